@@ -1,0 +1,122 @@
+/**
+ * The table model: what the parser makes of a filing and what checks, summaries and fixes read.
+ * Positions are 0-based lines and 0-based character columns into the document as given
+ * (tabs are not expanded in positions, so ranges map straight onto the editor's text).
+ */
+import type { Decimal } from './decimal';
+
+/** A half-open character range on one line: [start, end). */
+export interface Span {
+  line: number;
+  start: number;
+  end: number;
+}
+
+export type ColumnKind =
+  /** The row labels, leftmost; may hold numbers (rates, terms) or ranges. */
+  | 'label'
+  /** Whole numbers of things (loans, shares): foot exactly. */
+  | 'count'
+  /** Money: foot exactly to the cent, or by the rounding interval when in a declared scale. */
+  | 'amount'
+  /** Shares of another column, or of 100. */
+  | 'percent'
+  /** Other numbers (rates, ratios) that are not added up. */
+  | 'number';
+
+export interface Column {
+  index: number;
+  kind: ColumnKind;
+  /** Character span covered by the column's cells across the table's rows. */
+  start: number;
+  end: number;
+  /** The right edge most of the column's numbers share (exclusive), for alignment. */
+  rightEdge: number;
+  /** Header words stacked over the column, joined with spaces. */
+  header: string;
+}
+
+export interface Cell {
+  column: number;
+  /** The raw text of the cell as written, `$` and `%` included. */
+  text: string;
+  /** The span of the number itself (without a detached `$`), the range diagnostics point at. */
+  span: Span;
+  /** Parsed exact value; null for text cells. */
+  value: Decimal | null;
+  /** True when a `$` sign belongs to the cell. */
+  dollar: boolean;
+  /** True when the cell ends with `%`. */
+  percent: boolean;
+}
+
+export type RowKind = 'body' | 'total' | 'heading';
+
+export interface Row {
+  kind: RowKind;
+  /** The label, wrapped lines joined with a space (or nothing after a trailing `/` or `-`). */
+  label: string;
+  /** Every line of the row, label-only continuation lines first, the line with the numbers last. */
+  lines: number[];
+  /** The line holding the numbers. */
+  line: number;
+  /** Cells by column index; the label column's cell holds the label's last line. */
+  cells: (Cell | undefined)[];
+  /** For totals: true when a rule of `=` sits above it (a grand total). */
+  grand?: boolean;
+}
+
+export interface Rule {
+  line: number;
+  start: number;
+  end: number;
+  char: '-' | '=' | '_';
+}
+
+export interface Footnote {
+  /** The marker as written: `(1)`, `*`, `(a)`. */
+  marker: string;
+  /** Text with its lines joined by single spaces. */
+  text: string;
+  startLine: number;
+  endLine: number;
+}
+
+/** A declared unit for the table's amounts: `(in thousands)` is exponent 3. */
+export interface ScaleNote {
+  exponent: number;
+  line: number;
+  text: string;
+}
+
+export interface Table {
+  /** Index of the table in the document, 0-based. */
+  index: number;
+  title: string;
+  /** Line of the title, or -1 when the table has none. */
+  titleLine: number;
+  /** Footnote markers attached to the title: `(1)(2)` gives ['(1)', '(2)']. */
+  titleRefs: string[];
+  headerLines: number[];
+  columns: Column[];
+  rows: Row[];
+  rules: Rule[];
+  footnotes: Footnote[];
+  scale: ScaleNote | null;
+  /** First and last line the table occupies (title to last row or footnote). */
+  startLine: number;
+  endLine: number;
+  /** First and last line of the body (first row to total row). */
+  bodyStartLine: number;
+  bodyEndLine: number;
+  /** The page number the table sits on (1 + the number of `<PAGE>` markers above it). */
+  page: number;
+}
+
+/** The parsed document: its lines and its tables. */
+export interface FilingModel {
+  lines: string[];
+  tables: Table[];
+  /** Lines of text outside tables that state something about the document (e.g. rounding notes). */
+  roundingNote: boolean;
+}

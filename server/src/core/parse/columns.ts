@@ -1,0 +1,72 @@
+/**
+ * Column inference for one table block: where the columns are, which is the label column, and
+ * what kind of numbers each holds. Works on display columns (tabs expanded).
+ */
+import type { Chunk } from './lines';
+import type { ColumnKind } from '../model';
+
+export interface RawColumn {
+  start: number;
+  end: number;
+}
+
+/**
+ * Occupied runs across the given rows' chunks. Gaps of one space are bridged (`$ 113,346,210.62`
+ * beside `$   7,276,695.21` leaves a one-space gutter inside the cell), wider gutters split columns.
+ */
+export function occupiedRuns(rows: Chunk[][]): RawColumn[] {
+  const intervals: RawColumn[] = [];
+  for (const chunks of rows) for (const c of chunks) intervals.push({ start: c.start, end: c.end });
+  intervals.sort((a, b) => a.start - b.start);
+  const runs: RawColumn[] = [];
+  for (const iv of intervals) {
+    const last = runs[runs.length - 1];
+    if (last && iv.start <= last.end + 1) last.end = Math.max(last.end, iv.end);
+    else runs.push({ ...iv });
+  }
+  return runs;
+}
+
+/** Index of the run holding the chunk (by its right end), or -1. */
+export function runOf(runs: RawColumn[], chunk: Chunk): number {
+  let lo = 0;
+  let hi = runs.length - 1;
+  const x = chunk.end - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const r = runs[mid];
+    if (x < r.start) hi = mid - 1;
+    else if (x >= r.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+const NOT_SUMMED = /\b(rates?|average|avg|ratios?|yields?|price|coupon|margin|fico|score|terms?|age|months|years|maturity|weighted|per share|%\s*$)/i;
+const AMOUNT_HEADER = /\b(balance|amount|principal|dollars?|value|cost|proceeds|fees?|\$)/i;
+const COUNT_HEADER = /\b(number|count|no\.|loans|shares|units|holders|employees)\b/i;
+const PERCENT_HEADER = /\b(percent|percentage|pct)\b|%/i;
+
+export interface KindEvidence {
+  header: string;
+  cells: { dollar: boolean; percent: boolean; scale: number; dash: boolean }[];
+  scaleNote: boolean;
+}
+
+/** The kind of a numeric column from its cells, then its header words. */
+export function inferKind(e: KindEvidence): ColumnKind {
+  const cells = e.cells.filter((c) => !c.dash);
+  if (cells.length === 0) return 'number';
+  const pct = cells.filter((c) => c.percent).length;
+  if (pct * 2 >= cells.length) return 'percent';
+  if (PERCENT_HEADER.test(e.header) && !AMOUNT_HEADER.test(e.header) && !COUNT_HEADER.test(e.header)) return 'percent';
+  const dollars = cells.some((c) => c.dollar);
+  const integers = cells.every((c) => c.scale === 0);
+  if (dollars) return 'amount';
+  if (AMOUNT_HEADER.test(e.header)) return 'amount';
+  if (COUNT_HEADER.test(e.header) && integers) return 'count';
+  if (NOT_SUMMED.test(e.header)) return 'number';
+  if (e.scaleNote) return 'amount';
+  if (integers) return 'count';
+  return cells.every((c) => c.scale === 2) ? 'amount' : 'number';
+}

@@ -1,0 +1,192 @@
+/**
+ * Lines of a filing: splitting, tab expansion, classification and cell tokenisation.
+ * Everything here is linear in the line's length; no regex here can backtrack badly.
+ */
+import { parseNumber, type ParsedNumber } from '../decimal';
+
+/** Lines longer than this are never table rows (a 50,000-character line is data, not a table). */
+export const MAX_TABLE_LINE = 400;
+export const TAB_STOP = 8;
+
+/** Splits on the line ends LSP knows: CRLF, LF and CR. */
+export function splitLines(text: string): string[] {
+  return text.split(/\r\n|\r|\n/);
+}
+
+/** A line as measured for columns: tabs expanded, with a map back to character offsets. */
+export interface LineView {
+  /** The line with tabs expanded to TAB_STOP and leader dots (`.....`) blanked. */
+  text: string;
+  /** Character offset in the original line of display column `col`. */
+  toChar(col: number): number;
+}
+
+const identity = (col: number): number => col;
+
+export function viewLine(line: string): LineView {
+  let text = line;
+  let toChar = identity;
+  if (line.includes('\t')) {
+    const map: number[] = [];
+    let out = '';
+    for (let i = 0; i < line.length; i++) {
+      const ch = line[i];
+      if (ch === '\t') {
+        const n = TAB_STOP - (out.length % TAB_STOP);
+        for (let k = 0; k < n; k++) map.push(i);
+        out += ' '.repeat(n);
+      } else {
+        map.push(i);
+        out += ch;
+      }
+    }
+    text = out;
+    toChar = (col: number) => (col < map.length ? map[col] : line.length + (col - map.length));
+  }
+  return { text: blankLeaders(text), toChar };
+}
+
+/** Dotted leaders (`Cash ........ $ 12`) become spaces so they do not join label and number. */
+function blankLeaders(text: string): string {
+  if (!text.includes('..')) return text;
+  return text.replace(/(?:\. ?){3,}\.?/g, (m, offset: number) => {
+    // Keep a decimal point that ends a number such as `12.` out of it: leaders are 3+ dots.
+    void offset;
+    return ' '.repeat(m.length);
+  });
+}
+
+export type LineKind = 'blank' | 'rule' | 'page' | 'tag' | 'footnote' | 'numeric' | 'text' | 'prose';
+
+/** A run of non-blank text in a line, in display columns. */
+export interface Chunk {
+  start: number;
+  end: number;
+  text: string;
+  number: ParsedNumber | null;
+}
+
+export interface LineInfo {
+  kind: LineKind;
+  chunks: Chunk[];
+  /** Rule character for rule lines. */
+  ruleChar?: '-' | '=' | '_';
+}
+
+const RULE_RE = /^[\s\-=_]+$/;
+const RULE_RUN_RE = /[-=_]{3,}/;
+const PAGE_RE = /^\s*<PAGE>/i;
+const TAG_RE = /^\s*<\/?[A-Za-z][A-Za-z0-9.-]*(?:\s[^<>]*)?>/;
+const FOOTNOTE_RE = /^\s{0,12}(?:\(\w{1,3}\)|\*{1,3}|\{\d{1,2}\}|\d{1,2}\))\s+[A-Za-z"(]/;
+// Characters that never appear in filing text; a line with them is binary data.
+const BINARY_RE = /[\u0000-\u0008\u000e-\u001f\ufffd]/;
+
+interface Word {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function words(text: string): Word[] {
+  const out: Word[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    while (i < n && text.charCodeAt(i) <= 32) i++;
+    if (i >= n) break;
+    const s = i;
+    while (i < n && text.charCodeAt(i) > 32) i++;
+    out.push({ start: s, end: i, text: text.slice(s, i) });
+  }
+  return out;
+}
+
+/** Words that belong to the number after them: `$`, `(`, `$(`. */
+function isPrefix(w: string): boolean {
+  return w === '$' || w === '(' || w === '$(' || w === '($';
+}
+
+/**
+ * Cells of a line: numbers stand alone (a detached `$` joins its number); text words separated by
+ * single spaces stay together, and a number that directly follows text (`Series 2002`) is text.
+ */
+export function tokenize(text: string): Chunk[] {
+  const ws = words(text);
+  const out: Chunk[] = [];
+  let i = 0;
+  while (i < ws.length) {
+    let w = ws[i];
+    let start = w.start;
+    let joined = w.text;
+    let j = i;
+    if (isPrefix(w.text) && i + 1 < ws.length) {
+      const next = ws[i + 1];
+      const candidate = text.slice(start, next.end);
+      const num = parseNumber(candidate);
+      if (num) {
+        out.push({ start, end: next.end, text: candidate, number: num });
+        i += 2;
+        continue;
+      }
+    }
+    const num = parseNumber(joined);
+    const prev = out[out.length - 1];
+    const gluedToText = prev !== undefined && prev.number === null && w.start - prev.end === 1;
+    if (num && !gluedToText) {
+      out.push({ start, end: w.end, text: joined, number: num });
+      i++;
+      continue;
+    }
+    if (gluedToText && prev) {
+      prev.end = w.end;
+      prev.text = text.slice(prev.start, w.end);
+      i++;
+      continue;
+    }
+    // A text word: extend over following words separated by single spaces that are text.
+    j = i + 1;
+    let end = w.end;
+    while (j < ws.length && ws[j].start - end === 1) {
+      end = ws[j].end;
+      j++;
+    }
+    w = ws[j - 1];
+    joined = text.slice(start, end);
+    out.push({ start, end, text: joined, number: null });
+    i = j;
+  }
+  return out;
+}
+
+export function classify(view: LineView, raw: string): LineInfo {
+  const text = view.text;
+  if (text.trim().length === 0) return { kind: 'blank', chunks: [] };
+  if (raw.length > MAX_TABLE_LINE || BINARY_RE.test(raw)) return { kind: 'prose', chunks: [] };
+  if (RULE_RE.test(text) && RULE_RUN_RE.test(text)) {
+    const m = /[-=_]{3,}/.exec(text);
+    const ch = (m ? m[0][0] : '-') as '-' | '=' | '_';
+    return { kind: 'rule', chunks: [], ruleChar: ch };
+  }
+  if (PAGE_RE.test(text)) return { kind: 'page', chunks: [] };
+  if (TAG_RE.test(text)) return { kind: 'tag', chunks: [] };
+  const chunks = tokenize(text);
+  if (FOOTNOTE_RE.test(text)) {
+    const textLen = chunks.reduce((n, c) => n + (c.number ? 0 : c.text.length), 0);
+    if (textLen >= 25) return { kind: 'footnote', chunks };
+  }
+  let numbers = 0;
+  let longest = 0;
+  for (const c of chunks) {
+    if (c.number) numbers++;
+    else longest = Math.max(longest, c.text.length);
+  }
+  if (numbers > 0 && longest < 60) return { kind: 'numeric', chunks };
+  if (longest >= 50 || countWords(chunks) >= 10) return { kind: 'prose', chunks };
+  return { kind: 'text', chunks };
+}
+
+function countWords(chunks: Chunk[]): number {
+  let n = 0;
+  for (const c of chunks) if (!c.number) n += c.text.split(' ').length;
+  return n;
+}

@@ -1,0 +1,440 @@
+/**
+ * Text -> table model. A table is found from its body (a run of numeric rows, with rules, blank
+ * lines and wrapped labels between them), then extended upwards to its header and title and
+ * downwards to its footnotes.
+ */
+import type { Cell, Column, FilingModel, Footnote, Row, Rule, ScaleNote, Table } from '../model';
+import { classify, splitLines, viewLine, type Chunk, type LineInfo, type LineView } from './lines';
+import { inferKind, occupiedRuns, runOf, type RawColumn } from './columns';
+
+/** Blank lines allowed inside a table body before the table is taken to have ended. */
+const MAX_BODY_BLANKS = 2;
+const MAX_HEADER_LINES = 6;
+const MAX_TITLE_GAP = 4;
+const MAX_FOOTNOTE_GAP = 8;
+
+const TOTAL_LABEL = /^(?:grand\s+)?totals?\b/i;
+const TITLE_REFS = /((?:\s*(?:\(\d{1,2}\)|\(\w\)|\*{1,3}|\{\d{1,2}\}))+)\s*$/;
+const SCALE_NOTE = /\bin\s+(thousands|millions|billions)\b/i;
+const ROUNDING_NOTE = /(?:not\s+(?:equal|add|sum|foot|total)[^.]{0,120}rounding|due\s+to\s+rounding|rounded)/i;
+
+interface Doc {
+  lines: string[];
+  views: LineView[];
+  infos: LineInfo[];
+}
+
+export function parseFiling(text: string): FilingModel {
+  const lines = splitLines(text);
+  const views: LineView[] = new Array(lines.length);
+  const infos: LineInfo[] = new Array(lines.length);
+  for (let i = 0; i < lines.length; i++) {
+    views[i] = viewLine(lines[i]);
+    infos[i] = classify(views[i], lines[i]);
+  }
+  const doc: Doc = { lines, views, infos };
+  const pages = pageNumbers(infos);
+  const tables: Table[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    if (infos[i].kind !== 'numeric') {
+      i++;
+      continue;
+    }
+    const end = bodyEnd(doc, i);
+    const floor = tables.length ? tables[tables.length - 1].endLine + 1 : 0;
+    const table = buildTable(doc, i, end, floor, tables.length, pages[i]);
+    if (table) tables.push(table);
+    i = (table ? Math.max(end, table.endLine) : end) + 1;
+  }
+  let roundingNote = false;
+  for (let k = 0; k < lines.length && !roundingNote; k++) {
+    const kind = infos[k].kind;
+    if ((kind === 'prose' || kind === 'text' || kind === 'footnote') && ROUNDING_NOTE.test(lines[k])) roundingNote = true;
+  }
+  return { lines, tables, roundingNote };
+}
+
+function pageNumbers(infos: LineInfo[]): number[] {
+  const out = new Array<number>(infos.length);
+  let page = 1;
+  for (let i = 0; i < infos.length; i++) {
+    if (infos[i].kind === 'page') page++;
+    out[i] = page;
+  }
+  return out;
+}
+
+/** The last numeric line of the body that starts at `start`. */
+function bodyEnd(doc: Doc, start: number): number {
+  const { infos } = doc;
+  let last = start;
+  let blanks = 0;
+  for (let j = start + 1; j < infos.length; j++) {
+    const kind = infos[j].kind;
+    if (kind === 'numeric') {
+      last = j;
+      blanks = 0;
+    } else if (kind === 'rule') {
+      blanks = 0;
+    } else if (kind === 'blank') {
+      if (++blanks > MAX_BODY_BLANKS) break;
+    } else if (kind === 'text') {
+      // A label line inside the body: a wrapped label or a section heading, followed by rows.
+      const next = nextNonBlank(infos, j + 1, 1);
+      if (next < 0 || infos[next].kind !== 'numeric') break;
+      blanks = 0;
+    } else {
+      break;
+    }
+  }
+  return last;
+}
+
+function nextNonBlank(infos: LineInfo[], from: number, maxBlanks: number): number {
+  let blanks = 0;
+  for (let j = from; j < infos.length; j++) {
+    if (infos[j].kind !== 'blank') return j;
+    if (++blanks > maxBlanks) return -1;
+  }
+  return -1;
+}
+
+function isYearHeader(info: LineInfo): boolean {
+  return info.chunks.length > 0 && info.chunks.every((c) => c.number !== null && /^(?:19|20)\d\d$/.test(c.text));
+}
+
+interface Header {
+  lines: number[];
+  top: number;
+}
+
+/** Header lines above the body: between the header rule (if any) and the top rule or a blank line. */
+function findHeader(doc: Doc, bodyStart: number, floor: number): Header {
+  const { infos } = doc;
+  let p = bodyStart - 1;
+  let blanks = 0;
+  while (p >= floor && infos[p].kind === 'blank' && blanks < 2) {
+    p--;
+    blanks++;
+  }
+  const lines: number[] = [];
+  let top = bodyStart;
+  if (p >= floor && infos[p].kind === 'rule') {
+    top = p;
+    p--;
+  }
+  while (p >= floor && lines.length < MAX_HEADER_LINES) {
+    const kind = infos[p].kind;
+    if (kind === 'text' || (kind === 'numeric' && isYearHeader(infos[p]))) {
+      lines.unshift(p);
+      top = p;
+      p--;
+    } else if (kind === 'rule' && lines.length > 0) {
+      top = p;
+      break;
+    } else break;
+  }
+  return { lines, top };
+}
+
+function findTitle(doc: Doc, above: number, floor: number): number {
+  const { infos, lines } = doc;
+  let p = above - 1;
+  let gap = 0;
+  while (p >= floor && gap <= MAX_TITLE_GAP) {
+    const kind = infos[p].kind;
+    if (kind === 'blank') {
+      gap++;
+      p--;
+      continue;
+    }
+    if ((kind === 'text' || kind === 'numeric') && lines[p].trim().length <= 120) return p;
+    return -1;
+  }
+  return -1;
+}
+
+function buildTable(doc: Doc, start: number, end: number, floor: number, index: number, page: number): Table | null {
+  const { infos, views, lines } = doc;
+  // Leading year lines (`1999   1998`) are column headings, not rows.
+  while (start < end && isYearHeader(infos[start])) start++;
+  const header = findHeader(doc, start, floor);
+  const titleLine = findTitle(doc, header.top, floor);
+
+  // Rows, wrapped labels and rules of the body.
+  const numericLines: number[] = [];
+  for (let l = start; l <= end; l++) if (infos[l].kind === 'numeric') numericLines.push(l);
+  if (numericLines.length < 2) return null;
+
+  const runs = occupiedRuns(numericLines.map((l) => infos[l].chunks));
+  const totalish = new Set<number>();
+  const rules: Rule[] = [];
+  let previous: 'rule' | 'row' | 'other' = 'other';
+  let previousRule = '';
+  const grandLines = new Set<number>();
+  for (let l = start; l <= end; l++) {
+    const kind = infos[l].kind;
+    if (kind === 'rule') {
+      const text = views[l].text;
+      const s = text.search(/[-=_]/);
+      rules.push({ line: l, start: views[l].toChar(s), end: views[l].toChar(text.trimEnd().length), char: infos[l].ruleChar ?? '-' });
+      previous = 'rule';
+      previousRule = infos[l].ruleChar ?? '-';
+    } else if (kind === 'numeric') {
+      const label = labelText(infos[l].chunks, runs, 0);
+      if (previous === 'rule' || TOTAL_LABEL.test(label)) {
+        totalish.add(l);
+        if (previous === 'rule' && previousRule === '=') grandLines.add(l);
+      }
+      previous = 'row';
+    } else if (kind !== 'blank') previous = 'other';
+  }
+
+  // The label column ends where the first column holding a total's number begins.
+  let boundary = Infinity;
+  for (const l of totalish) {
+    for (const c of infos[l].chunks) {
+      if (!c.number) continue;
+      const r = runOf(runs, c);
+      if (r >= 0 && r < boundary) boundary = r;
+    }
+  }
+  if (!Number.isFinite(boundary)) boundary = firstNumericRun(runs, numericLines.map((l) => infos[l].chunks));
+  if (boundary >= runs.length) return null;
+
+  const labelRun: RawColumn = boundary > 0 ? { start: runs[0].start, end: runs[boundary - 1].end } : { start: 0, end: 0 };
+  const numericRuns = runs.slice(boundary);
+
+  // Header words over each column.
+  const headers: string[][] = [[]].concat(numericRuns.map(() => []));
+  for (const hl of header.lines) {
+    for (const chunk of infos[hl].chunks) {
+      const col = nearestColumn(labelRun, numericRuns, chunk);
+      headers[col].push(chunk.text);
+    }
+  }
+
+  const scale = findScale(doc, titleLine >= 0 ? titleLine : header.top, start);
+
+  // Build rows.
+  const rows: Row[] = [];
+  let pendingLabel: number[] = [];
+  for (let l = start; l <= end; l++) {
+    const info = infos[l];
+    if (info.kind === 'text') {
+      const next = l + 1 <= end ? infos[l + 1].kind : 'blank';
+      const text = lines[l].trim();
+      if (next === 'numeric' && !text.endsWith(':')) pendingLabel.push(l);
+      else {
+        rows.push({ kind: 'heading', label: joinLabel([...pendingLabel.map((x) => lines[x].trim()), text]), lines: [...pendingLabel, l], line: l, cells: [] });
+        pendingLabel = [];
+      }
+      continue;
+    }
+    if (info.kind !== 'numeric') continue;
+    const cells: (Cell | undefined)[] = new Array(numericRuns.length + 1);
+    const labelChunks: Chunk[] = [];
+    for (const chunk of info.chunks) {
+      const r = runOf(runs, chunk);
+      if (r < boundary) {
+        labelChunks.push(chunk);
+        continue;
+      }
+      const col = r - boundary + 1;
+      if (cells[col] || !chunk.number) continue;
+      cells[col] = makeCell(views[l], l, col, chunk);
+    }
+    let labelOnLine = '';
+    if (labelChunks.length) {
+      const s = labelChunks[0].start;
+      const e = labelChunks[labelChunks.length - 1].end;
+      labelOnLine = views[l].text.slice(s, e);
+      cells[0] = {
+        column: 0,
+        text: labelOnLine,
+        span: { line: l, start: views[l].toChar(s), end: views[l].toChar(e - 1) + 1 },
+        value: null,
+        dollar: false,
+        percent: false,
+      };
+    }
+    const label = joinLabel([...pendingLabel.map((x) => lines[x].trim()), labelOnLine.trim()]);
+    const kind = totalish.has(l) ? 'total' : 'body';
+    const row: Row = { kind, label, lines: [...pendingLabel, l], line: l, cells };
+    if (grandLines.has(l)) row.grand = true;
+    rows.push(row);
+    pendingLabel = [];
+  }
+
+  const columns: Column[] = [
+    { index: 0, kind: 'label', start: labelRun.start, end: labelRun.end, rightEdge: labelRun.end, header: headers[0].join(' ') },
+  ];
+  numericRuns.forEach((run, k) => {
+    const col = k + 1;
+    const cells = rows.map((r) => r.cells[col]).filter((c): c is Cell => c !== undefined);
+    const kind = inferKind({
+      header: headers[col].join(' '),
+      cells: cells.map((c) => ({ dollar: c.dollar, percent: c.percent, scale: c.value?.scale ?? 0, dash: c.value === null })),
+      scaleNote: scale !== null,
+    });
+    columns.push({ index: col, kind, start: run.start, end: run.end, rightEdge: modeRightEdge(rows, col, run.end), header: headers[col].join(' ') });
+  });
+
+  // A table needs a numeric column with at least two numbers in it.
+  const populated = columns.some((c) => c.index > 0 && rows.filter((r) => r.cells[c.index]?.value).length >= 2);
+  if (!populated) return null;
+
+  const titleText = titleLine >= 0 ? lines[titleLine].trim() : '';
+  const refsMatch = TITLE_REFS.exec(titleText);
+  const title = (refsMatch ? titleText.slice(0, refsMatch.index) : titleText).trim() || `Table ${index + 1}`;
+  const titleRefs = refsMatch ? refsMatch[1].match(/\(\w{1,2}\)|\*{1,3}|\{\d{1,2}\}/g) ?? [] : [];
+  const footnotes = findFootnotes(doc, end + 1);
+  const lastFootnote = footnotes.length ? footnotes[footnotes.length - 1].endLine : end;
+  const first = titleLine >= 0 ? titleLine : header.top;
+  return {
+    index,
+    title,
+    titleLine,
+    titleRefs,
+    headerLines: header.lines,
+    columns,
+    rows,
+    rules,
+    footnotes,
+    scale,
+    startLine: Math.min(first, start),
+    endLine: lastFootnote,
+    bodyStartLine: start,
+    bodyEndLine: end,
+    page,
+  };
+}
+
+function firstNumericRun(runs: RawColumn[], rows: Chunk[][]): number {
+  // Without a total row: the label column is every run before the first run that holds numbers in
+  // most of the rows that reach it.
+  for (let r = 0; r < runs.length; r++) {
+    let numbers = 0;
+    let texts = 0;
+    for (const chunks of rows) {
+      for (const c of chunks) {
+        if (runOf(runs, c) !== r) continue;
+        if (c.number) numbers++;
+        else texts++;
+      }
+    }
+    if (r > 0 && numbers > texts) return r;
+    if (r === 0 && texts === 0 && runs.length === 1) return 0;
+  }
+  return runs.length;
+}
+
+function labelText(chunks: Chunk[], runs: RawColumn[], _boundary: number): string {
+  // Before the boundary is known, the label is the leading text of the line.
+  const parts: string[] = [];
+  for (const c of chunks) {
+    if (c.number) break;
+    parts.push(c.text);
+  }
+  void runs;
+  return parts.join(' ');
+}
+
+function joinLabel(parts: string[]): string {
+  let out = '';
+  for (const p of parts) {
+    if (!p) continue;
+    if (!out) out = p;
+    else if (out.endsWith('/') || out.endsWith('-')) out += p;
+    else out += ` ${p}`;
+  }
+  return out;
+}
+
+function makeCell(view: LineView, line: number, column: number, chunk: Chunk): Cell {
+  const n = chunk.number!;
+  const s = chunk.start + n.start;
+  const e = chunk.start + n.end;
+  return {
+    column,
+    text: chunk.text,
+    span: { line, start: view.toChar(s), end: view.toChar(e - 1) + 1 },
+    value: n.dash ? null : n.value,
+    dollar: n.dollar,
+    percent: n.percent,
+  };
+}
+
+function nearestColumn(label: RawColumn, runs: RawColumn[], chunk: Chunk): number {
+  let best = 0;
+  let bestScore = -Infinity;
+  const all = [label, ...runs];
+  for (let k = 0; k < all.length; k++) {
+    const r = all[k];
+    if (k === 0 && r.end === 0) continue;
+    const overlap = Math.min(r.end, chunk.end) - Math.max(r.start, chunk.start);
+    const score = overlap > 0 ? overlap : overlap - 1000; // overlap first, then distance
+    if (score > bestScore) {
+      bestScore = score;
+      best = k;
+    }
+  }
+  return best;
+}
+
+function modeRightEdge(rows: Row[], col: number, fallback: number): number {
+  const counts = new Map<number, number>();
+  for (const r of rows) {
+    const c = r.cells[col];
+    if (c) counts.set(c.span.end, (counts.get(c.span.end) ?? 0) + 1);
+  }
+  let best = fallback;
+  let n = 0;
+  for (const [edge, k] of counts) if (k > n) [best, n] = [edge, k];
+  return best;
+}
+
+function findScale(doc: Doc, from: number, to: number): ScaleNote | null {
+  const lo = Math.max(0, from - 3);
+  for (let l = lo; l < to; l++) {
+    const m = SCALE_NOTE.exec(doc.lines[l]);
+    if (m) {
+      const word = m[1].toLowerCase();
+      return { exponent: word === 'thousands' ? 3 : word === 'millions' ? 6 : 9, line: l, text: m[0] };
+    }
+  }
+  return null;
+}
+
+/** Footnotes under a table: after an optional short rule, lines that start with a marker. */
+function findFootnotes(doc: Doc, from: number): Footnote[] {
+  const { infos, lines } = doc;
+  let p = from;
+  let gap = 0;
+  while (p < infos.length && gap <= MAX_FOOTNOTE_GAP && (infos[p].kind === 'blank' || infos[p].kind === 'rule')) {
+    p++;
+    gap++;
+  }
+  const out: Footnote[] = [];
+  while (p < infos.length && infos[p].kind === 'footnote') {
+    const m = /^\s*(\(\w{1,3}\)|\*{1,3}|\{\d{1,2}\}|\d{1,2}\))/.exec(lines[p]);
+    const marker = m ? m[1] : '';
+    const start = p;
+    const parts = [lines[p].slice(m ? m[0].length : 0).trim()];
+    p++;
+    while (p < infos.length) {
+      const kind = infos[p].kind;
+      if (kind === 'blank' || kind === 'footnote' || kind === 'page' || kind === 'tag' || kind === 'rule') break;
+      parts.push(lines[p].trim());
+      p++;
+    }
+    out.push({ marker, text: parts.join(' '), startLine: start, endLine: p - 1 });
+    // One blank line may separate footnotes.
+    let q = p;
+    while (q < infos.length && infos[q].kind === 'blank' && q - p < 2) q++;
+    if (q < infos.length && infos[q].kind === 'footnote') p = q;
+    else break;
+  }
+  return out;
+}
