@@ -343,7 +343,8 @@ function labelText(chunks: Chunk[], runs: RawColumn[], _boundary: number): strin
 
 function joinLabel(parts: string[]): string {
   let out = '';
-  for (const p of parts) {
+  for (const raw of parts) {
+    const p = raw.replace(/\s{2,}/g, ' ');
     if (!p) continue;
     if (!out) out = p;
     else if (out.endsWith('/') || out.endsWith('-')) out += p;

@@ -1,0 +1,48 @@
+/** Text -> table model -> findings, with per-rule severities applied. */
+import { CHECKS, type Check } from './checks';
+import { createContext } from './checks/check';
+import type { Finding, SeveritySetting } from './findings';
+import type { FilingModel } from './model';
+import { parseFiling } from './parse/tables';
+
+export interface AnalyzeOptions {
+  /** Severity per rule, keyed by code (`FL101`) or name (`footing`); `off` drops the rule. */
+  severities?: Record<string, SeveritySetting>;
+}
+
+export interface Analysis {
+  model: FilingModel;
+  findings: Finding[];
+  /** Checks that threw, with their error; the other checks still ran. */
+  failures: { code: string; error: unknown }[];
+  /** Wall time of parse and checks, in milliseconds. */
+  ms: number;
+}
+
+export function severityOf(check: Check, severities: Record<string, SeveritySetting> | undefined): SeveritySetting {
+  return severities?.[check.code] ?? severities?.[check.name] ?? check.defaultSeverity;
+}
+
+export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  const started = performance.now();
+  const model = parseFiling(text);
+  const { findings, failures } = lintModel(model, options);
+  return { model, findings, failures, ms: performance.now() - started };
+}
+
+export function lintModel(model: FilingModel, options: AnalyzeOptions = {}): { findings: Finding[]; failures: Analysis['failures'] } {
+  const ctx = createContext(model);
+  const findings: Finding[] = [];
+  const failures: Analysis['failures'] = [];
+  for (const check of CHECKS) {
+    const severity = severityOf(check, options.severities);
+    if (severity === 'off') continue;
+    try {
+      for (const report of check.run(ctx)) findings.push({ code: check.code, rule: check.name, severity, ...report });
+    } catch (error) {
+      failures.push({ code: check.code, error });
+    }
+  }
+  findings.sort((a, b) => a.span.line - b.span.line || a.span.start - b.span.start || a.code.localeCompare(b.code));
+  return { findings, failures };
+}

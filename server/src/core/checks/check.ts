@@ -1,0 +1,27 @@
+/** The shape of a check: one file per check, each with a stable code, a name and a docs page. */
+import type { Finding, Severity } from '../findings';
+import type { FilingModel, Table } from '../model';
+import { factsOf, type TableFacts } from '../facts';
+
+/** What a check reports; the engine adds the code, rule name and configured severity. */
+export type Report = Omit<Finding, 'code' | 'rule' | 'severity'>;
+
+export interface CheckContext {
+  model: FilingModel;
+  facts(table: Table): TableFacts;
+}
+
+export interface Check {
+  /** Stable code, `FL101`; never reused for another meaning. */
+  code: string;
+  /** Stable kebab-case name, `footing`; settings accept either. */
+  name: string;
+  /** One line for settings, docs and `--list-rules`. */
+  description: string;
+  defaultSeverity: Severity;
+  run(ctx: CheckContext): Report[];
+}
+
+export function createContext(model: FilingModel): CheckContext {
+  return { model, facts: (table) => factsOf(table, { roundingNote: model.roundingNote }) };
+}

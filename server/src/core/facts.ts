@@ -1,0 +1,207 @@
+/**
+ * What a table's numbers say about each other, computed once per table and shared by checks,
+ * summaries and fixes: column footings (by segment), which column each percent column is a share
+ * of, and which single cell explains a footing that fails.
+ */
+import { abs, add, cmp, decimal, percentOf, pow10, rescale, sub, sum, type Decimal } from './decimal';
+import type { Cell, Column, Row, Table } from './model';
+
+export interface Footing {
+  column: number;
+  total: Row;
+  /** The rows the total adds up: since the previous rule or heading (subtotals included). */
+  segment: Row[];
+  stated: Decimal;
+  computed: Decimal;
+  /** Allowed |stated - computed|: zero when exact, the rounding interval otherwise. */
+  tolerance: Decimal;
+  ok: boolean;
+  /** When one body cell alone explains the difference (its share says so), that cell. */
+  culprit?: { row: Row; expected: Decimal };
+}
+
+export interface ShareRow {
+  row: Row;
+  cell: Cell;
+  stated: Decimal;
+  /** The share computed from the base column, rounded to the stated decimals. */
+  computed: Decimal;
+  ok: boolean;
+  /** True when the base cell is wrong (a footing culprit) and the percent is right. */
+  explained: boolean;
+}
+
+export interface Share {
+  percentColumn: number;
+  baseColumn: number;
+  /** The denominator used: the base column's stated total, or the sum of its rows. */
+  denominator: Decimal;
+  denominatorIsStatedTotal: boolean;
+  rows: ShareRow[];
+}
+
+export interface TableFacts {
+  footings: Footing[];
+  shares: Share[];
+}
+
+const cache = new WeakMap<Table, TableFacts>();
+
+export function factsOf(table: Table, options: { roundingNote?: boolean } = {}): TableFacts {
+  let facts = cache.get(table);
+  if (!facts) {
+    facts = computeFacts(table, options);
+    cache.set(table, facts);
+  }
+  return facts;
+}
+
+/** Half a unit in the last shown place: 0.5 * 10^-d. */
+function halfUnit(scale: number): Decimal {
+  return decimal(5n, scale + 1);
+}
+
+function isSummed(c: Column): boolean {
+  return c.kind === 'count' || c.kind === 'amount';
+}
+
+/** Whether a column's figures are exact (counts, cents) or rounded (whole units, declared scale). */
+export function isExactColumn(table: Table, column: Column, cells: Cell[]): boolean {
+  if (column.kind === 'count') return true;
+  if (table.scale) return false;
+  return cells.every((c) => c.value === null || c.value.scale >= 2);
+}
+
+/** Rows a total adds up: back to the previous rule above the total's own rule, or a heading. */
+export function segmentOf(table: Table, totalIndex: number): Row[] {
+  const total = table.rows[totalIndex];
+  const rulesAbove = table.rules.filter((r) => r.line < total.lines[0]).map((r) => r.line);
+  // The total's own rule is the nearest rule above it; the segment starts after the one before.
+  const ownRule = rulesAbove.length ? rulesAbove[rulesAbove.length - 1] : -1;
+  const ownRuleIsDirect = ownRule >= 0 && !table.rows.some((r) => r.line > ownRule && r.line < total.line);
+  const boundaryRule = ownRuleIsDirect ? (rulesAbove.length > 1 ? rulesAbove[rulesAbove.length - 2] : -1) : ownRule;
+  const out: Row[] = [];
+  for (let i = totalIndex - 1; i >= 0; i--) {
+    const row = table.rows[i];
+    if (row.line <= boundaryRule) break;
+    if (row.kind === 'heading') break;
+    out.unshift(row);
+  }
+  return out;
+}
+
+function computeFacts(table: Table, options: { roundingNote?: boolean }): TableFacts {
+  void options;
+  const footings: Footing[] = [];
+  table.rows.forEach((row, index) => {
+    if (row.kind !== 'total') return;
+    const segment = segmentOf(table, index);
+    for (const column of table.columns) {
+      if (!isSummed(column)) continue;
+      const totalCell = row.cells[column.index];
+      if (!totalCell || !totalCell.value) continue;
+      const cells = segment.map((r) => r.cells[column.index]).filter((c): c is Cell => c !== undefined);
+      if (cells.length === 0) continue;
+      const computed = sum(cells.map((c) => c.value ?? decimal(0n, 0)));
+      const exact = isExactColumn(table, column, [...cells, totalCell]);
+      let tolerance = decimal(0n, 0);
+      if (!exact) {
+        tolerance = halfUnit(totalCell.value.scale);
+        for (const c of cells) if (c.value) tolerance = add(tolerance, halfUnit(c.value.scale));
+      }
+      const diff = abs(sub(totalCell.value, computed));
+      footings.push({ column: column.index, total: row, segment, stated: totalCell.value, computed, tolerance, ok: cmp(diff, tolerance) <= 0 });
+    }
+  });
+
+  const shares: Share[] = [];
+  for (const column of table.columns) {
+    if (column.kind !== 'percent') continue;
+    const share = inferShare(table, column, footings);
+    if (share) shares.push(share);
+  }
+
+  // A failing footing whose difference one row's share explains: that row's base cell is wrong.
+  for (const f of footings) {
+    if (f.ok) continue;
+    const diff = sub(f.computed, f.stated);
+    for (const share of shares) {
+      if (share.baseColumn !== f.column || !share.denominatorIsStatedTotal) continue;
+      const candidates = share.rows.filter((sr) => {
+        if (!f.segment.includes(sr.row)) return false;
+        const base = sr.row.cells[f.column]?.value;
+        if (!base) return false;
+        const corrected = sub(base, diff);
+        return !sr.ok && shareMatches(sr.stated, corrected, share.denominator);
+      });
+      if (candidates.length === 1) {
+        const sr = candidates[0];
+        sr.explained = true;
+        f.culprit = { row: sr.row, expected: sub(sr.row.cells[f.column]!.value!, diff) };
+      }
+    }
+  }
+  return { footings, shares };
+}
+
+/** |p - 100 * part / total| <= 0.5 * 10^-d, in exact integers. */
+export function shareMatches(p: Decimal, part: Decimal, total: Decimal): boolean {
+  if (total.units <= 0n) return false;
+  const s = Math.max(part.scale, total.scale);
+  const a = rescale(part, s).units;
+  const t = rescale(total, s).units;
+  // |P/10^d - 100a/t| <= 1/(2*10^d)  <=>  |2*P*t - 200*a*10^d| <= t
+  const d = pow10(p.scale);
+  const lhs = 2n * p.units * t - 200n * a * d;
+  return (lhs < 0n ? -lhs : lhs) <= t;
+}
+
+function inferShare(table: Table, percent: Column, footings: Footing[]): Share | null {
+  const bodyRows = table.rows.filter((r) => r.kind === 'body' && r.cells[percent.index]?.value);
+  if (bodyRows.length === 0) return null;
+  let best: Share | null = null;
+  let bestMatches = -1;
+  for (const base of table.columns) {
+    if (!isSummed(base)) continue;
+    const candidates: { denominator: Decimal; stated: boolean }[] = [];
+    const totalRow = table.rows.find((r) => r.kind === 'total' && r.cells[base.index]?.value && r.cells[percent.index]);
+    const footing = totalRow ? footings.find((f) => f.total === totalRow && f.column === base.index) : undefined;
+    if (totalRow) candidates.push({ denominator: totalRow.cells[base.index]!.value!, stated: true });
+    if (footing && !footing.ok) candidates.push({ denominator: footing.computed, stated: false });
+    if (!totalRow) {
+      const values = bodyRows.map((r) => r.cells[base.index]?.value).filter((v): v is Decimal => !!v);
+      candidates.push({ denominator: sum(values), stated: false });
+    }
+    for (const cand of candidates) {
+      if (cand.denominator.units <= 0n) continue;
+      const rows: ShareRow[] = [];
+      let matches = 0;
+      for (const row of bodyRows) {
+        const cell = row.cells[percent.index]!;
+        const part = row.cells[base.index]?.value;
+        if (!part) continue;
+        const ok = shareMatches(cell.value!, part, cand.denominator);
+        if (ok) matches++;
+        rows.push({ row, cell, stated: cell.value!, computed: percentOf(part, cand.denominator, cell.value!.scale), ok, explained: false });
+      }
+      // Prefer more matching rows; on a tie prefer amounts (pool tables weigh by balance) and the stated total.
+      const score = matches * 4 + (base.kind === 'amount' ? 2 : 0) + (cand.stated ? 1 : 0);
+      if (score > bestMatches) {
+        bestMatches = score;
+        best = { percentColumn: percent.index, baseColumn: base.index, denominator: cand.denominator, denominatorIsStatedTotal: cand.stated, rows };
+      }
+    }
+  }
+  if (!best) return null;
+  const matches = best.rows.filter((r) => r.ok).length;
+  // A percent column is a share of another column only if most rows say so.
+  if (matches < 2 || matches * 2 < best.rows.length) return null;
+  return best;
+}
+
+/** The percent column's body sum, taking each wrong row at its correct value. */
+export function correctedPercentSum(share: Share): Decimal {
+  return sum(share.rows.map((r) => (r.ok || r.explained ? r.stated : r.computed)));
+}
+
+export { halfUnit };

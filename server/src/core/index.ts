@@ -1,0 +1,10 @@
+/** The core's public face: everything the server, the client's commands and the CLI use. */
+export * from './model';
+export * from './findings';
+export * from './decimal';
+export { parseFiling } from './parse/tables';
+export { analyze, lintModel, severityOf, type Analysis, type AnalyzeOptions } from './analyze';
+export { CHECKS, type Check } from './checks';
+export { factsOf, type TableFacts, type Footing, type Share } from './facts';
+export { summarizeTable, formatSummary, type TableSummary } from './summaries';
+export { applyEdits, replaceKeepingRightEdge } from './fixes/replace';

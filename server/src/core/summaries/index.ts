@@ -1,0 +1,264 @@
+/**
+ * What a table says in a few figures: rows, total count and balance, average balance, the
+ * balance-weighted average of numeric labels (or its interval for range labels), the largest
+ * concentrations, and each figure its footnotes state beside the computed one.
+ */
+import { cmp, decimal, divRound, format, pow10, rescale, roundTo, type Decimal } from '../decimal';
+import { factsOf } from '../facts';
+import type { Cell, Column, FilingModel, Row, Table } from '../model';
+import { labelNumber, labelRange } from './labels';
+import { statedFigures, type StatedFigure } from './stated';
+
+export interface WeightedAverage {
+  /** Shown precision: the labels' decimals, at least one. */
+  value: Decimal;
+  /** Six more digits than the labels, so comparisons round once, from this. */
+  precise: Decimal;
+  min: Decimal;
+  max: Decimal;
+}
+
+export interface WeightedInterval {
+  low: Decimal;
+  /** null when a bucket is open above. */
+  high: Decimal | null;
+  midpoint: Decimal;
+}
+
+export interface Concentration {
+  label: string;
+  /** Share of the total in percent, as shown or computed. */
+  percent: Decimal;
+}
+
+export interface StatedComparison {
+  figure: StatedFigure;
+  /** The table's figure at the stated precision, or null when the table does not determine it. */
+  computed: Decimal | null;
+  /** For range labels: the interval the figure must lie in. */
+  interval?: WeightedInterval;
+  agrees: boolean | null;
+}
+
+export interface TableSummary {
+  title: string;
+  page: number;
+  startLine: number;
+  endLine: number;
+  rows: number;
+  countColumn?: Column;
+  amountColumn?: Column;
+  totalCount?: Decimal;
+  totalAmount?: Decimal;
+  averageAmount?: Decimal;
+  labelKind: 'text' | 'numeric' | 'range';
+  weightedAverage?: WeightedAverage;
+  weightedInterval?: WeightedInterval;
+  concentrations: Concentration[];
+  /** Each percent's share in the distribution, for charts: label and percent. */
+  distribution: Concentration[];
+  stated: StatedComparison[];
+  foots: boolean;
+  problems: number;
+}
+
+function columnTotal(table: Table, column: Column | undefined): Decimal | undefined {
+  if (!column) return undefined;
+  const total = table.rows.find((r) => r.kind === 'total' && r.cells[column.index]?.value);
+  if (total) return total.cells[column.index]!.value!;
+  const values = bodyRows(table).map((r) => r.cells[column.index]?.value).filter((v): v is Decimal => !!v);
+  return values.length ? values.reduce((a, b) => addD(a, b)) : undefined;
+}
+
+function addD(a: Decimal, b: Decimal): Decimal {
+  const s = Math.max(a.scale, b.scale);
+  return { units: rescale(a, s).units + rescale(b, s).units, scale: s };
+}
+
+function bodyRows(table: Table): Row[] {
+  return table.rows.filter((r) => r.kind === 'body');
+}
+
+/** Σ value_i * weight_i / Σ weight_i, to `scale` digits. */
+function weighted(pairs: { value: Decimal; weight: Decimal }[], scale: number): Decimal | null {
+  if (pairs.length === 0) return null;
+  const vs = Math.max(...pairs.map((p) => p.value.scale));
+  const ws = Math.max(...pairs.map((p) => p.weight.scale));
+  let num = 0n;
+  let den = 0n;
+  for (const p of pairs) {
+    const w = rescale(p.weight, ws).units;
+    num += rescale(p.value, vs).units * w;
+    den += w;
+  }
+  if (den <= 0n) return null;
+  // num / den has scale vs; bring it to `scale`.
+  if (scale >= vs) return decimal(divRound(num * pow10(scale - vs), den), scale);
+  return decimal(divRound(num, den * pow10(vs - scale)), scale);
+}
+
+export function summarizeTable(table: Table, model: FilingModel): TableSummary {
+  const facts = factsOf(table, { roundingNote: model.roundingNote });
+  const body = bodyRows(table);
+  const countColumn = table.columns.find((c) => c.kind === 'count');
+  const amountColumn = table.columns.find((c) => c.kind === 'amount');
+  const totalCount = columnTotal(table, countColumn);
+  const totalAmount = columnTotal(table, amountColumn);
+  let averageAmount: Decimal | undefined;
+  if (totalCount && totalAmount && totalCount.units > 0n) {
+    averageAmount = decimal(divRound(rescale(totalAmount, Math.max(totalAmount.scale, 2)).units * pow10(totalCount.scale), totalCount.units), Math.max(totalAmount.scale, 2));
+  }
+  const weightColumn = amountColumn ?? countColumn;
+  const summary: TableSummary = {
+    title: table.title,
+    page: table.page,
+    startLine: table.startLine,
+    endLine: table.endLine,
+    rows: body.length,
+    countColumn,
+    amountColumn,
+    totalCount,
+    totalAmount,
+    averageAmount,
+    labelKind: 'text',
+    concentrations: [],
+    distribution: [],
+    stated: [],
+    foots: facts.footings.every((f) => f.ok) && facts.shares.every((s) => s.rows.every((r) => r.ok || r.explained)),
+    problems: facts.footings.filter((f) => !f.ok).length + facts.shares.reduce((n, s) => n + s.rows.filter((r) => !r.ok && !r.explained).length, 0),
+  };
+
+  // Labels as quantities, weighted by the balance (or the count when there is no balance).
+  if (weightColumn && body.length > 0) {
+    const numeric = body.map((r) => ({ row: r, value: labelNumber(r.label), weight: r.cells[weightColumn.index]?.value }));
+    if (numeric.every((n) => n.value && n.weight)) {
+      const pairs = numeric.map((n) => ({ value: n.value!, weight: n.weight! }));
+      const labelScale = Math.max(...pairs.map((p) => p.value.scale));
+      const precise = weighted(pairs, labelScale + 6);
+      if (precise) {
+        summary.labelKind = 'numeric';
+        const sorted = pairs.map((p) => p.value).sort(cmp);
+        summary.weightedAverage = { value: roundTo(precise, Math.max(labelScale, 1)), precise, min: sorted[0], max: sorted[sorted.length - 1] };
+      }
+    } else {
+      const ranges = body.map((r) => ({ range: labelRange(r.label), weight: r.cells[weightColumn.index]?.value }));
+      if (ranges.every((x) => x.range && x.weight)) {
+        const scale = Math.max(...ranges.flatMap((x) => [x.range!.low?.scale ?? 0, x.range!.high?.scale ?? 0]));
+        const zero = decimal(0n, 0);
+        const low = weighted(ranges.map((x) => ({ value: x.range!.low ?? zero, weight: x.weight! })), scale);
+        const openAbove = ranges.some((x) => x.range!.high === null);
+        const high = openAbove ? null : weighted(ranges.map((x) => ({ value: x.range!.high!, weight: x.weight! })), scale);
+        const mid = weighted(
+          ranges.map((x) => {
+            const lo = x.range!.low ?? zero;
+            const hi = x.range!.high ?? lo;
+            const s = Math.max(lo.scale, hi.scale) + 1;
+            return { value: decimal((rescale(lo, s).units + rescale(hi, s).units) / 2n, s), weight: x.weight! };
+          }),
+          scale,
+        );
+        if (low && mid) {
+          summary.labelKind = 'range';
+          summary.weightedInterval = { low, high, midpoint: mid };
+        }
+      }
+    }
+  }
+
+  // Concentrations: by the share column if there is one, else computed from the weights.
+  const share = facts.shares[0];
+  const percentColumn = share ? table.columns[share.percentColumn] : table.columns.find((c) => c.kind === 'percent');
+  const dist: Concentration[] = [];
+  for (const r of body) {
+    const cell: Cell | undefined = percentColumn ? r.cells[percentColumn.index] : undefined;
+    if (cell?.value) dist.push({ label: r.label, percent: cell.value });
+    else if (weightColumn && totalAmountOrCount(totalAmount, totalCount, weightColumn) && r.cells[weightColumn.index]?.value) {
+      const tot = totalAmountOrCount(totalAmount, totalCount, weightColumn)!;
+      const part = r.cells[weightColumn.index]!.value!;
+      const s = Math.max(part.scale, tot.scale);
+      if (tot.units > 0n) dist.push({ label: r.label, percent: decimal(divRound(rescale(part, s).units * 10000n, rescale(tot, s).units), 2) });
+    }
+  }
+  summary.distribution = dist;
+  summary.concentrations = [...dist].sort((a, b) => cmp(b.percent, a.percent)).slice(0, 3);
+
+  // Footnote figures beside the computed ones.
+  const refs = new Set(table.titleRefs);
+  const notes = table.footnotes.filter((f) => refs.size === 0 || refs.has(f.marker));
+  for (const figure of statedFigures(notes)) {
+    summary.stated.push(compareStated(figure, summary));
+  }
+  return summary;
+}
+
+function totalAmountOrCount(amount: Decimal | undefined, count: Decimal | undefined, column: Column): Decimal | undefined {
+  return column.kind === 'amount' ? amount : count;
+}
+
+function compareStated(figure: StatedFigure, s: TableSummary): StatedComparison {
+  const scale = figure.value.scale;
+  if (figure.qualified) return { figure, computed: null, agrees: null };
+  if (figure.kind === 'average-balance' && s.averageAmount) {
+    const computed = roundTo(s.averageAmount, scale);
+    return { figure, computed, agrees: cmp(computed, figure.value) === 0 };
+  }
+  if (figure.kind === 'weighted-average' && s.weightedAverage) {
+    const computed = roundTo(s.weightedAverage.precise, scale);
+    return { figure, computed, agrees: cmp(computed, figure.value) === 0 };
+  }
+  if (figure.kind === 'weighted-average' && s.weightedInterval) {
+    const iv = s.weightedInterval;
+    const inside = cmp(figure.value, roundTo(iv.low, scale)) >= 0 && (iv.high === null || cmp(figure.value, roundTo(iv.high, scale)) <= 0);
+    return { figure, computed: roundTo(iv.midpoint, scale), interval: iv, agrees: inside };
+  }
+  if (figure.kind === 'total' && s.totalAmount) {
+    const computed = roundTo(s.totalAmount, scale);
+    return { figure, computed, agrees: cmp(computed, figure.value) === 0 };
+  }
+  return { figure, computed: null, agrees: null };
+}
+
+function money(d: Decimal | undefined, column: Column | undefined): string {
+  if (!d) return '';
+  return column?.kind === 'amount' ? `$${format(d)}` : format(d);
+}
+
+/** Plain-text lines for the command line's `--summary`. */
+export function formatSummary(s: TableSummary): string {
+  const lines: string[] = [];
+  lines.push(`${s.title} (page ${s.page}, lines ${s.startLine + 1}-${s.endLine + 1})`);
+  const parts = [`${s.rows} rows`];
+  if (s.totalCount) parts.push(`${format(s.totalCount)} ${countNoun(s.countColumn)}`);
+  if (s.totalAmount) parts.push(money(s.totalAmount, s.amountColumn));
+  if (s.averageAmount) parts.push(`average ${money(s.averageAmount, s.amountColumn)}`);
+  parts.push(s.foots ? 'foots' : `${s.problems} problem${s.problems === 1 ? '' : 's'}`);
+  lines.push(`  ${parts.join(' · ')}`);
+  if (s.weightedAverage) {
+    const w = s.weightedAverage;
+    lines.push(`  weighted average ${format(w.value)} (min ${format(w.min)}, max ${format(w.max)})`);
+  }
+  if (s.weightedInterval) {
+    const iv = s.weightedInterval;
+    lines.push(`  weighted average between ${format(iv.low)} and ${iv.high ? format(iv.high) : 'open'}, midpoint estimate ${format(iv.midpoint)}`);
+  }
+  if (s.concentrations.length) {
+    lines.push(`  largest: ${s.concentrations.map((c) => `${c.label} ${format(c.percent)}%`).join(', ')}`);
+  }
+  for (const c of s.stated) {
+    const verdict = c.agrees === null ? 'not determined by the table' : c.agrees ? 'agrees' : 'DISAGREES';
+    const computed = c.interval
+      ? `table allows ${format(c.interval.low)}..${c.interval.high ? format(c.interval.high) : 'open'}`
+      : c.computed
+        ? `table gives ${format(c.computed)}`
+        : '';
+    lines.push(`  footnote ${c.figure.footnote.marker}: ${c.figure.subject} ${c.figure.text}${computed ? `; ${computed}` : ''} (${verdict})`);
+  }
+  return lines.join('\n');
+}
+
+function countNoun(column: Column | undefined): string {
+  const h = column?.header.toLowerCase() ?? '';
+  if (h.includes('loan')) return 'loans';
+  if (h.includes('share')) return 'shares';
+  return 'items';
+}

@@ -1,0 +1,55 @@
+/**
+ * Figures a footnote states about its table: "the weighted average mortgage rate ... is expected to
+ * be approximately 6.973%", "the average current mortgage loan principal balance ... approximately
+ * $407,075". Only the sentence's subject and number are read; the rest of the prose is left alone.
+ */
+import { parseNumber, type Decimal } from '../decimal';
+import type { Footnote } from '../model';
+
+export type StatedKind = 'weighted-average' | 'average-balance' | 'total';
+
+export interface StatedFigure {
+  kind: StatedKind;
+  /** What the sentence says it is, e.g. "weighted average mortgage rate". */
+  subject: string;
+  value: Decimal;
+  /** The number as written, e.g. `6.973%`. */
+  text: string;
+  /** True when the sentence qualifies the figure in a way the table does not show ("without the adjustment"). */
+  qualified: boolean;
+  footnote: Footnote;
+}
+
+const SENTENCE_END = /(?<=[a-z0-9%)])\.(?=\s+[A-Z]|\s*$)/;
+const FIGURE = /approximately\s+(\$?\s?\d[\d,]*(?:\.\d+)?\s?%?)/i;
+
+export function statedFigures(footnotes: Footnote[]): StatedFigure[] {
+  const out: StatedFigure[] = [];
+  for (const footnote of footnotes) {
+    for (const sentence of footnote.text.split(SENTENCE_END)) {
+      const figure = FIGURE.exec(sentence);
+      if (!figure) continue;
+      const lower = sentence.toLowerCase();
+      let kind: StatedKind | null = null;
+      let subject = '';
+      const wa = /weighted\s+average\s+([a-z\- ]{3,60}?)\s+(?:of|is|was|will)\b/.exec(lower);
+      const avg = /\baverage\s+([a-z\- ]{0,60}?balance)/.exec(lower);
+      if (wa) {
+        kind = 'weighted-average';
+        subject = `weighted average ${wa[1].trim()}`;
+      } else if (avg) {
+        kind = 'average-balance';
+        subject = `average ${avg[1].trim()}`;
+      } else if (/\b(aggregate|total)\b/.test(lower)) {
+        kind = 'total';
+        subject = 'total';
+      }
+      if (!kind) continue;
+      const text = figure[1].replace(/\s+/g, ' ').trim();
+      const parsed = parseNumber(text.replace(/\s/g, ''));
+      if (!parsed) continue;
+      out.push({ kind, subject, value: parsed.value, text, qualified: /\bwithout\b/.test(lower), footnote });
+    }
+  }
+  return out;
+}
