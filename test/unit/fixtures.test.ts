@@ -1,0 +1,62 @@
+/**
+ * Data-driven check tests: every `test/fixtures/**\/NAME.txt` has `NAME.expected.json` beside it
+ * listing the exact findings (code, 1-based line and column, the text at the range, the message).
+ * Adding a case is adding two files. Each fixed finding must go away when its fix is applied.
+ */
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyze, applyEdits } from '../../server/src/core';
+import { FIXTURES } from '../support/paths';
+
+interface Expected {
+  description: string;
+  findings: { code: string; line: number; column: number; text: string; message: string }[];
+}
+
+function fixtureFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...fixtureFiles(p));
+    else if (entry.name.endsWith('.txt') && fs.existsSync(p.replace(/\.txt$/, '.expected.json'))) out.push(p);
+  }
+  return out.sort();
+}
+
+const files = fixtureFiles(FIXTURES);
+
+test('fixtures exist', () => {
+  assert.ok(files.length >= 10, `only ${files.length} fixtures found under ${FIXTURES}`);
+});
+
+for (const file of files) {
+  const name = path.relative(FIXTURES, file);
+  const expected: Expected = JSON.parse(fs.readFileSync(file.replace(/\.txt$/, '.expected.json'), 'utf8'));
+  test(`fixture ${name}: ${expected.description}`, () => {
+    const text = fs.readFileSync(file, 'utf8');
+    const lines = text.split(/\r\n|\r|\n/);
+    const { findings, failures } = analyze(text);
+    assert.deepEqual(failures, []);
+    const actual = findings.map((f) => ({
+      code: f.code,
+      line: f.span.line + 1,
+      column: f.span.start + 1,
+      text: lines[f.span.line].slice(f.span.start, f.span.end),
+      message: f.message,
+    }));
+    assert.deepEqual(actual, expected.findings);
+    for (const f of findings) {
+      assert.ok(f.related.length > 0, `${f.code} at line ${f.span.line + 1} has related information`);
+      if (!f.fix) continue;
+      const fixed = applyEdits(text, f.fix.edits);
+      const after = analyze(fixed).findings;
+      assert.ok(
+        !after.some((g) => g.code === f.code && g.span.line === f.span.line),
+        `fix "${f.fix.title}" removes its finding`,
+      );
+      assert.equal(fixed.split('\n').length, text.split('\n').length, 'a fix keeps the line count');
+    }
+  });
+}

@@ -1,0 +1,98 @@
+/** The table model of the sample filing: its nine pool tables, exactly. */
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { analyze, parseFiling, toPlain } from '../../server/src/core';
+import { readSample } from '../support/paths';
+
+const model = parseFiling(readSample());
+
+const EXPECTED = [
+  { title: 'State Distribution of Mortgaged Properties', body: 10, refs: ['(1)'] },
+  { title: 'Documentation Program for Mortgage Loans', body: 6, refs: [] },
+  { title: 'Types of Mortgaged Properties', body: 5, refs: [] },
+  { title: 'Mortgage Rates', body: 29, refs: ['(1)'] },
+  { title: 'Purpose of Mortgage Loans', body: 3, refs: [] },
+  { title: 'Original Loan-to-Value Ratios', body: 11, refs: ['(1)', '(2)'] },
+  { title: 'Occupancy Types', body: 3, refs: ['(1)'] },
+  { title: 'Current Mortgage Loan Principal Balances', body: 15, refs: ['(1)'] },
+  { title: 'Remaining Terms to Maturity', body: 15, refs: ['(1)'] },
+];
+
+test('the sample yields exactly its nine tables, with their titles', () => {
+  assert.deepEqual(model.tables.map((t) => t.title), EXPECTED.map((e) => e.title));
+});
+
+test('each table has label, count, amount and percent columns and one total row', () => {
+  model.tables.forEach((t, i) => {
+    const e = EXPECTED[i];
+    assert.deepEqual(t.columns.map((c) => c.kind), ['label', 'count', 'amount', 'percent'], t.title);
+    assert.equal(t.rows.filter((r) => r.kind === 'body').length, e.body, `${t.title} body rows`);
+    const totals = t.rows.filter((r) => r.kind === 'total');
+    assert.equal(totals.length, 1, `${t.title} total rows`);
+    const total = totals[0];
+    assert.equal(total, t.rows[t.rows.length - 1], 'the total is the last row');
+    assert.equal(toPlain(total.cells[1]!.value!), '553');
+    assert.equal(toPlain(total.cells[2]!.value!), '225112214.21');
+    assert.equal(toPlain(total.cells[3]!.value!), '100.00');
+    assert.deepEqual(t.titleRefs, e.refs, `${t.title} footnote refs`);
+    assert.match(t.columns[1].header, /Number of Mortgage Loans/);
+    assert.match(t.columns[2].header, /Aggregate Principal Balance Outstanding/);
+  });
+});
+
+test('the wrapped label "Stated Income/ Stated Asset" is one row of two lines', () => {
+  const t = model.tables[1];
+  const row = t.rows.find((r) => r.label === 'Stated Income/Stated Asset');
+  assert.ok(row, t.rows.map((r) => r.label).join(' | '));
+  assert.equal(row.lines.length, 2);
+  assert.equal(model.lines[row.lines[0]].trim(), 'Stated Income/');
+  assert.equal(toPlain(row.cells[1]!.value!), '27');
+  assert.equal(toPlain(row.cells[2]!.value!), '9560788.91');
+});
+
+test('numeric and range labels stay labels', () => {
+  const rates = model.tables[3];
+  assert.equal(rates.rows[0].label, '5.750');
+  assert.equal(rates.rows[0].cells[1]?.text, '1');
+  const ltv = model.tables[5];
+  assert.deepEqual(ltv.rows.slice(0, 2).map((r) => r.label), ['50.00 and Below', '50.01 to 55.00']);
+  assert.match(ltv.columns[0].header, /Range of Original Loan-to Value Ratios/);
+  const balances = model.tables[7];
+  assert.equal(balances.rows[12].label, '$750,001- $1,000,000');
+  const terms = model.tables[8];
+  assert.equal(terms.rows[0].label, '360');
+});
+
+test('footnotes attach to the table above them', () => {
+  const rates = model.tables[3];
+  assert.equal(rates.footnotes.length, 1);
+  assert.match(rates.footnotes[0].text, /approximately 6\.973% per annum/);
+  assert.equal(model.tables[5].footnotes.length, 2);
+  assert.equal(model.tables[1].footnotes.length, 0);
+});
+
+test('cell spans point at the digits', () => {
+  const t = model.tables[0];
+  const cell = t.rows[0].cells[2]!;
+  assert.equal(model.lines[cell.span.line].slice(cell.span.start, cell.span.end), '113,346,210.62');
+  const pct = t.rows[0].cells[3]!;
+  assert.equal(model.lines[pct.span.line].slice(pct.span.start, pct.span.end), '50.35%');
+});
+
+test('the sample lints clean', () => {
+  const { findings, failures } = analyze(readSample());
+  assert.deepEqual(failures, []);
+  assert.deepEqual(findings, []);
+});
+
+test('prose, addresses and page numbers are not tables', () => {
+  const m = parseFiling(['                   4500 Park Granada', '                  Calabasas, California                       91302', '', '                                      2', '<PAGE>'].join('\n'));
+  assert.equal(m.tables.length, 0);
+});
+
+test('CRLF line ends and tabs give the same tables', () => {
+  const text = readSample();
+  const crlf = parseFiling(text.replace(/\n/g, '\r\n'));
+  assert.equal(crlf.tables.length, 9);
+  assert.deepEqual(analyze(text.replace(/\n/g, '\r\n')).findings, []);
+});

@@ -1,0 +1,50 @@
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { format, parseFiling, summarizeTable } from '../../server/src/core';
+import { readSample } from '../support/paths';
+
+const model = parseFiling(readSample());
+const byTitle = (title: string) => summarizeTable(model.tables.find((t) => t.title === title)!, model);
+
+test('pool average balance and its footnote ($407,075)', () => {
+  const s = byTitle('Current Mortgage Loan Principal Balances');
+  assert.equal(format(s.averageAmount!), '407,074.53');
+  assert.equal(s.labelKind, 'range');
+  assert.equal(s.stated.length, 1);
+  assert.equal(s.stated[0].figure.text, '$407,075');
+  assert.equal(format(s.stated[0].computed!), '407,075');
+  assert.equal(s.stated[0].agrees, true);
+});
+
+test('weighted average mortgage rate 6.973%', () => {
+  const s = byTitle('Mortgage Rates');
+  assert.equal(s.labelKind, 'numeric');
+  assert.equal(format(s.weightedAverage!.value), '6.973');
+  assert.equal(format(s.weightedAverage!.min), '5.750');
+  assert.equal(format(s.weightedAverage!.max), '10.500');
+  const adjusted = s.stated.find((c) => c.figure.text === '6.973%');
+  assert.equal(adjusted?.agrees, true);
+  const unadjusted = s.stated.find((c) => c.figure.text === '6.996%');
+  assert.equal(unadjusted?.agrees, null, 'the unadjusted rate is not in the table');
+});
+
+test('weighted remaining term 355.5 months agrees with "approximately 355 months"', () => {
+  const s = byTitle('Remaining Terms to Maturity');
+  assert.equal(format(s.weightedAverage!.value), '355.5');
+  assert.equal(s.stated[0].agrees, true);
+});
+
+test('loan-to-value buckets bound the stated 72.65%', () => {
+  const s = byTitle('Original Loan-to-Value Ratios');
+  assert.equal(s.labelKind, 'range');
+  const iv = s.weightedInterval!;
+  assert.ok(Number(format(iv.low)) <= 72.65 && 72.65 <= Number(format(iv.high!)), `${format(iv.low)}..${format(iv.high!)}`);
+  assert.equal(s.stated[0].agrees, true);
+});
+
+test('largest concentration', () => {
+  const s = byTitle('State Distribution of Mortgaged Properties');
+  assert.equal(s.concentrations[0].label, 'California');
+  assert.equal(format(s.concentrations[0].percent), '50.35');
+  assert.equal(s.foots, true);
+});
