@@ -72,8 +72,11 @@ export function isExactColumn(table: Table, column: Column, cells: Cell[]): bool
   return cells.every((c) => c.value === null || c.value.scale >= 2);
 }
 
-/** Rows a total adds up: back to the previous rule above the total's own rule, or a heading. */
-export function segmentOf(table: Table, totalIndex: number): Row[] {
+/**
+ * Rows a total adds up: back to the rule before the total's own rule. With `headings` a section
+ * heading (`STOCKHOLDERS' EQUITY:`) also ends the segment.
+ */
+export function segmentOf(table: Table, totalIndex: number, headings = true): Row[] {
   const total = table.rows[totalIndex];
   const rulesAbove = table.rules.filter((r) => r.line < total.lines[0]).map((r) => r.line);
   // The total's own rule is the nearest rule above it; the segment starts after the one before.
@@ -84,34 +87,121 @@ export function segmentOf(table: Table, totalIndex: number): Row[] {
   for (let i = totalIndex - 1; i >= 0; i--) {
     const row = table.rows[i];
     if (row.line <= boundaryRule) break;
-    if (row.kind === 'heading') break;
+    if (row.kind === 'heading') {
+      if (headings) break;
+      continue;
+    }
     out.unshift(row);
   }
   return out;
 }
 
+/** One way of reading what a total adds: which rows, and with which signs. */
+interface Reading {
+  rows: Row[];
+  signs: number[];
+}
+
+const SUBTRACTED = /^\s*(?:less|deduct|minus)\b/i;
+const MAX_READING_ROWS = 80;
+
+/**
+ * Financial statements add in more ways than pool tables: an unruled subtotal under the rows it
+ * adds (`Inventories: ... 257`), a grand total across section headings, a total that is the first
+ * row less the others (net income), rows marked `Less:`. Each reading is tried; the plain one first.
+ */
+function readings(table: Table, totalIndex: number, summed: Column[]): Reading[] {
+  const bases = [segmentOf(table, totalIndex, true)];
+  const across = segmentOf(table, totalIndex, false);
+  if (across.length !== bases[0].length) bases.push(across);
+  const out: Reading[] = [];
+  for (const rows of bases) {
+    if (rows.length === 0 || rows.length > MAX_READING_ROWS) continue;
+    const variants = [rows];
+    const collapsed = collapseSubtotals(rows, summed);
+    if (collapsed.length !== rows.length) variants.push(collapsed);
+    for (const v of variants) {
+      const lessSigns = v.map((r) => (SUBTRACTED.test(r.label) ? -1 : 1));
+      out.push({ rows: v, signs: lessSigns });
+      if (v.length >= 2) out.push({ rows: v, signs: v.map((_, i) => (i === 0 ? 1 : -1)) });
+    }
+  }
+  return out;
+}
+
+/** Drops the rows an unruled subtotal adds, keeping the subtotal: a row equal to the sum of 2+ rows right above it. */
+function collapseSubtotals(rows: Row[], summed: Column[]): Row[] {
+  const kept: Row[] = [];
+  for (const row of rows) {
+    const cols = summed.filter((c) => row.cells[c.index]?.value);
+    let collapsedRun = 0;
+    if (cols.length > 0) {
+      for (let n = 2; n <= kept.length && collapsedRun === 0; n++) {
+        const run = kept.slice(kept.length - n);
+        const matches = cols.every((c) => {
+          const values = run.map((r) => r.cells[c.index]?.value).filter((v): v is Decimal => !!v);
+          return values.length > 0 && cmp(sum(values), row.cells[c.index]!.value!) === 0;
+        });
+        if (matches) collapsedRun = n;
+      }
+    }
+    if (collapsedRun > 0) kept.splice(kept.length - collapsedRun, collapsedRun);
+    kept.push(row);
+  }
+  return kept;
+}
+
+function signedSum(reading: Reading, column: number): { value: Decimal; cells: Cell[] } {
+  let total = decimal(0n, 0);
+  const cells: Cell[] = [];
+  reading.rows.forEach((r, i) => {
+    const cell = r.cells[column];
+    if (!cell) return;
+    cells.push(cell);
+    if (cell.value) total = reading.signs[i] > 0 ? add(total, cell.value) : sub(total, cell.value);
+  });
+  return { value: total, cells };
+}
+
 function computeFacts(table: Table, options: { roundingNote?: boolean }): TableFacts {
   void options;
   const footings: Footing[] = [];
+  const summed = table.columns.filter(isSummed);
+  const hasShareColumn = table.columns.some((c) => c.kind === 'percent');
   table.rows.forEach((row, index) => {
     if (row.kind !== 'total') return;
-    const segment = segmentOf(table, index);
-    for (const column of table.columns) {
-      if (!isSummed(column)) continue;
-      const totalCell = row.cells[column.index];
-      if (!totalCell || !totalCell.value) continue;
-      const cells = segment.map((r) => r.cells[column.index]).filter((c): c is Cell => c !== undefined);
-      if (cells.length === 0) continue;
-      const computed = sum(cells.map((c) => c.value ?? decimal(0n, 0)));
-      const exact = isExactColumn(table, column, [...cells, totalCell]);
-      let tolerance = decimal(0n, 0);
-      if (!exact) {
-        tolerance = halfUnit(totalCell.value.scale);
-        for (const c of cells) if (c.value) tolerance = add(tolerance, halfUnit(c.value.scale));
+    const columns = summed.filter((c) => row.cells[c.index]?.value);
+    if (columns.length === 0) return;
+    // Try each reading; keep the one that foots the most columns (the plain reading wins ties).
+    let best: Footing[] = [];
+    let bestOk = -1;
+    for (const reading of readings(table, index, summed)) {
+      const attempt: Footing[] = [];
+      for (const column of columns) {
+        const totalCell = row.cells[column.index]!;
+        const { value: computed, cells } = signedSum(reading, column.index);
+        if (cells.length === 0) continue;
+        const exact = isExactColumn(table, column, [...cells, totalCell]);
+        let tolerance = decimal(0n, 0);
+        if (!exact) {
+          tolerance = halfUnit(totalCell.value!.scale);
+          for (const c of cells) if (c.value) tolerance = add(tolerance, halfUnit(c.value.scale));
+        }
+        const diff = abs(sub(totalCell.value!, computed));
+        attempt.push({ column: column.index, total: row, segment: reading.rows, stated: totalCell.value!, computed, tolerance, ok: cmp(diff, tolerance) <= 0 });
       }
-      const diff = abs(sub(totalCell.value, computed));
-      footings.push({ column: column.index, total: row, segment, stated: totalCell.value, computed, tolerance, ok: cmp(diff, tolerance) <= 0 });
+      const ok = attempt.filter((f) => f.ok).length;
+      if (attempt.length > 0 && ok > bestOk) {
+        best = attempt;
+        bestOk = ok;
+      }
+      if (attempt.length > 0 && ok === attempt.length) break;
     }
+    // Report a failing column only where the table shows how it adds: a share column (pool tables),
+    // or another column of the same total that foots under the same reading.
+    const failing = best.filter((f) => !f.ok).length;
+    if (failing > 0 && !hasShareColumn && bestOk <= 0) return;
+    footings.push(...best);
   });
 
   const shares: Share[] = [];

@@ -12,6 +12,8 @@ const MAX_BODY_BLANKS = 2;
 const MAX_HEADER_LINES = 6;
 const MAX_TITLE_GAP = 4;
 const MAX_FOOTNOTE_GAP = 8;
+/** Lines a wrapped row label may take before its numbers. */
+const MAX_WRAPPED_LABEL = 4;
 
 const TOTAL_LABEL = /^(?:grand\s+)?totals?\b/i;
 const TITLE_REFS = /((?:\s*(?:\(\d{1,2}\)|\(\w\)|\*{1,3}|\{\d{1,2}\}))+)\s*$/;
@@ -80,10 +82,13 @@ function bodyEnd(doc: Doc, start: number): number {
     } else if (kind === 'blank') {
       if (++blanks > MAX_BODY_BLANKS) break;
     } else if (kind === 'text') {
-      // A label line inside the body: a wrapped label or a section heading, followed by rows.
-      const next = nextNonBlank(infos, j + 1, 1);
+      // Label lines inside the body: a wrapped label or a section heading, followed by rows.
+      let k = j;
+      while (k + 1 < infos.length && infos[k + 1].kind === 'text' && k - j < MAX_WRAPPED_LABEL) k++;
+      const next = nextNonBlank(infos, k + 1, 1);
       if (next < 0 || infos[next].kind !== 'numeric') break;
       blanks = 0;
+      j = k;
     } else {
       break;
     }
@@ -223,7 +228,9 @@ function buildTable(doc: Doc, start: number, end: number, floor: number, index: 
   for (let l = start; l <= end; l++) {
     const info = infos[l];
     if (info.kind === 'text') {
-      const next = l + 1 <= end ? infos[l + 1].kind : 'blank';
+      let k = l + 1;
+      while (k <= end && infos[k].kind === 'text' && !lines[k - 1].trim().endsWith(':')) k++;
+      const next = k <= end ? infos[k].kind : 'blank';
       const text = lines[l].trim();
       if (next === 'numeric' && !text.endsWith(':')) pendingLabel.push(l);
       else {
