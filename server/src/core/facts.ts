@@ -96,7 +96,11 @@ export function segmentOf(table: Table, totalIndex: number, headings = true): Ro
   return out;
 }
 
-/** One way of reading what a total adds: which rows, and with which signs. */
+/**
+ * One way of reading what a total adds: which rows, and with which signs. A sign of 1 adds the
+ * value as written, -1 subtracts it, 0 subtracts its magnitude (a `Less:` row, whether or not the
+ * filing also put it in parentheses).
+ */
 interface Reading {
   rows: Row[];
   signs: number[];
@@ -121,9 +125,14 @@ function readings(table: Table, totalIndex: number, summed: Column[]): Reading[]
     const collapsed = collapseSubtotals(rows, summed);
     if (collapsed.length !== rows.length) variants.push(collapsed);
     for (const v of variants) {
-      const lessSigns = v.map((r) => (SUBTRACTED.test(r.label) ? -1 : 1));
+      const lessSigns = v.map((r) => (SUBTRACTED.test(r.label) ? 0 : 1));
       out.push({ rows: v, signs: lessSigns });
-      if (v.length >= 2) out.push({ rows: v, signs: v.map((_, i) => (i === 0 ? 1 : -1)) });
+      if (v.length >= 2) {
+        // Net figures: the first row less the others (net income), and the others less the first
+        // (a loss shown without parentheses).
+        out.push({ rows: v, signs: v.map((_, i) => (i === 0 ? 1 : -1)) });
+        out.push({ rows: v, signs: v.map((_, i) => (i === 0 ? -1 : 1)) });
+      }
     }
   }
   return out;
@@ -158,7 +167,9 @@ function signedSum(reading: Reading, column: number): { value: Decimal; cells: C
     const cell = r.cells[column];
     if (!cell) return;
     cells.push(cell);
-    if (cell.value) total = reading.signs[i] > 0 ? add(total, cell.value) : sub(total, cell.value);
+    if (!cell.value) return;
+    const sign = reading.signs[i];
+    total = sign > 0 ? add(total, cell.value) : sub(total, sign < 0 ? cell.value : abs(cell.value));
   });
   return { value: total, cells };
 }
@@ -176,6 +187,8 @@ function computeFacts(table: Table, options: { roundingNote?: boolean }): TableF
     let best: Footing[] = [];
     let bestOk = -1;
     for (const reading of readings(table, index, summed)) {
+      // A "total" of one row is a restatement or an adjustment under a rule, not a sum.
+      if (reading.rows.length < 2) continue;
       const attempt: Footing[] = [];
       for (const column of columns) {
         const totalCell = row.cells[column.index]!;

@@ -62,10 +62,11 @@ export function inferKind(e: KindEvidence): ColumnKind {
   if (PERCENT_HEADER.test(e.header) && !AMOUNT_HEADER.test(e.header) && !COUNT_HEADER.test(e.header)) return 'percent';
   const dollars = cells.some((c) => c.dollar);
   const integers = cells.every((c) => c.scale === 0);
+  // Per-unit figures (average price, rate) are money that is not added up.
+  if (NOT_SUMMED.test(e.header)) return 'number';
   if (dollars) return 'amount';
   if (AMOUNT_HEADER.test(e.header)) return 'amount';
   if (COUNT_HEADER.test(e.header) && integers) return 'count';
-  if (NOT_SUMMED.test(e.header)) return 'number';
   if (e.scaleNote) return 'amount';
   if (integers) return 'count';
   return cells.every((c) => c.scale === 2) ? 'amount' : 'number';

@@ -119,9 +119,10 @@ function findHeader(doc: Doc, bodyStart: number, floor: number): Header {
   const { infos } = doc;
   let p = bodyStart - 1;
   let blanks = 0;
-  while (p >= floor && infos[p].kind === 'blank' && blanks < 2) {
+  // Blank lines and EDGAR's column markup (`<S>  <C>  <C>`, `<CAPTION>`) sit between header and body.
+  while (p >= floor && ((infos[p].kind === 'blank' && blanks < 2) || isColumnMarkup(doc.lines[p]))) {
+    if (infos[p].kind === 'blank') blanks++;
     p--;
-    blanks++;
   }
   const lines: number[] = [];
   let top = bodyStart;
@@ -131,6 +132,10 @@ function findHeader(doc: Doc, bodyStart: number, floor: number): Header {
   }
   while (p >= floor && lines.length < MAX_HEADER_LINES) {
     const kind = infos[p].kind;
+    if (isColumnMarkup(doc.lines[p])) {
+      p--;
+      continue;
+    }
     if (kind === 'text' || (kind === 'numeric' && isYearHeader(infos[p]))) {
       lines.unshift(p);
       top = p;
@@ -141,6 +146,12 @@ function findHeader(doc: Doc, bodyStart: number, floor: number): Header {
     } else break;
   }
   return { lines, top };
+}
+
+const COLUMN_MARKUP = /^\s*<(?:S|C|CAPTION|\/CAPTION|FN)>/i;
+
+function isColumnMarkup(line: string): boolean {
+  return COLUMN_MARKUP.test(line);
 }
 
 function findTitle(doc: Doc, above: number, floor: number): number {
@@ -188,7 +199,9 @@ function buildTable(doc: Doc, start: number, end: number, floor: number, index: 
       previousRule = infos[l].ruleChar ?? '-';
     } else if (kind === 'numeric') {
       const label = labelText(infos[l].chunks, runs, 0);
-      if (previous === 'rule' || TOTAL_LABEL.test(label)) {
+      // A `Total ...` row without a rule is a total only right under the rows it adds; after a
+      // blank line or a heading it leads the rows below it (`Total Retail Sales-` then its parts).
+      if (previous === 'rule' || (TOTAL_LABEL.test(label) && previous === 'row' && infos[l - 1].kind === 'numeric')) {
         totalish.add(l);
         if (previous === 'rule' && previousRule === '=') grandLines.add(l);
       }
