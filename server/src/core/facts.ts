@@ -211,9 +211,10 @@ function computeFacts(table: Table, options: { roundingNote?: boolean }): TableF
       if (attempt.length > 0 && ok === attempt.length) break;
     }
     // Report a failing column only where the table shows how it adds: a share column (pool tables),
-    // or another column of the same total that foots under the same reading.
+    // or most other columns of the same total footing under the same reading. Statements that net
+    // rows from other sections (a loss from revenues above) fail in every column and stay quiet.
     const failing = best.filter((f) => !f.ok).length;
-    if (failing > 0 && !hasShareColumn && bestOk <= 0) return;
+    if (failing > 0 && !hasShareColumn && bestOk <= failing) return;
     footings.push(...best);
   });
 

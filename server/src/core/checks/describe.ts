@@ -1,17 +1,17 @@
 /** How checks write numbers and rows in messages: as the filing writes them. */
-import { format, formatLike, type Decimal } from '../decimal';
+import { abs, format, roundTo, type Decimal } from '../decimal';
 import type { Cell, Column, Row, Table } from '../model';
 import type { RelatedInfo } from '../findings';
 
-/** `$225,112,214.21`, `553`, `50.35%`: the value with its column's sign and decimals. */
+/** `$225,112,214.21`, `553`, `50.35%`, `$(1,045)`: the value with its column's sign and decimals. */
 export function show(value: Decimal, column: Column, like?: Cell): string {
-  if (column.kind === 'percent') return `${format(value)}%`;
-  const text = like ? formatLike(value, like.text.replace(/^\$\s*/, '')) : format(value);
-  return column.kind === 'amount' && (like?.dollar ?? true) && hasDollar(column, like) ? `$${text}` : text;
-}
-
-function hasDollar(column: Column, like?: Cell): boolean {
-  return column.kind === 'amount' && (like === undefined || like.dollar);
+  const scale = like?.value ? like.value.scale : value.scale;
+  const rounded = roundTo(value, Math.max(scale, 0));
+  if (column.kind === 'percent') return `${format(rounded)}%`;
+  const magnitude = format(abs(rounded));
+  const dollar = column.kind === 'amount' && (like === undefined || like.dollar) ? '$' : '';
+  if (rounded.units >= 0n) return `${dollar}${magnitude}`;
+  return like?.text.includes('(') ? `${dollar}(${magnitude})` : `-${dollar}${magnitude}`;
 }
 
 export function rowName(row: Row): string {
