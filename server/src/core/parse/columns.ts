@@ -16,7 +16,7 @@ export interface RawColumn {
  */
 export function occupiedRuns(rows: Chunk[][]): RawColumn[] {
   const intervals: RawColumn[] = [];
-  for (const chunks of rows) for (const c of chunks) intervals.push({ start: c.start, end: c.end });
+  for (const chunks of rows) for (const c of chunks) intervals.push({ start: c.start, end: coreEnd(c) });
   intervals.sort((a, b) => a.start - b.start);
   const runs: RawColumn[] = [];
   for (const iv of intervals) {
@@ -27,11 +27,22 @@ export function occupiedRuns(rows: Chunk[][]): RawColumn[] {
   return runs;
 }
 
+/**
+ * Where a number's column edge is: a closing parenthesis or a footnote star hangs into the gutter
+ * (`(828)` under `1,081`), so it is left out when columns are measured.
+ */
+export function coreEnd(chunk: Chunk): number {
+  if (!chunk.number) return chunk.end;
+  let end = chunk.end;
+  while (end > chunk.start + 1 && (chunk.text[end - chunk.start - 1] === ')' || chunk.text[end - chunk.start - 1] === '*')) end--;
+  return end;
+}
+
 /** Index of the run holding the chunk (by its right end), or -1. */
 export function runOf(runs: RawColumn[], chunk: Chunk): number {
   let lo = 0;
   let hi = runs.length - 1;
-  const x = chunk.end - 1;
+  const x = coreEnd(chunk) - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     const r = runs[mid];

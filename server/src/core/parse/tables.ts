@@ -183,7 +183,9 @@ function buildTable(doc: Doc, start: number, end: number, floor: number, index: 
   for (let l = start; l <= end; l++) if (infos[l].kind === 'numeric') numericLines.push(l);
   if (numericLines.length < 2) return null;
 
-  const runs = occupiedRuns(numericLines.map((l) => infos[l].chunks));
+  // Numeric columns are measured from numbers only, so a long label cannot join two columns.
+  const numberChunks = numericLines.map((l) => infos[l].chunks.filter((c) => c.number));
+  const runs = occupiedRuns(numberChunks);
   const totalish = new Set<number>();
   const rules: Rule[] = [];
   let previous: 'rule' | 'row' | 'other' = 'other';
@@ -209,19 +211,16 @@ function buildTable(doc: Doc, start: number, end: number, floor: number, index: 
     } else if (kind !== 'blank') previous = 'other';
   }
 
-  // The label column ends where the first column holding a total's number begins.
-  let boundary = Infinity;
-  for (const l of totalish) {
-    for (const c of infos[l].chunks) {
-      if (!c.number) continue;
-      const r = runOf(runs, c);
-      if (r >= 0 && r < boundary) boundary = r;
-    }
-  }
-  if (!Number.isFinite(boundary)) boundary = firstNumericRun(runs, numericLines.map((l) => infos[l].chunks));
+  const boundary = labelBoundary(runs, numericLines.map((l) => infos[l].chunks), numericLines.filter((l) => totalish.has(l)).map((l) => infos[l].chunks));
   if (boundary >= runs.length) return null;
 
-  const labelRun: RawColumn = boundary > 0 ? { start: runs[0].start, end: runs[boundary - 1].end } : { start: 0, end: 0 };
+  // The label column: everything left of the first numeric column (numeric labels included).
+  let labelStart = boundary > 0 ? runs[0].start : Infinity;
+  for (const l of numericLines) {
+    const first = infos[l].chunks[0];
+    if (first && first.start < runs[boundary].start) labelStart = Math.min(labelStart, first.start);
+  }
+  const labelRun: RawColumn = Number.isFinite(labelStart) ? { start: labelStart, end: runs[boundary].start } : { start: 0, end: 0 };
   const numericRuns = runs.slice(boundary);
 
   // Header words over each column.
@@ -256,13 +255,13 @@ function buildTable(doc: Doc, start: number, end: number, floor: number, index: 
     const cells: (Cell | undefined)[] = new Array(numericRuns.length + 1);
     const labelChunks: Chunk[] = [];
     for (const chunk of info.chunks) {
-      const r = runOf(runs, chunk);
-      if (r < boundary) {
+      if (chunk.start < labelRun.end && (!chunk.number || runOf(runs, chunk) < boundary)) {
         labelChunks.push(chunk);
         continue;
       }
-      const col = r - boundary + 1;
-      if (cells[col] || !chunk.number) continue;
+      if (!chunk.number) continue; // a note such as `(a)` or `n/a` among the numbers
+      const col = runOf(runs, chunk) - boundary + 1;
+      if (col < 1 || cells[col]) continue;
       cells[col] = makeCell(views[l], l, col, chunk);
     }
     let labelOnLine = '';
@@ -331,23 +330,35 @@ function buildTable(doc: Doc, start: number, end: number, floor: number, index: 
   };
 }
 
-function firstNumericRun(runs: RawColumn[], rows: Chunk[][]): number {
-  // Without a total row: the label column is every run before the first run that holds numbers in
-  // most of the rows that reach it.
-  for (let r = 0; r < runs.length; r++) {
-    let numbers = 0;
-    let texts = 0;
-    for (const chunks of rows) {
-      for (const c of chunks) {
-        if (runOf(runs, c) !== r) continue;
-        if (c.number) numbers++;
-        else texts++;
-      }
+/**
+ * Index of the first numeric column. Runs before it hold the labels: numeric labels (rates, terms)
+ * and range bounds have no text to their left, while a data column follows a text label in most
+ * rows. A total row never has a number in the label column, which bounds the labels when every
+ * label is a number.
+ */
+function labelBoundary(runs: RawColumn[], rows: Chunk[][], totals: Chunk[][]): number {
+  let totalBound = runs.length;
+  for (const chunks of totals) {
+    for (const c of chunks) {
+      if (!c.number) continue;
+      const r = runOf(runs, c);
+      if (r >= 0 && r < totalBound) totalBound = r;
     }
-    if (r > 0 && numbers > texts) return r;
-    if (r === 0 && texts === 0 && runs.length === 1) return 0;
   }
-  return runs.length;
+  for (let r = 0; r < Math.min(totalBound, runs.length); r++) {
+    let withText = 0;
+    let reached = 0;
+    for (const chunks of rows) {
+      const inRun = chunks.find((c) => c.number && runOf(runs, c) === r);
+      if (!inRun) continue;
+      reached++;
+      if (chunks.some((c) => !c.number && c.end <= inRun.start)) withText++;
+    }
+    if (reached > 0 && withText * 2 > reached) return r;
+  }
+  if (totals.length > 0) return totalBound;
+  // No text labels and no totals: the first column is the label column.
+  return runs.length > 1 ? 1 : runs.length;
 }
 
 function labelText(chunks: Chunk[], runs: RawColumn[], _boundary: number): string {
@@ -387,21 +398,29 @@ function makeCell(view: LineView, line: number, column: number, chunk: Chunk): C
   };
 }
 
+/** The column a header word stands over: the numeric column it overlaps most, else the label column if it is left of them all, else the nearest. */
 function nearestColumn(label: RawColumn, runs: RawColumn[], chunk: Chunk): number {
-  let best = 0;
-  let bestScore = -Infinity;
-  const all = [label, ...runs];
-  for (let k = 0; k < all.length; k++) {
-    const r = all[k];
-    if (k === 0 && r.end === 0) continue;
+  let best = -1;
+  let bestOverlap = 0;
+  runs.forEach((r, k) => {
     const overlap = Math.min(r.end, chunk.end) - Math.max(r.start, chunk.start);
-    const score = overlap > 0 ? overlap : overlap - 1000; // overlap first, then distance
-    if (score > bestScore) {
-      bestScore = score;
-      best = k;
+    if (overlap > bestOverlap) {
+      bestOverlap = overlap;
+      best = k + 1;
     }
-  }
-  return best;
+  });
+  if (best > 0) return best;
+  if (runs.length === 0 || chunk.end <= runs[0].start || (label.end > label.start && chunk.start < label.end && chunk.end <= label.end + 1)) return 0;
+  let nearest = 1;
+  let distance = Infinity;
+  runs.forEach((r, k) => {
+    const d = chunk.start >= r.end ? chunk.start - r.end : r.start - chunk.end;
+    if (d < distance) {
+      distance = d;
+      nearest = k + 1;
+    }
+  });
+  return nearest;
 }
 
 function modeRightEdge(rows: Row[], col: number, fallback: number): number {
