@@ -56,6 +56,10 @@ export function factsOf(table: Table, options: { roundingNote?: boolean } = {}):
   return facts;
 }
 
+export function isHundred(d: Decimal): boolean {
+  return d.units === 100n * pow10(d.scale);
+}
+
 /** Half a unit in the last shown place: 0.5 * 10^-d. */
 function halfUnit(scale: number): Decimal {
   return decimal(5n, scale + 1);
@@ -118,6 +122,9 @@ function readings(table: Table, totalIndex: number, summed: Column[]): Reading[]
   const bases = [segmentOf(table, totalIndex, true)];
   const across = segmentOf(table, totalIndex, false);
   if (across.length !== bases[0].length) bases.push(across);
+  // A blank line can end a group too: `Total Macintosh unit sales` adds only the unit rows below the gap.
+  const group = afterLastGap(bases[0]);
+  if (group.length !== bases[0].length && group.length >= 2) bases.push(group);
   const out: Reading[] = [];
   for (const rows of bases) {
     if (rows.length === 0 || rows.length > MAX_READING_ROWS) continue;
@@ -136,6 +143,14 @@ function readings(table: Table, totalIndex: number, summed: Column[]): Reading[]
     }
   }
   return out;
+}
+
+/** The rows after the last blank line between rows of a segment. */
+function afterLastGap(rows: Row[]): Row[] {
+  for (let i = rows.length - 1; i > 0; i--) {
+    if (rows[i].lines[0] - rows[i - 1].line > 1) return rows.slice(i);
+  }
+  return rows;
 }
 
 /** Drops the rows an unruled subtotal adds, keeping the subtotal: a row equal to the sum of 2+ rows right above it. */
@@ -178,7 +193,10 @@ function computeFacts(table: Table, options: { roundingNote?: boolean }): TableF
   void options;
   const footings: Footing[] = [];
   const summed = table.columns.filter(isSummed);
-  const hasShareColumn = table.columns.some((c) => c.kind === 'percent');
+  // A distribution table: a percent column whose total reads 100.
+  const hasShareColumn = table.columns.some(
+    (c) => c.kind === 'percent' && table.rows.some((r) => r.kind === 'total' && r.cells[c.index]?.value && isHundred(r.cells[c.index]!.value!)),
+  );
   table.rows.forEach((row, index) => {
     if (row.kind !== 'total') return;
     const columns = summed.filter((c) => row.cells[c.index]?.value);

@@ -16,7 +16,7 @@ export interface RawColumn {
  */
 export function occupiedRuns(rows: Chunk[][]): RawColumn[] {
   const intervals: RawColumn[] = [];
-  for (const chunks of rows) for (const c of chunks) intervals.push({ start: c.start, end: coreEnd(c) });
+  for (const chunks of rows) for (const c of chunks) intervals.push({ start: coreStart(c), end: coreEnd(c) });
   intervals.sort((a, b) => a.start - b.start);
   const runs: RawColumn[] = [];
   for (const iv of intervals) {
@@ -36,6 +36,14 @@ export function coreEnd(chunk: Chunk): number {
   let end = chunk.end;
   while (end > chunk.start + 1 && (chunk.text[end - chunk.start - 1] === ')' || chunk.text[end - chunk.start - 1] === '*')) end--;
   return end;
+}
+
+/** Where a number's digits start: a `$` or `(` before them may sit in the gutter. */
+export function coreStart(chunk: Chunk): number {
+  if (!chunk.number) return chunk.start;
+  let i = 0;
+  while (i < chunk.text.length - 1 && (chunk.text[i] === '$' || chunk.text[i] === '(' || chunk.text[i] === ' ')) i++;
+  return chunk.start + i;
 }
 
 /** Index of the run holding the chunk (by its right end), or -1. */
