@@ -189,6 +189,15 @@ function signedSum(reading: Reading, column: number): { value: Decimal; cells: C
   return { value: total, cells };
 }
 
+const NOT_ADDING = /\b(?:not|n't)\s+(?:equal|add|sum|foot|agree|total)/i;
+
+/** A figure marked `6.01*` whose footnote says it does not add up (quarterly EPS) is not a sum. */
+function footnotedAsNotAdding(table: Table, cell: Cell): boolean {
+  const star = /(\*+)\s*$/.exec(cell.text);
+  if (!star) return false;
+  return table.footnotes.some((f) => f.marker === star[1] && NOT_ADDING.test(f.text));
+}
+
 function computeFacts(table: Table, options: { roundingNote?: boolean }): TableFacts {
   void options;
   const footings: Footing[] = [];
@@ -199,7 +208,7 @@ function computeFacts(table: Table, options: { roundingNote?: boolean }): TableF
   );
   table.rows.forEach((row, index) => {
     if (row.kind !== 'total') return;
-    const columns = summed.filter((c) => row.cells[c.index]?.value);
+    const columns = summed.filter((c) => row.cells[c.index]?.value && !footnotedAsNotAdding(table, row.cells[c.index]!));
     if (columns.length === 0) return;
     // Try each reading; keep the one that foots the most columns (the plain reading wins ties).
     let best: Footing[] = [];

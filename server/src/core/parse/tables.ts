@@ -4,6 +4,7 @@
  * downwards to its footnotes.
  */
 import type { Cell, Column, FilingModel, Footnote, Row, Rule, ScaleNote, Table } from '../model';
+import { parseNumber } from '../decimal';
 import { classify, splitLines, viewLine, type Chunk, type LineInfo, type LineView } from './lines';
 import { inferKind, occupiedRuns, runOf, type RawColumn } from './columns';
 
@@ -83,8 +84,16 @@ function bodyEnd(doc: Doc, start: number): number {
       if (++blanks > MAX_BODY_BLANKS) break;
     } else if (kind === 'text') {
       // Label lines inside the body: a wrapped label or a section heading, followed by rows.
+      // Headings may stack with a blank line between them (`Foreign currency / management`, blank, `Forward contracts`).
       let k = j;
-      while (k + 1 < infos.length && infos[k + 1].kind === 'text' && k - j < MAX_WRAPPED_LABEL) k++;
+      let gap = 0;
+      while (k + 1 < infos.length && k - j < MAX_WRAPPED_LABEL * 2) {
+        const nk = infos[k + 1].kind;
+        if (nk === 'text') gap = 0;
+        else if (nk === 'blank' && gap === 0) gap = 1;
+        else break;
+        k++;
+      }
       const next = nextNonBlank(infos, k + 1, 1);
       if (next < 0 || infos[next].kind !== 'numeric') break;
       blanks = 0;
@@ -254,7 +263,7 @@ function buildTable(doc: Doc, start: number, end: number, floor: number, index: 
     if (info.kind !== 'numeric') continue;
     const cells: (Cell | undefined)[] = new Array(numericRuns.length + 1);
     const labelChunks: Chunk[] = [];
-    for (const chunk of info.chunks) {
+    for (const chunk of splitGluedNumbers(info.chunks, runs, boundary, labelRun)) {
       if (chunk.start < labelRun.end && (!chunk.number || runOf(runs, chunk) < boundary)) {
         labelChunks.push(chunk);
         continue;
@@ -328,6 +337,32 @@ function buildTable(doc: Doc, start: number, end: number, floor: number, index: 
     bodyEndLine: end,
     page,
   };
+}
+
+/**
+ * A label written up against its number (`Cash at Beginning of Year 1,604.0`) reaches into the
+ * first numeric column; the last word is the number when it sits in a numeric column.
+ */
+function splitGluedNumbers(chunks: Chunk[], runs: RawColumn[], boundary: number, label: RawColumn): Chunk[] {
+  if (!chunks.some((c) => !c.number && c.end > label.end)) return chunks;
+  const out: Chunk[] = [];
+  for (const c of chunks) {
+    const space = c.text.lastIndexOf(' ');
+    if (c.number || c.end <= label.end || space < 0) {
+      out.push(c);
+      continue;
+    }
+    const word = c.text.slice(space + 1);
+    const number = parseNumber(word);
+    const tail: Chunk = { start: c.start + space + 1, end: c.end, text: word, number };
+    if (!number || runOf(runs, tail) < boundary) {
+      out.push(c);
+      continue;
+    }
+    const head = c.text.slice(0, space).trimEnd();
+    out.push({ start: c.start, end: c.start + head.length, text: head, number: null }, tail);
+  }
+  return out;
 }
 
 /**
@@ -452,7 +487,7 @@ function findFootnotes(doc: Doc, from: number): Footnote[] {
   const { infos, lines } = doc;
   let p = from;
   let gap = 0;
-  while (p < infos.length && gap <= MAX_FOOTNOTE_GAP && (infos[p].kind === 'blank' || infos[p].kind === 'rule')) {
+  while (p < infos.length && gap <= MAX_FOOTNOTE_GAP && (infos[p].kind === 'blank' || infos[p].kind === 'rule' || /^\s*<\/TABLE>/i.test(lines[p]))) {
     p++;
     gap++;
   }
