@@ -3,7 +3,8 @@ import type { Check } from './check';
 import { footing } from './footing';
 import { rowPercentage } from './rowPercentage';
 import { percentTotal } from './percentTotal';
+import { alignment } from './alignment';
 
-export const CHECKS: readonly Check[] = [footing, rowPercentage, percentTotal];
+export const CHECKS: readonly Check[] = [footing, rowPercentage, percentTotal, alignment];
 
 export type { Check, CheckContext, Report } from './check';

@@ -115,7 +115,7 @@ function nextNonBlank(infos: LineInfo[], from: number, maxBlanks: number): numbe
 }
 
 function isYearHeader(info: LineInfo): boolean {
-  return info.chunks.length > 0 && info.chunks.every((c) => c.number !== null && /^(?:19|20)\d\d$/.test(c.text));
+  return info.chunks.length > 0 && info.chunks.every((c) => c.number !== null && /^(?:19|20)\d\d\**$/.test(c.text));
 }
 
 interface Header {
@@ -261,6 +261,12 @@ function buildTable(doc: Doc, start: number, end: number, floor: number, index: 
       continue;
     }
     if (info.kind !== 'numeric') continue;
+    if (isYearHeader(info)) {
+      // A column heading of years inside the body (`2006    2005`) starts a new section.
+      rows.push({ kind: 'heading', label: lines[l].trim().replace(/\s+/g, ' '), lines: [...pendingLabel, l], line: l, cells: [] });
+      pendingLabel = [];
+      continue;
+    }
     const cells: (Cell | undefined)[] = new Array(numericRuns.length + 1);
     const labelChunks: Chunk[] = [];
     for (const chunk of splitGluedNumbers(info.chunks, runs, boundary, labelRun)) {
