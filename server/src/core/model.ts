@@ -27,7 +27,7 @@ export type ColumnKind =
 export interface Column {
   index: number;
   kind: ColumnKind;
-  /** Character span covered by the column's cells across the table's rows. */
+  /** Display columns (tabs expanded) covered by the column's numbers across the table's rows. */
   start: number;
   end: number;
   /** The right edge most of the column's numbers share (exclusive), for alignment. */
@@ -42,6 +42,8 @@ export interface Cell {
   text: string;
   /** The span of the number itself (without a detached `$`), the range diagnostics point at. */
   span: Span;
+  /** The same range in display columns (tabs expanded), where alignment is measured. */
+  display: { start: number; end: number };
   /** Parsed exact value; null for text cells. */
   value: Decimal | null;
   /** True when a `$` sign belongs to the cell. */

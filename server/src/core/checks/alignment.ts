@@ -15,7 +15,7 @@ const MIN_CELLS = 4;
 
 /** The right edge of a number's digits (or its `%`), leaving out a hanging `)` or `*`. */
 export function digitsEnd(cell: Cell): number {
-  let end = cell.span.end;
+  let end = cell.display.end;
   const text = cell.text;
   let i = text.length - 1;
   while (i > 0 && (text[i] === ')' || text[i] === '*')) {
@@ -76,7 +76,7 @@ export function misalignments(table: Table): Misalignment[] {
       const shift = ends.value - digitsEnd(cell);
       if (shift === 0 || Math.abs(shift) > MAX_SHIFT) continue;
       // Some filers put a closing `)` or a `*` on the edge instead of in the gutter: both are aligned.
-      if (cell.span.end === ends.value) continue;
+      if (cell.display.end === ends.value) continue;
       out.push({ table, column, cell, shift, edge: ends.value, by: 'right edge' });
     }
   }
@@ -85,6 +85,7 @@ export function misalignments(table: Table): Misalignment[] {
 
 /** Moves the number by swapping it with the spaces beside it; null when there is no room. */
 export function moveEdit(line: string, cell: Cell, shift: number): TextEdit | null {
+  if (line.includes('\t')) return null; // moving across tab stops would move other text too
   const { start, end } = cell.span;
   const number = line.slice(start, end);
   if (shift > 0) {

@@ -4,7 +4,19 @@ import { footing } from './footing';
 import { rowPercentage } from './rowPercentage';
 import { percentTotal } from './percentTotal';
 import { alignment } from './alignment';
+import { crossTable } from './crossTable';
+import { statedFigures } from './statedFigures';
+import { characterSet, lineLength } from './edgarAscii';
 
-export const CHECKS: readonly Check[] = [footing, rowPercentage, percentTotal, alignment];
+export const CHECKS: readonly Check[] = [
+  footing,
+  rowPercentage,
+  percentTotal,
+  alignment,
+  crossTable,
+  statedFigures,
+  lineLength,
+  characterSet,
+];
 
 export type { Check, CheckContext, Report } from './check';

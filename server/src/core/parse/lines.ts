@@ -180,7 +180,11 @@ export function classify(view: LineView, raw: string): LineInfo {
     if (c.number) numbers++;
     else longest = Math.max(longest, c.text.length);
   }
-  if (numbers > 0 && longest < 60) return { kind: 'numeric', chunks };
+  // A long label still makes a row when the line ends in numbers set apart from it.
+  const last = chunks[chunks.length - 1];
+  if (numbers > 0 && (longest < 60 || (longest < 100 && last.number !== null && !chunks.slice(1).some((c) => !c.number && c.text.length >= 20)))) {
+    return { kind: 'numeric', chunks };
+  }
   if (longest >= 50 || countWords(chunks) >= 10) return { kind: 'prose', chunks };
   return { kind: 'text', chunks };
 }

@@ -6,6 +6,7 @@
 import type { Cell, Column, FilingModel, Footnote, Row, Rule, ScaleNote, Table } from '../model';
 import { parseNumber } from '../decimal';
 import { classify, splitLines, viewLine, type Chunk, type LineInfo, type LineView } from './lines';
+import { skippedLines } from './regions';
 import { inferKind, occupiedRuns, runOf, type RawColumn } from './columns';
 
 /** Blank lines allowed inside a table body before the table is taken to have ended. */
@@ -31,9 +32,11 @@ export function parseFiling(text: string): FilingModel {
   const lines = splitLines(text);
   const views: LineView[] = new Array(lines.length);
   const infos: LineInfo[] = new Array(lines.length);
+  const skipped = skippedLines(lines);
   for (let i = 0; i < lines.length; i++) {
     views[i] = viewLine(lines[i]);
-    infos[i] = classify(views[i], lines[i]);
+    // HTML documents and encoded binaries inside a submission hold no text tables.
+    infos[i] = skipped[i] ? { kind: 'prose', chunks: [] } : classify(views[i], lines[i]);
   }
   const doc: Doc = { lines, views, infos };
   const pages = pageNumbers(infos);
@@ -82,11 +85,12 @@ function bodyEnd(doc: Doc, start: number): number {
       blanks = 0;
     } else if (kind === 'blank') {
       if (++blanks > MAX_BODY_BLANKS) break;
-    } else if (kind === 'text') {
+    } else if (kind === 'text' || (kind === 'prose' && isWrappedLabel(doc, j))) {
       // Label lines inside the body: a wrapped label or a section heading, followed by rows.
       // Headings may stack with a blank line between them (`Foreign currency / management`, blank, `Forward contracts`).
       let k = j;
       let gap = 0;
+      void 0;
       while (k + 1 < infos.length && k - j < MAX_WRAPPED_LABEL * 2) {
         const nk = infos[k + 1].kind;
         if (nk === 'text') gap = 0;
@@ -105,6 +109,12 @@ function bodyEnd(doc: Doc, start: number): number {
   return last;
 }
 
+/** A long label line that wraps onto the row below it (`GECS financing receivables (investment in ...`). */
+function isWrappedLabel(doc: Doc, line: number): boolean {
+  const text = doc.lines[line];
+  return text.length < 100 && line + 1 < doc.infos.length && doc.infos[line + 1].kind === 'numeric' && /^\s+\S/.test(doc.lines[line + 1]);
+}
+
 function nextNonBlank(infos: LineInfo[], from: number, maxBlanks: number): number {
   let blanks = 0;
   for (let j = from; j < infos.length; j++) {
@@ -116,6 +126,12 @@ function nextNonBlank(infos: LineInfo[], from: number, maxBlanks: number): numbe
 
 function isYearHeader(info: LineInfo): boolean {
   return info.chunks.length > 0 && info.chunks.every((c) => c.number !== null && /^(?:19|20)\d\d\**$/.test(c.text));
+}
+
+/** A line whose numbers are all years, with or without a label: a heading line of periods. */
+function isYearRow(info: LineInfo): boolean {
+  const numbers = info.chunks.filter((c) => c.number);
+  return numbers.length >= 2 && numbers.every((c) => /^(?:19|20)\d\d\**$/.test(c.text));
 }
 
 interface Header {
@@ -182,8 +198,9 @@ function findTitle(doc: Doc, above: number, floor: number): number {
 
 function buildTable(doc: Doc, start: number, end: number, floor: number, index: number, page: number): Table | null {
   const { infos, views, lines } = doc;
-  // Leading year lines (`1999   1998`) are column headings, not rows.
-  while (start < end && isYearHeader(infos[start])) start++;
+  // Leading year lines (`1999   1998`, `At December 31 (In millions)   1993   1992`) are column
+  // headings, not rows.
+  while (start < end && (isYearHeader(infos[start]) || isYearRow(infos[start]))) start++;
   const header = findHeader(doc, start, floor);
   const titleLine = findTitle(doc, header.top, floor);
 
@@ -248,7 +265,7 @@ function buildTable(doc: Doc, start: number, end: number, floor: number, index: 
   let pendingLabel: number[] = [];
   for (let l = start; l <= end; l++) {
     const info = infos[l];
-    if (info.kind === 'text') {
+    if (info.kind === 'text' || (info.kind === 'prose' && isWrappedLabel(doc, l))) {
       let k = l + 1;
       while (k <= end && infos[k].kind === 'text' && !lines[k - 1].trim().endsWith(':')) k++;
       const next = k <= end ? infos[k].kind : 'blank';
@@ -288,6 +305,7 @@ function buildTable(doc: Doc, start: number, end: number, floor: number, index: 
         column: 0,
         text: labelOnLine,
         span: { line: l, start: views[l].toChar(s), end: views[l].toChar(e - 1) + 1 },
+        display: { start: s, end: e },
         value: null,
         dollar: false,
         percent: false,
@@ -433,6 +451,7 @@ function makeCell(view: LineView, line: number, column: number, chunk: Chunk): C
     column,
     text: chunk.text,
     span: { line, start: view.toChar(s), end: view.toChar(e - 1) + 1 },
+    display: { start: s, end: e },
     value: n.dash ? null : n.value,
     dollar: n.dollar,
     percent: n.percent,
@@ -468,7 +487,7 @@ function modeRightEdge(rows: Row[], col: number, fallback: number): number {
   const counts = new Map<number, number>();
   for (const r of rows) {
     const c = r.cells[col];
-    if (c) counts.set(c.span.end, (counts.get(c.span.end) ?? 0) + 1);
+    if (c) counts.set(c.display.end, (counts.get(c.display.end) ?? 0) + 1);
   }
   let best = fallback;
   let n = 0;
