@@ -3,7 +3,7 @@
  * rate ... approximately 6.973%", "average ... principal balance ... approximately $407,075"), and
  * the table gives another. Range buckets bound a weighted average: a figure outside the bound is wrong.
  */
-import { format } from '../decimal';
+import { format, formatLike } from '../decimal';
 import { summarizeTable } from '../summaries';
 import type { Check, Report } from './check';
 
@@ -32,7 +32,7 @@ export const statedFigures: Check = {
         }
         const computed = c.interval
           ? `the table's buckets put it between ${format(c.interval.low)} and ${c.interval.high ? format(c.interval.high) : 'no upper bound'}`
-          : `the table gives ${format(c.computed!)}`;
+          : `the table gives ${c.figure.text.startsWith('$') ? '$' : ''}${formatLike(c.computed!, c.figure.text.replace(/^\$\s*/, ''))}`;
         const related = table.titleLine >= 0 ? [{ span: { line: table.titleLine, start: 0, end: ctx.model.lines[table.titleLine].length }, message: `table "${table.title}"` }] : [];
         out.push({ span, table: table.index, message: `Footnote ${f.marker} states the ${c.figure.subject} as ${c.figure.text}; ${computed}`, related });
       }

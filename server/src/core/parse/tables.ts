@@ -11,7 +11,7 @@ import { inferKind, occupiedRuns, runOf, type RawColumn } from './columns';
 
 /** Blank lines allowed inside a table body before the table is taken to have ended. */
 const MAX_BODY_BLANKS = 2;
-const MAX_HEADER_LINES = 6;
+const MAX_HEADER_LINES = 8;
 const MAX_TITLE_GAP = 4;
 const MAX_FOOTNOTE_GAP = 8;
 /** Lines a wrapped row label may take before its numbers. */
@@ -161,16 +161,27 @@ function findHeader(doc: Doc, bodyStart: number, floor: number): Header {
       p--;
       continue;
     }
-    if (kind === 'text' || (kind === 'numeric' && isYearHeader(infos[p]))) {
+    if (kind === 'text' || (kind === 'numeric' && (isYearHeader(infos[p]) || isYearRow(infos[p])))) {
       lines.unshift(p);
       top = p;
       p--;
     } else if (kind === 'rule' && lines.length > 0) {
       top = p;
+      // Two-level headings (`THREE MONTHS ENDED` over `7/1/00  6/26/99`) are split by an underline.
+      if (p - 1 >= floor && isColumnHeading(doc, p - 1)) {
+        p--;
+        continue;
+      }
       break;
     } else break;
   }
   return { lines, top };
+}
+
+/** A heading line over columns: several phrases set apart by wide gaps, no sentence. */
+function isColumnHeading(doc: Doc, line: number): boolean {
+  const info = doc.infos[line];
+  return (info.kind === 'text' || (info.kind === 'numeric' && isYearRow(info))) && info.chunks.length >= 2 && /\S\s{3,}\S/.test(doc.lines[line].trim());
 }
 
 const COLUMN_MARKUP = /^\s*<(?:S|C|CAPTION|\/CAPTION|FN)>/i;
@@ -190,7 +201,16 @@ function findTitle(doc: Doc, above: number, floor: number): number {
       p--;
       continue;
     }
-    if ((kind === 'text' || kind === 'numeric') && lines[p].trim().length <= 120) return p;
+    // `<TABLE>`, `<CAPTION>` and rules sit between a statement's title and its header.
+    if (kind === 'rule' || isColumnMarkup(lines[p]) || /^\s*<TABLE>\s*$/i.test(lines[p])) {
+      p--;
+      continue;
+    }
+    if ((kind === 'text' || kind === 'numeric') && lines[p].trim().length <= 120 && !isColumnHeading(doc, p) && !/^\s*\(?(?:in|dollars|amounts)\b[^)]*\)?\s*$/i.test(lines[p])) return p;
+    if (/^\s*\((?:in|dollars|amounts)\b[^)]*\)\s*$/i.test(lines[p])) {
+      p--;
+      continue;
+    }
     return -1;
   }
   return -1;
