@@ -84,7 +84,13 @@ function bodyEnd(doc: Doc, start: number): number {
     } else if (kind === 'rule') {
       blanks = 0;
     } else if (kind === 'blank') {
-      if (++blanks > MAX_BODY_BLANKS) break;
+      if (++blanks > MAX_BODY_BLANKS) {
+        // Certificateholder reports print their TOTALS row under a rule after a dozen blank lines.
+        const totals = detachedTotals(doc, j);
+        if (totals < 0) break;
+        j = totals - 1;
+        blanks = 0;
+      }
     } else if (kind === 'text' || (kind === 'prose' && isWrappedLabel(doc, j))) {
       // Label lines inside the body: a wrapped label or a section heading, followed by rows.
       // Headings may stack with a blank line between them (`Foreign currency / management`, blank, `Forward contracts`).
@@ -113,6 +119,18 @@ function bodyEnd(doc: Doc, start: number): number {
 function isWrappedLabel(doc: Doc, line: number): boolean {
   const text = doc.lines[line];
   return text.length < 100 && line + 1 < doc.infos.length && doc.infos[line + 1].kind === 'numeric' && /^\s+\S/.test(doc.lines[line + 1]);
+}
+
+const MAX_TOTALS_GAP = 20;
+
+/** The line of a `TOTALS` row a blank gap (and a rule) away, or -1. */
+function detachedTotals(doc: Doc, from: number): number {
+  const { infos, lines } = doc;
+  let p = from;
+  while (p < infos.length && p - from < MAX_TOTALS_GAP && infos[p].kind === 'blank') p++;
+  if (p < infos.length && infos[p].kind === 'rule') p++;
+  if (p < infos.length && infos[p].kind === 'numeric' && TOTAL_LABEL.test(lines[p].trim())) return p;
+  return -1;
 }
 
 function nextNonBlank(infos: LineInfo[], from: number, maxBlanks: number): number {
