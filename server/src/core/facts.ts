@@ -125,6 +125,17 @@ function readings(table: Table, totalIndex: number, summed: Column[]): Reading[]
   // A blank line can end a group too: `Total Macintosh unit sales` adds only the unit rows below the gap.
   const group = afterLastGap(bases[0]);
   if (group.length !== bases[0].length && group.length >= 2) bases.push(group);
+  // The subtotal just above the segment starts it (`Total net revenues` then expenses, then the loss).
+  const first = bases[0][0] ?? table.rows[totalIndex];
+  const firstIndex = table.rows.indexOf(first);
+  for (let i = firstIndex - 1; i >= 0; i--) {
+    const row = table.rows[i];
+    if (row.kind === 'total') {
+      bases.push([row, ...bases[0]]);
+      break;
+    }
+    if (row.kind === 'body') break;
+  }
   const out: Reading[] = [];
   for (const rows of bases) {
     if (rows.length === 0 || rows.length > MAX_READING_ROWS) continue;
@@ -241,7 +252,7 @@ function computeFacts(table: Table, options: { roundingNote?: boolean }): TableF
     // or most other columns of the same total footing under the same reading. Statements that net
     // rows from other sections (a loss from revenues above) fail in every column and stay quiet.
     const failing = best.filter((f) => !f.ok).length;
-    if (failing > 0 && !hasShareColumn && bestOk <= failing) return;
+    if (failing > 0 && !hasShareColumn && bestOk < failing) return;
     footings.push(...best);
   });
 

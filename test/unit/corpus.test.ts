@@ -1,0 +1,75 @@
+/**
+ * The shared corpus of third-party filings: every finding is pinned here with what is wrong in the
+ * filing, so a new false alarm (or a lost true finding) fails the build. EDGAR line-length notes
+ * (FL401) are pinned by count per file. In CI the corpus must be present; elsewhere it may not be.
+ */
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyze } from '../../server/src/core';
+import { CORPUS } from '../support/paths';
+
+interface Pinned {
+  file: string;
+  code: string;
+  line: number;
+  text: string;
+  why: string;
+}
+
+const PINNED: Pinned[] = [
+  { file: '10k-1993-ge-ims-header.txt', code: 'FL201', line: 4572, text: '3,677', why: 'Aircraft 1993 printed one column left of its column' },
+  { file: '10k-1993-ge-ims-header.txt', code: 'FL201', line: 4572, text: '2,850', why: 'Aircraft 1992 printed one column left of its column' },
+  { file: '10k-1997-coca-cola-full-submission.txt', code: 'FL101', line: 4732, text: '4,637', why: '1988 gross profit: 8,076 - 3,429 = 4,647, printed 4,637' },
+  { file: '10k-1997-coca-cola-full-submission.txt', code: 'FL101', line: 4736, text: '1,603', why: '1988 operating income 1,603 = 4,647 - 3,044, not 4,637 - 3,044' },
+  { file: '10k405-1995-merck-full-submission.txt', code: 'FL201', line: 3358, text: '+387%', why: 'change column: one character right of the others' },
+  { file: '10k405-1995-merck-full-submission.txt', code: 'FL201', line: 4121, text: '1,847.4', why: 'year-end cash $ 1,847.4 one character right of its column' },
+  { file: '10k405-1995-merck-full-submission.txt', code: 'FL201', line: 5304, text: '1,156.5', why: '1993 average shares one character left of its column' },
+  { file: '10ksb-2007-24holdings-small-filer.txt', code: 'FL201', line: 1399, text: '1,244,902', why: 'weighted shares two characters right of the amounts above' },
+  { file: '10ksb-2007-24holdings-small-filer.txt', code: 'FL201', line: 1399, text: '842,407', why: 'weighted shares two characters right of the amounts above' },
+  { file: '10q-1998-apple.txt', code: 'FL201', line: 237, text: '1,384', why: 'Total current liabilities one character left' },
+  { file: '10q-1998-apple.txt', code: 'FL201', line: 237, text: '1,818', why: 'Total current liabilities one character left' },
+  { file: '10q-1998-apple.txt', code: 'FL201', line: 484, text: '$180', why: 'restructuring total one character left of the rows above' },
+  { file: '10q-1998-apple.txt', code: 'FL201', line: 484, text: '$113', why: 'restructuring total one character left of the rows above' },
+  { file: 'abs-8k-1998-aames-capital-statement-to-certificateholders.txt', code: 'FL101', line: 292, text: '6,590,606.96', why: 'REMIC II principal: rows sum to 6,590,606.97' },
+  { file: 'abs-8k-1998-aames-capital-statement-to-certificateholders.txt', code: 'FL101', line: 292, text: '9,760,705.56', why: 'REMIC II total distribution: rows sum to 9,760,705.57' },
+  { file: 's3a-1995-page-america-selling-shareholders.txt', code: 'FL201', line: 367, text: '537', why: 'dividends column: two characters left of the others' },
+];
+
+const LINE_LENGTH: Record<string, number> = {
+  '0000084581-00-500009.txt': 1,
+  '0000092122-05-000042.txt': 2,
+  '0000092122-07-000008.txt': 8,
+  '0000320193-96-000027.txt': 2,
+  '0000891020-98-001352.txt': 8,
+  '0001164150-07-000163.txt': 4,
+  '0001564590-22-023099.txt': 51,
+  '10k-1997-apple-full-submission.txt': 5,
+  '10k405-1997-ibm-full-submission.txt': 39,
+  '10ksb-2007-24holdings-small-filer.txt': 2,
+  '10q-2000-apple-submission-repeated-9x.txt': 9,
+  'abs-8k-1998-aames-capital-statement-to-certificateholders.txt': 9,
+};
+
+const present = fs.existsSync(CORPUS);
+const files = present ? fs.readdirSync(CORPUS).filter((f) => !f.endsWith('.md')).sort() : [];
+
+test('the corpus is present in CI', { skip: !present && !process.env.CI ? `no corpus at ${CORPUS}` : false }, () => {
+  assert.ok(files.length >= 25, `${files.length} corpus files at ${CORPUS}`);
+});
+
+for (const file of files) {
+  test(`corpus ${file}: only the pinned findings`, () => {
+    const text = fs.readFileSync(path.join(CORPUS, file), 'latin1');
+    const lines = text.split(/\r\n|\r|\n/);
+    const { findings, failures } = analyze(text);
+    assert.deepEqual(failures, []);
+    const actual = findings
+      .filter((f) => f.code !== 'FL401')
+      .map((f) => ({ code: f.code, line: f.span.line + 1, text: lines[f.span.line].slice(f.span.start, f.span.end).replace(/^\$\s*/, '') }));
+    const expected = PINNED.filter((p) => p.file === file).map((p) => ({ code: p.code, line: p.line, text: p.text.replace(/^\$\s*/, '') }));
+    assert.deepEqual(actual, expected);
+    assert.equal(findings.filter((f) => f.code === 'FL401').length, LINE_LENGTH[file] ?? 0, 'EDGAR line-length notes');
+  });
+}
