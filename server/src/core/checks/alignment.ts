@@ -9,7 +9,7 @@ import type { Check, Report } from './check';
 /** How far off a number may sit and still be taken as belonging to its column. */
 const MAX_SHIFT = 4;
 /** Share of a column's cells that must agree on an edge before the others are called off it. */
-const AGREEMENT = 0.85;
+const AGREEMENT = 0.75;
 /** Fewer numbers than this do not establish a column's edge. */
 const MIN_CELLS = 4;
 
@@ -69,14 +69,20 @@ export function misalignments(table: Table): Misalignment[] {
     const main = mode(cells.map((c) => c.value!.scale * 2 + (c.percent ? 1 : 0)));
     const alike = cells.filter((c) => c.value!.scale * 2 + (c.percent ? 1 : 0) === main.value);
     if (alike.length < MIN_CELLS) continue;
-    const ends = mode(alike.map(digitsEnd));
+    // Some filers hang a closing `)` or a `*` in the gutter, others put it on the edge: a number
+    // is on an edge when its digits end there or its last character does.
+    const on = (cell: Cell, edge: number) => digitsEnd(cell) === edge || cell.display.end === edge;
+    let ends = { value: 0, count: 0 };
+    for (const edge of new Set(alike.flatMap((c) => [digitsEnd(c), c.display.end]))) {
+      const count = alike.filter((c) => on(c, edge)).length;
+      if (count > ends.count) ends = { value: edge, count };
+    }
     // All but one of a small column, or most of a long one, must agree on the edge.
     if (ends.count < Math.min(Math.ceil(alike.length * AGREEMENT), alike.length - 1)) continue;
     for (const cell of alike) {
+      if (on(cell, ends.value)) continue;
       const shift = ends.value - digitsEnd(cell);
-      if (shift === 0 || Math.abs(shift) > MAX_SHIFT) continue;
-      // Some filers put a closing `)` or a `*` on the edge instead of in the gutter: both are aligned.
-      if (cell.display.end === ends.value) continue;
+      if (Math.abs(shift) > MAX_SHIFT) continue;
       out.push({ table, column, cell, shift, edge: ends.value, by: 'right edge' });
     }
   }
