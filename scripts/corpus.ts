@@ -5,15 +5,14 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze } from '../server/src/core';
+import { SHARED_CORPUS } from './repo';
 
 function corpusFiles(args: string[]): string[] {
   if (args.length) return args;
-  const roots = [path.resolve(__dirname, '..', '..', 'shared', 'corpus'), path.resolve(__dirname, '..', 'shared', 'corpus')];
-  const root = roots.find((r) => fs.existsSync(r));
-  if (!root) throw new Error(`corpus not found (looked in ${roots.join(', ')})`);
+  if (!fs.existsSync(SHARED_CORPUS)) throw new Error(`corpus not found at ${SHARED_CORPUS}`);
   const out: string[] = [];
   for (const sub of ['seed', 'real']) {
-    const dir = path.join(root, sub);
+    const dir = path.join(SHARED_CORPUS, sub);
     if (!fs.existsSync(dir)) continue;
     for (const name of fs.readdirSync(dir).sort()) if (!name.endsWith('.md')) out.push(path.join(dir, name));
   }

@@ -1,22 +1,10 @@
 /** Paths the tests read, resolved from the repository root whether run from `test/` or `out/test/`. */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { CORPUS, ROOT, SAMPLE } from '../../scripts/repo';
 
-function findRoot(start: string): string {
-  let dir = start;
-  for (;;) {
-    if (fs.existsSync(path.join(dir, 'package.json')) && fs.existsSync(path.join(dir, 'samples'))) return dir;
-    const up = path.dirname(dir);
-    if (up === dir) throw new Error(`repository root not found above ${start}`);
-    dir = up;
-  }
-}
-
-export const ROOT = findRoot(__dirname);
-export const SAMPLE = path.join(ROOT, 'samples', 'cwmbs-alt-2002-20-8k.txt');
+export { CORPUS, ROOT, SAMPLE };
 export const FIXTURES = path.join(ROOT, 'test', 'fixtures');
-/** The shared corpus of third-party filings, beside the repository. */
-export const CORPUS = path.resolve(ROOT, '..', 'shared', 'corpus', 'real');
 
 export function readSample(): string {
   return fs.readFileSync(SAMPLE, 'utf8');

@@ -8,3 +8,4 @@ export { CHECKS, type Check } from './checks';
 export { factsOf, type TableFacts, type Footing, type Share } from './facts';
 export { summarizeTable, formatSummary, type TableSummary } from './summaries';
 export { applyEdits, replaceKeepingRightEdge } from './fixes/replace';
+export { tableHoverMarkdown, numberHoverMarkdown, summaryMarkdown, cellAt, bar } from './summaries/markdown';

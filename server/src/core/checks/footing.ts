@@ -1,5 +1,6 @@
 /** FL101 footing: each summed column's rows add up to its total row. */
-import { format, formatLike, sub } from '../decimal';
+import { eq, format, formatLike, sub } from '../decimal';
+import { poolOf } from '../pool';
 import { replaceKeepingRightEdge } from '../fixes/replace';
 import type { Check, Report } from './check';
 import { rowName, rowsInvolved, show } from './describe';
@@ -41,17 +42,24 @@ export const footing: Check = {
           continue;
         }
         const replacement = formatLike(f.computed, totalCell.text.replace(/^\$\s*/, ''));
+        // When the pool's other tables state this same total, the total is right and a row is wrong:
+        // say so, and offer no edit (which row is not known).
+        const pool = poolOf(ctx.model);
+        const key = column.kind === 'count' ? 'count' : 'amount';
+        const agreed = pool.agreed[key];
+        const backed = agreed && eq(agreed, f.stated) && pool.tables.some((p) => p.table === table);
+        const others = backed ? pool.tables.filter((p) => p.table !== table && p[key]?.value && eq(p[key]!.value!, f.stated)).length : 0;
         out.push({
           span: totalCell.span,
           table: table.index,
           message:
             `Total ${show(f.stated, column, totalCell)} ≠ sum of rows ${show(f.computed, column, totalCell)} ` +
-            `(difference ${format(sub(f.stated, f.computed))}${allowance})`,
+            `(difference ${format(sub(f.stated, f.computed))}${allowance})` +
+            (backed ? `; ${others} other table${others === 1 ? '' : 's'} of the pool state ${show(f.stated, column, totalCell)}, so a row is wrong` : ''),
           related: rowsInvolved(f.segment, column),
-          fix: {
-            title: `Change the total to the sum of its rows, ${replacement}`,
-            edits: [replaceKeepingRightEdge(ctx.model.lines[totalCell.span.line], totalCell.span, replacement)],
-          },
+          fix: backed
+            ? undefined
+            : { title: `Change the total to the sum of its rows, ${replacement}`, edits: [replaceKeepingRightEdge(ctx.model.lines[totalCell.span.line], totalCell.span, replacement)] },
         });
       }
     }

@@ -3,7 +3,7 @@
  * balance-weighted average of numeric labels (or its interval for range labels), the largest
  * concentrations, and each figure its footnotes state beside the computed one.
  */
-import { cmp, decimal, divRound, format, pow10, rescale, roundTo, type Decimal } from '../decimal';
+import { cmp, decimal, divRound, format, formatLike, pow10, rescale, roundTo, type Decimal } from '../decimal';
 import { factsOf } from '../facts';
 import type { Cell, Column, FilingModel, Row, Table } from '../model';
 import { labelNumber, labelRange } from './labels';
@@ -249,7 +249,7 @@ export function formatSummary(s: TableSummary): string {
     const computed = c.interval
       ? `table allows ${format(c.interval.low)}..${c.interval.high ? format(c.interval.high) : 'open'}`
       : c.computed
-        ? `table gives ${format(c.computed)}`
+        ? `table gives ${c.figure.text.startsWith('$') ? '$' : ''}${formatLike(c.computed, c.figure.text.replace(/^\$\s*/, ''))}`
         : '';
     lines.push(`  footnote ${c.figure.footnote.marker}: ${c.figure.subject} ${c.figure.text}${computed ? `; ${computed}` : ''} (${verdict})`);
   }

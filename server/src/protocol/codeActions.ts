@@ -1,0 +1,64 @@
+/**
+ * Code actions from the findings' fixes: one quick fix per finding (with its diagnostic attached),
+ * "fix all of this rule", and `source.fixAll.filingLint` for code-actions-on-save.
+ */
+import { CodeActionKind, type CodeAction, type CodeActionParams, type TextEdit } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Analysis, Finding } from '../core';
+import { toDiagnostic, toRange } from './diagnostics';
+
+function edits(findings: Finding[]): TextEdit[] {
+  // One edit per finding; fixes of different findings never touch the same characters.
+  const out: TextEdit[] = [];
+  const seen = new Set<string>();
+  for (const f of findings) {
+    for (const e of f.fix?.edits ?? []) {
+      const key = `${e.span.line}:${e.span.start}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({ range: toRange(e.span), newText: e.newText });
+    }
+  }
+  return out;
+}
+
+function overlaps(f: Finding, params: CodeActionParams): boolean {
+  const { start, end } = params.range;
+  if (f.span.line < start.line || f.span.line > end.line) return false;
+  if (f.span.line === start.line && f.span.end < start.character) return false;
+  if (f.span.line === end.line && f.span.start > end.character) return false;
+  return true;
+}
+
+export function codeActions(analysis: Analysis, doc: TextDocument, params: CodeActionParams, docsUri: (code: string) => string): CodeAction[] {
+  const only = params.context.only;
+  const wants = (kind: string) => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
+  const fixable = analysis.findings.filter((f) => f.fix);
+  const out: CodeAction[] = [];
+  const fixAllKind = `${CodeActionKind.SourceFixAll}.filingLint`;
+  if (wants(fixAllKind) && (only?.length ?? 0) > 0 && fixable.length > 0) {
+    out.push({ title: 'Fix all Filing Lint findings', kind: fixAllKind, edit: { changes: { [doc.uri]: edits(fixable) } } });
+    return out;
+  }
+  if (!wants(CodeActionKind.QuickFix)) return out;
+  const here = fixable.filter((f) => overlaps(f, params));
+  for (const f of here) {
+    out.push({
+      title: f.fix!.title,
+      kind: CodeActionKind.QuickFix,
+      isPreferred: true,
+      diagnostics: [toDiagnostic(f, doc.uri, docsUri)],
+      edit: { changes: { [doc.uri]: edits([f]) } },
+    });
+  }
+  for (const code of new Set(here.map((f) => f.code))) {
+    const all = fixable.filter((f) => f.code === code);
+    if (all.length > 1) {
+      out.push({ title: `Fix all ${code} (${all[0].rule}) in this file (${all.length})`, kind: CodeActionKind.QuickFix, edit: { changes: { [doc.uri]: edits(all) } } });
+    }
+  }
+  if (here.length > 0 && fixable.length > here.length) {
+    out.push({ title: `Fix all fixable Filing Lint findings in this file (${fixable.length})`, kind: CodeActionKind.QuickFix, edit: { changes: { [doc.uri]: edits(fixable) } } });
+  }
+  return out;
+}

@@ -1,0 +1,72 @@
+/** The command line: output format, exit codes, bad input. */
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { ROOT, SAMPLE, readSample } from '../support/paths';
+
+const BIN = path.join(ROOT, 'bin', 'filing-lint.js');
+const run = (...args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', cwd: ROOT });
+
+function mutated(from: string, to: string): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'filing-lint-'));
+  const file = path.join(dir, 'mutated.txt');
+  const text = readSample().replace(from, to);
+  fs.writeFileSync(file, text);
+  return file;
+}
+
+test('the sample: exit 0, one alignment warning', () => {
+  const r = run(SAMPLE);
+  assert.equal(r.status, 0, r.stderr);
+  assert.deepEqual(r.stdout.trim().split('\n').map((l) => l.split(' ')[1]), ['FL201']);
+  assert.match(r.stdout, /cwmbs-alt-2002-20-8k\.txt:165:70 FL201 warning 100\.00% is 1 character left/);
+});
+
+test('a wrong percent: file:line:col code message, exit 1', () => {
+  const file = mutated('50.35%', '51.35%');
+  const r = run(file);
+  assert.equal(r.status, 1);
+  const line = r.stdout.split('\n').find((l) => l.includes('FL102'));
+  assert.equal(line, `${file}:105:68 FL102 error Percent 51.35% ≠ 50.35% computed from $113,346,210.62 of the total $225,112,214.21 (Aggregate Principal Balance Outstanding)`);
+});
+
+test('--format json lists findings with 1-based positions and fixes', () => {
+  const file = mutated('California                      268', 'California                      278');
+  const r = run('--format', 'json', file);
+  assert.equal(r.status, 1);
+  const out = JSON.parse(r.stdout) as { file: string; findings: { code: string; line: number; column: number; message: string; fix?: { edits: { newText: string }[] } }[] }[];
+  const f = out[0].findings.find((x) => x.code === 'FL101')!;
+  assert.equal(f.line, 116);
+  assert.equal(f.column, 33);
+  assert.match(f.message, /^Total 553 ≠ sum of rows 563 \(difference -10\); 8 other tables/);
+  assert.equal(f.fix, undefined, 'the total agrees with the pool: no edit');
+  const percent = JSON.parse(run('--format=json', mutated('50.35%', '51.35%')).stdout)[0].findings.find((x: { code: string }) => x.code === 'FL102');
+  assert.equal(percent.fix.edits[0].newText, '50.35%');
+});
+
+test('--summary prints every table', () => {
+  const r = run('--summary', SAMPLE);
+  assert.equal(r.status, 0);
+  assert.equal((r.stdout.match(/ · (foots|\d+ problems?)$/gm) ?? []).length, 9);
+  assert.match(r.stdout, /weighted average 6\.973 \(min 5\.750, max 10\.500\)/);
+  assert.match(r.stdout, /average current mortgage loan principal balance \$407,075; table gives \$407,075 \(agrees\)/);
+});
+
+test('--rule turns a rule off or up', () => {
+  assert.equal(run('--rule', 'FL201=off', SAMPLE).stdout, '');
+  assert.equal(run('--rule', 'alignment=error', SAMPLE).status, 1);
+});
+
+test('unreadable input and bad usage exit 2 with a clear message', () => {
+  const missing = run(path.join(ROOT, 'no-such-filing.txt'));
+  assert.equal(missing.status, 2);
+  assert.match(missing.stderr, /cannot read .*no-such-filing\.txt: ENOENT/);
+  const bad = run('--format', 'xml', SAMPLE);
+  assert.equal(bad.status, 2);
+  assert.match(bad.stderr, /unknown format "xml"/);
+  assert.equal(run().status, 2);
+  assert.equal(run('--rule', 'FL999=error', SAMPLE).status, 2);
+});

@@ -1,0 +1,91 @@
+/**
+ * An LSP client for tests: starts the bundled server over stdio, as an editor would, and collects
+ * what it publishes. The workspace configuration it answers with can be changed between requests.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  createProtocolConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type ProtocolConnection,
+  type PublishDiagnosticsParams,
+} from 'vscode-languageserver-protocol/node';
+import { ROOT } from './paths';
+
+export const SERVER = path.join(ROOT, 'server', 'out', 'server.js');
+
+export interface TestClient {
+  connection: ProtocolConnection;
+  process: ChildProcess;
+  /** The next diagnostics published for `uri` (optionally for a version), within `ms`. */
+  diagnostics(uri: string, version?: number, ms?: number): Promise<PublishDiagnosticsParams>;
+  configuration: Record<string, unknown>;
+  stderr(): string;
+  close(): Promise<void>;
+}
+
+export async function startServer(): Promise<TestClient> {
+  const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  let errors = '';
+  child.stderr!.on('data', (d) => (errors += String(d)));
+  const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  const published: PublishDiagnosticsParams[] = [];
+  const waiters: { uri: string; version?: number; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
+  const client: TestClient = {
+    connection,
+    process: child,
+    configuration: {},
+    diagnostics(uri, version, ms = 10_000) {
+      const found = published.findIndex((p) => p.uri === uri && (version === undefined || p.version === version));
+      if (found >= 0) return Promise.resolve(published.splice(found, 1)[0]);
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} v${version} within ${ms} ms; stderr: ${errors}`)), ms);
+        waiters.push({ uri, version, resolve: (p) => (clearTimeout(timer), resolve(p)) });
+      });
+    },
+    stderr: () => errors,
+    async close() {
+      try {
+        await Promise.race([connection.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
+        await connection.sendNotification('exit');
+      } catch {
+        // the server may already be gone
+      }
+      connection.dispose();
+      if (child.exitCode === null) {
+        await new Promise((resolve) => {
+          const timer = setTimeout(() => (child.kill(), resolve(undefined)), 2000);
+          child.once('exit', () => (clearTimeout(timer), resolve(undefined)));
+        });
+      }
+    },
+  };
+  connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
+    const w = waiters.findIndex((x) => x.uri === p.uri && (x.version === undefined || x.version === p.version));
+    if (w >= 0) waiters.splice(w, 1)[0].resolve(p);
+    else published.push(p);
+  });
+  connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
+    params.items.map((item) => (item.section === 'filingLint' ? client.configuration : null)),
+  );
+  connection.onRequest('client/registerCapability', () => null);
+  connection.onRequest('window/workDoneProgress/create', () => null);
+  connection.listen();
+  await connection.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: pathToFileURL(ROOT).toString(),
+    capabilities: { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: false } }, textDocument: { publishDiagnostics: { relatedInformation: true, versionSupport: true } } },
+  });
+  await connection.sendNotification('initialized', {});
+  return client;
+}
+
+export function open(client: TestClient, uri: string, text: string, version = 1): Promise<void> {
+  return client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'sec-filing', version, text } });
+}
+
+export function replaceAll(client: TestClient, uri: string, text: string, version: number): Promise<void> {
+  return client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
+}
