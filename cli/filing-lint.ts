@@ -3,7 +3,7 @@
  * Exit codes: 0 no errors, 1 an error-severity finding, 2 bad usage or unreadable input.
  */
 import * as fs from 'node:fs';
-import { analyze, CHECKS, formatSummary, summarizeTable, type SeveritySetting } from '../server/src/core';
+import { analyze, CHECKS, formatSummary, summarizeTable, tableToJson, type SeveritySetting } from '../server/src/core';
 import { version } from '../package.json';
 
 const USAGE = `Usage: filing-lint [options] FILE...
@@ -14,6 +14,7 @@ that do not match, columns out of line, totals that disagree between tables and 
 Options:
   --format text|json     output format (default text: file:line:col code message)
   --summary              also print a summary of every table
+  --tables json          write every parsed table as JSON instead of findings
   --rule CODE=SEVERITY   set a rule's severity: off, information, warning, error (repeatable)
   --list-rules           list the rules and exit
   -h, --help             show this help
@@ -28,12 +29,13 @@ class UsageError extends Error {}
 interface Options {
   format: 'text' | 'json';
   summary: boolean;
+  tables: boolean;
   rules: Record<string, SeveritySetting>;
   files: string[];
 }
 
 function parseArgs(argv: string[]): Options | 'help' | 'version' | 'rules' {
-  const options: Options = { format: 'text', summary: false, rules: {}, files: [] };
+  const options: Options = { format: 'text', summary: false, tables: false, rules: {}, files: [] };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = (name: string) => {
@@ -47,6 +49,11 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' | 'rules' {
     if (arg === '-v' || arg === '--version') return 'version';
     if (arg === '--list-rules') return 'rules';
     if (arg === '--summary') options.summary = true;
+    else if (arg === '--tables' || arg.startsWith('--tables=')) {
+      const f = value('--tables');
+      if (f !== 'json') throw new UsageError(`--tables writes json, not "${f}"`);
+      options.tables = true;
+    }
     else if (arg === '--format' || arg.startsWith('--format=')) {
       const f = value('--format');
       if (f !== 'text' && f !== 'json') throw new UsageError(`unknown format "${f}" (text or json)`);
@@ -97,6 +104,10 @@ function main(argv: string[]): number {
       continue;
     }
     const analysis = analyze(text, { severities: options.rules });
+    if (options.tables) {
+      json.push({ file, tables: analysis.model.tables.map(tableToJson) });
+      continue;
+    }
     for (const failure of analysis.failures) process.stderr.write(`filing-lint: check ${failure.code} failed on ${file}: ${String(failure.error)}\n`);
     if (analysis.findings.some((f) => f.severity === 'error') && status === 0) status = 1;
     if (options.format === 'json') {
@@ -125,7 +136,7 @@ function main(argv: string[]): number {
       for (const t of tables) process.stdout.write(`\n${formatSummary(summarizeTable(t, analysis.model))}\n`);
     }
   }
-  if (options.format === 'json') process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+  if (options.format === 'json' || options.tables) process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
   return status;
 }
 

@@ -6,6 +6,8 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { DETECT_BYTES, looksLikeFiling } from './detect';
+import { addToSidecar } from '../../server/src/core/service/suppress';
+import { EXPORT_TABLE, SUPPRESS_COMMAND, SUPPRESSIONS_CHANGED, type SuppressArgs } from '../../common/messages';
 
 const LANGUAGE = 'sec-filing';
 let client: LanguageClient | undefined;
@@ -41,10 +43,61 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       const editor = vscode.window.activeTextEditor;
       if (editor) await vscode.languages.setTextDocumentLanguage(editor.document, LANGUAGE);
     }),
+    vscode.commands.registerCommand('filingLint.copyTableAsCsv', () => copyTable('csv')),
+    vscode.commands.registerCommand('filingLint.copyTableAsTsv', () => copyTable('tsv')),
+    vscode.commands.registerCommand('filingLint.realignTable', () => vscode.commands.executeCommand('editor.action.formatDocument')),
+    vscode.commands.registerCommand(SUPPRESS_COMMAND, (args: SuppressArgs) => suppress(args)),
     vscode.workspace.onDidOpenTextDocument((doc) => void maybeSwitch(doc)),
   );
   for (const doc of vscode.workspace.textDocuments) void maybeSwitch(doc);
   await client.start();
+}
+
+/** Copies the table at the cursor to the clipboard as CSV or TSV (numbers as plain numbers). */
+async function copyTable(format: 'csv' | 'tsv'): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor || !client) return;
+  const result = await client.sendRequest<{ title: string; text: string } | null>(EXPORT_TABLE, {
+    uri: editor.document.uri.toString(),
+    line: editor.selection.active.line,
+    format,
+  });
+  if (!result) {
+    void vscode.window.showInformationMessage('Filing Lint: the cursor is not in a table.');
+    return;
+  }
+  await vscode.env.clipboard.writeText(result.text);
+  void vscode.window.showInformationMessage(`Filing Lint: copied "${result.title}" as ${format.toUpperCase()}.`);
+}
+
+/**
+ * Records a silenced finding outside the filing: table and file scopes in `NAME.filinglint.json`
+ * beside it, workspace scope in the `filingLint.suppress` setting. Only this user action writes.
+ */
+async function suppress(args: SuppressArgs): Promise<void> {
+  const entry = args.table ? { code: args.code, table: args.table } : { code: args.code };
+  if (args.scope === 'workspace') {
+    const config = vscode.workspace.getConfiguration('filingLint');
+    const list = config.get<{ code: string; table?: string }[]>('suppress', []);
+    if (!list.some((s) => s.code === entry.code && s.table === undefined)) {
+      await config.update('suppress', [...list, { code: args.code }], vscode.ConfigurationTarget.Workspace);
+    }
+  } else {
+    const filing = vscode.Uri.parse(args.uri);
+    if (filing.scheme !== 'file') {
+      void vscode.window.showWarningMessage('Filing Lint: only files on disk can have a suppression file; use the workspace setting instead.');
+      return;
+    }
+    const sidecar = vscode.Uri.file(`${filing.fsPath}.filinglint.json`);
+    let existing: string | undefined;
+    try {
+      existing = Buffer.from(await vscode.workspace.fs.readFile(sidecar)).toString('utf8');
+    } catch {
+      existing = undefined;
+    }
+    await vscode.workspace.fs.writeFile(sidecar, Buffer.from(addToSidecar(existing, entry), 'utf8'));
+  }
+  await client?.sendNotification(SUPPRESSIONS_CHANGED);
 }
 
 export async function deactivate(): Promise<void> {

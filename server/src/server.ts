@@ -4,23 +4,27 @@
  * Nothing here understands filings; that is the core's job.
  */
 import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import * as fs from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CodeActionKind,
   createConnection,
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
+  type DocumentRangeFormattingParams,
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, type Analysis } from './core';
+import { analyze, applySuppressions, parseSidecar, sidecarPath, type Analysis, type Suppression } from './core';
 import { toDiagnostic } from './protocol/diagnostics';
 import { codeActions } from './protocol/codeActions';
 import { hover } from './protocol/hover';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from './protocol/settings';
 import { guarded } from './protocol/guard';
+import { documentSymbols, exportTable, folding, formatting, lenses, type ExportTableParams } from './protocol/navigation';
+import { EXPORT_TABLE, SUPPRESSIONS_CHANGED } from '../../common/messages';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -45,7 +49,12 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       hoverProvider: true,
-      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll] },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite, CodeActionKind.SourceFixAll, `${CodeActionKind.SourceFixAll}.filingLint`] },
+      documentSymbolProvider: { label: 'Filing tables' },
+      foldingRangeProvider: true,
+      codeLensProvider: { resolveProvider: false },
+      documentFormattingProvider: true,
+      documentRangeFormattingProvider: true,
     },
     serverInfo: { name: 'filing-lint', version: '0.1.0' },
   };
@@ -86,12 +95,24 @@ async function analysisOf(doc: TextDocument): Promise<Cached | null> {
   const cached = analyses.get(doc.uri);
   if (cached && cached.version === doc.version && cached.settings === settings) return cached;
   const analysis = analyze(doc.getText(), { severities: settings.rules });
+  // Silenced findings: the workspace setting and the sidecar file next to the filing.
+  analysis.findings = applySuppressions(analysis.model, analysis.findings, [...settings.suppress, ...readSidecar(doc.uri)]);
   for (const failure of analysis.failures) {
     connection.console.error(`check ${failure.code} failed on ${doc.uri}: ${String((failure.error as Error)?.stack ?? failure.error)}`);
   }
   const entry = { version: doc.version, settings, analysis };
   analyses.set(doc.uri, entry);
   return entry;
+}
+
+/** Suppressions from `NAME.filinglint.json` beside a file on disk (read only; the client writes it). */
+function readSidecar(uri: string): Suppression[] {
+  if (!uri.startsWith('file:')) return [];
+  try {
+    return parseSidecar(fs.readFileSync(sidecarPath(fileURLToPath(uri)), 'utf8'));
+  } catch {
+    return [];
+  }
 }
 
 async function validate(doc: TextDocument): Promise<void> {
@@ -132,6 +153,38 @@ connection.onCodeAction(
     return codeActions(entry.analysis, doc, params, docsUri);
   }),
 );
+
+/** A handler that needs the current analysis of a document. */
+function withAnalysis<P extends { textDocument: { uri: string } }, R>(name: string, fallback: R, handler: (entry: Cached, doc: TextDocument, params: P) => R) {
+  return guarded(connection, name, fallback, async (params: P) => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc) return fallback;
+    const entry = await analysisOf(doc);
+    return entry ? handler(entry, doc, params) : fallback;
+  });
+}
+
+connection.onDocumentSymbol(withAnalysis('documentSymbol', [], (entry) => documentSymbols(entry.analysis)));
+connection.onFoldingRanges(withAnalysis('foldingRange', [], (entry) => folding(entry.analysis)));
+connection.onCodeLens(withAnalysis('codeLens', [], (entry) => lenses(entry.analysis)));
+connection.onDocumentFormatting(withAnalysis('formatting', [], (entry) => formatting(entry.analysis)));
+connection.onDocumentRangeFormatting(
+  withAnalysis('rangeFormatting', [], (entry, _doc, params: DocumentRangeFormattingParams) => formatting(entry.analysis, params.range.start.line, params.range.end.line)),
+);
+connection.onRequest(
+  EXPORT_TABLE,
+  guarded(connection, EXPORT_TABLE, null, async (params: ExportTableParams) => {
+    const doc = documents.get(params.uri);
+    if (!doc) return null;
+    const entry = await analysisOf(doc);
+    return entry ? exportTable(entry.analysis, params) : null;
+  }),
+);
+
+connection.onNotification(SUPPRESSIONS_CHANGED, () => {
+  analyses.clear();
+  for (const doc of documents.all()) void validate(doc);
+});
 
 documents.listen(connection);
 connection.listen();

@@ -68,15 +68,17 @@ for (const m of mutations) {
       textDocument: { uri },
       range: d.range,
       context: { diagnostics: [d] },
-    })) as { title: string; kind: string; edit: { changes: Record<string, { range: typeof d.range; newText: string }[]> } }[];
-    const fix = actions.find((a) => a.kind === 'quickfix');
+    })) as { title: string; kind: string; command?: { command: string }; edit?: { changes: Record<string, { range: typeof d.range; newText: string }[]> } }[];
+    // Silencing is offered for the table, the file and the workspace, as a client command.
+    assert.deepEqual(actions.filter((a) => a.command?.command === 'filingLint.suppress').map((a) => a.title.replace(/ \(.*?\)/, '').split(' in ')[1].split(' ')[0]), ['table', 'this', 'this']);
+    const fix = actions.find((a) => a.kind === 'quickfix' && a.edit);
     if (m.noFix) {
       assert.match(String(d.message), m.noFix);
       assert.equal(fix, undefined, 'no edit is offered when the wrong row is not known');
       return;
     }
     assert.ok(fix, 'a quick fix');
-    const edits = fix.edit.changes[uri].map((e) => ({ span: { line: e.range.start.line, start: e.range.start.character, end: e.range.end.character }, newText: e.newText }));
+    const edits = fix.edit!.changes[uri].map((e) => ({ span: { line: e.range.start.line, start: e.range.start.character, end: e.range.end.character }, newText: e.newText }));
     const fixed = applyEdits(text, edits);
     await replaceAll(client, uri, fixed, 3);
     const after = await client.diagnostics(uri, 3);

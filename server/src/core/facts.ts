@@ -298,6 +298,16 @@ export function shareMatches(p: Decimal, part: Decimal, total: Decimal): boolean
   return (lhs < 0n ? -lhs : lhs) <= t;
 }
 
+/** |p - 100 * part / total| < 10^-d: the share rounded up or down, as largest remainder may. */
+function withinOneUnit(p: Decimal, part: Decimal, total: Decimal): boolean {
+  if (total.units <= 0n) return false;
+  const s = Math.max(part.scale, total.scale);
+  const a = rescale(part, s).units;
+  const t = rescale(total, s).units;
+  const lhs = p.units * t - 100n * a * pow10(p.scale);
+  return (lhs < 0n ? -lhs : lhs) < t;
+}
+
 function inferShare(table: Table, percent: Column, footings: Footing[]): Share | null {
   const bodyRows = table.rows.filter((r) => r.kind === 'body' && r.cells[percent.index]?.value);
   if (bodyRows.length === 0) return null;
@@ -335,6 +345,15 @@ function inferShare(table: Table, percent: Column, footings: Footing[]): Share |
     }
   }
   if (!best) return null;
+  // A column rebalanced by largest remainder sums exactly to its 100% total, with some rows a unit
+  // off their own rounding: a row within one unit of its exact share is right there.
+  const totalRow = table.rows.find((r) => r.kind === 'total' && r.cells[percent.index]?.value);
+  const statedSum = sum(best.rows.map((r) => r.stated));
+  if (totalRow && isHundred(totalRow.cells[percent.index]!.value!) && cmp(statedSum, totalRow.cells[percent.index]!.value!) === 0) {
+    for (const r of best.rows) {
+      if (!r.ok && withinOneUnit(r.stated, r.row.cells[best.baseColumn]!.value!, best.denominator)) r.ok = true;
+    }
+  }
   const matches = best.rows.filter((r) => r.ok).length;
   // A percent column is a share of another column only if most rows say so.
   if (matches < 2 || matches * 2 < best.rows.length) return null;

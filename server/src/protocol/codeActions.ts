@@ -4,15 +4,16 @@
  */
 import { CodeActionKind, type CodeAction, type CodeActionParams, type TextEdit } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Analysis, Finding } from '../core';
+import { rebalances, type Analysis, type Finding, type Fix } from '../core';
+import { SUPPRESS_COMMAND, type SuppressArgs } from '../../../common/messages';
 import { toDiagnostic, toRange } from './diagnostics';
 
-function edits(findings: Finding[]): TextEdit[] {
-  // One edit per finding; fixes of different findings never touch the same characters.
+function edits(fixes: Fix[]): TextEdit[] {
+  // Fixes of different findings never touch the same characters; a repeated edit is applied once.
   const out: TextEdit[] = [];
   const seen = new Set<string>();
-  for (const f of findings) {
-    for (const e of f.fix?.edits ?? []) {
+  for (const fix of fixes) {
+    for (const e of fix.edits) {
       const key = `${e.span.line}:${e.span.start}`;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -37,7 +38,7 @@ export function codeActions(analysis: Analysis, doc: TextDocument, params: CodeA
   const out: CodeAction[] = [];
   const fixAllKind = `${CodeActionKind.SourceFixAll}.filingLint`;
   if (wants(fixAllKind) && (only?.length ?? 0) > 0 && fixable.length > 0) {
-    out.push({ title: 'Fix all Filing Lint findings', kind: fixAllKind, edit: { changes: { [doc.uri]: edits(fixable) } } });
+    out.push({ title: 'Fix all Filing Lint findings', kind: fixAllKind, edit: { changes: { [doc.uri]: edits(fixable.map((f) => f.fix!)) } } });
     return out;
   }
   if (!wants(CodeActionKind.QuickFix)) return out;
@@ -48,17 +49,39 @@ export function codeActions(analysis: Analysis, doc: TextDocument, params: CodeA
       kind: CodeActionKind.QuickFix,
       isPreferred: true,
       diagnostics: [toDiagnostic(f, doc.uri, docsUri)],
-      edit: { changes: { [doc.uri]: edits([f]) } },
+      edit: { changes: { [doc.uri]: edits([f.fix!]) } },
     });
   }
   for (const code of new Set(here.map((f) => f.code))) {
     const all = fixable.filter((f) => f.code === code);
     if (all.length > 1) {
-      out.push({ title: `Fix all ${code} (${all[0].rule}) in this file (${all.length})`, kind: CodeActionKind.QuickFix, edit: { changes: { [doc.uri]: edits(all) } } });
+      out.push({ title: `Fix all ${code} (${all[0].rule}) in this file (${all.length})`, kind: CodeActionKind.QuickFix, edit: { changes: { [doc.uri]: edits(all.map((f) => f.fix!)) } } });
+    }
+  }
+  // Silence from the light bulb: for this table, this file, or the workspace.
+  for (const f of analysis.findings.filter((x) => overlaps(x, params))) {
+    const table = f.table !== undefined ? analysis.model.tables[f.table]?.title : undefined;
+    const scopes: [SuppressArgs['scope'], string][] = [
+      ...(table ? ([['table', `in table "${table}"`]] as [SuppressArgs['scope'], string][]) : []),
+      ['file', 'in this file'],
+      ['workspace', 'in this workspace'],
+    ];
+    for (const [scope, where] of scopes) {
+      const args: SuppressArgs = { uri: doc.uri, code: f.code, table: scope === 'table' ? table : undefined, scope };
+      out.push({ title: `Silence ${f.code} (${f.rule}) ${where}`, kind: CodeActionKind.QuickFix, diagnostics: [toDiagnostic(f, doc.uri, docsUri)], command: { title: 'Silence', command: SUPPRESS_COMMAND, arguments: [args] } });
     }
   }
   if (here.length > 0 && fixable.length > here.length) {
-    out.push({ title: `Fix all fixable Filing Lint findings in this file (${fixable.length})`, kind: CodeActionKind.QuickFix, edit: { changes: { [doc.uri]: edits(fixable) } } });
+    out.push({ title: `Fix all fixable Filing Lint findings in this file (${fixable.length})`, kind: CodeActionKind.QuickFix, edit: { changes: { [doc.uri]: edits(fixable.map((f) => f.fix!)) } } });
+  }
+  // Rebalancing a share column that per-row rounding leaves at 99.99% or 100.01%: a refactoring.
+  if (wants(CodeActionKind.RefactorRewrite) || wants(CodeActionKind.QuickFix)) {
+    for (const table of analysis.model.tables) {
+      if (params.range.start.line > table.endLine || params.range.end.line < table.startLine) continue;
+      for (const r of rebalances(analysis.model, table)) {
+        out.push({ title: r.fix.title, kind: CodeActionKind.RefactorRewrite, edit: { changes: { [doc.uri]: edits([r.fix]) } } });
+      }
+    }
   }
   return out;
 }

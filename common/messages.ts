@@ -1,0 +1,18 @@
+/** Names of the custom messages and commands that client and server share. */
+
+/** Request: the table at a line as CSV, TSV or JSON. Params { uri, line, format }. */
+export const EXPORT_TABLE = 'filingLint/exportTable';
+
+/** Client command that records a suppression (sidecar file or workspace setting). */
+export const SUPPRESS_COMMAND = 'filingLint.suppress';
+
+export interface SuppressArgs {
+  uri: string;
+  code: string;
+  /** Table title; absent to silence the code for the whole file or workspace. */
+  table?: string;
+  scope: 'table' | 'file' | 'workspace';
+}
+
+/** Notification from the client: a sidecar file or the suppress setting changed; lint again. */
+export const SUPPRESSIONS_CHANGED = 'filingLint/suppressionsChanged';

@@ -1,0 +1,62 @@
+/**
+ * Tables out of the filing: CSV or TSV that pastes into a spreadsheet with numbers as numbers
+ * (plain digits, negatives with a minus, percents as written without `%`... kept as numbers),
+ * labels joined across wrapped lines and total rows marked; and JSON for downstream tools.
+ */
+import { toPlain } from '../decimal';
+import type { Table } from '../model';
+
+function quote(value: string, separator: string): string {
+  if (separator === '\t') return value.replace(/[\t\r\n]/g, ' ');
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+export function tableToDelimited(table: Table, separator: ',' | '\t'): string {
+  const header = ['Row', ...table.columns.map((c) => c.header || (c.index === 0 ? 'Label' : `Column ${c.index + 1}`))];
+  const lines = [header.map((h) => quote(h, separator)).join(separator)];
+  for (const row of table.rows) {
+    if (row.kind === 'heading') {
+      lines.push([quote('heading', separator), quote(row.label, separator)].join(separator));
+      continue;
+    }
+    const values = table.columns.map((c) => {
+      if (c.index === 0) return quote(row.label, separator);
+      const cell = row.cells[c.index];
+      if (!cell) return '';
+      if (!cell.value) return '0'; // a dash for zero
+      return toPlain(cell.value);
+    });
+    lines.push([row.kind === 'total' ? 'total' : 'row', ...values].join(separator));
+  }
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+export interface TableJson {
+  title: string;
+  page: number;
+  lines: [number, number];
+  scale: number | null;
+  columns: { header: string; kind: string }[];
+  rows: { kind: string; label: string; line: number; values: (string | null)[] }[];
+  footnotes: { marker: string; text: string }[];
+}
+
+export function tableToJson(table: Table): TableJson {
+  return {
+    title: table.title,
+    page: table.page,
+    lines: [table.startLine + 1, table.endLine + 1],
+    scale: table.scale?.exponent ?? null,
+    columns: table.columns.map((c) => ({ header: c.header, kind: c.kind })),
+    rows: table.rows.map((r) => ({
+      kind: r.kind,
+      label: r.label,
+      line: r.line + 1,
+      values: table.columns.slice(1).map((c) => {
+        const cell = r.cells[c.index];
+        return cell ? (cell.value ? toPlain(cell.value) : '0') : null;
+      }),
+    })),
+    footnotes: table.footnotes.map((f) => ({ marker: f.marker, text: f.text })),
+  };
+}

@@ -1,0 +1,75 @@
+/**
+ * Navigation from the table model: one symbol per table (Outline, breadcrumbs), folding ranges for
+ * tables, footnotes and pages, and a one-line lens above each table saying whether it ties out.
+ */
+import { format } from '../decimal';
+import type { FilingModel, Table } from '../model';
+import { summarizeTable } from '../summaries';
+
+export interface TableSymbol {
+  name: string;
+  detail: string;
+  /** Whole table, title to last footnote (0-based lines). */
+  startLine: number;
+  endLine: number;
+  /** The title line (or first line) for the selection. */
+  selectionLine: number;
+  table: number;
+}
+
+export interface Fold {
+  startLine: number;
+  endLine: number;
+  kind: 'region' | 'comment';
+}
+
+export interface Lens {
+  line: number;
+  title: string;
+  table: number;
+}
+
+export function tableSymbols(model: FilingModel): TableSymbol[] {
+  return model.tables.map((t) => ({
+    name: t.title,
+    detail: `page ${t.page} · ${t.rows.filter((r) => r.kind === 'body').length} rows`,
+    startLine: t.startLine,
+    endLine: t.endLine,
+    selectionLine: t.titleLine >= 0 ? t.titleLine : t.startLine,
+    table: t.index,
+  }));
+}
+
+const PAGE = /^\s*<PAGE>/i;
+
+export function foldingRanges(model: FilingModel): Fold[] {
+  const out: Fold[] = [];
+  for (const t of model.tables) {
+    if (t.endLine > t.startLine) out.push({ startLine: t.startLine, endLine: t.endLine, kind: 'region' });
+    for (const f of t.footnotes) if (f.endLine > f.startLine) out.push({ startLine: f.startLine, endLine: f.endLine, kind: 'comment' });
+  }
+  // Pages: from a <PAGE> marker to the line before the next one.
+  let start = -1;
+  const lines = model.lines;
+  for (let i = 0; i < lines.length; i++) {
+    if (!PAGE.test(lines[i])) continue;
+    if (start >= 0 && i - 1 > start) out.push({ startLine: start, endLine: i - 1, kind: 'region' });
+    start = i;
+  }
+  if (start >= 0 && lines.length - 1 > start) out.push({ startLine: start, endLine: lines.length - 1, kind: 'region' });
+  return out.sort((a, b) => a.startLine - b.startLine || b.endLine - a.endLine);
+}
+
+export function lensTitle(model: FilingModel, table: Table): string {
+  const s = summarizeTable(table, model);
+  const parts: string[] = [];
+  if (s.totalCount) parts.push(`${format(s.totalCount)} ${s.countColumn?.header.toLowerCase().includes('loan') ? 'loans' : 'items'}`);
+  if (s.totalAmount) parts.push(`${s.amountColumn?.kind === 'amount' ? '$' : ''}${format(s.totalAmount)}`);
+  const checked = table.rows.some((r) => r.kind === 'total');
+  parts.push(!checked ? 'no total row' : s.foots ? 'foots' : `${s.problems} problem${s.problems === 1 ? '' : 's'}`);
+  return parts.join(' · ');
+}
+
+export function codeLenses(model: FilingModel): Lens[] {
+  return model.tables.map((t) => ({ line: t.startLine, title: lensTitle(model, t), table: t.index }));
+}

@@ -1,0 +1,117 @@
+/** Editor features from the table model: symbols, folding, lenses, export, rebalance, realign, suppression. */
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import {
+  addToSidecar,
+  analyze,
+  applyEdits,
+  applySuppressions,
+  codeLenses,
+  foldingRanges,
+  parseFiling,
+  parseSidecar,
+  realign,
+  rebalances,
+  sum,
+  tableSymbols,
+  tableToDelimited,
+  tableToJson,
+  tableHoverMarkdown,
+  numberHoverMarkdown,
+  toPlain,
+} from '../../../server/src/core';
+import { readSample } from '../../support/paths';
+
+const text = readSample();
+const model = parseFiling(text);
+
+test('one symbol per table, named by its title, selecting the title line', () => {
+  const symbols = tableSymbols(model);
+  assert.equal(symbols.length, 9);
+  assert.equal(symbols[3].name, 'Mortgage Rates');
+  assert.equal(model.lines[symbols[3].selectionLine].trim(), 'Mortgage Rates(1)');
+  assert.match(symbols[3].detail, /^page 7 · 29 rows$/);
+});
+
+test('folding covers tables, multi-line footnotes and pages', () => {
+  const folds = foldingRanges(model);
+  for (const t of model.tables) assert.ok(folds.some((f) => f.startLine === t.startLine && f.endLine === t.endLine), t.title);
+  assert.ok(folds.some((f) => f.kind === 'comment' && model.lines[f.startLine].trim().startsWith('(1)   The lender acquired')));
+  const pages = model.lines.filter((l) => l.trim() === '<PAGE>').length;
+  assert.equal(folds.filter((f) => model.lines[f.startLine].trim() === '<PAGE>').length, pages);
+});
+
+test('a lens above each table says whether it ties out', () => {
+  const lenses = codeLenses(model);
+  assert.equal(lenses.length, 9);
+  assert.equal(lenses[0].title, '553 loans · $225,112,214.21 · foots');
+  const broken = parseFiling(text.replace('50.35%', '51.35%'));
+  assert.equal(codeLenses(broken)[0].title, '553 loans · $225,112,214.21 · 1 problem');
+});
+
+test('CSV and TSV: labels joined, numbers plain, totals marked', () => {
+  const csv = tableToDelimited(model.tables[1], ',');
+  const rows = csv.trim().split('\r\n');
+  assert.equal(rows[0], 'Row,Type of Program,Number of Mortgage Loans,Aggregate Principal Balance Outstanding,Percent of Mortgage Loans');
+  assert.ok(rows.includes('row,Stated Income/Stated Asset,27,9560788.91,4.25'));
+  assert.equal(rows[rows.length - 1], 'total,,553,225112214.21,100.00');
+  const tsv = tableToDelimited(model.tables[7], '\t');
+  assert.ok(tsv.includes('row\t$750,001- $1,000,000\t5\t4199960.40\t1.87'));
+  const json = tableToJson(model.tables[0]);
+  assert.equal(json.rows.length, 11);
+  assert.deepEqual(json.rows[10], { kind: 'total', label: '', line: 116, values: ['553', '225112214.21', '100.00'] });
+});
+
+test('rebalance by largest remainder brings 100.01% to 100.00% and keeps every row right', () => {
+  const rates = model.tables[3];
+  const [r] = rebalances(model, rates);
+  assert.ok(r, 'the rates column sums to 100.01%');
+  assert.equal(toPlain(r.bodySum), '100.01');
+  const fixed = applyEdits(text, r.fix.edits);
+  const after = parseFiling(fixed);
+  const column = after.tables[3].rows.filter((x) => x.kind === 'body').map((x) => x.cells[3]!.value!);
+  assert.equal(toPlain(sum(column)), '100.00');
+  assert.deepEqual(analyze(fixed).findings.map((f) => f.code), ['FL201'], 'still no percent finding');
+  assert.equal(rebalances(after, after.tables[3]).length, 0);
+});
+
+test('realigning moves only the misaligned number, and only its spaces', () => {
+  const edits = realign(model);
+  assert.equal(edits.length, 1);
+  const before = model.lines[edits[0].span.line];
+  // `100.00%` moves one column right onto the edge at 77, the end of the line.
+  assert.equal(edits[0].newText, before.replace('$ 225,112,214.21         100.00%', '$ 225,112,214.21          100.00%'));
+  assert.equal(edits[0].newText.replace(/ /g, ''), before.replace(/ /g, ''), 'only spaces change');
+  assert.equal(edits[0].newText.trimEnd().length, 77);
+  const fixed = applyEdits(text, edits);
+  assert.deepEqual(analyze(fixed).findings, []);
+  assert.deepEqual(realign(parseFiling(fixed)), [], 'nothing left to move');
+});
+
+test('suppressions by code, by name and by table, kept in a sidecar', () => {
+  const broken = text.replace('50.35%', '51.35%');
+  const a = analyze(broken);
+  assert.deepEqual(applySuppressions(a.model, a.findings, [{ code: 'FL102' }]).map((f) => f.code), ['FL201']);
+  assert.deepEqual(applySuppressions(a.model, a.findings, [{ code: 'alignment' }]).map((f) => f.code), ['FL102']);
+  assert.deepEqual(applySuppressions(a.model, a.findings, [{ code: 'FL102', table: 'Occupancy Types' }]).length, 2);
+  assert.deepEqual(applySuppressions(a.model, a.findings, [{ code: 'FL102', table: 'State Distribution of Mortgaged Properties' }]).map((f) => f.code), ['FL201']);
+  const sidecar = addToSidecar(addToSidecar(undefined, { code: 'FL201', table: 'Types of Mortgaged Properties' }), { code: 'FL201', table: 'Types of Mortgaged Properties' });
+  assert.deepEqual(parseSidecar(sidecar), [{ code: 'FL201', table: 'Types of Mortgaged Properties' }]);
+  assert.deepEqual(parseSidecar('not json'), []);
+});
+
+test('hover markdown: the summary figures and a bar chart; a number its share', () => {
+  const md = tableHoverMarkdown(model, model.tables[3]);
+  assert.match(md, /\*\*Mortgage Rates\*\* · page 7/);
+  assert.match(md, /Balance-weighted average \*\*6\.973\*\* \(min 5\.750, max 10\.500\)/);
+  assert.match(md, /✓ Footnote \\\(1\\\): weighted average mortgage rate \*\*6\\\.973%\*\* — table gives 6\.973%/);
+  assert.match(md, /6\.500 +19\.10% █/);
+  const terms = tableHoverMarkdown(model, model.tables[8]);
+  assert.match(terms, /Balance-weighted average \*\*355\.5\*\*/);
+  const balances = tableHoverMarkdown(model, model.tables[7]);
+  assert.match(balances, /average \$407,074\.53/);
+  assert.match(balances, /table gives \$407,075/);
+  const cell = model.tables[0].rows[0].cells[3]!;
+  const n = numberHoverMarkdown(model, model.tables[0], cell.span.line, cell.span.start + 1)!;
+  assert.match(n, /Computed: \*\*50\.35%\*\* of Aggregate Principal Balance Outstanding ✓/);
+});
