@@ -17,7 +17,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, applySuppressions, parseSidecar, sidecarPath, type Analysis, type Suppression } from './core';
+import { analyze, applySuppressions, createParseCache, parseSidecar, sidecarPath, type Analysis, type ParseCache, type Suppression } from './core';
 import { toDiagnostic } from './protocol/diagnostics';
 import { codeActions } from './protocol/codeActions';
 import { hover } from './protocol/hover';
@@ -42,6 +42,8 @@ interface Cached {
   analysis: Analysis;
 }
 const analyses = new Map<string, Cached>();
+/** Parsed pages per document, so an edit re-parses only the page it touched. */
+const parseCaches = new Map<string, ParseCache>();
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   pullConfiguration = params.capabilities.workspace?.configuration === true;
@@ -94,7 +96,9 @@ async function analysisOf(doc: TextDocument): Promise<Cached | null> {
   if (!current || current.version !== doc.version) return null; // a newer version is on its way
   const cached = analyses.get(doc.uri);
   if (cached && cached.version === doc.version && cached.settings === settings) return cached;
-  const analysis = analyze(doc.getText(), { severities: settings.rules });
+  let cache = parseCaches.get(doc.uri);
+  if (!cache) parseCaches.set(doc.uri, (cache = createParseCache()));
+  const analysis = analyze(doc.getText(), { severities: settings.rules, cache });
   // Silenced findings: the workspace setting and the sidecar file next to the filing.
   analysis.findings = applySuppressions(analysis.model, analysis.findings, [...settings.suppress, ...readSidecar(doc.uri)]);
   for (const failure of analysis.failures) {
@@ -130,6 +134,7 @@ async function validate(doc: TextDocument): Promise<void> {
 documents.onDidChangeContent((e) => void validate(e.document));
 documents.onDidClose((e) => {
   analyses.delete(e.document.uri);
+  parseCaches.delete(e.document.uri);
   settingsCache.delete(e.document.uri);
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });

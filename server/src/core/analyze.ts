@@ -3,11 +3,14 @@ import { CHECKS, type Check } from './checks';
 import { createContext } from './checks/check';
 import type { Finding, SeveritySetting } from './findings';
 import type { FilingModel } from './model';
-import { parseFiling } from './parse/tables';
+import { parseLines, type ParseCache } from './parse/tables';
+import { splitLines } from './parse/lines';
 
 export interface AnalyzeOptions {
   /** Severity per rule, keyed by code (`FL101`) or name (`footing`); `off` drops the rule. */
   severities?: Record<string, SeveritySetting>;
+  /** Pages parsed for an earlier version of the same document, reused where unchanged. */
+  cache?: ParseCache;
 }
 
 export interface Analysis {
@@ -24,8 +27,13 @@ export function severityOf(check: Check, severities: Record<string, SeveritySett
 }
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  return analyzeLines(splitLines(text), options);
+}
+
+/** The same over a document kept as lines (the server's store), so unchanged pages are found by identity. */
+export function analyzeLines(lines: string[], options: AnalyzeOptions = {}): Analysis {
   const started = performance.now();
-  const model = parseFiling(text);
+  const model = parseLines(lines, options.cache);
   const { findings, failures } = lintModel(model, options);
   return { model, findings, failures, ms: performance.now() - started };
 }

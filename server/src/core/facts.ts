@@ -47,10 +47,10 @@ export interface TableFacts {
 
 const cache = new WeakMap<Table, TableFacts>();
 
-export function factsOf(table: Table, options: { roundingNote?: boolean } = {}): TableFacts {
+export function factsOf(table: Table): TableFacts {
   let facts = cache.get(table);
   if (!facts) {
-    facts = computeFacts(table, options);
+    facts = computeFacts(table);
     cache.set(table, facts);
   }
   return facts;
@@ -209,8 +209,7 @@ function footnotedAsNotAdding(table: Table, cell: Cell): boolean {
   return table.footnotes.some((f) => f.marker === star[1] && NOT_ADDING.test(f.text));
 }
 
-function computeFacts(table: Table, options: { roundingNote?: boolean }): TableFacts {
-  void options;
+function computeFacts(table: Table): TableFacts {
   const footings: Footing[] = [];
   const summed = table.columns.filter(isSummed);
   // A distribution table: a percent column whose total reads 100.

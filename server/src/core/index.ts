@@ -2,8 +2,9 @@
 export * from './model';
 export * from './findings';
 export * from './decimal';
-export { parseFiling } from './parse/tables';
-export { analyze, lintModel, severityOf, type Analysis, type AnalyzeOptions } from './analyze';
+export { parseFiling, parseLines, createParseCache, type ParseCache, type Page } from './parse/tables';
+export { splitLines } from './parse/lines';
+export { analyze, analyzeLines, lintModel, severityOf, type Analysis, type AnalyzeOptions } from './analyze';
 export { CHECKS, type Check } from './checks';
 export { factsOf, type TableFacts, type Footing, type Share } from './facts';
 export { summarizeTable, formatSummary, type TableSummary } from './summaries';

@@ -4,6 +4,8 @@
  * (tabs are not expanded in positions, so ranges map straight onto the editor's text).
  */
 import type { Decimal } from './decimal';
+import type { Page } from './parse/tables';
+import type { TextRegion } from './parse/regions';
 
 /** A half-open character range on one line: [start, end). */
 export interface Span {
@@ -115,10 +117,11 @@ export interface Table {
   page: number;
 }
 
-/** The parsed document: its lines and its tables. */
+/** The parsed document: its lines, its tables, and the pages they were parsed by. */
 export interface FilingModel {
   lines: string[];
   tables: Table[];
-  /** Lines of text outside tables that state something about the document (e.g. rounding notes). */
-  roundingNote: boolean;
+  pages: Page[];
+  /** The plain-text parts of the submission (not HTML, not encoded binaries). */
+  regions: TextRegion[];
 }

@@ -61,7 +61,18 @@ export interface Misalignment {
  * (same decimals, same `%`) share one right edge; numbers written otherwise (per-share figures
  * among whole amounts) follow other conventions and are left alone.
  */
+const cache = new WeakMap<Table, Misalignment[]>();
+
 export function misalignments(table: Table): Misalignment[] {
+  let known = cache.get(table);
+  if (!known) {
+    known = findMisalignments(table);
+    cache.set(table, known);
+  }
+  return known;
+}
+
+function findMisalignments(table: Table): Misalignment[] {
   const out: Misalignment[] = [];
   for (const column of table.columns) {
     if (column.kind === 'label') continue;

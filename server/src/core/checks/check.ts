@@ -23,5 +23,5 @@ export interface Check {
 }
 
 export function createContext(model: FilingModel): CheckContext {
-  return { model, facts: (table) => factsOf(table, { roundingNote: model.roundingNote }) };
+  return { model, facts: (table) => factsOf(table) };
 }

@@ -3,13 +3,49 @@
  * documents to lines of 80 characters and tables to 132, in printable ASCII. Older filings break
  * these freely, so both are information by default. HTML documents inside a submission are skipped.
  */
-import type { Check, Report } from './check';
-import { textRegions } from '../parse/regions';
+import type { Check, CheckContext, Report } from './check';
+import type { Page } from '../parse/tables';
 
 const DOCUMENT_LIMIT = 80;
 const TABLE_LIMIT = 132;
 /** One finding per line is plenty; a runaway file gets this many and a summary. */
 const MAX_PER_DOCUMENT = 500;
+
+/** Reports per page, kept with the page object: an unchanged page is not scanned again. */
+function perPage(cache: WeakMap<Page, Report[]>, ctx: CheckContext, scan: (page: Page, inText: (line: number) => boolean, inTable: Uint8Array) => Report[]): Report[] {
+  const { lines, regions } = ctx.model;
+  const inTextFlags = new Uint8Array(lines.length);
+  const tableTag = new Uint8Array(lines.length);
+  for (const r of regions) {
+    for (let l = r.start; l <= r.end; l++) inTextFlags[l] = 1;
+    for (const l of r.tableLines) tableTag[l] = 1;
+  }
+  const out: Report[] = [];
+  for (const page of ctx.model.pages) {
+    let reports = cache.get(page);
+    if (!reports) {
+      const inTable = new Uint8Array(page.to - page.from);
+      for (let l = page.from; l < page.to; l++) inTable[l - page.from] = tableTag[l];
+      for (const t of page.tables) {
+        // The rules drawn just above and below a table belong to it.
+        let first = t.startLine;
+        while (first > page.from && t.startLine - first < 2 && /^[\s\-=_]*$/.test(lines[first - 1])) first--;
+        let last = t.endLine;
+        while (last + 1 < page.to && last - t.bodyEndLine < 2 && /^[\s\-=_]*$/.test(lines[last + 1])) last++;
+        for (let l = first; l <= last; l++) inTable[l - page.from] = 1;
+      }
+      reports = scan(page, (l) => inTextFlags[l] === 1, inTable);
+      cache.set(page, reports);
+    }
+    for (const r of reports) {
+      if (out.length >= MAX_PER_DOCUMENT) return out;
+      out.push(r);
+    }
+  }
+  return out;
+}
+
+const lengthCache = new WeakMap<Page, Report[]>();
 
 export const lineLength: Check = {
   code: 'FL401',
@@ -17,22 +53,14 @@ export const lineLength: Check = {
   description: 'A line is longer than EDGAR allows for ASCII documents (80 characters, 132 in tables).',
   defaultSeverity: 'information',
   run(ctx) {
-    const out: Report[] = [];
-    const { lines, tables } = ctx.model;
-    const inTable = new Uint8Array(lines.length);
-    for (const t of tables) {
-      // The rules drawn just above and below a table belong to it.
-      let first = t.startLine;
-      while (first > 0 && t.startLine - first < 2 && /^[\s\-=_]*$/.test(lines[first - 1])) first--;
-      let last = t.endLine;
-      while (last + 1 < lines.length && last - t.bodyEndLine < 2 && /^[\s\-=_]*$/.test(lines[last + 1])) last++;
-      for (let l = first; l <= last; l++) inTable[l] = 1;
-    }
-    for (const region of textRegions(lines)) {
-      for (let l = region.start; l <= region.end && out.length < MAX_PER_DOCUMENT; l++) {
+    const { lines } = ctx.model;
+    return perPage(lengthCache, ctx, (page, inText, inTable) => {
+      const out: Report[] = [];
+      for (let l = page.from; l < page.to && out.length < MAX_PER_DOCUMENT; l++) {
         const text = lines[l];
-        const limit = inTable[l] || region.tableLines.has(l) ? TABLE_LIMIT : DOCUMENT_LIMIT;
-        const width = text.replace(/\s+$/, '').length;
+        if (text.length <= DOCUMENT_LIMIT || !inText(l)) continue;
+        const limit = inTable[l - page.from] ? TABLE_LIMIT : DOCUMENT_LIMIT;
+        const width = text.trimEnd().length;
         if (width <= limit) continue;
         out.push({
           span: { line: l, start: limit, end: width },
@@ -40,12 +68,14 @@ export const lineLength: Check = {
           related: [],
         });
       }
-    }
-    return out;
+      return out;
+    });
   },
 };
 
 const NOT_PRINTABLE = /[^\x20-\x7e\t]/g;
+const ANY_NOT_PRINTABLE = /[^\x20-\x7e\t]/;
+const charsetCache = new WeakMap<Page, Report[]>();
 
 export const characterSet: Check = {
   code: 'FL402',
@@ -53,12 +83,13 @@ export const characterSet: Check = {
   description: 'A character outside printable ASCII, which EDGAR does not accept in ASCII documents.',
   defaultSeverity: 'information',
   run(ctx) {
-    const out: Report[] = [];
     const { lines } = ctx.model;
-    for (const region of textRegions(lines)) {
-      for (let l = region.start; l <= region.end && out.length < MAX_PER_DOCUMENT; l++) {
+    return perPage(charsetCache, ctx, (page, inText) => {
+      const out: Report[] = [];
+      for (let l = page.from; l < page.to && out.length < MAX_PER_DOCUMENT; l++) {
         const text = lines[l];
-        if (text.length > 10_000) continue; // data, not prose: reported by size elsewhere
+        // Long lines are data, not prose; a line of plain ASCII is the common case.
+        if (text.length > 10_000 || !inText(l) || !ANY_NOT_PRINTABLE.test(text)) continue;
         NOT_PRINTABLE.lastIndex = 0;
         let m: RegExpExecArray | null;
         while ((m = NOT_PRINTABLE.exec(text)) && out.length < MAX_PER_DOCUMENT) {
@@ -70,7 +101,7 @@ export const characterSet: Check = {
           });
         }
       }
-    }
-    return out;
+      return out;
+    });
   },
 };

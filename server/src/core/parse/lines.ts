@@ -158,39 +158,115 @@ export function tokenize(text: string): Chunk[] {
   return out;
 }
 
-export function classify(view: LineView, raw: string): LineInfo {
-  const text = view.text;
-  if (text.trim().length === 0) return { kind: 'blank', chunks: [] };
-  if (raw.length > MAX_TABLE_LINE || BINARY_RE.test(raw)) return { kind: 'prose', chunks: [] };
-  if (RULE_RE.test(text) && RULE_RUN_RE.test(text)) {
-    const m = /[-=_]{3,}/.exec(text);
+const BLANK: LineInfo = Object.freeze({ kind: 'blank', chunks: [] }) as LineInfo;
+const DATA: LineInfo = Object.freeze({ kind: 'prose', chunks: [] }) as LineInfo;
+const PAGE: LineInfo = Object.freeze({ kind: 'page', chunks: [] }) as LineInfo;
+const TAG: LineInfo = Object.freeze({ kind: 'tag', chunks: [] }) as LineInfo;
+const DIGIT = /\d/;
+
+/** A text or prose line whose cells are only worked out if a table's header asks for them. */
+class LazyInfo implements LineInfo {
+  private cached: Chunk[] | undefined;
+  constructor(
+    readonly kind: LineKind,
+    private readonly source: LineSource,
+    private readonly line: number,
+  ) {}
+  get chunks(): Chunk[] {
+    if (!this.cached) this.cached = tokenize(this.source.view(this.line).text);
+    return this.cached;
+  }
+}
+
+/** Where classify gets a line's view when it needs one (made once, on demand). */
+export interface LineSource {
+  view(line: number): LineView;
+}
+
+/**
+ * What a line is. Most lines of a filing are prose: they are told apart by a scan that allocates
+ * nothing, and only lines with digits (candidate rows) are cut into cells here.
+ */
+export function classify(raw: string, source: LineSource, line: number): LineInfo {
+  let first = 0;
+  const n = raw.length;
+  while (first < n && raw.charCodeAt(first) <= 32) first++;
+  if (first === n) return BLANK;
+  if (n > MAX_TABLE_LINE || BINARY_RE.test(raw)) return DATA;
+  const c = raw.charCodeAt(first);
+  if ((c === 45 || c === 61 || c === 95) && RULE_RE.test(raw) && RULE_RUN_RE.test(raw)) {
+    const m = /[-=_]{3,}/.exec(raw);
     const ch = (m ? m[0][0] : '-') as '-' | '=' | '_';
     return { kind: 'rule', chunks: [], ruleChar: ch };
   }
-  if (PAGE_RE.test(text)) return { kind: 'page', chunks: [] };
-  if (TAG_RE.test(text)) return { kind: 'tag', chunks: [] };
+  if (c === 60) {
+    if (PAGE_RE.test(raw)) return PAGE;
+    if (TAG_RE.test(raw)) return TAG;
+  }
+  // A sentence with digits in it ("On September 30, 2002, CWMBS, Inc. ...") has no gutter of two
+  // spaces or a tab between words: prose, without cutting it into cells.
+  const end = raw.trimEnd().length;
+  if (end - first >= 50 && raw.indexOf('\t', first) < 0) {
+    const gap = raw.indexOf('  ', first);
+    if (gap < 0 || gap >= end) return new LazyInfo(FOOTNOTE_RE.test(raw) ? 'footnote' : 'prose', source, line);
+  }
+  if (!DIGIT.test(raw)) {
+    // `*     The sum of the quarters' ...`: a footnote marker without digits.
+    const kind = FOOTNOTE_RE.test(raw) && raw.length - first >= 27 ? 'footnote' : proseOrText(raw, first);
+    return new LazyInfo(kind, source, line);
+  }
+  const text = source.view(line).text;
   const chunks = tokenize(text);
   if (FOOTNOTE_RE.test(text)) {
-    const textLen = chunks.reduce((n, c) => n + (c.number ? 0 : c.text.length), 0);
+    let textLen = 0;
+    for (const ch of chunks) if (!ch.number) textLen += ch.text.length;
     if (textLen >= 25) return { kind: 'footnote', chunks };
   }
   let numbers = 0;
   let longest = 0;
-  for (const c of chunks) {
-    if (c.number) numbers++;
-    else longest = Math.max(longest, c.text.length);
+  let words = 0;
+  let longAfterFirst = false;
+  for (let i = 0; i < chunks.length; i++) {
+    const ch = chunks[i];
+    if (ch.number) {
+      numbers++;
+      continue;
+    }
+    longest = Math.max(longest, ch.text.length);
+    if (i > 0 && ch.text.length >= 20) longAfterFirst = true;
+    for (let k = 0; k < ch.text.length; k++) if (ch.text.charCodeAt(k) === 32) words++;
+    words++;
   }
   // A long label still makes a row when the line ends in numbers set apart from it.
   const last = chunks[chunks.length - 1];
-  if (numbers > 0 && (longest < 60 || (longest < 100 && last.number !== null && !chunks.slice(1).some((c) => !c.number && c.text.length >= 20)))) {
+  if (numbers > 0 && (longest < 60 || (longest < 100 && last.number !== null && !longAfterFirst))) {
     return { kind: 'numeric', chunks };
   }
-  if (longest >= 50 || countWords(chunks) >= 10) return { kind: 'prose', chunks };
+  if (longest >= 50 || words >= 10) return { kind: 'prose', chunks };
   return { kind: 'text', chunks };
 }
 
-function countWords(chunks: Chunk[]): number {
-  let n = 0;
-  for (const c of chunks) if (!c.number) n += c.text.split(' ').length;
-  return n;
+/** Prose (a sentence: a long single-spaced run or ten words) or a short text line such as a title. */
+function proseOrText(raw: string, from: number): LineKind {
+  let words = 0;
+  let run = 0;
+  let longest = 0;
+  let spaces = 0;
+  let inWord = false;
+  for (let i = from; i < raw.length; i++) {
+    const code = raw.charCodeAt(i);
+    if (code <= 32) {
+      spaces++;
+      inWord = false;
+      if (spaces >= 2) run = 0;
+      else run++;
+      continue;
+    }
+    if (!inWord) words++;
+    inWord = true;
+    spaces = 0;
+    run++;
+    if (run > longest) longest = run;
+  }
+  return longest >= 50 || words >= 10 ? 'prose' : 'text';
 }

@@ -20,11 +20,7 @@ const HEADER_CLOSE = /^\s*<\/(?:SEC|IMS)-HEADER>/i;
 const TABLE_OPEN = /^\s*<TABLE\b/i;
 const TABLE_CLOSE = /^\s*<\/TABLE>/i;
 
-const cache = new WeakMap<string[], TextRegion[]>();
-
 export function textRegions(lines: string[]): TextRegion[] {
-  const cached = cache.get(lines);
-  if (cached) return cached;
   const regions: TextRegion[] = [];
   let start = 0;
   let tableLines = new Set<number>();
@@ -37,6 +33,15 @@ export function textRegions(lines: string[]): TextRegion[] {
   let i = 0;
   while (i < lines.length) {
     const line = lines[i];
+    // Every marker below starts with `<` (after spaces) or with `begin `: skip other lines fast.
+    let first = 0;
+    while (first < line.length && line.charCodeAt(first) === 32) first++;
+    const lead = line.charCodeAt(first);
+    if (lead !== 60 && lead !== 98) {
+      if (inTable) tableLines.add(i);
+      i++;
+      continue;
+    }
     if (TEXT_OPEN.test(line)) {
       // Look at the first non-blank line of the document's text.
       let j = i + 1;
@@ -72,13 +77,12 @@ export function textRegions(lines: string[]): TextRegion[] {
     i++;
   }
   close(lines.length - 1);
-  cache.set(lines, regions);
   return regions;
 }
 
 /** A per-line flag: true where the line is outside every text region. */
-export function skippedLines(lines: string[]): Uint8Array {
+export function skippedLines(lines: string[], regions: TextRegion[]): Uint8Array {
   const skipped = new Uint8Array(lines.length).fill(1);
-  for (const r of textRegions(lines)) for (let l = r.start; l <= r.end; l++) skipped[l] = 0;
+  for (const r of regions) for (let l = r.start; l <= r.end; l++) skipped[l] = 0;
   return skipped;
 }

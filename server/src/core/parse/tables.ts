@@ -6,7 +6,7 @@
 import type { Cell, Column, FilingModel, Footnote, Row, Rule, ScaleNote, Table } from '../model';
 import { parseNumber } from '../decimal';
 import { classify, splitLines, viewLine, type Chunk, type LineInfo, type LineView } from './lines';
-import { skippedLines } from './regions';
+import { skippedLines, textRegions } from './regions';
 import { inferKind, occupiedRuns, runOf, type RawColumn } from './columns';
 
 /** Blank lines allowed inside a table body before the table is taken to have ended. */
@@ -17,58 +17,119 @@ const MAX_FOOTNOTE_GAP = 8;
 /** Lines a wrapped row label may take before its numbers. */
 const MAX_WRAPPED_LABEL = 4;
 
+const SKIPPED: LineInfo = Object.freeze({ kind: 'prose', chunks: [] }) as LineInfo;
+
 const TOTAL_LABEL = /^(?:grand\s+)?totals?\b/i;
 const TITLE_REFS = /((?:\s*(?:\(\d{1,2}\)|\(\w\)|\*{1,3}|\{\d{1,2}\}))+)\s*$/;
 const SCALE_NOTE = /\bin\s+(thousands|millions|billions)\b/i;
-const ROUNDING_NOTE = /(?:not\s+(?:equal|add|sum|foot|total)[^.]{0,120}rounding|due\s+to\s+rounding|rounded)/i;
 
 interface Doc {
   lines: string[];
-  views: LineView[];
+  view(line: number): LineView;
   infos: LineInfo[];
 }
 
-export function parseFiling(text: string): FilingModel {
-  const lines = splitLines(text);
-  const views: LineView[] = new Array(lines.length);
-  const infos: LineInfo[] = new Array(lines.length);
-  const skipped = skippedLines(lines);
-  for (let i = 0; i < lines.length; i++) {
-    views[i] = viewLine(lines[i]);
-    // HTML documents and encoded binaries inside a submission hold no text tables.
-    infos[i] = skipped[i] ? { kind: 'prose', chunks: [] } : classify(views[i], lines[i]);
-  }
-  const doc: Doc = { lines, views, infos };
-  const pages = pageNumbers(infos);
-  const tables: Table[] = [];
-  let i = 0;
-  while (i < lines.length) {
-    if (infos[i].kind !== 'numeric') {
-      i++;
-      continue;
-    }
-    const end = bodyEnd(doc, i);
-    const floor = tables.length ? tables[tables.length - 1].endLine + 1 : 0;
-    const table = buildTable(doc, i, end, floor, tables.length, pages[i]);
-    if (table) tables.push(table);
-    i = (table ? Math.max(end, table.endLine) : end) + 1;
-  }
-  let roundingNote = false;
-  for (let k = 0; k < lines.length && !roundingNote; k++) {
-    const kind = infos[k].kind;
-    if ((kind === 'prose' || kind === 'text' || kind === 'footnote') && ROUNDING_NOTE.test(lines[k])) roundingNote = true;
-  }
-  return { lines, tables, roundingNote };
+/**
+ * A page of the filing: the lines from one `<PAGE>` marker to the next. Tables never span a
+ * `<PAGE>` marker, so pages parse independently: an edit re-parses only the page it touched, and
+ * results computed per page (tables, EDGAR notes) are kept with it.
+ */
+export interface Page {
+  from: number;
+  /** Exclusive. */
+  to: number;
+  number: number;
+  tables: Table[];
+  /** The page's lines when it was parsed: an unchanged page has the very same strings. */
+  lines: string[];
+  skipped: number;
 }
 
-function pageNumbers(infos: LineInfo[]): number[] {
-  const out = new Array<number>(infos.length);
-  let page = 1;
-  for (let i = 0; i < infos.length; i++) {
-    if (infos[i].kind === 'page') page++;
-    out[i] = page;
+/** Pages parsed for an earlier version of one document, reused where unchanged. */
+export interface ParseCache {
+  pages: Page[];
+}
+
+export function createParseCache(): ParseCache {
+  return { pages: [] };
+}
+
+const PAGE_LINE = /^\s*<PAGE>/i;
+
+function samePage(page: Page, lines: string[], from: number, to: number, number: number, skipped: number): boolean {
+  if (page.from !== from || page.to !== to || page.number !== number || page.skipped !== skipped) return false;
+  const old = page.lines;
+  for (let i = from; i < to; i++) if (old[i - from] !== lines[i]) return false;
+  return true;
+}
+
+export function parseFiling(text: string, cache?: ParseCache): FilingModel {
+  return parseLines(splitLines(text), cache);
+}
+
+export function parseLines(lines: string[], cache?: ParseCache): FilingModel {
+  // Views (tabs expanded, leaders blanked) are made only for the lines that need them.
+  const viewCache: (LineView | undefined)[] = new Array(lines.length);
+  const view = (i: number): LineView => viewCache[i] ?? (viewCache[i] = viewLine(lines[i]));
+  const source = { view };
+  const infos: LineInfo[] = new Array(lines.length);
+  const regions = textRegions(lines);
+  const skipped = skippedLines(lines, regions);
+  const classifyLine = (i: number) => {
+    // HTML documents and encoded binaries inside a submission hold no text tables.
+    if (infos[i] === undefined) infos[i] = skipped[i] ? SKIPPED : classify(lines[i], source, i);
+  };
+  const doc: Doc = { lines, view, infos };
+
+  const starts = [0];
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.length >= 6 && (line.charCodeAt(0) === 60 || line.charCodeAt(0) <= 32) && PAGE_LINE.test(line)) starts.push(i);
   }
-  return out;
+  const pages: Page[] = [];
+  const tables: Table[] = [];
+  const firstIsPage = PAGE_LINE.test(lines[0] ?? '');
+  const previous = cache?.pages ?? [];
+  let p = 0;
+  for (let k = 0; k < starts.length; k++) {
+    const from = starts[k];
+    const to = k + 1 < starts.length ? starts[k + 1] : lines.length;
+    // Page numbers count the <PAGE> markers above, as the filing's own numbering does.
+    const number = k + 1 + (firstIsPage ? 1 : 0);
+    let skippedHere = 0;
+    for (let i = from; i < to; i++) skippedHere += skipped[i];
+    while (p < previous.length && previous[p].from < from) p++;
+    const known = p < previous.length ? previous[p] : undefined;
+    if (known && samePage(known, lines, from, to, number, skippedHere)) {
+      pages.push(known);
+      for (const t of known.tables) {
+        t.index = tables.length;
+        tables.push(t);
+      }
+      continue;
+    }
+    for (let i = from; i < to; i++) classifyLine(i);
+    if (to < lines.length) classifyLine(to);
+    const pageTables: Table[] = [];
+    let i = from;
+    while (i < to) {
+      if (infos[i].kind !== 'numeric') {
+        i++;
+        continue;
+      }
+      const end = bodyEnd(doc, i);
+      const floor = pageTables.length ? pageTables[pageTables.length - 1].endLine + 1 : from;
+      const table = buildTable(doc, i, end, floor, tables.length, number);
+      if (table) {
+        pageTables.push(table);
+        tables.push(table);
+      }
+      i = (table ? Math.max(end, table.endLine) : end) + 1;
+    }
+    pages.push({ from, to, number, tables: pageTables, lines: lines.slice(from, to), skipped: skippedHere });
+  }
+  if (cache) cache.pages = pages;
+  return { lines, tables, pages, regions };
 }
 
 /** The last numeric line of the body that starts at `start`. */
@@ -235,7 +296,7 @@ function findTitle(doc: Doc, above: number, floor: number): number {
 }
 
 function buildTable(doc: Doc, start: number, end: number, floor: number, index: number, page: number): Table | null {
-  const { infos, views, lines } = doc;
+  const { infos, view, lines } = doc;
   // Leading year lines (`1999   1998`, `At December 31 (In millions)   1993   1992`) are column
   // headings, not rows.
   while (start < end && (isYearHeader(infos[start]) || isYearRow(infos[start]))) start++;
@@ -258,9 +319,9 @@ function buildTable(doc: Doc, start: number, end: number, floor: number, index: 
   for (let l = start; l <= end; l++) {
     const kind = infos[l].kind;
     if (kind === 'rule') {
-      const text = views[l].text;
+      const text = view(l).text;
       const s = text.search(/[-=_]/);
-      rules.push({ line: l, start: views[l].toChar(s), end: views[l].toChar(text.trimEnd().length), char: infos[l].ruleChar ?? '-' });
+      rules.push({ line: l, start: view(l).toChar(s), end: view(l).toChar(text.trimEnd().length), char: infos[l].ruleChar ?? '-' });
       previous = 'rule';
       previousRule = infos[l].ruleChar ?? '-';
     } else if (kind === 'numeric') {
@@ -332,17 +393,17 @@ function buildTable(doc: Doc, start: number, end: number, floor: number, index: 
       if (!chunk.number) continue; // a note such as `(a)` or `n/a` among the numbers
       const col = runOf(runs, chunk) - boundary + 1;
       if (col < 1 || cells[col]) continue;
-      cells[col] = makeCell(views[l], l, col, chunk);
+      cells[col] = makeCell(view(l), l, col, chunk);
     }
     let labelOnLine = '';
     if (labelChunks.length) {
       const s = labelChunks[0].start;
       const e = labelChunks[labelChunks.length - 1].end;
-      labelOnLine = views[l].text.slice(s, e);
+      labelOnLine = view(l).text.slice(s, e);
       cells[0] = {
         column: 0,
         text: labelOnLine,
-        span: { line: l, start: views[l].toChar(s), end: views[l].toChar(e - 1) + 1 },
+        span: { line: l, start: view(l).toChar(s), end: view(l).toChar(e - 1) + 1 },
         display: { start: s, end: e },
         value: null,
         dollar: false,

@@ -98,7 +98,7 @@ function weighted(pairs: { value: Decimal; weight: Decimal }[], scale: number): 
 }
 
 export function summarizeTable(table: Table, model: FilingModel): TableSummary {
-  const facts = factsOf(table, { roundingNote: model.roundingNote });
+  const facts = factsOf(table);
   const body = bodyRows(table);
   const countColumn = table.columns.find((c) => c.kind === 'count');
   const amountColumn = table.columns.find((c) => c.kind === 'amount');
