@@ -10,24 +10,24 @@ import {
   CodeActionKind,
   createConnection,
   ProposedFeatures,
-  TextDocuments,
   TextDocumentSyncKind,
   type DocumentRangeFormattingParams,
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, applySuppressions, createParseCache, parseSidecar, sidecarPath, type Analysis, type ParseCache, type Suppression } from './core';
+import { analyzeLines, applySuppressions, createParseCache, parseSidecar, sidecarPath, type Analysis, type ParseCache, type Suppression } from './core';
 import { toDiagnostic } from './protocol/diagnostics';
 import { codeActions } from './protocol/codeActions';
 import { hover } from './protocol/hover';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from './protocol/settings';
 import { guarded } from './protocol/guard';
+import { applyChanges, openDocument, type LineDocument } from './protocol/documents';
 import { documentSymbols, exportTable, folding, formatting, lenses, type ExportTableParams } from './protocol/navigation';
 import { EXPORT_TABLE, SUPPRESSIONS_CHANGED } from '../../common/messages';
 
 const connection = createConnection(ProposedFeatures.all);
-const documents = new TextDocuments(TextDocument);
+/** Open documents as line arrays (see protocol/documents.ts). */
+const documents = new Map<string, LineDocument>();
 
 /** Docs pages ship beside the bundle: server/out/server.js -> docs/rules/CODE.md. */
 const docsRoot = path.join(__dirname, '..', '..', 'docs', 'rules');
@@ -85,26 +85,28 @@ connection.onDidChangeConfiguration(
     settingsCache.clear();
     if (!pullConfiguration) globalSettings = readSettings(change.settings?.filingLint);
     analyses.clear();
-    for (const doc of documents.all()) void validate(doc);
+    for (const doc of documents.values()) void validate(doc);
   }),
 );
 
 /** The analysis of the document's current version, computed once per version and settings. */
-async function analysisOf(doc: TextDocument): Promise<Cached | null> {
+async function analysisOf(doc: LineDocument): Promise<Cached | null> {
+  const version = doc.version;
   const settings = await settingsFor(doc.uri);
   const current = documents.get(doc.uri);
-  if (!current || current.version !== doc.version) return null; // a newer version is on its way
+  if (current !== doc || doc.version !== version) return null; // a newer version is on its way
   const cached = analyses.get(doc.uri);
-  if (cached && cached.version === doc.version && cached.settings === settings) return cached;
+  if (cached && cached.version === version && cached.settings === settings) return cached;
   let cache = parseCaches.get(doc.uri);
   if (!cache) parseCaches.set(doc.uri, (cache = createParseCache()));
-  const analysis = analyze(doc.getText(), { severities: settings.rules, cache });
+  // A snapshot of the line array (the strings are shared): later edits must not change this version's model.
+  const analysis = analyzeLines(doc.lines.slice(), { severities: settings.rules, cache });
   // Silenced findings: the workspace setting and the sidecar file next to the filing.
   analysis.findings = applySuppressions(analysis.model, analysis.findings, [...settings.suppress, ...readSidecar(doc.uri)]);
   for (const failure of analysis.failures) {
     connection.console.error(`check ${failure.code} failed on ${doc.uri}: ${String((failure.error as Error)?.stack ?? failure.error)}`);
   }
-  const entry = { version: doc.version, settings, analysis };
+  const entry = { version, settings, analysis };
   analyses.set(doc.uri, entry);
   return entry;
 }
@@ -119,24 +121,36 @@ function readSidecar(uri: string): Suppression[] {
   }
 }
 
-async function validate(doc: TextDocument): Promise<void> {
+async function validate(doc: LineDocument): Promise<void> {
   try {
     const entry = await analysisOf(doc);
-    if (!entry) return; // stale: never publish an older version over a newer one
+    if (!entry || entry.version !== doc.version) return; // stale: never publish an older version over a newer one
     const diagnostics = entry.analysis.findings.map((f) => toDiagnostic(f, doc.uri, docsUri));
-    await connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
+    await connection.sendDiagnostics({ uri: doc.uri, version: entry.version, diagnostics });
   } catch (error) {
     connection.console.error(`validation of ${doc.uri} failed: ${String((error as Error)?.stack ?? error)}`);
   }
 }
 
-// Fires on open and on every change.
-documents.onDidChangeContent((e) => void validate(e.document));
-documents.onDidClose((e) => {
-  analyses.delete(e.document.uri);
-  parseCaches.delete(e.document.uri);
-  settingsCache.delete(e.document.uri);
-  void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+connection.onDidOpenTextDocument((params) => {
+  const { uri, languageId, version, text } = params.textDocument;
+  const doc = openDocument(uri, languageId, version, text);
+  documents.set(uri, doc);
+  void validate(doc);
+});
+connection.onDidChangeTextDocument((params) => {
+  const doc = documents.get(params.textDocument.uri);
+  if (!doc) return;
+  applyChanges(doc, params.contentChanges, params.textDocument.version);
+  void validate(doc);
+});
+connection.onDidCloseTextDocument((params) => {
+  const uri = params.textDocument.uri;
+  documents.delete(uri);
+  analyses.delete(uri);
+  parseCaches.delete(uri);
+  settingsCache.delete(uri);
+  void connection.sendDiagnostics({ uri, diagnostics: [] });
 });
 
 connection.onHover(
@@ -160,7 +174,7 @@ connection.onCodeAction(
 );
 
 /** A handler that needs the current analysis of a document. */
-function withAnalysis<P extends { textDocument: { uri: string } }, R>(name: string, fallback: R, handler: (entry: Cached, doc: TextDocument, params: P) => R) {
+function withAnalysis<P extends { textDocument: { uri: string } }, R>(name: string, fallback: R, handler: (entry: Cached, doc: LineDocument, params: P) => R) {
   return guarded(connection, name, fallback, async (params: P) => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return fallback;
@@ -188,8 +202,7 @@ connection.onRequest(
 
 connection.onNotification(SUPPRESSIONS_CHANGED, () => {
   analyses.clear();
-  for (const doc of documents.all()) void validate(doc);
+  for (const doc of documents.values()) void validate(doc);
 });
 
-documents.listen(connection);
 connection.listen();

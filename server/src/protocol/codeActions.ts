@@ -3,7 +3,6 @@
  * "fix all of this rule", and `source.fixAll.filingLint` for code-actions-on-save.
  */
 import { CodeActionKind, type CodeAction, type CodeActionParams, type TextEdit } from 'vscode-languageserver/node';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { rebalances, type Analysis, type Finding, type Fix } from '../core';
 import { SUPPRESS_COMMAND, type SuppressArgs } from '../../../common/messages';
 import { toDiagnostic, toRange } from './diagnostics';
@@ -31,7 +30,7 @@ function overlaps(f: Finding, params: CodeActionParams): boolean {
   return true;
 }
 
-export function codeActions(analysis: Analysis, doc: TextDocument, params: CodeActionParams, docsUri: (code: string) => string): CodeAction[] {
+export function codeActions(analysis: Analysis, doc: { uri: string }, params: CodeActionParams, docsUri: (code: string) => string): CodeAction[] {
   const only = params.context.only;
   const wants = (kind: string) => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
   const fixable = analysis.findings.filter((f) => f.fix);

@@ -1,0 +1,42 @@
+/**
+ * The server's documents, kept as arrays of lines and updated in place by each incremental change:
+ * an edit replaces only the lines it touches, and every other line keeps its string, so the core
+ * recognises unchanged pages by identity instead of re-reading ten megabytes.
+ */
+import type { TextDocumentContentChangeEvent } from 'vscode-languageserver/node';
+import { splitLines } from '../core';
+
+export interface LineDocument {
+  uri: string;
+  version: number;
+  languageId: string;
+  lines: string[];
+}
+
+export function openDocument(uri: string, languageId: string, version: number, text: string): LineDocument {
+  return { uri, languageId, version, lines: splitLines(text) };
+}
+
+/** Applies LSP content changes, in order, to the document's lines. */
+export function applyChanges(doc: LineDocument, changes: TextDocumentContentChangeEvent[], version: number): void {
+  for (const change of changes) {
+    if (!('range' in change) || !change.range) {
+      doc.lines = splitLines(change.text);
+      continue;
+    }
+    const { start, end } = change.range;
+    const lines = doc.lines;
+    const startLine = Math.min(Math.max(start.line, 0), lines.length - 1);
+    const endLine = Math.min(Math.max(end.line, 0), lines.length - 1);
+    const head = lines[startLine].slice(0, Math.min(start.character, lines[startLine].length));
+    const tail = lines[endLine].slice(Math.min(end.character, lines[endLine].length));
+    const inserted = splitLines(head + change.text + tail);
+    if (inserted.length === 1 && startLine === endLine) lines[startLine] = inserted[0];
+    else lines.splice(startLine, endLine - startLine + 1, ...inserted);
+  }
+  doc.version = version;
+}
+
+export function getText(doc: LineDocument): string {
+  return doc.lines.join('\n');
+}
