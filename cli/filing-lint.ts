@@ -1,21 +1,32 @@
 /**
- * `filing-lint FILE...`: the command line over the same core as the editor.
- * Exit codes: 0 no errors, 1 an error-severity finding, 2 bad usage or unreadable input.
+ * `filing-lint FILE|DIR|GLOB|- ...`: the command line over the same core as the editor, linting
+ * batches in parallel worker threads. Exit codes: 0 no errors, 1 an error-severity finding, 2 bad
+ * usage or unreadable input.
  */
-import * as fs from 'node:fs';
-import { analyze, CHECKS, formatSummary, summarizeTable, tableToJson, type SeveritySetting } from '../server/src/core';
+import * as os from 'node:os';
+import * as readline from 'node:readline';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { CHECKS, formatSummary, parseFiling, summarizeTable, type SeveritySetting } from '../server/src/core';
 import { version } from '../package.json';
+import { expandArgs, parseStdinLine, type Input } from './inputs';
+import { lintOne, type LintRequest, type LintResult } from './lint';
+import { ndjsonLines, resultJson, sarif, textLines, type Format } from './output';
 
-const USAGE = `Usage: filing-lint [options] FILE...
+const USAGE = `Usage: filing-lint [options] FILE|DIR|GLOB|- ...
 
 Lints the fixed-width tables of plain-text SEC filings: totals that do not foot, percentages
 that do not match, columns out of line, totals that disagree between tables and footnotes.
+Directories are searched for .txt, .nc and .sgml filings; "-" reads paths (or NDJSON records
+{"path": ...} / {"id": ..., "text": ...}) from standard input, one per line.
 
 Options:
-  --format text|json     output format (default text: file:line:col code message)
-  --summary              also print a summary of every table
+  --format FORMAT        text (file:line:col code severity message), json, ndjson or sarif
+  --summary              also print a summary of every table (text format)
   --tables json          write every parsed table as JSON instead of findings
   --rule CODE=SEVERITY   set a rule's severity: off, information, warning, error (repeatable)
+  --fix                  apply every fix and write the files back (safely: temp file + rename)
+  --jobs N               worker threads (default: one per core)
+  --stats                print throughput (files/s, MB/s) on standard error
   --list-rules           list the rules and exit
   -h, --help             show this help
   -v, --version          show the version
@@ -23,19 +34,23 @@ Options:
 Exit status: 0 when no finding is an error, 1 when one is, 2 on bad usage or unreadable input.`;
 
 const SEVERITIES = new Set(['off', 'information', 'warning', 'error', 'hint']);
+const FORMATS = new Set(['text', 'json', 'ndjson', 'sarif']);
 
 class UsageError extends Error {}
 
 interface Options {
-  format: 'text' | 'json';
+  format: Format;
   summary: boolean;
   tables: boolean;
+  fix: boolean;
+  stats: boolean;
+  jobs: number;
   rules: Record<string, SeveritySetting>;
-  files: string[];
+  args: string[];
 }
 
 function parseArgs(argv: string[]): Options | 'help' | 'version' | 'rules' {
-  const options: Options = { format: 'text', summary: false, tables: false, rules: {}, files: [] };
+  const options: Options = { format: 'text', summary: false, tables: false, fix: false, stats: false, jobs: os.availableParallelism?.() ?? os.cpus().length, rules: {}, args: [] };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = (name: string) => {
@@ -45,34 +60,96 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' | 'rules' {
       if (next === undefined) throw new UsageError(`${name} needs a value`);
       return next;
     };
+    const is = (name: string) => arg === name || arg.startsWith(`${name}=`);
     if (arg === '-h' || arg === '--help') return 'help';
     if (arg === '-v' || arg === '--version') return 'version';
     if (arg === '--list-rules') return 'rules';
     if (arg === '--summary') options.summary = true;
-    else if (arg === '--tables' || arg.startsWith('--tables=')) {
+    else if (arg === '--fix') options.fix = true;
+    else if (arg === '--stats') options.stats = true;
+    else if (is('--tables')) {
       const f = value('--tables');
       if (f !== 'json') throw new UsageError(`--tables writes json, not "${f}"`);
       options.tables = true;
-    }
-    else if (arg === '--format' || arg.startsWith('--format=')) {
+    } else if (is('--format')) {
       const f = value('--format');
-      if (f !== 'text' && f !== 'json') throw new UsageError(`unknown format "${f}" (text or json)`);
-      options.format = f;
-    } else if (arg === '--rule' || arg.startsWith('--rule=')) {
+      if (!FORMATS.has(f)) throw new UsageError(`unknown format "${f}" (text, json, ndjson or sarif)`);
+      options.format = f as Format;
+    } else if (is('--jobs')) {
+      const n = Number(value('--jobs'));
+      if (!Number.isInteger(n) || n < 1 || n > 256) throw new UsageError('--jobs takes a whole number from 1 to 256');
+      options.jobs = n;
+    } else if (is('--rule')) {
       const spec = value('--rule');
       const [code, severity] = spec.split('=');
       if (!code || !severity || !SEVERITIES.has(severity)) throw new UsageError(`--rule takes CODE=off|information|warning|error, not "${spec}"`);
       if (!CHECKS.some((c) => c.code === code || c.name === code)) throw new UsageError(`unknown rule "${code}" (see --list-rules)`);
       options.rules[code] = severity as SeveritySetting;
-    } else if (arg === '--') options.files.push(...argv.slice(i + 1)), (i = argv.length);
-    else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option ${arg}`);
-    else options.files.push(arg);
+    } else if (arg === '--') {
+      options.args.push(...argv.slice(i + 1));
+      break;
+    } else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option ${arg}`);
+    else options.args.push(arg);
   }
-  if (options.files.length === 0) throw new UsageError('no files given');
+  if (options.args.length === 0) throw new UsageError('no files given');
   return options;
 }
 
-function main(argv: string[]): number {
+async function readStdinInputs(): Promise<Input[]> {
+  const out: Input[] = [];
+  const rl = readline.createInterface({ input: process.stdin, crlfDelay: Infinity });
+  let index = 0;
+  for await (const line of rl) {
+    const input = parseStdinLine(line, index++);
+    if (input) out.push(input);
+  }
+  return out;
+}
+
+/** Runs requests on a pool of worker threads (or in this thread for one job), in input order. */
+async function runAll(requests: LintRequest[], jobs: number, onResult: (r: LintResult, i: number) => void): Promise<void> {
+  const workers = Math.min(jobs, requests.length);
+  if (workers <= 1) {
+    requests.forEach((r, i) => onResult(lintOne(r), i));
+    return;
+  }
+  const done: (LintResult | undefined)[] = new Array(requests.length);
+  let next = 0;
+  let emitted = 0;
+  const emit = () => {
+    while (emitted < requests.length && done[emitted]) {
+      onResult(done[emitted]!, emitted);
+      done[emitted] = undefined;
+      emitted++;
+    }
+  };
+  await Promise.all(
+    Array.from({ length: workers }, () =>
+      new Promise<void>((resolve, reject) => {
+        const worker = new Worker(__filename, { workerData: { filingLintWorker: true } });
+        let current = -1;
+        const feed = () => {
+          if (next >= requests.length) {
+            void worker.terminate().then(() => resolve());
+            return;
+          }
+          current = next++;
+          worker.postMessage(requests[current]);
+        };
+        worker.on('message', (result: LintResult) => {
+          done[current] = result;
+          emit();
+          feed();
+        });
+        worker.on('error', reject);
+        feed();
+      }),
+    ),
+  );
+  emit();
+}
+
+async function main(argv: string[]): Promise<number> {
   let parsed: ReturnType<typeof parseArgs>;
   try {
     parsed = parseArgs(argv);
@@ -90,65 +167,87 @@ function main(argv: string[]): number {
     return 0;
   }
   const options = parsed;
+  const { inputs, missing, readStdin } = expandArgs(options.args);
   let status = 0;
-  const json: unknown[] = [];
-  for (const file of options.files) {
-    let text: string;
+  for (const m of missing) {
+    process.stderr.write(`filing-lint: cannot read ${m}: ENOENT\n`);
+    status = 2;
+  }
+  if (readStdin) {
     try {
-      // Filings are ASCII or Latin-1 far more often than UTF-8: read bytes as Latin-1 unless valid UTF-8.
-      const bytes = fs.readFileSync(file === '-' ? 0 : file);
-      text = decode(bytes);
+      inputs.push(...(await readStdinInputs()));
     } catch (error) {
-      process.stderr.write(`filing-lint: cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
-      status = 2;
-      continue;
-    }
-    const analysis = analyze(text, { severities: options.rules });
-    if (options.tables) {
-      json.push({ file, tables: analysis.model.tables.map(tableToJson) });
-      continue;
-    }
-    for (const failure of analysis.failures) process.stderr.write(`filing-lint: check ${failure.code} failed on ${file}: ${String(failure.error)}\n`);
-    if (analysis.findings.some((f) => f.severity === 'error') && status === 0) status = 1;
-    if (options.format === 'json') {
-      json.push({
-        file,
-        findings: analysis.findings.map((f) => ({
-          code: f.code,
-          rule: f.rule,
-          severity: f.severity,
-          line: f.span.line + 1,
-          column: f.span.start + 1,
-          endColumn: f.span.end + 1,
-          message: f.message,
-          fix: f.fix ? { title: f.fix.title, edits: f.fix.edits.map((e) => ({ line: e.span.line + 1, column: e.span.start + 1, endColumn: e.span.end + 1, newText: e.newText })) } : undefined,
-        })),
-        tables: options.summary ? analysis.model.tables.map((t) => ({ title: t.title, page: t.page, line: t.startLine + 1 })) : undefined,
-      });
-      continue;
-    }
-    for (const f of analysis.findings) {
-      process.stdout.write(`${file}:${f.span.line + 1}:${f.span.start + 1} ${f.code} ${f.severity} ${f.message}\n`);
-    }
-    if (options.summary) {
-      const tables = analysis.model.tables;
-      process.stdout.write(`\n${file}: ${tables.length} table${tables.length === 1 ? '' : 's'}, ${analysis.findings.length} finding${analysis.findings.length === 1 ? '' : 's'} (${analysis.ms.toFixed(0)} ms)\n`);
-      for (const t of tables) process.stdout.write(`\n${formatSummary(summarizeTable(t, analysis.model))}\n`);
+      process.stderr.write(`filing-lint: ${(error as Error).message}\n`);
+      return 2;
     }
   }
-  if (options.format === 'json' || options.tables) process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+  const requests: LintRequest[] = inputs.map((input) => ({ input, rules: options.rules, fix: options.fix, tables: options.tables }));
+  const started = performance.now();
+  const progress = process.stderr.isTTY && requests.length > 1 && options.format !== 'ndjson';
+  let bytes = 0;
+  let count = 0;
+  let lastDraw = 0;
+  const collected: LintResult[] = [];
+  const draw = (force = false) => {
+    const now = performance.now();
+    if (!progress || (!force && now - lastDraw < 100)) return;
+    lastDraw = now;
+    const width = 30;
+    const filled = Math.round((count / requests.length) * width);
+    process.stderr.write(`\r[${'#'.repeat(filled)}${' '.repeat(width - filled)}] ${count}/${requests.length} files`);
+  };
+  await runAll(requests, options.jobs, (result) => {
+    count++;
+    bytes += result.bytes;
+    if (result.error) {
+      process.stderr.write(`${progress ? '\n' : ''}filing-lint: ${result.error}\n`);
+      status = 2;
+    }
+    for (const f of result.failures) process.stderr.write(`filing-lint: check ${f} on ${result.name}\n`);
+    if (status === 0 && result.findings.some((f) => f.severity === 'error')) status = 1;
+    if (options.format === 'ndjson' && !options.tables) {
+      for (const line of ndjsonLines(result)) process.stdout.write(`${line}\n`);
+    } else if (options.format === 'text' && !options.tables) {
+      const lines = textLines(result);
+      if (lines.length && progress) process.stderr.write('\r\x1b[K');
+      for (const line of lines) process.stdout.write(`${line}\n`);
+      if (result.fixed) process.stderr.write(`filing-lint: fixed ${result.fixed} finding${result.fixed === 1 ? '' : 's'} in ${result.name}\n`);
+      if (options.summary && !result.error) printSummary(result, requests[count - 1].input);
+    } else collected.push(result);
+    draw(count === requests.length);
+  });
+  if (progress) process.stderr.write('\n');
+  if (options.tables) process.stdout.write(`${JSON.stringify(collected.map((r) => ({ file: r.name, tables: r.tables ?? [] })), null, 2)}\n`);
+  else if (options.format === 'json') process.stdout.write(`${JSON.stringify(collected.map(resultJson), null, 2)}\n`);
+  else if (options.format === 'sarif') process.stdout.write(`${JSON.stringify(sarif(collected, version), null, 2)}\n`);
+  if (options.stats) {
+    const seconds = (performance.now() - started) / 1000;
+    process.stderr.write(`filing-lint: ${count} files, ${(bytes / 1024 / 1024).toFixed(1)} MB in ${seconds.toFixed(2)} s: ${(count / seconds).toFixed(1)} files/s, ${(bytes / 1024 / 1024 / seconds).toFixed(1)} MB/s (${Math.min(options.jobs, count)} worker${options.jobs === 1 ? '' : 's'})\n`);
+  }
   return status;
 }
 
-function decode(bytes: Buffer): string {
-  const utf8 = bytes.toString('utf8');
-  return utf8.includes('\ufffd') ? bytes.toString('latin1') : utf8;
+/** `--summary`: the tables of one filing, each in a few lines (re-parsed here: text output only). */
+function printSummary(result: LintResult, input: Input): void {
+  const text = input.text ?? require('node:fs').readFileSync(input.path!, 'latin1');
+  const model = parseFiling(text);
+  process.stdout.write(`\n${result.name}: ${model.tables.length} table${model.tables.length === 1 ? '' : 's'}, ${result.findings.length} finding${result.findings.length === 1 ? '' : 's'}\n`);
+  for (const t of model.tables) process.stdout.write(`\n${formatSummary(summarizeTable(t, model))}\n`);
 }
 
-// `filing-lint ... | head` closes the pipe early: that is not an error.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw error;
-});
-
-process.exitCode = main(process.argv.slice(2));
+if (!isMainThread && (workerData as { filingLintWorker?: boolean })?.filingLintWorker) {
+  parentPort!.on('message', (request: LintRequest) => parentPort!.postMessage(lintOne(request)));
+} else {
+  // `filing-lint ... | head` closes the pipe early: that is not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+  main(process.argv.slice(2)).then(
+    (status) => (process.exitCode = status),
+    (error) => {
+      process.stderr.write(`filing-lint: ${(error as Error)?.stack ?? error}\n`);
+      process.exitCode = 2;
+    },
+  );
+}

@@ -16,3 +16,6 @@ export interface SuppressArgs {
 
 /** Notification from the client: a sidecar file or the suppress setting changed; lint again. */
 export const SUPPRESSIONS_CHANGED = 'filingLint/suppressionsChanged';
+
+/** Request: the server's heap in use (after a collection when run with --expose-gc), for benchmarks. */
+export const HEAP = 'filingLint/heap';

@@ -23,7 +23,7 @@ import { DEFAULT_SETTINGS, readSettings, type Settings } from './protocol/settin
 import { guarded } from './protocol/guard';
 import { applyChanges, openDocument, type LineDocument } from './protocol/documents';
 import { documentSymbols, exportTable, folding, formatting, lenses, type ExportTableParams } from './protocol/navigation';
-import { EXPORT_TABLE, SUPPRESSIONS_CHANGED } from '../../common/messages';
+import { EXPORT_TABLE, HEAP, SUPPRESSIONS_CHANGED } from '../../common/messages';
 
 const connection = createConnection(ProposedFeatures.all);
 /** Open documents as line arrays (see protocol/documents.ts). */
@@ -199,6 +199,12 @@ connection.onRequest(
     return entry ? exportTable(entry.analysis, params) : null;
   }),
 );
+
+// Heap in use after a collection (when the process runs with --expose-gc): for `npm run bench`.
+connection.onRequest(HEAP, () => {
+  (globalThis as { gc?: () => void }).gc?.();
+  return process.memoryUsage().heapUsed;
+});
 
 connection.onNotification(SUPPRESSIONS_CHANGED, () => {
   analyses.clear();

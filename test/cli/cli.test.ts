@@ -70,3 +70,54 @@ test('unreadable input and bad usage exit 2 with a clear message', () => {
   assert.equal(run().status, 2);
   assert.equal(run('--rule', 'FL999=error', SAMPLE).status, 2);
 });
+
+test('directories, globs and a list on standard input', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'filing-lint-dir-'));
+  fs.mkdirSync(path.join(dir, 'nested'));
+  fs.writeFileSync(path.join(dir, 'a.txt'), readSample());
+  fs.writeFileSync(path.join(dir, 'nested', 'b.txt'), readSample().replace('50.35%', '51.35%'));
+  fs.writeFileSync(path.join(dir, 'notes.md'), 'not a filing');
+  const byDir = run('--format', 'ndjson', dir);
+  assert.equal(byDir.status, 1);
+  const files = new Set(byDir.stdout.trim().split('\n').map((l) => JSON.parse(l).file));
+  assert.deepEqual([...files].map((f) => path.relative(dir, f)).sort(), ['a.txt', path.join('nested', 'b.txt')]);
+  const byGlob = run('--format', 'ndjson', `${dir.replace(/\\/g, '/')}/**/*.txt`);
+  assert.equal(byGlob.stdout, byDir.stdout);
+  const stdin = spawnSync(process.execPath, [BIN, '--format', 'ndjson', '-'], { input: `${path.join(dir, 'a.txt')}\n{"id":"record-7","text":${JSON.stringify(readSample().replace('50.35%', '51.35%'))}}\n`, encoding: 'utf8' });
+  const lines = stdin.stdout.trim().split('\n').map((l) => JSON.parse(l));
+  assert.ok(lines.some((l) => l.file === 'record-7' && l.code === 'FL102'));
+  assert.ok(lines.some((l) => l.file === path.join(dir, 'a.txt')));
+  assert.equal(run(path.join(dir, 'nope', '*.txt')).status, 2, 'a glob that matches nothing is an error');
+});
+
+test('two workers give the same findings, in the same order, as one', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'filing-lint-jobs-'));
+  for (let i = 0; i < 6; i++) fs.writeFileSync(path.join(dir, `f${i}.txt`), i % 2 ? readSample().replace('50.35%', '51.35%') : readSample());
+  const one = run('--jobs', '1', dir);
+  const two = run('--jobs', '2', '--stats', dir);
+  assert.equal(two.stdout, one.stdout);
+  assert.match(two.stderr, /filing-lint: 6 files, [\d.]+ MB in [\d.]+ s: [\d.]+ files\/s, [\d.]+ MB\/s \(2 workers\)/);
+});
+
+test('SARIF 2.1.0 for code-scanning tools', () => {
+  const r = run('--format', 'sarif', mutated('50.35%', '51.35%'));
+  const log = JSON.parse(r.stdout);
+  assert.equal(log.version, '2.1.0');
+  const driver = log.runs[0].tool.driver;
+  assert.equal(driver.name, 'filing-lint');
+  assert.ok(driver.rules.some((rule: { id: string }) => rule.id === 'FL102'));
+  const result = log.runs[0].results.find((x: { ruleId: string }) => x.ruleId === 'FL102');
+  assert.equal(result.level, 'error');
+  assert.deepEqual(result.locations[0].physicalLocation.region, { startLine: 105, startColumn: 68, endColumn: 74 });
+});
+
+test('--fix writes the fixes back whole, and only the fixed characters change', () => {
+  const file = mutated('50.35%', '51.35%');
+  const before = fs.readFileSync(file, 'utf8');
+  const r = run('--fix', file);
+  assert.match(r.stderr, /fixed 2 findings in/);
+  const after = fs.readFileSync(file, 'utf8');
+  assert.equal(after, before.replace('51.35%', '50.35%').replace('$ 225,112,214.21         100.00%', '$ 225,112,214.21          100.00%'));
+  assert.equal(run(file).stdout, '');
+  assert.deepEqual(fs.readdirSync(path.dirname(file)).filter((f) => f.endsWith('.tmp')), [], 'no temporary file left');
+});

@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { applyEdits } from '../../server/src/core';
 import { readSample } from '../support/paths';
-import { open, startServer, type TestClient } from '../support/lsp';
+import { open, startServer, type TestClient } from '../../scripts/lsp-client';
 
 const sample = readSample();
 let client: TestClient;

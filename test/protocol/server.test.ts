@@ -3,7 +3,7 @@ import { test, before, after } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { applyEdits } from '../../server/src/core';
 import { readSample } from '../support/paths';
-import { open, replaceAll, startServer, type TestClient } from '../support/lsp';
+import { open, replaceAll, startServer, type TestClient } from '../../scripts/lsp-client';
 
 const sample = readSample();
 const lines = sample.split('\n');

@@ -101,6 +101,12 @@ function words(text: string): Word[] {
   return out;
 }
 
+/** A number starts with a digit, `$`, `(`, a sign, a point or a dash; other words skip the parser. */
+function mayBeNumber(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return (c >= 48 && c <= 57) || c === 36 || c === 40 || c === 45 || c === 43 || c === 46 || c === 0x2013 || c === 0x2014;
+}
+
 /** Words that belong to the number after them: `$`, `(`, `$(`. */
 function isPrefix(w: string): boolean {
   return w === '$' || w === '(' || w === '$(' || w === '($';
@@ -129,7 +135,7 @@ export function tokenize(text: string): Chunk[] {
         continue;
       }
     }
-    const num = parseNumber(joined);
+    const num = mayBeNumber(joined) ? parseNumber(joined) : null;
     const prev = out[out.length - 1];
     const gluedToText = prev !== undefined && prev.number === null && w.start - prev.end === 1;
     if (num && !gluedToText) {
@@ -192,7 +198,7 @@ export function classify(raw: string, source: LineSource, line: number): LineInf
   const n = raw.length;
   while (first < n && raw.charCodeAt(first) <= 32) first++;
   if (first === n) return BLANK;
-  if (n > MAX_TABLE_LINE || BINARY_RE.test(raw)) return DATA;
+  if (n > MAX_TABLE_LINE) return DATA;
   const c = raw.charCodeAt(first);
   if ((c === 45 || c === 61 || c === 95) && RULE_RE.test(raw) && RULE_RUN_RE.test(raw)) {
     const m = /[-=_]{3,}/.exec(raw);
@@ -215,6 +221,8 @@ export function classify(raw: string, source: LineSource, line: number): LineInf
     const kind = FOOTNOTE_RE.test(raw) && raw.length - first >= 27 ? 'footnote' : proseOrText(raw, first);
     return new LazyInfo(kind, source, line);
   }
+  // Control characters mean binary data, not a row.
+  if (BINARY_RE.test(raw)) return DATA;
   const text = source.view(line).text;
   const chunks = tokenize(text);
   if (FOOTNOTE_RE.test(text)) {

@@ -1,6 +1,6 @@
 /**
- * An LSP client for tests: starts the bundled server over stdio, as an editor would, and collects
- * what it publishes. The workspace configuration it answers with can be changed between requests.
+ * A minimal LSP client for tests and benchmarks: starts a server over stdio, as an editor would,
+ * and collects what it publishes. The workspace configuration it answers with can be changed.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import * as path from 'node:path';
@@ -12,7 +12,7 @@ import {
   type ProtocolConnection,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
-import { ROOT } from './paths';
+import { ROOT } from './repo';
 
 export const SERVER = path.join(ROOT, 'server', 'out', 'server.js');
 
@@ -26,8 +26,8 @@ export interface TestClient {
   close(): Promise<void>;
 }
 
-export async function startServer(): Promise<TestClient> {
-  const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+export async function startServer(options: { module?: string; execArgv?: string[] } = {}): Promise<TestClient> {
+  const child = spawn(process.execPath, [...(options.execArgv ?? []), options.module ?? SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   let errors = '';
   child.stderr!.on('data', (d) => (errors += String(d)));
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));

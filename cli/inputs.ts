@@ -1,0 +1,77 @@
+/**
+ * What to lint: files, directories (every filing under them), globs, and `-` for a list read from
+ * standard input (one path per line, or NDJSON records `{"path": ...}` / `{"id": ..., "text": ...}`).
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import fg from 'fast-glob';
+
+export interface Input {
+  /** How findings name it: the path, or the id of an NDJSON record. */
+  name: string;
+  path?: string;
+  text?: string;
+}
+
+/** File names a directory walk picks up: text submissions and SGML `.nc` files. */
+const FILING = /\.(?:txt|nc|sgml|edgar|filing)$/i;
+const GLOB = /[*?[\]{}]/;
+
+export function expandArgs(args: string[]): { inputs: Input[]; missing: string[]; readStdin: boolean } {
+  const inputs: Input[] = [];
+  const missing: string[] = [];
+  let readStdin = false;
+  for (const arg of args) {
+    if (arg === '-') {
+      readStdin = true;
+      continue;
+    }
+    if (GLOB.test(arg) && !fs.existsSync(arg)) {
+      const found = fg.sync(arg.replace(/\\/g, '/'), { onlyFiles: true, dot: false }).sort();
+      if (found.length === 0) missing.push(arg);
+      for (const f of found) inputs.push({ name: f, path: f });
+      continue;
+    }
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(arg);
+    } catch {
+      missing.push(arg);
+      continue;
+    }
+    if (stat.isDirectory()) {
+      for (const f of walk(arg)) inputs.push({ name: f, path: f });
+    } else inputs.push({ name: arg, path: arg });
+  }
+  return { inputs, missing, readStdin };
+}
+
+function walk(dir: string): string[] {
+  const out: string[] = [];
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    const p = path.join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (entry.name !== 'node_modules' && !entry.name.startsWith('.')) out.push(...walk(p));
+    } else if ((entry.isFile() || entry.isSymbolicLink()) && FILING.test(entry.name)) out.push(p);
+  }
+  return out;
+}
+
+/** Inputs from standard input lines: a path, or an NDJSON record with a path or an id and text. */
+export function parseStdinLine(line: string, index: number): Input | null {
+  const trimmed = line.trim();
+  if (!trimmed) return null;
+  if (trimmed.startsWith('{')) {
+    const record = JSON.parse(trimmed) as { path?: unknown; id?: unknown; text?: unknown };
+    if (typeof record.text === 'string') return { name: String(record.id ?? `stdin:${index + 1}`), text: record.text };
+    if (typeof record.path === 'string') return { name: String(record.id ?? record.path), path: record.path };
+    throw new Error(`stdin line ${index + 1}: a record needs "path" or "text"`);
+  }
+  return { name: trimmed, path: trimmed };
+}
+
+/** Filings are ASCII or Latin-1 far more often than UTF-8: Latin-1 unless the bytes are valid UTF-8. */
+export function decode(bytes: Buffer): string {
+  const utf8 = bytes.toString('utf8');
+  return utf8.includes('\ufffd') ? bytes.toString('latin1') : utf8;
+}

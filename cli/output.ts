@@ -1,0 +1,75 @@
+/** Output formats: text (`file:line:col code severity message`), JSON, NDJSON and SARIF 2.1.0. */
+import { CHECKS, type Finding } from '../server/src/core';
+import type { LintResult } from './lint';
+
+export type Format = 'text' | 'json' | 'ndjson' | 'sarif';
+
+export function textLines(result: LintResult): string[] {
+  return result.findings.map((f) => `${result.name}:${f.span.line + 1}:${f.span.start + 1} ${f.code} ${f.severity} ${f.message}`);
+}
+
+function findingJson(f: Finding) {
+  return {
+    code: f.code,
+    rule: f.rule,
+    severity: f.severity,
+    line: f.span.line + 1,
+    column: f.span.start + 1,
+    endColumn: f.span.end + 1,
+    message: f.message,
+    fix: f.fix ? { title: f.fix.title, edits: f.fix.edits.map((e) => ({ line: e.span.line + 1, column: e.span.start + 1, endColumn: e.span.end + 1, newText: e.newText })) } : undefined,
+  };
+}
+
+export function resultJson(result: LintResult) {
+  return { file: result.name, findings: result.findings.map(findingJson), fixed: result.fixed, error: result.error };
+}
+
+/** One line per finding, plus one per file without findings, so every input answers. */
+export function ndjsonLines(result: LintResult): string[] {
+  if (result.error) return [JSON.stringify({ file: result.name, error: result.error })];
+  if (result.findings.length === 0) return [JSON.stringify({ file: result.name, findings: 0 })];
+  return result.findings.map((f) => JSON.stringify({ file: result.name, ...findingJson(f) }));
+}
+
+const LEVEL: Record<string, string> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
+
+export function sarif(results: LintResult[], version: string): unknown {
+  return {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'filing-lint',
+            version,
+            rules: CHECKS.map((c) => ({
+              id: c.code,
+              name: c.name,
+              shortDescription: { text: c.description },
+              helpUri: `docs/rules/${c.code}.md`,
+              defaultConfiguration: { level: LEVEL[c.defaultSeverity] },
+            })),
+          },
+        },
+        results: results.flatMap((r) =>
+          r.findings.map((f) => ({
+            ruleId: f.code,
+            ruleIndex: CHECKS.findIndex((c) => c.code === f.code),
+            level: LEVEL[f.severity],
+            message: { text: f.message },
+            locations: [
+              {
+                physicalLocation: {
+                  artifactLocation: { uri: r.name.replace(/\\/g, '/') },
+                  region: { startLine: f.span.line + 1, startColumn: f.span.start + 1, endColumn: f.span.end + 1 },
+                },
+              },
+            ],
+          })),
+        ),
+      },
+    ],
+  };
+}

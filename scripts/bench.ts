@@ -1,0 +1,200 @@
+/**
+ * `npm run bench`: speed and memory figures, each printed with its target. Absolute times drift on
+ * shared machines, so every target is a ratio to a floor measured in the same run: the time Node
+ * takes to split the text into lines, and a null language server that analyses nothing.
+ */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { analyze, analyzeLines, createParseCache, splitLines } from '../server/src/core';
+import { CORPUS, ROOT, SAMPLE } from './repo';
+import { open, startServer, type TestClient } from './lsp-client';
+
+const MB = 1024 * 1024;
+const results: { name: string; value: string; target: string; ok: boolean | null }[] = [];
+
+function report(name: string, value: string, target: string, ok: boolean | null): void {
+  results.push({ name, value, target, ok });
+  const mark = ok === null ? ' ' : ok ? '✓' : '✗';
+  console.log(`${mark} ${name.padEnd(58)} ${value.padStart(16)}   target ${target}`);
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+function p95(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(s.length * 0.95))];
+}
+
+function time(f: () => void, runs: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    f();
+    out.push(performance.now() - t);
+  }
+  return out;
+}
+
+/** A 10 MB filing: the sample and the corpus's text filings, concatenated and repeated. */
+export function tenMegabyteFiling(): string {
+  const parts = [fs.readFileSync(SAMPLE, 'latin1')];
+  if (fs.existsSync(CORPUS)) for (const f of fs.readdirSync(CORPUS).sort()) if (f.endsWith('.txt')) parts.push(fs.readFileSync(path.join(CORPUS, f), 'latin1'));
+  const unit = parts.join('\n');
+  let text = '';
+  while (text.length < 10 * MB) text += unit;
+  return text.slice(0, 10 * MB);
+}
+
+async function lspFigures(text: string, floor: number): Promise<void> {
+  const uri = 'file:///bench/ten-megabytes.txt';
+  const edits = 60;
+  const lines = text.split('\n');
+  const positions = Array.from({ length: 1000 }, (_, i) => {
+    const line = Math.floor(((i * 7919) % 10007) / 10007 * lines.length);
+    return { line, character: Math.min(lines[line].length, (i * 31) % 60) };
+  });
+  const measure = async (client: TestClient) => {
+    const t0 = performance.now();
+    await open(client, uri, text, 1);
+    await client.diagnostics(uri, 1, 120_000);
+    const openMs = performance.now() - t0;
+    const heapAfterOpen = (await client.connection.sendRequest('filingLint/heap')) as number;
+    const changes: number[] = [];
+    for (let i = 0; i < edits; i++) {
+      const at = positions[i];
+      const t = performance.now();
+      await client.connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version: i + 2 },
+        contentChanges: [{ range: { start: at, end: at }, text: i % 2 ? '7' : ' ' }],
+      });
+      await client.diagnostics(uri, i + 2, 60_000);
+      changes.push(performance.now() - t);
+    }
+    return { openMs, heapAfterOpen, changes };
+  };
+
+  const nullClient = await startServer({ module: path.join(ROOT, 'out', 'bench', 'null-server.js'), execArgv: ['--expose-gc'] });
+  const base = await measure(nullClient);
+  await nullClient.close();
+  const client = await startServer({ execArgv: ['--expose-gc'] });
+  const real = await measure(client);
+
+  report('LSP didOpen -> diagnostics, null server (ms)', base.openMs.toFixed(0), 'floor', null);
+  report('LSP didOpen -> diagnostics (ms)', real.openMs.toFixed(0), `<= null + 8 floors = ${(base.openMs + 8 * floor).toFixed(0)}`, real.openMs <= base.openMs + 8 * floor);
+  report('LSP one-character edit -> diagnostics p95, null server (ms)', p95(base.changes).toFixed(1), 'floor', null);
+  report('LSP one-character edit -> diagnostics p95 (ms)', p95(real.changes).toFixed(1), `<= 2 x null = ${(2 * p95(base.changes)).toFixed(1)}`, p95(real.changes) <= 2 * p95(base.changes));
+  report('Server heap after opening 10 MB (x file size)', (real.heapAfterOpen / text.length).toFixed(2), '<= 6', real.heapAfterOpen / text.length <= 6);
+
+  // Requests on the 10 MB document: hovers over numbers and titles, code actions, symbols.
+  const requestTimes = async (method: string, params: (i: number) => unknown, n = 60) => {
+    const out: number[] = [];
+    for (let i = 0; i < n; i++) {
+      const t = performance.now();
+      await client.connection.sendRequest(method, params(i));
+      out.push(performance.now() - t);
+    }
+    return p95(out);
+  };
+  const hover = await requestTimes('textDocument/hover', (i) => ({ textDocument: { uri }, position: positions[i] }));
+  report('hover p95 on 10 MB (ms)', hover.toFixed(2), '< 10', hover < 10);
+  const actions = await requestTimes('textDocument/codeAction', (i) => ({ textDocument: { uri }, range: { start: positions[i], end: positions[i] }, context: { diagnostics: [] } }));
+  report('codeAction p95 on 10 MB (ms)', actions.toFixed(2), '< 10', actions < 10);
+  const symbols = await requestTimes('textDocument/documentSymbol', () => ({ textDocument: { uri } }), 20);
+  report('documentSymbol p95 on 10 MB (ms)', symbols.toFixed(2), '< 10', symbols < 10);
+
+  // No growth over 1,000 edits.
+  for (let i = 0; i < 1000 - edits; i++) {
+    const at = positions[i];
+    await client.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: edits + 2 + i },
+      contentChanges: [{ range: { start: at, end: at }, text: 'x' }],
+    });
+  }
+  await client.diagnostics(uri, edits + 2 + (1000 - edits) - 1, 120_000);
+  const heapAfterEdits = (await client.connection.sendRequest('filingLint/heap')) as number;
+  const growth = (heapAfterEdits - real.heapAfterOpen) / MB;
+  report('Server heap growth over 1,000 edits (MB)', growth.toFixed(1), '< 10% of the file (1 MB)', growth < 1);
+  await client.close();
+}
+
+function cliFigures(): void {
+  if (!fs.existsSync(CORPUS)) {
+    report('CLI batch throughput', 'no corpus', 'n/a', null);
+    return;
+  }
+  // The corpus's text filings replicated to 2,000 files.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'filing-lint-batch-'));
+  const sources = fs.readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).map((f) => path.join(CORPUS, f));
+  let bytes = 0;
+  for (let i = 0; i < 2000; i++) {
+    const src = sources[i % sources.length];
+    const dest = path.join(dir, `${String(i).padStart(4, '0')}-${path.basename(src)}`);
+    fs.symlinkSync(src, dest);
+    bytes += fs.statSync(src).size;
+  }
+  const bin = path.join(ROOT, 'bin', 'filing-lint.js');
+  const run = (jobs: number) => {
+    const t = performance.now();
+    const r = spawnSync(process.execPath, [bin, '--jobs', String(jobs), '--format', 'ndjson', dir], { encoding: 'utf8', maxBuffer: 1 << 30 });
+    if (r.status === 2) throw new Error(r.stderr);
+    return (performance.now() - t) / 1000;
+  };
+  const one = run(1);
+  const two = run(2);
+  report('CLI 2,000 files, 1 worker (files/s, MB/s)', `${(2000 / one).toFixed(0)}, ${(bytes / MB / one).toFixed(1)}`, 'figure', null);
+  report('CLI 2,000 files, 2 workers (files/s, MB/s)', `${(2000 / two).toFixed(0)}, ${(bytes / MB / two).toFixed(1)}`, 'figure', null);
+  report('CLI speed-up with 2 workers on this machine', `${(one / two).toFixed(2)}x`, `> 1 on ${os.cpus().length} cores`, one / two > 1);
+  fs.rmSync(dir, { recursive: true, force: true });
+}
+
+async function main(): Promise<void> {
+  const text = tenMegabyteFiling();
+  console.log(`10 MB filing: ${text.length} characters, ${splitLines(text).length} lines, ${os.cpus().length} cores\n`);
+  analyze(text);
+  const floor = median(time(() => text.split(/\r\n|\r|\n/), 9));
+  report('split floor: text.split into lines (ms)', floor.toFixed(1), 'floor', null);
+  const full = median(time(() => analyze(text), 5));
+  report('full analysis, parse + all checks (ms)', full.toFixed(0), `<= 8 floors = ${(8 * floor).toFixed(0)}`, full <= 8 * floor);
+  report('full analysis per MB (ms)', (full / 10).toFixed(1), 'figure', null);
+
+  const lines = splitLines(text);
+  const cache = createParseCache();
+  analyzeLines(lines.slice(), { cache });
+  const editTimes: number[] = [];
+  for (let i = 0; i < 100; i++) {
+    const l = (i * 7919) % lines.length;
+    lines[l] = `${lines[l]} `;
+    const t = performance.now();
+    analyzeLines(lines.slice(), { cache });
+    editTimes.push(performance.now() - t);
+  }
+  report('incremental re-analysis after a one-character edit, p95 (ms)', p95(editTimes).toFixed(1), `<= 2 floors = ${(2 * floor).toFixed(0)}`, p95(editTimes) <= 2 * floor);
+
+  await lspFigures(text, floor);
+  cliFigures();
+  try {
+    const grammar = require(path.join(__dirname, 'bench-grammar.js')) as { benchGrammar?: () => Promise<{ sizeMB: number; ms: number }[]> };
+    if (grammar.benchGrammar) {
+      const rows = await grammar.benchGrammar();
+      for (const r of rows) report(`grammar tokenizing ${r.sizeMB.toFixed(1)} MB (ms, MB/s)`, `${r.ms.toFixed(0)}, ${(r.sizeMB / (r.ms / 1000)).toFixed(1)}`, 'linear in size', null);
+      if (rows.length >= 2) {
+        const ratio = rows[rows.length - 1].ms / rows[0].ms / (rows[rows.length - 1].sizeMB / rows[0].sizeMB);
+        report('grammar time per MB, largest vs smallest', ratio.toFixed(2), '<= 1.5 (linear)', ratio <= 1.5);
+      }
+    }
+  } catch {
+    report('grammar tokenizing', 'not built', 'n/a', null);
+  }
+  const failed = results.filter((r) => r.ok === false).length;
+  console.log(`\n${results.filter((r) => r.ok === true).length} targets met, ${failed} missed`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
