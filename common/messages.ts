@@ -19,3 +19,16 @@ export const SUPPRESSIONS_CHANGED = 'filingLint/suppressionsChanged';
 
 /** Request: the server's heap in use (after a collection when run with --expose-gc), for benchmarks. */
 export const HEAP = 'filingLint/heap';
+
+/** Notification from the server after each analysis: the figures the language status item shows. */
+export const STATUS = 'filingLint/status';
+
+export interface StatusParams {
+  uri: string;
+  version: number;
+  tables: number;
+  findings: number;
+  errors: number;
+  ms: number;
+  skipped: boolean;
+}

@@ -11,8 +11,8 @@ const EDGAR_MARKERS = [
   /<SEC-HEADER>/i,
   /<IMS-DOCUMENT>/i,
   /-----BEGIN PRIVACY-ENHANCED MESSAGE-----/,
-  /^\s*<DOCUMENT>\s*$/im,
-  /^\s*<TYPE>\s*\S+/im,
+  /^[ \t]*<DOCUMENT>[ \t]*$/im,
+  /^[ \t]*<TYPE>[ \t]*\S/im,
   /CONFORMED SUBMISSION TYPE:/i,
   /ACCESSION NUMBER:/i,
 ];

@@ -4,13 +4,15 @@
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { CloseAction, ErrorAction, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { DETECT_BYTES, looksLikeFiling } from './detect';
 import { addToSidecar } from '../../server/src/core/service/suppress';
-import { EXPORT_TABLE, SUPPRESS_COMMAND, SUPPRESSIONS_CHANGED, type SuppressArgs } from '../../common/messages';
+import { EXPORT_TABLE, STATUS, SUPPRESS_COMMAND, SUPPRESSIONS_CHANGED, type StatusParams, type SuppressArgs } from '../../common/messages';
+import { RestartPolicy } from './restart';
 
 const LANGUAGE = 'sec-filing';
 let client: LanguageClient | undefined;
+const restarts = new RestartPolicy();
 
 function detectionEnabled(doc: vscode.TextDocument): boolean {
   return vscode.workspace.getConfiguration('filingLint', doc.uri).get<boolean>('detectPlainTextFilings', true);
@@ -35,8 +37,32 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { scheme: 'untitled', language: LANGUAGE },
     ],
     synchronize: { configurationSection: 'filingLint' },
+    errorHandler: {
+      error: () => ({ action: ErrorAction.Continue }),
+      closed: () => {
+        const decision = restarts.onClosed(Date.now());
+        if (decision === 'give-up') {
+          void vscode.window.showErrorMessage('Filing Lint: the language server stopped five times in three minutes and will not be restarted. Reload the window to try again.');
+          return { action: CloseAction.DoNotRestart, handled: true };
+        }
+        if (decision === 'restart-and-tell') void vscode.window.showWarningMessage('Filing Lint: the language server stopped and was restarted.');
+        return { action: CloseAction.Restart, handled: true };
+      },
+    },
   };
   client = new LanguageClient('filingLint', 'Filing Lint', serverOptions, clientOptions);
+
+  // Lint-time figures for the active filing, in the language status area.
+  const status = vscode.languages.createLanguageStatusItem('filingLint.status', { language: LANGUAGE });
+  status.name = 'Filing Lint';
+  status.text = 'Filing Lint';
+  context.subscriptions.push(status);
+  client.onNotification(STATUS, (s: StatusParams) => {
+    if (vscode.window.activeTextEditor?.document.uri.toString() !== s.uri) return;
+    status.text = `$(table) ${s.tables} tables · ${s.findings} findings`;
+    status.detail = s.skipped ? 'over the size limit: not analysed' : `analysis ${s.ms.toFixed(0)} ms`;
+    status.severity = s.errors > 0 ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
+  });
 
   context.subscriptions.push(
     vscode.commands.registerCommand('filingLint.treatAsFiling', async () => {

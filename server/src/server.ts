@@ -9,9 +9,14 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CodeActionKind,
   createConnection,
+  LSPErrorCodes,
+  ResponseError,
+  type CancellationToken,
   ProposedFeatures,
   TextDocumentSyncKind,
+  type CodeActionParams,
   type DocumentRangeFormattingParams,
+  type HoverParams,
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver/node';
@@ -20,10 +25,10 @@ import { toDiagnostic } from './protocol/diagnostics';
 import { codeActions } from './protocol/codeActions';
 import { hover } from './protocol/hover';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from './protocol/settings';
-import { guarded } from './protocol/guard';
+import { guarded, guardedWithCancel } from './protocol/guard';
 import { applyChanges, openDocument, type LineDocument } from './protocol/documents';
 import { documentSymbols, exportTable, folding, formatting, lenses, type ExportTableParams } from './protocol/navigation';
-import { EXPORT_TABLE, HEAP, SUPPRESSIONS_CHANGED } from '../../common/messages';
+import { EXPORT_TABLE, HEAP, STATUS, SUPPRESSIONS_CHANGED, type StatusParams } from '../../common/messages';
 
 const connection = createConnection(ProposedFeatures.all);
 /** Open documents as line arrays (see protocol/documents.ts). */
@@ -90,7 +95,20 @@ connection.onDidChangeConfiguration(
 );
 
 /** The analysis of the document's current version, computed once per version and settings. */
-async function analysisOf(doc: LineDocument): Promise<Cached | null> {
+/** Analyses under way, so a request and the validation of the same version share one. */
+const inFlight = new Map<string, { version: number; promise: Promise<Cached | null> }>();
+
+function analysisOf(doc: LineDocument): Promise<Cached | null> {
+  const running = inFlight.get(doc.uri);
+  if (running && running.version === doc.version) return running.promise;
+  const promise = computeAnalysis(doc).finally(() => {
+    if (inFlight.get(doc.uri)?.promise === promise) inFlight.delete(doc.uri);
+  });
+  inFlight.set(doc.uri, { version: doc.version, promise });
+  return promise;
+}
+
+async function computeAnalysis(doc: LineDocument): Promise<Cached | null> {
   const version = doc.version;
   const settings = await settingsFor(doc.uri);
   const current = documents.get(doc.uri);
@@ -100,7 +118,15 @@ async function analysisOf(doc: LineDocument): Promise<Cached | null> {
   let cache = parseCaches.get(doc.uri);
   if (!cache) parseCaches.set(doc.uri, (cache = createParseCache()));
   // A snapshot of the line array (the strings are shared): later edits must not change this version's model.
+  const size = doc.lines.reduce((n, l) => n + l.length + 1, 0);
+  if (size > settings.maxAnalysisMB * 1024 * 1024) {
+    const entry = { version, settings, analysis: skipped(doc, size, settings.maxAnalysisMB) };
+    analyses.set(doc.uri, entry);
+    return entry;
+  }
+  const started = performance.now();
   const analysis = analyzeLines(doc.lines.slice(), { severities: settings.rules, cache });
+  lastMs.set(doc.uri, performance.now() - started);
   // Silenced findings: the workspace setting and the sidecar file next to the filing.
   analysis.findings = applySuppressions(analysis.model, analysis.findings, [...settings.suppress, ...readSidecar(doc.uri)]);
   for (const failure of analysis.failures) {
@@ -109,6 +135,29 @@ async function analysisOf(doc: LineDocument): Promise<Cached | null> {
   const entry = { version, settings, analysis };
   analyses.set(doc.uri, entry);
   return entry;
+}
+
+/** Analyses slower than this (ms) make the next edits wait for a pause in typing. */
+const TIME_BUDGET_MS = 250;
+
+/** An analysis that did not run: the document is over the size limit; one note says so. */
+function skipped(doc: LineDocument, size: number, limitMB: number): Analysis {
+  const mb = (size / 1024 / 1024).toFixed(1);
+  return {
+    model: { lines: [], tables: [], pages: [], regions: [] },
+    findings: [
+      {
+        code: 'FL000',
+        rule: 'skipped',
+        severity: 'information',
+        message: `Filing Lint did not analyse this ${mb} MB document: it is over filingLint.maxAnalysisMB (${limitMB}). Raise the setting, or lint it with the command line.`,
+        span: { line: 0, start: 0, end: Math.min(doc.lines[0]?.length ?? 0, 200) },
+        related: [],
+      },
+    ],
+    failures: [],
+    ms: 0,
+  };
 }
 
 /** Suppressions from `NAME.filinglint.json` beside a file on disk (read only; the client writes it). */
@@ -127,6 +176,17 @@ async function validate(doc: LineDocument): Promise<void> {
     if (!entry || entry.version !== doc.version) return; // stale: never publish an older version over a newer one
     const diagnostics = entry.analysis.findings.map((f) => toDiagnostic(f, doc.uri, docsUri));
     await connection.sendDiagnostics({ uri: doc.uri, version: entry.version, diagnostics });
+    const a = entry.analysis;
+    const status: StatusParams = {
+      uri: doc.uri,
+      version: entry.version,
+      tables: a.model.tables.length,
+      findings: a.findings.length,
+      errors: a.findings.filter((f) => f.severity === 'error').length,
+      ms: a.ms,
+      skipped: a.findings.some((f) => f.code === 'FL000'),
+    };
+    await connection.sendNotification(STATUS, status);
   } catch (error) {
     connection.console.error(`validation of ${doc.uri} failed: ${String((error as Error)?.stack ?? error)}`);
   }
@@ -138,51 +198,64 @@ connection.onDidOpenTextDocument((params) => {
   documents.set(uri, doc);
   void validate(doc);
 });
+/**
+ * Edits are analysed at once while analysis is fast. When a document's last analysis took longer
+ * than the time budget, edits arriving in a burst are coalesced: the document is analysed once the
+ * burst pauses, so typing never queues up analyses of versions nobody will see.
+ */
+const pending = new Map<string, NodeJS.Timeout>();
+const lastMs = new Map<string, number>();
+
+function scheduleValidation(doc: LineDocument): void {
+  const previous = pending.get(doc.uri);
+  if (previous) clearTimeout(previous);
+  const ms = lastMs.get(doc.uri) ?? 0;
+  if (ms <= TIME_BUDGET_MS) {
+    pending.delete(doc.uri);
+    void validate(doc);
+    return;
+  }
+  pending.set(
+    doc.uri,
+    setTimeout(() => {
+      pending.delete(doc.uri);
+      void validate(doc);
+    }, Math.min(ms, 2000)),
+  );
+}
+
 connection.onDidChangeTextDocument((params) => {
   const doc = documents.get(params.textDocument.uri);
   if (!doc) return;
   applyChanges(doc, params.contentChanges, params.textDocument.version);
-  void validate(doc);
+  scheduleValidation(doc);
 });
 connection.onDidCloseTextDocument((params) => {
   const uri = params.textDocument.uri;
   documents.delete(uri);
   analyses.delete(uri);
   parseCaches.delete(uri);
+  lastMs.delete(uri);
+  const timer = pending.get(uri);
+  if (timer) clearTimeout(timer);
+  pending.delete(uri);
   settingsCache.delete(uri);
   void connection.sendDiagnostics({ uri, diagnostics: [] });
 });
 
-connection.onHover(
-  guarded(connection, 'hover', null, async (params) => {
-    const doc = documents.get(params.textDocument.uri);
-    if (!doc) return null;
-    const entry = await analysisOf(doc);
-    if (!entry || !entry.settings.hoverEnabled) return null;
-    return hover(entry.analysis, params.position);
-  }),
-);
-
-connection.onCodeAction(
-  guarded(connection, 'codeAction', [], async (params) => {
-    const doc = documents.get(params.textDocument.uri);
-    if (!doc) return [];
-    const entry = await analysisOf(doc);
-    if (!entry) return [];
-    return codeActions(entry.analysis, doc, params, docsUri);
-  }),
-);
-
 /** A handler that needs the current analysis of a document. */
 function withAnalysis<P extends { textDocument: { uri: string } }, R>(name: string, fallback: R, handler: (entry: Cached, doc: LineDocument, params: P) => R) {
-  return guarded(connection, name, fallback, async (params: P) => {
+  return guardedWithCancel(connection, name, fallback, async (params: P, token: CancellationToken) => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return fallback;
     const entry = await analysisOf(doc);
+    if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
     return entry ? handler(entry, doc, params) : fallback;
   });
 }
 
+connection.onHover(withAnalysis('hover', null, (entry, _doc, params: HoverParams) => (entry.settings.hoverEnabled ? hover(entry.analysis, params.position) : null)));
+connection.onCodeAction(withAnalysis('codeAction', [], (entry, doc, params: CodeActionParams) => codeActions(entry.analysis, doc, params, docsUri)));
 connection.onDocumentSymbol(withAnalysis('documentSymbol', [], (entry) => documentSymbols(entry.analysis)));
 connection.onFoldingRanges(withAnalysis('foldingRange', [], (entry) => folding(entry.analysis)));
 connection.onCodeLens(withAnalysis('codeLens', [], (entry) => lenses(entry.analysis)));

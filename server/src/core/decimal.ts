@@ -191,7 +191,7 @@ export function formatLike(value: Decimal, like: string): string {
   const negative = rounded.units < 0n;
   const magnitude = abs(rounded);
   let body = parsed && !parsed.grouped && !/,/.test(like) ? toPlain(magnitude) : format(magnitude);
-  if (/^\s*\(?\$?\s*\(?\./.test(like) && body.startsWith('0.')) body = body.slice(1);
+  if (/^[\s($]*\./.test(like) && body.startsWith('0.')) body = body.slice(1);
   if (parsed?.percent) body += '%';
   if (negative) body = like.includes('(') ? `(${body})` : `-${body}`;
   return body;

@@ -204,9 +204,12 @@ const NOT_ADDING = /\b(?:not|n't)\s+(?:equal|add|sum|foot|agree|total)/i;
 
 /** A figure marked `6.01*` whose footnote says it does not add up (quarterly EPS) is not a sum. */
 function footnotedAsNotAdding(table: Table, cell: Cell): boolean {
-  const star = /(\*+)\s*$/.exec(cell.text);
-  if (!star) return false;
-  return table.footnotes.some((f) => f.marker === star[1] && NOT_ADDING.test(f.text));
+  const text = cell.text.trimEnd();
+  let stars = 0;
+  while (stars < text.length && text[text.length - 1 - stars] === '*') stars++;
+  if (stars === 0) return false;
+  const marker = '*'.repeat(stars);
+  return table.footnotes.some((f) => f.marker === marker && NOT_ADDING.test(f.text));
 }
 
 function computeFacts(table: Table): TableFacts {

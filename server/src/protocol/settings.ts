@@ -7,15 +7,17 @@ export interface Settings {
   hoverEnabled: boolean;
   /** Workspace-wide silenced findings (`filingLint.suppress`). */
   suppress: Suppression[];
+  /** Documents larger than this many MB are not analysed; a note says so. */
+  maxAnalysisMB: number;
 }
 
-export const DEFAULT_SETTINGS: Settings = Object.freeze({ rules: {}, hoverEnabled: true, suppress: [] }) as Settings;
+export const DEFAULT_SETTINGS: Settings = Object.freeze({ rules: {}, hoverEnabled: true, suppress: [], maxAnalysisMB: 20 }) as Settings;
 
 const SEVERITIES = new Set(['off', 'information', 'warning', 'error', 'hint']);
 
 export function readSettings(raw: unknown): Settings {
   if (!raw || typeof raw !== 'object') return DEFAULT_SETTINGS;
-  const value = raw as { rules?: unknown; hover?: { enabled?: unknown }; suppress?: unknown };
+  const value = raw as { rules?: unknown; hover?: { enabled?: unknown }; suppress?: unknown; maxAnalysisMB?: unknown };
   const rules: Record<string, SeveritySetting> = {};
   if (value.rules && typeof value.rules === 'object') {
     for (const [key, severity] of Object.entries(value.rules as Record<string, unknown>)) {
@@ -23,5 +25,6 @@ export function readSettings(raw: unknown): Settings {
     }
   }
   const suppress = Array.isArray(value.suppress) ? parseSidecar(JSON.stringify({ suppress: value.suppress })) : [];
-  return { rules, hoverEnabled: value.hover?.enabled !== false, suppress };
+  const max = typeof value.maxAnalysisMB === 'number' && value.maxAnalysisMB > 0 ? value.maxAnalysisMB : DEFAULT_SETTINGS.maxAnalysisMB;
+  return { rules, hoverEnabled: value.hover?.enabled !== false, suppress, maxAnalysisMB: max };
 }

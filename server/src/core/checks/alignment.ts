@@ -25,12 +25,20 @@ export function digitsEnd(cell: Cell): number {
   return end;
 }
 
+/** The text without any of `chars` at its end (a loop, not a regex: `[)*]+$` is quadratic). */
+function stripTrailing(text: string, chars: string): string {
+  let end = text.length;
+  while (end > 0 && chars.includes(text[end - 1])) end--;
+  return text.slice(0, end);
+}
+
 /** The position of a number's decimal point (or where it would be), for decimal-aligned columns. */
 export function pointAt(cell: Cell): number {
   const end = digitsEnd(cell);
-  const body = cell.text.replace(/[)*]+$/, '').replace(/%$/, '');
+  const bare = stripTrailing(cell.text, ')*');
+  const body = bare.endsWith('%') ? bare.slice(0, -1) : bare;
   const dot = body.lastIndexOf('.');
-  const trailing = cell.text.replace(/[)*]+$/, '').endsWith('%') ? 1 : 0;
+  const trailing = bare.endsWith('%') ? 1 : 0;
   return dot < 0 ? end - trailing : end - trailing - (body.length - dot);
 }
 

@@ -20,7 +20,22 @@ const MAX_WRAPPED_LABEL = 4;
 const SKIPPED: LineInfo = Object.freeze({ kind: 'prose', chunks: [] }) as LineInfo;
 
 const TOTAL_LABEL = /^(?:grand\s+)?totals?\b/i;
-const TITLE_REFS = /((?:\s*(?:\(\d{1,2}\)|\(\w\)|\*{1,3}|\{\d{1,2}\}))+)\s*$/;
+/** One footnote reference at the end of a title: `(1)`, `(a)`, `*`, `{2}`. */
+const TITLE_REF = /(?:\(\w{1,2}\)|\*{1,3}|\{\d{1,2}\})$/;
+
+/** A title's trailing footnote references, peeled off one at a time from its end. */
+function splitTitleRefs(title: string): { title: string; refs: string[] } {
+  let rest = title.trimEnd();
+  const refs: string[] = [];
+  for (let guard = 0; guard < 10; guard++) {
+    const tail = rest.slice(-6);
+    const m = TITLE_REF.exec(tail);
+    if (!m) break;
+    refs.unshift(m[0]);
+    rest = rest.slice(0, rest.length - m[0].length).trimEnd();
+  }
+  return { title: rest, refs };
+}
 const SCALE_NOTE = /\bin\s+(thousands|millions|billions)\b/i;
 
 interface Doc {
@@ -269,6 +284,9 @@ function isColumnMarkup(line: string): boolean {
   return COLUMN_MARKUP.test(line);
 }
 
+/** `(In millions)`, `Dollars in thousands`: a unit note between a title and its table (tested trimmed). */
+const UNIT_NOTE = /^\(?(?:in|dollars|amounts)\b[^)]*\)?$/i;
+
 function findTitle(doc: Doc, above: number, floor: number): number {
   const { infos, lines } = doc;
   let p = above - 1;
@@ -285,8 +303,8 @@ function findTitle(doc: Doc, above: number, floor: number): number {
       p--;
       continue;
     }
-    if ((kind === 'text' || kind === 'numeric') && lines[p].trim().length <= 120 && !isColumnHeading(doc, p) && !/^\s*\(?(?:in|dollars|amounts)\b[^)]*\)?\s*$/i.test(lines[p])) return p;
-    if (/^\s*\((?:in|dollars|amounts)\b[^)]*\)\s*$/i.test(lines[p])) {
+    if ((kind === 'text' || kind === 'numeric') && lines[p].trim().length <= 120 && !isColumnHeading(doc, p) && !UNIT_NOTE.test(lines[p].trim())) return p;
+    if (UNIT_NOTE.test(lines[p].trim()) && lines[p].trim().startsWith('(')) {
       p--;
       continue;
     }
@@ -437,9 +455,9 @@ function buildTable(doc: Doc, start: number, end: number, floor: number, index: 
   if (!populated) return null;
 
   const titleText = titleLine >= 0 ? lines[titleLine].trim() : '';
-  const refsMatch = TITLE_REFS.exec(titleText);
-  const title = (refsMatch ? titleText.slice(0, refsMatch.index) : titleText).trim() || `Table ${index + 1}`;
-  const titleRefs = refsMatch ? refsMatch[1].match(/\(\w{1,2}\)|\*{1,3}|\{\d{1,2}\}/g) ?? [] : [];
+  const split = splitTitleRefs(titleText);
+  const title = split.title || `Table ${index + 1}`;
+  const titleRefs = split.refs;
   const footnotes = findFootnotes(doc, end + 1);
   const lastFootnote = footnotes.length ? footnotes[footnotes.length - 1].endLine : end;
   const first = titleLine >= 0 ? titleLine : header.top;

@@ -29,11 +29,12 @@ export function statedFigures(footnotes: Footnote[]): StatedFigure[] {
     for (const sentence of footnote.text.split(SENTENCE_END)) {
       const figure = FIGURE.exec(sentence);
       if (!figure) continue;
-      const lower = sentence.toLowerCase();
+      // One space between words, so the patterns below need no ambiguous whitespace runs.
+      const lower = sentence.toLowerCase().replace(/\s+/g, ' ');
       let kind: StatedKind | null = null;
       let subject = '';
-      const wa = /weighted\s+average\s+([a-z\- ]{3,60}?)\s+(?:of|is|was|will)\b/.exec(lower);
-      const avg = /\baverage\s+([a-z\- ]{0,60}?balance)/.exec(lower);
+      const wa = /weighted average ((?:[a-z-]+ ){1,8}?)(?:of|is|was|will)\b/.exec(lower);
+      const avg = /\baverage ((?:[a-z-]+ ){0,8}?balance)\b/.exec(lower);
       if (wa) {
         kind = 'weighted-average';
         subject = `weighted average ${wa[1].trim()}`;
