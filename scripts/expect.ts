@@ -1,25 +1,30 @@
 /**
  * Writes a fixture's sidecar of expected findings from what the linter reports now:
- * `npx tsx scripts/expect.ts test/fixtures/real/NAME.txt "what the fixture shows"`.
+ * `node out/scripts/expect.js test/fixtures/real/NAME.txt "what the fixture shows"` (after a build).
  * Read the written findings before committing them: the sidecar is the specification.
  */
 import * as fs from 'node:fs';
 import { analyze } from '../server/src/core';
 
-const [file, description] = process.argv.slice(2);
-if (!file || !description) {
-  console.error('usage: tsx scripts/expect.ts FIXTURE.txt "description"');
-  process.exit(2);
+/** A fixture's findings as its sidecar records them: code, 1-based line and column, text, message. */
+export function expectedFindings(text: string): { code: string; line: number; column: number; text: string; message: string }[] {
+  const lines = text.split(/\r\n|\r|\n/);
+  return analyze(text).findings.map((f) => ({
+    code: f.code,
+    line: f.span.line + 1,
+    column: f.span.start + 1,
+    text: lines[f.span.line].slice(f.span.start, f.span.end),
+    message: f.message,
+  }));
 }
-const text = fs.readFileSync(file, 'utf8');
-const lines = text.split(/\r\n|\r|\n/);
-const findings = analyze(text).findings.map((f) => ({
-  code: f.code,
-  line: f.span.line + 1,
-  column: f.span.start + 1,
-  text: lines[f.span.line].slice(f.span.start, f.span.end),
-  message: f.message,
-}));
-const out = file.replace(/\.txt$/, '.expected.json');
-fs.writeFileSync(out, `${JSON.stringify({ description, findings }, null, 2)}\n`);
-for (const f of findings) console.log(`${f.line}:${f.column} ${f.code} ${f.message}`);
+
+if (require.main === module) {
+  const [file, description] = process.argv.slice(2);
+  if (!file || !description) {
+    console.error('usage: node out/scripts/expect.js FIXTURE.txt "description"');
+    process.exit(2);
+  }
+  const findings = expectedFindings(fs.readFileSync(file, 'utf8'));
+  fs.writeFileSync(file.replace(/\.txt$/, '.expected.json'), `${JSON.stringify({ description, findings }, null, 2)}\n`);
+  for (const f of findings) console.log(`${f.line}:${f.column} ${f.code} ${f.message}`);
+}

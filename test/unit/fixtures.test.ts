@@ -9,6 +9,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze, applyEdits } from '../../server/src/core';
 import { FIXTURES } from '../support/paths';
+import { expectedFindings } from '../../scripts/expect';
 
 interface Expected {
   description: string;
@@ -36,17 +37,9 @@ for (const file of files) {
   const expected: Expected = JSON.parse(fs.readFileSync(file.replace(/\.txt$/, '.expected.json'), 'utf8'));
   test(`fixture ${name}: ${expected.description}`, () => {
     const text = fs.readFileSync(file, 'utf8');
-    const lines = text.split(/\r\n|\r|\n/);
     const { findings, failures } = analyze(text);
     assert.deepEqual(failures, []);
-    const actual = findings.map((f) => ({
-      code: f.code,
-      line: f.span.line + 1,
-      column: f.span.start + 1,
-      text: lines[f.span.line].slice(f.span.start, f.span.end),
-      message: f.message,
-    }));
-    assert.deepEqual(actual, expected.findings);
+    assert.deepEqual(expectedFindings(text), expected.findings);
     for (const f of findings) {
       assert.ok(f.related.length > 0, `${f.code} at line ${f.span.line + 1} has related information`);
       if (!f.fix) continue;
