@@ -200,3 +200,22 @@ test('the outline lists the tables', async () => {
     await page.keyboard.press('Escape');
   });
 });
+
+test('a crashed server is restarted, the user is told once, and diagnostics come back', async () => {
+  await guarded('restart', async () => {
+    const pids = spawnSync('pgrep', ['-f', 'filing-lint.*server/out/server.js'], { encoding: 'utf8' }).stdout.trim().split('\n').filter(Boolean);
+    assert.ok(pids.length >= 1, 'the language server process is running');
+    // Break a figure again so a fresh diagnostic has to come from the restarted server.
+    await page.locator('.monaco-editor .view-lines').click();
+    await page.keyboard.press('Control+G');
+    await page.keyboard.type('106:70');
+    await page.keyboard.press('Enter');
+    for (const pid of pids) process.kill(Number(pid), 'SIGKILL');
+    await page.locator('.notifications-toasts', { hasText: 'was restarted' }).waitFor({ timeout: 30_000 });
+    await page.keyboard.press('End');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.type('4%');
+    await page.locator('.markers-panel .monaco-list-row', { hasText: 'Percent 3.24%' }).first().waitFor({ timeout: 30_000 });
+  });
+});
