@@ -4,7 +4,8 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyze, applyEdits, type Finding, type SeveritySetting, type TableJson, tableToJson } from '../server/src/core';
+import { StringDecoder } from 'node:string_decoder';
+import { analyze, analyzeLines, applyEdits, type Finding, type SeveritySetting, type TableJson, tableToJson } from '../server/src/core';
 import { decode, type Input } from './inputs';
 
 export interface LintRequest {
@@ -24,8 +25,22 @@ export interface LintResult {
   failures: string[];
 }
 
+/** Files larger than this are read and analysed in chunks cut at `<PAGE>` markers. */
+export function chunkBytes(): number {
+  const mb = Number(process.env.FILING_LINT_CHUNK_MB);
+  return (Number.isFinite(mb) && mb > 0 ? mb : 64) * 1024 * 1024;
+}
+
 export function lintOne(request: LintRequest): LintResult {
   const { input } = request;
+  if (input.path && !request.fix) {
+    try {
+      const size = fs.statSync(input.path).size;
+      if (size > chunkBytes()) return lintInChunks(request, size);
+    } catch {
+      // unreadable: reported below
+    }
+  }
   let text: string;
   let bytes: number;
   try {
@@ -87,3 +102,73 @@ export function writeAtomically(file: string, text: string, encoding: BufferEnco
     throw error;
   }
 }
+
+/** The same finding, lines moved down by `offset` (a chunk's first line in the whole file). */
+function shifted(f: Finding, offset: number): Finding {
+  const move = <T extends { span: { line: number } }>(x: T): T => ({ ...x, span: { ...x.span, line: x.span.line + offset } });
+  return {
+    ...move(f),
+    related: f.related.map(move),
+    fix: f.fix ? { title: f.fix.title, edits: f.fix.edits.map(move) } : undefined,
+  };
+}
+
+/**
+ * A file too large to hold as one string (VS Code will not even open files over 50 MB): read in
+ * blocks, cut into chunks at `<PAGE>` markers (tables never span one), each chunk analysed on its
+ * own. Checks across tables compare tables within a chunk.
+ */
+function lintInChunks(request: LintRequest, size: number): LintResult {
+  const file = request.input.path!;
+  const fd = fs.openSync(file, 'r');
+  const block = Buffer.alloc(8 * 1024 * 1024);
+  const first = fs.readSync(fd, block, 0, block.length, 0);
+  // The first block decides the encoding (its last bytes may cut a UTF-8 sequence in two).
+  const encoding: BufferEncoding = block.subarray(0, Math.max(0, first - 4)).toString('utf8').includes('\ufffd') ? 'latin1' : 'utf8';
+  const decoder = new StringDecoder(encoding);
+  const findings: Finding[] = [];
+  const tables: TableJson[] = [];
+  const failures: string[] = [];
+  let lines: string[] = [];
+  let chunkChars = 0;
+  let offset = 0;
+  let carry = '';
+  const flush = () => {
+    if (lines.length === 0) return;
+    const analysis = analyzeLines(lines, { severities: request.rules });
+    for (const f of analysis.findings) findings.push(shifted(f, offset));
+    for (const f of analysis.failures) failures.push(`${f.code}: ${String(f.error)}`);
+    if (request.tables) for (const t of analysis.model.tables) tables.push({ ...tableToJson(t), lines: [t.startLine + 1 + offset, t.endLine + 1 + offset] });
+    offset += lines.length;
+    lines = [];
+    chunkChars = 0;
+  };
+  const limit = chunkBytes() / 2;
+  let position = 0;
+  try {
+    for (;;) {
+      const n = position === 0 ? first : fs.readSync(fd, block, 0, block.length, position);
+      if (n <= 0) break;
+      position += n;
+      let text = carry + decoder.write(block.subarray(0, n));
+      // A block can end inside a line, or between the \r and \n of one line end: keep the tail.
+      const cr = text.endsWith('\r');
+      if (cr) text = text.slice(0, -1);
+      const parts = text.split(/\r\n|\r|\n/);
+      carry = (parts.pop() ?? '') + (cr ? '\r' : '');
+      for (const line of parts) {
+        if (chunkChars >= limit && PAGE_MARKER.test(line)) flush();
+        lines.push(line);
+        chunkChars += line.length + 1;
+      }
+    }
+    const tail = carry + decoder.end();
+    for (const line of tail.split(/\r\n|\r|\n/)) lines.push(line);
+    flush();
+  } finally {
+    fs.closeSync(fd);
+  }
+  return { name: request.input.name, bytes: size, findings, tables: request.tables ? tables : undefined, failures };
+}
+
+const PAGE_MARKER = /^\s*<PAGE>/i;

@@ -121,3 +121,17 @@ test('--fix writes the fixes back whole, and only the fixed characters change', 
   assert.equal(run(file).stdout, '');
   assert.deepEqual(fs.readdirSync(path.dirname(file)).filter((f) => f.endsWith('.tmp')), [], 'no temporary file left');
 });
+
+test('a file over the chunk size is read in blocks and linted in chunks, with the same findings', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'filing-lint-chunks-'));
+  const file = path.join(dir, 'big.txt');
+  // Three megabytes of the sample with a wrong percent in every copy, CRLF line ends.
+  const copy = readSample().replace('50.35%', '51.35%').replace(/\n/g, '\r\n');
+  fs.writeFileSync(file, copy.repeat(Math.ceil((3 * 1024 * 1024) / copy.length)));
+  const whole = spawnSync(process.execPath, [BIN, '--format', 'ndjson', file], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const chunked = spawnSync(process.execPath, [BIN, '--format', 'ndjson', file], { encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, FILING_LINT_CHUNK_MB: '1' } });
+  assert.equal(chunked.status, 1, chunked.stderr);
+  const count = (out: string) => out.trim().split('\n').filter((l) => l.includes('"FL102"')).length;
+  assert.ok(count(whole.stdout) > 100);
+  assert.equal(chunked.stdout, whole.stdout);
+});
