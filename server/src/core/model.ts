@@ -115,6 +115,8 @@ export interface Table {
   bodyEndLine: number;
   /** The page number the table sits on (1 + the number of `<PAGE>` markers above it). */
   page: number;
+  /** For a table broken across a `<PAGE>` marker: its first part, as parsed on its own page. */
+  continuedFrom?: Table;
 }
 
 /** The parsed document: its lines, its tables, and the pages they were parsed by. */
