@@ -41,7 +41,8 @@ for (const file of files) {
     assert.deepEqual(failures, []);
     assert.deepEqual(expectedFindings(text), expected.findings);
     for (const f of findings) {
-      assert.ok(f.related.length > 0, `${f.code} at line ${f.span.line + 1} has related information`);
+      // Table checks point at the rows involved; EDGAR line notes (FL4xx) concern one line alone.
+      if (!f.code.startsWith('FL4')) assert.ok(f.related.length > 0, `${f.code} at line ${f.span.line + 1} has related information`);
       if (!f.fix) continue;
       const fixed = applyEdits(text, f.fix.edits);
       const after = analyze(fixed).findings;
