@@ -6,7 +6,7 @@
 import type { Cell, Column, FilingModel, Footnote, Row, Rule, ScaleNote, Table } from '../model';
 import { parseNumber } from '../decimal';
 import { classify, splitLines, viewLine, type Chunk, type LineInfo, type LineView } from './lines';
-import { skippedLines, textRegions } from './regions';
+import { skippedLines, textRegions, type TextRegion } from './regions';
 import { inferKind, occupiedRuns, runOf, type RawColumn } from './columns';
 
 /** Blank lines allowed inside a table body before the table is taken to have ended. */
@@ -63,6 +63,10 @@ export interface Page {
 /** Pages parsed for an earlier version of one document, reused where unchanged. */
 export interface ParseCache {
   pages: Page[];
+  /** The regions and skipped-line flags of the last analysis, reused while no region marker changed. */
+  regions?: TextRegion[];
+  skipped?: Uint8Array;
+  lineCount?: number;
 }
 
 export function createParseCache(): ParseCache {
@@ -71,11 +75,22 @@ export function createParseCache(): ParseCache {
 
 const PAGE_LINE = /^\s*<PAGE>/i;
 
-function samePage(page: Page, lines: string[], from: number, to: number, number: number, skipped: number): boolean {
-  if (page.from !== from || page.to !== to || page.number !== number || page.skipped !== skipped) return false;
+function sameLines(page: Page, lines: string[], from: number, to: number): boolean {
+  if (page.from !== from || page.to !== to) return false;
   const old = page.lines;
   for (let i = from; i < to; i++) if (old[i - from] !== lines[i]) return false;
   return true;
+}
+
+/** A line that may open or close a region: it starts with `<` (after spaces) or `begin `. */
+function hasRegionMarker(lines: string[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const line = lines[i];
+    let k = 0;
+    while (k < line.length && line.charCodeAt(k) === 32) k++;
+    if (line.charCodeAt(k) === 60 || line.startsWith('begin ', k)) return true;
+  }
+  return false;
 }
 
 export function parseFiling(text: string, cache?: ParseCache): FilingModel {
@@ -88,24 +103,38 @@ export function parseLines(lines: string[], cache?: ParseCache): FilingModel {
   const view = (i: number): LineView => viewCache[i] ?? (viewCache[i] = viewLine(lines[i]));
   const source = { view };
   const infos: LineInfo[] = new Array(lines.length);
-  const regions = textRegions(lines);
-  const skipped = skippedLines(lines, regions);
-  const classifyLine = (i: number) => {
-    // HTML documents and encoded binaries inside a submission hold no text tables.
-    if (infos[i] === undefined) infos[i] = skipped[i] ? SKIPPED : classify(lines[i], source, i);
-  };
-  const doc: Doc = { lines, view, infos };
 
   const starts = [0];
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i];
     if (line.length >= 6 && (line.charCodeAt(0) === 60 || line.charCodeAt(0) <= 32) && PAGE_LINE.test(line)) starts.push(i);
   }
-  const pages: Page[] = [];
-  const tables: Table[] = [];
   const firstIsPage = PAGE_LINE.test(lines[0] ?? '');
   const previous = cache?.pages ?? [];
+  // Which pages are unchanged, by the identity of their lines (the server's store keeps the strings
+  // of lines an edit did not touch).
+  const unchanged: (Page | undefined)[] = new Array(starts.length);
   let p = 0;
+  let markersChanged = previous.length === 0 || cache?.lineCount !== lines.length;
+  for (let k = 0; k < starts.length; k++) {
+    const from = starts[k];
+    const to = k + 1 < starts.length ? starts[k + 1] : lines.length;
+    while (p < previous.length && previous[p].from < from) p++;
+    const known = p < previous.length ? previous[p] : undefined;
+    if (known && sameLines(known, lines, from, to)) unchanged[k] = known;
+    else if (!markersChanged) markersChanged = hasRegionMarker(lines, from, to) || (known !== undefined && known.from === from && hasRegionMarker(known.lines, 0, known.lines.length));
+  }
+  // Regions (HTML documents, encoded binaries) change only when a line that opens or closes one does.
+  const regions = !markersChanged && cache?.regions ? cache.regions : textRegions(lines);
+  const skipped = !markersChanged && cache?.skipped ? cache.skipped : skippedLines(lines, regions);
+  const classifyLine = (i: number) => {
+    // HTML documents and encoded binaries inside a submission hold no text tables.
+    if (infos[i] === undefined) infos[i] = skipped[i] ? SKIPPED : classify(lines[i], source, i);
+  };
+  const doc: Doc = { lines, view, infos };
+
+  const pages: Page[] = [];
+  const tables: Table[] = [];
   for (let k = 0; k < starts.length; k++) {
     const from = starts[k];
     const to = k + 1 < starts.length ? starts[k + 1] : lines.length;
@@ -113,9 +142,8 @@ export function parseLines(lines: string[], cache?: ParseCache): FilingModel {
     const number = k + 1 + (firstIsPage ? 1 : 0);
     let skippedHere = 0;
     for (let i = from; i < to; i++) skippedHere += skipped[i];
-    while (p < previous.length && previous[p].from < from) p++;
-    const known = p < previous.length ? previous[p] : undefined;
-    if (known && samePage(known, lines, from, to, number, skippedHere)) {
+    const known = unchanged[k];
+    if (known && known.number === number && known.skipped === skippedHere) {
       pages.push(known);
       for (const t of known.tables) {
         t.index = tables.length;
@@ -142,6 +170,11 @@ export function parseLines(lines: string[], cache?: ParseCache): FilingModel {
       i = (table ? Math.max(end, table.endLine) : end) + 1;
     }
     pages.push({ from, to, number, tables: pageTables, lines: lines.slice(from, to), skipped: skippedHere });
+  }
+  if (cache) {
+    cache.regions = regions;
+    cache.skipped = skipped;
+    cache.lineCount = lines.length;
   }
   if (cache) cache.pages = pages;
   return { lines, tables: joinContinuedTables(lines, tables), pages, regions };
