@@ -67,6 +67,8 @@ export interface ParseCache {
   regions?: TextRegion[];
   skipped?: Uint8Array;
   lineCount?: number;
+  infos?: LineInfo[];
+  views?: (LineView | undefined)[];
 }
 
 export function createParseCache(): ParseCache {
@@ -98,12 +100,6 @@ export function parseFiling(text: string, cache?: ParseCache): FilingModel {
 }
 
 export function parseLines(lines: string[], cache?: ParseCache): FilingModel {
-  // Views (tabs expanded, leaders blanked) are made only for the lines that need them.
-  const viewCache: (LineView | undefined)[] = new Array(lines.length);
-  const view = (i: number): LineView => viewCache[i] ?? (viewCache[i] = viewLine(lines[i]));
-  const source = { view };
-  const infos: LineInfo[] = new Array(lines.length);
-
   const starts = [0];
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i];
@@ -127,6 +123,26 @@ export function parseLines(lines: string[], cache?: ParseCache): FilingModel {
   // Regions (HTML documents, encoded binaries) change only when a line that opens or closes one does.
   const regions = !markersChanged && cache?.regions ? cache.regions : textRegions(lines);
   const skipped = !markersChanged && cache?.skipped ? cache.skipped : skippedLines(lines, regions);
+  // Views (tabs expanded, leaders blanked) and line kinds are made only for the lines that need
+  // them; while the lines keep their positions they are kept from one analysis to the next, and
+  // only a changed page's are worked out again.
+  const reuse = !markersChanged && cache?.infos?.length === lines.length && cache.views?.length === lines.length;
+  const viewCache: (LineView | undefined)[] = reuse ? cache!.views! : new Array(lines.length);
+  const infos: LineInfo[] = reuse ? cache!.infos! : new Array(lines.length);
+  if (reuse) {
+    for (let k = 0; k < starts.length; k++) {
+      if (unchanged[k]) continue;
+      const to = k + 1 < starts.length ? starts[k + 1] : lines.length - 1;
+      for (let i = starts[k]; i <= to && i < lines.length; i++) {
+        viewCache[i] = undefined;
+        infos[i] = undefined as unknown as LineInfo;
+      }
+      // The page before may have looked one line into this one.
+      if (starts[k] > 0) infos[starts[k] - 1] = undefined as unknown as LineInfo;
+    }
+  }
+  const view = (i: number): LineView => viewCache[i] ?? (viewCache[i] = viewLine(lines[i]));
+  const source = { view };
   const classifyLine = (i: number) => {
     // HTML documents and encoded binaries inside a submission hold no text tables.
     if (infos[i] === undefined) infos[i] = skipped[i] ? SKIPPED : classify(lines[i], source, i);
@@ -172,6 +188,8 @@ export function parseLines(lines: string[], cache?: ParseCache): FilingModel {
     pages.push({ from, to, number, tables: pageTables, lines: lines.slice(from, to), skipped: skippedHere });
   }
   if (cache) {
+    cache.infos = infos;
+    cache.views = viewCache;
     cache.regions = regions;
     cache.skipped = skipped;
     cache.lineCount = lines.length;
