@@ -49,11 +49,8 @@ export function viewLine(line: string): LineView {
 /** Dotted leaders (`Cash ........ $ 12`) become spaces so they do not join label and number. */
 function blankLeaders(text: string): string {
   if (!text.includes('..')) return text;
-  return text.replace(/(?:\. ?){3,}\.?/g, (m, offset: number) => {
-    // Keep a decimal point that ends a number such as `12.` out of it: leaders are 3+ dots.
-    void offset;
-    return ' '.repeat(m.length);
-  });
+  // Three or more dots (optionally spaced): a decimal point that ends a number is never three.
+  return text.replace(/(?:\. ?){3,}\.?/g, (m) => ' '.repeat(m.length));
 }
 
 export type LineKind = 'blank' | 'rule' | 'page' | 'tag' | 'footnote' | 'numeric' | 'text' | 'prose';

@@ -455,7 +455,7 @@ function buildTable(doc: Doc, start: number, end: number, floor: number, index: 
       previous = 'rule';
       previousRule = infos[l].ruleChar ?? '-';
     } else if (kind === 'numeric') {
-      const label = labelText(infos[l].chunks, runs, 0);
+      const label = leadingText(infos[l].chunks);
       // A `Total ...` row without a rule is a total only right under the rows it adds; after a
       // blank line or a heading it leads the rows below it (`Total Retail Sales-` then its parts).
       if (previous === 'rule' || (TOTAL_LABEL.test(label) && previous === 'row' && infos[l - 1].kind === 'numeric')) {
@@ -649,14 +649,13 @@ function labelBoundary(runs: RawColumn[], rows: Chunk[][], totals: Chunk[][]): n
   return runs.length > 1 ? 1 : runs.length;
 }
 
-function labelText(chunks: Chunk[], runs: RawColumn[], _boundary: number): string {
-  // Before the boundary is known, the label is the leading text of the line.
+/** The leading text of a line, before its first number: what a row calls itself. */
+function leadingText(chunks: Chunk[]): string {
   const parts: string[] = [];
   for (const c of chunks) {
     if (c.number) break;
     parts.push(c.text);
   }
-  void runs;
   return parts.join(' ');
 }
 
