@@ -167,19 +167,14 @@ const PAGE: LineInfo = Object.freeze({ kind: 'page', chunks: [] }) as LineInfo;
 const TAG: LineInfo = Object.freeze({ kind: 'tag', chunks: [] }) as LineInfo;
 const DIGIT = /\d/;
 
-/** A text or prose line whose cells are only worked out if a table's header asks for them. */
-class LazyInfo implements LineInfo {
-  private cached: Chunk[] | undefined;
-  constructor(
-    readonly kind: LineKind,
-    private readonly source: LineSource,
-    private readonly line: number,
-  ) {}
-  get chunks(): Chunk[] {
-    if (!this.cached) this.cached = tokenize(this.source.view(this.line).text);
-    return this.cached;
-  }
-}
+/**
+ * Text, prose and footnote lines share one frozen record each: their cells are only worked out if
+ * a table's header asks for them (through the parser's `chunksOf`), so most lines allocate nothing.
+ */
+const TEXT: LineInfo = Object.freeze({ kind: 'text', chunks: [] }) as LineInfo;
+const PROSE: LineInfo = Object.freeze({ kind: 'prose', chunks: [] }) as LineInfo;
+const FOOTNOTE: LineInfo = Object.freeze({ kind: 'footnote', chunks: [] }) as LineInfo;
+const SHARED: Record<string, LineInfo> = { text: TEXT, prose: PROSE, footnote: FOOTNOTE };
 
 /** Where classify gets a line's view when it needs one (made once, on demand). */
 export interface LineSource {
@@ -211,12 +206,11 @@ export function classify(raw: string, source: LineSource, line: number): LineInf
   const end = raw.trimEnd().length;
   if (end - first >= 50 && raw.indexOf('\t', first) < 0) {
     const gap = raw.indexOf('  ', first);
-    if (gap < 0 || gap >= end) return new LazyInfo(FOOTNOTE_RE.test(raw) ? 'footnote' : 'prose', source, line);
+    if (gap < 0 || gap >= end) return FOOTNOTE_RE.test(raw) ? FOOTNOTE : PROSE;
   }
   if (!DIGIT.test(raw)) {
     // `*     The sum of the quarters' ...`: a footnote marker without digits.
-    const kind = FOOTNOTE_RE.test(raw) && raw.length - first >= 27 ? 'footnote' : proseOrText(raw, first);
-    return new LazyInfo(kind, source, line);
+    return SHARED[FOOTNOTE_RE.test(raw) && raw.length - first >= 27 ? 'footnote' : proseOrText(raw, first)];
   }
   // Control characters mean binary data, not a row.
   if (BINARY_RE.test(raw)) return DATA;

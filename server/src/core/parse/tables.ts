@@ -5,7 +5,7 @@
  */
 import type { Cell, Column, FilingModel, Footnote, Row, Rule, ScaleNote, Table } from '../model';
 import { parseNumber } from '../decimal';
-import { classify, splitLines, viewLine, type Chunk, type LineInfo, type LineView } from './lines';
+import { classify, splitLines, tokenize, viewLine, type Chunk, type LineInfo, type LineView } from './lines';
 import { skippedLines, textRegions, type TextRegion } from './regions';
 import { inferKind, occupiedRuns, runOf, type RawColumn } from './columns';
 
@@ -42,6 +42,8 @@ interface Doc {
   lines: string[];
   view(line: number): LineView;
   infos: LineInfo[];
+  /** A line's cells: numeric lines carry theirs; others are cut on demand (header words). */
+  chunksOf(line: number): Chunk[];
 }
 
 /**
@@ -147,7 +149,15 @@ export function parseLines(lines: string[], cache?: ParseCache): FilingModel {
     // HTML documents and encoded binaries inside a submission hold no text tables.
     if (infos[i] === undefined) infos[i] = skipped[i] ? SKIPPED : classify(lines[i], source, i);
   };
-  const doc: Doc = { lines, view, infos };
+  const textChunks = new Map<number, Chunk[]>();
+  const chunksOf = (i: number): Chunk[] => {
+    const info = infos[i];
+    if (info.chunks.length > 0 || info.kind === 'numeric') return info.chunks;
+    let chunks = textChunks.get(i);
+    if (!chunks) textChunks.set(i, (chunks = tokenize(view(i).text)));
+    return chunks;
+  };
+  const doc: Doc = { lines, view, infos, chunksOf };
 
   const pages: Page[] = [];
   const tables: Table[] = [];
@@ -185,7 +195,8 @@ export function parseLines(lines: string[], cache?: ParseCache): FilingModel {
       }
       i = (table ? Math.max(end, table.endLine) : end) + 1;
     }
-    pages.push({ from, to, number, tables: pageTables, lines: lines.slice(from, to), skipped: skippedHere });
+    // Only a cache compares pages later; a one-off parse keeps no copy of their lines.
+    pages.push({ from, to, number, tables: pageTables, lines: cache ? lines.slice(from, to) : [], skipped: skippedHere });
   }
   if (cache) {
     cache.infos = infos;
@@ -387,7 +398,7 @@ function findHeader(doc: Doc, bodyStart: number, floor: number): Header {
 /** A heading line over columns: several phrases set apart by wide gaps, no sentence. */
 function isColumnHeading(doc: Doc, line: number): boolean {
   const info = doc.infos[line];
-  return (info.kind === 'text' || (info.kind === 'numeric' && isYearRow(info))) && info.chunks.length >= 2 && /\S\s{3,}\S/.test(doc.lines[line].trim());
+  return (info.kind === 'text' || (info.kind === 'numeric' && isYearRow(info))) && doc.chunksOf(line).length >= 2 && /\S\s{3,}\S/.test(doc.lines[line].trim());
 }
 
 const COLUMN_MARKUP = /^\s*<(?:S|C|CAPTION|\/CAPTION|FN)>/i;
@@ -481,7 +492,7 @@ function buildTable(doc: Doc, start: number, end: number, floor: number, index: 
   // Header words over each column.
   const headers: string[][] = [[]].concat(numericRuns.map(() => []));
   for (const hl of header.lines) {
-    for (const chunk of infos[hl].chunks) {
+    for (const chunk of doc.chunksOf(hl)) {
       const col = nearestColumn(labelRun, numericRuns, chunk);
       headers[col].push(chunk.text);
     }
