@@ -3,8 +3,12 @@
  * editor does) at 1x, 2x and 4x their size (copies concatenated) and prints bytes, ms and MB/s for
  * each, with the time ratios, to show that tokenizing time grows linearly with size.
  *
- *   node out/scripts/bench-grammar.js [--files a.txt,b.txt] [--top 4] [--repeat 3]
+ *   node out/scripts/bench-grammar.js [--files a.txt,b.txt] [--top 4] [--repeat 2] [--long-lines]
  *   npx tsx scripts/bench-grammar.ts
+ *
+ * --long-lines adds single lines of 5,000, 10,000 and 20,000 characters built from fragments that
+ * could make a pattern rescan its line (digits, parentheses, dollar signs, tags...): time must grow
+ * like the length, not its square.
  *
  * Without the corpus it falls back to the sample filing. Each size is timed `repeat` (2) times after
  * a warm-up and the fastest run is kept. Tokens are counted as an editor with a colour theme sees them.
@@ -108,16 +112,37 @@ export function formatBench(rows: readonly GrammarBenchRow[], files: readonly st
   return out.join('\n');
 }
 
-function parseArgs(argv: string[]): GrammarBenchOptions {
-  const options: GrammarBenchOptions = {};
+export const LONG_LINE_FRAGMENTS = ['1', '1 ', '(1)', 'a(1)', ' (12)  ', '$ ', '$1,234 ', '1,', '12.', '--- ', '/s/ A ', 'May 1, ', 'A ', 'NY 1234', '1%', '((1', '\t', '*', '{1}', '<A>', '999-', 'Item 1 ', '.5'];
+
+/** Milliseconds to tokenize one line of each fragment repeated to each length (best of three). */
+export async function benchLongLines(lengths = [5_000, 10_000, 20_000]): Promise<{ fragment: string; ms: number[] }[]> {
+  const g = await createGrammar(BENCH_THEME);
+  return LONG_LINE_FRAGMENTS.map((fragment) => ({
+    fragment,
+    ms: lengths.map((n) => {
+      const line = fragment.repeat(Math.ceil(n / fragment.length)).slice(0, n);
+      let best = Infinity;
+      for (let r = 0; r < 3; r++) {
+        const t = performance.now();
+        tokenizeBinary(g, [line, `      ${line}`]);
+        best = Math.min(best, performance.now() - t);
+      }
+      return best;
+    }),
+  }));
+}
+
+function parseArgs(argv: string[]): GrammarBenchOptions & { longLines?: boolean } {
+  const options: GrammarBenchOptions & { longLines?: boolean } = {};
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split('=', 2);
     const value = () => inline ?? argv[++i];
     if (flag === '--files') options.files = value().split(',').map((f) => path.resolve(f));
     else if (flag === '--top') options.top = Number(value());
     else if (flag === '--repeat') options.repeat = Number(value());
+    else if (flag === '--long-lines') options.longLines = true;
     else if (flag === '--help' || flag === '-h') {
-      console.log('usage: node out/scripts/bench-grammar.js [--files a.txt,b.txt] [--top N] [--repeat N]');
+      console.log('usage: node out/scripts/bench-grammar.js [--files a.txt,b.txt] [--top N] [--repeat N] [--long-lines]');
       process.exit(0);
     } else throw new Error(`unknown option ${argv[i]}`);
   }
@@ -127,8 +152,13 @@ function parseArgs(argv: string[]): GrammarBenchOptions {
 if (require.main === module) {
   const options = parseArgs(process.argv.slice(2));
   const files = options.files?.length ? options.files : benchFiles(options.top);
-  benchGrammar({ ...options, files }).then(
-    (rows) => console.log(formatBench(rows, files)),
+  (async () => {
+    console.log(formatBench(await benchGrammar({ ...options, files }), files));
+    if (options.longLines) {
+      console.log('\nlong lines (ms for 5,000 / 10,000 / 20,000 characters; ratio 20k/5k, linear is 4):');
+      for (const r of await benchLongLines()) console.log(`  ${JSON.stringify(r.fragment).padEnd(12)} ${r.ms.map((m) => m.toFixed(1).padStart(7)).join(' ')}   ${(r.ms[2] / r.ms[0]).toFixed(1)}`);
+    }
+  })().catch(
     (e: unknown) => {
       console.error(e);
       process.exit(1);
