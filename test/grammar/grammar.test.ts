@@ -11,7 +11,20 @@ import { ROOT, SAMPLE } from '../support/paths';
 
 const FIXTURES = path.join(ROOT, 'test', 'grammar', 'fixtures');
 
+/** Lines written for this test, for forms the corpus excerpts do not show. */
+const INLINE: Record<string, string> = {
+  'written forms': [
+    'Total                $     (12)     (5.2%)    Dec. 31, 1997   10/15/02',
+    'ITEM 7A: QUANTITATIVE AND QUALITATIVE DISCLOSURES',
+    'PART II',
+    '\tSelected Financial Data',
+    'Call 212-806-5836 or see file No. 0-12345 under Section 4(2).',
+    'Paid at 5:00 p.m. on 12.5.3 and 1,234.',
+  ].join('\n'),
+};
+
 function read(file: string): string {
+  if (file in INLINE) return INLINE[file];
   return file === 'sample' ? fs.readFileSync(SAMPLE, 'latin1') : fs.readFileSync(path.join(FIXTURES, file), 'latin1');
 }
 
@@ -220,6 +233,21 @@ const cases: Case[] = [
   { name: 'figure in a statement', file: 'statement.txt', line: 'Other assets', needle: '335', scope: 'constant.numeric' },
   { name: 'underscore rule', file: 'statement.txt', line: '______', needle: '______', scope: 'punctuation.separator.rule' },
   { name: '</TABLE>', file: 'statement.txt', line: '</TABLE>', needle: 'TABLE', scope: 'entity.name.tag' },
+
+  // Forms written out for the test.
+  { name: 'negative money', file: 'written forms', line: 'Total', needle: '$     (12)', scope: 'constant.numeric.currency.negative' },
+  { name: 'negative percentage', file: 'written forms', line: 'Total', needle: '(5.2%)', scope: 'constant.numeric.percentage' },
+  { name: 'abbreviated month', file: 'written forms', line: 'Total', needle: 'Dec. 31, 1997', scope: 'constant.other.date' },
+  { name: 'two-digit year', file: 'written forms', line: 'Total', needle: '10/15/02', scope: 'constant.other.date' },
+  { name: 'ITEM 7A:', file: 'written forms', line: 'ITEM 7A:', needle: 'ITEM 7A:', scope: 'keyword.control.heading.item' },
+  { name: 'PART II', file: 'written forms', line: 'PART II', scope: 'keyword.control.heading.part' },
+  { name: 'title indented by a tab', file: 'written forms', line: 'Selected Financial Data', scope: 'keyword.control.heading.title' },
+  { name: 'telephone with dashes', file: 'written forms', line: 'Call 212-806-5836', needle: '212-806-5836', scope: 'meta.contact.telephone', not: FIGURES },
+  { name: 'short file number', file: 'written forms', line: 'Call 212-806-5836', needle: '0-12345', scope: 'meta.identifier.file-number', not: FIGURES },
+  { name: 'statute reference is not a footnote', file: 'written forms', line: 'Call 212-806-5836', needle: '(2)', not: ['keyword.other.footnote-ref', 'constant.numeric.negative'] },
+  { name: 'time of day is not a figure', file: 'written forms', line: 'Paid at 5:00', needle: '5:00', not: FIGURES },
+  { name: 'section number is not a figure', file: 'written forms', line: 'Paid at 5:00', needle: '12.5.3', not: FIGURES },
+  { name: 'figure before a full stop', file: 'written forms', line: 'Paid at 5:00', needle: '1,234', scope: 'constant.numeric' },
 ];
 
 for (const c of cases) check(c);
