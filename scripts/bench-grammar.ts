@@ -4,7 +4,6 @@
  * each, with the time ratios, to show that tokenizing time grows linearly with size.
  *
  *   node out/scripts/bench-grammar.js [--files a.txt,b.txt] [--top 4] [--repeat 2] [--long-lines]
- *   npx tsx scripts/bench-grammar.ts
  *
  * --long-lines adds single lines of 5,000, 10,000 and 20,000 characters built from fragments that
  * could make a pattern rescan its line (digits, parentheses, dollar signs, tags...): time must grow
