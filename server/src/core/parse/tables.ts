@@ -290,12 +290,12 @@ function bodyEnd(doc: Doc, start: number): number {
         j = totals - 1;
         blanks = 0;
       }
-    } else if (kind === 'text' || (kind === 'prose' && isWrappedLabel(doc, j))) {
+    } else if ((kind === 'text' || (kind === 'prose' && isWrappedLabel(doc, j))) && blanks < 2) {
+      // Text after two blank lines starts something new (the next statement's title), not a heading.
       // Label lines inside the body: a wrapped label or a section heading, followed by rows.
       // Headings may stack with a blank line between them (`Foreign currency / management`, blank, `Forward contracts`).
       let k = j;
       let gap = 0;
-      void 0;
       while (k + 1 < infos.length && k - j < MAX_WRAPPED_LABEL * 2) {
         const nk = infos[k + 1].kind;
         if (nk === 'text') gap = 0;
