@@ -49,9 +49,12 @@ for (const file of sources) {
       const facts = factsOf(t);
       if (facts.footings.length === 0 || facts.footings.some((f) => !f.ok)) continue;
       // FL101 reports a statement's column only where the table shows how it adds: a share column,
-      // or the other columns of the same total footing. A lone summed column of a statement is not
-      // checked (net and subtracted rows make "does not foot" too often a false alarm there).
-      const evidence = facts.shares.length > 0 || facts.footings.filter((x) => x.total === facts.footings[0].total).length >= 2;
+      // the other columns of the same total footing, or a row that calls itself a total. A lone
+      // column under a row such as "Net income" is not checked (net and subtracted rows make "does
+      // not foot" too often a false alarm there).
+      const total = facts.footings[0].total;
+      const saysTotal = total.label === '' || /^(?:grand\s+)?totals?\b/i.test(total.label);
+      const evidence = facts.shares.length > 0 || facts.footings.filter((x) => x.total === total).length >= 2 || saysTotal;
       if (!evidence) {
         single++;
         continue;
@@ -133,5 +136,5 @@ test('injections ran on real tables', () => {
   assert.ok(shares >= 9, `${shares} share injections`);
   assert.ok(shifts >= 9, `${shifts} shifted figures`);
   // Tables with one summed column are out of FL101's reach (see above); say how many.
-  console.log(`# injections: ${injected} footing, ${shares} share, ${shifts} shifted; ${single} one-column statement tables not injected; ${rounding} changes within the rounding allowance skipped`);
+  console.log(`# injections: ${injected} footing, ${shares} share, ${shifts} shifted; ${single} one-column statement tables without a total row not injected; ${rounding} changes within the rounding allowance skipped`);
 });

@@ -131,7 +131,9 @@ function readings(table: Table, totalIndex: number, summed: Column[]): Reading[]
   for (let i = firstIndex - 1; i >= 0; i--) {
     const row = table.rows[i];
     if (row.kind === 'total') {
-      bases.push([row, ...bases[0]]);
+      // A total closed by a double rule (`TOTAL ASSETS` over `=====`) ends its section instead.
+      const closed = table.rules.some((r) => r.char === '=' && r.line > row.line && r.line < first.line);
+      if (!closed) bases.push([row, ...bases[0]]);
       break;
     }
     if (row.kind === 'body') break;
@@ -254,7 +256,11 @@ function computeFacts(table: Table): TableFacts {
     // or most other columns of the same total footing under the same reading. Statements that net
     // rows from other sections (a loss from revenues above) fail in every column and stay quiet.
     const failing = best.filter((f) => !f.ok).length;
-    if (failing > 0 && !hasShareColumn && bestOk < failing) return;
+    // A statement with a single summed column has no second column to confirm a reading; its total
+    // is checked when the row says it is one (`Total ...`, or unlabelled under a rule).
+    const saysTotal = row.label === '' || /^(?:grand\s+)?totals?\b/i.test(row.label);
+    const single = columns.length === 1 && saysTotal;
+    if (failing > 0 && !hasShareColumn && bestOk < failing && !single) return;
     footings.push(...best);
   });
 
