@@ -118,7 +118,7 @@ async function computeAnalysis(doc: LineDocument): Promise<Cached | null> {
   let cache = parseCaches.get(doc.uri);
   if (!cache) parseCaches.set(doc.uri, (cache = createParseCache()));
   // A snapshot of the line array (the strings are shared): later edits must not change this version's model.
-  const size = doc.lines.reduce((n, l) => n + l.length + 1, 0);
+  const size = doc.chars;
   if (size > settings.maxAnalysisMB * 1024 * 1024) {
     const entry = { version, settings, analysis: skipped(doc, size, settings.maxAnalysisMB) };
     analyses.set(doc.uri, entry);
@@ -166,7 +166,8 @@ function skipped(doc: LineDocument, size: number, limitMB: number): Analysis {
 function readSidecar(uri: string): Suppression[] {
   if (!uri.startsWith('file:')) return [];
   try {
-    return parseSidecar(fs.readFileSync(sidecarPath(fileURLToPath(uri)), 'utf8'));
+    const file = sidecarPath(fileURLToPath(uri));
+    return fs.existsSync(file) ? parseSidecar(fs.readFileSync(file, 'utf8')) : [];
   } catch {
     return [];
   }

@@ -43,6 +43,7 @@ test('incremental and full analysis agree under random edits', () => {
         TextDocument.update(reference, [change], version);
         applyChanges(doc, [change], version);
         assert.equal(getText(doc), reference.getText().replace(/\r\n|\r/g, '\n'));
+        assert.equal(doc.chars, getText(doc).length + 1, 'the character count follows the edits');
         const incremental = analyzeLines(doc.lines.slice(), { cache });
         const full = analyze(reference.getText());
         assert.deepEqual(digest(incremental), digest(full));

@@ -11,10 +11,19 @@ export interface LineDocument {
   version: number;
   languageId: string;
   lines: string[];
+  /** Characters in the document, line ends counted as one, kept up to date by each change. */
+  chars: number;
+}
+
+function countChars(lines: string[], from = 0, to = lines.length): number {
+  let n = 0;
+  for (let i = from; i < to; i++) n += lines[i].length + 1;
+  return n;
 }
 
 export function openDocument(uri: string, languageId: string, version: number, text: string): LineDocument {
-  return { uri, languageId, version, lines: splitLines(text) };
+  const lines = splitLines(text);
+  return { uri, languageId, version, lines, chars: countChars(lines) };
 }
 
 /** Applies LSP content changes, in order, to the document's lines. */
@@ -22,6 +31,7 @@ export function applyChanges(doc: LineDocument, changes: TextDocumentContentChan
   for (const change of changes) {
     if (!('range' in change) || !change.range) {
       doc.lines = splitLines(change.text);
+      doc.chars = countChars(doc.lines);
       continue;
     }
     const { start, end } = change.range;
@@ -31,6 +41,7 @@ export function applyChanges(doc: LineDocument, changes: TextDocumentContentChan
     const head = lines[startLine].slice(0, Math.min(start.character, lines[startLine].length));
     const tail = lines[endLine].slice(Math.min(end.character, lines[endLine].length));
     const inserted = splitLines(head + change.text + tail);
+    doc.chars += countChars(inserted) - countChars(lines, startLine, endLine + 1);
     if (inserted.length === 1 && startLine === endLine) lines[startLine] = inserted[0];
     else lines.splice(startLine, endLine - startLine + 1, ...inserted);
   }

@@ -5,6 +5,7 @@
  */
 import type { Check, CheckContext, Report } from './check';
 import type { Page } from '../parse/tables';
+import type { FilingModel } from '../model';
 
 const DOCUMENT_LIMIT = 80;
 const TABLE_LIMIT = 132;
@@ -12,18 +13,31 @@ const TABLE_LIMIT = 132;
 const MAX_PER_DOCUMENT = 500;
 
 /** Reports per page, kept with the page object: an unchanged page is not scanned again. */
-function perPage(cache: WeakMap<Page, Report[]>, ctx: CheckContext, scan: (page: Page, inText: (line: number) => boolean, inTable: Uint8Array) => Report[]): Report[] {
-  const { lines, regions } = ctx.model;
-  const inTextFlags = new Uint8Array(lines.length);
-  const tableTag = new Uint8Array(lines.length);
-  for (const r of regions) {
-    for (let l = r.start; l <= r.end; l++) inTextFlags[l] = 1;
-    for (const l of r.tableLines) tableTag[l] = 1;
+/** Per line: inside a text region, and between `<TABLE>` tags. Made once per model, and only if a page needs it. */
+const regionFlags = new WeakMap<FilingModel, { inText: Uint8Array; tableTag: Uint8Array }>();
+
+function flagsOf(model: FilingModel): { inText: Uint8Array; tableTag: Uint8Array } {
+  let flags = regionFlags.get(model);
+  if (!flags) {
+    const inText = new Uint8Array(model.lines.length);
+    const tableTag = new Uint8Array(model.lines.length);
+    for (const r of model.regions) {
+      inText.fill(1, r.start, r.end + 1);
+      for (const l of r.tableLines) tableTag[l] = 1;
+    }
+    flags = { inText, tableTag };
+    regionFlags.set(model, flags);
   }
+  return flags;
+}
+
+function perPage(cache: WeakMap<Page, Report[]>, ctx: CheckContext, scan: (page: Page, inText: (line: number) => boolean, inTable: Uint8Array) => Report[]): Report[] {
+  const { lines } = ctx.model;
   const out: Report[] = [];
   for (const page of ctx.model.pages) {
     let reports = cache.get(page);
     if (!reports) {
+      const { inText: inTextFlags, tableTag } = flagsOf(ctx.model);
       const inTable = new Uint8Array(page.to - page.from);
       for (let l = page.from; l < page.to; l++) inTable[l - page.from] = tableTag[l];
       for (const t of page.tables) {

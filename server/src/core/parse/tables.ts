@@ -86,13 +86,16 @@ function sameLines(page: Page, lines: string[], from: number, to: number): boole
   return true;
 }
 
-/** A line that may open or close a region: it starts with `<` (after spaces) or `begin `. */
+/** Lines that open or close a region (see parse/regions.ts), or decide what a `<TEXT>` holds. */
+const REGION_MARKER = /^\s*(?:<\/?(?:TEXT|SEC-HEADER|IMS-HEADER|TABLE|HTML|XBRL|XML|PDF)\b|<!DOCTYPE|begin |end\s*$)/i;
+
 function hasRegionMarker(lines: string[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const line = lines[i];
     let k = 0;
-    while (k < line.length && line.charCodeAt(k) === 32) k++;
-    if (line.charCodeAt(k) === 60 || line.startsWith('begin ', k)) return true;
+    while (k < line.length && line.charCodeAt(k) <= 32) k++;
+    const c = line.charCodeAt(k);
+    if ((c === 60 || c === 98 || c === 101 || c === 66 || c === 69) && REGION_MARKER.test(line)) return true;
   }
   return false;
 }
@@ -105,7 +108,10 @@ export function parseLines(lines: string[], cache?: ParseCache): FilingModel {
   const starts = [0];
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i];
-    if (line.length >= 6 && (line.charCodeAt(0) === 60 || line.charCodeAt(0) <= 32) && PAGE_LINE.test(line)) starts.push(i);
+    if (line.length < 6) continue;
+    let k = 0;
+    while (k < line.length && line.charCodeAt(k) <= 32) k++;
+    if (line.charCodeAt(k) === 60 && PAGE_LINE.test(line)) starts.push(i);
   }
   const firstIsPage = PAGE_LINE.test(lines[0] ?? '');
   const previous = cache?.pages ?? [];
@@ -166,9 +172,10 @@ export function parseLines(lines: string[], cache?: ParseCache): FilingModel {
     const to = k + 1 < starts.length ? starts[k + 1] : lines.length;
     // Page numbers count the <PAGE> markers above, as the filing's own numbering does.
     const number = k + 1 + (firstIsPage ? 1 : 0);
-    let skippedHere = 0;
-    for (let i = from; i < to; i++) skippedHere += skipped[i];
     const known = unchanged[k];
+    // An unchanged page under unchanged regions has the skipped lines it had.
+    let skippedHere = known && !markersChanged ? known.skipped : 0;
+    if (!(known && !markersChanged)) for (let i = from; i < to; i++) skippedHere += skipped[i];
     if (known && known.number === number && known.skipped === skippedHere) {
       pages.push(known);
       for (const t of known.tables) {

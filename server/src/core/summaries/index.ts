@@ -97,7 +97,19 @@ function weighted(pairs: { value: Decimal; weight: Decimal }[], scale: number): 
   return decimal(divRound(num, den * pow10(vs - scale)), scale);
 }
 
+const summaries = new WeakMap<Table, TableSummary>();
+
+/** A table's summary, computed once per table object (unchanged pages keep their tables). */
 export function summarizeTable(table: Table, model: FilingModel): TableSummary {
+  let summary = summaries.get(table);
+  if (!summary) {
+    summary = computeSummary(table, model);
+    summaries.set(table, summary);
+  }
+  return summary;
+}
+
+function computeSummary(table: Table, model: FilingModel): TableSummary {
   const facts = factsOf(table);
   const body = bodyRows(table);
   const countColumn = table.columns.find((c) => c.kind === 'count');
