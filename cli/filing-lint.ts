@@ -6,7 +6,7 @@
 import * as os from 'node:os';
 import * as readline from 'node:readline';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { CHECKS, formatSummary, parseFiling, summarizeTable, type SeveritySetting } from '../server/src/core';
+import { CHECKS, type SeveritySetting } from '../server/src/core';
 import { version } from '../package.json';
 import { expandArgs, parseStdinLine, type Input } from './inputs';
 import { lintOne, type LintRequest, type LintResult } from './lint';
@@ -181,7 +181,8 @@ async function main(argv: string[]): Promise<number> {
       return 2;
     }
   }
-  const requests: LintRequest[] = inputs.map((input) => ({ input, rules: options.rules, fix: options.fix, tables: options.tables }));
+  const summary = options.summary && options.format === 'text' && !options.tables;
+  const requests: LintRequest[] = inputs.map((input) => ({ input, rules: options.rules, fix: options.fix, tables: options.tables, summary }));
   const started = performance.now();
   const progress = process.stderr.isTTY && requests.length > 1 && options.format !== 'ndjson';
   let bytes = 0;
@@ -212,7 +213,7 @@ async function main(argv: string[]): Promise<number> {
       if (lines.length && progress) process.stderr.write('\r\x1b[K');
       for (const line of lines) process.stdout.write(`${line}\n`);
       if (result.fixed) process.stderr.write(`filing-lint: fixed ${result.fixed} finding${result.fixed === 1 ? '' : 's'} in ${result.name}\n`);
-      if (options.summary && !result.error) printSummary(result, requests[count - 1].input);
+      if (result.summaries) printSummary(result, result.summaries);
     } else collected.push(result);
     draw(count === requests.length);
   });
@@ -227,12 +228,10 @@ async function main(argv: string[]): Promise<number> {
   return status;
 }
 
-/** `--summary`: the tables of one filing, each in a few lines (re-parsed here: text output only). */
-function printSummary(result: LintResult, input: Input): void {
-  const text = input.text ?? require('node:fs').readFileSync(input.path!, 'latin1');
-  const model = parseFiling(text);
-  process.stdout.write(`\n${result.name}: ${model.tables.length} table${model.tables.length === 1 ? '' : 's'}, ${result.findings.length} finding${result.findings.length === 1 ? '' : 's'}\n`);
-  for (const t of model.tables) process.stdout.write(`\n${formatSummary(summarizeTable(t, model))}\n`);
+/** `--summary`: the tables of one filing, each in a few lines. */
+function printSummary(result: LintResult, tables: string[]): void {
+  process.stdout.write(`\n${result.name}: ${tables.length} table${tables.length === 1 ? '' : 's'}, ${result.findings.length} finding${result.findings.length === 1 ? '' : 's'}\n`);
+  for (const t of tables) process.stdout.write(`\n${t}\n`);
 }
 
 if (!isMainThread && (workerData as { filingLintWorker?: boolean })?.filingLintWorker) {

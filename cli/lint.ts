@@ -5,7 +5,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
-import { analyze, analyzeLines, applyEdits, type Finding, type SeveritySetting, type TableJson, tableToJson } from '../server/src/core';
+import { analyze, analyzeLines, applyEdits, formatSummary, PAGE_RE, summarizeTable, type FilingModel, type Finding, type SeveritySetting, type TableJson, tableToJson } from '../server/src/core';
 import { decode, type Input } from './inputs';
 
 export interface LintRequest {
@@ -13,6 +13,8 @@ export interface LintRequest {
   rules: Record<string, SeveritySetting>;
   fix: boolean;
   tables: boolean;
+  /** Also summarise every table (`--summary`), from the same analysis. */
+  summary: boolean;
 }
 
 export interface LintResult {
@@ -20,6 +22,8 @@ export interface LintResult {
   bytes: number;
   findings: Finding[];
   tables?: TableJson[];
+  /** With `--summary`: each table's summary in a few lines. */
+  summaries?: string[];
   fixed?: number;
   error?: string;
   failures: string[];
@@ -80,9 +84,14 @@ export function lintOne(request: LintRequest): LintResult {
     bytes,
     findings: analysis.findings,
     tables: request.tables ? analysis.model.tables.map(tableToJson) : undefined,
+    summaries: request.summary ? summaries(analysis.model) : undefined,
     fixed,
     failures: analysis.failures.map((f) => `${f.code}: ${String(f.error)}`),
   };
+}
+
+function summaries(model: FilingModel): string[] {
+  return model.tables.map((t) => formatSummary(summarizeTable(t, model)));
 }
 
 /** Writes beside the target and renames over it: readers see the old file or the new one, whole. */
@@ -128,6 +137,7 @@ function lintInChunks(request: LintRequest, size: number): LintResult {
   const decoder = new StringDecoder(encoding);
   const findings: Finding[] = [];
   const tables: TableJson[] = [];
+  const summaryLines: string[] = [];
   const failures: string[] = [];
   let lines: string[] = [];
   let chunkChars = 0;
@@ -139,6 +149,7 @@ function lintInChunks(request: LintRequest, size: number): LintResult {
     for (const f of analysis.findings) findings.push(shifted(f, offset));
     for (const f of analysis.failures) failures.push(`${f.code}: ${String(f.error)}`);
     if (request.tables) for (const t of analysis.model.tables) tables.push({ ...tableToJson(t), lines: [t.startLine + 1 + offset, t.endLine + 1 + offset] });
+    if (request.summary) summaryLines.push(...summaries(analysis.model));
     offset += lines.length;
     lines = [];
     chunkChars = 0;
@@ -157,7 +168,7 @@ function lintInChunks(request: LintRequest, size: number): LintResult {
       const parts = text.split(/\r\n|\r|\n/);
       carry = (parts.pop() ?? '') + (cr ? '\r' : '');
       for (const line of parts) {
-        if (chunkChars >= limit && PAGE_MARKER.test(line)) flush();
+        if (chunkChars >= limit && PAGE_RE.test(line)) flush();
         lines.push(line);
         chunkChars += line.length + 1;
       }
@@ -168,7 +179,5 @@ function lintInChunks(request: LintRequest, size: number): LintResult {
   } finally {
     fs.closeSync(fd);
   }
-  return { name: request.input.name, bytes: size, findings, tables: request.tables ? tables : undefined, failures };
+  return { name: request.input.name, bytes: size, findings, tables: request.tables ? tables : undefined, summaries: request.summary ? summaryLines : undefined, failures };
 }
-
-const PAGE_MARKER = /^\s*<PAGE>/i;
