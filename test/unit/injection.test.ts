@@ -10,6 +10,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { abs, analyze, cmp, factsOf, parseFiling, parseNumber, sub, type Cell, type Table } from '../../server/src/core';
 import { moveEdit } from '../../server/src/core/checks/alignment';
+import { isTotalLabel } from '../../server/src/core/parse/tables';
 import { CORPUS, SAMPLE } from '../support/paths';
 
 const sources = [SAMPLE, ...(fs.existsSync(CORPUS) ? fs.readdirSync(CORPUS).filter((f) => !f.endsWith('.md')).sort().map((f) => path.join(CORPUS, f)) : [])];
@@ -53,7 +54,7 @@ for (const file of sources) {
       // column under a row such as "Net income" is not checked (net and subtracted rows make "does
       // not foot" too often a false alarm there).
       const total = facts.footings[0].total;
-      const saysTotal = total.label === '' || /^(?:grand\s+)?totals?\b/i.test(total.label);
+      const saysTotal = total.label === '' || isTotalLabel(total.label);
       const evidence = facts.shares.length > 0 || facts.footings.filter((x) => x.total === total).length >= 2 || saysTotal;
       if (!evidence) {
         single++;

@@ -119,11 +119,6 @@ export function format(d: Decimal): string {
   return `${negative ? '-' : ''}${grouped}${frac}`;
 }
 
-/** A rough float for display ratios and charts only; never for arithmetic that is checked. */
-export function toNumber(d: Decimal): number {
-  return Number(d.units) / 10 ** d.scale;
-}
-
 export interface ParsedNumber {
   value: Decimal;
   /** Written with `$`. */

@@ -5,6 +5,7 @@
  */
 import { abs, add, cmp, decimal, percentOf, pow10, rescale, sub, sum, type Decimal } from './decimal';
 import type { Cell, Column, Row, Table } from './model';
+import { isTotalLabel } from './parse/tables';
 
 export interface Footing {
   column: number;
@@ -61,7 +62,7 @@ export function isHundred(d: Decimal): boolean {
 }
 
 /** Half a unit in the last shown place: 0.5 * 10^-d. */
-function halfUnit(scale: number): Decimal {
+export function halfUnit(scale: number): Decimal {
   return decimal(5n, scale + 1);
 }
 
@@ -258,7 +259,7 @@ function computeFacts(table: Table): TableFacts {
     const failing = best.filter((f) => !f.ok).length;
     // A statement with a single summed column has no second column to confirm a reading; its total
     // is checked when the row says it is one (`Total ...`, or unlabelled under a rule).
-    const saysTotal = row.label === '' || /^(?:grand\s+)?totals?\b/i.test(row.label);
+    const saysTotal = row.label === '' || isTotalLabel(row.label);
     const single = columns.length === 1 && saysTotal;
     if (failing > 0 && !hasShareColumn && bestOk < failing && !single) return;
     footings.push(...best);
@@ -373,4 +374,3 @@ export function correctedPercentSum(share: Share): Decimal {
   return sum(share.rows.map((r) => (r.ok || r.explained ? r.stated : r.computed)));
 }
 
-export { halfUnit };

@@ -3,7 +3,7 @@ export * from './model';
 export * from './findings';
 export * from './decimal';
 export { parseFiling, parseLines, createParseCache, type ParseCache, type Page } from './parse/tables';
-export { splitLines } from './parse/lines';
+export { splitLines, PAGE_RE } from './parse/lines';
 export { analyze, analyzeLines, lintModel, severityOf, type Analysis, type AnalyzeOptions } from './analyze';
 export { CHECKS, type Check } from './checks';
 export { factsOf, type TableFacts, type Footing, type Share } from './facts';

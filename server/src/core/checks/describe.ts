@@ -1,6 +1,6 @@
 /** How checks write numbers and rows in messages: as the filing writes them. */
 import { abs, format, roundTo, type Decimal } from '../decimal';
-import type { Cell, Column, Row, Table } from '../model';
+import type { Cell, Column, Row } from '../model';
 import type { RelatedInfo } from '../findings';
 
 /** `$225,112,214.21`, `553`, `50.35%`, `$(1,045)`: the value with its column's sign and decimals. */
@@ -17,10 +17,6 @@ export function show(value: Decimal, column: Column, like?: Cell): string {
 export function rowName(row: Row): string {
   if (row.kind === 'total') return row.label ? row.label : 'total row';
   return row.label ? `"${row.label}"` : 'unlabelled row';
-}
-
-export function tableName(table: Table): string {
-  return `"${table.title}"`;
 }
 
 /** Related information pointing at each row's cell in a column (capped to keep messages small). */

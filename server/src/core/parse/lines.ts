@@ -72,7 +72,8 @@ export interface LineInfo {
 
 const RULE_RE = /^[\s\-=_]+$/;
 const RULE_RUN_RE = /[-=_]{3,}/;
-const PAGE_RE = /^\s*<PAGE>/i;
+/** A `<PAGE>` marker line: where EDGAR text breaks pages. */
+export const PAGE_RE = /^\s*<PAGE>/i;
 const TAG_RE = /^\s*<\/?[A-Za-z][A-Za-z0-9.-]*(?:\s[^<>]*)?>/;
 const FOOTNOTE_RE = /^\s{0,12}(?:\(\w{1,3}\)|\*{1,3}|\{\d{1,2}\}|\d{1,2}\))\s+[A-Za-z"(]/;
 // Characters that never appear in filing text; a line with them is binary data.

@@ -5,7 +5,7 @@
  */
 import type { Cell, Column, FilingModel, Footnote, Row, Rule, ScaleNote, Table } from '../model';
 import { parseNumber } from '../decimal';
-import { classify, splitLines, tokenize, viewLine, type Chunk, type LineInfo, type LineView } from './lines';
+import { classify, PAGE_RE, splitLines, tokenize, viewLine, type Chunk, type LineInfo, type LineView } from './lines';
 import { skippedLines, textRegions, type TextRegion } from './regions';
 import { inferKind, occupiedRuns, runOf, type RawColumn } from './columns';
 
@@ -20,6 +20,11 @@ const MAX_WRAPPED_LABEL = 4;
 const SKIPPED: LineInfo = Object.freeze({ kind: 'prose', chunks: [] }) as LineInfo;
 
 const TOTAL_LABEL = /^(?:grand\s+)?totals?\b/i;
+
+/** A row that calls itself a total: `Total ...`, `TOTALS`, `Grand total`. */
+export function isTotalLabel(label: string): boolean {
+  return TOTAL_LABEL.test(label);
+}
 /** One footnote reference at the end of a title: `(1)`, `(a)`, `*`, `{2}`. */
 const TITLE_REF = /(?:\(\w{1,2}\)|\*{1,3}|\{\d{1,2}\})$/;
 
@@ -77,8 +82,6 @@ export function createParseCache(): ParseCache {
   return { pages: [] };
 }
 
-const PAGE_LINE = /^\s*<PAGE>/i;
-
 function sameLines(page: Page, lines: string[], from: number, to: number): boolean {
   if (page.from !== from || page.to !== to) return false;
   const old = page.lines;
@@ -111,9 +114,9 @@ export function parseLines(lines: string[], cache?: ParseCache): FilingModel {
     if (line.length < 6) continue;
     let k = 0;
     while (k < line.length && line.charCodeAt(k) <= 32) k++;
-    if (line.charCodeAt(k) === 60 && PAGE_LINE.test(line)) starts.push(i);
+    if (line.charCodeAt(k) === 60 && PAGE_RE.test(line)) starts.push(i);
   }
-  const firstIsPage = PAGE_LINE.test(lines[0] ?? '');
+  const firstIsPage = PAGE_RE.test(lines[0] ?? '');
   const previous = cache?.pages ?? [];
   // Which pages are unchanged, by the identity of their lines (the server's store keeps the strings
   // of lines an edit did not touch).
@@ -254,7 +257,7 @@ function continues(lines: string[], above: Table, below: Table): boolean {
   let markers = 0;
   for (let l = above.endLine + 1; l < below.startLine; l++) {
     const t = lines[l].trim();
-    if (PAGE_LINE.test(lines[l])) markers++;
+    if (PAGE_RE.test(lines[l])) markers++;
     else if (t.length > 90) return false;
   }
   if (markers !== 1) return false;
@@ -271,7 +274,7 @@ function isPageNumber(doc: Doc, line: number): boolean {
   for (let k = line + 1; k < doc.lines.length && k <= line + 3; k++) {
     const kind = doc.infos[k]?.kind;
     if (kind === 'blank') continue;
-    return kind === 'page' || PAGE_LINE.test(doc.lines[k]);
+    return kind === 'page' || PAGE_RE.test(doc.lines[k]);
   }
   return true;
 }

@@ -5,6 +5,7 @@
 import { format } from '../decimal';
 import type { FilingModel, Table } from '../model';
 import { summarizeTable } from '../summaries';
+import { PAGE_RE } from '../parse/lines';
 
 export interface TableSymbol {
   name: string;
@@ -40,8 +41,6 @@ export function tableSymbols(model: FilingModel): TableSymbol[] {
   }));
 }
 
-const PAGE = /^\s*<PAGE>/i;
-
 export function foldingRanges(model: FilingModel): Fold[] {
   const out: Fold[] = [];
   for (const t of model.tables) {
@@ -52,7 +51,7 @@ export function foldingRanges(model: FilingModel): Fold[] {
   let start = -1;
   const lines = model.lines;
   for (let i = 0; i < lines.length; i++) {
-    if (!PAGE.test(lines[i])) continue;
+    if (!PAGE_RE.test(lines[i])) continue;
     if (start >= 0 && i - 1 > start) out.push({ startLine: start, endLine: i - 1, kind: 'region' });
     start = i;
   }

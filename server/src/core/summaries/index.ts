@@ -3,7 +3,7 @@
  * balance-weighted average of numeric labels (or its interval for range labels), the largest
  * concentrations, and each figure its footnotes state beside the computed one.
  */
-import { cmp, decimal, divRound, format, formatLike, pow10, rescale, roundTo, type Decimal } from '../decimal';
+import { cmp, decimal, divRound, format, formatLike, pow10, rescale, roundTo, sum, type Decimal } from '../decimal';
 import { factsOf } from '../facts';
 import type { Cell, Column, FilingModel, Row, Table } from '../model';
 import { labelNumber, labelRange } from './labels';
@@ -67,12 +67,7 @@ function columnTotal(table: Table, column: Column | undefined): Decimal | undefi
   const total = table.rows.find((r) => r.kind === 'total' && r.cells[column.index]?.value);
   if (total) return total.cells[column.index]!.value!;
   const values = bodyRows(table).map((r) => r.cells[column.index]?.value).filter((v): v is Decimal => !!v);
-  return values.length ? values.reduce((a, b) => addD(a, b)) : undefined;
-}
-
-function addD(a: Decimal, b: Decimal): Decimal {
-  const s = Math.max(a.scale, b.scale);
-  return { units: rescale(a, s).units + rescale(b, s).units, scale: s };
+  return values.length ? sum(values) : undefined;
 }
 
 function bodyRows(table: Table): Row[] {
