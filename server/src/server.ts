@@ -125,10 +125,12 @@ async function computeAnalysis(doc: LineDocument): Promise<Cached | null> {
     return entry;
   }
   const started = performance.now();
+  // Only the time of re-analysing an edit predicts the next edit's: opening a document parses it whole.
+  const incremental = cache.lines !== undefined;
   // The model keeps the store's line array: edits change it in place, and a model is only read
   // for the version it was made for (every request waits for the current version's analysis).
   const analysis = analyzeLines(doc.lines, { severities: settings.rules, cache });
-  lastMs.set(doc.uri, performance.now() - started);
+  if (incremental) lastMs.set(doc.uri, performance.now() - started);
   // Silenced findings: the workspace setting and the sidecar file next to the filing.
   analysis.findings = applySuppressions(analysis.model, analysis.findings, [...settings.suppress, ...readSidecar(doc.uri)]);
   for (const failure of analysis.failures) {

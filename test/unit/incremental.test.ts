@@ -7,23 +7,34 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, analyzeLines, createParseCache, splitLines, type Analysis } from '../../server/src/core';
+import { analyze, analyzeLines, createParseCache, formatSummary, splitLines, summarizeTable, type Analysis } from '../../server/src/core';
 import { applyChanges, getText, openDocument } from '../../server/src/protocol/documents';
 import { readSample } from '../support/paths';
 
 const sample = readSample();
 
+/** Every position in the model (tables moved by an edit above them must land where a fresh parse puts them), findings and summaries. */
 function digest(a: Analysis): string[] {
+  const span = (s: { line: number; start: number; end: number }) => `${s.line}:${s.start}-${s.end}`;
   return [
-    ...a.model.tables.map((t) => `${t.index} ${t.title} ${t.startLine}-${t.endLine} p${t.page}`),
-    ...a.findings.map((f) => `${f.code} ${f.span.line}:${f.span.start}-${f.span.end} ${f.message}`),
+    ...a.model.tables.map((t) =>
+      [
+        `${t.index} ${t.title} ${t.titleLine} ${t.startLine}-${t.endLine} body ${t.bodyStartLine}-${t.bodyEndLine} p${t.page} h${t.headerLines.join(',')} s${t.scale?.line ?? ''}`,
+        ...t.rows.map((r) => `${r.kind} ${r.label} ${r.lines.join(',')}/${r.line} ${r.cells.map((c) => (c ? span(c.span) : '-')).join(' ')}`),
+        ...t.rules.map((r) => `rule ${r.line}`),
+        ...t.footnotes.map((f) => `note ${f.marker} ${f.startLine}-${f.endLine}`),
+        formatSummary(summarizeTable(t, a.model)),
+      ].join('\n'),
+    ),
+    ...a.model.pages.map((p) => `page ${p.number} ${p.from}-${p.to} ${p.skipped}`),
+    ...a.findings.map((f) => `${f.code} ${span(f.span)} ${f.message} ${f.related.map((r) => span(r.span)).join(' ')} ${f.fix?.edits.map((e) => span(e.span)).join(' ') ?? ''}`),
   ];
 }
 
 const edit = fc.record({
   at: fc.double({ min: 0, max: 1, noNaN: true }),
   remove: fc.nat({ max: 3 }),
-  insert: fc.constantFrom('', '1', '9', ' ', '  ', '\n', '\n\n', '%', '$', 'x', '-----', '\n<PAGE>\n', '(1)', '0.01', '\n<TEXT>\n<HTML>\n', '\n</TEXT>\n', '<', '\nbegin 644 x.jpg\n', '\nend\n'),
+  insert: fc.constantFrom('', '1', '9', ' ', '  ', '\n', '\n\n', '%', '$', 'x', '-----', '\n<PAGE>\n', '(1)', '0.01', '\n<TEXT>\n<HTML>\n', '\n</TEXT>\n', '<', '\nbegin 644 x.jpg\n', '\nend\n', '\n<TABLE>\n', '\n</TABLE>\n', `\n${'wide '.repeat(20)}\n`),
 });
 
 test('incremental and full analysis agree under random edits', () => {
@@ -49,7 +60,7 @@ test('incremental and full analysis agree under random edits', () => {
         assert.deepEqual(digest(incremental), digest(full));
       }
     }),
-    { numRuns: 60 },
+    { numRuns: 100 },
   );
 });
 
@@ -69,4 +80,21 @@ test('unchanged pages keep their very tables between versions', () => {
   const second = analyzeLines(lines.slice(), { cache });
   const changed = second.model.tables.filter((t, i) => t !== first.model.tables[i]).map((t) => t.title);
   assert.deepEqual(changed, ['State Distribution of Mortgaged Properties']);
+});
+
+test('a line added above unchanged pages moves their tables instead of parsing them again', () => {
+  const lines = splitLines(sample);
+  const cache = createParseCache();
+  const first = analyzeLines(lines.slice(), { cache });
+  const at = lines.findIndex((l) => l.startsWith('California'));
+  const movedTitles = first.model.tables.filter((t) => t.startLine > at).map((t) => t.title);
+  const startLines = first.model.tables.map((t) => t.startLine);
+  lines.splice(at, 0, '');
+  const second = analyzeLines(lines.slice(), { cache });
+  const kept = second.model.tables.filter((t, i) => t === first.model.tables[i]).map((t) => t.title);
+  const state = 'State Distribution of Mortgaged Properties';
+  assert.deepEqual(kept, first.model.tables.map((t) => t.title).filter((t) => t !== state));
+  assert.ok(movedTitles.length >= 3, 'tables below the edit');
+  for (const t of second.model.tables) if (movedTitles.includes(t.title)) assert.equal(t.startLine, startLines[first.model.tables.findIndex((f) => f.title === t.title)] + 1);
+  assert.deepEqual(digest(second), digest(analyze(lines.join('\n'))));
 });

@@ -23,7 +23,7 @@ function flagsOf(model: FilingModel): { inText: Uint8Array; tableTag: Uint8Array
     const tableTag = new Uint8Array(model.lines.length);
     for (const r of model.regions) {
       inText.fill(1, r.start, r.end + 1);
-      for (const l of r.tableLines) tableTag[l] = 1;
+      for (const [first, last] of r.tableRanges) tableTag.fill(1, first, last + 1);
     }
     flags = { inText, tableTag };
     regionFlags.set(model, flags);
@@ -31,11 +31,21 @@ function flagsOf(model: FilingModel): { inText: Uint8Array; tableTag: Uint8Array
   return flags;
 }
 
-function perPage(cache: WeakMap<Page, Report[]>, ctx: CheckContext, scan: (page: Page, inText: (line: number) => boolean, inTable: Uint8Array) => Report[]): Report[] {
+/** A page's reports, and the line the page started on when they were made. */
+type PageReports = { from: number; reports: Report[] };
+
+function perPage(cache: WeakMap<Page, PageReports>, ctx: CheckContext, scan: (page: Page, inText: (line: number) => boolean, inTable: Uint8Array) => Report[]): Report[] {
   const { lines } = ctx.model;
   const out: Report[] = [];
   for (const page of ctx.model.pages) {
-    let reports = cache.get(page);
+    let known = cache.get(page);
+    // An unchanged page moved by lines added or removed above it: its reports move with it.
+    if (known && known.from !== page.from) {
+      const delta = page.from - known.from;
+      known = { from: page.from, reports: known.reports.map((r) => ({ ...r, span: { ...r.span, line: r.span.line + delta } })) };
+      cache.set(page, known);
+    }
+    let reports = known?.reports;
     if (!reports) {
       const { inText: inTextFlags, tableTag } = flagsOf(ctx.model);
       const inTable = new Uint8Array(page.to - page.from);
@@ -49,7 +59,7 @@ function perPage(cache: WeakMap<Page, Report[]>, ctx: CheckContext, scan: (page:
         for (let l = first; l <= last; l++) inTable[l - page.from] = 1;
       }
       reports = scan(page, (l) => inTextFlags[l] === 1, inTable);
-      cache.set(page, reports);
+      cache.set(page, { from: page.from, reports });
     }
     for (const r of reports) {
       if (out.length >= MAX_PER_DOCUMENT) return out;
@@ -59,7 +69,7 @@ function perPage(cache: WeakMap<Page, Report[]>, ctx: CheckContext, scan: (page:
   return out;
 }
 
-const lengthCache = new WeakMap<Page, Report[]>();
+const lengthCache = new WeakMap<Page, PageReports>();
 
 export const lineLength: Check = {
   code: 'FL401',
@@ -89,7 +99,7 @@ export const lineLength: Check = {
 
 const NOT_PRINTABLE = /[^\x20-\x7e\t]/g;
 const ANY_NOT_PRINTABLE = /[^\x20-\x7e\t]/;
-const charsetCache = new WeakMap<Page, Report[]>();
+const charsetCache = new WeakMap<Page, PageReports>();
 
 export const characterSet: Check = {
   code: 'FL402',

@@ -7,8 +7,8 @@
 export interface TextRegion {
   start: number;
   end: number;
-  /** Lines between `<TABLE>` and `</TABLE>`: EDGAR's 132-column limit applies there. */
-  tableLines: Set<number>;
+  /** Line ranges [first, last] from `<TABLE>` to `</TABLE>`: EDGAR's 132-column limit applies there. */
+  tableRanges: [number, number][];
 }
 
 const TEXT_OPEN = /^\s*<TEXT>\s*$/i;
@@ -23,12 +23,17 @@ const TABLE_CLOSE = /^\s*<\/TABLE>/i;
 export function textRegions(lines: string[]): TextRegion[] {
   const regions: TextRegion[] = [];
   let start = 0;
-  let tableLines = new Set<number>();
-  let inTable = false;
+  let tableRanges: [number, number][] = [];
+  // The first line of an open `<TABLE>`, or -1.
+  let tableStart = -1;
+  const endTable = (last: number) => {
+    if (tableStart >= 0 && last >= tableStart) tableRanges.push([tableStart, last]);
+    tableStart = -1;
+  };
   const close = (end: number) => {
-    if (end >= start) regions.push({ start, end, tableLines });
-    tableLines = new Set();
-    inTable = false;
+    endTable(end);
+    if (end >= start) regions.push({ start, end, tableRanges });
+    tableRanges = [];
   };
   let i = 0;
   while (i < lines.length) {
@@ -38,7 +43,6 @@ export function textRegions(lines: string[]): TextRegion[] {
     while (first < line.length && line.charCodeAt(first) === 32) first++;
     const lead = line.charCodeAt(first);
     if (lead !== 60 && lead !== 98) {
-      if (inTable) tableLines.add(i);
       i++;
       continue;
     }
@@ -71,18 +75,24 @@ export function textRegions(lines: string[]): TextRegion[] {
       i = j + 1;
       continue;
     }
-    if (TABLE_OPEN.test(line)) inTable = true;
-    if (inTable) tableLines.add(i);
-    if (TABLE_CLOSE.test(line)) inTable = false;
+    if (tableStart < 0 && TABLE_OPEN.test(line)) tableStart = i;
+    if (tableStart >= 0 && TABLE_CLOSE.test(line)) endTable(i);
     i++;
   }
   close(lines.length - 1);
   return regions;
 }
 
-/** A per-line flag: true where the line is outside every text region. */
-export function skippedLines(lines: string[], regions: TextRegion[]): Uint8Array {
-  const skipped = new Uint8Array(lines.length).fill(1);
-  for (const r of regions) for (let l = r.start; l <= r.end; l++) skipped[l] = 0;
-  return skipped;
+/** Line flags: outside every text region (not parsed), and inside `<TABLE>` tags (EDGAR's wider limit). */
+export const SKIPPED_LINE = 1;
+export const TABLE_TAG_LINE = 2;
+
+/** Per line, what the regions say of it: SKIPPED_LINE and TABLE_TAG_LINE bits. */
+export function lineFlags(lineCount: number, regions: TextRegion[]): Uint8Array {
+  const flags = new Uint8Array(lineCount).fill(SKIPPED_LINE);
+  for (const r of regions) {
+    flags.fill(0, r.start, r.end + 1);
+    for (const [first, last] of r.tableRanges) flags.fill(TABLE_TAG_LINE, first, last + 1);
+  }
+  return flags;
 }

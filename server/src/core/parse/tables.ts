@@ -6,7 +6,7 @@
 import type { Cell, Column, FilingModel, Footnote, Row, Rule, ScaleNote, Table } from '../model';
 import { parseNumber } from '../decimal';
 import { classify, PAGE_RE, splitLines, tokenize, viewLine, type Chunk, type LineInfo, type LineView } from './lines';
-import { skippedLines, textRegions, type TextRegion } from './regions';
+import { lineFlags, SKIPPED_LINE, textRegions, type TextRegion } from './regions';
 import { inferKind, occupiedRuns, runOf, type RawColumn } from './columns';
 
 /** Blank lines allowed inside a table body before the table is taken to have ended. */
@@ -62,18 +62,19 @@ export interface Page {
   to: number;
   number: number;
   tables: Table[];
-  /** The page's lines when it was parsed: an unchanged page has the very same strings. */
-  lines: string[];
   skipped: number;
 }
 
-/** Pages parsed for an earlier version of one document, reused where unchanged. */
+/** What an earlier parse of the same document left for the next one. */
 export interface ParseCache {
   pages: Page[];
-  /** The regions and skipped-line flags of the last analysis, reused while no region marker changed. */
+  /** The lines it parsed (a copy of the array; the strings are shared with the document). */
+  lines?: string[];
+  /** The first line of each page. */
+  starts?: number[];
+  /** The regions and the line flags they give, reused while no region marker changes. */
   regions?: TextRegion[];
-  skipped?: Uint8Array;
-  lineCount?: number;
+  flags?: Uint8Array;
   infos?: LineInfo[];
   views?: (LineView | undefined)[];
 }
@@ -82,25 +83,113 @@ export function createParseCache(): ParseCache {
   return { pages: [] };
 }
 
-function sameLines(page: Page, lines: string[], from: number, to: number): boolean {
-  if (page.from !== from || page.to !== to) return false;
-  const old = page.lines;
-  for (let i = from; i < to; i++) if (old[i - from] !== lines[i]) return false;
-  return true;
+/** Lines [from, oldTo) of the earlier text became lines [from, newTo) of this one; the rest are the same strings. */
+interface LineChange {
+  from: number;
+  oldTo: number;
+  newTo: number;
+  /** Lines added (negative: removed). */
+  delta: number;
+}
+
+/** The changed block between two versions: the lines between their common head and common tail. */
+function diffLines(old: string[], lines: string[]): LineChange {
+  const n = Math.min(old.length, lines.length);
+  let from = 0;
+  while (from < n && old[from] === lines[from]) from++;
+  let tail = 0;
+  while (tail < n - from && old[old.length - 1 - tail] === lines[lines.length - 1 - tail]) tail++;
+  return { from, oldTo: old.length - tail, newTo: lines.length - tail, delta: lines.length - old.length };
 }
 
 /** Lines that open or close a region (see parse/regions.ts), or decide what a `<TEXT>` holds. */
 const REGION_MARKER = /^\s*(?:<\/?(?:TEXT|SEC-HEADER|IMS-HEADER|TABLE|HTML|XBRL|XML|PDF)\b|<!DOCTYPE|begin |end\s*$)/i;
 
-function hasRegionMarker(lines: string[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const line = lines[i];
-    let k = 0;
-    while (k < line.length && line.charCodeAt(k) <= 32) k++;
-    const c = line.charCodeAt(k);
-    if ((c === 60 || c === 98 || c === 101 || c === 66 || c === 69) && REGION_MARKER.test(line)) return true;
-  }
+function firstNonBlank(line: string): number {
+  let k = 0;
+  while (k < line.length && line.charCodeAt(k) <= 32) k++;
+  return k;
+}
+
+function isRegionMarker(line: string): boolean {
+  const c = line.charCodeAt(firstNonBlank(line));
+  return (c === 60 || c === 98 || c === 101 || c === 66 || c === 69) && REGION_MARKER.test(line);
+}
+
+function isPageMarker(line: string): boolean {
+  return line.length >= 6 && line.charCodeAt(firstNonBlank(line)) === 60 && PAGE_RE.test(line);
+}
+
+function someLine(lines: string[], from: number, to: number, test: (line: string) => boolean): boolean {
+  for (let i = from; i < to; i++) if (test(lines[i])) return true;
   return false;
+}
+
+/**
+ * Widens a change over the lines whose region flags differ from before (a `<TABLE>` tag typed
+ * above them, a `<TEXT>` that now holds HTML): their pages are parsed again and their kinds redone.
+ */
+function widenToFlags(change: LineChange, before: Uint8Array, now: Uint8Array): void {
+  let first = change.from;
+  let last = change.newTo - 1;
+  for (let i = 0; i < change.from; i++) {
+    if (before[i] !== now[i]) {
+      first = i;
+      break;
+    }
+  }
+  for (let i = now.length - 1; i >= change.newTo; i--) {
+    if (before[i - change.delta] !== now[i]) {
+      last = i;
+      break;
+    }
+  }
+  change.from = Math.min(change.from, first);
+  change.newTo = Math.max(change.newTo, last + 1);
+  change.oldTo = change.newTo - change.delta;
+}
+
+/** A copy of `items` with [from, oldTo) replaced by `newTo - from` empty slots. */
+function spliced<T>(items: T[], change: LineChange): T[] {
+  const out: T[] = new Array(items.length + change.delta);
+  for (let i = 0; i < change.from; i++) out[i] = items[i];
+  for (let i = change.oldTo; i < items.length; i++) out[i + change.delta] = items[i];
+  return out;
+}
+
+/**
+ * Moves a table parsed on an unchanged page below an edit that added or removed lines. Tables are
+ * moved in place, so what was computed from them (facts, summaries, misalignments) stays with them.
+ */
+function shiftTable(table: Table, delta: number): void {
+  const moved = new Set<object>();
+  const move = <T extends object>(o: T, f: (o: T) => void) => {
+    if (!moved.has(o)) {
+      moved.add(o);
+      f(o);
+    }
+  };
+  if (table.titleLine >= 0) table.titleLine += delta;
+  table.headerLines = table.headerLines.map((l) => l + delta);
+  for (const row of table.rows) {
+    move(row, (r) => {
+      r.line += delta;
+      r.lines = r.lines.map((l) => l + delta);
+      for (const cell of r.cells) if (cell) move(cell.span, (span) => (span.line += delta));
+    });
+  }
+  for (const rule of table.rules) move(rule, (r) => (r.line += delta));
+  for (const note of table.footnotes) {
+    move(note, (n) => {
+      n.startLine += delta;
+      n.endLine += delta;
+    });
+  }
+  if (table.scale) table.scale = { ...table.scale, line: table.scale.line + delta };
+  table.startLine += delta;
+  table.endLine += delta;
+  table.bodyStartLine += delta;
+  table.bodyEndLine += delta;
 }
 
 export function parseFiling(text: string, cache?: ParseCache): FilingModel {
@@ -108,55 +197,86 @@ export function parseFiling(text: string, cache?: ParseCache): FilingModel {
 }
 
 export function parseLines(lines: string[], cache?: ParseCache): FilingModel {
-  const starts = [0];
-  for (let i = 1; i < lines.length; i++) {
-    const line = lines[i];
-    if (line.length < 6) continue;
-    let k = 0;
-    while (k < line.length && line.charCodeAt(k) <= 32) k++;
-    if (line.charCodeAt(k) === 60 && PAGE_RE.test(line)) starts.push(i);
+  const old = cache?.lines;
+  // What changed since the last parse, and whether it touched a page break or a region marker.
+  const change = old ? diffLines(old, lines) : undefined;
+  const touches = (test: (line: string) => boolean) =>
+    !change || someLine(old!, change.from, change.oldTo, test) || someLine(lines, change.from, change.newTo, test);
+  // A marker on line 0 is not in `starts` (the first page starts there anyway): an edit at the top redoes them.
+  const pagesMoved = touches(isPageMarker) || (change!.from === 0 && (isPageMarker(old![0] ?? '') || isPageMarker(lines[0] ?? '')));
+  const markersTouched = touches(isRegionMarker);
+  let starts: number[];
+  if (!pagesMoved && cache?.starts) {
+    // The first page always starts at line 0, whether or not that line is a marker.
+    starts = [0];
+    for (let k = 1; k < cache.starts.length; k++) {
+      const s = cache.starts[k] >= change!.oldTo ? cache.starts[k] + change!.delta : cache.starts[k];
+      if (s > 0) starts.push(s);
+    }
+  } else {
+    starts = [0];
+    for (let i = 1; i < lines.length; i++) if (isPageMarker(lines[i])) starts.push(i);
   }
   const firstIsPage = PAGE_RE.test(lines[0] ?? '');
-  const previous = cache?.pages ?? [];
-  // Which pages are unchanged, by the identity of their lines (the server's store keeps the strings
-  // of lines an edit did not touch).
-  const unchanged: (Page | undefined)[] = new Array(starts.length);
-  let p = 0;
-  let markersChanged = previous.length === 0 || cache?.lineCount !== lines.length;
+
+  // Regions (HTML documents, encoded binaries, `<TABLE>` tags) change only when a line that opens
+  // or closes one does; lines added or removed move them, so they are found again then (one pass
+  // over line starts). Lines whose flags changed count as changed lines.
+  const keepRegions = !markersTouched && change?.delta === 0 && cache?.regions && cache.flags;
+  const regions = keepRegions ? cache!.regions! : textRegions(lines);
+  const flags = keepRegions ? cache!.flags! : lineFlags(lines.length, regions);
+  if (change && !keepRegions && cache?.flags) widenToFlags(change, cache.flags, flags);
+  const skipped = (i: number) => flags[i] & SKIPPED_LINE;
+
+  // A page is reused when none of its lines changed (nor the line after it, which the parse looks
+  // at): it lies wholly above the change, or wholly below it (then its tables move by delta).
+  const previous = new Map<number, Page>();
+  if (change) for (const page of cache!.pages) previous.set(page.from, page);
+  const reusable = (from: number, to: number): Page | undefined => {
+    if (!change) return undefined;
+    const lookahead = Math.min(to + 1, lines.length);
+    const oldFrom = lookahead <= change.from ? from : from >= change.newTo ? from - change.delta : -1;
+    const known = oldFrom >= 0 ? previous.get(oldFrom) : undefined;
+    return known && known.to - known.from === to - from ? known : undefined;
+  };
+
+  // Views (tabs expanded, leaders blanked) and line kinds are made only for the lines that need
+  // them, and kept from one parse to the next for lines that did not change.
+  const keepInfos = change && cache?.infos?.length === old!.length && cache.views?.length === old!.length;
+  let infos: LineInfo[];
+  let viewCache: (LineView | undefined)[];
+  if (!keepInfos) {
+    infos = new Array(lines.length);
+    viewCache = new Array(lines.length);
+  } else if (change!.delta !== 0) {
+    infos = spliced(cache!.infos!, change!);
+    viewCache = spliced(cache!.views!, change!);
+  } else {
+    infos = cache!.infos!;
+    viewCache = cache!.views!;
+    for (let i = change!.from; i < change!.newTo; i++) {
+      infos[i] = undefined as unknown as LineInfo;
+      viewCache[i] = undefined;
+    }
+  }
+  const known: (Page | undefined)[] = new Array(starts.length);
   for (let k = 0; k < starts.length; k++) {
     const from = starts[k];
     const to = k + 1 < starts.length ? starts[k + 1] : lines.length;
-    while (p < previous.length && previous[p].from < from) p++;
-    const known = p < previous.length ? previous[p] : undefined;
-    if (known && sameLines(known, lines, from, to)) unchanged[k] = known;
-    else if (!markersChanged) markersChanged = hasRegionMarker(lines, from, to) || (known !== undefined && known.from === from && hasRegionMarker(known.lines, 0, known.lines.length));
-  }
-  // Regions (HTML documents, encoded binaries) change only when a line that opens or closes one does.
-  const regions = !markersChanged && cache?.regions ? cache.regions : textRegions(lines);
-  const skipped = !markersChanged && cache?.skipped ? cache.skipped : skippedLines(lines, regions);
-  // Views (tabs expanded, leaders blanked) and line kinds are made only for the lines that need
-  // them; while the lines keep their positions they are kept from one analysis to the next, and
-  // only a changed page's are worked out again.
-  const reuse = !markersChanged && cache?.infos?.length === lines.length && cache.views?.length === lines.length;
-  const viewCache: (LineView | undefined)[] = reuse ? cache!.views! : new Array(lines.length);
-  const infos: LineInfo[] = reuse ? cache!.infos! : new Array(lines.length);
-  if (reuse) {
-    for (let k = 0; k < starts.length; k++) {
-      if (unchanged[k]) continue;
-      const to = k + 1 < starts.length ? starts[k + 1] : lines.length - 1;
-      for (let i = starts[k]; i <= to && i < lines.length; i++) {
+    known[k] = reusable(from, to);
+    if (keepInfos && !known[k]) {
+      // A page parsed again is classified again (the page before may have looked one line into it).
+      for (let i = Math.max(0, from - 1); i <= to && i < lines.length; i++) {
         viewCache[i] = undefined;
         infos[i] = undefined as unknown as LineInfo;
       }
-      // The page before may have looked one line into this one.
-      if (starts[k] > 0) infos[starts[k] - 1] = undefined as unknown as LineInfo;
     }
   }
   const view = (i: number): LineView => viewCache[i] ?? (viewCache[i] = viewLine(lines[i]));
   const source = { view };
   const classifyLine = (i: number) => {
     // HTML documents and encoded binaries inside a submission hold no text tables.
-    if (infos[i] === undefined) infos[i] = skipped[i] ? SKIPPED : classify(lines[i], source, i);
+    if (infos[i] === undefined) infos[i] = skipped(i) ? SKIPPED : classify(lines[i], source, i);
   };
   const textChunks = new Map<number, Chunk[]>();
   const chunksOf = (i: number): Chunk[] => {
@@ -175,13 +295,18 @@ export function parseLines(lines: string[], cache?: ParseCache): FilingModel {
     const to = k + 1 < starts.length ? starts[k + 1] : lines.length;
     // Page numbers count the <PAGE> markers above, as the filing's own numbering does.
     const number = k + 1 + (firstIsPage ? 1 : 0);
-    const known = unchanged[k];
-    // An unchanged page under unchanged regions has the skipped lines it had.
-    let skippedHere = known && !markersChanged ? known.skipped : 0;
-    if (!(known && !markersChanged)) for (let i = from; i < to; i++) skippedHere += skipped[i];
-    if (known && known.number === number && known.skipped === skippedHere) {
-      pages.push(known);
-      for (const t of known.tables) {
+    let skippedHere = 0;
+    for (let i = from; i < to; i++) skippedHere += skipped(i);
+    const page = known[k];
+    if (page && page.number === number && page.skipped === skippedHere) {
+      const delta = from - page.from;
+      if (delta !== 0) {
+        for (const t of page.tables) shiftTable(t, delta);
+        page.from = from;
+        page.to = to;
+      }
+      pages.push(page);
+      for (const t of page.tables) {
         t.index = tables.length;
         tables.push(t);
       }
@@ -206,16 +331,9 @@ export function parseLines(lines: string[], cache?: ParseCache): FilingModel {
       i = (table ? Math.max(end, table.endLine) : end) + 1;
     }
     // Only a cache compares pages later; a one-off parse keeps no copy of their lines.
-    pages.push({ from, to, number, tables: pageTables, lines: cache ? lines.slice(from, to) : [], skipped: skippedHere });
+    pages.push({ from, to, number, tables: pageTables, skipped: skippedHere });
   }
-  if (cache) {
-    cache.infos = infos;
-    cache.views = viewCache;
-    cache.regions = regions;
-    cache.skipped = skipped;
-    cache.lineCount = lines.length;
-  }
-  if (cache) cache.pages = pages;
+  if (cache) Object.assign(cache, { pages, lines: lines.slice(), starts, regions, flags, infos, views: viewCache });
   return { lines, tables: joinContinuedTables(lines, tables), pages, regions };
 }
 

@@ -119,8 +119,13 @@ function computeSummary(table: Table, model: FilingModel): TableSummary {
   const summary: TableSummary = {
     title: table.title,
     page: table.page,
-    startLine: table.startLine,
-    endLine: table.endLine,
+    // Read from the table: an edit above it moves an unchanged table (and keeps its summary).
+    get startLine() {
+      return table.startLine;
+    },
+    get endLine() {
+      return table.endLine;
+    },
     rows: body.length,
     countColumn,
     amountColumn,
