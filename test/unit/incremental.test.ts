@@ -98,3 +98,17 @@ test('a line added above unchanged pages moves their tables instead of parsing t
   for (const t of second.model.tables) if (movedTitles.includes(t.title)) assert.equal(t.startLine, startLines[first.model.tables.findIndex((f) => f.title === t.title)] + 1);
   assert.deepEqual(digest(second), digest(analyze(lines.join('\n'))));
 });
+
+test('typing on the blank line after <TEXT> decides again whether the document is HTML', () => {
+  const text = `${sample}\n<TEXT>\n\n<HTML>\n<BODY>\n</BODY>\n</HTML>\n</TEXT>\n<TEXT>\n${sample}\n</TEXT>\n`;
+  const lines = splitLines(text);
+  const cache = createParseCache();
+  analyzeLines(lines.slice(), { cache });
+  const blank = lines.findIndex((l, i) => l === '' && lines[i - 1] === '<TEXT>');
+  for (const typed of ['Total 1,000 2,000', '']) {
+    lines[blank] = typed;
+    assert.deepEqual(digest(analyzeLines(lines.slice(), { cache })), digest(analyze(lines.join('\n'))));
+  }
+  lines.splice(blank, 1);
+  assert.deepEqual(digest(analyzeLines(lines.slice(), { cache })), digest(analyze(lines.join('\n'))));
+});

@@ -134,45 +134,153 @@ export interface ParsedNumber {
   end: number;
 }
 
-// One number as written in a filing cell: optional `(`, `$` (possibly padded), sign, digits with
-// commas, fraction, `%`, `)`, and a trailing footnote marker such as `*`. Linear: no nested repeats.
-const NUMBER_RE = /^(\()?(\$\s*)?(\()?([-+])?(\d{1,3}(?:,\d{3})+|\d+)?(\.\d+)?(%)?(\))?(%)?(\*{1,3})?$/;
-const DASH_RE = /^\$?\s*(-{1,3}|\u2014|\u2013)$/;
+/**
+ * The grammar of a number as written in a filing cell, as a regular expression (the scanner below
+ * implements it; a property test holds the two to the same answers): optional `(`, `$` (possibly
+ * padded), sign, digits with commas, fraction, `%`, `)`, and a trailing footnote marker such as `*`.
+ * A cell of only a dash (`-`, `--`, `—`) is zero.
+ */
+export const NUMBER_GRAMMAR = /^(\()?(\$\s*)?(\()?([-+])?(\d{1,3}(?:,\d{3})+|\d+)?(\.\d+)?(%)?(\))?(%)?(\*{1,3})?$/;
+export const DASH_GRAMMAR = /^\$?\s*(-{1,3}|\u2014|\u2013)$/;
+
+/** What `\s` and String.prototype.trim count as white space. */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** The integer written by the digits of text[from, to), commas skipped. */
+function digitsValue(text: string, from: number, to: number, fracFrom: number, fracTo: number, count: number): bigint {
+  // Up to 15 digits fit a double exactly: one conversion instead of a string for BigInt to parse.
+  if (count <= 15) {
+    let n = 0;
+    for (let i = from; i < to; i++) {
+      const c = text.charCodeAt(i);
+      if (c !== 44) n = n * 10 + (c - 48);
+    }
+    for (let i = fracFrom; i < fracTo; i++) n = n * 10 + (text.charCodeAt(i) - 48);
+    return BigInt(n);
+  }
+  return BigInt(text.slice(from, to).replace(/,/g, '') + text.slice(fracFrom, fracTo));
+}
 
 /**
  * Parses a cell's text as a number: `$ 113,346,210.62`, `(1,234)`, `(.2)`, `50.35%`, `-`, `6.01*`.
- * Returns null when the text is not a number.
+ * Returns null when the text is not a number. One pass over the characters, without allocating
+ * for text that is not a number: every line of a filing with a digit in it comes through here.
  */
 export function parseNumber(text: string): ParsedNumber | null {
-  const t = text.trim();
-  if (t.length === 0 || t.length > 60) return null;
-  const lead = text.length - text.trimStart().length;
-  const dash = DASH_RE.exec(t);
-  if (dash) {
-    const start = lead + t.length - dash[1].length;
-    return { value: ZERO, dollar: t.startsWith('$'), percent: false, dash: true, grouped: false, start, end: lead + t.length };
+  let a = 0;
+  let b = text.length;
+  while (a < b && isSpace(text.charCodeAt(a))) a++;
+  while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+  if (b === a || b - a > 60) return null;
+  const lead = a;
+
+  // A dash for zero: `$` and spaces, then one to three hyphens or one em or en dash.
+  let p = a;
+  if (text.charCodeAt(p) === 36) p++;
+  while (p < b && isSpace(text.charCodeAt(p))) p++;
+  if (p < b) {
+    const c = text.charCodeAt(p);
+    if ((c === 0x2014 || c === 0x2013) && p + 1 === b) return dashNumber(text, lead, p, b);
+    if (c === 45) {
+      let q = p;
+      while (q < b && text.charCodeAt(q) === 45) q++;
+      if (q === b && q - p <= 3) return dashNumber(text, lead, p, b);
+    }
   }
-  const m = NUMBER_RE.exec(t);
-  if (!m) return null;
-  const [, open1, dollar, open2, sign, whole, frac, pct1, close, pct2] = m;
-  if (whole === undefined && frac === undefined) return null;
-  const open = open1 ?? open2;
-  if ((open !== undefined) !== (close !== undefined)) return null;
-  if (pct1 !== undefined && pct2 !== undefined) return null;
-  const fracDigits = frac ? frac.slice(1) : '';
-  let units = BigInt((whole ?? '0').replace(/,/g, '') + fracDigits);
-  if (open !== undefined || sign === '-') units = -units;
-  const digitsStart = lead + (open1?.length ?? 0) + (dollar?.length ?? 0) + (open2?.length ?? 0);
-  const end = digitsStart + (sign?.length ?? 0) + (whole?.length ?? 0) + (frac?.length ?? 0) + (pct1?.length ?? 0) + (close?.length ?? 0) + (pct2?.length ?? 0);
+
+  p = a;
+  const open1 = text.charCodeAt(p) === 40;
+  if (open1) p++;
+  let dollar = false;
+  if (p < b && text.charCodeAt(p) === 36) {
+    dollar = true;
+    p++;
+    while (p < b && isSpace(text.charCodeAt(p))) p++;
+  }
+  const open2 = p < b && text.charCodeAt(p) === 40;
+  if (open2) p++;
+  const digitsStart = p;
+  let negative = false;
+  if (p < b) {
+    const c = text.charCodeAt(p);
+    if (c === 45 || c === 43) {
+      negative = c === 45;
+      p++;
+    }
+  }
+  // Whole part: plain digits, or 1-3 digits then groups of `,ddd`.
+  const wholeFrom = p;
+  while (p < b && isDigit(text.charCodeAt(p))) p++;
+  let count = p - wholeFrom;
+  let grouped = false;
+  if (count >= 1 && count <= 3 && p < b && text.charCodeAt(p) === 44) {
+    while (p + 3 < b + 0 && text.charCodeAt(p) === 44 && isDigit(text.charCodeAt(p + 1)) && isDigit(text.charCodeAt(p + 2)) && isDigit(text.charCodeAt(p + 3)) && !(p + 4 < b && isDigit(text.charCodeAt(p + 4)))) {
+      p += 4;
+      count += 3;
+      grouped = true;
+    }
+  }
+  const wholeTo = p;
+  if (p < b && (text.charCodeAt(p) === 44 || isDigit(text.charCodeAt(p)))) return null;
+  // Fraction.
+  let fracFrom = p;
+  let fracTo = p;
+  if (p < b && text.charCodeAt(p) === 46) {
+    fracFrom = p + 1;
+    fracTo = fracFrom;
+    while (fracTo < b && isDigit(text.charCodeAt(fracTo))) fracTo++;
+    if (fracTo === fracFrom) return null;
+    p = fracTo;
+  }
+  if (wholeTo === wholeFrom && fracTo === fracFrom) return null;
+  let percent1 = false;
+  if (p < b && text.charCodeAt(p) === 37) {
+    percent1 = true;
+    p++;
+  }
+  let close = false;
+  if (p < b && text.charCodeAt(p) === 41) {
+    close = true;
+    p++;
+  }
+  let percent2 = false;
+  if (p < b && text.charCodeAt(p) === 37) {
+    percent2 = true;
+    p++;
+  }
+  const end = p;
+  let stars = 0;
+  while (p < b && text.charCodeAt(p) === 42 && stars < 3) {
+    stars++;
+    p++;
+  }
+  if (p !== b) return null;
+  if ((open1 || open2) !== close) return null;
+  if (percent1 && percent2) return null;
+  const scale = fracTo - fracFrom;
+  let units = digitsValue(text, wholeFrom, wholeTo, fracFrom, fracTo, count + scale);
+  if (open1 || open2 || negative) units = -units;
   return {
-    value: { units, scale: fracDigits.length },
-    dollar: dollar !== undefined,
-    percent: pct1 !== undefined || pct2 !== undefined,
+    value: { units, scale },
+    dollar,
+    percent: percent1 || percent2,
     dash: false,
-    grouped: whole !== undefined && whole.includes(','),
-    start: open1 !== undefined ? lead : digitsStart,
+    grouped,
+    start: open1 ? lead : digitsStart,
     end,
   };
+}
+
+function dashNumber(text: string, lead: number, dashStart: number, end: number): ParsedNumber {
+  return { value: ZERO, dollar: text.charCodeAt(lead) === 36, percent: false, dash: true, grouped: false, start: dashStart, end };
 }
 
 /**

@@ -11,7 +11,8 @@ export interface TextRegion {
   tableRanges: [number, number][];
 }
 
-const TEXT_OPEN = /^\s*<TEXT>\s*$/i;
+/** A `<TEXT>` line: a document's text follows. */
+export const TEXT_OPEN = /^\s*<TEXT>\s*$/i;
 const TEXT_CLOSE = /^\s*<\/TEXT>\s*$/i;
 const HTML_START = /^\s*(?:<!DOCTYPE\s+html|<html\b|<XBRL>|<XML>|<PDF>)/i;
 const UU_BEGIN = /^begin [0-7]{3,4} \S/;

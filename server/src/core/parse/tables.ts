@@ -6,7 +6,7 @@
 import type { Cell, Column, FilingModel, Footnote, Row, Rule, ScaleNote, Table } from '../model';
 import { parseNumber } from '../decimal';
 import { classify, PAGE_RE, splitLines, tokenize, viewLine, type Chunk, type LineInfo, type LineView } from './lines';
-import { lineFlags, SKIPPED_LINE, textRegions, type TextRegion } from './regions';
+import { lineFlags, SKIPPED_LINE, TEXT_OPEN, textRegions, type TextRegion } from './regions';
 import { inferKind, occupiedRuns, runOf, type RawColumn } from './columns';
 
 /** Blank lines allowed inside a table body before the table is taken to have ended. */
@@ -149,12 +149,40 @@ function widenToFlags(change: LineChange, before: Uint8Array, now: Uint8Array): 
   change.oldTo = change.newTo - change.delta;
 }
 
-/** A copy of `items` with [from, oldTo) replaced by `newTo - from` empty slots. */
-function spliced<T>(items: T[], change: LineChange): T[] {
-  const out: T[] = new Array(items.length + change.delta);
-  for (let i = 0; i < change.from; i++) out[i] = items[i];
-  for (let i = change.oldTo; i < items.length; i++) out[i + change.delta] = items[i];
-  return out;
+/** Whether only blank lines lie between `<TEXT>` and this line (editing it may turn HTML into text). */
+function belowTextOpen(lines: string[], line: number): boolean {
+  let k = line - 1;
+  while (k >= 0 && line - k < 1000 && lines[k].trim() === '') k--;
+  return k >= 0 && TEXT_OPEN.test(lines[k]);
+}
+
+/**
+ * The regions after a change that added or removed lines away from every region boundary (no
+ * marker touched, no boundary within a line of it): the same regions, moved. Null when they must
+ * be found again.
+ */
+function moveRegions(regions: TextRegion[], change: LineChange): TextRegion[] | null {
+  const near = (b: number) => b >= change.from - 1 && b <= change.oldTo;
+  const move = (b: number) => (b >= change.oldTo ? b + change.delta : b);
+  for (const r of regions) {
+    if (near(r.start) || near(r.end)) return null;
+    for (const [first, last] of r.tableRanges) if (near(first) || near(last)) return null;
+  }
+  return regions.map((r) => ({ start: move(r.start), end: move(r.end), tableRanges: r.tableRanges.map(([first, last]) => [move(first), move(last)] as [number, number]) }));
+}
+
+/** Replaces [from, oldTo) of `items`, in place, by `newTo - from` empty slots. */
+function spliceChange<T>(items: T[], change: LineChange): T[] {
+  const added = change.newTo - change.from;
+  if (added > 10_000) {
+    // Spreading a long run of slots into splice's arguments would overflow the stack.
+    const out: T[] = new Array(items.length + change.delta);
+    for (let i = 0; i < change.from; i++) out[i] = items[i];
+    for (let i = change.oldTo; i < items.length; i++) out[i + change.delta] = items[i];
+    return out;
+  }
+  items.splice(change.from, change.oldTo - change.from, ...(new Array(added) as T[]));
+  return items;
 }
 
 /**
@@ -162,28 +190,18 @@ function spliced<T>(items: T[], change: LineChange): T[] {
  * moved in place, so what was computed from them (facts, summaries, misalignments) stays with them.
  */
 function shiftTable(table: Table, delta: number): void {
-  const moved = new Set<object>();
-  const move = <T extends object>(o: T, f: (o: T) => void) => {
-    if (!moved.has(o)) {
-      moved.add(o);
-      f(o);
-    }
-  };
+  // A page's tables own their rows, cells, rules and notes (joined tables are made afresh each parse).
   if (table.titleLine >= 0) table.titleLine += delta;
   table.headerLines = table.headerLines.map((l) => l + delta);
   for (const row of table.rows) {
-    move(row, (r) => {
-      r.line += delta;
-      r.lines = r.lines.map((l) => l + delta);
-      for (const cell of r.cells) if (cell) move(cell.span, (span) => (span.line += delta));
-    });
+    row.line += delta;
+    row.lines = row.lines.map((l) => l + delta);
+    for (const cell of row.cells) if (cell) cell.span.line += delta;
   }
-  for (const rule of table.rules) move(rule, (r) => (r.line += delta));
+  for (const rule of table.rules) rule.line += delta;
   for (const note of table.footnotes) {
-    move(note, (n) => {
-      n.startLine += delta;
-      n.endLine += delta;
-    });
+    note.startLine += delta;
+    note.endLine += delta;
   }
   if (table.scale) table.scale = { ...table.scale, line: table.scale.line + delta };
   table.startLine += delta;
@@ -204,7 +222,8 @@ export function parseLines(lines: string[], cache?: ParseCache): FilingModel {
     !change || someLine(old!, change.from, change.oldTo, test) || someLine(lines, change.from, change.newTo, test);
   // A marker on line 0 is not in `starts` (the first page starts there anyway): an edit at the top redoes them.
   const pagesMoved = touches(isPageMarker) || (change!.from === 0 && (isPageMarker(old![0] ?? '') || isPageMarker(lines[0] ?? '')));
-  const markersTouched = touches(isRegionMarker);
+  // Whether a `<TEXT>` holds HTML depends on its first non-blank line, which need not be a marker.
+  const markersTouched = touches(isRegionMarker) || (change !== undefined && belowTextOpen(lines, change.from));
   let starts: number[];
   if (!pagesMoved && cache?.starts) {
     // The first page always starts at line 0, whether or not that line is a marker.
@@ -223,7 +242,8 @@ export function parseLines(lines: string[], cache?: ParseCache): FilingModel {
   // or closes one does; lines added or removed move them, so they are found again then (one pass
   // over line starts). Lines whose flags changed count as changed lines.
   const keepRegions = !markersTouched && change?.delta === 0 && cache?.regions && cache.flags;
-  const regions = keepRegions ? cache!.regions! : textRegions(lines);
+  const moved = !keepRegions && !markersTouched && change && cache?.regions ? moveRegions(cache.regions, change) : null;
+  const regions = keepRegions ? cache!.regions! : (moved ?? textRegions(lines));
   const flags = keepRegions ? cache!.flags! : lineFlags(lines.length, regions);
   if (change && !keepRegions && cache?.flags) widenToFlags(change, cache.flags, flags);
   const skipped = (i: number) => flags[i] & SKIPPED_LINE;
@@ -249,8 +269,8 @@ export function parseLines(lines: string[], cache?: ParseCache): FilingModel {
     infos = new Array(lines.length);
     viewCache = new Array(lines.length);
   } else if (change!.delta !== 0) {
-    infos = spliced(cache!.infos!, change!);
-    viewCache = spliced(cache!.views!, change!);
+    infos = spliceChange(cache!.infos!, change!);
+    viewCache = spliceChange(cache!.views!, change!);
   } else {
     infos = cache!.infos!;
     viewCache = cache!.views!;

@@ -1,0 +1,55 @@
+/**
+ * The number scanner against its grammar: parseNumber reads cells in one pass, and must give the
+ * answer the regular grammar (NUMBER_GRAMMAR, DASH_GRAMMAR) gives, on any text.
+ */
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { DASH_GRAMMAR, NUMBER_GRAMMAR, parseNumber } from '../../server/src/core/decimal';
+
+/** The grammar read with regular expressions: slow, but plainly what a number is. */
+function byGrammar(text: string) {
+  const t = text.trim();
+  if (t.length === 0 || t.length > 60) return null;
+  const lead = text.length - text.trimStart().length;
+  const dash = DASH_GRAMMAR.exec(t);
+  if (dash) return { units: '0', scale: 0, dollar: t.startsWith('$'), percent: false, dash: true, grouped: false, start: lead + t.length - dash[1].length, end: lead + t.length };
+  const m = NUMBER_GRAMMAR.exec(t);
+  if (!m) return null;
+  const [, open1, dollar, open2, sign, whole, frac, pct1, close, pct2] = m;
+  if (whole === undefined && frac === undefined) return null;
+  const open = open1 ?? open2;
+  if ((open !== undefined) !== (close !== undefined)) return null;
+  if (pct1 !== undefined && pct2 !== undefined) return null;
+  const fracDigits = frac ? frac.slice(1) : '';
+  let units = BigInt((whole ?? '0').replace(/,/g, '') + fracDigits);
+  if (open !== undefined || sign === '-') units = -units;
+  const digitsStart = lead + (open1?.length ?? 0) + (dollar?.length ?? 0) + (open2?.length ?? 0);
+  const end = digitsStart + (sign?.length ?? 0) + (whole?.length ?? 0) + (frac?.length ?? 0) + (pct1?.length ?? 0) + (close?.length ?? 0) + (pct2?.length ?? 0);
+  return { units: units.toString(), scale: fracDigits.length, dollar: dollar !== undefined, percent: pct1 !== undefined || pct2 !== undefined, dash: false, grouped: whole !== undefined && whole.includes(','), start: open1 !== undefined ? lead : digitsStart, end };
+}
+
+function byScanner(text: string) {
+  const n = parseNumber(text);
+  return n && { units: n.value.units.toString(), scale: n.value.scale, dollar: n.dollar, percent: n.percent, dash: n.dash, grouped: n.grouped, start: n.start, end: n.end };
+}
+
+const cellChar = fc.constantFrom(...'0123456789012345678901234567890123456789,,,...$$(())%%**--+  \t\u00a0\u2014\u2013ax'.split(''));
+
+/** Cells made of the pieces figures are written with, in any order. */
+const cellPiece = fc.constantFrom(' ', '  ', '(', ')', '$', '$ ', '-', '--', '+', '\u2014', '1', '12', '123', '1234', ',', ',000', ',00', '.', '.5', '.25', '%', '*', '**', '***', '\u00a0', 'x');
+
+test('the scanner reads every text as the grammar does', () => {
+  const text = fc.oneof(fc.array(cellChar, { maxLength: 24 }).map((cs) => cs.join('')), fc.array(cellPiece, { maxLength: 10 }).map((ps) => ps.join('')));
+  fc.assert(
+    fc.property(text, (text) => {
+      assert.deepEqual(byScanner(text), byGrammar(text), JSON.stringify(text));
+    }),
+    { numRuns: 20_000 },
+  );
+});
+
+test('the scanner reads written figures as the grammar does', () => {
+  const samples = ['$ 113,346,210.62', '(1,234)', '(.2)', '50.35%', '-', '--', '---', '----', '\u2014', '$ -', '6.01*', '100.00%', '($5)', '$(5)', '((5)', '5%)', '(5)%', '1,2345', '12,34', '1.', '.5', '+3', '-3', '9,007,199,254,740,993', '123456789012345678.25', '  42  ', '1,000,000,000,000,000.01', '0.00'];
+  for (const text of samples) assert.deepEqual(byScanner(text), byGrammar(text), text);
+});
