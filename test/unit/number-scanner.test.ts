@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { DASH_GRAMMAR, NUMBER_GRAMMAR, parseNumber } from '../../server/src/core/decimal';
+import { DASH_GRAMMAR, NUMBER_GRAMMAR, parseNumber, parseNumberIn } from '../../server/src/core/decimal';
 
 /** The grammar read with regular expressions: slow, but plainly what a number is. */
 function byGrammar(text: string) {
@@ -52,4 +52,17 @@ test('the scanner reads every text as the grammar does', () => {
 test('the scanner reads written figures as the grammar does', () => {
   const samples = ['$ 113,346,210.62', '(1,234)', '(.2)', '50.35%', '-', '--', '---', '----', '\u2014', '$ -', '6.01*', '100.00%', '($5)', '$(5)', '((5)', '5%)', '(5)%', '1,2345', '12,34', '1.', '.5', '+3', '-3', '9,007,199,254,740,993', '123456789012345678.25', '  42  ', '1,000,000,000,000,000.01', '0.00'];
   for (const text of samples) assert.deepEqual(byScanner(text), byGrammar(text), text);
+});
+
+test('reading a cell inside its line gives what reading the cell alone gives', () => {
+  const piece = fc.array(cellPiece, { maxLength: 8 }).map((ps) => ps.join(''));
+  fc.assert(
+    fc.property(piece, piece, piece, (before, cell, after) => {
+      const line = `${before}${cell}${after}`;
+      const inLine = parseNumberIn(line, before.length, before.length + cell.length);
+      const alone = parseNumber(cell);
+      assert.deepEqual(inLine && { ...inLine, value: inLine.value.units.toString() + '/' + inLine.value.scale }, alone && { ...alone, value: alone.value.units.toString() + '/' + alone.value.scale });
+    }),
+    { numRuns: 5_000 },
+  );
 });

@@ -175,12 +175,17 @@ function digitsValue(text: string, from: number, to: number, fracFrom: number, f
  * for text that is not a number: every line of a filing with a digit in it comes through here.
  */
 export function parseNumber(text: string): ParsedNumber | null {
-  let a = 0;
-  let b = text.length;
+  return parseNumberIn(text, 0, text.length);
+}
+
+/** The same for text[from, to) without cutting it out; `start` and `end` are counted from `from`. */
+export function parseNumberIn(text: string, from: number, to: number): ParsedNumber | null {
+  let a = from;
+  let b = to;
   while (a < b && isSpace(text.charCodeAt(a))) a++;
   while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
   if (b === a || b - a > 60) return null;
-  const lead = a;
+  const lead = a - from;
 
   // A dash for zero: `$` and spaces, then one to three hyphens or one em or en dash.
   let p = a;
@@ -188,11 +193,11 @@ export function parseNumber(text: string): ParsedNumber | null {
   while (p < b && isSpace(text.charCodeAt(p))) p++;
   if (p < b) {
     const c = text.charCodeAt(p);
-    if ((c === 0x2014 || c === 0x2013) && p + 1 === b) return dashNumber(text, lead, p, b);
+    if ((c === 0x2014 || c === 0x2013) && p + 1 === b) return dashNumber(text.charCodeAt(a) === 36, p - from, b - from);
     if (c === 45) {
       let q = p;
       while (q < b && text.charCodeAt(q) === 45) q++;
-      if (q === b && q - p <= 3) return dashNumber(text, lead, p, b);
+      if (q === b && q - p <= 3) return dashNumber(text.charCodeAt(a) === 36, p - from, b - from);
     }
   }
 
@@ -274,13 +279,13 @@ export function parseNumber(text: string): ParsedNumber | null {
     percent: percent1 || percent2,
     dash: false,
     grouped,
-    start: open1 ? lead : digitsStart,
-    end,
+    start: open1 ? lead : digitsStart - from,
+    end: end - from,
   };
 }
 
-function dashNumber(text: string, lead: number, dashStart: number, end: number): ParsedNumber {
-  return { value: ZERO, dollar: text.charCodeAt(lead) === 36, percent: false, dash: true, grouped: false, start: dashStart, end };
+function dashNumber(dollar: boolean, start: number, end: number): ParsedNumber {
+  return { value: ZERO, dollar, percent: false, dash: true, grouped: false, start, end };
 }
 
 /**

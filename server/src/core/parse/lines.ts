@@ -2,7 +2,7 @@
  * Lines of a filing: splitting, tab expansion, classification and cell tokenisation.
  * Everything here is linear in the line's length; no regex here can backtrack badly.
  */
-import { parseNumber, type ParsedNumber } from '../decimal';
+import { parseNumberIn, type ParsedNumber } from '../decimal';
 
 /** Lines longer than this are never table rows (a 50,000-character line is data, not a table). */
 export const MAX_TABLE_LINE = 400;
@@ -79,35 +79,47 @@ const FOOTNOTE_RE = /^\s{0,12}(?:\(\w{1,3}\)|\*{1,3}|\{\d{1,2}\}|\d{1,2}\))\s+[A
 // Characters that never appear in filing text; a line with them is binary data.
 const BINARY_RE = /[\u0000-\u0008\u000e-\u001f\ufffd]/;
 
-interface Word {
-  start: number;
-  end: number;
-  text: string;
-}
+/** Word boundaries of the line being cut into cells (reused: tokenize is never re-entered). */
+let wordStarts = new Int32Array(128);
+let wordEnds = new Int32Array(128);
 
-function words(text: string): Word[] {
-  const out: Word[] = [];
+/** Finds the words (runs of non-blank characters) of `text` into wordStarts/wordEnds; returns their count. */
+function findWords(text: string): number {
   const n = text.length;
+  let count = 0;
   let i = 0;
   while (i < n) {
     while (i < n && text.charCodeAt(i) <= 32) i++;
     if (i >= n) break;
     const s = i;
     while (i < n && text.charCodeAt(i) > 32) i++;
-    out.push({ start: s, end: i, text: text.slice(s, i) });
+    if (count === wordStarts.length) {
+      const starts = new Int32Array(count * 2);
+      const ends = new Int32Array(count * 2);
+      starts.set(wordStarts);
+      ends.set(wordEnds);
+      wordStarts = starts;
+      wordEnds = ends;
+    }
+    wordStarts[count] = s;
+    wordEnds[count] = i;
+    count++;
   }
-  return out;
+  return count;
 }
 
 /** A number starts with a digit, `$`, `(`, a sign, a point or a dash; other words skip the parser. */
-function mayBeNumber(word: string): boolean {
-  const c = word.charCodeAt(0);
+function mayBeNumber(c: number): boolean {
   return (c >= 48 && c <= 57) || c === 36 || c === 40 || c === 45 || c === 43 || c === 46 || c === 0x2013 || c === 0x2014;
 }
 
 /** Words that belong to the number after them: `$`, `(`, `$(`. */
-function isPrefix(w: string): boolean {
-  return w === '$' || w === '(' || w === '$(' || w === '($';
+function isPrefix(text: string, start: number, end: number): boolean {
+  const c = text.charCodeAt(start);
+  if (end - start === 1) return c === 36 || c === 40;
+  if (end - start !== 2) return false;
+  const d = text.charCodeAt(start + 1);
+  return (c === 36 && d === 40) || (c === 40 && d === 36);
 }
 
 /**
@@ -115,48 +127,44 @@ function isPrefix(w: string): boolean {
  * single spaces stay together, and a number that directly follows text (`Series 2002`) is text.
  */
 export function tokenize(text: string): Chunk[] {
-  const ws = words(text);
+  const count = findWords(text);
+  const starts = wordStarts;
+  const ends = wordEnds;
   const out: Chunk[] = [];
   let i = 0;
-  while (i < ws.length) {
-    let w = ws[i];
-    let start = w.start;
-    let joined = w.text;
-    let j = i;
-    if (isPrefix(w.text) && i + 1 < ws.length) {
-      const next = ws[i + 1];
-      const candidate = text.slice(start, next.end);
-      const num = parseNumber(candidate);
+  while (i < count) {
+    const start = starts[i];
+    const wordEnd = ends[i];
+    if (i + 1 < count && isPrefix(text, start, wordEnd)) {
+      const num = parseNumberIn(text, start, ends[i + 1]);
       if (num) {
-        out.push({ start, end: next.end, text: candidate, number: num });
+        out.push({ start, end: ends[i + 1], text: text.slice(start, ends[i + 1]), number: num });
         i += 2;
         continue;
       }
     }
-    const num = mayBeNumber(joined) ? parseNumber(joined) : null;
-    const prev = out[out.length - 1];
-    const gluedToText = prev !== undefined && prev.number === null && w.start - prev.end === 1;
+    const num = mayBeNumber(text.charCodeAt(start)) ? parseNumberIn(text, start, wordEnd) : null;
+    const prev = out.length > 0 ? out[out.length - 1] : undefined;
+    const gluedToText = prev !== undefined && prev.number === null && start - prev.end === 1;
     if (num && !gluedToText) {
-      out.push({ start, end: w.end, text: joined, number: num });
+      out.push({ start, end: wordEnd, text: text.slice(start, wordEnd), number: num });
       i++;
       continue;
     }
-    if (gluedToText && prev) {
-      prev.end = w.end;
-      prev.text = text.slice(prev.start, w.end);
+    if (gluedToText) {
+      prev.end = wordEnd;
+      prev.text = text.slice(prev.start, wordEnd);
       i++;
       continue;
     }
-    // A text word: extend over following words separated by single spaces that are text.
-    j = i + 1;
-    let end = w.end;
-    while (j < ws.length && ws[j].start - end === 1) {
-      end = ws[j].end;
+    // A text word: extend over following words separated by single spaces.
+    let j = i + 1;
+    let end = wordEnd;
+    while (j < count && starts[j] - end === 1) {
+      end = ends[j];
       j++;
     }
-    w = ws[j - 1];
-    joined = text.slice(start, end);
-    out.push({ start, end, text: joined, number: null });
+    out.push({ start, end, text: text.slice(start, end), number: null });
     i = j;
   }
   return out;
@@ -204,13 +212,16 @@ export function classify(raw: string, source: LineSource, line: number): LineInf
   }
   // A sentence with digits in it ("On September 30, 2002, CWMBS, Inc. ...") has no gutter of two
   // spaces or a tab between words: prose, without cutting it into cells.
-  const end = raw.trimEnd().length;
+  let end = n;
+  while (end > first && raw.charCodeAt(end - 1) <= 32) end--;
   if (end - first >= 50 && raw.indexOf('\t', first) < 0) {
     const gap = raw.indexOf('  ', first);
     if (gap < 0 || gap >= end) return FOOTNOTE_RE.test(raw) ? FOOTNOTE : PROSE;
   }
   if (!DIGIT.test(raw)) {
     // `*     The sum of the quarters' ...`: a footnote marker without digits.
+    // Ten words take 19 characters at least, and a run of 50 takes 50: a shorter line is text.
+    if (n - first < 19) return TEXT;
     return SHARED[FOOTNOTE_RE.test(raw) && raw.length - first >= 27 ? 'footnote' : proseOrText(raw, first)];
   }
   // Control characters mean binary data, not a row.
