@@ -40,14 +40,23 @@ function common(a: Decimal, b: Decimal): [bigint, bigint, number] {
   return [rescale(a, s).units, rescale(b, s).units, s];
 }
 
+/** a's units at scale s (s at least a's scale). */
+function unitsAt(a: Decimal, s: number): bigint {
+  return s === a.scale ? a.units : a.units * pow10(s - a.scale);
+}
+
+// add, sub and cmp run for every figure of every table: same-scale operands (the common case)
+// skip rescaling, and none of them builds a tuple.
 export function add(a: Decimal, b: Decimal): Decimal {
-  const [x, y, s] = common(a, b);
-  return { units: x + y, scale: s };
+  if (a.scale === b.scale) return { units: a.units + b.units, scale: a.scale };
+  const s = a.scale > b.scale ? a.scale : b.scale;
+  return { units: unitsAt(a, s) + unitsAt(b, s), scale: s };
 }
 
 export function sub(a: Decimal, b: Decimal): Decimal {
-  const [x, y, s] = common(a, b);
-  return { units: x - y, scale: s };
+  if (a.scale === b.scale) return { units: a.units - b.units, scale: a.scale };
+  const s = a.scale > b.scale ? a.scale : b.scale;
+  return { units: unitsAt(a, s) - unitsAt(b, s), scale: s };
 }
 
 export function neg(a: Decimal): Decimal {
@@ -59,7 +68,9 @@ export function abs(a: Decimal): Decimal {
 }
 
 export function cmp(a: Decimal, b: Decimal): number {
-  const [x, y] = common(a, b);
+  const s = a.scale > b.scale ? a.scale : b.scale;
+  const x = unitsAt(a, s);
+  const y = unitsAt(b, s);
   return x < y ? -1 : x > y ? 1 : 0;
 }
 

@@ -3,7 +3,7 @@
  * summaries and fixes: column footings (by segment), which column each percent column is a share
  * of, and which single cell explains a footing that fails.
  */
-import { abs, add, cmp, decimal, percentOf, pow10, rescale, sub, sum, type Decimal } from './decimal';
+import { abs, add, cmp, decimal, percentOf, pow10, rescale, sub, sum, ZERO, type Decimal } from './decimal';
 import type { Cell, Column, Row, Table } from './model';
 import { isTotalLabel } from './parse/tables';
 
@@ -173,14 +173,23 @@ function collapseSubtotals(rows: Row[], summed: Column[]): Row[] {
   for (const row of rows) {
     const cols = summed.filter((c) => row.cells[c.index]?.value);
     let collapsedRun = 0;
-    if (cols.length > 0) {
-      for (let n = 2; n <= kept.length && collapsedRun === 0; n++) {
-        const run = kept.slice(kept.length - n);
-        const matches = cols.every((c) => {
-          const values = run.map((r) => r.cells[c.index]?.value).filter((v): v is Decimal => !!v);
-          return values.length > 0 && cmp(sum(values), row.cells[c.index]!.value!) === 0;
-        });
-        if (matches) collapsedRun = n;
+    if (cols.length > 0 && kept.length >= 2) {
+      // The rows right above, summed one more at a time: the shortest run of 2+ that equals this row.
+      const sums = cols.map(() => ZERO);
+      const counts = cols.map(() => 0);
+      for (let n = 1; n <= kept.length; n++) {
+        const above = kept[kept.length - n];
+        for (let k = 0; k < cols.length; k++) {
+          const v = above.cells[cols[k].index]?.value;
+          if (v) {
+            sums[k] = add(sums[k], v);
+            counts[k]++;
+          }
+        }
+        if (n >= 2 && cols.every((c, k) => counts[k] > 0 && cmp(sums[k], row.cells[c.index]!.value!) === 0)) {
+          collapsedRun = n;
+          break;
+        }
       }
     }
     if (collapsedRun > 0) kept.splice(kept.length - collapsedRun, collapsedRun);
@@ -190,16 +199,16 @@ function collapseSubtotals(rows: Row[], summed: Column[]): Row[] {
 }
 
 function signedSum(reading: Reading, column: number): { value: Decimal; cells: Cell[] } {
-  let total = decimal(0n, 0);
+  let total = ZERO;
   const cells: Cell[] = [];
-  reading.rows.forEach((r, i) => {
-    const cell = r.cells[column];
-    if (!cell) return;
+  for (let i = 0; i < reading.rows.length; i++) {
+    const cell = reading.rows[i].cells[column];
+    if (!cell) continue;
     cells.push(cell);
-    if (!cell.value) return;
+    if (!cell.value) continue;
     const sign = reading.signs[i];
     total = sign > 0 ? add(total, cell.value) : sub(total, sign < 0 ? cell.value : abs(cell.value));
-  });
+  }
   return { value: total, cells };
 }
 

@@ -91,11 +91,16 @@ function findMisalignments(table: Table): Misalignment[] {
     // Some filers hang a closing `)` or a `*` in the gutter, others put it on the edge: a number
     // is on an edge when its digits end there or its last character does.
     const on = (cell: Cell, edge: number) => digitsEnd(cell) === edge || cell.display.end === edge;
-    let ends = { value: 0, count: 0 };
-    for (const edge of new Set(alike.flatMap((c) => [digitsEnd(c), c.display.end]))) {
-      const count = alike.filter((c) => on(c, edge)).length;
-      if (count > ends.count) ends = { value: edge, count };
+    // How many numbers sit on each edge (a number counts once when both its ends are the same);
+    // the first edge, in the order met, with the most numbers wins.
+    const onEdge = new Map<number, number>();
+    for (const c of alike) {
+      const digits = digitsEnd(c);
+      onEdge.set(digits, (onEdge.get(digits) ?? 0) + 1);
+      if (c.display.end !== digits) onEdge.set(c.display.end, (onEdge.get(c.display.end) ?? 0) + 1);
     }
+    let ends = { value: 0, count: 0 };
+    for (const [edge, count] of onEdge) if (count > ends.count) ends = { value: edge, count };
     // All but one of a small column, or most of a long one, must agree on the edge.
     if (ends.count < Math.min(Math.ceil(alike.length * AGREEMENT), alike.length - 1)) continue;
     for (const cell of alike) {
