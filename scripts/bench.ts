@@ -52,7 +52,7 @@ export function tenMegabyteFiling(): string {
 
 async function lspFigures(text: string, floor: number): Promise<void> {
   const uri = 'file:///bench/ten-megabytes.txt';
-  const edits = 60;
+  const edits = 200;
   const lines = text.split('\n');
   const positions = Array.from({ length: 1000 }, (_, i) => {
     const line = Math.floor(((i * 7919) % 10007) / 10007 * lines.length);
@@ -108,17 +108,19 @@ async function lspFigures(text: string, floor: number): Promise<void> {
   const symbols = await requestTimes('textDocument/documentSymbol', () => ({ textDocument: { uri } }), 20);
   report('documentSymbol p95 on 10 MB (ms)', symbols.toFixed(2), '< 10', symbols < 10);
 
-  // No growth over 1,000 edits.
-  for (let i = 0; i < 1000 - edits; i++) {
+  // No growth over 1,000 edits, counted from after the edits and requests above: by then the
+  // server has compiled its edit paths and made its per-document caches, which are not growth.
+  const heapBeforeEdits = (await client.connection.sendRequest('filingLint/heap')) as number;
+  for (let i = 0; i < 1000; i++) {
     const at = positions[i];
     await client.connection.sendNotification('textDocument/didChange', {
       textDocument: { uri, version: edits + 2 + i },
-      contentChanges: [{ range: { start: at, end: at }, text: 'x' }],
+      contentChanges: [{ range: { start: at, end: at }, text: i % 4 === 3 ? '\n' : 'x' }],
     });
   }
-  await client.diagnostics(uri, edits + 2 + (1000 - edits) - 1, 120_000);
+  await client.diagnostics(uri, edits + 2 + 999, 120_000);
   const heapAfterEdits = (await client.connection.sendRequest('filingLint/heap')) as number;
-  const growth = (heapAfterEdits - real.heapAfterOpen) / MB;
+  const growth = (heapAfterEdits - heapBeforeEdits) / MB;
   report('Server heap growth over 1,000 edits (MB)', growth.toFixed(1), '< 10% of the file (1 MB)', growth < 1);
   await client.close();
 }
@@ -156,10 +158,15 @@ function cliFigures(): void {
 async function main(): Promise<void> {
   const text = tenMegabyteFiling();
   console.log(`10 MB filing: ${text.length} characters, ${splitLines(text).length} lines, ${os.cpus().length} cores\n`);
-  analyze(text);
+  // The first analysis in a fresh process runs before the JIT has optimised the parser and grows
+  // the heap from nothing: it is printed as a figure; the target is for the warmed-up analysis
+  // (a server analyses every edit), measured after three more runs as the median of nine.
+  const cold = time(() => analyze(text), 1)[0];
+  time(() => analyze(text), 3);
   const floor = median(time(() => text.split(/\r\n|\r|\n/), 9));
   report('split floor: text.split into lines (ms)', floor.toFixed(1), 'floor', null);
-  const full = median(time(() => analyze(text), 5));
+  report('first full analysis in a fresh process (ms)', cold.toFixed(0), 'figure', null);
+  const full = median(time(() => analyze(text), 9));
   report('full analysis, parse + all checks (ms)', full.toFixed(0), `<= 8 floors = ${(8 * floor).toFixed(0)}`, full <= 8 * floor);
   report('full analysis per MB (ms)', (full / 10).toFixed(1), 'figure', null);
 

@@ -315,10 +315,9 @@ export function parseLines(lines: string[], cache?: ParseCache): FilingModel {
     const to = k + 1 < starts.length ? starts[k + 1] : lines.length;
     // Page numbers count the <PAGE> markers above, as the filing's own numbering does.
     const number = k + 1 + (firstIsPage ? 1 : 0);
-    let skippedHere = 0;
-    for (let i = from; i < to; i++) skippedHere += skipped(i);
     const page = known[k];
-    if (page && page.number === number && page.skipped === skippedHere) {
+    // A reusable page has the flags it had: lines whose flags changed were made part of the change.
+    if (page && page.number === number) {
       const delta = from - page.from;
       if (delta !== 0) {
         for (const t of page.tables) shiftTable(t, delta);
@@ -351,6 +350,8 @@ export function parseLines(lines: string[], cache?: ParseCache): FilingModel {
       i = (table ? Math.max(end, table.endLine) : end) + 1;
     }
     // Only a cache compares pages later; a one-off parse keeps no copy of their lines.
+    let skippedHere = 0;
+    for (let i = from; i < to; i++) skippedHere += skipped(i);
     pages.push({ from, to, number, tables: pageTables, skipped: skippedHere });
   }
   if (cache) Object.assign(cache, { pages, lines: lines.slice(), starts, regions, flags, infos, views: viewCache });
