@@ -148,7 +148,7 @@ const TIME_BUDGET_MS = 250;
 function skipped(doc: LineDocument, size: number, limitMB: number): Analysis {
   const mb = (size / 1024 / 1024).toFixed(1);
   return {
-    model: { lines: [], tables: [], pages: [], regions: [] },
+    model: { lines: [], tables: [], pages: [], regions: [], flags: new Uint8Array(0) },
     findings: [
       {
         code: 'FL000',

@@ -26,7 +26,7 @@ function digest(a: Analysis): string[] {
         formatSummary(summarizeTable(t, a.model)),
       ].join('\n'),
     ),
-    ...a.model.pages.map((p) => `page ${p.number} ${p.from}-${p.to} ${p.skipped}`),
+    ...a.model.pages.map((p) => `page ${p.number} ${p.from}-${p.to} ${Array.from(a.model.flags.subarray(p.from, p.to)).join('')}`),
     ...a.findings.map((f) => `${f.code} ${span(f.span)} ${f.message} ${f.related.map((r) => span(r.span)).join(' ')} ${f.fix?.edits.map((e) => span(e.span)).join(' ') ?? ''}`),
   ];
 }

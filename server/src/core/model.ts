@@ -126,4 +126,6 @@ export interface FilingModel {
   pages: Page[];
   /** The plain-text parts of the submission (not HTML, not encoded binaries). */
   regions: TextRegion[];
+  /** Per line, what the regions say of it: SKIPPED_LINE and TABLE_TAG_LINE bits (parse/regions.ts). */
+  flags: Uint8Array;
 }

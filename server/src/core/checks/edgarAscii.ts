@@ -6,40 +6,45 @@
 import type { Check, CheckContext, Report } from './check';
 import type { Page } from '../parse/tables';
 import type { FilingModel } from '../model';
+import { SKIPPED_LINE, TABLE_TAG_LINE } from '../parse/regions';
 
 const DOCUMENT_LIMIT = 80;
 const TABLE_LIMIT = 132;
 /** One finding per line is plenty; a runaway file gets this many and a summary. */
 const MAX_PER_DOCUMENT = 500;
 
-/** Reports per page, kept with the page object: an unchanged page is not scanned again. */
-/** Per line: inside a text region, and between `<TABLE>` tags. Made once per model, and only if a page needs it. */
-const regionFlags = new WeakMap<FilingModel, { inText: Uint8Array; tableTag: Uint8Array }>();
-
-function flagsOf(model: FilingModel): { inText: Uint8Array; tableTag: Uint8Array } {
-  let flags = regionFlags.get(model);
-  if (!flags) {
-    const inText = new Uint8Array(model.lines.length);
-    const tableTag = new Uint8Array(model.lines.length);
-    for (const r of model.regions) {
-      inText.fill(1, r.start, r.end + 1);
-      for (const [first, last] of r.tableRanges) tableTag.fill(1, first, last + 1);
-    }
-    flags = { inText, tableTag };
-    regionFlags.set(model, flags);
-  }
-  return flags;
-}
-
 /** A page's reports, and the line the page started on when they were made. */
 type PageReports = { from: number; reports: Report[] };
 
-function perPage(cache: WeakMap<Page, PageReports>, ctx: CheckContext, scan: (page: Page, inText: (line: number) => boolean, inTable: Uint8Array) => Report[]): Report[] {
-  const { lines } = ctx.model;
+/** What a check reports on one line of a text region; `inTable` tells whether the line is part of a table. */
+type LineScan = (line: number, text: string, inTable: (line: number) => boolean, out: Report[]) => void;
+
+/** Whether each line of a page is part of a table: between `<TABLE>` tags, or a parsed table with the rules drawn around it. */
+function tableLines(model: FilingModel, page: Page): Uint8Array {
+  const { lines, flags } = model;
+  const inTable = new Uint8Array(page.to - page.from);
+  for (let l = page.from; l < page.to; l++) if (flags[l] & TABLE_TAG_LINE) inTable[l - page.from] = 1;
+  for (const t of page.tables) {
+    // The rules drawn just above and below a table belong to it.
+    let first = t.startLine;
+    while (first > page.from && t.startLine - first < 2 && /^[\s\-=_]*$/.test(lines[first - 1])) first--;
+    let last = t.endLine;
+    while (last + 1 < page.to && last - t.bodyEndLine < 2 && /^[\s\-=_]*$/.test(lines[last + 1])) last++;
+    for (let l = first; l <= last; l++) inTable[l - page.from] = 1;
+  }
+  return inTable;
+}
+
+/**
+ * Runs `scan` over every line of the text regions, page by page. Reports are kept with the page
+ * object: an unchanged page is not scanned again, and a page moved by lines added or removed
+ * above it has its reports moved with it.
+ */
+function perLine(cache: WeakMap<Page, PageReports>, ctx: CheckContext, scan: LineScan): Report[] {
+  const { lines, flags } = ctx.model;
   const out: Report[] = [];
   for (const page of ctx.model.pages) {
     let known = cache.get(page);
-    // An unchanged page moved by lines added or removed above it: its reports move with it.
     if (known && known.from !== page.from) {
       const delta = page.from - known.from;
       known = { from: page.from, reports: known.reports.map((r) => ({ ...r, span: { ...r.span, line: r.span.line + delta } })) };
@@ -47,18 +52,13 @@ function perPage(cache: WeakMap<Page, PageReports>, ctx: CheckContext, scan: (pa
     }
     let reports = known?.reports;
     if (!reports) {
-      const { inText: inTextFlags, tableTag } = flagsOf(ctx.model);
-      const inTable = new Uint8Array(page.to - page.from);
-      for (let l = page.from; l < page.to; l++) inTable[l - page.from] = tableTag[l];
-      for (const t of page.tables) {
-        // The rules drawn just above and below a table belong to it.
-        let first = t.startLine;
-        while (first > page.from && t.startLine - first < 2 && /^[\s\-=_]*$/.test(lines[first - 1])) first--;
-        let last = t.endLine;
-        while (last + 1 < page.to && last - t.bodyEndLine < 2 && /^[\s\-=_]*$/.test(lines[last + 1])) last++;
-        for (let l = first; l <= last; l++) inTable[l - page.from] = 1;
+      reports = [];
+      // Worked out only if a line asks (FL402 never does, FL401 only for long lines).
+      let tableFlags: Uint8Array | undefined;
+      const inTable = (l: number) => (tableFlags ??= tableLines(ctx.model, page))[l - page.from] === 1;
+      for (let l = page.from; l < page.to && reports.length < MAX_PER_DOCUMENT; l++) {
+        if (!(flags[l] & SKIPPED_LINE)) scan(l, lines[l], inTable, reports);
       }
-      reports = scan(page, (l) => inTextFlags[l] === 1, inTable);
       cache.set(page, { from: page.from, reports });
     }
     for (const r of reports) {
@@ -77,22 +77,16 @@ export const lineLength: Check = {
   description: 'A line is longer than EDGAR allows for ASCII documents (80 characters, 132 in tables).',
   defaultSeverity: 'information',
   run(ctx) {
-    const { lines } = ctx.model;
-    return perPage(lengthCache, ctx, (page, inText, inTable) => {
-      const out: Report[] = [];
-      for (let l = page.from; l < page.to && out.length < MAX_PER_DOCUMENT; l++) {
-        const text = lines[l];
-        if (text.length <= DOCUMENT_LIMIT || !inText(l)) continue;
-        const limit = inTable[l - page.from] ? TABLE_LIMIT : DOCUMENT_LIMIT;
-        const width = text.trimEnd().length;
-        if (width <= limit) continue;
-        out.push({
-          span: { line: l, start: limit, end: width },
-          message: `Line is ${width} characters; EDGAR allows ${limit}${limit === TABLE_LIMIT ? ' in a table' : ''}`,
-          related: [],
-        });
-      }
-      return out;
+    return perLine(lengthCache, ctx, (l, text, inTable, out) => {
+      if (text.length <= DOCUMENT_LIMIT) return;
+      const limit = inTable(l) ? TABLE_LIMIT : DOCUMENT_LIMIT;
+      const width = text.trimEnd().length;
+      if (width <= limit) return;
+      out.push({
+        span: { line: l, start: limit, end: width },
+        message: `Line is ${width} characters; EDGAR allows ${limit}${limit === TABLE_LIMIT ? ' in a table' : ''}`,
+        related: [],
+      });
     });
   },
 };
@@ -107,25 +101,19 @@ export const characterSet: Check = {
   description: 'A character outside printable ASCII, which EDGAR does not accept in ASCII documents.',
   defaultSeverity: 'information',
   run(ctx) {
-    const { lines } = ctx.model;
-    return perPage(charsetCache, ctx, (page, inText) => {
-      const out: Report[] = [];
-      for (let l = page.from; l < page.to && out.length < MAX_PER_DOCUMENT; l++) {
-        const text = lines[l];
-        // Long lines are data, not prose; a line of plain ASCII is the common case.
-        if (text.length > 10_000 || !inText(l) || !ANY_NOT_PRINTABLE.test(text)) continue;
-        NOT_PRINTABLE.lastIndex = 0;
-        let m: RegExpExecArray | null;
-        while ((m = NOT_PRINTABLE.exec(text)) && out.length < MAX_PER_DOCUMENT) {
-          const code = m[0].charCodeAt(0);
-          out.push({
-            span: { line: l, start: m.index, end: m.index + m[0].length },
-            message: `Character U+${code.toString(16).toUpperCase().padStart(4, '0')} is not printable ASCII`,
-            related: [],
-          });
-        }
+    return perLine(charsetCache, ctx, (l, text, _inTable, out) => {
+      // Long lines are data, not prose; a line of plain ASCII is the common case.
+      if (text.length > 10_000 || !ANY_NOT_PRINTABLE.test(text)) return;
+      NOT_PRINTABLE.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = NOT_PRINTABLE.exec(text)) && out.length < MAX_PER_DOCUMENT) {
+        const code = m[0].charCodeAt(0);
+        out.push({
+          span: { line: l, start: m.index, end: m.index + m[0].length },
+          message: `Character U+${code.toString(16).toUpperCase().padStart(4, '0')} is not printable ASCII`,
+          related: [],
+        });
       }
-      return out;
     });
   },
 };

@@ -62,7 +62,6 @@ export interface Page {
   to: number;
   number: number;
   tables: Table[];
-  skipped: number;
 }
 
 /** What an earlier parse of the same document left for the next one. */
@@ -349,13 +348,10 @@ export function parseLines(lines: string[], cache?: ParseCache): FilingModel {
       }
       i = (table ? Math.max(end, table.endLine) : end) + 1;
     }
-    // Only a cache compares pages later; a one-off parse keeps no copy of their lines.
-    let skippedHere = 0;
-    for (let i = from; i < to; i++) skippedHere += skipped(i);
-    pages.push({ from, to, number, tables: pageTables, skipped: skippedHere });
+    pages.push({ from, to, number, tables: pageTables });
   }
   if (cache) Object.assign(cache, { pages, lines: lines.slice(), starts, regions, flags, infos, views: viewCache });
-  return { lines, tables: joinContinuedTables(lines, tables), pages, regions };
+  return { lines, tables: joinContinuedTables(lines, tables), pages, regions, flags };
 }
 
 const CONTINUED_GAP = 16;
