@@ -13,6 +13,13 @@ export function splitLines(text: string): string[] {
   return text.split(/\r\n|\r|\n/);
 }
 
+/** Where a line's text starts: the offset of its first character above a space. */
+export function firstNonBlank(line: string): number {
+  let k = 0;
+  while (k < line.length && line.charCodeAt(k) <= 32) k++;
+  return k;
+}
+
 /** A line as measured for columns: tabs expanded, with a map back to character offsets. */
 export interface LineView {
   /** The line with tabs expanded to TAB_STOP and leader dots (`.....`) blanked. */
@@ -195,9 +202,8 @@ export interface LineSource {
  * nothing, and only lines with digits (candidate rows) are cut into cells here.
  */
 export function classify(raw: string, source: LineSource, line: number): LineInfo {
-  let first = 0;
+  const first = firstNonBlank(raw);
   const n = raw.length;
-  while (first < n && raw.charCodeAt(first) <= 32) first++;
   if (first === n) return BLANK;
   if (n > MAX_TABLE_LINE) return DATA;
   const c = raw.charCodeAt(first);

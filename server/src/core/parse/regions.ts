@@ -3,6 +3,7 @@
  * `<HTML>`), uuencoded binaries (`begin 644 name` ... `end`) and PDF/XBRL payloads. Tables, checks
  * and EDGAR conformance look only at text regions.
  */
+import { firstNonBlank } from './lines';
 
 export interface TextRegion {
   start: number;
@@ -12,7 +13,7 @@ export interface TextRegion {
 }
 
 /** A `<TEXT>` line: a document's text follows. */
-export const TEXT_OPEN = /^\s*<TEXT>\s*$/i;
+const TEXT_OPEN = /^\s*<TEXT>\s*$/i;
 const TEXT_CLOSE = /^\s*<\/TEXT>\s*$/i;
 const HTML_START = /^\s*(?:<!DOCTYPE\s+html|<html\b|<XBRL>|<XML>|<PDF>)/i;
 const UU_BEGIN = /^begin [0-7]{3,4} \S/;
@@ -96,4 +97,42 @@ export function lineFlags(lineCount: number, regions: TextRegion[]): Uint8Array 
     for (const [first, last] of r.tableRanges) flags.fill(TABLE_TAG_LINE, first, last + 1);
   }
   return flags;
+}
+
+/** Lines that open or close a region or decide what a `<TEXT>` holds. */
+const REGION_MARKER = /^\s*(?:<\/?(?:TEXT|SEC-HEADER|IMS-HEADER|TABLE|HTML|XBRL|XML|PDF)\b|<!DOCTYPE|begin |end\s*$)/i;
+
+/** Whether a line opens or closes a region, or could decide what a `<TEXT>` holds. */
+export function isRegionMarker(line: string): boolean {
+  const c = line.charCodeAt(firstNonBlank(line));
+  return (c === 60 || c === 98 || c === 101 || c === 66 || c === 69) && REGION_MARKER.test(line);
+}
+
+/** Whether only blank lines lie between `<TEXT>` and this line (editing it may turn HTML into text). */
+export function belowTextOpen(lines: string[], line: number): boolean {
+  let k = line - 1;
+  while (k >= 0 && line - k < 1000 && lines[k].trim() === '') k--;
+  return k >= 0 && TEXT_OPEN.test(lines[k]);
+}
+
+/** Lines [from, oldTo) of the earlier text were replaced, and the lines after them moved by delta. */
+export interface RegionChange {
+  from: number;
+  oldTo: number;
+  delta: number;
+}
+
+/**
+ * The regions after a change that added or removed lines away from every region boundary (no
+ * marker touched, no boundary within a line of it): the same regions, moved. Null when they must
+ * be found again.
+ */
+export function moveRegions(regions: TextRegion[], change: RegionChange): TextRegion[] | null {
+  const near = (b: number) => b >= change.from - 1 && b <= change.oldTo;
+  const move = (b: number) => (b >= change.oldTo ? b + change.delta : b);
+  for (const r of regions) {
+    if (near(r.start) || near(r.end)) return null;
+    for (const [first, last] of r.tableRanges) if (near(first) || near(last)) return null;
+  }
+  return regions.map((r) => ({ start: move(r.start), end: move(r.end), tableRanges: r.tableRanges.map(([first, last]) => [move(first), move(last)] as [number, number]) }));
 }

@@ -5,8 +5,8 @@
  */
 import type { Cell, Column, FilingModel, Footnote, Row, Rule, ScaleNote, Table } from '../model';
 import { parseNumber } from '../decimal';
-import { classify, PAGE_RE, splitLines, tokenize, viewLine, type Chunk, type LineInfo, type LineView } from './lines';
-import { lineFlags, SKIPPED_LINE, TEXT_OPEN, textRegions, type TextRegion } from './regions';
+import { classify, firstNonBlank, PAGE_RE, splitLines, tokenize, viewLine, type Chunk, type LineInfo, type LineView } from './lines';
+import { belowTextOpen, isRegionMarker, lineFlags, moveRegions, SKIPPED_LINE, textRegions, type TextRegion } from './regions';
 import { inferKind, occupiedRuns, runOf, type RawColumn } from './columns';
 
 /** Blank lines allowed inside a table body before the table is taken to have ended. */
@@ -101,20 +101,6 @@ function diffLines(old: string[], lines: string[]): LineChange {
   return { from, oldTo: old.length - tail, newTo: lines.length - tail, delta: lines.length - old.length };
 }
 
-/** Lines that open or close a region (see parse/regions.ts), or decide what a `<TEXT>` holds. */
-const REGION_MARKER = /^\s*(?:<\/?(?:TEXT|SEC-HEADER|IMS-HEADER|TABLE|HTML|XBRL|XML|PDF)\b|<!DOCTYPE|begin |end\s*$)/i;
-
-function firstNonBlank(line: string): number {
-  let k = 0;
-  while (k < line.length && line.charCodeAt(k) <= 32) k++;
-  return k;
-}
-
-function isRegionMarker(line: string): boolean {
-  const c = line.charCodeAt(firstNonBlank(line));
-  return (c === 60 || c === 98 || c === 101 || c === 66 || c === 69) && REGION_MARKER.test(line);
-}
-
 function isPageMarker(line: string): boolean {
   return line.length >= 6 && line.charCodeAt(firstNonBlank(line)) === 60 && PAGE_RE.test(line);
 }
@@ -146,28 +132,6 @@ function widenToFlags(change: LineChange, before: Uint8Array, now: Uint8Array): 
   change.from = Math.min(change.from, first);
   change.newTo = Math.max(change.newTo, last + 1);
   change.oldTo = change.newTo - change.delta;
-}
-
-/** Whether only blank lines lie between `<TEXT>` and this line (editing it may turn HTML into text). */
-function belowTextOpen(lines: string[], line: number): boolean {
-  let k = line - 1;
-  while (k >= 0 && line - k < 1000 && lines[k].trim() === '') k--;
-  return k >= 0 && TEXT_OPEN.test(lines[k]);
-}
-
-/**
- * The regions after a change that added or removed lines away from every region boundary (no
- * marker touched, no boundary within a line of it): the same regions, moved. Null when they must
- * be found again.
- */
-function moveRegions(regions: TextRegion[], change: LineChange): TextRegion[] | null {
-  const near = (b: number) => b >= change.from - 1 && b <= change.oldTo;
-  const move = (b: number) => (b >= change.oldTo ? b + change.delta : b);
-  for (const r of regions) {
-    if (near(r.start) || near(r.end)) return null;
-    for (const [first, last] of r.tableRanges) if (near(first) || near(last)) return null;
-  }
-  return regions.map((r) => ({ start: move(r.start), end: move(r.end), tableRanges: r.tableRanges.map(([first, last]) => [move(first), move(last)] as [number, number]) }));
 }
 
 /** Replaces [from, oldTo) of `items`, in place, by `newTo - from` empty slots. */
@@ -217,12 +181,12 @@ export function parseLines(lines: string[], cache?: ParseCache): FilingModel {
   const old = cache?.lines;
   // What changed since the last parse, and whether it touched a page break or a region marker.
   const change = old ? diffLines(old, lines) : undefined;
-  const touches = (test: (line: string) => boolean) =>
-    !change || someLine(old!, change.from, change.oldTo, test) || someLine(lines, change.from, change.newTo, test);
+  const touches = (change: LineChange, test: (line: string) => boolean) =>
+    someLine(old!, change.from, change.oldTo, test) || someLine(lines, change.from, change.newTo, test);
   // A marker on line 0 is not in `starts` (the first page starts there anyway): an edit at the top redoes them.
-  const pagesMoved = touches(isPageMarker) || (change!.from === 0 && (isPageMarker(old![0] ?? '') || isPageMarker(lines[0] ?? '')));
+  const pagesMoved = !change || touches(change, isPageMarker) || (change.from === 0 && (isPageMarker(old![0] ?? '') || isPageMarker(lines[0] ?? '')));
   // Whether a `<TEXT>` holds HTML depends on its first non-blank line, which need not be a marker.
-  const markersTouched = touches(isRegionMarker) || (change !== undefined && belowTextOpen(lines, change.from));
+  const markersTouched = !change || touches(change, isRegionMarker) || belowTextOpen(lines, change.from);
   let starts: number[];
   if (!pagesMoved && cache?.starts) {
     // The first page always starts at line 0, whether or not that line is a marker.
