@@ -115,18 +115,18 @@ async function computeAnalysis(doc: LineDocument): Promise<Cached | null> {
   if (current !== doc || doc.version !== version) return null; // a newer version is on its way
   const cached = analyses.get(doc.uri);
   if (cached && cached.version === version && cached.settings === settings) return cached;
-  let cache = parseCaches.get(doc.uri);
-  if (!cache) parseCaches.set(doc.uri, (cache = createParseCache()));
-  // A snapshot of the line array (the strings are shared): later edits must not change this version's model.
   const size = doc.chars;
   if (size > settings.maxAnalysisMB * 1024 * 1024) {
     const entry = { version, settings, analysis: skipped(doc, size, settings.maxAnalysisMB) };
     analyses.set(doc.uri, entry);
     return entry;
   }
+  // A document's parse cache exists once it has been analysed. Only the time of re-analysing an
+  // edit predicts the next edit's: the first analysis parses the document whole.
+  let cache = parseCaches.get(doc.uri);
+  const incremental = cache !== undefined;
+  if (!cache) parseCaches.set(doc.uri, (cache = createParseCache()));
   const started = performance.now();
-  // Only the time of re-analysing an edit predicts the next edit's: opening a document parses it whole.
-  const incremental = cache.lines !== undefined;
   // The model keeps the store's line array: edits change it in place, and a model is only read
   // for the version it was made for (every request waits for the current version's analysis).
   const analysis = analyzeLines(doc.lines, { severities: settings.rules, cache });

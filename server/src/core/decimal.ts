@@ -35,11 +35,6 @@ export function rescale(d: Decimal, scale: number): Decimal {
   return { units: d.units * pow10(scale - d.scale), scale };
 }
 
-function common(a: Decimal, b: Decimal): [bigint, bigint, number] {
-  const s = Math.max(a.scale, b.scale);
-  return [rescale(a, s).units, rescale(b, s).units, s];
-}
-
 /** a's units at scale s (s at least a's scale). */
 function unitsAt(a: Decimal, s: number): bigint {
   return s === a.scale ? a.units : a.units * pow10(s - a.scale);
@@ -103,8 +98,8 @@ export function roundTo(d: Decimal, scale: number): Decimal {
 
 /** a * 100 / b, rounded to `scale` digits: the percentage that `a` is of `b`. b must be positive. */
 export function percentOf(a: Decimal, b: Decimal, scale: number): Decimal {
-  const [x, y] = common(a, b);
-  return { units: divRound(x * 100n * pow10(scale), y), scale };
+  const s = a.scale > b.scale ? a.scale : b.scale;
+  return { units: divRound(unitsAt(a, s) * 100n * pow10(scale), unitsAt(b, s)), scale };
 }
 
 /** Plain digits with a point: `-1234.50`. */
@@ -238,7 +233,7 @@ export function parseNumberIn(text: string, from: number, to: number): ParsedNum
   let count = p - wholeFrom;
   let grouped = false;
   if (count >= 1 && count <= 3 && p < b && text.charCodeAt(p) === 44) {
-    while (p + 3 < b + 0 && text.charCodeAt(p) === 44 && isDigit(text.charCodeAt(p + 1)) && isDigit(text.charCodeAt(p + 2)) && isDigit(text.charCodeAt(p + 3)) && !(p + 4 < b && isDigit(text.charCodeAt(p + 4)))) {
+    while (p + 3 < b && text.charCodeAt(p) === 44 && isDigit(text.charCodeAt(p + 1)) && isDigit(text.charCodeAt(p + 2)) && isDigit(text.charCodeAt(p + 3)) && !(p + 4 < b && isDigit(text.charCodeAt(p + 4)))) {
       p += 4;
       count += 3;
       grouped = true;
