@@ -47,15 +47,12 @@ export function foldingRanges(model: FilingModel): Fold[] {
     if (t.endLine > t.startLine) out.push({ startLine: t.startLine, endLine: t.endLine, kind: 'region' });
     for (const f of t.footnotes) if (f.endLine > f.startLine) out.push({ startLine: f.startLine, endLine: f.endLine, kind: 'comment' });
   }
-  // Pages: from a <PAGE> marker to the line before the next one.
-  let start = -1;
-  const lines = model.lines;
-  for (let i = 0; i < lines.length; i++) {
-    if (!PAGE_RE.test(lines[i])) continue;
-    if (start >= 0 && i - 1 > start) out.push({ startLine: start, endLine: i - 1, kind: 'region' });
-    start = i;
-  }
-  if (start >= 0 && lines.length - 1 > start) out.push({ startLine: start, endLine: lines.length - 1, kind: 'region' });
+  // Pages: from a <PAGE> marker to the line before the next one, as the parser cut them (the
+  // first page starts at line 0, which need not be a marker).
+  model.pages.forEach((page, k) => {
+    if (k === 0 && !PAGE_RE.test(model.lines[0] ?? '')) return;
+    if (page.to - 1 > page.from) out.push({ startLine: page.from, endLine: page.to - 1, kind: 'region' });
+  });
   return out.sort((a, b) => a.startLine - b.startLine || b.endLine - a.endLine);
 }
 
