@@ -1,6 +1,7 @@
 /** Symbols, folding, code lenses, formatting and table export over LSP, from the core's navigation. */
 import { FoldingRangeKind, SymbolKind, type CodeLens, type DocumentSymbol, type FoldingRange, type TextEdit } from 'vscode-languageserver/node';
 import { codeLenses, foldingRanges, realign, tableSymbols, tableToDelimited, tableToJson, type Analysis } from '../core';
+import { toRange } from './diagnostics';
 
 export function documentSymbols(analysis: Analysis): DocumentSymbol[] {
   const lines = analysis.model.lines;
@@ -26,7 +27,7 @@ export function lenses(analysis: Analysis): CodeLens[] {
 
 export function formatting(analysis: Analysis, startLine?: number, endLine?: number): TextEdit[] {
   return realign(analysis.model, startLine, endLine).map((e) => ({
-    range: { start: { line: e.span.line, character: e.span.start }, end: { line: e.span.line, character: e.span.end } },
+    range: toRange(e.span),
     newText: e.newText,
   }));
 }
