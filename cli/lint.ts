@@ -5,7 +5,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
-import { analyze, analyzeLines, applyEdits, formatSummary, PAGE_RE, summarizeTable, type FilingModel, type Finding, type SeveritySetting, type TableJson, tableToJson } from '../server/src/core';
+import { analyze, analyzeLines, applyEdits, formatSummary, movedBy, PAGE_RE, summarizeTable, type FilingModel, type Finding, type SeveritySetting, type TableJson, tableToJson } from '../server/src/core';
 import { decode, type Input } from './inputs';
 
 export interface LintRequest {
@@ -112,16 +112,6 @@ export function writeAtomically(file: string, text: string, encoding: BufferEnco
   }
 }
 
-/** The same finding, lines moved down by `offset` (a chunk's first line in the whole file). */
-function shifted(f: Finding, offset: number): Finding {
-  const move = <T extends { span: { line: number } }>(x: T): T => ({ ...x, span: { ...x.span, line: x.span.line + offset } });
-  return {
-    ...move(f),
-    related: f.related.map(move),
-    fix: f.fix ? { title: f.fix.title, edits: f.fix.edits.map(move) } : undefined,
-  };
-}
-
 /**
  * A file too large to hold as one string (VS Code will not even open files over 50 MB): read in
  * blocks, cut into chunks at `<PAGE>` markers (tables never span one), each chunk analysed on its
@@ -146,7 +136,7 @@ function lintInChunks(request: LintRequest, size: number): LintResult {
   const flush = () => {
     if (lines.length === 0) return;
     const analysis = analyzeLines(lines, { severities: request.rules });
-    for (const f of analysis.findings) findings.push(shifted(f, offset));
+    for (const f of analysis.findings) findings.push(movedBy(f, offset));
     for (const f of analysis.failures) failures.push(`${f.code}: ${String(f.error)}`);
     if (request.tables) for (const t of analysis.model.tables) tables.push({ ...tableToJson(t), lines: [t.startLine + 1 + offset, t.endLine + 1 + offset] });
     if (request.summary) summaryLines.push(...summaries(analysis.model));

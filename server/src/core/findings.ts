@@ -34,3 +34,14 @@ export interface Finding {
   table?: number;
   fix?: Fix;
 }
+
+/**
+ * The same finding (or a check's report) with every line it names moved by `delta`: its span, its
+ * related spans and its fix's edits. For findings of text that now sits lower or higher in a file.
+ */
+export function movedBy<T extends { span: Span; related: RelatedInfo[]; fix?: Fix }>(finding: T, delta: number): T {
+  const move = <S extends { span: Span }>(x: S): S => ({ ...x, span: { ...x.span, line: x.span.line + delta } });
+  const out = { ...move(finding), related: finding.related.map(move) };
+  if (finding.fix) out.fix = { title: finding.fix.title, edits: finding.fix.edits.map(move) };
+  return out;
+}

@@ -4,6 +4,7 @@
  * these freely, so both are information by default. HTML documents inside a submission are skipped.
  */
 import type { Check, CheckContext, Report } from './check';
+import { movedBy } from '../findings';
 import type { Page } from '../parse/tables';
 import type { FilingModel } from '../model';
 import { SKIPPED_LINE, TABLE_TAG_LINE } from '../parse/regions';
@@ -47,7 +48,7 @@ function perLine(cache: WeakMap<Page, PageReports>, ctx: CheckContext, scan: Lin
     let known = cache.get(page);
     if (known && known.from !== page.from) {
       const delta = page.from - known.from;
-      known = { from: page.from, reports: known.reports.map((r) => ({ ...r, span: { ...r.span, line: r.span.line + delta } })) };
+      known = { from: page.from, reports: known.reports.map((r) => movedBy(r, delta)) };
       cache.set(page, known);
     }
     let reports = known?.reports;
