@@ -8,9 +8,13 @@ import { parseNumberIn, type ParsedNumber } from '../decimal';
 export const MAX_TABLE_LINE = 400;
 export const TAB_STOP = 8;
 
-/** Splits on the line ends LSP knows: CRLF, LF and CR. */
+/**
+ * Splits on the line ends LSP knows: CRLF, LF and CR. Text without a carriage return (most filings
+ * once checked out) splits on LF alone, which a string separator does in about half the time of
+ * the pattern; the result is the same.
+ */
 export function splitLines(text: string): string[] {
-  return text.split(/\r\n|\r|\n/);
+  return text.indexOf('\r') < 0 ? text.split('\n') : text.split(/\r\n|\r|\n/);
 }
 
 /** Where a line's text starts: the offset of its first character above a space. */
@@ -218,11 +222,11 @@ export function classify(raw: string, source: LineSource, line: number): LineInf
   }
   // A sentence with digits in it ("On September 30, 2002, CWMBS, Inc. ...") has no gutter of two
   // spaces or a tab between words: prose, without cutting it into cells.
-  let end = n;
-  while (end > first && raw.charCodeAt(end - 1) <= 32) end--;
-  if (end - first >= 50 && raw.indexOf('\t', first) < 0) {
+  if (n - first >= 50 && raw.indexOf('\t', first) < 0) {
+    let end = n;
+    while (end > first && raw.charCodeAt(end - 1) <= 32) end--;
     const gap = raw.indexOf('  ', first);
-    if (gap < 0 || gap >= end) return FOOTNOTE_RE.test(raw) ? FOOTNOTE : PROSE;
+    if (end - first >= 50 && (gap < 0 || gap >= end)) return FOOTNOTE_RE.test(raw) ? FOOTNOTE : PROSE;
   }
   if (!DIGIT.test(raw)) {
     // `*     The sum of the quarters' ...`: a footnote marker without digits.

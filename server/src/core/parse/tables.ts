@@ -550,13 +550,14 @@ function buildTable(doc: Doc, start: number, end: number, floor: number, index: 
   // Leading year lines (`1999   1998`, `At December 31 (In millions)   1993   1992`) are column
   // headings, not rows.
   while (start < end && (isYearHeader(infos[start]) || isYearRow(infos[start]))) start++;
-  const header = findHeader(doc, start, floor);
-  const titleLine = findTitle(doc, header.top, floor);
 
-  // Rows, wrapped labels and rules of the body.
+  // Rows, wrapped labels and rules of the body. Most candidates are a lone numeric line in prose:
+  // they are dropped before the header and title are looked for.
   const numericLines: number[] = [];
   for (let l = start; l <= end; l++) if (infos[l].kind === 'numeric') numericLines.push(l);
   if (numericLines.length < 2) return null;
+  const header = findHeader(doc, start, floor);
+  const titleLine = findTitle(doc, header.top, floor);
 
   // Numeric columns are measured from numbers only, so a long label cannot join two columns.
   const numberChunks = numericLines.map((l) => infos[l].chunks.filter((c) => c.number));
