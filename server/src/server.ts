@@ -26,7 +26,7 @@ import { codeActions } from './protocol/codeActions';
 import { hover } from './protocol/hover';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from './protocol/settings';
 import { guarded, guardedWithCancel } from './protocol/guard';
-import { applyChanges, openDocument, type LineDocument } from './protocol/documents';
+import { applyChanges, openDocument, takeChange, type LineDocument } from './protocol/documents';
 import { documentSymbols, exportTable, folding, formatting, lenses, type ExportTableParams } from './protocol/navigation';
 import { EXPORT_TABLE, HEAP, STATUS, SUPPRESSIONS_CHANGED, type StatusParams } from '../../common/messages';
 
@@ -129,7 +129,15 @@ async function computeAnalysis(doc: LineDocument): Promise<Cached | null> {
   const started = performance.now();
   // The model keeps the store's line array: edits change it in place, and a model is only read
   // for the version it was made for (every request waits for the current version's analysis).
-  const analysis = analyzeLines(doc.lines, { severities: settings.rules, cache });
+  // What changed since the cache's parse is taken now; should the analysis fail, the cache goes too,
+  // so the next one starts from a whole parse rather than from a change it never saw.
+  let analysis: Analysis;
+  try {
+    analysis = analyzeLines(doc.lines, { severities: settings.rules, cache, change: takeChange(doc) });
+  } catch (error) {
+    parseCaches.delete(doc.uri);
+    throw error;
+  }
   if (incremental) lastMs.set(doc.uri, performance.now() - started);
   // Silenced findings: the workspace setting and the sidecar file next to the filing.
   analysis.findings = applySuppressions(analysis.model, analysis.findings, [...settings.suppress, ...readSidecar(doc.uri)]);

@@ -1,14 +1,15 @@
 /**
  * Incremental analysis (pages reused by identity, lines updated in place) always agrees with a
- * full analysis of the same text, under random edits; and the line store applies LSP changes as
- * the reference text-document implementation does.
+ * full analysis of the same text, under random edits, whether the store says which lines changed
+ * or the parser compares them; and the line store applies LSP changes as the reference
+ * text-document implementation does.
  */
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, analyzeLines, createParseCache, formatSummary, splitLines, summarizeTable, type Analysis } from '../../server/src/core';
-import { applyChanges, getText, openDocument } from '../../server/src/protocol/documents';
+import { applyChanges, getText, openDocument, takeChange } from '../../server/src/protocol/documents';
 import { readSample } from '../support/paths';
 
 const sample = readSample();
@@ -44,8 +45,9 @@ test('incremental and full analysis agree under random edits', () => {
       const reference = TextDocument.create('file:///x.txt', 'sec-filing', 1, sample);
       const cache = createParseCache();
       analyzeLines(doc.lines.slice(), { cache });
+      takeChange(doc);
       let version = 1;
-      for (const e of edits) {
+      for (const [k, e] of edits.entries()) {
         const text = reference.getText();
         const offset = Math.floor(e.at * text.length);
         const range = { start: reference.positionAt(offset), end: reference.positionAt(Math.min(text.length, offset + e.remove)) };
@@ -55,7 +57,10 @@ test('incremental and full analysis agree under random edits', () => {
         applyChanges(doc, [change], version);
         assert.equal(getText(doc), reference.getText().replace(/\r\n|\r/g, '\n'));
         assert.equal(doc.chars, getText(doc).length + 1, 'the character count follows the edits');
-        const incremental = analyzeLines(doc.lines.slice(), { cache });
+        // The store's record of the changed lines, as the server passes it; every third edit the
+        // parser is left to find them by comparing lines (the record then covers them all the same).
+        const changed = takeChange(doc);
+        const incremental = analyzeLines(doc.lines.slice(), { cache, change: k % 3 === 2 ? undefined : changed });
         const full = analyze(reference.getText());
         assert.deepEqual(digest(incremental), digest(full));
       }
@@ -111,4 +116,21 @@ test('typing on the blank line after <TEXT> decides again whether the document i
   }
   lines.splice(blank, 1);
   assert.deepEqual(digest(analyzeLines(lines.slice(), { cache })), digest(analyze(lines.join('\n'))));
+});
+
+test('tables reused below an edit take their new page numbers and, untitled, their new names', () => {
+  const table = (n: number) => ['', '', `     Alpha              ${n}        10`, `     Beta               ${n}        20`, '                     -----     -----', `     Total              ${2 * n}        30`, ''].join('\n');
+  const text = ['An opening sentence long enough to be prose, and not the title of the table below.', table(1), '<PAGE>', table(3), '<PAGE>', table(5)].join('\n');
+  const cache = createParseCache();
+  const lines = splitLines(text);
+  const before = analyzeLines(lines.slice(), { cache });
+  assert.deepEqual(before.model.tables.map((t) => `${t.title} p${t.page}`), ['Table 1 p1', 'Table 2 p2', 'Table 3 p3']);
+  const reused = before.model.tables[2];
+  // The first table goes (its rows), then a <PAGE> marker: both renumber what is below.
+  for (const edited of [lines.filter((_, i) => i < 2 || i > 6), lines.filter((_, i) => i < 2 || i > 6).filter((l, i, all) => i !== all.indexOf('<PAGE>'))]) {
+    const incremental = analyzeLines(edited.slice(), { cache });
+    const full = analyze(edited.join('\n'));
+    assert.deepEqual(digest(incremental), digest(full));
+    assert.equal(incremental.model.tables.at(-1), reused, 'the last page is reused, not parsed again');
+  }
 });

@@ -4,6 +4,7 @@ import { createContext } from './checks/check';
 import type { Finding, SeveritySetting } from './findings';
 import type { FilingModel } from './model';
 import { parseLines, type ParseCache } from './parse/tables';
+import type { LineChange } from './parse/change';
 import { splitLines } from './parse/lines';
 
 export interface AnalyzeOptions {
@@ -11,6 +12,8 @@ export interface AnalyzeOptions {
   severities?: Record<string, SeveritySetting>;
   /** Pages parsed for an earlier version of the same document, reused where unchanged. */
   cache?: ParseCache;
+  /** The lines changed since `cache` was filled, when the caller knows (else they are compared). */
+  change?: LineChange;
 }
 
 export interface Analysis {
@@ -33,7 +36,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 /** The same over a document kept as lines (the server's store), so unchanged pages are found by identity. */
 export function analyzeLines(lines: string[], options: AnalyzeOptions = {}): Analysis {
   const started = performance.now();
-  const model = parseLines(lines, options.cache);
+  const model = parseLines(lines, options.cache, options.change);
   const { findings, failures } = lintModel(model, options);
   return { model, findings, failures, ms: performance.now() - started };
 }

@@ -118,45 +118,48 @@ const MAX_READING_ROWS = 80;
  * Financial statements add in more ways than pool tables: an unruled subtotal under the rows it
  * adds (`Inventories: ... 257`), a grand total across section headings, a total that is the first
  * row less the others (net income), rows marked `Less:`. Each reading is tried; the plain one first.
+ * Readings are made as they are asked for: most totals foot on the first, and the others (collapsed
+ * subtotals above all, which sum runs of rows) are then never worked out.
  */
-function readings(table: Table, totalIndex: number, summed: Column[]): Reading[] {
-  const bases = [segmentOf(table, totalIndex, true)];
+function* readings(table: Table, totalIndex: number, summed: Column[]): Generator<Reading> {
+  const plain = segmentOf(table, totalIndex, true);
+  yield* readingsOf(plain, summed);
   const across = segmentOf(table, totalIndex, false);
-  if (across.length !== bases[0].length) bases.push(across);
+  if (across.length !== plain.length) yield* readingsOf(across, summed);
   // A blank line can end a group too: `Total Macintosh unit sales` adds only the unit rows below the gap.
-  const group = afterLastGap(bases[0]);
-  if (group.length !== bases[0].length && group.length >= 2) bases.push(group);
+  const group = afterLastGap(plain);
+  if (group.length !== plain.length && group.length >= 2) yield* readingsOf(group, summed);
   // The subtotal just above the segment starts it (`Total net revenues` then expenses, then the loss).
-  const first = bases[0][0] ?? table.rows[totalIndex];
+  const first = plain[0] ?? table.rows[totalIndex];
   const firstIndex = table.rows.indexOf(first);
   for (let i = firstIndex - 1; i >= 0; i--) {
     const row = table.rows[i];
     if (row.kind === 'total') {
       // A total closed by a double rule (`TOTAL ASSETS` over `=====`) ends its section instead.
       const closed = table.rules.some((r) => r.char === '=' && r.line > row.line && r.line < first.line);
-      if (!closed) bases.push([row, ...bases[0]]);
+      if (!closed) yield* readingsOf([row, ...plain], summed);
       break;
     }
     if (row.kind === 'body') break;
   }
-  const out: Reading[] = [];
-  for (const rows of bases) {
-    if (rows.length === 0 || rows.length > MAX_READING_ROWS) continue;
-    const variants = [rows];
-    const collapsed = collapseSubtotals(rows, summed);
-    if (collapsed.length !== rows.length) variants.push(collapsed);
-    for (const v of variants) {
-      const lessSigns = v.map((r) => (SUBTRACTED.test(r.label) ? 0 : 1));
-      out.push({ rows: v, signs: lessSigns });
-      if (v.length >= 2) {
-        // Net figures: the first row less the others (net income), and the others less the first
-        // (a loss shown without parentheses).
-        out.push({ rows: v, signs: v.map((_, i) => (i === 0 ? 1 : -1)) });
-        out.push({ rows: v, signs: v.map((_, i) => (i === 0 ? -1 : 1)) });
-      }
-    }
+}
+
+/** The readings of one run of rows: as written, then with its unruled subtotals collapsed. */
+function* readingsOf(rows: Row[], summed: Column[]): Generator<Reading> {
+  if (rows.length === 0 || rows.length > MAX_READING_ROWS) return;
+  yield* signings(rows);
+  const collapsed = collapseSubtotals(rows, summed);
+  if (collapsed.length !== rows.length) yield* signings(collapsed);
+}
+
+function* signings(rows: Row[]): Generator<Reading> {
+  yield { rows, signs: rows.map((r) => (SUBTRACTED.test(r.label) ? 0 : 1)) };
+  if (rows.length >= 2) {
+    // Net figures: the first row less the others (net income), and the others less the first
+    // (a loss shown without parentheses).
+    yield { rows, signs: rows.map((_, i) => (i === 0 ? 1 : -1)) };
+    yield { rows, signs: rows.map((_, i) => (i === 0 ? -1 : 1)) };
   }
-  return out;
 }
 
 /** The rows after the last blank line between rows of a segment. */
@@ -246,7 +249,8 @@ function computeFacts(table: Table): TableFacts {
         const totalCell = row.cells[column.index]!;
         const { value: computed, cells } = signedSum(reading, column.index);
         if (cells.length === 0) continue;
-        const exact = isExactColumn(table, column, [...cells, totalCell]);
+        // The total counts too: an exact column shows cents in its total as well (or counts).
+        const exact = isExactColumn(table, column, cells) && (column.kind === 'count' || totalCell.value!.scale >= 2);
         let tolerance = decimal(0n, 0);
         if (!exact) {
           tolerance = halfUnit(totalCell.value!.scale);

@@ -96,7 +96,10 @@ export interface ScaleNote {
 export interface Table {
   /** Index of the table in the document, 0-based. */
   index: number;
+  /** The title line's text, or `Table N` (N = index + 1) when the table has none. */
   title: string;
+  /** Set when the title is the `Table N` stand-in, which follows the index when tables above come or go. */
+  untitled?: true;
   /** Line of the title, or -1 when the table has none. */
   titleLine: number;
   /** Footnote markers attached to the title: `(1)(2)` gives ['(1)', '(2)']. */

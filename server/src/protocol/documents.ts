@@ -4,7 +4,7 @@
  * recognises unchanged pages by identity instead of re-reading ten megabytes.
  */
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver/node';
-import { splitLines } from '../core';
+import { followedBy, splitLines, type LineChange } from '../core';
 
 export interface LineDocument {
   uri: string;
@@ -13,6 +13,18 @@ export interface LineDocument {
   lines: string[];
   /** Characters in the document, line ends counted as one, kept up to date by each change. */
   chars: number;
+  /**
+   * The lines changed since the server last took them (`takeChange`) for an analysis: the parser
+   * reuses the rest without comparing ten megabytes of lines to find them.
+   */
+  changed?: LineChange;
+}
+
+/** The lines changed since the last call, for an analysis that is about to run; the record starts afresh. */
+export function takeChange(doc: LineDocument): LineChange | undefined {
+  const change = doc.changed;
+  doc.changed = undefined;
+  return change;
 }
 
 function countChars(lines: string[], from = 0, to = lines.length): number {
@@ -30,8 +42,10 @@ export function openDocument(uri: string, languageId: string, version: number, t
 export function applyChanges(doc: LineDocument, changes: TextDocumentContentChangeEvent[], version: number): void {
   for (const change of changes) {
     if (!('range' in change) || !change.range) {
+      const removed = doc.lines.length;
       doc.lines = splitLines(change.text);
       doc.chars = countChars(doc.lines);
+      doc.changed = followedBy(doc.changed, 0, removed, doc.lines.length);
       continue;
     }
     const { start, end } = change.range;
@@ -44,6 +58,7 @@ export function applyChanges(doc: LineDocument, changes: TextDocumentContentChan
     doc.chars += countChars(inserted) - countChars(lines, startLine, endLine + 1);
     if (inserted.length === 1 && startLine === endLine) lines[startLine] = inserted[0];
     else lines.splice(startLine, endLine - startLine + 1, ...inserted);
+    doc.changed = followedBy(doc.changed, startLine, endLine - startLine + 1, inserted.length);
   }
   doc.version = version;
 }

@@ -8,6 +8,7 @@ import { parseNumber } from '../decimal';
 import { classify, firstNonBlank, PAGE_RE, splitLines, tokenize, viewLine, type Chunk, type LineInfo, type LineView } from './lines';
 import { belowTextOpen, isRegionMarker, lineFlags, moveRegions, SKIPPED_LINE, textRegions, type TextRegion } from './regions';
 import { inferKind, occupiedRuns, runOf, type RawColumn } from './columns';
+import { diffLines, type LineChange } from './change';
 
 /** Blank lines allowed inside a table body before the table is taken to have ended. */
 const MAX_BODY_BLANKS = 2;
@@ -82,25 +83,6 @@ export function createParseCache(): ParseCache {
   return { pages: [] };
 }
 
-/** Lines [from, oldTo) of the earlier text became lines [from, newTo) of this one; the rest are the same strings. */
-interface LineChange {
-  from: number;
-  oldTo: number;
-  newTo: number;
-  /** Lines added (negative: removed). */
-  delta: number;
-}
-
-/** The changed block between two versions: the lines between their common head and common tail. */
-function diffLines(old: string[], lines: string[]): LineChange {
-  const n = Math.min(old.length, lines.length);
-  let from = 0;
-  while (from < n && old[from] === lines[from]) from++;
-  let tail = 0;
-  while (tail < n - from && old[old.length - 1 - tail] === lines[lines.length - 1 - tail]) tail++;
-  return { from, oldTo: old.length - tail, newTo: lines.length - tail, delta: lines.length - old.length };
-}
-
 function isPageMarker(line: string): boolean {
   return line.length >= 6 && line.charCodeAt(firstNonBlank(line)) === 60 && PAGE_RE.test(line);
 }
@@ -132,6 +114,17 @@ function widenToFlags(change: LineChange, before: Uint8Array, now: Uint8Array): 
   change.from = Math.min(change.from, first);
   change.newTo = Math.max(change.newTo, last + 1);
   change.oldTo = change.newTo - change.delta;
+}
+
+/** `old` made equal to `lines`, in place: the lines of the change replaced by the new ones. */
+function patched(old: string[], lines: string[], change: LineChange): string[] {
+  if (change.delta === 0) {
+    for (let i = change.from; i < change.newTo; i++) old[i] = lines[i];
+    return old;
+  }
+  const out = spliceChange(old, change) as string[];
+  for (let i = change.from; i < change.newTo; i++) out[i] = lines[i];
+  return out;
 }
 
 /** Replaces [from, oldTo) of `items`, in place, by `newTo - from` empty slots. */
@@ -177,10 +170,14 @@ export function parseFiling(text: string, cache?: ParseCache): FilingModel {
   return parseLines(splitLines(text), cache);
 }
 
-export function parseLines(lines: string[], cache?: ParseCache): FilingModel {
+/**
+ * `changed`, when the caller knows it (the server's document store does), is what changed since the
+ * parse that filled `cache`; without it the two versions are compared line by line.
+ */
+export function parseLines(lines: string[], cache?: ParseCache, changed?: LineChange): FilingModel {
   const old = cache?.lines;
   // What changed since the last parse, and whether it touched a page break or a region marker.
-  const change = old ? diffLines(old, lines) : undefined;
+  const change = !old ? undefined : changed && old.length + changed.delta === lines.length ? { ...changed } : diffLines(old, lines);
   const touches = (change: LineChange, test: (line: string) => boolean) =>
     someLine(old!, change.from, change.oldTo, test) || someLine(lines, change.from, change.newTo, test);
   // A marker on line 0 is not in `starts` (the first page starts there anyway): an edit at the top redoes them.
@@ -242,19 +239,11 @@ export function parseLines(lines: string[], cache?: ParseCache): FilingModel {
       viewCache[i] = undefined;
     }
   }
+  // A line's kind and view depend on its text and flags alone, so a page parsed again keeps those
+  // of its unchanged lines: only its tables are built again (a long page without <PAGE> markers
+  // then costs an edit its table building, not the classification of all its lines).
   const known: (Page | undefined)[] = new Array(starts.length);
-  for (let k = 0; k < starts.length; k++) {
-    const from = starts[k];
-    const to = k + 1 < starts.length ? starts[k + 1] : lines.length;
-    known[k] = reusable(from, to);
-    if (keepInfos && !known[k]) {
-      // A page parsed again is classified again (the page before may have looked one line into it).
-      for (let i = Math.max(0, from - 1); i <= to && i < lines.length; i++) {
-        viewCache[i] = undefined;
-        infos[i] = undefined as unknown as LineInfo;
-      }
-    }
-  }
+  for (let k = 0; k < starts.length; k++) known[k] = reusable(starts[k], k + 1 < starts.length ? starts[k + 1] : lines.length);
   const view = (i: number): LineView => viewCache[i] ?? (viewCache[i] = viewLine(lines[i]));
   const source = { view };
   const classifyLine = (i: number) => {
@@ -280,16 +269,21 @@ export function parseLines(lines: string[], cache?: ParseCache): FilingModel {
     const number = k + 1 + (firstIsPage ? 1 : 0);
     const page = known[k];
     // A reusable page has the flags it had: lines whose flags changed were made part of the change.
-    if (page && page.number === number) {
+    if (page) {
       const delta = from - page.from;
       if (delta !== 0) {
         for (const t of page.tables) shiftTable(t, delta);
         page.from = from;
         page.to = to;
       }
+      // A <PAGE> marker added or removed above renumbers the pages below; tables added or removed
+      // above renumber the tables. Neither is a reason to parse the page again.
+      page.number = number;
       pages.push(page);
       for (const t of page.tables) {
+        t.page = number;
         t.index = tables.length;
+        if (t.untitled) t.title = untitledTitle(t.index);
         tables.push(t);
       }
       continue;
@@ -314,7 +308,9 @@ export function parseLines(lines: string[], cache?: ParseCache): FilingModel {
     }
     pages.push({ from, to, number, tables: pageTables });
   }
-  if (cache) Object.assign(cache, { pages, lines: lines.slice(), starts, regions, flags, infos, views: viewCache });
+  // The cache keeps its own copy of the lines (the caller's array may be edited in place): the copy
+  // is patched where the lines changed rather than copied whole on every edit.
+  if (cache) Object.assign(cache, { pages, lines: change ? patched(old!, lines, change) : lines.slice(), starts, regions, flags, infos, views: viewCache });
   return { lines, tables: joinContinuedTables(lines, tables), pages, regions, flags };
 }
 
@@ -689,7 +685,7 @@ function buildTable(doc: Doc, start: number, end: number, floor: number, index: 
 
   const titleText = titleLine >= 0 ? lines[titleLine].trim() : '';
   const split = splitTitleRefs(titleText);
-  const title = split.title || `Table ${index + 1}`;
+  const title = split.title || untitledTitle(index);
   const titleRefs = split.refs;
   const footnotes = findFootnotes(doc, end + 1);
   const lastFootnote = footnotes.length ? footnotes[footnotes.length - 1].endLine : end;
@@ -697,6 +693,7 @@ function buildTable(doc: Doc, start: number, end: number, floor: number, index: 
   return {
     index,
     title,
+    ...(split.title ? {} : { untitled: true as const }),
     titleLine,
     titleRefs,
     headerLines: header.lines,
@@ -711,6 +708,11 @@ function buildTable(doc: Doc, start: number, end: number, floor: number, index: 
     bodyEndLine: end,
     page,
   };
+}
+
+/** What a table without a title is called: its place in the document. */
+function untitledTitle(index: number): string {
+  return `Table ${index + 1}`;
 }
 
 /**

@@ -117,9 +117,13 @@ function computeSummary(table: Table, model: FilingModel): TableSummary {
   }
   const weightColumn = amountColumn ?? countColumn;
   const summary: TableSummary = {
-    title: table.title,
-    page: table.page,
-    // Read from the table: an edit above it moves an unchanged table (and keeps its summary).
+    // Read from the table: an edit above it moves (or renumbers) an unchanged table, which keeps its summary.
+    get title() {
+      return table.title;
+    },
+    get page() {
+      return table.page;
+    },
     get startLine() {
       return table.startLine;
     },
