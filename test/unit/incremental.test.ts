@@ -69,6 +69,18 @@ test('incremental and full analysis agree under random edits', () => {
   );
 });
 
+test('a paste of 300,000 lines applies like any edit, and is recorded as changed lines', () => {
+  const doc = openDocument('file:///big.txt', 'sec-filing', 1, sample);
+  const reference = TextDocument.create('file:///big.txt', 'sec-filing', 1, sample);
+  const paste = Array.from({ length: 300_000 }, (_, i) => `pasted ${i}`).join('\n');
+  const change = { range: { start: { line: 3, character: 2 }, end: { line: 5, character: 1 } }, text: paste };
+  TextDocument.update(reference, [change], 2);
+  applyChanges(doc, [change], 2);
+  assert.equal(getText(doc), reference.getText());
+  assert.equal(doc.chars, getText(doc).length + 1);
+  assert.deepEqual(takeChange(doc), { from: 3, oldTo: 6, newTo: 300_003, delta: 299_997 });
+});
+
 test('a full-text change replaces every line', () => {
   const doc = openDocument('file:///y.txt', 'sec-filing', 1, 'a\nb');
   applyChanges(doc, [{ text: 'c\r\nd\re' }], 2);

@@ -57,6 +57,8 @@ export function applyChanges(doc: LineDocument, changes: TextDocumentContentChan
     const inserted = splitLines(head + change.text + tail);
     doc.chars += countChars(inserted) - countChars(lines, startLine, endLine + 1);
     if (inserted.length === 1 && startLine === endLine) lines[startLine] = inserted[0];
+    // Spreading a paste of many lines into splice's arguments would overflow the stack.
+    else if (inserted.length > 10_000) doc.lines = lines.slice(0, startLine).concat(inserted, lines.slice(endLine + 1));
     else lines.splice(startLine, endLine - startLine + 1, ...inserted);
     doc.changed = followedBy(doc.changed, startLine, endLine - startLine + 1, inserted.length);
   }
