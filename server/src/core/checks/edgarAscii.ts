@@ -41,7 +41,7 @@ function tableLines(model: FilingModel, page: Page): Uint8Array {
  * object: an unchanged page is not scanned again, and a page moved by lines added or removed
  * above it has its reports moved with it.
  */
-function perLine(cache: WeakMap<Page, PageReports>, ctx: CheckContext, scan: LineScan): Report[] {
+function perLine(cache: WeakMap<Page, PageReports>, ctx: CheckContext, scan: LineScan, pageMayReport?: (lines: string[], page: Page) => boolean): Report[] {
   const { lines, flags } = ctx.model;
   const out: Report[] = [];
   for (const page of ctx.model.pages) {
@@ -57,8 +57,10 @@ function perLine(cache: WeakMap<Page, PageReports>, ctx: CheckContext, scan: Lin
       // Worked out only if a line asks (FL402 never does, FL401 only for long lines).
       let tableFlags: Uint8Array | undefined;
       const inTable = (l: number) => (tableFlags ??= tableLines(ctx.model, page))[l - page.from] === 1;
-      for (let l = page.from; l < page.to && reports.length < MAX_PER_DOCUMENT; l++) {
-        if (!(flags[l] & SKIPPED_LINE)) scan(l, lines[l], inTable, reports);
+      if (!pageMayReport || pageMayReport(lines, page)) {
+        for (let l = page.from; l < page.to && reports.length < MAX_PER_DOCUMENT; l++) {
+          if (!(flags[l] & SKIPPED_LINE)) scan(l, lines[l], inTable, reports);
+        }
       }
       cache.set(page, { from: page.from, reports });
     }
@@ -95,6 +97,8 @@ export const lineLength: Check = {
 const NOT_PRINTABLE = /[^\x20-\x7e\t]/g;
 const ANY_NOT_PRINTABLE = /[^\x20-\x7e\t]/;
 const charsetCache = new WeakMap<Page, PageReports>();
+/** A page longer than this (characters) is read line by line rather than joined into one string. */
+const MAX_JOINED = 4 * 1024 * 1024;
 
 export const characterSet: Check = {
   code: 'FL402',
@@ -102,6 +106,13 @@ export const characterSet: Check = {
   description: 'A character outside printable ASCII, which EDGAR does not accept in ASCII documents.',
   defaultSeverity: 'information',
   run(ctx) {
+    // A page of plain ASCII (most of them) is told by one search of its joined lines instead of
+    // one per line; a page with a hit anywhere (skipped lines included) is read line by line.
+    const pageMayReport = (lines: string[], page: Page) => {
+      let chars = 0;
+      for (let l = page.from; l < page.to; l++) if ((chars += lines[l].length + 1) > MAX_JOINED) return true;
+      return ANY_NOT_PRINTABLE.test(lines.slice(page.from, page.to).join(' '));
+    };
     return perLine(charsetCache, ctx, (l, text, _inTable, out) => {
       // Long lines are data, not prose; a line of plain ASCII is the common case.
       if (text.length > 10_000 || !ANY_NOT_PRINTABLE.test(text)) return;
@@ -115,6 +126,6 @@ export const characterSet: Check = {
           related: [],
         });
       }
-    });
+    }, pageMayReport);
   },
 };

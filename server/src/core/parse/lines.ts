@@ -86,7 +86,16 @@ const RULE_RUN_RE = /[-=_]{3,}/;
 /** A `<PAGE>` marker line: where EDGAR text breaks pages. */
 export const PAGE_RE = /^\s*<PAGE>/i;
 const TAG_RE = /^\s*<\/?[A-Za-z][A-Za-z0-9.-]*(?:\s[^<>]*)?>/;
-const FOOTNOTE_RE = /^\s{0,12}(?:\(\w{1,3}\)|\*{1,3}|\{\d{1,2}\}|\d{1,2}\))\s+[A-Za-z"(]/;
+export const FOOTNOTE_RE = /^\s{0,12}(?:\(\w{1,3}\)|\*{1,3}|\{\d{1,2}\}|\d{1,2}\))\s+[A-Za-z"(]/;
+/**
+ * Whether FOOTNOTE_RE is worth trying on a line whose first character above a space is at `first`:
+ * a marker starts with `(`, `*`, `{` or a digit. A non-ASCII character there may be a white space the
+ * pattern skips, so the pattern decides.
+ */
+export function mayBeFootnote(raw: string, first: number): boolean {
+  const c = raw.charCodeAt(first);
+  return c === 40 || c === 42 || c === 123 || (c >= 48 && c <= 57) || c > 127;
+}
 // Characters that never appear in filing text; a line with them is binary data.
 const BINARY_RE = /[\u0000-\u0008\u000e-\u001f\ufffd]/;
 
@@ -226,26 +235,25 @@ export function classify(raw: string, source: LineSource, line: number): LineInf
     let end = n;
     while (end > first && raw.charCodeAt(end - 1) <= 32) end--;
     const gap = raw.indexOf('  ', first);
-    if (end - first >= 50 && (gap < 0 || gap >= end)) return FOOTNOTE_RE.test(raw) ? FOOTNOTE : PROSE;
+    if (end - first >= 50 && (gap < 0 || gap >= end)) return mayBeFootnote(raw, first) && FOOTNOTE_RE.test(raw) ? FOOTNOTE : PROSE;
   }
   if (!DIGIT.test(raw)) {
     // `*     The sum of the quarters' ...`: a footnote marker without digits.
     // Ten words take 19 characters at least, and a run of 50 takes 50: a shorter line is text.
     if (n - first < 19) return TEXT;
-    return SHARED[FOOTNOTE_RE.test(raw) && raw.length - first >= 27 ? 'footnote' : proseOrText(raw, first)];
+    return SHARED[mayBeFootnote(raw, first) && FOOTNOTE_RE.test(raw) && raw.length - first >= 27 ? 'footnote' : proseOrText(raw, first)];
   }
   // Control characters mean binary data, not a row.
   if (BINARY_RE.test(raw)) return DATA;
   const text = source.view(line).text;
   const chunks = tokenize(text);
-  if (FOOTNOTE_RE.test(text)) {
+  if (mayBeFootnote(text, firstNonBlank(text)) && FOOTNOTE_RE.test(text)) {
     let textLen = 0;
     for (const ch of chunks) if (!ch.number) textLen += ch.text.length;
     if (textLen >= 25) return { kind: 'footnote', chunks };
   }
   let numbers = 0;
   let longest = 0;
-  let words = 0;
   let longAfterFirst = false;
   for (let i = 0; i < chunks.length; i++) {
     const ch = chunks[i];
@@ -253,18 +261,27 @@ export function classify(raw: string, source: LineSource, line: number): LineInf
       numbers++;
       continue;
     }
-    longest = Math.max(longest, ch.text.length);
+    if (ch.text.length > longest) longest = ch.text.length;
     if (i > 0 && ch.text.length >= 20) longAfterFirst = true;
-    for (let k = 0; k < ch.text.length; k++) if (ch.text.charCodeAt(k) === 32) words++;
-    words++;
   }
   // A long label still makes a row when the line ends in numbers set apart from it.
   const last = chunks[chunks.length - 1];
   if (numbers > 0 && (longest < 60 || (longest < 100 && last.number !== null && !longAfterFirst))) {
     return { kind: 'numeric', chunks };
   }
-  if (longest >= 50 || words >= 10) return { kind: 'prose', chunks };
+  if (longest >= 50 || wordCount(chunks) >= 10) return { kind: 'prose', chunks };
   return { kind: 'text', chunks };
+}
+
+/** Words in the text cells of a line (a cell's words are separated by single spaces). */
+function wordCount(chunks: Chunk[]): number {
+  let words = 0;
+  for (const ch of chunks) {
+    if (ch.number) continue;
+    for (let k = 0; k < ch.text.length; k++) if (ch.text.charCodeAt(k) === 32) words++;
+    words++;
+  }
+  return words;
 }
 
 /** Prose (a sentence: a long single-spaced run or ten words) or a short text line such as a title. */

@@ -14,7 +14,17 @@ export interface TextRegion {
 
 /** A `<TEXT>` line: a document's text follows. */
 const TEXT_OPEN = /^\s*<TEXT>\s*$/i;
-const TEXT_CLOSE = /^\s*<\/TEXT>\s*$/i;
+export const TEXT_CLOSE = /^\s*<\/TEXT>\s*$/i;
+
+/**
+ * Whether TEXT_CLOSE is worth trying: the line has `</` with only white space before it. HTML
+ * documents are long, and most of their lines do not start with a closing tag.
+ */
+export function mayCloseText(line: string): boolean {
+  const k = line.indexOf('</');
+  if (k < 0) return false;
+  return k === 0 || firstNonBlank(line) === k || line.slice(0, k).trim() === '';
+}
 const HTML_START = /^\s*(?:<!DOCTYPE\s+html|<html\b|<XBRL>|<XML>|<PDF>)/i;
 const UU_BEGIN = /^begin [0-7]{3,4} \S/;
 const HEADER_OPEN = /^\s*<(?:SEC|IMS)-HEADER>/i;
@@ -40,7 +50,12 @@ export function textRegions(lines: string[]): TextRegion[] {
   let i = 0;
   while (i < lines.length) {
     const line = lines[i];
-    // Every marker below starts with `<` (after spaces) or with `begin `: skip other lines fast.
+    // Every marker below starts with `<` (after spaces) or with `begin `: skip other lines fast,
+    // most of them with one native search for `<`.
+    if (line.indexOf('<') < 0 && !line.startsWith('begin ')) {
+      i++;
+      continue;
+    }
     let first = 0;
     while (first < line.length && line.charCodeAt(first) === 32) first++;
     const lead = line.charCodeAt(first);
@@ -54,7 +69,7 @@ export function textRegions(lines: string[]): TextRegion[] {
       while (j < lines.length && lines[j].trim() === '') j++;
       if (j < lines.length && HTML_START.test(lines[j])) {
         close(i);
-        while (j < lines.length && !TEXT_CLOSE.test(lines[j])) j++;
+        while (j < lines.length && !(mayCloseText(lines[j]) && TEXT_CLOSE.test(lines[j]))) j++;
         start = j;
         i = j;
         continue;
