@@ -146,3 +146,13 @@ test('tables reused below an edit take their new page numbers and, untitled, the
     assert.equal(incremental.model.tables.at(-1), reused, 'the last page is reused, not parsed again');
   }
 });
+
+test('lines put above an encoded binary at the top of the document make a text region (lines compared, not recorded)', () => {
+  // Found by the random edits: `begin 644` on line 0 leaves no text region before it; a line
+  // inserted above it makes one, though no marker is among the changed lines.
+  const cache = createParseCache();
+  const before = ['begin 644 x.jpg', ...splitLines(sample)];
+  analyzeLines(before.slice(), { cache });
+  const after = ['', ...before];
+  assert.deepEqual(digest(analyzeLines(after.slice(), { cache })), digest(analyze(after.join('\n'))));
+});

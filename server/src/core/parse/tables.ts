@@ -178,12 +178,16 @@ export function parseLines(lines: string[], cache?: ParseCache, changed?: LineCh
   const old = cache?.lines;
   // What changed since the last parse, and whether it touched a page break or a region marker.
   const change = !old ? undefined : changed && old.length + changed.delta === lines.length ? { ...changed } : diffLines(old, lines);
-  const touches = (change: LineChange, test: (line: string) => boolean) =>
-    someLine(old!, change.from, change.oldTo, test) || someLine(lines, change.from, change.newTo, test);
+  const touches = (change: LineChange, test: (line: string) => boolean, margin = 0) =>
+    someLine(old!, Math.max(0, change.from - margin), Math.min(old!.length, change.oldTo + margin), test) ||
+    someLine(lines, Math.max(0, change.from - margin), Math.min(lines.length, change.newTo + margin), test);
   // A marker on line 0 is not in `starts` (the first page starts there anyway): an edit at the top redoes them.
   const pagesMoved = !change || touches(change, isPageMarker) || (change.from === 0 && (isPageMarker(old![0] ?? '') || isPageMarker(lines[0] ?? '')));
   // Whether a `<TEXT>` holds HTML depends on its first non-blank line, which need not be a marker.
-  const markersTouched = !change || touches(change, isRegionMarker) || belowTextOpen(lines, change.from);
+  // A marker right beside the change counts too: lines put between it and the top of the document
+  // (or the end of the region before) make a region where there was none, which has no boundary
+  // that moving regions could see.
+  const markersTouched = !change || touches(change, isRegionMarker, 1) || belowTextOpen(lines, change.from);
   let starts: number[];
   if (!pagesMoved && cache?.starts) {
     // The first page always starts at line 0, whether or not that line is a marker.
