@@ -209,7 +209,9 @@ export function parseLines(lines: string[], cache?: ParseCache, changed?: LineCh
   const moved = !keepRegions && !markersTouched && change && cache?.regions ? moveRegions(cache.regions, change) : null;
   const regions = keepRegions ? cache!.regions! : (moved ?? textRegions(lines));
   const flags = keepRegions ? cache!.flags! : lineFlags(lines.length, regions);
-  if (change && !keepRegions && cache?.flags) widenToFlags(change, cache.flags, flags);
+  // Moved regions keep every boundary outside the change (moveRegions gives up otherwise), so the
+  // flags outside it are the old ones, moved: only regions found again can change flags elsewhere.
+  if (change && !keepRegions && !moved && cache?.flags) widenToFlags(change, cache.flags, flags);
   const skipped = (i: number) => flags[i] & SKIPPED_LINE;
 
   // A page is reused when none of its lines changed (nor the line after it, which the parse looks
