@@ -106,12 +106,18 @@ export const characterSet: Check = {
   description: 'A character outside printable ASCII, which EDGAR does not accept in ASCII documents.',
   defaultSeverity: 'information',
   run(ctx) {
-    // A page of plain ASCII (most of them) is told by one search of its joined lines instead of
-    // one per line; a page with a hit anywhere (skipped lines included) is read line by line.
+    // A page of plain ASCII (most of them) is told by one search of its joined text lines instead
+    // of one per line; a page with a hit is read line by line, and a page of HTML not at all.
     const pageMayReport = (lines: string[], page: Page) => {
+      const { flags } = ctx.model;
+      const text: string[] = [];
       let chars = 0;
-      for (let l = page.from; l < page.to; l++) if ((chars += lines[l].length + 1) > MAX_JOINED) return true;
-      return ANY_NOT_PRINTABLE.test(lines.slice(page.from, page.to).join(' '));
+      for (let l = page.from; l < page.to; l++) {
+        if (flags[l] & SKIPPED_LINE) continue;
+        if ((chars += lines[l].length + 1) > MAX_JOINED) return true;
+        text.push(lines[l]);
+      }
+      return text.length > 0 && ANY_NOT_PRINTABLE.test(text.join(' '));
     };
     return perLine(charsetCache, ctx, (l, text, _inTable, out) => {
       // Long lines are data, not prose; a line of plain ASCII is the common case.
