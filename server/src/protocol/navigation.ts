@@ -3,7 +3,16 @@ import { FoldingRangeKind, SymbolKind, type CodeLens, type DocumentSymbol, type 
 import { codeLenses, foldingRanges, realign, tableSymbols, tableToDelimited, tableToJson, type Analysis } from '../core';
 import { toRange } from './diagnostics';
 
+/** Symbols are a function of one version's analysis: the outline, breadcrumbs and sticky scroll all ask. */
+const symbolsOf = new WeakMap<Analysis, DocumentSymbol[]>();
+
 export function documentSymbols(analysis: Analysis): DocumentSymbol[] {
+  let symbols = symbolsOf.get(analysis);
+  if (!symbols) symbolsOf.set(analysis, (symbols = computeSymbols(analysis)));
+  return symbols;
+}
+
+function computeSymbols(analysis: Analysis): DocumentSymbol[] {
   const lines = analysis.model.lines;
   return tableSymbols(analysis.model).map((s) => ({
     name: s.name,
