@@ -35,7 +35,7 @@ function digest(a: Analysis): string[] {
 const edit = fc.record({
   at: fc.double({ min: 0, max: 1, noNaN: true }),
   remove: fc.nat({ max: 3 }),
-  insert: fc.constantFrom('', '1', '9', ' ', '  ', '\n', '\n\n', '%', '$', 'x', '-----', '\n<PAGE>\n', '(1)', '0.01', '\n<TEXT>\n<HTML>\n', '\n</TEXT>\n', '<', '\nbegin 644 x.jpg\n', '\nend\n', '\n<TABLE>\n', '\n</TABLE>\n', `\n${'wide '.repeat(20)}\n`),
+  insert: fc.constantFrom('', '1', '9', ' ', '  ', '\n', '\n\n', '%', '$', 'x', '-----', '\n<PAGE>\n', '(1)', '0.01', '\n<TEXT>\n<HTML>\n', '\n</TEXT>\n', '<', '\nbegin 644 x.jpg\n', '\nend\n', '\n<TABLE>\n', '\n</TABLE>\n', `\n${'wide '.repeat(20)}\n`, '\n(in thousands)\n'),
 });
 
 test('incremental and full analysis agree under random edits', () => {
@@ -156,4 +156,15 @@ test('lines put above an encoded binary at the top of the document make a text r
   analyzeLines(before.slice(), { cache });
   const after = ['', ...before];
   assert.deepEqual(digest(analyzeLines(after.slice(), { cache })), digest(analyze(after.join('\n'))));
+});
+
+test('a scale note on the page before reaches the table at the top of the next page, and editing it re-parses that page', () => {
+  const next = ['<PAGE>', '    Revenue                100        200', '    Costs                   50         60', '                         -----      -----', '    Total                  150        260', ''];
+  const withNote = (note: string) => ['A sentence on the first page, long enough to be prose and not a title.', note, ...next];
+  const cache = createParseCache();
+  assert.equal(analyzeLines(withNote('(in thousands)'), { cache }).model.tables[0].scale?.text, 'in thousands');
+  const edited = withNote('(in millions of units)');
+  const incremental = analyzeLines(edited.slice(), { cache });
+  assert.equal(incremental.model.tables[0].scale?.text, 'in millions');
+  assert.deepEqual(digest(incremental), digest(analyze(edited.join('\n'))));
 });

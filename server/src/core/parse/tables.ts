@@ -220,8 +220,9 @@ export function parseLines(lines: string[], cache?: ParseCache, changed?: LineCh
   if (change) for (const page of cache!.pages) previous.set(page.from, page);
   const reusable = (from: number, to: number): Page | undefined => {
     if (!change) return undefined;
+    // The page reads the line after it, and a scale note up to SCALE_LOOKBEHIND lines before it.
     const lookahead = Math.min(to + 1, lines.length);
-    const oldFrom = lookahead <= change.from ? from : from >= change.newTo ? from - change.delta : -1;
+    const oldFrom = lookahead <= change.from ? from : from - SCALE_LOOKBEHIND >= change.newTo ? from - change.delta : -1;
     const known = oldFrom >= 0 ? previous.get(oldFrom) : undefined;
     return known && known.to - known.from === to - from ? known : undefined;
   };
@@ -852,8 +853,11 @@ function modeRightEdge(rows: Row[], col: number, fallback: number): number {
   return best;
 }
 
+/** Lines above a table's title (or header) searched for its scale note; they may be on the page before. */
+const SCALE_LOOKBEHIND = 3;
+
 function findScale(doc: Doc, from: number, to: number): ScaleNote | null {
-  const lo = Math.max(0, from - 3);
+  const lo = Math.max(0, from - SCALE_LOOKBEHIND);
   for (let l = lo; l < to; l++) {
     const m = SCALE_NOTE.exec(doc.lines[l]);
     if (m) {
