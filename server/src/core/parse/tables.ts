@@ -146,20 +146,27 @@ function spliceChange<T>(items: T[], change: LineChange): T[] {
  * moved in place, so what was computed from them (facts, summaries, misalignments) stays with them.
  */
 function shiftTable(table: Table, delta: number): void {
-  // A page's tables own their rows, cells, rules and notes (joined tables are made afresh each parse).
+  // A page's tables own their rows, cells, rules, notes and line lists (joined tables are made
+  // afresh each parse, and a model is read only for its own version), so all move in place.
   if (table.titleLine >= 0) table.titleLine += delta;
-  table.headerLines = table.headerLines.map((l) => l + delta);
+  const headerLines = table.headerLines;
+  for (let k = 0; k < headerLines.length; k++) headerLines[k] += delta;
   for (const row of table.rows) {
     row.line += delta;
-    row.lines = row.lines.map((l) => l + delta);
-    for (const cell of row.cells) if (cell) cell.span.line += delta;
+    const lines = row.lines;
+    for (let k = 0; k < lines.length; k++) lines[k] += delta;
+    const cells = row.cells;
+    for (let k = 0; k < cells.length; k++) {
+      const cell = cells[k];
+      if (cell) cell.span.line += delta;
+    }
   }
   for (const rule of table.rules) rule.line += delta;
   for (const note of table.footnotes) {
     note.startLine += delta;
     note.endLine += delta;
   }
-  if (table.scale) table.scale = { ...table.scale, line: table.scale.line + delta };
+  if (table.scale) table.scale.line += delta;
   table.startLine += delta;
   table.endLine += delta;
   table.bodyStartLine += delta;
