@@ -1,7 +1,7 @@
 /**
  * The server's documents, kept as arrays of lines and updated in place by each incremental change:
- * an edit replaces only the lines it touches, and every other line keeps its string, so the core
- * recognises unchanged pages by identity instead of re-reading ten megabytes.
+ * an edit replaces only the lines it touches, every other line keeps its string, and the store
+ * records which lines changed, so the core finds the unchanged pages without re-reading ten megabytes.
  */
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver/node';
 import { followedBy, splitLines, type LineChange } from '../core';
