@@ -10,7 +10,9 @@ import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, analyzeLines, createParseCache, formatSummary, splitLines, summarizeTable, type Analysis } from '../../server/src/core';
 import { applyChanges, getText, openDocument, takeChange } from '../../server/src/protocol/documents';
-import { readSample } from '../support/paths';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { CORPUS, readSample } from '../support/paths';
 
 const sample = readSample();
 
@@ -38,11 +40,12 @@ const edit = fc.record({
   insert: fc.constantFrom('', '1', '9', ' ', '  ', '\n', '\n\n', '%', '$', 'x', '-----', '\n<PAGE>\n', '(1)', '0.01', '\n<TEXT>\n<HTML>\n', '\n</TEXT>\n', '<', '\nbegin 644 x.jpg\n', '\nend\n', '\n<TABLE>\n', '\n</TABLE>\n', `\n${'wide '.repeat(20)}\n`, '\n(in thousands)\n'),
 });
 
-test('incremental and full analysis agree under random edits', () => {
+/** Random edits to `base`: after each, the incremental analysis must equal a fresh one of the same text. */
+function agreesUnderRandomEdits(base: string, numRuns: number): void {
   fc.assert(
     fc.property(fc.array(edit, { minLength: 1, maxLength: 12 }), (edits) => {
-      const doc = openDocument('file:///x.txt', 'sec-filing', 1, sample);
-      const reference = TextDocument.create('file:///x.txt', 'sec-filing', 1, sample);
+      const doc = openDocument('file:///x.txt', 'sec-filing', 1, base);
+      const reference = TextDocument.create('file:///x.txt', 'sec-filing', 1, base);
       const cache = createParseCache();
       analyzeLines(doc.lines.slice(), { cache });
       takeChange(doc);
@@ -65,9 +68,21 @@ test('incremental and full analysis agree under random edits', () => {
         assert.deepEqual(digest(incremental), digest(full));
       }
     }),
-    // Four hundred runs: rarer interleavings (a marker beside an edit at the top) took over a thousand to find.
-    { numRuns: 400 },
+    { numRuns },
   );
+}
+
+test('incremental and full analysis agree under random edits', () => {
+  // Four hundred runs: rarer interleavings (a marker beside an edit at the top) took over a thousand to find.
+  agreesUnderRandomEdits(sample, 400);
+});
+
+// A real submission without a single <PAGE> marker, with HTML documents and an encoded binary in it:
+// one long page, and regions that edits can open, close and move.
+const PAGELESS = path.join(CORPUS, '0000092122-07-000008.txt');
+
+test('incremental and full analysis agree under random edits to a pageless submission', { skip: !fs.existsSync(PAGELESS) && !process.env.CI ? `no corpus at ${CORPUS}` : false }, () => {
+  agreesUnderRandomEdits(fs.readFileSync(PAGELESS, 'latin1'), 60);
 });
 
 test('a paste of 300,000 lines applies like any edit, and is recorded as changed lines', () => {
