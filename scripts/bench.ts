@@ -185,11 +185,12 @@ async function main(): Promise<void> {
   const editTimes: number[] = [];
   for (let i = 0; i < 100; i++) {
     const l = (i * 7919) % lines.length;
-    // A space typed, or every fourth time a line break.
-    // The edit's lines are passed along, as the server's document store does.
-    if (i % 4 === 3) lines.splice(l, 0, '');
+    // A space typed, or every fourth time a line break; the edit's lines are passed along, as the
+    // server's document store does (a line break adds a line, a space replaces one).
+    const lineBreak = i % 4 === 3;
+    if (lineBreak) lines.splice(l, 0, '');
     else lines[l] = `${lines[l]} `;
-    const change = i % 4 === 3 ? followedBy(undefined, l, 0, 1) : followedBy(undefined, l, 1, 1);
+    const change = followedBy(undefined, l, lineBreak ? 0 : 1, 1);
     const t = performance.now();
     analyzeLines(lines.slice(), { cache, change });
     editTimes.push(performance.now() - t);

@@ -41,7 +41,7 @@ function tableLines(model: FilingModel, page: Page): Uint8Array {
  * object: an unchanged page is not scanned again, and a page moved by lines added or removed
  * above it has its reports moved with it.
  */
-function perLine(cache: WeakMap<Page, PageReports>, ctx: CheckContext, scan: LineScan, pageMayReport?: (lines: string[], page: Page) => boolean): Report[] {
+function perLine(cache: WeakMap<Page, PageReports>, ctx: CheckContext, scan: LineScan, pageMayReport?: (page: Page) => boolean): Report[] {
   const { lines, flags } = ctx.model;
   const out: Report[] = [];
   for (const page of ctx.model.pages) {
@@ -57,7 +57,7 @@ function perLine(cache: WeakMap<Page, PageReports>, ctx: CheckContext, scan: Lin
       // Worked out only if a line asks (FL402 never does, FL401 only for long lines).
       let tableFlags: Uint8Array | undefined;
       const inTable = (l: number) => (tableFlags ??= tableLines(ctx.model, page))[l - page.from] === 1;
-      if (!pageMayReport || pageMayReport(lines, page)) {
+      if (!pageMayReport || pageMayReport(page)) {
         for (let l = page.from; l < page.to && reports.length < MAX_PER_DOCUMENT; l++) {
           if (!(flags[l] & SKIPPED_LINE)) scan(l, lines[l], inTable, reports);
         }
@@ -108,8 +108,8 @@ export const characterSet: Check = {
   run(ctx) {
     // A page of plain ASCII (most of them) is told by one search of its joined text lines instead
     // of one per line; a page with a hit is read line by line, and a page of HTML not at all.
-    const pageMayReport = (lines: string[], page: Page) => {
-      const { flags } = ctx.model;
+    const pageMayReport = (page: Page) => {
+      const { lines, flags } = ctx.model;
       const text: string[] = [];
       let chars = 0;
       for (let l = page.from; l < page.to; l++) {

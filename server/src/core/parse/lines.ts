@@ -96,6 +96,11 @@ export function mayBeFootnote(raw: string, first: number): boolean {
   const c = raw.charCodeAt(first);
   return c === 40 || c === 42 || c === 123 || (c >= 48 && c <= 57) || c > 127;
 }
+
+/** Whether a line starts with a footnote marker; `first` is its first character above a space. */
+function startsFootnote(raw: string, first: number): boolean {
+  return mayBeFootnote(raw, first) && FOOTNOTE_RE.test(raw);
+}
 // Characters that never appear in filing text; a line with them is binary data.
 const BINARY_RE = /[\u0000-\u0008\u000e-\u001f\ufffd]/;
 
@@ -235,19 +240,19 @@ export function classify(raw: string, source: LineSource, line: number): LineInf
     let end = n;
     while (end > first && raw.charCodeAt(end - 1) <= 32) end--;
     const gap = raw.indexOf('  ', first);
-    if (end - first >= 50 && (gap < 0 || gap >= end)) return mayBeFootnote(raw, first) && FOOTNOTE_RE.test(raw) ? FOOTNOTE : PROSE;
+    if (end - first >= 50 && (gap < 0 || gap >= end)) return startsFootnote(raw, first) ? FOOTNOTE : PROSE;
   }
   if (!DIGIT.test(raw)) {
     // `*     The sum of the quarters' ...`: a footnote marker without digits.
     // Ten words take 19 characters at least, and a run of 50 takes 50: a shorter line is text.
     if (n - first < 19) return TEXT;
-    return SHARED[mayBeFootnote(raw, first) && FOOTNOTE_RE.test(raw) && raw.length - first >= 27 ? 'footnote' : proseOrText(raw, first)];
+    return SHARED[startsFootnote(raw, first) && raw.length - first >= 27 ? 'footnote' : proseOrText(raw, first)];
   }
   // Control characters mean binary data, not a row.
   if (BINARY_RE.test(raw)) return DATA;
   const text = source.view(line).text;
   const chunks = tokenize(text);
-  if (mayBeFootnote(text, firstNonBlank(text)) && FOOTNOTE_RE.test(text)) {
+  if (startsFootnote(text, firstNonBlank(text))) {
     let textLen = 0;
     for (const ch of chunks) if (!ch.number) textLen += ch.text.length;
     if (textLen >= 25) return { kind: 'footnote', chunks };

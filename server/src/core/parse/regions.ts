@@ -23,7 +23,7 @@ export const TEXT_CLOSE = /^\s*<\/TEXT>\s*$/i;
 export function mayCloseText(line: string): boolean {
   const k = line.indexOf('</');
   if (k < 0) return false;
-  return k === 0 || firstNonBlank(line) === k || line.slice(0, k).trim() === '';
+  return firstNonBlank(line) === k || line.slice(0, k).trim() === '';
 }
 const HTML_START = /^\s*(?:<!DOCTYPE\s+html|<html\b|<XBRL>|<XML>|<PDF>)/i;
 const UU_BEGIN = /^begin [0-7]{3,4} \S/;

@@ -118,11 +118,7 @@ function widenToFlags(change: LineChange, before: Uint8Array, now: Uint8Array): 
 
 /** `old` made equal to `lines`, in place: the lines of the change replaced by the new ones. */
 function patched(old: string[], lines: string[], change: LineChange): string[] {
-  if (change.delta === 0) {
-    for (let i = change.from; i < change.newTo; i++) old[i] = lines[i];
-    return old;
-  }
-  const out = spliceChange(old, change) as string[];
+  const out = change.delta === 0 ? old : spliceChange(old, change);
   for (let i = change.from; i < change.newTo; i++) out[i] = lines[i];
   return out;
 }
