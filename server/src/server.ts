@@ -36,7 +36,13 @@ const documents = new Map<string, LineDocument>();
 
 /** Docs pages ship beside the bundle: server/out/server.js -> docs/rules/CODE.md. */
 const docsRoot = path.join(__dirname, '..', '..', 'docs', 'rules');
-const docsUri = (code: string) => pathToFileURL(path.join(docsRoot, `${code}.md`)).toString();
+/** Each code's page, made once: every publication links every finding to its page. */
+const docsUris = new Map<string, string>();
+const docsUri = (code: string): string => {
+  let uri = docsUris.get(code);
+  if (uri === undefined) docsUris.set(code, (uri = pathToFileURL(path.join(docsRoot, `${code}.md`)).toString()));
+  return uri;
+};
 
 let pullConfiguration = false;
 const settingsCache = new Map<string, Promise<Settings>>();

@@ -3,7 +3,7 @@
  * what kind of numbers each holds. Works on display columns (tabs expanded).
  */
 import type { Chunk } from './lines';
-import type { ColumnKind } from '../model';
+import type { Cell, ColumnKind } from '../model';
 
 export interface RawColumn {
   start: number;
@@ -11,21 +11,31 @@ export interface RawColumn {
 }
 
 /**
- * Occupied runs across the given rows' chunks. Gaps of one space are bridged (`$ 113,346,210.62`
- * beside `$   7,276,695.21` leaves a one-space gutter inside the cell), wider gutters split columns.
+ * Occupied runs across the given rows' chunks (with `numbersOnly`, their numbers'). Gaps of one
+ * space are bridged (`$ 113,346,210.62` beside `$   7,276,695.21` leaves a one-space gutter inside
+ * the cell), wider gutters split columns.
  */
-export function occupiedRuns(rows: Chunk[][]): RawColumn[] {
-  const intervals: RawColumn[] = [];
-  for (const chunks of rows) for (const c of chunks) intervals.push({ start: coreStart(c), end: coreEnd(c) });
-  intervals.sort((a, b) => a.start - b.start);
+export function occupiedRuns(rows: Chunk[][], numbersOnly = false): RawColumn[] {
+  // Each interval is packed into one number, start * 2^16 + end, so a typed array sorts them by
+  // start without a comparator or an object per interval. Display columns of a table row are far
+  // below 2^16 (rows are at most MAX_TABLE_LINE characters, tabs expanded).
+  let n = 0;
+  for (const chunks of rows) for (const c of chunks) if (!numbersOnly || c.number) n++;
+  const packed = new Float64Array(n);
+  let k = 0;
+  for (const chunks of rows) for (const c of chunks) if (!numbersOnly || c.number) packed[k++] = coreStart(c) * PACK + coreEnd(c);
+  packed.sort();
   const runs: RawColumn[] = [];
-  for (const iv of intervals) {
-    const last = runs[runs.length - 1];
-    if (last && iv.start <= last.end + 1) last.end = Math.max(last.end, iv.end);
-    else runs.push({ ...iv });
+  let last: RawColumn | undefined;
+  for (let i = 0; i < n; i++) {
+    const start = Math.floor(packed[i] / PACK);
+    const end = packed[i] - start * PACK;
+    if (last && start <= last.end + 1) last.end = Math.max(last.end, end);
+    else runs.push((last = { start, end }));
   }
   return runs;
 }
+const PACK = 65536;
 
 /**
  * Where a number's column edge is: a closing parenthesis or a footnote star hangs into the gutter
@@ -68,19 +78,29 @@ const PERCENT_HEADER = /\b(percent|percentage|pct)\b|%/i;
 
 export interface KindEvidence {
   header: string;
-  cells: { dollar: boolean; percent: boolean; scale: number; dash: boolean }[];
+  /** The column's cells; a dash (a cell without a value) says nothing about the kind. */
+  cells: readonly Pick<Cell, 'dollar' | 'percent' | 'value'>[];
   scaleNote: boolean;
 }
 
 /** The kind of a numeric column from its cells, then its header words. */
 export function inferKind(e: KindEvidence): ColumnKind {
-  const cells = e.cells.filter((c) => !c.dash);
-  if (cells.length === 0) return 'number';
-  const pct = cells.filter((c) => c.percent).length;
-  if (pct * 2 >= cells.length) return 'percent';
+  let written = 0;
+  let pct = 0;
+  let dollars = false;
+  let integers = true;
+  let cents = true;
+  for (const c of e.cells) {
+    if (c.value === null) continue;
+    written++;
+    if (c.percent) pct++;
+    if (c.dollar) dollars = true;
+    if (c.value.scale !== 0) integers = false;
+    if (c.value.scale !== 2) cents = false;
+  }
+  if (written === 0) return 'number';
+  if (pct * 2 >= written) return 'percent';
   if (PERCENT_HEADER.test(e.header) && !AMOUNT_HEADER.test(e.header) && !COUNT_HEADER.test(e.header)) return 'percent';
-  const dollars = cells.some((c) => c.dollar);
-  const integers = cells.every((c) => c.scale === 0);
   // Per-unit figures (average price, rate) are money that is not added up.
   if (NOT_SUMMED.test(e.header)) return 'number';
   if (dollars) return 'amount';
@@ -88,5 +108,5 @@ export function inferKind(e: KindEvidence): ColumnKind {
   if (COUNT_HEADER.test(e.header) && integers) return 'count';
   if (e.scaleNote) return 'amount';
   if (integers) return 'count';
-  return cells.every((c) => c.scale === 2) ? 'amount' : 'number';
+  return cents ? 'amount' : 'number';
 }

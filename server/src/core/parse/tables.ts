@@ -566,8 +566,8 @@ function buildTable(doc: Doc, start: number, end: number, floor: number, index: 
   const titleLine = findTitle(doc, header.top, floor);
 
   // Numeric columns are measured from numbers only, so a long label cannot join two columns.
-  const numberChunks = numericLines.map((l) => infos[l].chunks.filter((c) => c.number));
-  const runs = occupiedRuns(numberChunks);
+  const lineChunks = numericLines.map((l) => infos[l].chunks);
+  const runs = occupiedRuns(lineChunks, true);
   const totalish = new Set<number>();
   const rules: Rule[] = [];
   let previous: 'rule' | 'row' | 'other' = 'other';
@@ -582,10 +582,9 @@ function buildTable(doc: Doc, start: number, end: number, floor: number, index: 
       previous = 'rule';
       previousRule = infos[l].ruleChar ?? '-';
     } else if (kind === 'numeric') {
-      const label = leadingText(infos[l].chunks);
       // A `Total ...` row without a rule is a total only right under the rows it adds; after a
       // blank line or a heading it leads the rows below it (`Total Retail Sales-` then its parts).
-      if (previous === 'rule' || (TOTAL_LABEL.test(label) && previous === 'row' && infos[l - 1].kind === 'numeric')) {
+      if (previous === 'rule' || (previous === 'row' && infos[l - 1].kind === 'numeric' && TOTAL_LABEL.test(leadingText(infos[l].chunks)))) {
         totalish.add(l);
         if (previous === 'rule' && previousRule === '=') grandLines.add(l);
       }
@@ -593,7 +592,7 @@ function buildTable(doc: Doc, start: number, end: number, floor: number, index: 
     } else if (kind !== 'blank') previous = 'other';
   }
 
-  const boundary = labelBoundary(runs, numericLines.map((l) => infos[l].chunks), numericLines.filter((l) => totalish.has(l)).map((l) => infos[l].chunks));
+  const boundary = labelBoundary(runs, lineChunks, numericLines.filter((l) => totalish.has(l)).map((l) => infos[l].chunks));
   if (boundary >= runs.length) return null;
 
   // The label column: everything left of the first numeric column (numeric labels included).
@@ -606,7 +605,8 @@ function buildTable(doc: Doc, start: number, end: number, floor: number, index: 
   const numericRuns = runs.slice(boundary);
 
   // Header words over each column.
-  const headers: string[][] = [[]].concat(numericRuns.map(() => []));
+  const headers: string[][] = [];
+  for (let k = 0; k <= numericRuns.length; k++) headers.push([]);
   for (const hl of header.lines) {
     for (const chunk of doc.chunksOf(hl)) {
       const col = nearestColumn(labelRun, numericRuns, chunk);
@@ -641,56 +641,68 @@ function buildTable(doc: Doc, start: number, end: number, floor: number, index: 
       continue;
     }
     const cells: (Cell | undefined)[] = new Array(numericRuns.length + 1);
-    const labelChunks: Chunk[] = [];
-    for (const chunk of splitGluedNumbers(info.chunks, runs, boundary, labelRun)) {
-      if (chunk.start < labelRun.end && (!chunk.number || runOf(runs, chunk) < boundary)) {
-        labelChunks.push(chunk);
+    const lineView = view(l);
+    // The label cell runs from the first label chunk's start to the last one's end.
+    let labelFrom = -1;
+    let labelTo = -1;
+    const chunks = splitGluedNumbers(info.chunks, runs, boundary, labelRun);
+    for (let c = 0; c < chunks.length; c++) {
+      const chunk = chunks[c];
+      const run = chunk.number ? runOf(runs, chunk) : -1;
+      if (chunk.start < labelRun.end && (!chunk.number || run < boundary)) {
+        if (labelFrom < 0) labelFrom = chunk.start;
+        labelTo = chunk.end;
         continue;
       }
       if (!chunk.number) continue; // a note such as `(a)` or `n/a` among the numbers
-      const col = runOf(runs, chunk) - boundary + 1;
+      const col = run - boundary + 1;
       if (col < 1 || cells[col]) continue;
-      cells[col] = makeCell(view(l), l, col, chunk);
+      cells[col] = makeCell(lineView, l, col, chunk);
     }
     let labelOnLine = '';
-    if (labelChunks.length) {
-      const s = labelChunks[0].start;
-      const e = labelChunks[labelChunks.length - 1].end;
-      labelOnLine = view(l).text.slice(s, e);
+    if (labelFrom >= 0) {
+      labelOnLine = lineView.text.slice(labelFrom, labelTo);
       cells[0] = {
         column: 0,
         text: labelOnLine,
-        span: { line: l, start: view(l).toChar(s), end: view(l).toChar(e - 1) + 1 },
-        display: { start: s, end: e },
+        span: { line: l, start: lineView.toChar(labelFrom), end: lineView.toChar(labelTo - 1) + 1 },
+        display: { start: labelFrom, end: labelTo },
         value: null,
         dollar: false,
         percent: false,
       };
     }
-    const label = joinLabel([...pendingLabel.map((x) => lines[x].trim()), labelOnLine.trim()]);
+    // Most rows have no wrapped label lines above them: their label is their own line's.
+    const wrapped = pendingLabel.length > 0;
+    const label = wrapped ? joinLabel([...pendingLabel.map((x) => lines[x].trim()), labelOnLine.trim()]) : joinLabel1(labelOnLine.trim());
     const kind = totalish.has(l) ? 'total' : 'body';
-    const row: Row = { kind, label, lines: [...pendingLabel, l], line: l, cells };
+    const row: Row = { kind, label, lines: wrapped ? [...pendingLabel, l] : [l], line: l, cells };
     if (grandLines.has(l)) row.grand = true;
     rows.push(row);
-    pendingLabel = [];
+    if (wrapped) pendingLabel = [];
   }
 
   const columns: Column[] = [
     { index: 0, kind: 'label', start: labelRun.start, end: labelRun.end, rightEdge: labelRun.end, header: headers[0].join(' ') },
   ];
-  numericRuns.forEach((run, k) => {
-    const col = k + 1;
-    const cells = rows.map((r) => r.cells[col]).filter((c): c is Cell => c !== undefined);
-    const kind = inferKind({
-      header: headers[col].join(' '),
-      cells: cells.map((c) => ({ dollar: c.dollar, percent: c.percent, scale: c.value?.scale ?? 0, dash: c.value === null })),
-      scaleNote: scale !== null,
-    });
-    columns.push({ index: col, kind, start: run.start, end: run.end, rightEdge: modeRightEdge(rows, col, run.end), header: headers[col].join(' ') });
-  });
-
   // A table needs a numeric column with at least two numbers in it.
-  const populated = columns.some((c) => c.index > 0 && rows.filter((r) => r.cells[c.index]?.value).length >= 2);
+  let populated = false;
+  for (let k = 0; k < numericRuns.length; k++) {
+    const run = numericRuns[k];
+    const col = k + 1;
+    const cells: Cell[] = [];
+    let values = 0;
+    for (const r of rows) {
+      const cell = r.cells[col];
+      if (cell === undefined) continue;
+      cells.push(cell);
+      if (cell.value) values++;
+    }
+    if (values >= 2) populated = true;
+    const header = headers[col].join(' ');
+    const kind = inferKind({ header, cells, scaleNote: scale !== null });
+    columns.push({ index: col, kind, start: run.start, end: run.end, rightEdge: modeRightEdge(rows, col, run.end), header });
+  }
   if (!populated) return null;
 
   const titleText = titleLine >= 0 ? lines[titleLine].trim() : '';
@@ -791,6 +803,12 @@ function leadingText(chunks: Chunk[]): string {
   }
   return parts.join(' ');
 }
+
+/** A label of one part: its runs of white space made single spaces (joinLabel of just it). */
+function joinLabel1(part: string): string {
+  return WHITE_RUN_TEST.test(part) ? part.replace(/\s{2,}/g, ' ') : part;
+}
+const WHITE_RUN_TEST = /\s{2}/;
 
 function joinLabel(parts: string[]): string {
   let out = '';
