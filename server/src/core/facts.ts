@@ -201,6 +201,30 @@ function collapseSubtotals(rows: Row[], summed: Column[]): Row[] {
   return kept;
 }
 
+/**
+ * How far rounding can move a sum from its stated total: half a unit in the last shown place of the
+ * total and of every cell. Written at the finest scale, each half unit is 5 * 10^(finest - own).
+ */
+export function roundingTolerance(totalScale: number, cells: readonly Cell[]): Decimal {
+  let finest = totalScale;
+  let coarsest = totalScale;
+  for (const c of cells) {
+    if (!c.value) continue;
+    if (c.value.scale > finest) finest = c.value.scale;
+    if (c.value.scale < coarsest) coarsest = c.value.scale;
+  }
+  if (finest - coarsest > 12) {
+    // Scales far apart: terms too large to add exactly as doubles.
+    let tolerance = halfUnit(totalScale);
+    for (const c of cells) if (c.value) tolerance = add(tolerance, halfUnit(c.value.scale));
+    return tolerance;
+  }
+  // Up to 10^12 per term and a few hundred cells: exact in a double.
+  let tens = 10 ** (finest - totalScale);
+  for (const c of cells) if (c.value) tens += 10 ** (finest - c.value.scale);
+  return decimal(BigInt(tens) * 5n, finest + 1);
+}
+
 function signedSum(reading: Reading, column: number): { value: Decimal; cells: Cell[] } {
   let total = ZERO;
   const cells: Cell[] = [];
@@ -251,11 +275,7 @@ function computeFacts(table: Table): TableFacts {
         if (cells.length === 0) continue;
         // The total counts too: an exact column shows cents in its total as well (or counts).
         const exact = isExactColumn(table, column, cells) && (column.kind === 'count' || totalCell.value!.scale >= 2);
-        let tolerance = decimal(0n, 0);
-        if (!exact) {
-          tolerance = halfUnit(totalCell.value!.scale);
-          for (const c of cells) if (c.value) tolerance = add(tolerance, halfUnit(c.value.scale));
-        }
+        const tolerance = exact ? decimal(0n, 0) : roundingTolerance(totalCell.value!.scale, cells);
         const diff = abs(sub(totalCell.value!, computed));
         attempt.push({ column: column.index, total: row, segment: reading.rows, stated: totalCell.value!, computed, tolerance, ok: cmp(diff, tolerance) <= 0 });
       }

@@ -3,7 +3,7 @@
  * within what per-row rounding allows (20 rows at 2 decimals: within 0.105).
  */
 import { abs, add, cmp, decimal, format, formatLike, pow10, sub, sum, type Decimal } from '../decimal';
-import { correctedPercentSum, halfUnit, type TableFacts } from '../facts';
+import { correctedPercentSum, roundingTolerance, type TableFacts } from '../facts';
 import { replaceKeepingRightEdge } from '../fixes/replace';
 import type { Cell, Column, Table } from '../model';
 import type { Check, Report } from './check';
@@ -45,8 +45,7 @@ function missesOf(table: Table, facts: TableFacts): Miss[] {
       }
       const cells = table.rows.filter((r) => r.kind === 'body').map((r) => r.cells[column.index]).filter((c): c is Cell => !!c && !!c.value);
       const body: Decimal = share ? correctedPercentSum(share) : sum(cells.map((c) => c.value!));
-      let slack = halfUnit(cell.value.scale);
-      for (const c of cells) slack = add(slack, halfUnit(c.value!.scale));
+      const slack = roundingTolerance(cell.value.scale, cells);
       if (cmp(abs(sub(body, cell.value)), slack) > 0) out.push({ column, cell, hundred, body, slack });
     }
   }
