@@ -13,6 +13,7 @@ import {
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
 import { ROOT } from './repo';
+import { SERVER_EXEC_ARGV } from '../common/runtime';
 
 export const SERVER = path.join(ROOT, 'server', 'out', 'server.js');
 
@@ -26,8 +27,9 @@ export interface TestClient {
   close(): Promise<void>;
 }
 
+/** Starts a server (or the bench's null server) with the V8 flags the client gives it, plus `execArgv`. */
 export async function startServer(options: { module?: string; execArgv?: string[] } = {}): Promise<TestClient> {
-  const child = spawn(process.execPath, [...(options.execArgv ?? []), options.module ?? SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...SERVER_EXEC_ARGV, ...(options.execArgv ?? []), options.module ?? SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   let errors = '';
   child.stderr!.on('data', (d) => (errors += String(d)));
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));

@@ -8,6 +8,7 @@ import { CloseAction, ErrorAction, LanguageClient, TransportKind, type LanguageC
 import { DETECT_BYTES, looksLikeFiling } from './detect';
 import { addToSidecar } from '../../server/src/core/service/suppress';
 import { EXPORT_TABLE, STATUS, SUPPRESS_COMMAND, SUPPRESSIONS_CHANGED, type StatusParams, type SuppressArgs } from '../../common/messages';
+import { SERVER_EXEC_ARGV } from '../../common/runtime';
 import { RestartPolicy } from './restart';
 
 const LANGUAGE = 'sec-filing';
@@ -28,8 +29,8 @@ async function maybeSwitch(doc: vscode.TextDocument): Promise<void> {
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const serverModule = context.asAbsolutePath(path.join('server', 'out', 'server.js'));
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV] } },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009', ...SERVER_EXEC_ARGV] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
