@@ -42,17 +42,6 @@ export function pointAt(cell: Cell): number {
   return dot < 0 ? end - trailing : end - trailing - (body.length - dot);
 }
 
-function mode(values: number[]): { value: number; count: number } {
-  const counts = new Map<number, number>();
-  let best = { value: 0, count: 0 };
-  for (const v of values) {
-    const n = (counts.get(v) ?? 0) + 1;
-    counts.set(v, n);
-    if (n > best.count) best = { value: v, count: n };
-  }
-  return best;
-}
-
 export interface Misalignment {
   table: Table;
   column: Column;
@@ -80,34 +69,90 @@ export function misalignments(table: Table): Misalignment[] {
   return known;
 }
 
+/**
+ * Counts of small integer keys in the order first met; `top` is the key that first reached the
+ * highest count. Columns hold a handful of distinct keys, so a linear search beats a Map.
+ */
+class Tally {
+  keys: number[] = [];
+  counts: number[] = [];
+  top = 0;
+  topCount = 0;
+  add(key: number): void {
+    let k = this.keys.indexOf(key);
+    if (k < 0) {
+      k = this.keys.length;
+      this.keys.push(key);
+      this.counts.push(0);
+    }
+    const n = ++this.counts[k];
+    if (n > this.topCount) {
+      this.top = key;
+      this.topCount = n;
+    }
+  }
+}
+
+/** How a number is written, for grouping a column's numbers: its decimals, and whether it has `%`. */
+function style(cell: Cell): number {
+  return cell.value!.scale * 2 + (cell.percent ? 1 : 0);
+}
+
 function findMisalignments(table: Table): Misalignment[] {
   const out: Misalignment[] = [];
   for (const column of table.columns) {
     if (column.kind === 'label') continue;
-    const cells = table.rows.filter((r) => r.kind !== 'heading').map((r) => r.cells[column.index]).filter((c): c is Cell => !!c && !!c.value);
-    const main = mode(cells.map((c) => c.value!.scale * 2 + (c.percent ? 1 : 0)));
-    const alike = cells.filter((c) => c.value!.scale * 2 + (c.percent ? 1 : 0) === main.value);
+    const cells: Cell[] = [];
+    const styles = new Tally();
+    for (const r of table.rows) {
+      if (r.kind === 'heading') continue;
+      const c = r.cells[column.index];
+      if (!c || !c.value) continue;
+      cells.push(c);
+      styles.add(style(c));
+    }
+    // The numbers written like most of the column's.
+    const alike: Cell[] = [];
+    const digits: number[] = [];
+    for (const c of cells) {
+      if (style(c) !== styles.top) continue;
+      alike.push(c);
+      digits.push(digitsEnd(c));
+    }
     if (alike.length < MIN_CELLS) continue;
     // Some filers hang a closing `)` or a `*` in the gutter, others put it on the edge: a number
-    // is on an edge when its digits end there or its last character does.
-    const on = (cell: Cell, edge: number) => digitsEnd(cell) === edge || cell.display.end === edge;
-    // How many numbers sit on each edge (a number counts once when both its ends are the same);
-    // the first edge, in the order met, with the most numbers wins.
-    const onEdge = new Map<number, number>();
-    for (const c of alike) {
-      const digits = digitsEnd(c);
-      onEdge.set(digits, (onEdge.get(digits) ?? 0) + 1);
-      if (c.display.end !== digits) onEdge.set(c.display.end, (onEdge.get(c.display.end) ?? 0) + 1);
+    // is on an edge when its digits end there or its last character does. How many numbers sit on
+    // each edge (a number counts once when both its ends are the same); the first edge, in the
+    // order met, with the most numbers wins.
+    const edges: number[] = [];
+    const counts: number[] = [];
+    const count = (edge: number) => {
+      const k = edges.indexOf(edge);
+      if (k < 0) {
+        edges.push(edge);
+        counts.push(1);
+      } else counts[k]++;
+    };
+    for (let i = 0; i < alike.length; i++) {
+      count(digits[i]);
+      if (alike[i].display.end !== digits[i]) count(alike[i].display.end);
     }
-    let ends = { value: 0, count: 0 };
-    for (const [edge, count] of onEdge) if (count > ends.count) ends = { value: edge, count };
+    let edge = 0;
+    let onEdge = 0;
+    for (let k = 0; k < edges.length; k++) {
+      if (counts[k] > onEdge) {
+        edge = edges[k];
+        onEdge = counts[k];
+      }
+    }
     // All but one of a small column, or most of a long one, must agree on the edge.
-    if (ends.count < Math.min(Math.ceil(alike.length * AGREEMENT), alike.length - 1)) continue;
-    for (const cell of alike) {
-      if (on(cell, ends.value)) continue;
-      const shift = ends.value - digitsEnd(cell);
+    if (onEdge < Math.min(Math.ceil(alike.length * AGREEMENT), alike.length - 1)) continue;
+    for (let i = 0; i < alike.length; i++) {
+      const cell = alike[i];
+      if (digits[i] === edge || cell.display.end === edge) continue;
+      const shift = edge - digits[i];
       if (Math.abs(shift) > MAX_SHIFT) continue;
-      out.push({ table, column, cell, shift, edge: ends.value, by: 'right edge' });
+      out.push({ table, column, cell, shift, edge, by: 'right edge' });
     }
   }
   return out;

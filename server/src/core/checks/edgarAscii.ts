@@ -80,6 +80,12 @@ export const lineLength: Check = {
   description: 'A line is longer than EDGAR allows for ASCII documents (80 characters, 132 in tables).',
   defaultSeverity: 'information',
   run(ctx) {
+    // Most pages have no line over the limit: one tight loop over their lengths tells them.
+    const pageMayReport = (page: Page) => {
+      const { lines, flags } = ctx.model;
+      for (let l = page.from; l < page.to; l++) if (lines[l].length > DOCUMENT_LIMIT && !(flags[l] & SKIPPED_LINE)) return true;
+      return false;
+    };
     return perLine(lengthCache, ctx, (l, text, inTable, out) => {
       if (text.length <= DOCUMENT_LIMIT) return;
       const limit = inTable(l) ? TABLE_LIMIT : DOCUMENT_LIMIT;
@@ -90,7 +96,7 @@ export const lineLength: Check = {
         message: `Line is ${width} characters; EDGAR allows ${limit}${limit === TABLE_LIMIT ? ' in a table' : ''}`,
         related: [],
       });
-    });
+    }, pageMayReport);
   },
 };
 
