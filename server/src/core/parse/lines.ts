@@ -310,6 +310,8 @@ function proseOrText(raw: string, from: number): LineKind {
     spaces = 0;
     run++;
     if (run > longest) longest = run;
+    // Both only grow: once either says prose, the rest of the line cannot change the answer.
+    if (longest >= 50 || words >= 10) return 'prose';
   }
-  return longest >= 50 || words >= 10 ? 'prose' : 'text';
+  return 'text';
 }
