@@ -160,9 +160,11 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-/** The integer written by the digits of text[from, to), commas skipped. */
-function digitsValue(text: string, from: number, to: number, fracFrom: number, fracTo: number, count: number): bigint {
+/** The integer written by the digits of text[from, to), commas skipped, times `sign` (1 or -1). */
+function digitsValue(text: string, from: number, to: number, fracFrom: number, fracTo: number, count: number, sign: number): bigint {
   // Up to 15 digits fit a double exactly: one conversion instead of a string for BigInt to parse.
+  // The sign is applied to the double, every time, rather than to the BigInt now and then: a branch
+  // first taken after the JIT has optimised the scanner would send it back to be compiled again.
   if (count <= 15) {
     let n = 0;
     for (let i = from; i < to; i++) {
@@ -170,9 +172,11 @@ function digitsValue(text: string, from: number, to: number, fracFrom: number, f
       if (c !== 44) n = n * 10 + (c - 48);
     }
     for (let i = fracFrom; i < fracTo; i++) n = n * 10 + (text.charCodeAt(i) - 48);
-    return BigInt(n);
+    // `+ 0` turns -0 into 0, which BigInt takes either way.
+    return BigInt(n * sign + 0);
   }
-  return BigInt(text.slice(from, to).replace(/,/g, '') + text.slice(fracFrom, fracTo));
+  const units = BigInt(text.slice(from, to).replace(/,/g, '') + text.slice(fracFrom, fracTo));
+  return sign < 0 ? -units : units;
 }
 
 /**
@@ -277,8 +281,7 @@ export function parseNumberIn(text: string, from: number, to: number): ParsedNum
   if ((open1 || open2) !== close) return null;
   if (percent1 && percent2) return null;
   const scale = fracTo - fracFrom;
-  let units = digitsValue(text, wholeFrom, wholeTo, fracFrom, fracTo, count + scale);
-  if (open1 || open2 || negative) units = -units;
+  const units = digitsValue(text, wholeFrom, wholeTo, fracFrom, fracTo, count + scale, open1 || open2 || negative ? -1 : 1);
   return {
     value: { units, scale },
     dollar,

@@ -215,7 +215,6 @@ export function parseLines(lines: string[], cache?: ParseCache, changed?: LineCh
   // Moved regions keep every boundary outside the change (moveRegions gives up otherwise), so the
   // flags outside it are the old ones, moved: only regions found again can change flags elsewhere.
   if (change && !keepRegions && !moved && cache?.flags) widenToFlags(change, cache.flags, flags);
-  const skipped = (i: number) => flags[i] & SKIPPED_LINE;
 
   // A page is reused when none of its lines changed (nor the line after it, which the parse looks
   // at): it lies wholly above the change, or wholly below it (then its tables move by delta).
@@ -255,11 +254,6 @@ export function parseLines(lines: string[], cache?: ParseCache, changed?: LineCh
   const known: (Page | undefined)[] = new Array(starts.length);
   for (let k = 0; k < starts.length; k++) known[k] = reusable(starts[k], k + 1 < starts.length ? starts[k + 1] : lines.length);
   const view = (i: number): LineView => viewCache[i] ?? (viewCache[i] = viewLine(lines[i]));
-  const source = { view };
-  const classifyLine = (i: number) => {
-    // HTML documents and encoded binaries inside a submission hold no text tables.
-    if (infos[i] === undefined) infos[i] = skipped(i) ? SKIPPED : classify(lines[i], source, i);
-  };
   const textChunks = new Map<number, Chunk[]>();
   const chunksOf = (i: number): Chunk[] => {
     const info = infos[i];
@@ -298,30 +292,49 @@ export function parseLines(lines: string[], cache?: ParseCache, changed?: LineCh
       }
       continue;
     }
-    for (let i = from; i < to; i++) classifyLine(i);
-    if (to < lines.length) classifyLine(to);
-    const pageTables: Table[] = [];
-    let i = from;
-    while (i < to) {
-      if (infos[i].kind !== 'numeric') {
-        i++;
-        continue;
-      }
-      const end = bodyEnd(doc, i);
-      const floor = pageTables.length ? pageTables[pageTables.length - 1].endLine + 1 : from;
-      const table = buildTable(doc, i, end, floor, tables.length, number);
-      if (table) {
-        pageTables.push(table);
-        tables.push(table);
-      }
-      i = (table ? Math.max(end, table.endLine) : end) + 1;
-    }
-    pages.push({ from, to, number, tables: pageTables });
+    // The page reads the line after it too.
+    classifyLines(doc, flags, from, Math.min(to + 1, lines.length));
+    pages.push({ from, to, number, tables: parsePage(doc, from, to, number, tables) });
   }
   // The cache keeps its own copy of the lines (the caller's array may be edited in place): the copy
   // is patched where the lines changed rather than copied whole on every edit.
   if (cache) Object.assign(cache, { pages, lines: change ? patched(old!, lines, change) : lines.slice(), starts, regions, flags, infos, views: viewCache });
   return { lines, tables: joinContinuedTables(lines, tables), pages, regions, flags };
+}
+
+/**
+ * Kinds of the lines [from, to) not known yet. HTML documents and encoded binaries inside a
+ * submission hold no text tables: their lines are skipped.
+ */
+function classifyLines(doc: Doc, flags: Uint8Array, from: number, to: number): void {
+  const { lines, infos } = doc;
+  for (let i = from; i < to; i++) if (infos[i] === undefined) infos[i] = flags[i] & SKIPPED_LINE ? SKIPPED : classify(lines[i], doc, i);
+}
+
+/**
+ * The tables of one page, its lines classified, appended to `tables` (their indexes count from the
+ * document's first table). A function of its own, called once per page, so the JIT optimises it
+ * like any other rather than through the loop of one long call.
+ */
+function parsePage(doc: Doc, from: number, to: number, number: number, tables: Table[]): Table[] {
+  const { infos } = doc;
+  const pageTables: Table[] = [];
+  let i = from;
+  while (i < to) {
+    if (infos[i].kind !== 'numeric') {
+      i++;
+      continue;
+    }
+    const end = bodyEnd(doc, i);
+    const floor = pageTables.length ? pageTables[pageTables.length - 1].endLine + 1 : from;
+    const table = buildTable(doc, i, end, floor, tables.length, number);
+    if (table) {
+      pageTables.push(table);
+      tables.push(table);
+    }
+    i = (table ? Math.max(end, table.endLine) : end) + 1;
+  }
+  return pageTables;
 }
 
 const CONTINUED_GAP = 16;
