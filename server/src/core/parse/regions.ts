@@ -50,8 +50,13 @@ export function textRegions(lines: string[]): TextRegion[] {
   let i = 0;
   while (i < lines.length) {
     const line = lines[i];
-    // Every marker below starts with `<` (after spaces) or with `begin `: skip other lines fast,
-    // most of them with one native search for `<`.
+    // Every marker below starts with `<` (after spaces) or with `begin `: skip other lines fast, by
+    // their first character or with one native search for `<`.
+    const c0 = line.charCodeAt(0);
+    if (c0 !== 32 && c0 !== 60 && c0 !== 98) {
+      i++;
+      continue;
+    }
     if (line.indexOf('<') < 0 && !line.startsWith('begin ')) {
       i++;
       continue;
