@@ -16,9 +16,10 @@ export interface RawColumn {
  * the cell), wider gutters split columns.
  */
 export function occupiedRuns(rows: Chunk[][], numbersOnly = false): RawColumn[] {
-  // Each interval is packed into one number, start * 2^16 + end, so a typed array sorts them by
+  // Each interval is packed into one number, start * 2^21 + end, so a typed array sorts them by
   // start without a comparator or an object per interval. Display columns of a table row are far
-  // below 2^16 (rows are at most MAX_TABLE_LINE characters, tabs expanded).
+  // below 2^21 (rows are at most MAX_TABLE_LINE characters, tabs expanded), and the packed value
+  // stays below 2^42, exact in a double.
   let n = 0;
   for (const chunks of rows) for (const c of chunks) if (!numbersOnly || c.number) n++;
   const packed = new Float64Array(n);
@@ -35,7 +36,7 @@ export function occupiedRuns(rows: Chunk[][], numbersOnly = false): RawColumn[] 
   }
   return runs;
 }
-const PACK = 65536;
+const PACK = 2 ** 21;
 
 /**
  * Where a number's column edge is: a closing parenthesis or a footnote star hangs into the gutter
@@ -71,10 +72,10 @@ export function runOf(runs: RawColumn[], chunk: Chunk): number {
   return -1;
 }
 
-const NOT_SUMMED = /\b(rates?|average|avg|ratios?|yields?|price|coupon|margin|fico|score|terms?|age|months|years|maturity|weighted|per share|%\s*$)/i;
-const AMOUNT_HEADER = /\b(balance|amount|principal|dollars?|value|cost|proceeds|fees?|\$)/i;
-const COUNT_HEADER = /\b(number|count|no\.|loans|shares|units|holders|employees)\b/i;
-const PERCENT_HEADER = /\b(percent|percentage|pct)\b|%/i;
+export const NOT_SUMMED = /\b(rates?|average|avg|ratios?|yields?|price|coupon|margin|fico|score|terms?|age|months|years|maturity|weighted|per share|%\s*$)/i;
+export const AMOUNT_HEADER = /\b(balance|amount|principal|dollars?|value|cost|proceeds|fees?|\$)/i;
+export const COUNT_HEADER = /\b(number|count|no\.|loans|shares|units|holders|employees)\b/i;
+export const PERCENT_HEADER = /\b(percent|percentage|pct)\b|%/i;
 
 export interface KindEvidence {
   header: string;

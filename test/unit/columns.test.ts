@@ -1,0 +1,70 @@
+/**
+ * Column runs are found by sorting packed numbers rather than interval objects, and a column's kind
+ * in one pass over its cells: both must answer as the plain versions they replaced, for any input.
+ */
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { AMOUNT_HEADER, COUNT_HEADER, coreEnd, coreStart, inferKind, NOT_SUMMED, occupiedRuns, PERCENT_HEADER, type RawColumn } from '../../server/src/core/parse/columns';
+import { decimal, parseNumber } from '../../server/src/core/decimal';
+import type { Chunk } from '../../server/src/core/parse/lines';
+
+/** The merge as first written: interval objects sorted by start, one-space gaps bridged. */
+function reference(rows: Chunk[][], numbersOnly: boolean): RawColumn[] {
+  const intervals: RawColumn[] = [];
+  for (const chunks of rows) for (const c of chunks) if (!numbersOnly || c.number) intervals.push({ start: coreStart(c), end: coreEnd(c) });
+  intervals.sort((a, b) => a.start - b.start);
+  const runs: RawColumn[] = [];
+  for (const iv of intervals) {
+    const last = runs[runs.length - 1];
+    if (last && iv.start <= last.end + 1) last.end = Math.max(last.end, iv.end);
+    else runs.push({ ...iv });
+  }
+  return runs;
+}
+
+const word = fc.constantFrom('12', '1,234', '$ 5', '(828)', '6.01*', '$(3)', '-', '50.35%', 'Total', 'a', 'n/a', '(a)');
+const chunk = fc.tuple(fc.integer({ min: 0, max: 3200 }), word).map(([start, text]): Chunk => ({ start, end: start + text.length, text, number: parseNumber(text) }));
+const rows = fc.array(fc.array(chunk, { maxLength: 8 }), { maxLength: 12 });
+
+test('occupiedRuns gives the runs of the plain merge of sorted intervals', () => {
+  fc.assert(
+    fc.property(rows, fc.boolean(), (r, numbersOnly) => {
+      assert.deepEqual(occupiedRuns(r, numbersOnly), reference(r, numbersOnly));
+    }),
+    { numRuns: 3000 },
+  );
+  // `$ 113,346,210.62` beside `$   7,276,695.21`: a one-space gutter inside the cell is bridged.
+  const a: Chunk = { start: 10, end: 26, text: '$ 113,346,210.62', number: parseNumber('$ 113,346,210.62') };
+  const b: Chunk = { start: 40, end: 44, text: 'Cash', number: null };
+  assert.deepEqual(occupiedRuns([[a, b]], true), [{ start: 12, end: 26 }]);
+});
+
+/** A column's kind as first written: filtered copies of the cells, then the same questions. */
+function kindReference(header: string, cells: { dollar: boolean; percent: boolean; scale: number; dash: boolean }[], scaleNote: boolean): string {
+  const written = cells.filter((c) => !c.dash);
+  if (written.length === 0) return 'number';
+  if (written.filter((c) => c.percent).length * 2 >= written.length) return 'percent';
+  if (PERCENT_HEADER.test(header) && !AMOUNT_HEADER.test(header) && !COUNT_HEADER.test(header)) return 'percent';
+  const dollars = written.some((c) => c.dollar);
+  const integers = written.every((c) => c.scale === 0);
+  if (NOT_SUMMED.test(header)) return 'number';
+  if (dollars) return 'amount';
+  if (AMOUNT_HEADER.test(header)) return 'amount';
+  if (COUNT_HEADER.test(header) && integers) return 'count';
+  if (scaleNote) return 'amount';
+  if (integers) return 'count';
+  return written.every((c) => c.scale === 2) ? 'amount' : 'number';
+}
+
+test('inferKind answers as the filtered-copies version did', () => {
+  const cell = fc.record({ dollar: fc.boolean(), percent: fc.boolean(), scale: fc.integer({ min: 0, max: 3 }), dash: fc.boolean() });
+  const header = fc.constantFrom('', 'Principal Balance', 'Number of Loans', 'Percent', '% of Pool', 'Weighted Average Rate', 'Loans', 'Amount %', 'Shares');
+  fc.assert(
+    fc.property(header, fc.array(cell, { maxLength: 12 }), fc.boolean(), (h, cells, scaleNote) => {
+      const asCells = cells.map((c) => ({ dollar: c.dollar, percent: c.percent, value: c.dash ? null : decimal(1n, c.scale) }));
+      assert.equal(inferKind({ header: h, cells: asCells, scaleNote }), kindReference(h, cells, scaleNote));
+    }),
+    { numRuns: 5000 },
+  );
+});
