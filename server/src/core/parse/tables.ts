@@ -565,7 +565,7 @@ function findTitle(doc: Doc, above: number, floor: number): number {
 }
 
 function buildTable(doc: Doc, start: number, end: number, floor: number, index: number, page: number): Table | null {
-  const { infos, view, lines } = doc;
+  const { infos, lines } = doc;
   // Leading year lines (`1999   1998`, `At December 31 (In millions)   1993   1992`) are column
   // headings, not rows.
   while (start < end && (isYearHeader(infos[start]) || isYearRow(infos[start]))) start++;
@@ -581,6 +581,70 @@ function buildTable(doc: Doc, start: number, end: number, floor: number, index: 
   // Numeric columns are measured from numbers only, so a long label cannot join two columns.
   const lineChunks = numericLines.map((l) => infos[l].chunks);
   const runs = occupiedRuns(lineChunks, true);
+  const body = scanBody(doc, start, end);
+
+  const boundary = labelBoundary(runs, lineChunks, numericLines.filter((l) => body.totalish.has(l)).map((l) => infos[l].chunks));
+  if (boundary >= runs.length) return null;
+
+  // The label column: everything left of the first numeric column (numeric labels included).
+  let labelStart = boundary > 0 ? runs[0].start : Infinity;
+  for (const l of numericLines) {
+    const first = infos[l].chunks[0];
+    if (first && first.start < runs[boundary].start) labelStart = Math.min(labelStart, first.start);
+  }
+  const labelRun: RawColumn = Number.isFinite(labelStart) ? { start: labelStart, end: runs[boundary].start } : { start: 0, end: 0 };
+  const layout: Layout = { runs, boundary, labelRun, numericRuns: runs.slice(boundary) };
+
+  const headers = headerWords(doc, header.lines, layout);
+  const scale = findScale(doc, titleLine >= 0 ? titleLine : header.top, start);
+  const rows = buildRows(doc, start, end, layout, body);
+  const columns = buildColumns(rows, layout, headers, scale);
+  if (!columns) return null;
+
+  const titleText = titleLine >= 0 ? lines[titleLine].trim() : '';
+  const split = splitTitleRefs(titleText);
+  const title = split.title || untitledTitle(index);
+  const titleRefs = split.refs;
+  const footnotes = findFootnotes(doc, end + 1);
+  const lastFootnote = footnotes.length ? footnotes[footnotes.length - 1].endLine : end;
+  const first = titleLine >= 0 ? titleLine : header.top;
+  return {
+    index,
+    title,
+    ...(split.title ? {} : { untitled: true as const }),
+    titleLine,
+    titleRefs,
+    headerLines: header.lines,
+    columns,
+    rows,
+    rules: body.rules,
+    footnotes,
+    scale,
+    startLine: Math.min(first, start),
+    endLine: lastFootnote,
+    bodyStartLine: start,
+    bodyEndLine: end,
+    page,
+  };
+}
+
+/** Where a table's columns are: occupied runs, the first numeric one, the label column's run. */
+interface Layout {
+  runs: RawColumn[];
+  boundary: number;
+  labelRun: RawColumn;
+  numericRuns: RawColumn[];
+}
+
+/** A body's rules, and its rows that a rule or a `Total` label marks as totals (grand under `=`). */
+interface BodyMarks {
+  rules: Rule[];
+  totalish: Set<number>;
+  grandLines: Set<number>;
+}
+
+function scanBody(doc: Doc, start: number, end: number): BodyMarks {
+  const { infos, view } = doc;
   const totalish = new Set<number>();
   const rules: Rule[] = [];
   let previous: 'rule' | 'row' | 'other' = 'other';
@@ -604,32 +668,26 @@ function buildTable(doc: Doc, start: number, end: number, floor: number, index: 
       previous = 'row';
     } else if (kind !== 'blank') previous = 'other';
   }
+  return { rules, totalish, grandLines };
+}
 
-  const boundary = labelBoundary(runs, lineChunks, numericLines.filter((l) => totalish.has(l)).map((l) => infos[l].chunks));
-  if (boundary >= runs.length) return null;
-
-  // The label column: everything left of the first numeric column (numeric labels included).
-  let labelStart = boundary > 0 ? runs[0].start : Infinity;
-  for (const l of numericLines) {
-    const first = infos[l].chunks[0];
-    if (first && first.start < runs[boundary].start) labelStart = Math.min(labelStart, first.start);
-  }
-  const labelRun: RawColumn = Number.isFinite(labelStart) ? { start: labelStart, end: runs[boundary].start } : { start: 0, end: 0 };
-  const numericRuns = runs.slice(boundary);
-
-  // Header words over each column.
+/** The header words over each column (index 0 is the label column). */
+function headerWords(doc: Doc, headerLines: number[], layout: Layout): string[][] {
   const headers: string[][] = [];
-  for (let k = 0; k <= numericRuns.length; k++) headers.push([]);
-  for (const hl of header.lines) {
+  for (let k = 0; k <= layout.numericRuns.length; k++) headers.push([]);
+  for (const hl of headerLines) {
     for (const chunk of doc.chunksOf(hl)) {
-      const col = nearestColumn(labelRun, numericRuns, chunk);
+      const col = nearestColumn(layout.labelRun, layout.numericRuns, chunk);
       headers[col].push(chunk.text);
     }
   }
+  return headers;
+}
 
-  const scale = findScale(doc, titleLine >= 0 ? titleLine : header.top, start);
-
-  // Build rows.
+/** The rows of a body: headings, and rows of cells placed in the layout's columns. */
+function buildRows(doc: Doc, start: number, end: number, layout: Layout, body: BodyMarks): Row[] {
+  const { infos, view, lines } = doc;
+  const { runs, boundary, labelRun } = layout;
   const rows: Row[] = [];
   let pendingLabel: number[] = [];
   for (let l = start; l <= end; l++) {
@@ -653,7 +711,7 @@ function buildTable(doc: Doc, start: number, end: number, floor: number, index: 
       pendingLabel = [];
       continue;
     }
-    const cells: (Cell | undefined)[] = new Array(numericRuns.length + 1);
+    const cells: (Cell | undefined)[] = new Array(layout.numericRuns.length + 1);
     const lineView = view(l);
     // The label cell runs from the first label chunk's start to the last one's end.
     let labelFrom = -1;
@@ -688,20 +746,25 @@ function buildTable(doc: Doc, start: number, end: number, floor: number, index: 
     // Most rows have no wrapped label lines above them: their label is their own line's.
     const wrapped = pendingLabel.length > 0;
     const label = wrapped ? joinLabel([...pendingLabel.map((x) => lines[x].trim()), labelOnLine.trim()]) : joinLabel1(labelOnLine.trim());
-    const kind = totalish.has(l) ? 'total' : 'body';
+    const kind = body.totalish.has(l) ? 'total' : 'body';
     const row: Row = { kind, label, lines: wrapped ? [...pendingLabel, l] : [l], line: l, cells };
-    if (grandLines.has(l)) row.grand = true;
+    if (body.grandLines.has(l)) row.grand = true;
     rows.push(row);
     if (wrapped) pendingLabel = [];
   }
+  return rows;
+}
 
+/** The table's columns, label first, or null when no numeric column has two numbers in it. */
+function buildColumns(rows: Row[], layout: Layout, headers: string[][], scale: ScaleNote | null): Column[] | null {
+  const { labelRun } = layout;
   const columns: Column[] = [
     { index: 0, kind: 'label', start: labelRun.start, end: labelRun.end, rightEdge: labelRun.end, header: headers[0].join(' ') },
   ];
   // A table needs a numeric column with at least two numbers in it.
   let populated = false;
-  for (let k = 0; k < numericRuns.length; k++) {
-    const run = numericRuns[k];
+  for (let k = 0; k < layout.numericRuns.length; k++) {
+    const run = layout.numericRuns[k];
     const col = k + 1;
     const cells: Cell[] = [];
     let values = 0;
@@ -716,33 +779,7 @@ function buildTable(doc: Doc, start: number, end: number, floor: number, index: 
     const kind = inferKind({ header, cells, scaleNote: scale !== null });
     columns.push({ index: col, kind, start: run.start, end: run.end, rightEdge: modeRightEdge(rows, col, run.end), header });
   }
-  if (!populated) return null;
-
-  const titleText = titleLine >= 0 ? lines[titleLine].trim() : '';
-  const split = splitTitleRefs(titleText);
-  const title = split.title || untitledTitle(index);
-  const titleRefs = split.refs;
-  const footnotes = findFootnotes(doc, end + 1);
-  const lastFootnote = footnotes.length ? footnotes[footnotes.length - 1].endLine : end;
-  const first = titleLine >= 0 ? titleLine : header.top;
-  return {
-    index,
-    title,
-    ...(split.title ? {} : { untitled: true as const }),
-    titleLine,
-    titleRefs,
-    headerLines: header.lines,
-    columns,
-    rows,
-    rules,
-    footnotes,
-    scale,
-    startLine: Math.min(first, start),
-    endLine: lastFootnote,
-    bodyStartLine: start,
-    bodyEndLine: end,
-    page,
-  };
+  return populated ? columns : null;
 }
 
 /** What a table without a title is called: its place in the document. */
