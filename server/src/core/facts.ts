@@ -220,10 +220,12 @@ export function roundingTolerance(totalScale: number, cells: readonly Cell[]): D
     return tolerance;
   }
   // Up to 10^12 per term and a few hundred cells: exact in a double.
-  let tens = 10 ** (finest - totalScale);
-  for (const c of cells) if (c.value) tens += 10 ** (finest - c.value.scale);
+  let tens = TENS[finest - totalScale];
+  for (const c of cells) if (c.value) tens += TENS[finest - c.value.scale];
   return decimal(BigInt(tens) * 5n, finest + 1);
 }
+/** 10^k as doubles, k from 0 to 12. */
+const TENS = Array.from({ length: 13 }, (_, k) => 10 ** k);
 
 function signedSum(reading: Reading, column: number): { value: Decimal; cells: Cell[] } {
   let total = ZERO;
@@ -353,7 +355,9 @@ function withinOneUnit(p: Decimal, part: Decimal, total: Decimal): boolean {
 function inferShare(table: Table, percent: Column, footings: Footing[]): Share | null {
   const bodyRows = table.rows.filter((r) => r.kind === 'body' && r.cells[percent.index]?.value);
   if (bodyRows.length === 0) return null;
-  let best: Share | null = null;
+  // The best base column and denominator are chosen on which rows match; only the chosen pair's
+  // shares are then worked out (a division per row) for the rows' `computed`.
+  let choice: { base: Column; denominator: Decimal; stated: boolean; oks: boolean[] } | null = null;
   let bestMatches = -1;
   for (const base of table.columns) {
     if (!isSummed(base)) continue;
@@ -368,25 +372,34 @@ function inferShare(table: Table, percent: Column, footings: Footing[]): Share |
     }
     for (const cand of candidates) {
       if (cand.denominator.units <= 0n) continue;
-      const rows: ShareRow[] = [];
+      // Per body row with a base value, in order: whether its percent matches its share.
+      const oks: boolean[] = [];
       let matches = 0;
       for (const row of bodyRows) {
-        const cell = row.cells[percent.index]!;
         const part = row.cells[base.index]?.value;
         if (!part) continue;
-        const ok = shareMatches(cell.value!, part, cand.denominator);
+        const ok = shareMatches(row.cells[percent.index]!.value!, part, cand.denominator);
         if (ok) matches++;
-        rows.push({ row, cell, stated: cell.value!, computed: percentOf(part, cand.denominator, cell.value!.scale), ok, explained: false });
+        oks.push(ok);
       }
       // Prefer more matching rows; on a tie prefer amounts (pool tables weigh by balance) and the stated total.
       const score = matches * 4 + (base.kind === 'amount' ? 2 : 0) + (cand.stated ? 1 : 0);
       if (score > bestMatches) {
         bestMatches = score;
-        best = { percentColumn: percent.index, baseColumn: base.index, denominator: cand.denominator, denominatorIsStatedTotal: cand.stated, rows };
+        choice = { base, denominator: cand.denominator, stated: cand.stated, oks };
       }
     }
   }
-  if (!best) return null;
+  if (!choice) return null;
+  const { base, denominator, oks } = choice;
+  const rows: ShareRow[] = [];
+  for (const row of bodyRows) {
+    const part = row.cells[base.index]?.value;
+    if (!part) continue;
+    const cell = row.cells[percent.index]!;
+    rows.push({ row, cell, stated: cell.value!, computed: percentOf(part, denominator, cell.value!.scale), ok: oks[rows.length], explained: false });
+  }
+  const best: Share = { percentColumn: percent.index, baseColumn: base.index, denominator, denominatorIsStatedTotal: choice.stated, rows };
   // A column rebalanced by largest remainder sums exactly to its 100% total, with some rows a unit
   // off their own rounding: a row within one unit of its exact share is right there.
   const totalRow = table.rows.find((r) => r.kind === 'total' && r.cells[percent.index]?.value);

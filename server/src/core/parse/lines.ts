@@ -274,19 +274,20 @@ export function classify(raw: string, source: LineSource, line: number): LineInf
   if (numbers > 0 && (longest < 60 || (longest < 100 && last.number !== null && !longAfterFirst))) {
     return { kind: 'numeric', chunks };
   }
-  if (longest >= 50 || wordCount(chunks) >= 10) return { kind: 'prose', chunks };
+  if (longest >= 50 || hasWords(chunks, 10)) return { kind: 'prose', chunks };
   return { kind: 'text', chunks };
 }
 
-/** Words in the text cells of a line (a cell's words are separated by single spaces). */
-function wordCount(chunks: Chunk[]): number {
+/** Whether the text cells of a line hold `n` words or more (a cell's words are separated by single spaces). */
+function hasWords(chunks: Chunk[], n: number): boolean {
   let words = 0;
   for (const ch of chunks) {
     if (ch.number) continue;
-    for (let k = 0; k < ch.text.length; k++) if (ch.text.charCodeAt(k) === 32) words++;
     words++;
+    for (let k = ch.text.indexOf(' '); k >= 0; k = ch.text.indexOf(' ', k + 1)) words++;
+    if (words >= n) return true;
   }
-  return words;
+  return false;
 }
 
 /** Prose (a sentence: a long single-spaced run or ten words) or a short text line such as a title. */
