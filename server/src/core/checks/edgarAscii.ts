@@ -39,9 +39,11 @@ function tableLines(model: FilingModel, page: Page): Uint8Array {
 /**
  * Runs `scan` over every line of the text regions, page by page. Reports are kept with the page
  * object: an unchanged page is not scanned again, and a page moved by lines added or removed
- * above it has its reports moved with it.
+ * above it has its reports moved with it. With `mayReport`, a cheap test that is true of every line
+ * `scan` could report, a page where no line passes it (most pages) is told in one tight loop and
+ * not scanned.
  */
-function perLine(cache: WeakMap<Page, PageReports>, ctx: CheckContext, scan: LineScan, pageMayReport?: (page: Page) => boolean): Report[] {
+function perLine(cache: WeakMap<Page, PageReports>, ctx: CheckContext, scan: LineScan, mayReport?: (text: string) => boolean): Report[] {
   const { lines, flags } = ctx.model;
   const out: Report[] = [];
   for (const page of ctx.model.pages) {
@@ -57,7 +59,9 @@ function perLine(cache: WeakMap<Page, PageReports>, ctx: CheckContext, scan: Lin
       // Worked out only if a line asks (FL402 never does, FL401 only for long lines).
       let tableFlags: Uint8Array | undefined;
       const inTable = (l: number) => (tableFlags ??= tableLines(ctx.model, page))[l - page.from] === 1;
-      if (!pageMayReport || pageMayReport(page)) {
+      let worthScanning = !mayReport;
+      for (let l = page.from; !worthScanning && l < page.to; l++) if (!(flags[l] & SKIPPED_LINE) && mayReport!(lines[l])) worthScanning = true;
+      if (worthScanning) {
         for (let l = page.from; l < page.to && reports.length < MAX_PER_DOCUMENT; l++) {
           if (!(flags[l] & SKIPPED_LINE)) scan(l, lines[l], inTable, reports);
         }
@@ -80,12 +84,6 @@ export const lineLength: Check = {
   description: 'A line is longer than EDGAR allows for ASCII documents (80 characters, 132 in tables).',
   defaultSeverity: 'information',
   run(ctx) {
-    // Most pages have no line over the limit: one tight loop over their lengths tells them.
-    const pageMayReport = (page: Page) => {
-      const { lines, flags } = ctx.model;
-      for (let l = page.from; l < page.to; l++) if (lines[l].length > DOCUMENT_LIMIT && !(flags[l] & SKIPPED_LINE)) return true;
-      return false;
-    };
     return perLine(lengthCache, ctx, (l, text, inTable, out) => {
       if (text.length <= DOCUMENT_LIMIT) return;
       const limit = inTable(l) ? TABLE_LIMIT : DOCUMENT_LIMIT;
@@ -96,7 +94,7 @@ export const lineLength: Check = {
         message: `Line is ${width} characters; EDGAR allows ${limit}${limit === TABLE_LIMIT ? ' in a table' : ''}`,
         related: [],
       });
-    }, pageMayReport);
+    }, (text) => text.length > DOCUMENT_LIMIT);
   },
 };
 
@@ -110,14 +108,8 @@ export const characterSet: Check = {
   description: 'A character outside printable ASCII, which EDGAR does not accept in ASCII documents.',
   defaultSeverity: 'information',
   run(ctx) {
-    // A page of plain ASCII (most of them) is told by one tight loop of searches, stopping at the
-    // first hit; only a page with a hit is read line by line for its reports, and HTML not at all.
+    // A page of plain ASCII (most of them) is told by searching its lines, stopping at the first hit.
     // (Searching the page's lines joined into one string takes as long and allocates the page again.)
-    const pageMayReport = (page: Page) => {
-      const { lines, flags } = ctx.model;
-      for (let l = page.from; l < page.to; l++) if (!(flags[l] & SKIPPED_LINE) && ANY_NOT_PRINTABLE.test(lines[l])) return true;
-      return false;
-    };
     return perLine(charsetCache, ctx, (l, text, _inTable, out) => {
       // Long lines are data, not prose; a line of plain ASCII is the common case.
       if (text.length > 10_000 || !ANY_NOT_PRINTABLE.test(text)) return;
@@ -131,6 +123,6 @@ export const characterSet: Check = {
           related: [],
         });
       }
-    }, pageMayReport);
+    }, (text) => ANY_NOT_PRINTABLE.test(text));
   },
 };

@@ -745,7 +745,7 @@ function buildRows(doc: Doc, start: number, end: number, layout: Layout, body: B
     }
     // Most rows have no wrapped label lines above them: their label is their own line's.
     const wrapped = pendingLabel.length > 0;
-    const label = wrapped ? joinLabel([...pendingLabel.map((x) => lines[x].trim()), labelOnLine.trim()]) : joinLabel1(labelOnLine.trim());
+    const label = wrapped ? joinLabel([...pendingLabel.map((x) => lines[x].trim()), labelOnLine.trim()]) : singleSpaced(labelOnLine.trim());
     const kind = body.totalish.has(l) ? 'total' : 'body';
     const row: Row = { kind, label, lines: wrapped ? [...pendingLabel, l] : [l], line: l, cells };
     if (body.grandLines.has(l)) row.grand = true;
@@ -854,8 +854,8 @@ function leadingText(chunks: Chunk[]): string {
   return parts.join(' ');
 }
 
-/** A label of one part: its runs of white space made single spaces (joinLabel of just it). */
-function joinLabel1(part: string): string {
+/** A label part with each run of white space made one space (most have none: they are returned as they are). */
+function singleSpaced(part: string): string {
   return WHITE_RUN_TEST.test(part) ? part.replace(/\s{2,}/g, ' ') : part;
 }
 const WHITE_RUN_TEST = /\s{2}/;
@@ -863,7 +863,7 @@ const WHITE_RUN_TEST = /\s{2}/;
 function joinLabel(parts: string[]): string {
   let out = '';
   for (const raw of parts) {
-    const p = raw.replace(/\s{2,}/g, ' ');
+    const p = singleSpaced(raw);
     if (!p) continue;
     if (!out) out = p;
     else if (out.endsWith('/') || out.endsWith('-')) out += p;
