@@ -8,37 +8,14 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, analyzeLines, createParseCache, formatSummary, splitLines, summarizeTable, type Analysis } from '../../server/src/core';
+import { analyze, analyzeLines, createParseCache, splitLines } from '../../server/src/core';
 import { applyChanges, getText, openDocument, takeChange } from '../../server/src/protocol/documents';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CORPUS, readSample } from '../support/paths';
+import { digest, edit, typeInto } from '../support/analysis';
 
 const sample = readSample();
-
-/** Every position in the model (tables moved by an edit above them must land where a fresh parse puts them), findings and summaries. */
-function digest(a: Analysis): string[] {
-  const span = (s: { line: number; start: number; end: number }) => `${s.line}:${s.start}-${s.end}`;
-  return [
-    ...a.model.tables.map((t) =>
-      [
-        `${t.index} ${t.title} ${t.titleLine} ${t.startLine}-${t.endLine} body ${t.bodyStartLine}-${t.bodyEndLine} p${t.page} h${t.headerLines.join(',')} s${t.scale?.line ?? ''}`,
-        ...t.rows.map((r) => `${r.kind} ${r.label} ${r.lines.join(',')}/${r.line} ${r.cells.map((c) => (c ? span(c.span) : '-')).join(' ')}`),
-        ...t.rules.map((r) => `rule ${r.line}`),
-        ...t.footnotes.map((f) => `note ${f.marker} ${f.startLine}-${f.endLine}`),
-        formatSummary(summarizeTable(t, a.model)),
-      ].join('\n'),
-    ),
-    ...a.model.pages.map((p) => `page ${p.number} ${p.from}-${p.to} ${Array.from(a.model.flags.subarray(p.from, p.to)).join('')}`),
-    ...a.findings.map((f) => `${f.code} ${span(f.span)} ${f.message} ${f.related.map((r) => span(r.span)).join(' ')} ${f.fix?.edits.map((e) => span(e.span)).join(' ') ?? ''}`),
-  ];
-}
-
-const edit = fc.record({
-  at: fc.double({ min: 0, max: 1, noNaN: true }),
-  remove: fc.nat({ max: 3 }),
-  insert: fc.constantFrom('', '1', '9', ' ', '  ', '\n', '\n\n', '%', '$', 'x', '-----', '\n<PAGE>\n', '(1)', '0.01', '\n<TEXT>\n<HTML>\n', '\n</TEXT>\n', '<', '\nbegin 644 x.jpg\n', '\nend\n', '\n<TABLE>\n', '\n</TABLE>\n', `\n${'wide '.repeat(20)}\n`, '\n(in thousands)\n'),
-});
 
 /** Random edits to `base`: after each, the incremental analysis must equal a fresh one of the same text. */
 function agreesUnderRandomEdits(base: string, numRuns: number): void {
@@ -51,13 +28,7 @@ function agreesUnderRandomEdits(base: string, numRuns: number): void {
       takeChange(doc);
       let version = 1;
       for (const [k, e] of edits.entries()) {
-        const text = reference.getText();
-        const offset = Math.floor(e.at * text.length);
-        const range = { start: reference.positionAt(offset), end: reference.positionAt(Math.min(text.length, offset + e.remove)) };
-        version++;
-        const change = { range, text: e.insert };
-        TextDocument.update(reference, [change], version);
-        applyChanges(doc, [change], version);
+        typeInto(doc, reference, e, ++version);
         assert.equal(getText(doc), reference.getText().replace(/\r\n|\r/g, '\n'));
         assert.equal(doc.chars, getText(doc).length + 1, 'the character count follows the edits');
         // The store's record of the changed lines, as the server passes it; every third edit the

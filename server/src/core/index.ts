@@ -7,6 +7,7 @@ export { followedBy, type LineChange } from './parse/change';
 export { splitLines, PAGE_RE } from './parse/lines';
 export { analyze, analyzeLines, lintModel, severityOf, type Analysis, type AnalyzeOptions } from './analyze';
 export { CHECKS, type Check } from './checks';
+export { firstLook, FIRST_LOOK_CHARS, type FirstLook } from './firstLook';
 export { factsOf, type TableFacts, type Footing, type Share } from './facts';
 export { summarizeTable, formatSummary, type TableSummary } from './summaries';
 export { applyEdits, replaceKeepingRightEdge } from './fixes/replace';

@@ -182,6 +182,7 @@ export const alignment: Check = {
   name: 'alignment',
   description: "A number's right edge (or decimal point) is off the edge the rest of its column shares.",
   defaultSeverity: 'warning',
+  scope: 'table',
   run(ctx) {
     const out: Report[] = [];
     for (const table of ctx.model.tables) {

@@ -11,6 +11,14 @@ export interface CheckContext {
   facts(table: Table): TableFacts;
 }
 
+/**
+ * What a check's findings depend on, which says when one is final before the whole document is read:
+ * `line`, the line it is on (and whether that line is part of a table); `table`, the table it belongs
+ * to (footing's wording may also name the pool's other tables, but whether it reports does not
+ * depend on them); `document`, tables anywhere in the document.
+ */
+export type CheckScope = 'line' | 'table' | 'document';
+
 export interface Check {
   /** Stable code, `FL101`; never reused for another meaning. */
   code: string;
@@ -19,6 +27,7 @@ export interface Check {
   /** One line for settings, docs and `--list-rules`. */
   description: string;
   defaultSeverity: Severity;
+  scope: CheckScope;
   run(ctx: CheckContext): Report[];
 }
 

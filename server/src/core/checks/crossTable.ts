@@ -12,6 +12,7 @@ export const crossTable: Check = {
   name: 'cross-table',
   description: 'A table describing the pool states a total count or balance that the other tables of the pool do not.',
   defaultSeverity: 'warning',
+  scope: 'document',
   run(ctx) {
     const out: Report[] = [];
     const pool = poolOf(ctx.model);

@@ -83,6 +83,7 @@ export const lineLength: Check = {
   name: 'line-length',
   description: 'A line is longer than EDGAR allows for ASCII documents (80 characters, 132 in tables).',
   defaultSeverity: 'information',
+  scope: 'line',
   run(ctx) {
     return perLine(lengthCache, ctx, (l, text, inTable, out) => {
       if (text.length <= DOCUMENT_LIMIT) return;
@@ -107,6 +108,7 @@ export const characterSet: Check = {
   name: 'character-set',
   description: 'A character outside printable ASCII, which EDGAR does not accept in ASCII documents.',
   defaultSeverity: 'information',
+  scope: 'line',
   run(ctx) {
     // A page of plain ASCII (most of them) is told by searching its lines, stopping at the first hit.
     // (Searching the page's lines joined into one string takes as long and allocates the page again.)

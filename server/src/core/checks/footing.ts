@@ -10,6 +10,7 @@ export const footing: Check = {
   name: 'footing',
   description: 'A numeric column does not add up to its total row (counts and cents exactly, rounded figures within the rounding interval).',
   defaultSeverity: 'error',
+  scope: 'table',
   run(ctx) {
     const out: Report[] = [];
     for (const table of ctx.model.tables) {

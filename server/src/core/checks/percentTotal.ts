@@ -58,6 +58,7 @@ export const percentTotal: Check = {
   name: 'percent-total',
   description: 'A percent column’s total does not read 100%, or its rows miss it by more than per-row rounding allows.',
   defaultSeverity: 'error',
+  scope: 'table',
   run(ctx) {
     const out: Report[] = [];
     for (const table of ctx.model.tables) {

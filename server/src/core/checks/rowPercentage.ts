@@ -9,6 +9,7 @@ export const rowPercentage: Check = {
   name: 'row-percentage',
   description: "A percentage is not its row's share of the column it is a percentage of, to its shown decimals.",
   defaultSeverity: 'error',
+  scope: 'table',
   run(ctx) {
     const out: Report[] = [];
     for (const table of ctx.model.tables) {

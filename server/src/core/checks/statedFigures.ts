@@ -12,6 +12,7 @@ export const statedFigures: Check = {
   name: 'stated-figure',
   description: "A footnote's stated figure (weighted average, average balance, total) disagrees with what its table gives.",
   defaultSeverity: 'warning',
+  scope: 'table',
   run(ctx) {
     const out: Report[] = [];
     for (const table of ctx.model.tables) {

@@ -83,7 +83,8 @@ export function createParseCache(): ParseCache {
   return { pages: [] };
 }
 
-function isPageMarker(line: string): boolean {
+/** Whether a line is a `<PAGE>` marker, tested cheaply by its first character before the pattern. */
+export function isPageMarker(line: string): boolean {
   return line.length >= 6 && line.charCodeAt(firstNonBlank(line)) === 60 && PAGE_RE.test(line);
 }
 

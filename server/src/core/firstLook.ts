@@ -1,0 +1,68 @@
+/**
+ * A first look at a large document: the findings on its first pages, worked out before the rest
+ * is parsed, so an editor opening a ten-megabyte filing shows the problems at its top in a fraction
+ * of the time the whole analysis takes. The pages it parses go into the parse cache, and the whole
+ * analysis that follows reuses them, so the look costs little more than publishing twice.
+ *
+ * The look reports only findings the whole analysis reports identically (code and span): those of
+ * checks scoped to a line or a table, on the pages whose parse the rest of the document cannot
+ * change. Pages parse independently, given the line after them; the page just above where the look
+ * stops is left out all the same, as a table on it may continue across the next `<PAGE>` marker and
+ * be joined with its second part.
+ */
+import { CHECKS } from './checks';
+import { lintModel, type AnalyzeOptions } from './analyze';
+import type { Finding } from './findings';
+import { isPageMarker, parseLines, type ParseCache } from './parse/tables';
+
+/** How much of a document a first look reads: about a megabyte, in whole pages. */
+export const FIRST_LOOK_CHARS = 1 << 20;
+
+export interface FirstLook {
+  /** The findings on lines [0, through), with the configured severities. */
+  findings: Finding[];
+  /** The first line not covered. The whole analysis reports the same findings above it, plus cross-table ones. */
+  through: number;
+  /** Tables wholly above `through`. */
+  tables: number;
+  /** Wall time of the look, in milliseconds. */
+  ms: number;
+}
+
+/** Checks whose findings the first pages settle. */
+const LOCAL_CHECKS = CHECKS.filter((check) => check.scope !== 'document');
+
+/**
+ * The first look at `lines`, filling `cache` for the whole analysis to follow; undefined when the
+ * document is under twice `chars` characters (its whole analysis is quick enough) or has no two
+ * `<PAGE>` markers within its first `chars` characters.
+ */
+export function firstLook(lines: string[], cache: ParseCache, options: AnalyzeOptions & { chars?: number } = {}): FirstLook | undefined {
+  const started = performance.now();
+  const chars = options.chars ?? FIRST_LOOK_CHARS;
+  // The last two markers within the first `chars` characters: the look parses the document down to
+  // the second one (whose line the page above it reads), and covers the pages above the first.
+  let through = 0;
+  let cut = 0;
+  let seen = 0;
+  let i = 0;
+  for (; i < lines.length && seen <= 2 * chars; i++) {
+    if (seen <= chars && i > 0 && isPageMarker(lines[i])) {
+      through = cut;
+      cut = i;
+    }
+    seen += lines[i].length + 1;
+  }
+  if (seen <= 2 * chars || through === 0) return undefined;
+  // The cache now holds fewer lines than the document: a store's record of edits made since the
+  // document opened never matches that count, so the next parse finds the change by comparing lines.
+  const model = parseLines(lines.slice(0, cut + 1), cache);
+  const { findings } = lintModel(model, options, LOCAL_CHECKS);
+  const settled = (line: number) => line < through;
+  return {
+    findings: findings.filter((f) => (f.table !== undefined ? settled(model.tables[f.table].endLine) : settled(f.span.line))),
+    through,
+    tables: model.tables.filter((t) => settled(t.endLine)).length,
+    ms: performance.now() - started,
+  };
+}

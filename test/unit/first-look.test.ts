@@ -1,0 +1,95 @@
+/**
+ * The first look at a large document reports exactly what the whole analysis reports on the lines
+ * it covers (for the checks scoped to a line or a table), and the whole analysis that reuses its
+ * pages equals a fresh one, whether or not edits came in between.
+ */
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import fc from 'fast-check';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyze, analyzeLines, CHECKS, createParseCache, firstLook, splitLines, type Analysis, type Finding } from '../../server/src/core';
+import { openDocument, takeChange } from '../../server/src/protocol/documents';
+import { CORPUS, readSample } from '../support/paths';
+import { digest, edit, typeInto } from '../support/analysis';
+
+const sample = readSample();
+const documentScoped = new Set(CHECKS.filter((c) => c.scope === 'document').map((c) => c.code));
+
+/** What the look promises to match: where each finding is, of which rule, table and severity. */
+const placed = (findings: Finding[]) => findings.map((f) => `${f.code} ${f.severity} ${f.span.line}:${f.span.start}-${f.span.end} t${f.table ?? '-'}`);
+
+/** The whole analysis's findings on the lines a look covering [0, through) vouches for. */
+function covered(full: Analysis, through: number): Finding[] {
+  return full.findings.filter((f) => !documentScoped.has(f.code) && (f.table !== undefined ? full.model.tables[f.table].endLine < through : f.span.line < through));
+}
+
+/** Filings with `<PAGE>` markers, concatenated in random order and amount. */
+const corpusParts = fs.existsSync(CORPUS)
+  ? ['10q-1998-apple.txt', '10k405-2001-textron-document-only.txt', '0000891020-98-001352.txt', '0000320193-96-000027.txt', '0000092122-05-000042.txt']
+      .map((f) => path.join(CORPUS, f))
+      .filter((f) => fs.existsSync(f))
+      .map((f) => fs.readFileSync(f, 'latin1'))
+  : [];
+const documents = fc.array(fc.constantFrom(sample, ...corpusParts), { minLength: 2, maxLength: 6 }).map((parts) => parts.join('\n'));
+
+test('the first look reports what the whole analysis reports on the lines it covers, and the whole analysis reusing it equals a fresh one', () => {
+  let looked = 0;
+  fc.assert(
+    fc.property(documents, fc.double({ min: 0.05, max: 0.5, noNaN: true }), (text, share) => {
+      const lines = splitLines(text);
+      const cache = createParseCache();
+      const chars = Math.floor(share * text.length);
+      const look = firstLook(lines, cache, { chars });
+      const full = analyze(text);
+      const whole = analyzeLines(lines, { cache });
+      assert.deepEqual(digest(whole), digest(full));
+      if (!look) return;
+      looked++;
+      assert.ok(look.through > 0 && look.through < lines.length);
+      assert.deepEqual(placed(look.findings), placed(covered(full, look.through)));
+      assert.equal(look.tables, full.model.tables.filter((t) => t.endLine < look.through).length);
+    }),
+    { numRuns: 40 },
+  );
+  assert.ok(looked >= 20, `a first look was taken in ${looked} of 40 documents`);
+});
+
+test('edits that arrive between the first look and the whole analysis are analysed like any other', () => {
+  fc.assert(
+    fc.property(fc.array(edit, { minLength: 1, maxLength: 6 }), fc.boolean(), (edits, recorded) => {
+      const base = sample.repeat(8);
+      const doc = openDocument('file:///x.txt', 'sec-filing', 1, base);
+      const reference = TextDocument.create('file:///x.txt', 'sec-filing', 1, base);
+      const cache = createParseCache();
+      assert.ok(firstLook(doc.lines.slice(), cache, { chars: Math.floor(base.length / 3) }));
+      takeChange(doc);
+      edits.forEach((e, k) => typeInto(doc, reference, e, k + 2));
+      // The store's record of the edits describes them against the whole document, not the look's
+      // part of it: the parser must not take it as the change since the look.
+      const whole = analyzeLines(doc.lines.slice(), { cache, change: recorded ? takeChange(doc) : undefined });
+      assert.deepEqual(digest(whole), digest(analyze(reference.getText())));
+    }),
+    { numRuns: 60 },
+  );
+});
+
+test('no first look at a small document, or at one without two <PAGE> markers in its first part', () => {
+  assert.equal(firstLook(splitLines(sample), createParseCache()), undefined, 'the sample is far under 2 MB');
+  const pageless = splitLines('Cash   1\n'.repeat(1000));
+  assert.equal(firstLook(pageless, createParseCache(), { chars: 1000 }), undefined);
+});
+
+test('a first look at a 2 MB real submission with the default size covers its first pages', { skip: !fs.existsSync(path.join(CORPUS, '10q-2000-apple-submission-repeated-9x.txt')) && !process.env.CI ? `no corpus at ${CORPUS}` : false }, () => {
+  const text = fs.readFileSync(path.join(CORPUS, '10q-2000-apple-submission-repeated-9x.txt'), 'latin1');
+  const lines = splitLines(text);
+  const look = firstLook(lines, createParseCache());
+  assert.ok(look, 'a 2.1 MB document gets a first look');
+  const full = analyze(text);
+  let chars = 0;
+  for (let i = 0; i < look.through; i++) chars += lines[i].length + 1;
+  assert.ok(chars > 0.5 * 1024 * 1024 && chars <= 1024 * 1024, `the look covers ${chars} characters`);
+  assert.ok(look.tables > 0, 'tables on the first pages');
+  assert.deepEqual(placed(look.findings), placed(covered(full, look.through)));
+});
