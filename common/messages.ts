@@ -31,4 +31,9 @@ export interface StatusParams {
   errors: number;
   ms: number;
   skipped: boolean;
+  /**
+   * Set for a first look at a large document: the figures are those of lines [0, through), and the
+   * whole analysis is under way (its status follows, without `through`).
+   */
+  through?: number;
 }

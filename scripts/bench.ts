@@ -11,7 +11,6 @@ import { analyze, analyzeLines, createParseCache, followedBy, splitLines } from 
 import { CORPUS, ROOT, SAMPLE } from './repo';
 import { open, startServer, type TestClient } from './lsp-client';
 import { SERVER_EXEC_ARGV } from '../common/runtime';
-import { STATUS, type StatusParams } from '../common/messages';
 
 const MB = 1024 * 1024;
 const results: { name: string; value: string; target: string; ok: boolean | null }[] = [];
@@ -60,11 +59,15 @@ async function lspFigures(text: string, floor: number): Promise<void> {
     const line = Math.floor(((i * 7919) % 10007) / 10007 * lines.length);
     return { line, character: Math.min(lines[line].length, (i * 31) % 60) };
   });
-  const opened = async (client: TestClient) => {
+  // Time to the first diagnostics, and to the whole analysis's (for the real server, whose first
+  // publication on a large document is the first look at its first pages; the null server publishes once).
+  const opened = async (client: TestClient, real: boolean) => {
     const t0 = performance.now();
     await open(client, uri, text, 1);
     await client.diagnostics(uri, 1, 120_000);
-    return performance.now() - t0;
+    const first = performance.now() - t0;
+    if (real) await client.analysed(uri, 1, 120_000);
+    return { first, whole: performance.now() - t0 };
   };
   const edited = async (client: TestClient, i: number) => {
     const at = positions[i];
@@ -80,26 +83,27 @@ async function lspFigures(text: string, floor: number): Promise<void> {
 
   // One server at a time: a server still busy after it published (compiling, collecting) would
   // slow the other one down.
-  const measure = async (client: TestClient) => {
-    // The server reports how long its own first analysis took (the status item's figure).
-    let analysisMs: number | undefined;
-    client.connection.onNotification(STATUS, (p: StatusParams) => {
-      if (p.version === 1) analysisMs = p.ms;
-    });
-    const openMs = await opened(client);
+  const measure = async (client: TestClient, real: boolean) => {
+    const open = await opened(client, real);
+    // The server reports how long its first look and its own first analysis took (the status item's figures).
+    const lookMs = client.statuses.find((s) => s.version === 1 && s.through !== undefined)?.ms;
+    const analysisMs = client.statuses.find((s) => s.version === 1 && s.through === undefined)?.ms;
     const heapAfterOpen = (await client.connection.sendRequest('filingLint/heap')) as number;
     const changes: number[] = [];
     for (let i = 0; i < edits; i++) changes.push(await edited(client, i));
-    return { openMs, heapAfterOpen, changes, analysisMs };
+    return { open, heapAfterOpen, changes, lookMs, analysisMs };
   };
   const nullClient = await startServer({ module: path.join(ROOT, 'out', 'bench', 'null-server.js'), execArgv: ['--expose-gc'] });
-  const base = await measure(nullClient);
+  const base = await measure(nullClient, false);
   await nullClient.close();
   const client = await startServer({ execArgv: ['--expose-gc'] });
-  const real = await measure(client);
+  const real = await measure(client, true);
 
-  report('LSP didOpen -> diagnostics, null server (ms)', base.openMs.toFixed(0), 'floor', null);
-  report('LSP didOpen -> diagnostics (ms)', real.openMs.toFixed(0), `<= null + 8 floors = ${(base.openMs + 8 * floor).toFixed(0)}`, real.openMs <= base.openMs + 8 * floor);
+  const openLimit = base.open.first + 8 * floor;
+  report('LSP didOpen -> diagnostics, null server (ms)', base.open.first.toFixed(0), 'floor', null);
+  report('LSP didOpen -> first diagnostics: the first look at the first pages (ms)', real.open.first.toFixed(0), `<= null + 8 floors = ${openLimit.toFixed(0)}`, real.open.first <= openLimit);
+  report('  of which the server\'s first look (ms)', real.lookMs?.toFixed(0) ?? 'not reported', 'figure', null);
+  report('LSP didOpen -> diagnostics of the whole document (ms)', real.open.whole.toFixed(0), `<= null + 8 floors = ${openLimit.toFixed(0)}`, real.open.whole <= openLimit);
   report('  of which the server\'s first analysis of the document (ms)', real.analysisMs?.toFixed(0) ?? 'not reported', 'figure', null);
   report('LSP one-character edit (1 in 4 a line break) -> diagnostics p95, null server (ms)', p95(base.changes).toFixed(1), 'floor', null);
   report('LSP one-character edit (1 in 4 a line break) -> diagnostics p95 (ms)', p95(real.changes).toFixed(1), `<= 2 x null = ${(2 * p95(base.changes)).toFixed(1)}`, p95(real.changes) <= 2 * p95(base.changes));

@@ -14,6 +14,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { ROOT } from './repo';
 import { SERVER_EXEC_ARGV } from '../common/runtime';
+import { STATUS, type StatusParams } from '../common/messages';
 
 export const SERVER = path.join(ROOT, 'server', 'out', 'server.js');
 
@@ -22,6 +23,14 @@ export interface TestClient {
   process: ChildProcess;
   /** The next diagnostics published for `uri` (optionally for a version), within `ms`. */
   diagnostics(uri: string, version?: number, ms?: number): Promise<PublishDiagnosticsParams>;
+  /**
+   * The diagnostics of the whole analysis of `uri` at `version`, within `ms`: the last published for
+   * it once the server's status says that analysis is done (a large document's first look is
+   * published before it). The publications before it are taken too.
+   */
+  analysed(uri: string, version: number, ms?: number): Promise<PublishDiagnosticsParams>;
+  /** Every status notification the server sent, in order. */
+  statuses: StatusParams[];
   configuration: Record<string, unknown>;
   stderr(): string;
   close(): Promise<void>;
@@ -35,6 +44,8 @@ export async function startServer(options: { module?: string; execArgv?: string[
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const published: PublishDiagnosticsParams[] = [];
   const waiters: { uri: string; version?: number; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
+  /** Listeners for status notifications; each returns true once it has what it waited for. */
+  const statusWaiters: ((s: StatusParams) => boolean)[] = [];
   const client: TestClient = {
     connection,
     process: child,
@@ -47,6 +58,21 @@ export async function startServer(options: { module?: string; execArgv?: string[
         waiters.push({ uri, version, resolve: (p) => (clearTimeout(timer), resolve(p)) });
       });
     },
+    async analysed(uri, version, ms = 10_000) {
+      const done = (s: StatusParams) => s.uri === uri && s.version === version && s.through === undefined;
+      if (!client.statuses.some(done)) {
+        await new Promise<void>((resolve, reject) => {
+          const timer = setTimeout(() => reject(new Error(`no complete analysis of ${uri} v${version} within ${ms} ms; stderr: ${errors}`)), ms);
+          statusWaiters.push((s) => done(s) && (clearTimeout(timer), resolve(), true));
+        });
+      }
+      // The server publishes before it sends the status: every publication for the version is here.
+      let last: PublishDiagnosticsParams | undefined;
+      for (let i; (i = published.findIndex((p) => p.uri === uri && p.version === version)) >= 0; ) last = published.splice(i, 1)[0];
+      if (!last) throw new Error(`the analysis of ${uri} v${version} is done, but its diagnostics were taken before`);
+      return last;
+    },
+    statuses: [],
     stderr: () => errors,
     async close() {
       try {
@@ -68,6 +94,10 @@ export async function startServer(options: { module?: string; execArgv?: string[
     const w = waiters.findIndex((x) => x.uri === p.uri && (x.version === undefined || x.version === p.version));
     if (w >= 0) waiters.splice(w, 1)[0].resolve(p);
     else published.push(p);
+  });
+  connection.onNotification(STATUS, (s: StatusParams) => {
+    client.statuses.push(s);
+    for (let k = statusWaiters.length - 1; k >= 0; k--) if (statusWaiters[k](s)) statusWaiters.splice(k, 1);
   });
   connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
     params.items.map((item) => (item.section === 'filingLint' ? client.configuration : null)),

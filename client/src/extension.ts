@@ -60,8 +60,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(status);
   client.onNotification(STATUS, (s: StatusParams) => {
     if (vscode.window.activeTextEditor?.document.uri.toString() !== s.uri) return;
-    status.text = `$(table) ${s.tables} tables · ${s.findings} findings`;
-    status.detail = s.skipped ? 'over the size limit: not analysed' : `analysis ${s.ms.toFixed(0)} ms`;
+    // A first look at a large filing: its first pages are checked, the rest is being analysed.
+    const partial = s.through !== undefined;
+    status.busy = partial;
+    status.text = `$(table) ${s.tables} tables · ${s.findings} findings${partial ? ' so far' : ''}`;
+    status.detail = s.skipped
+      ? 'over the size limit: not analysed'
+      : partial
+        ? `first ${s.through} lines checked in ${s.ms.toFixed(0)} ms; analysing the rest`
+        : `analysis ${s.ms.toFixed(0)} ms`;
     status.severity = s.errors > 0 ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
   });
 

@@ -20,7 +20,7 @@ import {
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver/node';
-import { analyzeLines, applySuppressions, createParseCache, parseSidecar, sidecarPath, type Analysis, type ParseCache, type Suppression } from './core';
+import { analyzeLines, applySuppressions, createParseCache, firstLook, FIRST_LOOK_CHARS, type FirstLook, parseSidecar, sidecarPath, type Analysis, type Finding, type FilingModel, type ParseCache, type Suppression } from './core';
 import { toDiagnostic } from './protocol/diagnostics';
 import { codeActions } from './protocol/codeActions';
 import { hover } from './protocol/hover';
@@ -132,6 +132,10 @@ async function computeAnalysis(doc: LineDocument): Promise<Cached | null> {
   let cache = parseCaches.get(doc.uri);
   const incremental = cache !== undefined;
   if (!cache) parseCaches.set(doc.uri, (cache = createParseCache()));
+  // A large document analysed for the first time gets the findings of its first pages published first.
+  if (!incremental && (await publishFirstLook(doc, settings, cache))) {
+    if (documents.get(doc.uri) !== doc || doc.version !== version) return null; // edited meanwhile: the new version follows
+  }
   const started = performance.now();
   // The model keeps the store's line array: edits change it in place, and a model is only read
   // for the version it was made for (every request waits for the current version's analysis).
@@ -145,14 +149,46 @@ async function computeAnalysis(doc: LineDocument): Promise<Cached | null> {
     throw error;
   }
   if (incremental) lastMs.set(doc.uri, performance.now() - started);
-  // Silenced findings: the workspace setting and the sidecar file next to the filing.
-  analysis.findings = applySuppressions(analysis.model, analysis.findings, [...settings.suppress, ...readSidecar(doc.uri)]);
+  analysis.findings = unsilenced(doc, settings, analysis.model, analysis.findings);
   for (const failure of analysis.failures) {
     connection.console.error(`check ${failure.code} failed on ${doc.uri}: ${String((failure.error as Error)?.stack ?? failure.error)}`);
   }
   const entry = { version, settings, analysis };
   analyses.set(doc.uri, entry);
   return entry;
+}
+
+/** Silenced findings left out: the workspace setting and the sidecar file next to the filing. */
+function unsilenced(doc: LineDocument, settings: Settings, model: FilingModel, findings: Finding[]): Finding[] {
+  return applySuppressions(model, findings, [...settings.suppress, ...readSidecar(doc.uri)]);
+}
+
+/**
+ * On opening a large document, publishes the findings of its first pages before the whole analysis
+ * (see core/firstLook.ts): the pages it parses stay in `cache` for the whole analysis. Returns whether
+ * it published, after which the caller checks the document is still the version it was.
+ */
+async function publishFirstLook(doc: LineDocument, settings: Settings, cache: ParseCache): Promise<boolean> {
+  if (doc.chars <= 4 * FIRST_LOOK_CHARS) return false; // no look at it (firstLook would say so after a pass over its lines)
+  const version = doc.version;
+  let look: FirstLook | undefined;
+  try {
+    look = firstLook(doc.lines, cache, { severities: settings.rules });
+  } catch (error) {
+    // The parse fills the cache only once it has finished, so the whole analysis goes ahead as if
+    // there had been no look, and reports what fails again.
+    connection.console.error(`first look at ${doc.uri} failed: ${String((error as Error)?.stack ?? error)}`);
+    return false;
+  }
+  if (!look) return false;
+  const findings = unsilenced(doc, settings, look.model, look.findings);
+  await connection.sendDiagnostics({ uri: doc.uri, version, diagnostics: findings.map((f) => toDiagnostic(f, doc.uri, docsUri)) });
+  await connection.sendNotification(STATUS, statusOf(doc.uri, version, look.tables, findings, look.ms, look.through));
+  return true;
+}
+
+function statusOf(uri: string, version: number, tables: number, findings: Finding[], ms: number, through?: number): StatusParams {
+  return { uri, version, tables, findings: findings.length, errors: findings.filter((f) => f.severity === 'error').length, ms, skipped: findings.some((f) => f.code === 'FL000'), through };
 }
 
 /** Analyses slower than this (ms) make the next edits wait for a pause in typing. */
@@ -196,16 +232,7 @@ async function validate(doc: LineDocument): Promise<void> {
     const diagnostics = entry.analysis.findings.map((f) => toDiagnostic(f, doc.uri, docsUri));
     await connection.sendDiagnostics({ uri: doc.uri, version: entry.version, diagnostics });
     const a = entry.analysis;
-    const status: StatusParams = {
-      uri: doc.uri,
-      version: entry.version,
-      tables: a.model.tables.length,
-      findings: a.findings.length,
-      errors: a.findings.filter((f) => f.severity === 'error').length,
-      ms: a.ms,
-      skipped: a.findings.some((f) => f.code === 'FL000'),
-    };
-    await connection.sendNotification(STATUS, status);
+    await connection.sendNotification(STATUS, statusOf(doc.uri, entry.version, a.model.tables.length, a.findings, a.ms));
   } catch (error) {
     connection.console.error(`validation of ${doc.uri} failed: ${String((error as Error)?.stack ?? error)}`);
   }

@@ -37,7 +37,7 @@ const documents = fc.array(fc.constantFrom(sample, ...corpusParts), { minLength:
 test('the first look reports what the whole analysis reports on the lines it covers, and the whole analysis reusing it equals a fresh one', () => {
   let looked = 0;
   fc.assert(
-    fc.property(documents, fc.double({ min: 0.05, max: 0.5, noNaN: true }), (text, share) => {
+    fc.property(documents, fc.double({ min: 0.03, max: 0.24, noNaN: true }), (text, share) => {
       const lines = splitLines(text);
       const cache = createParseCache();
       const chars = Math.floor(share * text.length);
@@ -63,7 +63,7 @@ test('edits that arrive between the first look and the whole analysis are analys
       const doc = openDocument('file:///x.txt', 'sec-filing', 1, base);
       const reference = TextDocument.create('file:///x.txt', 'sec-filing', 1, base);
       const cache = createParseCache();
-      assert.ok(firstLook(doc.lines.slice(), cache, { chars: Math.floor(base.length / 3) }));
+      assert.ok(firstLook(doc.lines.slice(), cache, { chars: Math.floor(base.length / 5) }));
       takeChange(doc);
       edits.forEach((e, k) => typeInto(doc, reference, e, k + 2));
       // The store's record of the edits describes them against the whole document, not the look's
@@ -77,6 +77,7 @@ test('edits that arrive between the first look and the whole analysis are analys
 
 test('no first look at a small document, or at one without two <PAGE> markers in its first part', () => {
   assert.equal(firstLook(splitLines(sample), createParseCache()), undefined, 'the sample is far under 2 MB');
+  assert.equal(firstLook(splitLines(sample.repeat(100)), createParseCache()), undefined, '1.8 MB is under 2 MB');
   const pageless = splitLines('Cash   1\n'.repeat(1000));
   assert.equal(firstLook(pageless, createParseCache(), { chars: 1000 }), undefined);
 });
@@ -89,7 +90,7 @@ test('a first look at a 2 MB real submission with the default size covers its fi
   const full = analyze(text);
   let chars = 0;
   for (let i = 0; i < look.through; i++) chars += lines[i].length + 1;
-  assert.ok(chars > 0.5 * 1024 * 1024 && chars <= 1024 * 1024, `the look covers ${chars} characters`);
+  assert.ok(chars > 0.25 * 1024 * 1024 && chars <= 0.5 * 1024 * 1024, `the look covers ${chars} characters`);
   assert.ok(look.tables > 0, 'tables on the first pages');
   assert.deepEqual(placed(look.findings), placed(covered(full, look.through)));
 });

@@ -13,12 +13,19 @@
 import { CHECKS } from './checks';
 import { lintModel, type AnalyzeOptions } from './analyze';
 import type { Finding } from './findings';
+import type { FilingModel } from './model';
 import { isPageMarker, parseLines, type ParseCache } from './parse/tables';
 
-/** How much of a document a first look reads: about a megabyte, in whole pages. */
-export const FIRST_LOOK_CHARS = 1 << 20;
+/**
+ * How much of a document a first look reads: half a megabyte, in whole pages (about 10,000 lines,
+ * far more than a screen). A look reads at most a quarter of a document, so documents under 2 MB,
+ * whose whole analysis is quick enough, get none.
+ */
+export const FIRST_LOOK_CHARS = 1 << 19;
 
 export interface FirstLook {
+  /** The model of the pages read (the document cut short at the look's last `<PAGE>` marker). */
+  model: FilingModel;
   /** The findings on lines [0, through), with the configured severities. */
   findings: Finding[];
   /** The first line not covered. The whole analysis reports the same findings above it, plus cross-table ones. */
@@ -34,8 +41,8 @@ const LOCAL_CHECKS = CHECKS.filter((check) => check.scope !== 'document');
 
 /**
  * The first look at `lines`, filling `cache` for the whole analysis to follow; undefined when the
- * document is under twice `chars` characters (its whole analysis is quick enough) or has no two
- * `<PAGE>` markers within its first `chars` characters.
+ * document is under four times `chars` characters or has no two `<PAGE>` markers within its first
+ * `chars` characters.
  */
 export function firstLook(lines: string[], cache: ParseCache, options: AnalyzeOptions & { chars?: number } = {}): FirstLook | undefined {
   const started = performance.now();
@@ -46,20 +53,21 @@ export function firstLook(lines: string[], cache: ParseCache, options: AnalyzeOp
   let cut = 0;
   let seen = 0;
   let i = 0;
-  for (; i < lines.length && seen <= 2 * chars; i++) {
+  for (; i < lines.length && seen <= 4 * chars; i++) {
     if (seen <= chars && i > 0 && isPageMarker(lines[i])) {
       through = cut;
       cut = i;
     }
     seen += lines[i].length + 1;
   }
-  if (seen <= 2 * chars || through === 0) return undefined;
+  if (seen <= 4 * chars || through === 0) return undefined;
   // The cache now holds fewer lines than the document: a store's record of edits made since the
   // document opened never matches that count, so the next parse finds the change by comparing lines.
   const model = parseLines(lines.slice(0, cut + 1), cache);
   const { findings } = lintModel(model, options, LOCAL_CHECKS);
   const settled = (line: number) => line < through;
   return {
+    model,
     findings: findings.filter((f) => (f.table !== undefined ? settled(model.tables[f.table].endLine) : settled(f.span.line))),
     through,
     tables: model.tables.filter((t) => settled(t.endLine)).length,
