@@ -23,6 +23,7 @@ test('every rule has a docs page that names its code and name', () => {
     const text = fs.readFileSync(page, 'utf8');
     assert.ok(text.startsWith(`# ${c.code} \`${c.name}\``), `${c.code} page title`);
     assert.ok(text.includes(`**Default severity:** ${c.defaultSeverity}`), `${c.code} page severity`);
+    assert.ok(text.includes(`**Scope:** ${c.scope} `), `${c.code} page scope`);
   }
 });
 
