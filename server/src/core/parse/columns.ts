@@ -29,8 +29,12 @@ export function occupiedRuns(rows: Chunk[][], numbersOnly = false): RawColumn[] 
   const runs: RawColumn[] = [];
   let last: RawColumn | undefined;
   for (let i = 0; i < n; i++) {
-    const start = Math.floor(packed[i] / PACK);
-    const end = packed[i] - start * PACK;
+    // Unpacked as small integers (`| 0` truncates, and both fit): a run's fields, like every
+    // `{ start, end }` in the model (cells' display ranges share their shape), then stay small
+    // integers. Stored as the result of double arithmetic, `end` would make V8 box the field of
+    // every such object in a heap number of its own.
+    const start = (packed[i] / PACK) | 0;
+    const end = (packed[i] - start * PACK) | 0;
     if (last && start <= last.end + 1) last.end = Math.max(last.end, end);
     else runs.push((last = { start, end }));
   }
