@@ -20,7 +20,7 @@ import {
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver/node';
-import { analyzeLines, applySuppressions, createParseCache, firstLook, FIRST_LOOK_CHARS, type FirstLook, parseSidecar, sidecarPath, type Analysis, type Finding, type FilingModel, type ParseCache, type Suppression } from './core';
+import { analyzeLines, applySuppressions, createParseCache, firstLook, type FirstLook, parseSidecar, sidecarPath, type Analysis, type Finding, type FilingModel, type ParseCache, type Suppression } from './core';
 import { toDiagnostic } from './protocol/diagnostics';
 import { codeActions } from './protocol/codeActions';
 import { hover } from './protocol/hover';
@@ -169,7 +169,6 @@ function unsilenced(doc: LineDocument, settings: Settings, model: FilingModel, f
  * it published, after which the caller checks the document is still the version it was.
  */
 async function publishFirstLook(doc: LineDocument, settings: Settings, cache: ParseCache): Promise<boolean> {
-  if (doc.chars <= 4 * FIRST_LOOK_CHARS) return false; // no look at it (firstLook would say so after a pass over its lines)
   const version = doc.version;
   let look: FirstLook | undefined;
   try {
