@@ -76,8 +76,8 @@ test('edits that arrive between the first look and the whole analysis are analys
 });
 
 test('no first look at a small document, or at one without two <PAGE> markers in its first part', () => {
-  assert.equal(firstLook(splitLines(sample), createParseCache()), undefined, 'the sample is far under 2 MB');
-  assert.equal(firstLook(splitLines(sample.repeat(100)), createParseCache()), undefined, '1.8 MB is under 2 MB');
+  assert.equal(firstLook(splitLines(sample), createParseCache()), undefined, 'the sample is far under 1 MB');
+  assert.equal(firstLook(splitLines(sample.repeat(50)), createParseCache()), undefined, '0.9 MB is under 1 MB');
   const pageless = splitLines('Cash   1\n'.repeat(1000));
   assert.equal(firstLook(pageless, createParseCache(), { chars: 1000 }), undefined);
 });
@@ -90,7 +90,7 @@ test('a first look at a 2 MB real submission with the default size covers its fi
   const full = analyze(text);
   let chars = 0;
   for (let i = 0; i < look.through; i++) chars += lines[i].length + 1;
-  assert.ok(chars > 0.25 * 1024 * 1024 && chars <= 0.5 * 1024 * 1024, `the look covers ${chars} characters`);
+  assert.ok(chars > 0.125 * 1024 * 1024 && chars <= 0.25 * 1024 * 1024, `the look covers ${chars} characters`);
   assert.ok(look.tables > 0, 'tables on the first pages');
   assert.deepEqual(placed(look.findings), placed(covered(full, look.through)));
 });

@@ -17,11 +17,11 @@ import type { FilingModel } from './model';
 import { isPageMarker, parseLines, type ParseCache } from './parse/tables';
 
 /**
- * How much of a document a first look reads: half a megabyte, in whole pages (about 10,000 lines,
- * far more than a screen). A look reads at most a quarter of a document, so documents under 2 MB,
+ * How much of a document a first look reads: a quarter of a megabyte, in whole pages (about 5,000
+ * lines, a hundred screens). A look reads at most a quarter of a document, so documents under 1 MB,
  * whose whole analysis is quick enough, get none.
  */
-export const FIRST_LOOK_CHARS = 1 << 19;
+export const FIRST_LOOK_CHARS = 1 << 18;
 
 export interface FirstLook {
   /** The model of the pages read (the document cut short at the look's last `<PAGE>` marker). */
