@@ -52,8 +52,7 @@ export function firstLook(lines: string[], cache: ParseCache, options: AnalyzeOp
   let through = 0;
   let cut = 0;
   let seen = 0;
-  let i = 0;
-  for (; i < lines.length && seen <= 4 * chars; i++) {
+  for (let i = 0; i < lines.length && seen <= 4 * chars; i++) {
     if (seen <= chars && i > 0 && isPageMarker(lines[i])) {
       through = cut;
       cut = i;
