@@ -56,6 +56,27 @@ test('the first look reports what the whole analysis reports on the lines it cov
   assert.ok(looked >= 20, `a first look was taken in ${looked} of 40 documents`);
 });
 
+test('the look holds on documents cut with regions, tags, binaries and markers anywhere, with either line end', () => {
+  // The sample cut into pieces at its page markers, and the lines that open and close regions.
+  let looked = 0;
+  const pieces = [...sample.split(/(?=<PAGE>)/), '<PAGE>', '<TEXT>', '<HTML>', '</TEXT>', 'begin 644 x.jpg', 'M86)C9&5F', 'end', '<TABLE>', '</TABLE>', '(in thousands)', '', `${'wide '.repeat(20)}`];
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...pieces), { minLength: 20, maxLength: 120 }), fc.boolean(), fc.double({ min: 0.03, max: 0.24, noNaN: true }), (parts, crlf, share) => {
+      const text = parts.join(crlf ? '\r\n' : '\n');
+      const lines = splitLines(text);
+      const cache = createParseCache();
+      const look = firstLook(lines, cache, { chars: Math.floor(share * text.length) });
+      const full = analyze(text);
+      assert.deepEqual(digest(analyzeLines(lines, { cache })), digest(full));
+      if (!look) return;
+      looked++;
+      assert.deepEqual(placed(look.findings), placed(covered(full, look.through)));
+    }),
+    { numRuns: 150 },
+  );
+  assert.ok(looked >= 50, `a first look was taken in ${looked} of 150 documents`);
+});
+
 test('edits that arrive between the first look and the whole analysis are analysed like any other', () => {
   fc.assert(
     fc.property(fc.array(edit, { minLength: 1, maxLength: 6 }), fc.boolean(), (edits, recorded) => {
