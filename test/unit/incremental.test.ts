@@ -48,6 +48,34 @@ test('incremental and full analysis agree under random edits', () => {
   agreesUnderRandomEdits(sample, 400);
 });
 
+test('incremental and full analysis agree under random edits to one long page of many tables', () => {
+  // The sample three times over without its <PAGE> markers: one page, whose tables clear of an edit are kept.
+  agreesUnderRandomEdits(sample.replace(/^[ \t]*<PAGE>.*$/gim, '').repeat(3), 300);
+});
+
+test('on a long page, a footnote or a detached totals row typed under a table reaches that table', () => {
+  // A table reads lines below its last one (the gap before footnotes; a TOTALS row as far as
+  // twenty blank lines down): a kept table must not have read the edited line.
+  const pageless = sample.replace(/^[ \t]*<PAGE>.*$/gim, '');
+  const bare = analyze(pageless).model.tables.filter((t) => t.footnotes.length === 0);
+  assert.ok(bare.length >= 2, 'tables without footnotes on the page');
+  const footnote = '(1) Includes loans that the servicer has modified since the cut-off date.';
+  const totals = 'TOTALS                             1,234        5,678.90';
+  for (const t of bare) {
+    // A footnote on the second blank line under the table; a totals row at the end of a run of
+    // twelve blank lines there, beyond the reach of footnotes.
+    for (const [gap, typed] of [[0, footnote], [12, totals]] as const) {
+      const lines = splitLines(pageless);
+      lines.splice(t.endLine + 2, 1, ...new Array(gap + 1).fill(''));
+      const cache = createParseCache();
+      analyzeLines(lines.slice(), { cache });
+      lines[t.endLine + 2 + gap] = typed;
+      const incremental = analyzeLines(lines.slice(), { cache });
+      assert.deepEqual(digest(incremental), digest(analyze(lines.join('\n'))), `${typed.slice(0, 6)} under "${t.title}"`);
+    }
+  }
+});
+
 // A real submission without a single <PAGE> marker, with HTML documents and an encoded binary in it:
 // one long page, and regions that edits can open, close and move.
 const PAGELESS = path.join(CORPUS, '0000092122-07-000008.txt');

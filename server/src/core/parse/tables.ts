@@ -285,17 +285,15 @@ export function parseLines(lines: string[], cache?: ParseCache, changed?: LineCh
       // above renumber the tables. Neither is a reason to parse the page again.
       page.number = number;
       pages.push(page);
-      for (const t of page.tables) {
-        t.page = number;
-        t.index = tables.length;
-        if (t.untitled) t.title = untitledTitle(t.index);
-        tables.push(t);
-      }
+      for (const t of page.tables) keepTable(t, number, tables);
       continue;
     }
     // The page reads the line after it too.
     classifyLines(doc, flags, from, Math.min(to + 1, lines.length));
-    pages.push({ from, to, number, tables: parsePage(doc, from, to, number, tables) });
+    // The same page as parsed before, with the change inside it: its tables clear of the change are kept.
+    const before = change ? previous.get(change.from >= from ? from : from - change.delta) : undefined;
+    const reuse = before ? { tables: before.tables, change: change! } : undefined;
+    pages.push({ from, to, number, tables: parsePage(doc, from, to, number, tables, reuse) });
   }
   // The cache keeps its own copy of the lines (the caller's array may be edited in place): the copy
   // is patched where the lines changed rather than copied whole on every edit.
@@ -312,30 +310,111 @@ function classifyLines(doc: Doc, flags: Uint8Array, from: number, to: number): v
   for (let i = from; i < to; i++) if (infos[i] === undefined) infos[i] = flags[i] & SKIPPED_LINE ? SKIPPED : classify(lines[i], doc, i);
 }
 
+/** A table kept from the last parse, appended to the document's tables with its new number and index. */
+function keepTable(t: Table, page: number, tables: Table[]): void {
+  t.page = page;
+  t.index = tables.length;
+  if (t.untitled) t.title = untitledTitle(t.index);
+  tables.push(t);
+}
+
+/**
+ * Where the page's scan stood when it built a table, relative to the table's first line (so the
+ * numbers move with the table): the numeric line it started from, the floor (the line below the
+ * table before it), the line it went on from, and the last line it read below the table.
+ */
+interface ScanState {
+  at: number;
+  floor: number;
+  next: number;
+  reach: number;
+}
+const scanStates = new WeakMap<Table, ScanState>();
+
+/** The tables of a page as parsed before, and what changed since (lines, in this parse's numbering). */
+interface TableReuse {
+  tables: Table[];
+  change: LineChange;
+}
+
+/**
+ * Whether a table of the last parse is the one this parse would build with its scan at `at` above
+ * `floor`: it was built from the same state, and it read no changed line. A table reads no line
+ * above SCALE_LOOKBEHIND lines over its floor, and none below its recorded reach. Returns how far
+ * it moved (0 above the change), or null.
+ */
+function keptShift(table: Table, state: ScanState, reuse: TableReuse, at: number, floor: number): number | null {
+  const { change } = reuse;
+  const base = table.startLine;
+  if (base + state.reach < change.from) return base + state.at === at && base + state.floor === floor ? 0 : null;
+  if (base + state.floor - SCALE_LOOKBEHIND < change.oldTo) return null;
+  return base + state.at + change.delta === at && base + state.floor + change.delta === floor ? change.delta : null;
+}
+
 /**
  * The tables of one page, its lines classified, appended to `tables` (their indexes count from the
  * document's first table). A function of its own, called once per page, so the JIT optimises it
- * like any other rather than through the loop of one long call.
+ * like any other rather than through the loop of one long call. With `reuse`, the tables of the
+ * page's last parse that are clear of the change are kept, with everything computed from them: a
+ * long page (a filing without `<PAGE>` markers is one) then costs an edit the tables near it.
  */
-function parsePage(doc: Doc, from: number, to: number, number: number, tables: Table[]): Table[] {
+function parsePage(doc: Doc, from: number, to: number, number: number, tables: Table[], reuse?: TableReuse): Table[] {
   const { infos } = doc;
   const pageTables: Table[] = [];
+  let old = 0;
   let i = from;
   while (i < to) {
     if (infos[i].kind !== 'numeric') {
       i++;
       continue;
     }
-    const end = bodyEnd(doc, i);
     const floor = pageTables.length ? pageTables[pageTables.length - 1].endLine + 1 : from;
+    if (reuse) {
+      const kept = keptTable(reuse, old, i, floor);
+      old = kept.next;
+      if (kept.table) {
+        const state = scanStates.get(kept.table)!;
+        if (kept.shift !== 0) shiftTable(kept.table, kept.shift);
+        pageTables.push(kept.table);
+        keepTable(kept.table, number, tables);
+        i = kept.table.startLine + state.next;
+        continue;
+      }
+    }
+    const end = bodyEnd(doc, i);
+    const reachOfBody = bodyReach;
     const table = buildTable(doc, i, end, floor, tables.length, number);
+    const next = (table ? Math.max(end, table.endLine) : end) + 1;
     if (table) {
+      // Below its body the table read the gap before its footnotes (within the body's reach, which
+      // is at least MAX_TOTALS_GAP lines on) and, past its last footnote, two lines for another.
+      const reach = Math.max(reachOfBody, table.endLine + 3);
+      const base = table.startLine;
+      scanStates.set(table, { at: i - base, floor: floor - base, next: next - base, reach: reach - base });
       pageTables.push(table);
       tables.push(table);
     }
-    i = (table ? Math.max(end, table.endLine) : end) + 1;
+    i = next;
   }
   return pageTables;
+}
+
+/** The old table (from index `from` on) that the scan at `at` above `floor` would build again, and where to look next. */
+function keptTable(reuse: TableReuse, from: number, at: number, floor: number): { table?: Table; shift: number; next: number } {
+  let k = from;
+  for (; k < reuse.tables.length; k++) {
+    const table = reuse.tables[k];
+    const state = scanStates.get(table);
+    if (!state) continue;
+    // Old tables the scan has gone past are not built again; they are passed over.
+    const start = table.startLine + state.at;
+    const moved = start >= reuse.change.oldTo ? start + reuse.change.delta : start;
+    if (moved < at) continue;
+    if (moved > at) break;
+    const shift = keptShift(table, state, reuse, at, floor);
+    return shift === null ? { shift: 0, next: k + 1 } : { table, shift, next: k + 1 };
+  }
+  return { shift: 0, next: k };
 }
 
 const CONTINUED_GAP = 16;
@@ -398,12 +477,19 @@ function isPageNumber(doc: Doc, line: number): boolean {
   return true;
 }
 
+/**
+ * The last line bodyEnd read, set by each call (it is never re-entered): the scan's last line plus
+ * the lookahead of its helpers (a detached totals row is looked for up to MAX_TOTALS_GAP + 2 lines on).
+ */
+let bodyReach = 0;
+
 /** The last numeric line of the body that starts at `start`. */
 function bodyEnd(doc: Doc, start: number): number {
   const { infos } = doc;
   let last = start;
   let blanks = 0;
-  for (let j = start + 1; j < infos.length; j++) {
+  let j = start + 1;
+  for (; j < infos.length; j++) {
     const kind = infos[j].kind;
     if (kind === 'numeric') {
       if (isPageNumber(doc, j)) break;
@@ -440,6 +526,7 @@ function bodyEnd(doc: Doc, start: number): number {
       break;
     }
   }
+  bodyReach = j + MAX_TOTALS_GAP + 2;
   return last;
 }
 
