@@ -26,7 +26,7 @@ export function digest(a: Analysis): string[] {
 export const edit = fc.record({
   at: fc.double({ min: 0, max: 1, noNaN: true }),
   remove: fc.nat({ max: 3 }),
-  insert: fc.constantFrom('', '1', '9', ' ', '  ', '\n', '\n\n', '%', '$', 'x', '-----', '\n<PAGE>\n', '(1)', '0.01', '\n<TEXT>\n<HTML>\n', '\n</TEXT>\n', '<', '\nbegin 644 x.jpg\n', '\nend\n', '\n<TABLE>\n', '\n</TABLE>\n', `\n${'wide '.repeat(20)}\n`, '\n(in thousands)\n', '\n(1) Includes loans that the servicer has modified since the cut-off date.\n', '\nTOTALS                             1,234        5,678.90\n', '\n\n\n\n'),
+  insert: fc.constantFrom('', '1', '9', ' ', '  ', '\n', '\n\n', '%', '$', 'x', '-----', '\n<PAGE>\n', '(1)', '0.01', '\n<TEXT>\n<HTML>\n', '\n</TEXT>\n', '<', '\nbegin 644 x.jpg\n', '\nend\n', '\n<TABLE>\n', '\n</TABLE>\n', `\n${'wide '.repeat(20)}\n`, '\n(in thousands)\n', '\n(1) Includes loans that the servicer has modified since the cut-off date.\n', '\nTOTALS                             1,234        5,678.90\n', '\n\n\n\n', 'é', '\u00a0', '\u2014'),
 });
 
 

@@ -76,6 +76,22 @@ test('on a long page, a footnote or a detached totals row typed under a table re
   }
 });
 
+test('on a long page, a table that an edit removes gives its other lines the document line limit again', () => {
+  // A 100-character header line is within the 132 allowed in a table; once the rows below it are
+  // prose, it is not part of a table and breaks the 80-character limit, though the edit was elsewhere.
+  const lines = splitLines(sample.replace(/^[ \t]*<PAGE>.*$/gim, ''));
+  const t = analyze(lines.join('\n')).model.tables.find((x) => x.headerLines.length > 0 && x.bodyEndLine - x.bodyStartLine >= 3)!;
+  const header = t.headerLines[0];
+  lines[header] = `${lines[header].trimEnd().padEnd(92)}Weighted`;
+  const cache = createParseCache();
+  const before = analyzeLines(lines.slice(), { cache });
+  assert.ok(!before.findings.some((f) => f.code === 'FL401' && f.span.line === header), 'a wide header line in a table is allowed');
+  for (let l = t.bodyStartLine; l <= t.bodyEndLine; l++) lines[l] = 'The rows of this table were replaced by a sentence of prose for the test.';
+  const incremental = analyzeLines(lines.slice(), { cache });
+  assert.ok(incremental.findings.some((f) => f.code === 'FL401' && f.span.line === header), 'the header line is now over the document limit');
+  assert.deepEqual(digest(incremental), digest(analyze(lines.join('\n'))));
+});
+
 // A real submission without a single <PAGE> marker, with HTML documents and an encoded binary in it:
 // one long page, and regions that edits can open, close and move.
 const PAGELESS = path.join(CORPUS, '0000092122-07-000008.txt');

@@ -5,7 +5,7 @@
  */
 import type { Check, CheckContext, Report } from './check';
 import { movedBy } from '../findings';
-import type { Page } from '../parse/tables';
+import { pageLineage, type Page } from '../parse/tables';
 import type { FilingModel } from '../model';
 import { SKIPPED_LINE, TABLE_TAG_LINE } from '../parse/regions';
 
@@ -38,13 +38,13 @@ function tableLines(model: FilingModel, page: Page): Uint8Array {
 
 /**
  * Runs `scan` over every line of the text regions, page by page. Reports are kept with the page
- * object: an unchanged page is not scanned again, and a page moved by lines added or removed
- * above it has its reports moved with it. With `mayReport`, a cheap test that is true of every line
+ * object: an unchanged page is not scanned again, a page moved by lines added or removed above it
+ * has its reports moved with it, and a page parsed again with some of its tables kept has the lines
+ * near the change scanned again (see `patched`). With `mayReport`, a cheap test that is true of every line
  * `scan` could report, a page where no line passes it (most pages) is told in one tight loop and
  * not scanned.
  */
 function perLine(cache: WeakMap<Page, PageReports>, ctx: CheckContext, scan: LineScan, mayReport?: (text: string) => boolean): Report[] {
-  const { lines, flags } = ctx.model;
   const out: Report[] = [];
   for (const page of ctx.model.pages) {
     let known = cache.get(page);
@@ -55,17 +55,7 @@ function perLine(cache: WeakMap<Page, PageReports>, ctx: CheckContext, scan: Lin
     }
     let reports = known?.reports;
     if (!reports) {
-      reports = [];
-      // Worked out only if a line asks (FL402 never does, FL401 only for long lines).
-      let tableFlags: Uint8Array | undefined;
-      const inTable = (l: number) => (tableFlags ??= tableLines(ctx.model, page))[l - page.from] === 1;
-      let worthScanning = !mayReport;
-      for (let l = page.from; !worthScanning && l < page.to; l++) if (!(flags[l] & SKIPPED_LINE) && mayReport!(lines[l])) worthScanning = true;
-      if (worthScanning) {
-        for (let l = page.from; l < page.to && reports.length < MAX_PER_DOCUMENT; l++) {
-          if (!(flags[l] & SKIPPED_LINE)) scan(l, lines[l], inTable, reports);
-        }
-      }
+      reports = patched(cache, ctx, page, scan) ?? scanned(ctx, page, scan, mayReport);
       cache.set(page, { from: page.from, reports });
     }
     for (const r of reports) {
@@ -74,6 +64,71 @@ function perLine(cache: WeakMap<Page, PageReports>, ctx: CheckContext, scan: Lin
     }
   }
   return out;
+}
+
+/** Whether a line of `page` is part of a table, worked out for the whole page when first asked. */
+function tableTest(ctx: CheckContext, page: Page): (line: number) => boolean {
+  let tableFlags: Uint8Array | undefined;
+  return (l) => (tableFlags ??= tableLines(ctx.model, page))[l - page.from] === 1;
+}
+
+/** Scans the lines [from, to) of `page` into `reports`, which stop at the document's limit. */
+function scanInto(reports: Report[], ctx: CheckContext, page: Page, scan: LineScan, from: number, to: number, inTable: (line: number) => boolean): void {
+  const { lines, flags } = ctx.model;
+  for (let l = from; l < to && reports.length < MAX_PER_DOCUMENT; l++) {
+    if (!(flags[l] & SKIPPED_LINE)) scan(l, lines[l], inTable, reports);
+  }
+}
+
+/** A page's reports from a scan of all its lines (none when no line passes `mayReport`). */
+function scanned(ctx: CheckContext, page: Page, scan: LineScan, mayReport?: (text: string) => boolean): Report[] {
+  const { lines, flags } = ctx.model;
+  const reports: Report[] = [];
+  let worthScanning = !mayReport;
+  for (let l = page.from; !worthScanning && l < page.to; l++) if (!(flags[l] & SKIPPED_LINE) && mayReport!(lines[l])) worthScanning = true;
+  if (worthScanning) scanInto(reports, ctx, page, scan, page.from, page.to, tableTest(ctx, page));
+  return reports;
+}
+
+/**
+ * The reports of a page parsed again with its tables clear of the change kept (a long page without
+ * `<PAGE>` markers, edited), from those of the page it replaces: the lines that changed, and those
+ * of the tables built again (before and now) with the two lines around them, where a line's being
+ * part of a table may have changed, are scanned again; the reports above them are kept and those
+ * below moved with their lines. Undefined when the old reports are unknown or stopped at the limit.
+ */
+function patched(cache: WeakMap<Page, PageReports>, ctx: CheckContext, page: Page, scan: LineScan): Report[] | undefined {
+  const lineage = pageLineage.get(page);
+  const old = lineage && cache.get(lineage.before);
+  if (!lineage || !old || old.from !== lineage.before.from || old.reports.length >= MAX_PER_DOCUMENT) return undefined;
+  const { before, change } = lineage;
+  const now = (line: number) => (line >= change.oldTo ? line + change.delta : line);
+  // The page before must have held every line of this one outside the change (a <PAGE> marker
+  // deleted at its end makes a page of two).
+  if (now(before.from) > page.from || now(before.to) < page.to) return undefined;
+  let lo = change.from;
+  let hi = change.newTo;
+  const widen = (start: number, end: number) => {
+    lo = Math.min(lo, start - 2);
+    hi = Math.max(hi, end + 3);
+  };
+  // Kept tables are the very objects of the page before; the others were built again.
+  const then = new Set(before.tables);
+  const current = new Set(page.tables);
+  for (const t of page.tables) if (!then.has(t)) widen(t.startLine, t.endLine);
+  for (const t of before.tables) if (!current.has(t)) widen(now(t.startLine), now(t.endLine));
+  lo = Math.max(lo, page.from);
+  hi = Math.min(hi, page.to);
+  // The page before may have reached further (a <PAGE> marker typed into it cut it short): only
+  // its reports on this page's lines count.
+  const reports: Report[] = old.reports.filter((r) => r.span.line >= page.from && r.span.line < lo);
+  scanInto(reports, ctx, page, scan, lo, hi, tableTest(ctx, page));
+  for (const r of old.reports) {
+    if (reports.length >= MAX_PER_DOCUMENT) break;
+    const line = now(r.span.line);
+    if (r.span.line >= change.oldTo && line >= hi && line < page.to) reports.push(change.delta ? movedBy(r, change.delta) : r);
+  }
+  return reports;
 }
 
 const lengthCache = new WeakMap<Page, PageReports>();

@@ -293,7 +293,9 @@ export function parseLines(lines: string[], cache?: ParseCache, changed?: LineCh
     // The same page as parsed before, with the change inside it: its tables clear of the change are kept.
     const before = change ? previous.get(change.from >= from ? from : from - change.delta) : undefined;
     const reuse = before ? { tables: before.tables, change: change! } : undefined;
-    pages.push({ from, to, number, tables: parsePage(doc, from, to, number, tables, reuse) });
+    const parsed: Page = { from, to, number, tables: parsePage(doc, from, to, number, tables, reuse) };
+    if (before) pageLineage.set(parsed, { before, change: { ...change! } });
+    pages.push(parsed);
   }
   // The cache keeps its own copy of the lines (the caller's array may be edited in place): the copy
   // is patched where the lines changed rather than copied whole on every edit.
@@ -309,6 +311,16 @@ function classifyLines(doc: Doc, flags: Uint8Array, from: number, to: number): v
   const { lines, infos } = doc;
   for (let i = from; i < to; i++) if (infos[i] === undefined) infos[i] = flags[i] & SKIPPED_LINE ? SKIPPED : classify(lines[i], doc, i);
 }
+
+/**
+ * A page parsed again with its tables clear of the change kept: the page it replaces (its lines
+ * numbered as before) and the change since, so that per-line checks scan only the lines near it.
+ */
+export interface PageLineage {
+  before: Page;
+  change: LineChange;
+}
+export const pageLineage = new WeakMap<Page, PageLineage>();
 
 /** A table kept from the last parse, appended to the document's tables with its new number and index. */
 function keepTable(t: Table, page: number, tables: Table[]): void {
