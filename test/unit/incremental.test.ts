@@ -14,6 +14,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CORPUS, readSample } from '../support/paths';
 import { digest, edit, typeInto } from '../support/analysis';
+import { pageLineage } from '../../server/src/core/parse/tables';
 
 const sample = readSample();
 
@@ -90,6 +91,24 @@ test('on a long page, a table that an edit removes gives its other lines the doc
   const incremental = analyzeLines(lines.slice(), { cache });
   assert.ok(incremental.findings.some((f) => f.code === 'FL401' && f.span.line === header), 'the header line is now over the document limit');
   assert.deepEqual(digest(incremental), digest(analyze(lines.join('\n'))));
+});
+
+test('a page parsed again holds on to the page it replaced until the next parse, and no further back', () => {
+  // Each version of an edited page links to the one before for the per-line checks; a chain of
+  // links would keep every version of the page alive (the server's heap grew by 5 MB a thousand edits).
+  const lines = splitLines(sample.replace(/^[ \t]*<PAGE>.*$/gim, ''));
+  const cache = createParseCache();
+  analyzeLines(lines.slice(), { cache });
+  for (let edit = 0; edit < 5; edit++) {
+    lines[200 + edit] = `${lines[200 + edit]} `;
+    const { model } = analyzeLines(lines.slice(), { cache });
+    const lineage = pageLineage.get(model.pages[0]);
+    assert.ok(lineage, 'the edited page knows the page it replaced');
+    assert.equal(pageLineage.get(lineage.before), undefined, 'and that page no longer knows its own predecessor');
+  }
+  // A parse that leaves the page as it was lets go of the page before.
+  const { model } = analyzeLines(lines.slice(), { cache });
+  assert.equal(pageLineage.get(model.pages[0]), undefined);
 });
 
 // A real submission without a single <PAGE> marker, with HTML documents and an encoded binary in it:

@@ -284,6 +284,8 @@ export function parseLines(lines: string[], cache?: ParseCache, changed?: LineCh
       // A <PAGE> marker added or removed above renumbers the pages below; tables added or removed
       // above renumber the tables. Neither is a reason to parse the page again.
       page.number = number;
+      // Its reports were worked out by the analysis before: the page it replaced can go.
+      pageLineage.delete(page);
       pages.push(page);
       for (const t of page.tables) keepTable(t, number, tables);
       continue;
@@ -294,7 +296,12 @@ export function parseLines(lines: string[], cache?: ParseCache, changed?: LineCh
     const before = change ? previous.get(change.from >= from ? from : from - change.delta) : undefined;
     const reuse = before ? { tables: before.tables, change: change! } : undefined;
     const parsed: Page = { from, to, number, tables: parsePage(doc, from, to, number, tables, reuse) };
-    if (before) pageLineage.set(parsed, { before, change: { ...change! } });
+    if (before) {
+      // One generation only: the page before lets go of the one it replaced, or every version of
+      // an edited page would stay reachable from the current one.
+      pageLineage.delete(before);
+      pageLineage.set(parsed, { before, change: { ...change! } });
+    }
     pages.push(parsed);
   }
   // The cache keeps its own copy of the lines (the caller's array may be edited in place): the copy
@@ -315,6 +322,7 @@ function classifyLines(doc: Doc, flags: Uint8Array, from: number, to: number): v
 /**
  * A page parsed again with its tables clear of the change kept: the page it replaces (its lines
  * numbered as before) and the change since, so that per-line checks scan only the lines near it.
+ * Kept until the next parse: then the page is reused as it is, or replaced in turn.
  */
 export interface PageLineage {
   before: Page;
