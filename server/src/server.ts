@@ -180,14 +180,18 @@ async function publishFirstLook(doc: LineDocument, settings: Settings, cache: Pa
     return false;
   }
   if (!look) return false;
-  const findings = unsilenced(doc, settings, look.model, look.findings);
-  await connection.sendDiagnostics({ uri: doc.uri, version, diagnostics: findings.map((f) => toDiagnostic(f, doc.uri, docsUri)) });
-  await connection.sendNotification(STATUS, statusOf(doc.uri, version, look.tables, findings, look.ms, look.through));
+  await publish(doc.uri, version, unsilenced(doc, settings, look.model, look.findings), look.tables, look.ms, look.through);
   return true;
 }
 
-function statusOf(uri: string, version: number, tables: number, findings: Finding[], ms: number, through?: number): StatusParams {
-  return { uri, version, tables, findings: findings.length, errors: findings.filter((f) => f.severity === 'error').length, ms, skipped: findings.some((f) => f.code === 'FL000'), through };
+/**
+ * Publishes a version's findings, then the figures the status item shows (`through` for a first
+ * look: the findings cover lines above it only).
+ */
+async function publish(uri: string, version: number, findings: Finding[], tables: number, ms: number, through?: number): Promise<void> {
+  await connection.sendDiagnostics({ uri, version, diagnostics: findings.map((f) => toDiagnostic(f, uri, docsUri)) });
+  const status: StatusParams = { uri, version, tables, findings: findings.length, errors: findings.filter((f) => f.severity === 'error').length, ms, skipped: findings.some((f) => f.code === 'FL000'), through };
+  await connection.sendNotification(STATUS, status);
 }
 
 /** Analyses slower than this (ms) make the next edits wait for a pause in typing. */
@@ -228,10 +232,8 @@ async function validate(doc: LineDocument): Promise<void> {
   try {
     const entry = await analysisOf(doc);
     if (!entry || entry.version !== doc.version) return; // stale: never publish an older version over a newer one
-    const diagnostics = entry.analysis.findings.map((f) => toDiagnostic(f, doc.uri, docsUri));
-    await connection.sendDiagnostics({ uri: doc.uri, version: entry.version, diagnostics });
     const a = entry.analysis;
-    await connection.sendNotification(STATUS, statusOf(doc.uri, entry.version, a.model.tables.length, a.findings, a.ms));
+    await publish(doc.uri, entry.version, a.findings, a.model.tables.length, a.ms);
   } catch (error) {
     connection.console.error(`validation of ${doc.uri} failed: ${String((error as Error)?.stack ?? error)}`);
   }
