@@ -294,13 +294,13 @@ export function parseLines(lines: string[], cache?: ParseCache, changed?: LineCh
     classifyLines(doc, flags, from, Math.min(to + 1, lines.length));
     // The same page as parsed before, with the change inside it: its tables clear of the change are kept.
     const before = change ? previous.get(change.from >= from ? from : from - change.delta) : undefined;
-    const reuse = before ? { tables: before.tables, change: change! } : undefined;
-    const parsed: Page = { from, to, number, tables: parsePage(doc, from, to, number, tables, reuse) };
-    if (before) {
+    const lineage = before ? { before, change: change! } : undefined;
+    const parsed: Page = { from, to, number, tables: parsePage(doc, from, to, number, tables, lineage) };
+    if (lineage) {
       // One generation only: the page before lets go of the one it replaced, or every version of
       // an edited page would stay reachable from the current one.
-      pageLineage.delete(before);
-      pageLineage.set(parsed, { before, change: { ...change! } });
+      pageLineage.delete(lineage.before);
+      pageLineage.set(parsed, lineage);
     }
     pages.push(parsed);
   }
@@ -351,20 +351,13 @@ interface ScanState {
 }
 const scanStates = new WeakMap<Table, ScanState>();
 
-/** The tables of a page as parsed before, and what changed since (lines, in this parse's numbering). */
-interface TableReuse {
-  tables: Table[];
-  change: LineChange;
-}
-
 /**
  * Whether a table of the last parse is the one this parse would build with its scan at `at` above
  * `floor`: it was built from the same state, and it read no changed line. A table reads no line
  * above SCALE_LOOKBEHIND lines over its floor, and none below its recorded reach. Returns how far
  * it moved (0 above the change), or null.
  */
-function keptShift(table: Table, state: ScanState, reuse: TableReuse, at: number, floor: number): number | null {
-  const { change } = reuse;
+function keptShift(table: Table, state: ScanState, change: LineChange, at: number, floor: number): number | null {
   const base = table.startLine;
   if (base + state.reach < change.from) return base + state.at === at && base + state.floor === floor ? 0 : null;
   if (base + state.floor - SCALE_LOOKBEHIND < change.oldTo) return null;
@@ -374,11 +367,11 @@ function keptShift(table: Table, state: ScanState, reuse: TableReuse, at: number
 /**
  * The tables of one page, its lines classified, appended to `tables` (their indexes count from the
  * document's first table). A function of its own, called once per page, so the JIT optimises it
- * like any other rather than through the loop of one long call. With `reuse`, the tables of the
+ * like any other rather than through the loop of one long call. With `lineage`, the tables of the
  * page's last parse that are clear of the change are kept, with everything computed from them: a
  * long page (a filing without `<PAGE>` markers is one) then costs an edit the tables near it.
  */
-function parsePage(doc: Doc, from: number, to: number, number: number, tables: Table[], reuse?: TableReuse): Table[] {
+function parsePage(doc: Doc, from: number, to: number, number: number, tables: Table[], lineage?: PageLineage): Table[] {
   const { infos } = doc;
   const pageTables: Table[] = [];
   let old = 0;
@@ -389,15 +382,14 @@ function parsePage(doc: Doc, from: number, to: number, number: number, tables: T
       continue;
     }
     const floor = pageTables.length ? pageTables[pageTables.length - 1].endLine + 1 : from;
-    if (reuse) {
-      const kept = keptTable(reuse, old, i, floor);
-      old = kept.next;
-      if (kept.table) {
-        const state = scanStates.get(kept.table)!;
-        if (kept.shift !== 0) shiftTable(kept.table, kept.shift);
-        pageTables.push(kept.table);
-        keepTable(kept.table, number, tables);
-        i = kept.table.startLine + state.next;
+    if (lineage) {
+      const { keep, next } = keptTable(lineage, old, i, floor);
+      old = next;
+      if (keep) {
+        if (keep.shift !== 0) shiftTable(keep.table, keep.shift);
+        pageTables.push(keep.table);
+        keepTable(keep.table, number, tables);
+        i = keep.table.startLine + keep.state.next;
         continue;
       }
     }
@@ -419,22 +411,25 @@ function parsePage(doc: Doc, from: number, to: number, number: number, tables: T
   return pageTables;
 }
 
-/** The old table (from index `from` on) that the scan at `at` above `floor` would build again, and where to look next. */
-function keptTable(reuse: TableReuse, from: number, at: number, floor: number): { table?: Table; shift: number; next: number } {
+/**
+ * The table of the page before (from index `from` on) that the scan at `at` above `floor` would
+ * build again, with its scan state and how far it moved; and where to look next.
+ */
+function keptTable({ before, change }: PageLineage, from: number, at: number, floor: number): { keep?: { table: Table; state: ScanState; shift: number }; next: number } {
   let k = from;
-  for (; k < reuse.tables.length; k++) {
-    const table = reuse.tables[k];
+  for (; k < before.tables.length; k++) {
+    const table = before.tables[k];
     const state = scanStates.get(table);
     if (!state) continue;
     // Old tables the scan has gone past are not built again; they are passed over.
     const start = table.startLine + state.at;
-    const moved = start >= reuse.change.oldTo ? start + reuse.change.delta : start;
+    const moved = start >= change.oldTo ? start + change.delta : start;
     if (moved < at) continue;
     if (moved > at) break;
-    const shift = keptShift(table, state, reuse, at, floor);
-    return shift === null ? { shift: 0, next: k + 1 } : { table, shift, next: k + 1 };
+    const shift = keptShift(table, state, change, at, floor);
+    return { keep: shift === null ? undefined : { table, state, shift }, next: k + 1 };
   }
-  return { shift: 0, next: k };
+  return { next: k };
 }
 
 const CONTINUED_GAP = 16;
