@@ -71,7 +71,8 @@ export function misalignments(table: Table): Misalignment[] {
 
 /**
  * Counts of small integer keys in the order first met; `top` is the key that first reached the
- * highest count. Columns hold a handful of distinct keys, so a linear search beats a Map.
+ * highest count (`firstMet` breaks ties the other way). Columns hold a handful of distinct keys, so
+ * a linear search beats a Map.
  */
 class Tally {
   keys: number[] = [];
@@ -90,6 +91,18 @@ class Tally {
       this.top = key;
       this.topCount = n;
     }
+  }
+  /** Of the keys with the highest count, the one met first, and that count (0 and 0 when empty). */
+  firstMet(): { key: number; count: number } {
+    let key = 0;
+    let count = 0;
+    for (let k = 0; k < this.keys.length; k++) {
+      if (this.counts[k] > count) {
+        key = this.keys[k];
+        count = this.counts[k];
+      }
+    }
+    return { key, count };
   }
 }
 
@@ -124,27 +137,12 @@ function findMisalignments(table: Table): Misalignment[] {
     // is on an edge when its digits end there or its last character does. How many numbers sit on
     // each edge (a number counts once when both its ends are the same); the first edge, in the
     // order met, with the most numbers wins.
-    const edges: number[] = [];
-    const counts: number[] = [];
-    const count = (edge: number) => {
-      const k = edges.indexOf(edge);
-      if (k < 0) {
-        edges.push(edge);
-        counts.push(1);
-      } else counts[k]++;
-    };
+    const edges = new Tally();
     for (let i = 0; i < alike.length; i++) {
-      count(digits[i]);
-      if (alike[i].display.end !== digits[i]) count(alike[i].display.end);
+      edges.add(digits[i]);
+      if (alike[i].display.end !== digits[i]) edges.add(alike[i].display.end);
     }
-    let edge = 0;
-    let onEdge = 0;
-    for (let k = 0; k < edges.length; k++) {
-      if (counts[k] > onEdge) {
-        edge = edges[k];
-        onEdge = counts[k];
-      }
-    }
+    const { key: edge, count: onEdge } = edges.firstMet();
     // All but one of a small column, or most of a long one, must agree on the edge.
     if (onEdge < Math.min(Math.ceil(alike.length * AGREEMENT), alike.length - 1)) continue;
     for (let i = 0; i < alike.length; i++) {
