@@ -36,4 +36,9 @@ export interface StatusParams {
    * whole analysis is under way (its status follows, without `through`).
    */
   through?: number;
+  /**
+   * Set when the analysis of this version failed (the server's output says why): the figures are
+   * those of what was published before it, a first look's or none.
+   */
+  failed?: boolean;
 }

@@ -10,6 +10,7 @@ import { addToSidecar } from '../../server/src/core/service/suppress';
 import { EXPORT_TABLE, STATUS, SUPPRESS_COMMAND, SUPPRESSIONS_CHANGED, type StatusParams, type SuppressArgs } from '../../common/messages';
 import { SERVER_EXEC_ARGV } from '../../common/runtime';
 import { RestartPolicy } from './restart';
+import { StatusBoard } from './status';
 
 const LANGUAGE = 'sec-filing';
 let client: LanguageClient | undefined;
@@ -53,24 +54,31 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   client = new LanguageClient('filingLint', 'Filing Lint', serverOptions, clientOptions);
 
-  // Lint-time figures for the active filing, in the language status area.
+  // Lint-time figures for the filing in front, in the language status area (the item shows only for
+  // sec-filing editors); each filing's last status is kept, so switching editors shows its own.
   const status = vscode.languages.createLanguageStatusItem('filingLint.status', { language: LANGUAGE });
   status.name = 'Filing Lint';
-  status.text = 'Filing Lint';
   context.subscriptions.push(status);
+  const board = new StatusBoard();
+  const SEVERITY = { information: vscode.LanguageStatusSeverity.Information, warning: vscode.LanguageStatusSeverity.Warning, error: vscode.LanguageStatusSeverity.Error };
+  const render = () => {
+    const uri = vscode.window.activeTextEditor?.document.uri.toString();
+    if (uri === undefined) return;
+    const view = board.view(uri);
+    status.text = view.text;
+    status.detail = view.detail;
+    status.busy = view.busy;
+    status.severity = SEVERITY[view.severity];
+  };
+  render();
   client.onNotification(STATUS, (s: StatusParams) => {
-    if (vscode.window.activeTextEditor?.document.uri.toString() !== s.uri) return;
-    // A first look at a large filing: its first pages are checked, the rest is being analysed.
-    const partial = s.through !== undefined;
-    status.busy = partial;
-    status.text = `$(table) ${s.tables} tables · ${s.findings} findings${partial ? ' so far' : ''}`;
-    status.detail = s.skipped
-      ? 'over the size limit: not analysed'
-      : partial
-        ? `first ${s.through} lines checked in ${s.ms.toFixed(0)} ms; analysing the rest`
-        : `analysis ${s.ms.toFixed(0)} ms`;
-    status.severity = s.errors > 0 ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
+    board.update(s);
+    if (vscode.window.activeTextEditor?.document.uri.toString() === s.uri) render();
   });
+  context.subscriptions.push(
+    vscode.window.onDidChangeActiveTextEditor(render),
+    vscode.workspace.onDidCloseTextDocument((doc) => board.forget(doc.uri.toString())),
+  );
 
   context.subscriptions.push(
     vscode.commands.registerCommand('filingLint.treatAsFiling', async () => {

@@ -191,7 +191,21 @@ async function publishFirstLook(doc: LineDocument, settings: Settings, cache: Pa
 async function publish(uri: string, version: number, findings: Finding[], tables: number, ms: number, through?: number): Promise<void> {
   await connection.sendDiagnostics({ uri, version, diagnostics: findings.map((f) => toDiagnostic(f, uri, docsUri)) });
   const status: StatusParams = { uri, version, tables, findings: findings.length, errors: findings.filter((f) => f.severity === 'error').length, ms, skipped: findings.some((f) => f.code === 'FL000'), through };
+  lastStatus.set(uri, status);
   await connection.sendNotification(STATUS, status);
+}
+
+/** The last status sent for each open document. */
+const lastStatus = new Map<string, StatusParams>();
+
+/**
+ * After an analysis failed, the status says so: the diagnostics already published for the version
+ * (a first look's) stay, and the status item stops saying the rest is under way.
+ */
+async function publishFailure(doc: LineDocument): Promise<void> {
+  const last = lastStatus.get(doc.uri);
+  const shown = last?.version === doc.version ? last : { uri: doc.uri, version: doc.version, tables: 0, findings: 0, errors: 0, ms: 0, skipped: false };
+  await connection.sendNotification(STATUS, { ...shown, failed: true } satisfies StatusParams);
 }
 
 /** Analyses slower than this (ms) make the next edits wait for a pause in typing. */
@@ -229,6 +243,7 @@ function readSidecar(uri: string): Suppression[] {
 }
 
 async function validate(doc: LineDocument): Promise<void> {
+  const version = doc.version;
   try {
     const entry = await analysisOf(doc);
     if (!entry || entry.version !== doc.version) return; // stale: never publish an older version over a newer one
@@ -236,6 +251,7 @@ async function validate(doc: LineDocument): Promise<void> {
     await publish(doc.uri, entry.version, a.findings, a.model.tables.length, a.ms);
   } catch (error) {
     connection.console.error(`validation of ${doc.uri} failed: ${String((error as Error)?.stack ?? error)}`);
+    if (documents.get(doc.uri) === doc && doc.version === version) await publishFailure(doc).catch(() => undefined);
   }
 }
 
@@ -283,6 +299,7 @@ connection.onDidCloseTextDocument((params) => {
   analyses.delete(uri);
   parseCaches.delete(uri);
   lastMs.delete(uri);
+  lastStatus.delete(uri);
   const timer = pending.get(uri);
   if (timer) clearTimeout(timer);
   pending.delete(uri);
