@@ -13,14 +13,15 @@ const documentScoped = new Set(CHECKS.filter((c) => c.scope === 'document').map(
 type Published = { diagnostics: { code?: string | number; range: { start: { line: number; character: number } } }[] };
 const placed = (p: Published) => p.diagnostics.map((d) => `${d.code} ${d.range.start.line}:${d.range.start.character}`);
 
-test('a large filing gets its first pages\' findings first, then all of them, with a status for each', async () => {
+/** Opens `text` and checks the two publications: the look's on the lines it covers, then the whole analysis's. */
+async function looksFirst(text: string): Promise<void> {
   const client = await startServer();
   try {
     const uri = 'file:///large.txt';
-    await open(client, uri, large, 1);
+    await open(client, uri, text, 1);
     const first = await client.diagnostics(uri, 1, 60_000);
     const whole = await client.analysed(uri, 1, 60_000);
-    const expected = analyze(large).findings;
+    const expected = analyze(text).findings;
     assert.equal(whole.diagnostics.length, expected.length);
     assert.deepEqual(placed(whole), expected.map((f) => `${f.code} ${f.span.line}:${f.span.start}`));
     assert.equal(client.statuses.length, 2);
@@ -36,7 +37,11 @@ test('a large filing gets its first pages\' findings first, then all of them, wi
   } finally {
     await client.close();
   }
-});
+}
+
+test('a large filing gets its first pages\' findings first, then all of them, with a status for each', () => looksFirst(large));
+
+test('so does a large filing without <PAGE> markers, its one page cut short', () => looksFirst(large.replace(/^\s*<PAGE>.*$/gim, '')));
 
 test('an edit sent right after opening a large filing: the edited version is analysed whole, and right', async () => {
   const client = await startServer();

@@ -8,17 +8,18 @@
  * checks scoped to a line or a table, on the pages whose parse the rest of the document cannot
  * change. Pages parse independently, given the line after them; the page just above where the look
  * stops is left out all the same, as a table on it may continue across the next `<PAGE>` marker and
- * be joined with its second part.
+ * be joined with its second part. A page longer than the look (a filing without markers is one
+ * page) is cut short instead, and the look covers its tables whose parse read nothing past the cut.
  */
 import { CHECKS } from './checks';
 import { lintModel, type AnalyzeOptions } from './analyze';
 import type { Finding } from './findings';
 import type { FilingModel } from './model';
-import { isPageMarker, parseLines, type ParseCache } from './parse/tables';
+import { isPageMarker, parseLines, scannedThrough, type ParseCache } from './parse/tables';
 
 /**
- * How much of a document a first look reads: a quarter of a megabyte, in whole pages (about 5,000
- * lines, a hundred screens). A look reads at most a quarter of a document, so documents under 1 MB,
+ * How much of a document a first look reads: a quarter of a megabyte, in whole pages where it has
+ * them (about 5,000 lines, a hundred screens). A look reads at most a quarter of a document, so documents under 1 MB,
  * whose whole analysis is quick enough, get none.
  */
 export const FIRST_LOOK_CHARS = 1 << 18;
@@ -41,8 +42,8 @@ const LOCAL_CHECKS = CHECKS.filter((check) => check.scope !== 'document');
 
 /**
  * The first look at `lines`, filling `cache` for the whole analysis to follow; undefined when the
- * document is under four times `chars` characters or has no two `<PAGE>` markers within its first
- * `chars` characters.
+ * document is under four times `chars` characters, or when its first `chars` characters settle no
+ * table (see below).
  */
 export function firstLook(lines: string[], cache: ParseCache, options: AnalyzeOptions & { chars?: number } = {}): FirstLook | undefined {
   const started = performance.now();
@@ -51,18 +52,33 @@ export function firstLook(lines: string[], cache: ParseCache, options: AnalyzeOp
   // the second one (whose line the page above it reads), and covers the pages above the first.
   let through = 0;
   let cut = 0;
+  // The first line past the first `chars` characters.
+  let end = 0;
   let seen = 0;
   for (let i = 0; i < lines.length && seen <= 4 * chars; i++) {
-    if (seen <= chars && i > 0 && isPageMarker(lines[i])) {
-      through = cut;
-      cut = i;
+    if (seen <= chars) {
+      if (i > 0 && isPageMarker(lines[i])) {
+        through = cut;
+        cut = i;
+      }
+      end = i + 1;
     }
     seen += lines[i].length + 1;
   }
-  if (seen <= 4 * chars || through === 0) return undefined;
+  if (seen <= 4 * chars) return undefined;
   // The cache now holds fewer lines than the document: a store's record of edits made since the
   // document opened never matches that count, so the next parse finds the change by comparing lines.
-  const model = parseLines(lines.slice(0, cut + 1), cache);
+  let model: FilingModel;
+  if (through > 0) {
+    model = parseLines(lines.slice(0, cut + 1), cache);
+  } else {
+    // Pages longer than `chars` (a filing without <PAGE> markers is one page): the look parses the
+    // first `chars` characters and covers the tables of the page it cut short whose scan read
+    // nothing past the cut; the whole analysis keeps them, as it keeps tables clear of an edit.
+    model = parseLines(lines.slice(0, end), cache);
+    through = settledAbove(model, end);
+    if (through === 0) return undefined;
+  }
   const { findings } = lintModel(model, options, LOCAL_CHECKS);
   const settled = (line: number) => line < through;
   return {
@@ -72,4 +88,20 @@ export function firstLook(lines: string[], cache: ParseCache, options: AnalyzeOp
     tables: model.tables.filter((t) => settled(t.endLine)).length,
     ms: performance.now() - started,
   };
+}
+
+/**
+ * The line after the last table of the last page of `model`, a parse of a document's first `cut`
+ * lines, that reads the same with the lines below the cut: the page's scan had read no line past the
+ * cut when it built it (nor any before it). 0 when there is no such table.
+ */
+function settledAbove(model: FilingModel, cut: number): number {
+  const page = model.pages[model.pages.length - 1];
+  let through = 0;
+  for (const table of page.tables) {
+    const read = scannedThrough(table);
+    if (read < 0 || read >= cut) break;
+    through = table.endLine + 1;
+  }
+  return through;
 }

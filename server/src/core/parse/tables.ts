@@ -341,15 +341,27 @@ function keepTable(t: Table, page: number, tables: Table[]): void {
 /**
  * Where the page's scan stood when it built a table, relative to the table's first line (so the
  * numbers move with the table): the numeric line it started from, the floor (the line below the
- * table before it), the line it went on from, and the last line it read below the table.
+ * table before it), the line it went on from, the last line it read below the table, and the last
+ * line the page's scan had read by then (its lookahead for rows that came to nothing included).
  */
 interface ScanState {
   at: number;
   floor: number;
   next: number;
   reach: number;
+  scanned: number;
 }
 const scanStates = new WeakMap<Table, ScanState>();
+
+/**
+ * The last line the scan of a page had read once it built `table`, in the parse that built it; -1
+ * for a table put together from two (see joinContinuedTables). A parse of the document's first
+ * lines builds the same tables as a parse of the whole document as far as this is above the cut.
+ */
+export function scannedThrough(table: Table): number {
+  const state = scanStates.get(table);
+  return state ? table.startLine + state.scanned : -1;
+}
 
 /**
  * Whether a table of the last parse is the one this parse would build with its scan at `at` above
@@ -376,6 +388,8 @@ function parsePage(doc: Doc, from: number, to: number, number: number, tables: T
   const pageTables: Table[] = [];
   let old = 0;
   let i = from;
+  // The last line read: a body's lookahead reads on whether or not a table comes of it.
+  let read = from;
   while (i < to) {
     if (infos[i].kind !== 'numeric') {
       i++;
@@ -387,6 +401,7 @@ function parsePage(doc: Doc, from: number, to: number, number: number, tables: T
       old = next;
       if (keep) {
         if (keep.shift !== 0) shiftTable(keep.table, keep.shift);
+        read = Math.max(read, keep.table.startLine + keep.state.scanned);
         pageTables.push(keep.table);
         keepTable(keep.table, number, tables);
         i = keep.table.startLine + keep.state.next;
@@ -395,14 +410,16 @@ function parsePage(doc: Doc, from: number, to: number, number: number, tables: T
     }
     const end = bodyEnd(doc, i);
     const reachOfBody = bodyReach;
+    if (reachOfBody > read) read = reachOfBody;
     const table = buildTable(doc, i, end, floor, tables.length, number);
     const next = (table ? Math.max(end, table.endLine) : end) + 1;
     if (table) {
       // Below its body the table read the gap before its footnotes (within the body's reach, which
       // is at least MAX_TOTALS_GAP lines on) and, past its last footnote, two lines for another.
       const reach = Math.max(reachOfBody, table.endLine + 3);
+      if (reach > read) read = reach;
       const base = table.startLine;
-      scanStates.set(table, { at: i - base, floor: floor - base, next: next - base, reach: reach - base });
+      scanStates.set(table, { at: i - base, floor: floor - base, next: next - base, reach: reach - base, scanned: read - base });
       pageTables.push(table);
       tables.push(table);
     }
