@@ -22,9 +22,10 @@ export const PENDING: StatusView = { text: '$(table) Filing Lint', detail: 'no a
 export function describeStatus(s: StatusParams): StatusView {
   const figures = `$(table) ${s.tables} tables · ${s.findings} findings`;
   if (s.failed) {
-    // The findings already published (a first look's) stay, but the rest of the filing is unchecked.
+    // A first look's findings stay published, but the rest of the filing is unchecked; without a
+    // look, the figures would be none of this version's.
     return {
-      text: `${figures}${s.through !== undefined ? ' so far' : ''}`,
+      text: s.through !== undefined ? `${figures} so far` : '$(table) Filing Lint: analysis failed',
       detail: 'analysis failed: see the Filing Lint output',
       busy: false,
       severity: 'error',

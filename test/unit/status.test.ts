@@ -24,7 +24,9 @@ test('a failed analysis stops the spinner and says so, keeping the first look\'s
   assert.equal(view.severity, 'error');
   assert.equal(view.text, '$(table) 9 tables · 3 findings so far');
   assert.match(view.detail, /analysis failed/);
-  assert.equal(describeStatus({ ...base, failed: true }).busy, false);
+  const without = describeStatus({ ...base, failed: true });
+  assert.equal(without.busy, false);
+  assert.equal(without.text, '$(table) Filing Lint: analysis failed', 'no figures that are not this version\'s');
 });
 
 test('each filing keeps its own last status; a late older version never replaces a newer one', () => {
