@@ -10,18 +10,11 @@ export interface Decimal {
 
 export const ZERO: Decimal = { units: 0n, scale: 0 };
 
-const POW10: bigint[] = [];
+/** 10^0 .. 10^63, made up front: a table filled as asked would be read past its end. */
+const POW10: bigint[] = Array.from({ length: 64 }, (_, n) => 10n ** BigInt(n));
 export function pow10(n: number): bigint {
   if (n < 0) throw new RangeError('pow10 of a negative exponent');
-  if (n < 64) {
-    let p = POW10[n];
-    if (p === undefined) {
-      p = 10n ** BigInt(n);
-      POW10[n] = p;
-    }
-    return p;
-  }
-  return 10n ** BigInt(n);
+  return n < 64 ? POW10[n] : 10n ** BigInt(n);
 }
 
 export function decimal(units: bigint, scale: number): Decimal {

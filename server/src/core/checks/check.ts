@@ -32,5 +32,5 @@ export interface Check {
 }
 
 export function createContext(model: FilingModel): CheckContext {
-  return { model, facts: (table) => factsOf(table) };
+  return { model, facts: factsOf };
 }

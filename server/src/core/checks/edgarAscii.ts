@@ -133,6 +133,22 @@ function patched(cache: WeakMap<Page, PageReports>, ctx: CheckContext, page: Pag
 
 const lengthCache = new WeakMap<Page, PageReports>();
 
+// The line scans are module functions rather than arrows made in `run`: V8 keeps a function's
+// optimised code only while a closure that runs it is alive, so a closure made per analysis is
+// compiled again after every full garbage collection, and these run on every line.
+const scanLength: LineScan = (l, text, inTable, out) => {
+  if (text.length <= DOCUMENT_LIMIT) return;
+  const limit = inTable(l) ? TABLE_LIMIT : DOCUMENT_LIMIT;
+  const width = text.trimEnd().length;
+  if (width <= limit) return;
+  out.push({
+    span: { line: l, start: limit, end: width },
+    message: `Line is ${width} characters; EDGAR allows ${limit}${limit === TABLE_LIMIT ? ' in a table' : ''}`,
+    related: [],
+  });
+};
+const mayBeTooLong = (text: string): boolean => text.length > DOCUMENT_LIMIT;
+
 export const lineLength: Check = {
   code: 'FL401',
   name: 'line-length',
@@ -140,23 +156,29 @@ export const lineLength: Check = {
   defaultSeverity: 'information',
   scope: 'line',
   run(ctx) {
-    return perLine(lengthCache, ctx, (l, text, inTable, out) => {
-      if (text.length <= DOCUMENT_LIMIT) return;
-      const limit = inTable(l) ? TABLE_LIMIT : DOCUMENT_LIMIT;
-      const width = text.trimEnd().length;
-      if (width <= limit) return;
-      out.push({
-        span: { line: l, start: limit, end: width },
-        message: `Line is ${width} characters; EDGAR allows ${limit}${limit === TABLE_LIMIT ? ' in a table' : ''}`,
-        related: [],
-      });
-    }, (text) => text.length > DOCUMENT_LIMIT);
+    return perLine(lengthCache, ctx, scanLength, mayBeTooLong);
   },
 };
 
 const NOT_PRINTABLE = /[^\x20-\x7e\t]/g;
 const ANY_NOT_PRINTABLE = /[^\x20-\x7e\t]/;
 const charsetCache = new WeakMap<Page, PageReports>();
+
+const scanCharacters: LineScan = (l, text, _inTable, out) => {
+  // Long lines are data, not prose; a line of plain ASCII is the common case.
+  if (text.length > 10_000 || !ANY_NOT_PRINTABLE.test(text)) return;
+  NOT_PRINTABLE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = NOT_PRINTABLE.exec(text)) && out.length < MAX_PER_DOCUMENT) {
+    const code = m[0].charCodeAt(0);
+    out.push({
+      span: { line: l, start: m.index, end: m.index + m[0].length },
+      message: `Character U+${code.toString(16).toUpperCase().padStart(4, '0')} is not printable ASCII`,
+      related: [],
+    });
+  }
+};
+const hasNonPrintable = (text: string): boolean => ANY_NOT_PRINTABLE.test(text);
 
 export const characterSet: Check = {
   code: 'FL402',
@@ -167,19 +189,6 @@ export const characterSet: Check = {
   run(ctx) {
     // A page of plain ASCII (most of them) is told by searching its lines, stopping at the first hit.
     // (Searching the page's lines joined into one string takes as long and allocates the page again.)
-    return perLine(charsetCache, ctx, (l, text, _inTable, out) => {
-      // Long lines are data, not prose; a line of plain ASCII is the common case.
-      if (text.length > 10_000 || !ANY_NOT_PRINTABLE.test(text)) return;
-      NOT_PRINTABLE.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = NOT_PRINTABLE.exec(text)) && out.length < MAX_PER_DOCUMENT) {
-        const code = m[0].charCodeAt(0);
-        out.push({
-          span: { line: l, start: m.index, end: m.index + m[0].length },
-          message: `Character U+${code.toString(16).toUpperCase().padStart(4, '0')} is not printable ASCII`,
-          related: [],
-        });
-      }
-    }, (text) => ANY_NOT_PRINTABLE.test(text));
+    return perLine(charsetCache, ctx, scanCharacters, hasNonPrintable);
   },
 };

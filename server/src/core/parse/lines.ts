@@ -61,8 +61,9 @@ export function viewLine(line: string): LineView {
 function blankLeaders(text: string): string {
   if (!text.includes('..')) return text;
   // Three or more dots (optionally spaced): a decimal point that ends a number is never three.
-  return text.replace(/(?:\. ?){3,}\.?/g, (m) => ' '.repeat(m.length));
+  return text.replace(/(?:\. ?){3,}\.?/g, spacesFor);
 }
+const spacesFor = (m: string): string => ' '.repeat(m.length);
 
 export type LineKind = 'blank' | 'rule' | 'page' | 'tag' | 'footnote' | 'numeric' | 'text' | 'prose';
 
@@ -75,10 +76,21 @@ export interface Chunk {
 }
 
 export interface LineInfo {
-  kind: LineKind;
-  chunks: Chunk[];
+  readonly kind: LineKind;
+  readonly chunks: Chunk[];
   /** Rule character for rule lines. */
-  ruleChar?: '-' | '=' | '_';
+  readonly ruleChar: '-' | '=' | '_' | undefined;
+}
+
+/**
+ * Every line's record is made here, with the same three fields in the same order: the parser reads
+ * `kind` on every line, and records of one shape keep that read to a single check in optimised code
+ * (a frozen record, or one without `ruleChar`, is another shape, and the first one met after the JIT
+ * has compiled the parser sends it back to be compiled again). The records shared between lines are
+ * therefore not frozen; the type keeps them read-only.
+ */
+export function lineInfo(kind: LineKind, chunks: Chunk[], ruleChar?: '-' | '=' | '_'): LineInfo {
+  return { kind, chunks, ruleChar };
 }
 
 const RULE_RE = /^[\s\-=_]+$/;
@@ -195,19 +207,19 @@ export function tokenize(text: string): Chunk[] {
   return out;
 }
 
-const BLANK: LineInfo = Object.freeze({ kind: 'blank', chunks: [] }) as LineInfo;
-const DATA: LineInfo = Object.freeze({ kind: 'prose', chunks: [] }) as LineInfo;
-const PAGE: LineInfo = Object.freeze({ kind: 'page', chunks: [] }) as LineInfo;
-const TAG: LineInfo = Object.freeze({ kind: 'tag', chunks: [] }) as LineInfo;
+const BLANK = lineInfo('blank', []);
+const DATA = lineInfo('prose', []);
+const PAGE = lineInfo('page', []);
+const TAG = lineInfo('tag', []);
 const DIGIT = /\d/;
 
 /**
  * Text, prose and footnote lines share one frozen record each: their cells are only worked out if
  * a table's header asks for them (through the parser's `chunksOf`), so most lines allocate nothing.
  */
-const TEXT: LineInfo = Object.freeze({ kind: 'text', chunks: [] }) as LineInfo;
-const PROSE: LineInfo = Object.freeze({ kind: 'prose', chunks: [] }) as LineInfo;
-const FOOTNOTE: LineInfo = Object.freeze({ kind: 'footnote', chunks: [] }) as LineInfo;
+const TEXT = lineInfo('text', []);
+const PROSE = lineInfo('prose', []);
+const FOOTNOTE = lineInfo('footnote', []);
 const SHARED: Record<string, LineInfo> = { text: TEXT, prose: PROSE, footnote: FOOTNOTE };
 
 /** Where classify gets a line's view when it needs one (made once, on demand). */
@@ -228,7 +240,7 @@ export function classify(raw: string, source: LineSource, line: number): LineInf
   if ((c === 45 || c === 61 || c === 95) && RULE_RE.test(raw) && RULE_RUN_RE.test(raw)) {
     const m = /[-=_]{3,}/.exec(raw);
     const ch = (m ? m[0][0] : '-') as '-' | '=' | '_';
-    return { kind: 'rule', chunks: [], ruleChar: ch };
+    return lineInfo('rule', [], ch);
   }
   if (c === 60) {
     if (PAGE_RE.test(raw)) return PAGE;
@@ -255,7 +267,7 @@ export function classify(raw: string, source: LineSource, line: number): LineInf
   if (startsFootnote(text, firstNonBlank(text))) {
     let textLen = 0;
     for (const ch of chunks) if (!ch.number) textLen += ch.text.length;
-    if (textLen >= 25) return { kind: 'footnote', chunks };
+    if (textLen >= 25) return lineInfo('footnote', chunks);
   }
   let numbers = 0;
   let longest = 0;
@@ -272,10 +284,10 @@ export function classify(raw: string, source: LineSource, line: number): LineInf
   // A long label still makes a row when the line ends in numbers set apart from it.
   const last = chunks[chunks.length - 1];
   if (numbers > 0 && (longest < 60 || (longest < 100 && last.number !== null && !longAfterFirst))) {
-    return { kind: 'numeric', chunks };
+    return lineInfo('numeric', chunks);
   }
-  if (longest >= 50 || hasWords(chunks, 10)) return { kind: 'prose', chunks };
-  return { kind: 'text', chunks };
+  if (longest >= 50 || hasWords(chunks, 10)) return lineInfo('prose', chunks);
+  return lineInfo('text', chunks);
 }
 
 /** Whether the text cells of a line hold `n` words or more (a cell's words are separated by single spaces). */

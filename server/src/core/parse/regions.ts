@@ -52,7 +52,7 @@ export function textRegions(lines: string[]): TextRegion[] {
     const line = lines[i];
     // Every marker below starts with `<` (after spaces) or with `begin `: skip other lines fast, by
     // their first character or with one native search for `<`.
-    const c0 = line.charCodeAt(0);
+    const c0 = line.length > 0 ? line.charCodeAt(0) : 0;
     if (c0 !== 32 && c0 !== 60 && c0 !== 98) {
       i++;
       continue;

@@ -5,7 +5,7 @@
  */
 import type { Cell, Column, FilingModel, Footnote, Row, Rule, ScaleNote, Table } from '../model';
 import { parseNumber } from '../decimal';
-import { classify, firstNonBlank, PAGE_RE, splitLines, tokenize, viewLine, type Chunk, type LineInfo, type LineView } from './lines';
+import { classify, firstNonBlank, lineInfo, PAGE_RE, splitLines, tokenize, viewLine, type Chunk, type LineInfo, type LineView } from './lines';
 import { belowTextOpen, isRegionMarker, lineFlags, moveRegions, SKIPPED_LINE, textRegions, type TextRegion } from './regions';
 import { inferKind, occupiedRuns, runOf, type RawColumn } from './columns';
 import { diffLines, type LineChange } from './change';
@@ -18,7 +18,7 @@ const MAX_FOOTNOTE_GAP = 8;
 /** Lines a wrapped row label may take before its numbers. */
 const MAX_WRAPPED_LABEL = 4;
 
-const SKIPPED: LineInfo = Object.freeze({ kind: 'prose', chunks: [] }) as LineInfo;
+const SKIPPED = lineInfo('prose', []);
 
 const TOTAL_LABEL = /^(?:grand\s+)?totals?\b/i;
 
@@ -44,12 +44,35 @@ function splitTitleRefs(title: string): { title: string; refs: string[] } {
 }
 const SCALE_NOTE = /\bin\s+(thousands|millions|billions)\b/i;
 
-interface Doc {
-  lines: string[];
-  view(line: number): LineView;
-  infos: LineInfo[];
+/**
+ * The parse's access to the document's lines. A class rather than an object of arrows made per
+ * parse: its methods are then the same functions from one parse to the next, and V8 keeps their
+ * optimised code across garbage collections (a closure's is dropped once no closure running it is
+ * alive, and these run on every line with a digit in it).
+ */
+class Doc {
+  /** Text lines cut into cells when a table's header asks for them. */
+  private readonly textChunks = new Map<number, Chunk[]>();
+
+  constructor(
+    readonly lines: string[],
+    readonly infos: LineInfo[],
+    /** Each line's view, made when first asked for. */
+    private readonly views: (LineView | undefined)[],
+  ) {}
+
+  view(line: number): LineView {
+    return this.views[line] ?? (this.views[line] = viewLine(this.lines[line]));
+  }
+
   /** A line's cells: numeric lines carry theirs; others are cut on demand (header words). */
-  chunksOf(line: number): Chunk[];
+  chunksOf(line: number): Chunk[] {
+    const info = this.infos[line];
+    if (info.chunks.length > 0 || info.kind === 'numeric') return info.chunks;
+    let chunks = this.textChunks.get(line);
+    if (!chunks) this.textChunks.set(line, (chunks = tokenize(this.view(line).text)));
+    return chunks;
+  }
 }
 
 /**
@@ -85,7 +108,9 @@ export function createParseCache(): ParseCache {
 
 /** Whether a line is a `<PAGE>` marker, tested cheaply by its first character before the pattern. */
 export function isPageMarker(line: string): boolean {
-  return line.length >= 6 && line.charCodeAt(firstNonBlank(line)) === 60 && PAGE_RE.test(line);
+  if (line.length < 6) return false;
+  const first = firstNonBlank(line);
+  return first < line.length && line.charCodeAt(first) === 60 && PAGE_RE.test(line);
 }
 
 function someLine(lines: string[], from: number, to: number, test: (line: string) => boolean): boolean {
@@ -254,16 +279,7 @@ export function parseLines(lines: string[], cache?: ParseCache, changed?: LineCh
   // then costs an edit its table building, not the classification of all its lines).
   const known: (Page | undefined)[] = new Array(starts.length);
   for (let k = 0; k < starts.length; k++) known[k] = reusable(starts[k], k + 1 < starts.length ? starts[k + 1] : lines.length);
-  const view = (i: number): LineView => viewCache[i] ?? (viewCache[i] = viewLine(lines[i]));
-  const textChunks = new Map<number, Chunk[]>();
-  const chunksOf = (i: number): Chunk[] => {
-    const info = infos[i];
-    if (info.chunks.length > 0 || info.kind === 'numeric') return info.chunks;
-    let chunks = textChunks.get(i);
-    if (!chunks) textChunks.set(i, (chunks = tokenize(view(i).text)));
-    return chunks;
-  };
-  const doc: Doc = { lines, view, infos, chunksOf };
+  const doc = new Doc(lines, infos, viewCache);
 
   const pages: Page[] = [];
   const tables: Table[] = [];
@@ -764,7 +780,7 @@ interface BodyMarks {
 }
 
 function scanBody(doc: Doc, start: number, end: number): BodyMarks {
-  const { infos, view } = doc;
+  const { infos } = doc;
   const totalish = new Set<number>();
   const rules: Rule[] = [];
   let previous: 'rule' | 'row' | 'other' = 'other';
@@ -773,9 +789,9 @@ function scanBody(doc: Doc, start: number, end: number): BodyMarks {
   for (let l = start; l <= end; l++) {
     const kind = infos[l].kind;
     if (kind === 'rule') {
-      const text = view(l).text;
+      const text = doc.view(l).text;
       const s = text.search(/[-=_]/);
-      rules.push({ line: l, start: view(l).toChar(s), end: view(l).toChar(text.trimEnd().length), char: infos[l].ruleChar ?? '-' });
+      rules.push({ line: l, start: doc.view(l).toChar(s), end: doc.view(l).toChar(text.trimEnd().length), char: infos[l].ruleChar ?? '-' });
       previous = 'rule';
       previousRule = infos[l].ruleChar ?? '-';
     } else if (kind === 'numeric') {
@@ -806,7 +822,7 @@ function headerWords(doc: Doc, headerLines: number[], layout: Layout): string[][
 
 /** The rows of a body: headings, and rows of cells placed in the layout's columns. */
 function buildRows(doc: Doc, start: number, end: number, layout: Layout, body: BodyMarks): Row[] {
-  const { infos, view, lines } = doc;
+  const { infos, lines } = doc;
   const { runs, boundary, labelRun } = layout;
   const rows: Row[] = [];
   let pendingLabel: number[] = [];
@@ -832,7 +848,7 @@ function buildRows(doc: Doc, start: number, end: number, layout: Layout, body: B
       continue;
     }
     const cells: (Cell | undefined)[] = new Array(layout.numericRuns.length + 1);
-    const lineView = view(l);
+    const lineView = doc.view(l);
     // The label cell runs from the first label chunk's start to the last one's end.
     let labelFrom = -1;
     let labelTo = -1;
