@@ -40,18 +40,18 @@ export function expandArgs(args: string[]): { inputs: Input[]; missing: string[]
       continue;
     }
     if (stat.isDirectory()) {
-      for (const f of walk(arg)) inputs.push({ name: f, path: f });
+      for (const f of walk(arg, [])) inputs.push({ name: f, path: f });
     } else inputs.push({ name: arg, path: arg });
   }
   return { inputs, missing, readStdin };
 }
 
-function walk(dir: string): string[] {
-  const out: string[] = [];
+/** The filings under `dir`, in name order, appended to `out` (a directory may hold more than a spread can pass). */
+function walk(dir: string, out: string[]): string[] {
   for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
     const p = path.join(dir, entry.name);
     if (entry.isDirectory()) {
-      if (entry.name !== 'node_modules' && !entry.name.startsWith('.')) out.push(...walk(p));
+      if (entry.name !== 'node_modules' && !entry.name.startsWith('.')) walk(p, out);
     } else if ((entry.isFile() || entry.isSymbolicLink()) && FILING.test(entry.name)) out.push(p);
   }
   return out;

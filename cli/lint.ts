@@ -139,7 +139,7 @@ function lintInChunks(request: LintRequest, size: number): LintResult {
     for (const f of analysis.findings) findings.push(movedBy(f, offset));
     for (const f of analysis.failures) failures.push(`${f.code}: ${String(f.error)}`);
     if (request.tables) for (const t of analysis.model.tables) tables.push({ ...tableToJson(t), lines: [t.startLine + 1 + offset, t.endLine + 1 + offset] });
-    if (request.summary) summaryLines.push(...summaries(analysis.model));
+    if (request.summary) for (const s of summaries(analysis.model)) summaryLines.push(s);
     offset += lines.length;
     lines = [];
     chunkChars = 0;

@@ -90,6 +90,14 @@ test('directories, globs and a list on standard input', () => {
   assert.equal(run(path.join(dir, 'nope', '*.txt')).status, 2, 'a glob that matches nothing is an error');
 });
 
+test('a list of 200,000 filings on standard input', () => {
+  // Appended to the inputs one by one: spread into push, a list this long overflowed the stack.
+  const records = Array.from({ length: 200_000 }, (_, i) => `{"id":"r${i}","text":"Total   ${i}"}`).join('\n');
+  const r = spawnSync(process.execPath, [BIN, '--format', 'ndjson', '--jobs', '1', '--stats', '-'], { input: records, encoding: 'utf8', maxBuffer: 1 << 28 });
+  assert.equal(r.status, 0, r.stderr.slice(0, 500));
+  assert.match(r.stderr, /200000 files/);
+});
+
 test('two workers give the same findings, in the same order, as one', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'filing-lint-jobs-'));
   for (let i = 0; i < 6; i++) fs.writeFileSync(path.join(dir, `f${i}.txt`), i % 2 ? readSample().replace('50.35%', '51.35%') : readSample());

@@ -7,7 +7,7 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { analyze, applyEdits, splitLines, type Analysis } from '../../server/src/core';
+import { analyze, applyEdits, formatSummary, splitLines, summarizeTable, tableHoverMarkdown, type Analysis } from '../../server/src/core';
 import { readSample } from '../support/paths';
 
 const sample = readSample();
@@ -89,6 +89,26 @@ test('a 50,000-character line, a 1,000-column table and deep wrappers', () => {
   checkInvariants(nested);
   checkInvariants(`<TEXT>\n<HTML>\n${'<td>1</td>'.repeat(10_000)}\n</TEXT>\n${sample}`);
   checkInvariants(`begin 644 chart.jpg\n${'M'.repeat(61)}\n`.repeat(2000) + 'end\n' + sample);
+});
+
+test('a table of 150,000 rows is analysed and summarised (no spread of its rows into one call)', () => {
+  // Labels that are numbers (loan numbers), then ranges (`1,000 - 1,999`): the summary weighs both
+  // by the balance column, over every row. Spread into Math.max, 150,000 scales overflowed the stack.
+  const rows = 150_000;
+  const numbered = Array.from({ length: rows }, (_, i) => `  ${String(i + 1).padStart(7)}          ${(1000 + (i % 997)).toLocaleString('en-US').padStart(10)}`);
+  const ranged = Array.from({ length: rows }, (_, i) => `  ${`${i * 10} - ${i * 10 + 9}`.padEnd(20)}${(1000 + (i % 997)).toLocaleString('en-US').padStart(10)}`);
+  for (const [kind, body] of [['numeric', numbered], ['range', ranged]] as const) {
+    const text = `                 POOL TABLE\n\n  Loan                 Balance\n  ----------------------------\n${body.join('\n')}\n`;
+    const a = checkInvariants(text);
+    assert.equal(a.model.tables.length, 1);
+    const table = a.model.tables[0];
+    assert.equal(table.rows.length, rows);
+    const summary = summarizeTable(table, a.model);
+    assert.equal(summary.labelKind, kind);
+    if (kind === 'numeric') assert.ok(summary.weightedAverage, 'a weighted average of the loan numbers');
+    assert.match(formatSummary(summary), /weighted average/);
+    assert.match(tableHoverMarkdown(a.model, table), /POOL TABLE/);
+  }
 });
 
 test('time grows linearly with size (no quadratic path)', () => {

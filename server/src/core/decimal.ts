@@ -17,6 +17,16 @@ export function pow10(n: number): bigint {
   return n < 64 ? POW10[n] : 10n ** BigInt(n);
 }
 
+/**
+ * The largest scale among `values`, 0 for none. A loop: spread into Math.max, the values of a table
+ * of some 100,000 rows would overflow the stack.
+ */
+export function maxScale(values: readonly Decimal[]): number {
+  let scale = 0;
+  for (const v of values) if (v.scale > scale) scale = v.scale;
+  return scale;
+}
+
 export function decimal(units: bigint, scale: number): Decimal {
   return { units, scale };
 }

@@ -3,7 +3,7 @@
  * balance-weighted average of numeric labels (or its interval for range labels), the largest
  * concentrations, and each figure its footnotes state beside the computed one.
  */
-import { cmp, decimal, divRound, format, formatLike, pow10, rescale, roundTo, sum, type Decimal } from '../decimal';
+import { cmp, decimal, divRound, format, formatLike, maxScale, pow10, rescale, roundTo, sum, ZERO, type Decimal } from '../decimal';
 import { factsOf } from '../facts';
 import type { Cell, Column, FilingModel, Row, Table } from '../model';
 import { labelNumber, labelRange } from './labels';
@@ -77,8 +77,8 @@ function bodyRows(table: Table): Row[] {
 /** Σ value_i * weight_i / Σ weight_i, to `scale` digits. */
 function weighted(pairs: { value: Decimal; weight: Decimal }[], scale: number): Decimal | null {
   if (pairs.length === 0) return null;
-  const vs = Math.max(...pairs.map((p) => p.value.scale));
-  const ws = Math.max(...pairs.map((p) => p.weight.scale));
+  const vs = maxScale(pairs.map((p) => p.value));
+  const ws = maxScale(pairs.map((p) => p.weight));
   let num = 0n;
   let den = 0n;
   for (const p of pairs) {
@@ -149,7 +149,7 @@ function computeSummary(table: Table, model: FilingModel): TableSummary {
     const numeric = body.map((r) => ({ row: r, value: labelNumber(r.label), weight: r.cells[weightColumn.index]?.value }));
     if (numeric.every((n) => n.value && n.weight)) {
       const pairs = numeric.map((n) => ({ value: n.value!, weight: n.weight! }));
-      const labelScale = Math.max(...pairs.map((p) => p.value.scale));
+      const labelScale = maxScale(pairs.map((p) => p.value));
       const precise = weighted(pairs, labelScale + 6);
       if (precise) {
         summary.labelKind = 'numeric';
@@ -159,7 +159,7 @@ function computeSummary(table: Table, model: FilingModel): TableSummary {
     } else {
       const ranges = body.map((r) => ({ range: labelRange(r.label), weight: r.cells[weightColumn.index]?.value }));
       if (ranges.every((x) => x.range && x.weight)) {
-        const scale = Math.max(...ranges.flatMap((x) => [x.range!.low?.scale ?? 0, x.range!.high?.scale ?? 0]));
+        const scale = maxScale(ranges.flatMap((x) => [x.range!.low ?? ZERO, x.range!.high ?? ZERO]));
         const zero = decimal(0n, 0);
         const low = weighted(ranges.map((x) => ({ value: x.range!.low ?? zero, weight: x.weight! })), scale);
         const openAbove = ranges.some((x) => x.range!.high === null);
