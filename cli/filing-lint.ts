@@ -4,11 +4,10 @@
  * usage or unreadable input.
  */
 import * as os from 'node:os';
-import * as readline from 'node:readline';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { CHECKS, type SeveritySetting } from '../server/src/core';
 import { version } from '../package.json';
-import { expandArgs, parseStdinLine, type Input } from './inputs';
+import { expandArgs, linesOf, parseStdinLine, type Input } from './inputs';
 import { lintOne, type LintRequest, type LintResult } from './lint';
 import { ndjsonLines, resultJson, sarif, textLines, type Format } from './output';
 
@@ -95,57 +94,98 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' | 'rules' {
   return options;
 }
 
-async function readStdinInputs(): Promise<Input[]> {
-  const out: Input[] = [];
-  const rl = readline.createInterface({ input: process.stdin, crlfDelay: Infinity });
+/**
+ * The inputs in order: those named on the command line, then (with `-`) each line of standard input
+ * as it arrives. A line that is not an input (a broken record) is reported and skipped.
+ */
+async function* inputsOf(named: Input[], readStdin: boolean, onBadLine: (message: string) => void): AsyncGenerator<Input> {
+  yield* named;
+  if (!readStdin) return;
   let index = 0;
-  for await (const line of rl) {
-    const input = parseStdinLine(line, index++);
-    if (input) out.push(input);
+  for await (const line of linesOf(process.stdin)) {
+    let input: Input | null;
+    try {
+      input = parseStdinLine(line, index++);
+    } catch (error) {
+      onBadLine((error as Error).message);
+      continue;
+    }
+    if (input) yield input;
   }
-  return out;
 }
 
-/** Runs requests on a pool of worker threads (or in this thread for one job), in input order. */
-async function runAll(requests: LintRequest[], jobs: number, onResult: (r: LintResult, i: number) => void): Promise<void> {
-  const workers = Math.min(jobs, requests.length);
-  if (workers <= 1) {
-    requests.forEach((r, i) => onResult(lintOne(r), i));
+/**
+ * Runs the requests on a pool of worker threads (or in this thread for one job or a single input)
+ * and hands the results over in input order. Workers start as requests arrive, and a request is read
+ * only once one is free: a stream on standard input (the map step of a distributed engine) is linted
+ * as it arrives, with about one filing per worker in memory rather than the whole stream.
+ * `known` is the number of requests when it is known in advance.
+ */
+async function runAll(requests: AsyncIterable<LintRequest>, jobs: number, known: number | undefined, onResult: (r: LintResult) => void): Promise<void> {
+  if (jobs <= 1 || (known !== undefined && known <= 1)) {
+    for await (const request of requests) onResult(lintOne(request));
     return;
   }
-  const done: (LintResult | undefined)[] = new Array(requests.length);
-  let next = 0;
+  // Results that came back before an earlier one, waiting for it.
+  const done = new Map<number, LintResult>();
   let emitted = 0;
   const emit = () => {
-    while (emitted < requests.length && done[emitted]) {
-      onResult(done[emitted]!, emitted);
-      done[emitted] = undefined;
-      emitted++;
+    for (let r = done.get(emitted); r; r = done.get(emitted)) {
+      done.delete(emitted++);
+      onResult(r);
     }
   };
-  await Promise.all(
-    Array.from({ length: workers }, () =>
-      new Promise<void>((resolve, reject) => {
-        const worker = new Worker(__filename, { workerData: { filingLintWorker: true } });
-        let current = -1;
-        const feed = () => {
-          if (next >= requests.length) {
-            void worker.terminate().then(() => resolve());
-            return;
-          }
-          current = next++;
-          worker.postMessage(requests[current]);
-        };
-        worker.on('message', (result: LintResult) => {
-          done[current] = result;
-          emit();
-          feed();
+  const workers: Worker[] = [];
+  const idle: Worker[] = [];
+  let inFlight = 0;
+  let failure: unknown;
+  // The one waiter (the reading loop, then the final drain) woken when a worker comes free or fails.
+  let wake: (() => void) | undefined;
+  const woken = () => new Promise<void>((resolve) => (wake = resolve));
+  const signal = () => {
+    const w = wake;
+    wake = undefined;
+    w?.();
+  };
+  const freeWorker = async (): Promise<Worker> => {
+    for (;;) {
+      if (failure) throw failure;
+      const worker = idle.pop();
+      if (worker) return worker;
+      if (workers.length < jobs) {
+        const started = new Worker(__filename, { workerData: { filingLintWorker: true } });
+        started.on('error', (error) => {
+          failure ??= error;
+          signal();
         });
-        worker.on('error', reject);
-        feed();
-      }),
-    ),
-  );
+        workers.push(started);
+        return started;
+      }
+      await woken();
+    }
+  };
+  try {
+    let index = 0;
+    for await (const request of requests) {
+      const worker = await freeWorker();
+      const at = index++;
+      inFlight++;
+      worker.once('message', (result: LintResult) => {
+        done.set(at, result);
+        emit();
+        inFlight--;
+        idle.push(worker);
+        signal();
+      });
+      worker.postMessage(request);
+    }
+    while (inFlight > 0) {
+      if (failure) throw failure;
+      await woken();
+    }
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
   emit();
 }
 
@@ -173,19 +213,18 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`filing-lint: cannot read ${m}: ENOENT\n`);
     status = 2;
   }
-  if (readStdin) {
-    try {
-      // One at a time: spread into push, a list of some 100,000 names would overflow the stack.
-      for (const input of await readStdinInputs()) inputs.push(input);
-    } catch (error) {
-      process.stderr.write(`filing-lint: ${(error as Error).message}\n`);
-      return 2;
-    }
-  }
   const summary = options.summary && options.format === 'text' && !options.tables;
-  const requests: LintRequest[] = inputs.map((input) => ({ input, rules: options.rules, fix: options.fix, tables: options.tables, summary }));
+  const requests = (async function* () {
+    const badLine = (message: string) => {
+      process.stderr.write(`filing-lint: ${message}\n`);
+      status = 2;
+    };
+    for await (const input of inputsOf(inputs, readStdin, badLine)) yield { input, rules: options.rules, fix: options.fix, tables: options.tables, summary };
+  })();
   const started = performance.now();
-  const progress = process.stderr.isTTY && requests.length > 1 && options.format !== 'ndjson';
+  // Standard input's length is known only at its end: the bar then counts without a total.
+  const total = readStdin ? undefined : inputs.length;
+  const progress = process.stderr.isTTY && (readStdin || inputs.length > 1) && options.format !== 'ndjson';
   let bytes = 0;
   let count = 0;
   let lastDraw = 0;
@@ -194,11 +233,15 @@ async function main(argv: string[]): Promise<number> {
     const now = performance.now();
     if (!progress || (!force && now - lastDraw < 100)) return;
     lastDraw = now;
+    if (total === undefined) {
+      process.stderr.write(`\r${count} files`);
+      return;
+    }
     const width = 30;
-    const filled = Math.round((count / requests.length) * width);
-    process.stderr.write(`\r[${'#'.repeat(filled)}${' '.repeat(width - filled)}] ${count}/${requests.length} files`);
+    const filled = Math.round((count / total) * width);
+    process.stderr.write(`\r[${'#'.repeat(filled)}${' '.repeat(width - filled)}] ${count}/${total} files`);
   };
-  await runAll(requests, options.jobs, (result) => {
+  await runAll(requests, options.jobs, total, (result) => {
     count++;
     bytes += result.bytes;
     if (result.error) {
@@ -216,9 +259,12 @@ async function main(argv: string[]): Promise<number> {
       if (result.fixed) process.stderr.write(`filing-lint: fixed ${result.fixed} finding${result.fixed === 1 ? '' : 's'} in ${result.name}\n`);
       if (result.summaries) printSummary(result, result.summaries);
     } else collected.push(result);
-    draw(count === requests.length);
+    draw(count === total);
   });
-  if (progress) process.stderr.write('\n');
+  if (progress) {
+    draw(true);
+    process.stderr.write('\n');
+  }
   if (options.tables) process.stdout.write(`${JSON.stringify(collected.map((r) => ({ file: r.name, tables: r.tables ?? [] })), null, 2)}\n`);
   else if (options.format === 'json') process.stdout.write(`${JSON.stringify(collected.map(resultJson), null, 2)}\n`);
   else if (options.format === 'sarif') process.stdout.write(`${JSON.stringify(sarif(collected, version), null, 2)}\n`);

@@ -4,6 +4,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { StringDecoder } from 'node:string_decoder';
 import fg from 'fast-glob';
 
 export interface Input {
@@ -57,12 +58,46 @@ function walk(dir: string, out: string[]): string[] {
   return out;
 }
 
+/**
+ * The lines of a stream (LF or CRLF), read only as they are asked for: the stream is read a chunk at
+ * a time as the consumer pulls, so a producer on a pipe waits while the linting catches up rather
+ * than filling this process's memory (readline's iterator reads ahead without limit). A newline is
+ * looked for in each new chunk only, so a line of many chunks (a 100 MB record) costs its length.
+ */
+export async function* linesOf(stream: AsyncIterable<Buffer | string>): AsyncGenerator<string> {
+  const decoder = new StringDecoder('utf8');
+  let pieces: string[] = [];
+  const line = (last: string) => {
+    pieces.push(last);
+    const whole = pieces.length === 1 ? pieces[0] : pieces.join('');
+    pieces = [];
+    return whole.endsWith('\r') ? whole.slice(0, -1) : whole;
+  };
+  for await (const chunk of stream) {
+    const text = typeof chunk === 'string' ? chunk : decoder.write(chunk);
+    let start = 0;
+    for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
+      yield line(text.slice(start, nl));
+      start = nl + 1;
+    }
+    if (start < text.length) pieces.push(text.slice(start));
+  }
+  const rest = decoder.end();
+  if (rest) pieces.push(rest);
+  if (pieces.length > 0) yield line('');
+}
+
 /** Inputs from standard input lines: a path, or an NDJSON record with a path or an id and text. */
 export function parseStdinLine(line: string, index: number): Input | null {
   const trimmed = line.trim();
   if (!trimmed) return null;
   if (trimmed.startsWith('{')) {
-    const record = JSON.parse(trimmed) as { path?: unknown; id?: unknown; text?: unknown };
+    let record: { path?: unknown; id?: unknown; text?: unknown };
+    try {
+      record = JSON.parse(trimmed) as typeof record;
+    } catch (error) {
+      throw new Error(`stdin line ${index + 1}: not a path or a JSON record: ${(error as Error).message}`);
+    }
     if (typeof record.text === 'string') return { name: String(record.id ?? `stdin:${index + 1}`), text: record.text };
     if (typeof record.path === 'string') return { name: String(record.id ?? record.path), path: record.path };
     throw new Error(`stdin line ${index + 1}: a record needs "path" or "text"`);

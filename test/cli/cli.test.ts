@@ -1,11 +1,12 @@
 /** The command line: output format, exit codes, bad input. */
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { ROOT, SAMPLE, readSample } from '../support/paths';
+import { linesOf } from '../../cli/inputs';
 
 const BIN = path.join(ROOT, 'bin', 'filing-lint.js');
 const run = (...args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', cwd: ROOT });
@@ -96,6 +97,63 @@ test('a list of 200,000 filings on standard input', () => {
   const r = spawnSync(process.execPath, [BIN, '--format', 'ndjson', '--jobs', '1', '--stats', '-'], { input: records, encoding: 'utf8', maxBuffer: 1 << 28 });
   assert.equal(r.status, 0, r.stderr.slice(0, 500));
   assert.match(r.stderr, /200000 files/);
+});
+
+test('standard input is linted as it arrives: the findings of a record come out before the next is written', async () => {
+  // The map step of a distributed engine gets its records as a stream and must not wait for the end.
+  const wrong = JSON.stringify(readSample().replace('50.35%', '51.35%'));
+  for (const jobs of ['1', '2']) {
+    const child = spawn(process.execPath, [BIN, '--format', 'ndjson', '--jobs', jobs, '-'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let out = '';
+    const seen: (() => void)[] = [];
+    child.stdout.setEncoding('utf8').on('data', (d: string) => {
+      out += d;
+      for (const s of seen.splice(0)) s();
+    });
+    const outputFor = (id: string) =>
+      new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no output for ${id} with --jobs ${jobs} before the input ended; got: ${out.slice(0, 300)}`)), 20_000);
+        const check = () => (out.includes(`"file":"${id}"`) ? (clearTimeout(timer), resolve()) : seen.push(check));
+        check();
+      });
+    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    try {
+      for (const id of ['first', 'second']) {
+        child.stdin.write(`{"id":"${id}","text":${wrong}}\n`);
+        await outputFor(id);
+      }
+      child.stdin.end();
+      assert.equal(await exited, 1, 'an error-severity finding');
+      const records = out.trim().split('\n').map((l) => JSON.parse(l) as { file: string; code: string });
+      assert.deepEqual([...new Set(records.map((r) => r.file))], ['first', 'second']);
+      assert.ok(records.every((r) => r.code !== undefined));
+    } finally {
+      child.kill();
+    }
+  }
+});
+
+test('lines of a stream: LF and CRLF, empty lines, a character split between chunks, a line of many chunks, no final newline', async () => {
+  const e = Buffer.from('é');
+  async function* chunks(): AsyncGenerator<Buffer> {
+    yield Buffer.from('a\r\nb\n\n');
+    yield Buffer.concat([Buffer.from('c'), e.subarray(0, 1)]);
+    yield Buffer.concat([e.subarray(1), Buffer.from('\n')]);
+    for (let i = 0; i < 1000; i++) yield Buffer.from('x'.repeat(100));
+    yield Buffer.from('\ntail');
+  }
+  const lines: string[] = [];
+  for await (const line of linesOf(chunks())) lines.push(line);
+  assert.deepEqual(lines, ['a', 'b', '', 'cé', 'x'.repeat(100_000), 'tail']);
+});
+
+test('a broken record on standard input is reported, and the records after it are still linted', () => {
+  const input = `{"id":"before","text":"Total   1"}\n{"id": broken\n{"text":"Total 2"}\n{"id":"after","text":"Total   3"}\n`;
+  const r = spawnSync(process.execPath, [BIN, '--format', 'ndjson', '-'], { input, encoding: 'utf8' });
+  assert.equal(r.status, 2);
+  assert.match(r.stderr, /^filing-lint: stdin line 2: not a path or a JSON record: /m);
+  const files = r.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { file: string }).file);
+  assert.deepEqual(files, ['before', 'stdin:3', 'after']);
 });
 
 test('two workers give the same findings, in the same order, as one', () => {
