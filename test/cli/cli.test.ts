@@ -162,7 +162,9 @@ test('two workers give the same findings, in the same order, as one', () => {
   const one = run('--jobs', '1', dir);
   const two = run('--jobs', '2', '--stats', dir);
   assert.equal(two.stdout, one.stdout);
-  assert.match(two.stderr, /filing-lint: 6 files, [\d.]+ MB in [\d.]+ s: [\d.]+ files\/s, [\d.]+ MB\/s \(2 workers\)/);
+  const stats = /filing-lint: 6 files, [\d.]+ MB in ([\d.]+) s: [\d.]+ files\/s, [\d.]+ MB\/s \(2 workers; CPU ([\d.]+) s, ([\d.]+) cores busy\)/.exec(two.stderr);
+  assert.ok(stats, two.stderr);
+  assert.ok(Number(stats[2]) > 0, 'the CPU time of every thread');
 });
 
 test('SARIF 2.1.0 for code-scanning tools', () => {
