@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { format, parseFiling, summarizeTable } from '../../server/src/core';
+import { format, parseFiling, summarizeTable, tableHoverMarkdown, tieOut } from '../../server/src/core';
 import { readSample } from '../support/paths';
 
 const model = parseFiling(readSample());
@@ -47,4 +47,26 @@ test('largest concentration', () => {
   assert.equal(s.concentrations[0].label, 'California');
   assert.equal(format(s.concentrations[0].percent), '50.35');
   assert.equal(s.foots, true);
+});
+
+test('how a table ties out: foots only when something was verified', () => {
+  const summaryOf = (text: string) => {
+    const m = parseFiling(text);
+    assert.equal(m.tables.length, 1, text);
+    return summarizeTable(m.tables[0], m);
+  };
+  const rows = ['Alpha          1,000', 'Beta           2,000', 'Gamma          3,000'];
+  const sample = byTitle('State Distribution of Mortgaged Properties');
+  assert.equal(tieOut(sample), 'foots');
+  assert.equal(sample.checked > 0, true);
+  const noTotal = summaryOf(`${rows.join('\n')}\n`);
+  assert.equal(tieOut(noTotal), 'no total row');
+  assert.equal(noTotal.foots, false);
+  const wrong = summaryOf(`${rows.join('\n')}\n               -----\nTotal          7,000\n`);
+  assert.equal(tieOut(wrong), '1 problem');
+  // A total of a single row restates it rather than adds: nothing is verified, so it does not foot.
+  const single = summaryOf(`Alpha          1,000\n               -----\nTotal          1,000\n`);
+  assert.equal(tieOut(single), 'total not checked');
+  assert.equal(single.foots, false);
+  assert.match(tableHoverMarkdown(parseFiling(`${rows.join('\n')}\n`), parseFiling(`${rows.join('\n')}\n`).tables[0]), / · no total row/);
 });

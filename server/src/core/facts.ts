@@ -88,6 +88,7 @@ export function segmentOf(table: Table, totalIndex: number, headings = true): Ro
   const ownRule = rulesAbove.length ? rulesAbove[rulesAbove.length - 1] : -1;
   const ownRuleIsDirect = ownRule >= 0 && !table.rows.some((r) => r.line > ownRule && r.line < total.line);
   const boundaryRule = ownRuleIsDirect ? (rulesAbove.length > 1 ? rulesAbove[rulesAbove.length - 2] : -1) : ownRule;
+  // Gathered upwards and turned round once: unshifting each row would move the whole segment every time.
   const out: Row[] = [];
   for (let i = totalIndex - 1; i >= 0; i--) {
     const row = table.rows[i];
@@ -96,9 +97,9 @@ export function segmentOf(table: Table, totalIndex: number, headings = true): Ro
       if (headings) break;
       continue;
     }
-    out.unshift(row);
+    out.push(row);
   }
-  return out;
+  return out.reverse();
 }
 
 /**
@@ -112,7 +113,12 @@ interface Reading {
 }
 
 const SUBTRACTED = /^\s*(?:less|deduct|minus)\b/i;
-const MAX_READING_ROWS = 80;
+/**
+ * Collapsing unruled subtotals sums runs of rows above each row, which is quadratic in the rows:
+ * it is tried on segments up to this long (statements' sections are far shorter). Longer segments,
+ * pool tables of hundreds or thousands of loans, are still read as written.
+ */
+const MAX_COLLAPSE_ROWS = 80;
 
 /**
  * Financial statements add in more ways than pool tables: an unruled subtotal under the rows it
@@ -144,10 +150,11 @@ function* readings(table: Table, totalIndex: number, summed: Column[]): Generato
   }
 }
 
-/** The readings of one run of rows: as written, then with its unruled subtotals collapsed. */
+/** The readings of one run of rows: as written, then (when it is short enough) with its unruled subtotals collapsed. */
 function* readingsOf(rows: Row[], summed: Column[]): Generator<Reading> {
-  if (rows.length === 0 || rows.length > MAX_READING_ROWS) return;
+  if (rows.length === 0) return;
   yield* signings(rows);
+  if (rows.length > MAX_COLLAPSE_ROWS) return;
   const collapsed = collapseSubtotals(rows, summed);
   if (collapsed.length !== rows.length) yield* signings(collapsed);
 }

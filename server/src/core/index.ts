@@ -9,7 +9,7 @@ export { analyze, analyzeLines, lintModel, severityOf, type Analysis, type Analy
 export { CHECKS, type Check } from './checks';
 export { firstLook, FIRST_LOOK_CHARS, type FirstLook } from './firstLook';
 export { factsOf, type TableFacts, type Footing, type Share } from './facts';
-export { summarizeTable, formatSummary, type TableSummary } from './summaries';
+export { summarizeTable, formatSummary, tieOut, type TableSummary } from './summaries';
 export { applyEdits, replaceKeepingRightEdge } from './fixes/replace';
 export { tableHoverMarkdown, numberHoverMarkdown, summaryMarkdown, cellAt, bar } from './summaries/markdown';
 export { tableSymbols, foldingRanges, codeLenses, lensTitle, type TableSymbol, type Fold, type Lens } from './service/navigation';

@@ -4,7 +4,7 @@
  */
 import { format } from '../decimal';
 import type { FilingModel, Table } from '../model';
-import { summarizeTable } from '../summaries';
+import { summarizeTable, tieOut } from '../summaries';
 import { PAGE_RE } from '../parse/lines';
 
 export interface TableSymbol {
@@ -61,8 +61,7 @@ export function lensTitle(model: FilingModel, table: Table): string {
   const parts: string[] = [];
   if (s.totalCount) parts.push(`${format(s.totalCount)} ${s.countColumn?.header.toLowerCase().includes('loan') ? 'loans' : 'items'}`);
   if (s.totalAmount) parts.push(`${s.amountColumn?.kind === 'amount' ? '$' : ''}${format(s.totalAmount)}`);
-  const checked = table.rows.some((r) => r.kind === 'total');
-  parts.push(!checked ? 'no total row' : s.foots ? 'foots' : `${s.problems} problem${s.problems === 1 ? '' : 's'}`);
+  parts.push(tieOut(s));
   return parts.join(' · ');
 }
 

@@ -58,8 +58,19 @@ export interface TableSummary {
   /** Each percent's share in the distribution, for charts: label and percent. */
   distribution: Concentration[];
   stated: StatedComparison[];
+  /** Every total and share the checks verified is right, and there was at least one to verify. */
   foots: boolean;
   problems: number;
+  /** Totals (one per column) and percent columns verified: a total can go unchecked (a statement that does not show how it adds). */
+  checked: number;
+  hasTotal: boolean;
+}
+
+/** How the table ties out, in words: `foots`, `2 problems`, `no total row` or `total not checked`. */
+export function tieOut(s: TableSummary): string {
+  if (s.problems > 0) return `${s.problems} problem${s.problems === 1 ? '' : 's'}`;
+  if (s.checked > 0) return 'foots';
+  return s.hasTotal ? 'total not checked' : 'no total row';
 }
 
 function columnTotal(table: Table, column: Column | undefined): Decimal | undefined {
@@ -140,9 +151,12 @@ function computeSummary(table: Table, model: FilingModel): TableSummary {
     concentrations: [],
     distribution: [],
     stated: [],
-    foots: facts.footings.every((f) => f.ok) && facts.shares.every((s) => s.rows.every((r) => r.ok || r.explained)),
+    foots: false,
     problems: facts.footings.filter((f) => !f.ok).length + facts.shares.reduce((n, s) => n + s.rows.filter((r) => !r.ok && !r.explained).length, 0),
+    checked: facts.footings.length + facts.shares.length,
+    hasTotal: table.rows.some((r) => r.kind === 'total'),
   };
+  summary.foots = summary.checked > 0 && summary.problems === 0;
 
   // Labels as quantities, weighted by the balance (or the count when there is no balance).
   if (weightColumn && body.length > 0) {
@@ -247,7 +261,7 @@ export function formatSummary(s: TableSummary): string {
   if (s.totalCount) parts.push(`${format(s.totalCount)} ${countNoun(s.countColumn)}`);
   if (s.totalAmount) parts.push(money(s.totalAmount, s.amountColumn));
   if (s.averageAmount) parts.push(`average ${money(s.averageAmount, s.amountColumn)}`);
-  parts.push(s.foots ? 'foots' : `${s.problems} problem${s.problems === 1 ? '' : 's'}`);
+  parts.push(tieOut(s));
   lines.push(`  ${parts.join(' · ')}`);
   if (s.weightedAverage) {
     const w = s.weightedAverage;

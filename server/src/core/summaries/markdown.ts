@@ -5,7 +5,7 @@
 import { divRound, format, formatLike, pow10, rescale, roundTo, type Decimal } from '../decimal';
 import { factsOf } from '../facts';
 import type { Cell, FilingModel, Table } from '../model';
-import { summarizeTable, type TableSummary } from './index';
+import { summarizeTable, tieOut, type TableSummary } from './index';
 
 const BLOCKS = ['', '▏', '▎', '▍', '▌', '▋', '▊', '▉'];
 const BAR_WIDTH = 20;
@@ -35,7 +35,7 @@ export function summaryMarkdown(s: TableSummary): string {
   if (s.totalCount) facts.push(`${format(s.totalCount)} ${s.countColumn?.header.toLowerCase().includes('loan') ? 'loans' : 'items'}`);
   if (s.totalAmount) facts.push(money(s.totalAmount, s.amountColumn?.kind === 'amount'));
   if (s.averageAmount) facts.push(`average ${money(roundTo(s.averageAmount, 2), true)}`);
-  facts.push(s.foots ? '✓ foots' : `✗ ${s.problems} problem${s.problems === 1 ? '' : 's'}`);
+  facts.push(`${s.problems > 0 ? '✗ ' : s.foots ? '✓ ' : ''}${tieOut(s)}`);
   out.push(facts.join(' · '));
   if (s.weightedAverage) {
     const w = s.weightedAverage;
