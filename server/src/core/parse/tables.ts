@@ -20,9 +20,9 @@ const MAX_WRAPPED_LABEL = 4;
 
 const SKIPPED = lineInfo('prose', []);
 
-const TOTAL_LABEL = /^(?:grand\s+)?totals?\b/i;
+const TOTAL_LABEL = /^(?:grand\s+|sub-?\s?)?totals?\b/i;
 
-/** A row that calls itself a total: `Total ...`, `TOTALS`, `Grand total`. */
+/** A row that calls itself a total: `Total ...`, `TOTALS`, `Grand total`, `Subtotal`, `Sub-total`. */
 export function isTotalLabel(label: string): boolean {
   return TOTAL_LABEL.test(label);
 }
