@@ -4,7 +4,7 @@
  * of, and which single cell explains a footing that fails.
  */
 import { abs, add, cmp, decimal, percentOf, pow10, rescale, sub, sum, ZERO, type Decimal } from './decimal';
-import type { Cell, Column, Row, Table } from './model';
+import type { Cell, Column, Row, Rule, Table } from './model';
 import { isTotalLabel } from './parse/tables';
 
 export interface Footing {
@@ -78,16 +78,47 @@ export function isExactColumn(table: Table, column: Column, cells: Cell[]): bool
 }
 
 /**
+ * What finding a total's segment looks up, worked out once per table: a table of thousands of rows
+ * with a subtotal every few rows would otherwise search all its rules and rows for each total.
+ * Made afresh for each computation of facts (a kept table's lines move with edits above it).
+ */
+interface TableIndex {
+  /** The table's rules, in line order, and their lines. */
+  rules: Rule[];
+  ruleLines: number[];
+  /** Each row's position in `table.rows`. */
+  rowIndex: Map<Row, number>;
+}
+
+function indexTable(table: Table): TableIndex {
+  const rules = [...table.rules].sort((a, b) => a.line - b.line);
+  return { rules, ruleLines: rules.map((r) => r.line), rowIndex: new Map(table.rows.map((r, i) => [r, i])) };
+}
+
+/** How many of the sorted `lines` are below `line` (binary search). */
+function countBelow(lines: number[], line: number): number {
+  let lo = 0;
+  let hi = lines.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (lines[mid] < line) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
  * Rows a total adds up: back to the rule before the total's own rule. With `headings` a section
  * heading (`STOCKHOLDERS' EQUITY:`) also ends the segment.
  */
-export function segmentOf(table: Table, totalIndex: number, headings = true): Row[] {
+export function segmentOf(table: Table, totalIndex: number, headings = true, index = indexTable(table)): Row[] {
   const total = table.rows[totalIndex];
-  const rulesAbove = table.rules.filter((r) => r.line < total.lines[0]).map((r) => r.line);
+  const above = countBelow(index.ruleLines, total.lines[0]);
   // The total's own rule is the nearest rule above it; the segment starts after the one before.
-  const ownRule = rulesAbove.length ? rulesAbove[rulesAbove.length - 1] : -1;
-  const ownRuleIsDirect = ownRule >= 0 && !table.rows.some((r) => r.line > ownRule && r.line < total.line);
-  const boundaryRule = ownRuleIsDirect ? (rulesAbove.length > 1 ? rulesAbove[rulesAbove.length - 2] : -1) : ownRule;
+  const ownRule = above > 0 ? index.ruleLines[above - 1] : -1;
+  // Direct when no row sits between that rule and the total (rows are in line order: the row just above decides).
+  const ownRuleIsDirect = ownRule >= 0 && !(totalIndex > 0 && table.rows[totalIndex - 1].line > ownRule);
+  const boundaryRule = ownRuleIsDirect ? (above > 1 ? index.ruleLines[above - 2] : -1) : ownRule;
   // Gathered upwards and turned round once: unshifting each row would move the whole segment every time.
   const out: Row[] = [];
   for (let i = totalIndex - 1; i >= 0; i--) {
@@ -127,22 +158,25 @@ const MAX_COLLAPSE_ROWS = 80;
  * Readings are made as they are asked for: most totals foot on the first, and the others (collapsed
  * subtotals above all, which sum runs of rows) are then never worked out.
  */
-function* readings(table: Table, totalIndex: number, summed: Column[]): Generator<Reading> {
-  const plain = segmentOf(table, totalIndex, true);
+function* readings(table: Table, totalIndex: number, summed: Column[], index: TableIndex): Generator<Reading> {
+  const plain = segmentOf(table, totalIndex, true, index);
   yield* readingsOf(plain, summed);
-  const across = segmentOf(table, totalIndex, false);
+  const across = segmentOf(table, totalIndex, false, index);
   if (across.length !== plain.length) yield* readingsOf(across, summed);
   // A blank line can end a group too: `Total Macintosh unit sales` adds only the unit rows below the gap.
   const group = afterLastGap(plain);
   if (group.length !== plain.length && group.length >= 2) yield* readingsOf(group, summed);
   // The subtotal just above the segment starts it (`Total net revenues` then expenses, then the loss).
   const first = plain[0] ?? table.rows[totalIndex];
-  const firstIndex = table.rows.indexOf(first);
+  const firstIndex = index.rowIndex.get(first) ?? -1;
   for (let i = firstIndex - 1; i >= 0; i--) {
     const row = table.rows[i];
     if (row.kind === 'total') {
       // A total closed by a double rule (`TOTAL ASSETS` over `=====`) ends its section instead.
-      const closed = table.rules.some((r) => r.char === '=' && r.line > row.line && r.line < first.line);
+      let closed = false;
+      for (let k = countBelow(index.ruleLines, row.line + 1); k < index.rules.length && index.ruleLines[k] < first.line; k++) {
+        if (index.rules[k].char === '=') closed = true;
+      }
       if (!closed) yield* readingsOf([row, ...plain], summed);
       break;
     }
@@ -267,6 +301,7 @@ function computeFacts(table: Table): TableFacts {
   const hasShareColumn = table.columns.some(
     (c) => c.kind === 'percent' && table.rows.some((r) => r.kind === 'total' && r.cells[c.index]?.value && isHundred(r.cells[c.index]!.value!)),
   );
+  const tableIndex = indexTable(table);
   table.rows.forEach((row, index) => {
     if (row.kind !== 'total') return;
     const columns = summed.filter((c) => row.cells[c.index]?.value && !footnotedAsNotAdding(table, row.cells[c.index]!));
@@ -274,7 +309,7 @@ function computeFacts(table: Table): TableFacts {
     // Try each reading; keep the one that foots the most columns (the plain reading wins ties).
     let best: Footing[] = [];
     let bestOk = -1;
-    for (const reading of readings(table, index, summed)) {
+    for (const reading of readings(table, index, summed, tableIndex)) {
       // A "total" of one row is a restatement or an adjustment under a rule, not a sum.
       if (reading.rows.length < 2) continue;
       const attempt: Footing[] = [];

@@ -175,6 +175,33 @@ export function moveEdit(line: string, cell: Cell, shift: number): TextEdit | nu
   return null;
 }
 
+/**
+ * For a misaligned cell, the first cell of its column that sits on the edge it missed (shown beside
+ * the finding). Each column's cells are indexed by edge once, on the first question about it: a
+ * search of the column per misaligned cell was quadratic in a long table with many of them.
+ */
+function anchors(table: Table): (m: Misalignment) => Cell | undefined {
+  // Per column and measure, the first two cells on each edge (the first may be the cell asked about).
+  const byColumn = new Map<string, Map<number, Cell[]>>();
+  return (m) => {
+    const key = `${m.column.index} ${m.by}`;
+    let edges = byColumn.get(key);
+    if (!edges) {
+      edges = new Map();
+      for (const row of table.rows) {
+        const c = row.cells[m.column.index];
+        if (!c) continue;
+        const edge = m.by === 'right edge' ? digitsEnd(c) : pointAt(c);
+        const on = edges.get(edge);
+        if (!on) edges.set(edge, [c]);
+        else if (on.length < 2) on.push(c);
+      }
+      byColumn.set(key, edges);
+    }
+    return edges.get(m.edge)?.find((c) => c !== m.cell);
+  };
+}
+
 export const alignment: Check = {
   code: 'FL201',
   name: 'alignment',
@@ -184,13 +211,14 @@ export const alignment: Check = {
   run(ctx) {
     const out: Report[] = [];
     for (const table of ctx.model.tables) {
+      const anchorOf = anchors(table);
       for (const m of misalignments(table)) {
         const name = m.column.header ? `"${m.column.header}"` : `column ${m.column.index + 1}`;
         const edit = moveEdit(ctx.model.lines[m.cell.span.line], m.cell, m.shift);
         const off = Math.abs(m.shift);
         const direction = m.shift > 0 ? 'left of' : 'right of';
         const what = m.by === 'right edge' ? 'end' : 'have their decimal point';
-        const anchor = table.rows.map((r) => r.cells[m.column.index]).find((c) => c && c !== m.cell && (m.by === 'right edge' ? digitsEnd(c) : pointAt(c)) === m.edge);
+        const anchor = anchorOf(m);
         out.push({
           span: m.cell.span,
           table: table.index,
