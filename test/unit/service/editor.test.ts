@@ -30,7 +30,7 @@ test('one symbol per table, named by its title, selecting the title line', () =>
   assert.equal(symbols.length, 9);
   assert.equal(symbols[3].name, 'Mortgage Rates');
   assert.equal(model.lines[symbols[3].selectionLine].trim(), 'Mortgage Rates(1)');
-  assert.match(symbols[3].detail, /^page 7 · 29 rows$/);
+  assert.match(symbols[3].detail, /^page 7, 29 rows$/);
 });
 
 test('folding covers tables, multi-line footnotes and pages', () => {

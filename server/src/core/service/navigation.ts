@@ -33,7 +33,9 @@ export interface Lens {
 export function tableSymbols(model: FilingModel): TableSymbol[] {
   return model.tables.map((t) => ({
     name: t.title,
-    detail: `page ${t.page} · ${t.rows.filter((r) => r.kind === 'body').length} rows`,
+    // Plain ASCII: the outline of a large filing is one response of some 165 KB, which Node and
+    // the editor encode and decode on a faster path when no character in it is above 127.
+    detail: `page ${t.page}, ${t.rows.filter((r) => r.kind === 'body').length} rows`,
     startLine: t.startLine,
     endLine: t.endLine,
     selectionLine: t.titleLine >= 0 ? t.titleLine : t.startLine,
