@@ -78,21 +78,26 @@ export function isExactColumn(table: Table, column: Column, cells: Cell[]): bool
 }
 
 /**
- * What finding a total's segment looks up, worked out once per table: a table of thousands of rows
- * with a subtotal every few rows would otherwise search all its rules and rows for each total.
- * Made afresh for each computation of facts (a kept table's lines move with edits above it).
+ * A table's rules in line order and their lines, for finding the rules above a total by binary
+ * search: a table of thousands of rows with a subtotal every few rows would otherwise filter all its
+ * rules for each total. Made afresh for each computation of facts (a kept table's lines move with
+ * edits above it).
  */
 interface TableIndex {
-  /** The table's rules, in line order, and their lines. */
   rules: Rule[];
   ruleLines: number[];
-  /** Each row's position in `table.rows`. */
-  rowIndex: Map<Row, number>;
 }
 
 function indexTable(table: Table): TableIndex {
-  const rules = [...table.rules].sort((a, b) => a.line - b.line);
-  return { rules, ruleLines: rules.map((r) => r.line), rowIndex: new Map(table.rows.map((r, i) => [r, i])) };
+  let rules = table.rules;
+  // The parser adds rules top down, so this copy and sort are a safeguard that never runs.
+  for (let k = 1; k < rules.length; k++) {
+    if (rules[k].line < rules[k - 1].line) {
+      rules = [...rules].sort((a, b) => a.line - b.line);
+      break;
+    }
+  }
+  return { rules, ruleLines: rules.map((r) => r.line) };
 }
 
 /** How many of the sorted `lines` are below `line` (binary search). */
@@ -168,7 +173,8 @@ function* readings(table: Table, totalIndex: number, summed: Column[], index: Ta
   if (group.length !== plain.length && group.length >= 2) yield* readingsOf(group, summed);
   // The subtotal just above the segment starts it (`Total net revenues` then expenses, then the loss).
   const first = plain[0] ?? table.rows[totalIndex];
-  const firstIndex = index.rowIndex.get(first) ?? -1;
+  // A plain segment is the rows right above the total, none skipped.
+  const firstIndex = totalIndex - plain.length;
   for (let i = firstIndex - 1; i >= 0; i--) {
     const row = table.rows[i];
     if (row.kind === 'total') {
