@@ -96,7 +96,9 @@ function summaries(model: FilingModel): string[] {
 
 /** Writes beside the target and renames over it: readers see the old file or the new one, whole. */
 export function writeAtomically(file: string, text: string, encoding: BufferEncoding): void {
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
+  // The name's first 64 characters at most (192 bytes): with the suffix, a filing whose own name is
+  // near the 255-byte limit must not give a temporary name over it.
+  const tmp = path.join(path.dirname(file), `.${path.basename(file).slice(0, 64)}.${process.pid}.${Date.now()}.tmp`);
   const fd = fs.openSync(tmp, 'wx', fs.statSync(file).mode);
   try {
     fs.writeSync(fd, Buffer.from(text, encoding));

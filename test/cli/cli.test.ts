@@ -190,6 +190,18 @@ test('--fix writes the fixes back whole, and only the fixed characters change', 
   assert.deepEqual(fs.readdirSync(path.dirname(file)).filter((f) => f.endsWith('.tmp')), [], 'no temporary file left');
 });
 
+test('--fix writes back a filing whose name is near the 255-byte limit', () => {
+  // The temporary file beside it once took the whole name plus a suffix: ENAMETOOLONG ended the run.
+  const dir = path.dirname(mutated('50.35%', '51.35%'));
+  const file = path.join(dir, `${'f'.repeat(246)}.txt`);
+  fs.renameSync(path.join(dir, 'mutated.txt'), file);
+  const r = run('--fix', file);
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stderr, /fixed 2 findings in/);
+  assert.equal(run(file).stdout, '');
+  assert.deepEqual(fs.readdirSync(dir), [path.basename(file)], 'no temporary file left');
+});
+
 test('a file over the chunk size is read in blocks and linted in chunks, with the same findings', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'filing-lint-chunks-'));
   const file = path.join(dir, 'big.txt');
