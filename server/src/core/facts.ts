@@ -4,7 +4,7 @@
  * of, and which single cell explains a footing that fails.
  */
 import { abs, add, cmp, decimal, percentOf, pow10, rescale, sub, sum, ZERO, type Decimal } from './decimal';
-import type { Cell, Column, Row, Rule, Table } from './model';
+import type { Cell, Column, Row, Table } from './model';
 import { isTotalLabel } from './parse/tables';
 
 export interface Footing {
@@ -78,26 +78,14 @@ export function isExactColumn(table: Table, column: Column, cells: Cell[]): bool
 }
 
 /**
- * A table's rules in line order and their lines, for finding the rules above a total by binary
- * search: a table of thousands of rows with a subtotal every few rows would otherwise filter all its
- * rules for each total. Made afresh for each computation of facts (a kept table's lines move with
- * edits above it).
+ * The lines of a table's rules, for finding the rules above a total by binary search: a table of
+ * thousands of rows with a subtotal every few rows would otherwise filter all its rules for each
+ * total. The parser adds rules top down (a joined table's first part's before its second's), so
+ * they are in line order, as `table.rules` is. Made afresh for each computation of facts (a kept
+ * table's lines move with edits above it).
  */
-interface TableIndex {
-  rules: Rule[];
-  ruleLines: number[];
-}
-
-function indexTable(table: Table): TableIndex {
-  let rules = table.rules;
-  // The parser adds rules top down, so this copy and sort are a safeguard that never runs.
-  for (let k = 1; k < rules.length; k++) {
-    if (rules[k].line < rules[k - 1].line) {
-      rules = [...rules].sort((a, b) => a.line - b.line);
-      break;
-    }
-  }
-  return { rules, ruleLines: rules.map((r) => r.line) };
+function ruleLinesOf(table: Table): number[] {
+  return table.rules.map((r) => r.line);
 }
 
 /** How many of the sorted `lines` are below `line` (binary search). */
@@ -116,14 +104,14 @@ function countBelow(lines: number[], line: number): number {
  * Rows a total adds up: back to the rule before the total's own rule. With `headings` a section
  * heading (`STOCKHOLDERS' EQUITY:`) also ends the segment.
  */
-export function segmentOf(table: Table, totalIndex: number, headings = true, index = indexTable(table)): Row[] {
+export function segmentOf(table: Table, totalIndex: number, headings = true, ruleLines = ruleLinesOf(table)): Row[] {
   const total = table.rows[totalIndex];
-  const above = countBelow(index.ruleLines, total.lines[0]);
+  const above = countBelow(ruleLines, total.lines[0]);
   // The total's own rule is the nearest rule above it; the segment starts after the one before.
-  const ownRule = above > 0 ? index.ruleLines[above - 1] : -1;
+  const ownRule = above > 0 ? ruleLines[above - 1] : -1;
   // Direct when no row sits between that rule and the total (rows are in line order: the row just above decides).
   const ownRuleIsDirect = ownRule >= 0 && !(totalIndex > 0 && table.rows[totalIndex - 1].line > ownRule);
-  const boundaryRule = ownRuleIsDirect ? (above > 1 ? index.ruleLines[above - 2] : -1) : ownRule;
+  const boundaryRule = ownRuleIsDirect ? (above > 1 ? ruleLines[above - 2] : -1) : ownRule;
   // Gathered upwards and turned round once: unshifting each row would move the whole segment every time.
   const out: Row[] = [];
   for (let i = totalIndex - 1; i >= 0; i--) {
@@ -163,10 +151,10 @@ const MAX_COLLAPSE_ROWS = 80;
  * Readings are made as they are asked for: most totals foot on the first, and the others (collapsed
  * subtotals above all, which sum runs of rows) are then never worked out.
  */
-function* readings(table: Table, totalIndex: number, summed: Column[], index: TableIndex): Generator<Reading> {
-  const plain = segmentOf(table, totalIndex, true, index);
+function* readings(table: Table, totalIndex: number, summed: Column[], ruleLines: number[]): Generator<Reading> {
+  const plain = segmentOf(table, totalIndex, true, ruleLines);
   yield* readingsOf(plain, summed);
-  const across = segmentOf(table, totalIndex, false, index);
+  const across = segmentOf(table, totalIndex, false, ruleLines);
   if (across.length !== plain.length) yield* readingsOf(across, summed);
   // A blank line can end a group too: `Total Macintosh unit sales` adds only the unit rows below the gap.
   const group = afterLastGap(plain);
@@ -180,8 +168,8 @@ function* readings(table: Table, totalIndex: number, summed: Column[], index: Ta
     if (row.kind === 'total') {
       // A total closed by a double rule (`TOTAL ASSETS` over `=====`) ends its section instead.
       let closed = false;
-      for (let k = countBelow(index.ruleLines, row.line + 1); k < index.rules.length && index.ruleLines[k] < first.line; k++) {
-        if (index.rules[k].char === '=') closed = true;
+      for (let k = countBelow(ruleLines, row.line + 1); k < ruleLines.length && ruleLines[k] < first.line; k++) {
+        if (table.rules[k].char === '=') closed = true;
       }
       if (!closed) yield* readingsOf([row, ...plain], summed);
       break;
@@ -307,7 +295,7 @@ function computeFacts(table: Table): TableFacts {
   const hasShareColumn = table.columns.some(
     (c) => c.kind === 'percent' && table.rows.some((r) => r.kind === 'total' && r.cells[c.index]?.value && isHundred(r.cells[c.index]!.value!)),
   );
-  const tableIndex = indexTable(table);
+  const ruleLines = ruleLinesOf(table);
   table.rows.forEach((row, index) => {
     if (row.kind !== 'total') return;
     const columns = summed.filter((c) => row.cells[c.index]?.value && !footnotedAsNotAdding(table, row.cells[c.index]!));
@@ -315,7 +303,7 @@ function computeFacts(table: Table): TableFacts {
     // Try each reading; keep the one that foots the most columns (the plain reading wins ties).
     let best: Footing[] = [];
     let bestOk = -1;
-    for (const reading of readings(table, index, summed, tableIndex)) {
+    for (const reading of readings(table, index, summed, ruleLines)) {
       // A "total" of one row is a restatement or an adjustment under a rule, not a sum.
       if (reading.rows.length < 2) continue;
       const attempt: Footing[] = [];

@@ -181,8 +181,9 @@ export function moveEdit(line: string, cell: Cell, shift: number): TextEdit | nu
  * search of the column per misaligned cell was quadratic in a long table with many of them.
  */
 function anchors(table: Table): (m: Misalignment) => Cell | undefined {
-  // Per column and measure, the first two cells on each edge (the first may be the cell asked about).
-  const byColumn = new Map<string, Map<number, Cell[]>>();
+  // Per column and measure, the first cell on each edge. A misaligned cell is never on the edge it
+  // missed (its own edge is what made it misaligned), so the cell found is another.
+  const byColumn = new Map<string, Map<number, Cell>>();
   return (m) => {
     const key = `${m.column.index} ${m.by}`;
     let edges = byColumn.get(key);
@@ -192,13 +193,11 @@ function anchors(table: Table): (m: Misalignment) => Cell | undefined {
         const c = row.cells[m.column.index];
         if (!c) continue;
         const edge = m.by === 'right edge' ? digitsEnd(c) : pointAt(c);
-        const on = edges.get(edge);
-        if (!on) edges.set(edge, [c]);
-        else if (on.length < 2) on.push(c);
+        if (!edges.has(edge)) edges.set(edge, c);
       }
       byColumn.set(key, edges);
     }
-    return edges.get(m.edge)?.find((c) => c !== m.cell);
+    return edges.get(m.edge);
   };
 }
 
