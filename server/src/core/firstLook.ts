@@ -19,8 +19,8 @@ import { isPageMarker, parseLines, scannedThrough, type ParseCache } from './par
 
 /**
  * How much of a document a first look reads: a quarter of a megabyte, in whole pages where it has
- * them (about 5,000 lines, a hundred screens). A look reads at most a quarter of a document, so documents under 1 MB,
- * whose whole analysis is quick enough, get none.
+ * them (about 5,000 lines, a hundred screens). A look reads at most a quarter of a document, so
+ * documents under 1 MB, whose whole analysis is quick enough, get none.
  */
 export const FIRST_LOOK_CHARS = 1 << 18;
 

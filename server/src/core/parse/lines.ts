@@ -214,7 +214,7 @@ const TAG = lineInfo('tag', []);
 const DIGIT = /\d/;
 
 /**
- * Text, prose and footnote lines share one frozen record each: their cells are only worked out if
+ * Text, prose and footnote lines share one record each: their cells are only worked out if
  * a table's header asks for them (through the parser's `chunksOf`), so most lines allocate nothing.
  */
 const TEXT = lineInfo('text', []);

@@ -789,9 +789,9 @@ function scanBody(doc: Doc, start: number, end: number): BodyMarks {
   for (let l = start; l <= end; l++) {
     const kind = infos[l].kind;
     if (kind === 'rule') {
-      const text = doc.view(l).text;
-      const s = text.search(/[-=_]/);
-      rules.push({ line: l, start: doc.view(l).toChar(s), end: doc.view(l).toChar(text.trimEnd().length), char: infos[l].ruleChar ?? '-' });
+      const view = doc.view(l);
+      const s = view.text.search(/[-=_]/);
+      rules.push({ line: l, start: view.toChar(s), end: view.toChar(view.text.trimEnd().length), char: infos[l].ruleChar ?? '-' });
       previous = 'rule';
       previousRule = infos[l].ruleChar ?? '-';
     } else if (kind === 'numeric') {

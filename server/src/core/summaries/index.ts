@@ -127,6 +127,8 @@ function computeSummary(table: Table, model: FilingModel): TableSummary {
     averageAmount = decimal(divRound(rescale(totalAmount, Math.max(totalAmount.scale, 2)).units * pow10(totalCount.scale), totalCount.units), Math.max(totalAmount.scale, 2));
   }
   const weightColumn = amountColumn ?? countColumn;
+  const problems = facts.footings.filter((f) => !f.ok).length + facts.shares.reduce((n, s) => n + s.rows.filter((r) => !r.ok && !r.explained).length, 0);
+  const checked = facts.footings.length + facts.shares.length;
   const summary: TableSummary = {
     // Read from the table: an edit above it moves (or renumbers) an unchanged table, which keeps its summary.
     get title() {
@@ -151,12 +153,11 @@ function computeSummary(table: Table, model: FilingModel): TableSummary {
     concentrations: [],
     distribution: [],
     stated: [],
-    foots: false,
-    problems: facts.footings.filter((f) => !f.ok).length + facts.shares.reduce((n, s) => n + s.rows.filter((r) => !r.ok && !r.explained).length, 0),
-    checked: facts.footings.length + facts.shares.length,
+    foots: checked > 0 && problems === 0,
+    problems,
+    checked,
     hasTotal: table.rows.some((r) => r.kind === 'total'),
   };
-  summary.foots = summary.checked > 0 && summary.problems === 0;
 
   // Labels as quantities, weighted by the balance (or the count when there is no balance).
   if (weightColumn && body.length > 0) {
@@ -174,13 +175,12 @@ function computeSummary(table: Table, model: FilingModel): TableSummary {
       const ranges = body.map((r) => ({ range: labelRange(r.label), weight: r.cells[weightColumn.index]?.value }));
       if (ranges.every((x) => x.range && x.weight)) {
         const scale = maxScale(ranges.flatMap((x) => [x.range!.low ?? ZERO, x.range!.high ?? ZERO]));
-        const zero = decimal(0n, 0);
-        const low = weighted(ranges.map((x) => ({ value: x.range!.low ?? zero, weight: x.weight! })), scale);
+        const low = weighted(ranges.map((x) => ({ value: x.range!.low ?? ZERO, weight: x.weight! })), scale);
         const openAbove = ranges.some((x) => x.range!.high === null);
         const high = openAbove ? null : weighted(ranges.map((x) => ({ value: x.range!.high!, weight: x.weight! })), scale);
         const mid = weighted(
           ranges.map((x) => {
-            const lo = x.range!.low ?? zero;
+            const lo = x.range!.low ?? ZERO;
             const hi = x.range!.high ?? lo;
             const s = Math.max(lo.scale, hi.scale) + 1;
             return { value: decimal((rescale(lo, s).units + rescale(hi, s).units) / 2n, s), weight: x.weight! };
