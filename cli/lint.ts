@@ -35,16 +35,37 @@ export function chunkBytes(): number {
   return (Number.isFinite(mb) && mb > 0 ? mb : 64) * 1024 * 1024;
 }
 
+/**
+ * One input's result. Whatever goes wrong with one filing (it cannot be read, its fixes cannot be
+ * written, a check throws) is that filing's error: the rest of a batch is still linted.
+ */
 export function lintOne(request: LintRequest): LintResult {
+  try {
+    return lintInput(request);
+  } catch (error) {
+    return failed(request.input.name, `cannot lint ${request.input.name}: ${reasonOf(error)}`);
+  }
+}
+
+function failed(name: string, error: string): LintResult {
+  return { name, bytes: 0, findings: [], failures: [], error };
+}
+
+function reasonOf(error: unknown): string {
+  return (error as NodeJS.ErrnoException)?.code ?? (error as Error)?.message ?? String(error);
+}
+
+function lintInput(request: LintRequest): LintResult {
   const { input } = request;
+  let size: number | undefined;
   if (input.path && !request.fix) {
     try {
-      const size = fs.statSync(input.path).size;
-      if (size > chunkBytes()) return lintInChunks(request, size);
+      size = fs.statSync(input.path).size;
     } catch {
       // unreadable: reported below
     }
   }
+  if (size !== undefined && size > chunkBytes()) return lintInChunks(request, size);
   let text: string;
   let bytes: number;
   try {
@@ -57,7 +78,7 @@ export function lintOne(request: LintRequest): LintResult {
       text = decode(raw);
     }
   } catch (error) {
-    return { name: input.name, bytes: 0, findings: [], failures: [], error: `cannot read ${input.name}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` };
+    return failed(input.name, `cannot read ${input.name}: ${reasonOf(error)}`);
   }
   let analysis = analyze(text, { severities: request.rules });
   let fixed: number | undefined;
@@ -74,7 +95,11 @@ export function lintOne(request: LintRequest): LintResult {
         return true;
       });
       const newText = applyEdits(text, unique);
-      writeAtomically(input.path, newText, text === decode(Buffer.from(text, 'utf8')) ? 'utf8' : 'latin1');
+      try {
+        writeAtomically(input.path, newText, text === decode(Buffer.from(text, 'utf8')) ? 'utf8' : 'latin1');
+      } catch (error) {
+        return { ...failed(input.name, `cannot write the fixes to ${input.name}, left as it was: ${reasonOf(error)}`), bytes, findings: analysis.findings };
+      }
       fixed = fixes.length;
       analysis = analyze(newText, { severities: request.rules });
     }
@@ -147,6 +172,7 @@ function lintInChunks(request: LintRequest, size: number): LintResult {
     chunkChars = 0;
   };
   const limit = chunkBytes() / 2;
+  const result = (): LintResult => ({ name: request.input.name, bytes: size, findings, tables: request.tables ? tables : undefined, summaries: request.summary ? summaryLines : undefined, failures });
   let position = 0;
   try {
     for (;;) {
@@ -164,6 +190,13 @@ function lintInChunks(request: LintRequest, size: number): LintResult {
         lines.push(line);
         chunkChars += line.length + 1;
       }
+      if (carry.length > limit) {
+        // No line break in half a chunk: binary data, not a filing's text. Holding on would grow
+        // the line towards the longest string V8 can make (and gigabytes of memory) before failing.
+        const line = offset + lines.length + 1;
+        flush();
+        return { ...result(), error: `${request.input.name}: line ${line} is over ${limit.toLocaleString('en-US')} characters long, not a filing's text; the rest of the file was not linted` };
+      }
     }
     const tail = carry + decoder.end();
     for (const line of tail.split(/\r\n|\r|\n/)) lines.push(line);
@@ -171,5 +204,5 @@ function lintInChunks(request: LintRequest, size: number): LintResult {
   } finally {
     fs.closeSync(fd);
   }
-  return { name: request.input.name, bytes: size, findings, tables: request.tables ? tables : undefined, summaries: request.summary ? summaryLines : undefined, failures };
+  return result();
 }

@@ -27,9 +27,12 @@ export function resultJson(result: LintResult) {
 
 /** One line per finding, plus one per file without findings, so every input answers. */
 export function ndjsonLines(result: LintResult): string[] {
-  if (result.error) return [JSON.stringify({ file: result.name, error: result.error })];
-  if (result.findings.length === 0) return [JSON.stringify({ file: result.name, findings: 0 })];
-  return result.findings.map((f) => JSON.stringify({ file: result.name, ...findingJson(f) }));
+  const lines = result.findings.map((f) => JSON.stringify({ file: result.name, ...findingJson(f) }));
+  // A file can fail part-way (binary data after some text, fixes that could not be written): its
+  // findings so far, then its error.
+  if (result.error) lines.push(JSON.stringify({ file: result.name, error: result.error }));
+  else if (lines.length === 0) lines.push(JSON.stringify({ file: result.name, findings: 0 }));
+  return lines;
 }
 
 const LEVEL: Record<string, string> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
@@ -69,6 +72,16 @@ export function sarif(results: LintResult[], version: string): unknown {
             ],
           })),
         ),
+        // Files that could not be linted (or only in part) are the run's notifications, so a
+        // code-scanning tool does not take them for clean files.
+        invocations: [
+          {
+            executionSuccessful: results.every((r) => !r.error),
+            toolExecutionNotifications: results
+              .filter((r) => r.error)
+              .map((r) => ({ level: 'error', message: { text: r.error }, locations: [{ physicalLocation: { artifactLocation: { uri: r.name.replace(/\\/g, '/') } } }] })),
+          },
+        ],
       },
     ],
   };

@@ -177,6 +177,7 @@ test('SARIF 2.1.0 for code-scanning tools', () => {
   const result = log.runs[0].results.find((x: { ruleId: string }) => x.ruleId === 'FL102');
   assert.equal(result.level, 'error');
   assert.deepEqual(result.locations[0].physicalLocation.region, { startLine: 105, startColumn: 68, endColumn: 74 });
+  assert.deepEqual(log.runs[0].invocations, [{ executionSuccessful: true, toolExecutionNotifications: [] }]);
 });
 
 test('--fix writes the fixes back whole, and only the fixed characters change', () => {
@@ -214,4 +215,55 @@ test('a file over the chunk size is read in blocks and linted in chunks, with th
   const count = (out: string) => out.trim().split('\n').filter((l) => l.includes('"FL102"')).length;
   assert.ok(count(whole.stdout) > 100);
   assert.equal(chunked.stdout, whole.stdout);
+});
+
+test('a file without line breaks (binary data) is reported at its first long line; the rest of the batch is linted', () => {
+  // It once grew one line towards V8's longest string: a 600 MB file took 54 s and 3.5 GB, then a
+  // second whole read of it failed with ERR_STRING_TOO_LONG.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'filing-lint-binary-'));
+  const binary = path.join(dir, 'binary.txt');
+  fs.writeFileSync(binary, Buffer.concat([Buffer.from(readSample()), Buffer.alloc(3 * 1024 * 1024, 0x01)]));
+  const lines = readSample().split('\n').length;
+  const wrong = mutated('50.35%', '51.35%');
+  for (const jobs of ['1', '2']) {
+    const r = spawnSync(process.execPath, [BIN, '--jobs', jobs, '--format', 'ndjson', binary, wrong], { encoding: 'utf8', env: { ...process.env, FILING_LINT_CHUNK_MB: '1' } });
+    assert.equal(r.status, 2, r.stderr);
+    assert.match(r.stderr, new RegExp(`binary\\.txt: line ${lines} is over 524,288 characters long, not a filing's text; the rest of the file was not linted`));
+    const found = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { file: string; code: string });
+    assert.ok(found.some((f) => f.file.endsWith('binary.txt') && f.code === 'FL201'), 'the sample before the binary data is linted');
+    assert.ok(found.some((f) => f.file.endsWith('mutated.txt') && f.code === 'FL102'), 'the next file is linted');
+  }
+  // SARIF: a code-scanning tool must not take it for a clean file.
+  const sarif = spawnSync(process.execPath, [BIN, '--format', 'sarif', binary, wrong], { encoding: 'utf8', env: { ...process.env, FILING_LINT_CHUNK_MB: '1' } });
+  const invocation = JSON.parse(sarif.stdout).runs[0].invocations[0];
+  assert.equal(invocation.executionSuccessful, false);
+  assert.equal(invocation.toolExecutionNotifications.length, 1);
+  assert.match(invocation.toolExecutionNotifications[0].message.text, /line \d+ is over 524,288 characters long/);
+  assert.equal(invocation.toolExecutionNotifications[0].locations[0].physicalLocation.artifactLocation.uri, binary);
+});
+
+test('--fix: a filing whose fixes cannot be written is reported and left as it was; the rest are fixed', () => {
+  // A path 4,080 bytes long: the file opens, but the temporary file beside it would pass the
+  // 4,095-byte limit. This once ended the whole run (exit 2, no other file linted).
+  const base = fs.mkdtempSync(path.join(os.tmpdir(), 'filing-lint-deep-'));
+  let dir = base;
+  while (dir.length < 4080 - 6) {
+    dir = path.join(dir, 'd'.repeat(Math.min(200, 4080 - 7 - dir.length)));
+    fs.mkdirSync(dir);
+  }
+  const deep = path.join(dir, `${'x'.repeat(4080 - dir.length - 5)}.txt`);
+  assert.equal(deep.length, 4080);
+  const text = readSample().replace('50.35%', '51.35%');
+  fs.writeFileSync(deep, text);
+  const other = mutated('50.35%', '51.35%');
+  for (const jobs of ['1', '2']) {
+    const r = spawnSync(process.execPath, [BIN, '--jobs', jobs, '--fix', deep, other], { encoding: 'utf8' });
+    assert.equal(r.status, 2, r.stderr);
+    assert.match(r.stderr, /cannot write the fixes to \S+x\.txt, left as it was: ENAMETOOLONG/);
+    assert.match(r.stdout, /x\.txt:\d+:\d+ FL102/, 'its findings are still printed');
+    assert.equal(fs.readFileSync(deep, 'utf8'), text);
+    assert.equal(run(other).stdout, '', 'the other filing is fixed');
+    fs.writeFileSync(other, text);
+  }
+  assert.deepEqual(fs.readdirSync(dir), [path.basename(deep)], 'no temporary file left');
 });
