@@ -5,8 +5,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
-import { analyze, analyzeLines, applyEdits, formatSummary, movedBy, PAGE_RE, summarizeTable, type FilingModel, type Finding, type SeveritySetting, type TableJson, tableToJson } from '../server/src/core';
+import { analyze, analyzeLines, applyEdits, applySuppressions, type Analysis, type Suppression, formatSummary, movedBy, PAGE_RE, summarizeTable, type FilingModel, type Finding, type SeveritySetting, type TableJson, tableToJson } from '../server/src/core';
 import { decode, type Input } from './inputs';
+import { readSidecar } from '../common/sidecar';
 
 export interface LintRequest {
   input: Input;
@@ -80,7 +81,11 @@ function lintInput(request: LintRequest): LintResult {
   } catch (error) {
     return failed(input.name, `cannot read ${input.name}: ${reasonOf(error)}`);
   }
-  let analysis = analyze(text, { severities: request.rules });
+  // Findings silenced from the editor (`NAME.filinglint.json` beside the filing) are silenced here
+  // too, and never fixed.
+  const silenced = input.path ? readSidecar(input.path) : [];
+  const lint = (t: string) => unsilenced(analyze(t, { severities: request.rules }), silenced);
+  let analysis = lint(text);
   let fixed: number | undefined;
   if (request.fix && input.path) {
     const fixes = analysis.findings.filter((f) => f.fix);
@@ -101,7 +106,7 @@ function lintInput(request: LintRequest): LintResult {
         return { ...failed(input.name, `cannot write the fixes to ${input.name}, left as it was: ${reasonOf(error)}`), bytes, findings: analysis.findings };
       }
       fixed = fixes.length;
-      analysis = analyze(newText, { severities: request.rules });
+      analysis = lint(newText);
     }
   }
   return {
@@ -113,6 +118,10 @@ function lintInput(request: LintRequest): LintResult {
     fixed,
     failures: analysis.failures.map((f) => `${f.code}: ${String(f.error)}`),
   };
+}
+
+function unsilenced(analysis: Analysis, silenced: Suppression[]): Analysis {
+  return silenced.length === 0 ? analysis : { ...analysis, findings: applySuppressions(analysis.model, analysis.findings, silenced) };
 }
 
 function summaries(model: FilingModel): string[] {
@@ -152,6 +161,7 @@ function lintInChunks(request: LintRequest, size: number): LintResult {
   // The first block decides the encoding (its last bytes may cut a UTF-8 sequence in two).
   const encoding: BufferEncoding = block.subarray(0, Math.max(0, first - 4)).toString('utf8').includes('\ufffd') ? 'latin1' : 'utf8';
   const decoder = new StringDecoder(encoding);
+  const silenced = readSidecar(file);
   const findings: Finding[] = [];
   const tables: TableJson[] = [];
   const summaryLines: string[] = [];
@@ -162,7 +172,7 @@ function lintInChunks(request: LintRequest, size: number): LintResult {
   let carry = '';
   const flush = () => {
     if (lines.length === 0) return;
-    const analysis = analyzeLines(lines, { severities: request.rules });
+    const analysis = unsilenced(analyzeLines(lines, { severities: request.rules }), silenced);
     for (const f of analysis.findings) findings.push(movedBy(f, offset));
     for (const f of analysis.failures) failures.push(`${f.code}: ${String(f.error)}`);
     if (request.tables) for (const t of analysis.model.tables) tables.push({ ...tableToJson(t), lines: [t.startLine + 1 + offset, t.endLine + 1 + offset] });

@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { CloseAction, ErrorAction, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { DETECT_BYTES, looksLikeFiling } from './detect';
-import { addToSidecar } from '../../server/src/core/service/suppress';
+import { addToSidecar, sidecarPath } from '../../server/src/core/service/suppress';
 import { EXPORT_TABLE, STATUS, SUPPRESS_COMMAND, SUPPRESSIONS_CHANGED, type StatusParams, type SuppressArgs } from '../../common/messages';
 import { SERVER_EXEC_ARGV } from '../../common/runtime';
 import { RestartPolicy } from './restart';
@@ -130,14 +130,20 @@ async function suppress(args: SuppressArgs): Promise<void> {
       void vscode.window.showWarningMessage('Filing Lint: only files on disk can have a suppression file; use the workspace setting instead.');
       return;
     }
-    const sidecar = vscode.Uri.file(`${filing.fsPath}.filinglint.json`);
+    const sidecar = vscode.Uri.file(sidecarPath(filing.fsPath));
     let existing: string | undefined;
     try {
       existing = Buffer.from(await vscode.workspace.fs.readFile(sidecar)).toString('utf8');
     } catch {
       existing = undefined;
     }
-    await vscode.workspace.fs.writeFile(sidecar, Buffer.from(addToSidecar(existing, entry), 'utf8'));
+    try {
+      await vscode.workspace.fs.writeFile(sidecar, Buffer.from(addToSidecar(existing, entry), 'utf8'));
+    } catch (error) {
+      // A read-only folder, say: the finding stays, and the user learns why and what else to do.
+      void vscode.window.showErrorMessage(`Filing Lint: could not write ${path.basename(sidecar.fsPath)} (${(error as Error).message}); the finding was not silenced. The workspace setting can silence it instead.`);
+      return;
+    }
   }
   await client?.sendNotification(SUPPRESSIONS_CHANGED);
 }

@@ -4,7 +4,6 @@
  * Nothing here understands filings; that is the core's job.
  */
 import * as path from 'node:path';
-import * as fs from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CodeActionKind,
@@ -20,7 +19,7 @@ import {
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver/node';
-import { analyzeLines, applySuppressions, createParseCache, firstLook, type FirstLook, parseSidecar, sidecarPath, type Analysis, type Finding, type FilingModel, type ParseCache, type Suppression } from './core';
+import { analyzeLines, applySuppressions, createParseCache, firstLook, type FirstLook, type Analysis, type Finding, type FilingModel, type ParseCache, type Suppression } from './core';
 import { toDiagnostic } from './protocol/diagnostics';
 import { codeActions } from './protocol/codeActions';
 import { hover } from './protocol/hover';
@@ -28,6 +27,7 @@ import { DEFAULT_SETTINGS, readSettings, type Settings } from './protocol/settin
 import { guarded, guardedWithCancel } from './protocol/guard';
 import { applyChanges, openDocument, takeChange, type LineDocument } from './protocol/documents';
 import { documentSymbols, exportTable, folding, formatting, lenses, type ExportTableParams } from './protocol/navigation';
+import { readSidecar } from '../../common/sidecar';
 import { EXPORT_TABLE, HEAP, STATUS, SUPPRESSIONS_CHANGED, type StatusParams } from '../../common/messages';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -160,7 +160,7 @@ async function computeAnalysis(doc: LineDocument): Promise<Cached | null> {
 
 /** Silenced findings left out: the workspace setting and the sidecar file next to the filing. */
 function unsilenced(doc: LineDocument, settings: Settings, model: FilingModel, findings: Finding[]): Finding[] {
-  return applySuppressions(model, findings, [...settings.suppress, ...readSidecar(doc.uri)]);
+  return applySuppressions(model, findings, [...settings.suppress, ...sidecarOf(doc.uri)]);
 }
 
 /**
@@ -232,13 +232,12 @@ function skipped(doc: LineDocument, size: number, limitMB: number): Analysis {
 }
 
 /** Suppressions from `NAME.filinglint.json` beside a file on disk (read only; the client writes it). */
-function readSidecar(uri: string): Suppression[] {
+function sidecarOf(uri: string): Suppression[] {
   if (!uri.startsWith('file:')) return [];
   try {
-    const file = sidecarPath(fileURLToPath(uri));
-    return fs.existsSync(file) ? parseSidecar(fs.readFileSync(file, 'utf8')) : [];
+    return readSidecar(fileURLToPath(uri));
   } catch {
-    return [];
+    return []; // not a path on this system
   }
 }
 

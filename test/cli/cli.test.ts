@@ -7,6 +7,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { ROOT, SAMPLE, readSample } from '../support/paths';
 import { linesOf } from '../../cli/inputs';
+import { sidecarPath } from '../../server/src/core';
 
 const BIN = path.join(ROOT, 'bin', 'filing-lint.js');
 const run = (...args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', cwd: ROOT });
@@ -266,4 +267,22 @@ test('--fix: a filing whose fixes cannot be written is reported and left as it w
     fs.writeFileSync(other, text);
   }
   assert.deepEqual(fs.readdirSync(dir), [path.basename(deep)], 'no temporary file left');
+});
+
+test('findings silenced from the editor (NAME.filinglint.json beside the filing) are silenced and left unfixed here too', () => {
+  const dir = path.dirname(mutated('50.35%', '51.35%'));
+  const before = fs.readFileSync(path.join(dir, 'mutated.txt'), 'utf8');
+  // A name long enough that its sidecar's name is cut and hashed.
+  for (const name of ['mutated.txt', `${'m'.repeat(246)}.txt`]) {
+    const file = path.join(dir, name);
+    fs.writeFileSync(file, before);
+    const codes = () => run('--format', 'ndjson', file).stdout.trim().split('\n').map((l) => JSON.parse(l).code as string).sort();
+    assert.deepEqual(codes(), ['FL102', 'FL201']);
+    fs.writeFileSync(sidecarPath(file), JSON.stringify({ suppress: [{ code: 'FL102', table: 'State Distribution of Mortgaged Properties' }] }));
+    assert.deepEqual(codes(), ['FL201']);
+    const r = run('--fix', file);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stderr, /fixed 1 finding in/);
+    assert.equal(fs.readFileSync(file, 'utf8'), before.replace('$ 225,112,214.21         100.00%', '$ 225,112,214.21          100.00%'), 'only the alignment is fixed');
+  }
 });

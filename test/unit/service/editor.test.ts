@@ -12,6 +12,7 @@ import {
   parseSidecar,
   realign,
   rebalances,
+  sidecarPath,
   sum,
   tableSymbols,
   tableToDelimited,
@@ -98,6 +99,24 @@ test('suppressions by code, by name and by table, kept in a sidecar', () => {
   const sidecar = addToSidecar(addToSidecar(undefined, { code: 'FL201', table: 'Types of Mortgaged Properties' }), { code: 'FL201', table: 'Types of Mortgaged Properties' });
   assert.deepEqual(parseSidecar(sidecar), [{ code: 'FL201', table: 'Types of Mortgaged Properties' }]);
   assert.deepEqual(parseSidecar('not json'), []);
+});
+
+test('the sidecar beside a filing: NAME.filinglint.json, cut with a hash of the name to stay within 255 bytes', () => {
+  assert.equal(sidecarPath('/filings/8-k.txt'), '/filings/8-k.txt.filinglint.json');
+  assert.equal(sidecarPath('C:\\filings\\8-k.txt'), 'C:\\filings\\8-k.txt.filinglint.json');
+  const bytes = (p: string) => Buffer.byteLength(p.slice(Math.max(p.lastIndexOf('/'), p.lastIndexOf('\\')) + 1));
+  const exact = `${'f'.repeat(235)}.txt`; // 239 + 16 = 255 bytes
+  assert.equal(sidecarPath(`/f/${exact}`), `/f/${exact}.filinglint.json`, '255 bytes exactly: unchanged');
+  for (const name of [`f${exact}`, `${'f'.repeat(246)}.txt`, `${'é'.repeat(125)}.txt`, `${'€'.repeat(83)}.txt`, `${'😀'.repeat(62)}.txt`]) {
+    const sidecar = sidecarPath(`/filings/${name}`);
+    assert.ok(sidecar.startsWith('/filings/'), sidecar);
+    assert.match(sidecar, /~[0-9a-f]{8}\.filinglint\.json$/);
+    assert.ok(bytes(sidecar) <= 255, `${bytes(sidecar)} bytes`);
+    assert.ok(bytes(sidecar) >= 250, 'as much of the name as fits is kept');
+    assert.ok(!/\uFFFD/.test(Buffer.from(sidecar).toString('utf8')), 'no half of a character');
+  }
+  // Two long names that differ only past the cut get two sidecars.
+  assert.notEqual(sidecarPath(`/f/${'a'.repeat(250)}1.txt`), sidecarPath(`/f/${'a'.repeat(250)}2.txt`));
 });
 
 test('hover markdown: the summary figures and a bar chart; a number its share', () => {

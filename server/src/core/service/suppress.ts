@@ -17,8 +17,45 @@ export interface SidecarFile {
   suppress: Suppression[];
 }
 
+const SIDECAR_SUFFIX = '.filinglint.json';
+/** The longest file name most file systems take, in bytes of UTF-8. */
+const MAX_NAME_BYTES = 255;
+
+/**
+ * `NAME.filinglint.json` beside the filing. A name within 16 bytes of the 255-byte limit cannot take
+ * the suffix: it is cut to fit, and a hash of the whole name keeps two long names that share their
+ * start apart (`NAME-START~1a2b3c4d.filinglint.json`).
+ */
 export function sidecarPath(filingPath: string): string {
-  return `${filingPath}.filinglint.json`;
+  const cut = Math.max(filingPath.lastIndexOf('/'), filingPath.lastIndexOf('\\')) + 1;
+  const dir = filingPath.slice(0, cut);
+  const name = filingPath.slice(cut);
+  if (utf8Bytes(name) + SIDECAR_SUFFIX.length <= MAX_NAME_BYTES) return `${filingPath}${SIDECAR_SUFFIX}`;
+  const tag = `~${fnv1a(name).toString(16).padStart(8, '0')}`;
+  let keep = name;
+  while (utf8Bytes(keep) + tag.length + SIDECAR_SUFFIX.length > MAX_NAME_BYTES) keep = keep.slice(0, -1);
+  // Never end on half of a surrogate pair.
+  if (/[\uD800-\uDBFF]$/.test(keep)) keep = keep.slice(0, -1);
+  return `${dir}${keep}${tag}${SIDECAR_SUFFIX}`;
+}
+
+function utf8Bytes(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) (n += 4), i++;
+    else n += 3;
+  }
+  return n;
+}
+
+/** 32-bit FNV-1a over UTF-16 code units: a short, stable tag for a name. */
+function fnv1a(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0;
+  return h;
 }
 
 export function parseSidecar(text: string): Suppression[] {
