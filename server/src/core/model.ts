@@ -66,8 +66,6 @@ export interface Row {
   line: number;
   /** Cells by column index; the label column's cell holds the label's last line. */
   cells: (Cell | undefined)[];
-  /** For totals: true when a rule of `=` sits above it (a grand total). */
-  grand?: boolean;
 }
 
 export interface Rule {

@@ -772,11 +772,10 @@ interface Layout {
   numericRuns: RawColumn[];
 }
 
-/** A body's rules, and its rows that a rule or a `Total` label marks as totals (grand under `=`). */
+/** A body's rules, and its rows that a rule or a `Total` label marks as totals. */
 interface BodyMarks {
   rules: Rule[];
   totalish: Set<number>;
-  grandLines: Set<number>;
 }
 
 function scanBody(doc: Doc, start: number, end: number): BodyMarks {
@@ -784,8 +783,6 @@ function scanBody(doc: Doc, start: number, end: number): BodyMarks {
   const totalish = new Set<number>();
   const rules: Rule[] = [];
   let previous: 'rule' | 'row' | 'other' = 'other';
-  let previousRule = '';
-  const grandLines = new Set<number>();
   for (let l = start; l <= end; l++) {
     const kind = infos[l].kind;
     if (kind === 'rule') {
@@ -793,18 +790,14 @@ function scanBody(doc: Doc, start: number, end: number): BodyMarks {
       const s = view.text.search(/[-=_]/);
       rules.push({ line: l, start: view.toChar(s), end: view.toChar(view.text.trimEnd().length), char: infos[l].ruleChar ?? '-' });
       previous = 'rule';
-      previousRule = infos[l].ruleChar ?? '-';
     } else if (kind === 'numeric') {
       // A `Total ...` row without a rule is a total only right under the rows it adds; after a
       // blank line or a heading it leads the rows below it (`Total Retail Sales-` then its parts).
-      if (previous === 'rule' || (previous === 'row' && infos[l - 1].kind === 'numeric' && TOTAL_LABEL.test(leadingText(infos[l].chunks)))) {
-        totalish.add(l);
-        if (previous === 'rule' && previousRule === '=') grandLines.add(l);
-      }
+      if (previous === 'rule' || (previous === 'row' && infos[l - 1].kind === 'numeric' && TOTAL_LABEL.test(leadingText(infos[l].chunks)))) totalish.add(l);
       previous = 'row';
     } else if (kind !== 'blank') previous = 'other';
   }
-  return { rules, totalish, grandLines };
+  return { rules, totalish };
 }
 
 /** The header words over each column (index 0 is the label column). */
@@ -835,7 +828,7 @@ function buildRows(doc: Doc, start: number, end: number, layout: Layout, body: B
       const text = lines[l].trim();
       if (next === 'numeric' && !text.endsWith(':')) pendingLabel.push(l);
       else {
-        rows.push({ kind: 'heading', label: joinLabel([...pendingLabel.map((x) => lines[x].trim()), text]), lines: [...pendingLabel, l], line: l, cells: [] });
+        rows.push({ kind: 'heading', label: wrappedLabel(lines, pendingLabel, text), lines: withLine(pendingLabel, l), line: l, cells: [] });
         pendingLabel = [];
       }
       continue;
@@ -843,7 +836,7 @@ function buildRows(doc: Doc, start: number, end: number, layout: Layout, body: B
     if (info.kind !== 'numeric') continue;
     if (isYearHeader(info)) {
       // A column heading of years inside the body (`2006    2005`) starts a new section.
-      rows.push({ kind: 'heading', label: lines[l].trim().replace(/\s+/g, ' '), lines: [...pendingLabel, l], line: l, cells: [] });
+      rows.push({ kind: 'heading', label: lines[l].trim().replace(/\s+/g, ' '), lines: withLine(pendingLabel, l), line: l, cells: [] });
       pendingLabel = [];
       continue;
     }
@@ -881,11 +874,9 @@ function buildRows(doc: Doc, start: number, end: number, layout: Layout, body: B
     }
     // Most rows have no wrapped label lines above them: their label is their own line's.
     const wrapped = pendingLabel.length > 0;
-    const label = wrapped ? joinLabel([...pendingLabel.map((x) => lines[x].trim()), labelOnLine.trim()]) : singleSpaced(labelOnLine.trim());
+    const label = wrapped ? wrappedLabel(lines, pendingLabel, labelOnLine) : singleSpaced(labelOnLine.trim());
     const kind = body.totalish.has(l) ? 'total' : 'body';
-    const row: Row = { kind, label, lines: wrapped ? [...pendingLabel, l] : [l], line: l, cells };
-    if (body.grandLines.has(l)) row.grand = true;
-    rows.push(row);
+    rows.push({ kind, label, lines: wrapped ? withLine(pendingLabel, l) : [l], line: l, cells });
     if (wrapped) pendingLabel = [];
   }
   return rows;
@@ -996,16 +987,30 @@ function singleSpaced(part: string): string {
 }
 const WHITE_RUN_TEST = /\s{2}/;
 
-function joinLabel(parts: string[]): string {
+/**
+ * A label wrapped over the lines `above` and ending in `last`, joined (see joinLabel). Rows with a
+ * wrapped label are the exception: this and withLine are functions of their own, so that the row
+ * loop's optimised code does not carry (and is not thrown away for) what only they do.
+ */
+function wrappedLabel(lines: readonly string[], above: readonly number[], last: string): string {
   let out = '';
-  for (const raw of parts) {
-    const p = singleSpaced(raw);
-    if (!p) continue;
-    if (!out) out = p;
-    else if (out.endsWith('/') || out.endsWith('-')) out += p;
-    else out += ` ${p}`;
-  }
+  for (let k = 0; k < above.length; k++) out = joinLabel(out, lines[above[k]]);
+  return joinLabel(out, last);
+}
+
+/** The line numbers `above`, then `line`. */
+function withLine(above: readonly number[], line: number): number[] {
+  const out = above.slice();
+  out.push(line);
   return out;
+}
+
+/** `out` with the next line of a label added: a space between, or nothing after a `/` or `-`. */
+function joinLabel(out: string, raw: string): string {
+  const p = singleSpaced(raw.trim());
+  if (!p) return out;
+  if (!out) return p;
+  return out.endsWith('/') || out.endsWith('-') ? out + p : `${out} ${p}`;
 }
 
 function makeCell(view: LineView, line: number, column: number, chunk: Chunk): Cell {
