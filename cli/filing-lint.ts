@@ -4,6 +4,7 @@
  * usage or unreadable input.
  */
 import * as os from 'node:os';
+import { getHeapStatistics } from 'node:v8';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { CHECKS, type SeveritySetting } from '../server/src/core';
 import { version } from '../package.json';
@@ -135,11 +136,12 @@ async function runAll(requests: AsyncIterable<LintRequest>, jobs: number, known:
       onResult(r);
     }
   };
-  const workers: Worker[] = [];
+  const limits = workerLimits();
+  /** Workers alive, each with the request it is linting (and its place in the input order). */
+  const busy = new Map<Worker, { at: number; request: LintRequest } | undefined>();
   const idle: Worker[] = [];
   let inFlight = 0;
-  let failure: unknown;
-  // The one waiter (the reading loop, then the final drain) woken when a worker comes free or fails.
+  // The one waiter (the reading loop, then the final drain) woken when a worker comes free or is lost.
   let wake: (() => void) | undefined;
   const woken = () => new Promise<void>((resolve) => (wake = resolve));
   const signal = () => {
@@ -147,21 +149,43 @@ async function runAll(requests: AsyncIterable<LintRequest>, jobs: number, known:
     wake = undefined;
     w?.();
   };
+  const finish = (at: number, result: LintResult) => {
+    done.set(at, result);
+    emit();
+    inFlight--;
+    signal();
+  };
+  // A worker that stops (out of memory on one huge filing, say) takes only its filing with it: that
+  // filing is reported, and a new worker takes the next one.
+  const lost = (worker: Worker, reason: string) => {
+    if (!busy.has(worker)) return;
+    const job = busy.get(worker);
+    busy.delete(worker);
+    if (job) finish(job.at, { name: job.request.input.name, bytes: 0, findings: [], failures: [], error: `cannot lint ${job.request.input.name}: ${reason}` });
+    else signal();
+  };
+  const start = (): Worker => {
+    const worker = new Worker(__filename, { workerData: { filingLintWorker: true }, resourceLimits: limits });
+    busy.set(worker, undefined);
+    worker.on('message', (result: LintResult) => {
+      const job = busy.get(worker);
+      if (!job) return;
+      busy.set(worker, undefined);
+      idle.push(worker);
+      finish(job.at, result);
+    });
+    worker.on('error', (error: Error & { code?: string }) =>
+      lost(worker, error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? `it needs more than the ${limits.maxOldGenerationSizeMb} MB of memory a worker has (FILING_LINT_WORKER_MB)` : error.message),
+    );
+    worker.on('exit', (code) => lost(worker, `its worker stopped (exit code ${code})`));
+    return worker;
+  };
   const freeWorker = async (): Promise<Worker> => {
     for (;;) {
-      if (failure) throw failure;
       const worker = idle.pop();
-      if (worker) return worker;
-      if (workers.length < jobs) {
-        const started = new Worker(__filename, { workerData: { filingLintWorker: true } });
-        started.on('error', (error) => {
-          failure ??= error;
-          signal();
-        });
-        workers.push(started);
-        return started;
-      }
-      await woken();
+      if (worker && busy.has(worker)) return worker;
+      if (!worker && busy.size < jobs) return start();
+      if (!worker) await woken();
     }
   };
   try {
@@ -170,23 +194,25 @@ async function runAll(requests: AsyncIterable<LintRequest>, jobs: number, known:
       const worker = await freeWorker();
       const at = index++;
       inFlight++;
-      worker.once('message', (result: LintResult) => {
-        done.set(at, result);
-        emit();
-        inFlight--;
-        idle.push(worker);
-        signal();
-      });
+      busy.set(worker, { at, request });
       worker.postMessage(request);
     }
-    while (inFlight > 0) {
-      if (failure) throw failure;
-      await woken();
-    }
+    while (inFlight > 0) await woken();
   } finally {
+    const workers = [...busy.keys()];
+    busy.clear(); // their exits are not losses
     await Promise.all(workers.map((w) => w.terminate()));
   }
   emit();
+}
+
+/**
+ * Each worker's heap: as large as this thread's (V8's default for the machine), but set, so that a
+ * filing that needs more ends its worker rather than the whole process.
+ */
+function workerLimits(): { maxOldGenerationSizeMb: number } {
+  const mb = Number(process.env.FILING_LINT_WORKER_MB);
+  return { maxOldGenerationSizeMb: Number.isFinite(mb) && mb > 0 ? mb : Math.round(getHeapStatistics().heap_size_limit / 1024 / 1024) };
 }
 
 async function main(argv: string[]): Promise<number> {
