@@ -219,3 +219,30 @@ test('a crashed server is restarted, the user is told once, and diagnostics come
     await page.locator('.markers-panel .monaco-list-row', { hasText: 'Percent 3.24%' }).first().waitFor({ timeout: 30_000 });
   });
 });
+
+test('silencing a finding for its table from the light bulb writes NAME.filinglint.json, which the command line honours too', async () => {
+  await guarded('silence', async () => {
+    // The restarted server's finding on line 106 (Percent 3.24%), in "State Distribution of Mortgaged Properties".
+    const squiggle = page.locator('.monaco-editor .squiggly-error').first();
+    await squiggle.waitFor({ timeout: 30_000 });
+    const box = await squiggle.boundingBox();
+    assert.ok(box);
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await page.keyboard.press('Control+.');
+    const wanted = 'Silence FL102 (row-percentage) in table "State Distribution of Mortgaged Properties"';
+    await page.locator('.action-widget .monaco-list-row', { hasText: wanted }).waitFor({ timeout: 30_000 });
+    // A click is intercepted by the pointer blocker: walk the menu with the keyboard.
+    for (let i = 0; i < 20 && !plain(await page.locator('.action-widget .monaco-list-row.focused').first().textContent()).includes(wanted); i++) await page.keyboard.press('ArrowDown');
+    assert.match(plain(await page.locator('.action-widget .monaco-list-row.focused').first().textContent()), /Silence FL102 \(row-percentage\) in table/);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.monaco-editor .squiggly-error', { state: 'detached', timeout: 30_000 });
+    await page.locator('.markers-panel .monaco-list-row', { hasText: 'FL102' }).first().waitFor({ state: 'detached', timeout: 30_000 });
+    const sidecar = path.join(workspace, 'mutated.txt.filinglint.json');
+    assert.deepEqual(JSON.parse(fs.readFileSync(sidecar, 'utf8')), { suppress: [{ code: 'FL102', table: 'State Distribution of Mortgaged Properties' }] });
+    // The file on disk still has its wrong percent (the edits above are unsaved): the command line
+    // reads the same sidecar and leaves it out too.
+    const cli = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'filing-lint.js'), '--format', 'ndjson', path.join(workspace, 'mutated.txt')], { encoding: 'utf8' });
+    const codes = cli.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { code: string }).code);
+    assert.deepEqual(codes, ['FL201'], cli.stderr);
+  });
+});
