@@ -8,7 +8,7 @@ import { getHeapStatistics } from 'node:v8';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { CHECKS, type SeveritySetting } from '../server/src/core';
 import { version } from '../package.json';
-import { expandArgs, linesOf, parseStdinLine, type Input } from './inputs';
+import { expandArgs, FILING_EXTENSIONS, linesOf, parseStdinLine, type Input } from './inputs';
 import { lintOne, type LintRequest, type LintResult } from './lint';
 import { ndjsonLines, resultJson, sarif, textLines, type Format } from './output';
 
@@ -233,10 +233,14 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const options = parsed;
-  const { inputs, missing, readStdin } = expandArgs(options.args);
+  const { inputs, missing, empty, readStdin } = expandArgs(options.args);
   let status = 0;
   for (const m of missing) {
     process.stderr.write(`filing-lint: cannot read ${m}: ENOENT\n`);
+    status = 2;
+  }
+  for (const dir of empty) {
+    process.stderr.write(`filing-lint: no filings under ${dir} (${FILING_EXTENSIONS.map((e) => `.${e}`).join(', ')})\n`);
     status = 2;
   }
   const summary = options.summary && options.format === 'text' && !options.tables;

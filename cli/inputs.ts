@@ -15,12 +15,18 @@ export interface Input {
 }
 
 /** File names a directory walk picks up: text submissions and SGML `.nc` files. */
-const FILING = /\.(?:txt|nc|sgml|edgar|filing)$/i;
+export const FILING_EXTENSIONS = ['txt', 'nc', 'sgml', 'edgar', 'filing'];
+const FILING = new RegExp(`\\.(?:${FILING_EXTENSIONS.join('|')})$`, 'i');
 const GLOB = /[*?[\]{}]/;
 
-export function expandArgs(args: string[]): { inputs: Input[]; missing: string[]; readStdin: boolean } {
+/**
+ * The inputs the arguments name, the arguments that name nothing (`missing`), and the directories
+ * with no filing under them (`empty`: a batch pointed at the wrong folder must not pass as clean).
+ */
+export function expandArgs(args: string[]): { inputs: Input[]; missing: string[]; empty: string[]; readStdin: boolean } {
   const inputs: Input[] = [];
   const missing: string[] = [];
+  const empty: string[] = [];
   let readStdin = false;
   for (const arg of args) {
     if (arg === '-') {
@@ -41,10 +47,12 @@ export function expandArgs(args: string[]): { inputs: Input[]; missing: string[]
       continue;
     }
     if (stat.isDirectory()) {
-      for (const f of walk(arg, [])) inputs.push({ name: f, path: f });
+      const found = walk(arg, []);
+      if (found.length === 0) empty.push(arg);
+      for (const f of found) inputs.push({ name: f, path: f });
     } else inputs.push({ name: arg, path: arg });
   }
-  return { inputs, missing, readStdin };
+  return { inputs, missing, empty, readStdin };
 }
 
 /** The filings under `dir`, in name order, appended to `out` (a directory may hold more than a spread can pass). */
@@ -105,8 +113,40 @@ export function parseStdinLine(line: string, index: number): Input | null {
   return { name: trimmed, path: trimmed };
 }
 
-/** Filings are ASCII or Latin-1 far more often than UTF-8: Latin-1 unless the bytes are valid UTF-8. */
-export function decode(bytes: Buffer): string {
+/** How a filing's bytes were read, so that `--fix` writes it back the same way. */
+export type FilingEncoding = 'utf8' | 'latin1' | 'utf16le' | 'utf16be';
+
+/**
+ * Filings are ASCII or Latin-1 far more often than UTF-8: Latin-1 unless the bytes are valid UTF-8.
+ * A UTF-16 byte-order mark (a filing saved as "Unicode" by a Windows editor) says UTF-16, as it does
+ * to VS Code; the mark is not part of the text. (A UTF-8 one is: EDGAR does not accept it.)
+ */
+export function decode(bytes: Buffer): { text: string; encoding: FilingEncoding } {
+  const utf16 = utf16Mark(bytes);
+  if (utf16) return { text: utf16Text(bytes.subarray(2), utf16), encoding: utf16 };
   const utf8 = bytes.toString('utf8');
-  return utf8.includes('\ufffd') ? bytes.toString('latin1') : utf8;
+  return utf8.includes('\ufffd') ? { text: bytes.toString('latin1'), encoding: 'latin1' } : { text: utf8, encoding: 'utf8' };
+}
+
+/** The bytes of `text` in `encoding`, a UTF-16 one with its byte-order mark. */
+export function encode(text: string, encoding: FilingEncoding): Buffer {
+  if (encoding === 'utf8' || encoding === 'latin1') return Buffer.from(text, encoding);
+  const units = Buffer.from(text, 'utf16le');
+  if (encoding === 'utf16be') units.swap16();
+  return Buffer.concat([Buffer.from(encoding === 'utf16le' ? [0xff, 0xfe] : [0xfe, 0xff]), units]);
+}
+
+/** The UTF-16 byte order that `bytes` start with a mark of, if any. */
+export function utf16Mark(bytes: Uint8Array): 'utf16le' | 'utf16be' | undefined {
+  if (bytes.length < 2) return undefined;
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf16be';
+  return undefined;
+}
+
+/** UTF-16 code units as text; big-endian ones are swapped on a copy (an odd last byte is dropped). */
+export function utf16Text(units: Buffer, order: 'utf16le' | 'utf16be'): string {
+  if (order === 'utf16le') return units.toString('utf16le');
+  const swapped = Buffer.from(units.subarray(0, units.length & ~1));
+  return swapped.swap16().toString('utf16le');
 }

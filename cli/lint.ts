@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import { analyze, analyzeLines, applyEdits, applySuppressions, type Analysis, type Suppression, formatSummary, movedBy, PAGE_RE, summarizeTable, type FilingModel, type Finding, type SeveritySetting, type TableJson, tableToJson } from '../server/src/core';
-import { decode, type Input } from './inputs';
+import { decode, encode, utf16Mark, utf16Text, type FilingEncoding, type Input } from './inputs';
 import { readSidecar } from '../common/sidecar';
 
 export interface LintRequest {
@@ -69,6 +69,7 @@ function lintInput(request: LintRequest): LintResult {
   if (size !== undefined && size > chunkBytes()) return lintInChunks(request, size);
   let text: string;
   let bytes: number;
+  let encoding: FilingEncoding = 'utf8';
   try {
     if (input.text !== undefined) {
       text = input.text;
@@ -76,7 +77,7 @@ function lintInput(request: LintRequest): LintResult {
     } else {
       const raw = fs.readFileSync(input.path!);
       bytes = raw.length;
-      text = decode(raw);
+      ({ text, encoding } = decode(raw));
     }
   } catch (error) {
     return failed(input.name, `cannot read ${input.name}: ${reasonOf(error)}`);
@@ -101,7 +102,7 @@ function lintInput(request: LintRequest): LintResult {
       });
       const newText = applyEdits(text, unique);
       try {
-        writeAtomically(input.path, newText, text === decode(Buffer.from(text, 'utf8')) ? 'utf8' : 'latin1');
+        writeAtomically(input.path, encode(newText, encoding));
       } catch (error) {
         return { ...failed(input.name, `cannot write the fixes to ${input.name}, left as it was: ${reasonOf(error)}`), bytes, findings: analysis.findings };
       }
@@ -129,13 +130,13 @@ function summaries(model: FilingModel): string[] {
 }
 
 /** Writes beside the target and renames over it: readers see the old file or the new one, whole. */
-export function writeAtomically(file: string, text: string, encoding: BufferEncoding): void {
+export function writeAtomically(file: string, bytes: Buffer): void {
   // The name's first 64 characters at most (192 bytes): with the suffix, a filing whose own name is
   // near the 255-byte limit must not give a temporary name over it.
   const tmp = path.join(path.dirname(file), `.${path.basename(file).slice(0, 64)}.${process.pid}.${Date.now()}.tmp`);
   const fd = fs.openSync(tmp, 'wx', fs.statSync(file).mode);
   try {
-    fs.writeSync(fd, Buffer.from(text, encoding));
+    fs.writeSync(fd, bytes);
     fs.fsyncSync(fd);
   } finally {
     fs.closeSync(fd);
@@ -158,9 +159,12 @@ function lintInChunks(request: LintRequest, size: number): LintResult {
   const fd = fs.openSync(file, 'r');
   const block = Buffer.alloc(8 * 1024 * 1024);
   const first = fs.readSync(fd, block, 0, block.length, 0);
-  // The first block decides the encoding (its last bytes may cut a UTF-8 sequence in two).
-  const encoding: BufferEncoding = block.subarray(0, Math.max(0, first - 4)).toString('utf8').includes('\ufffd') ? 'latin1' : 'utf8';
+  // The first block decides the encoding (its last bytes may cut a UTF-8 sequence in two). Blocks
+  // start at even offsets past a UTF-16 mark, so big-endian code units are swapped block by block.
+  const utf16 = utf16Mark(block.subarray(0, first));
+  const encoding: BufferEncoding = utf16 ? 'utf16le' : block.subarray(0, Math.max(0, first - 4)).toString('utf8').includes('\ufffd') ? 'latin1' : 'utf8';
   const decoder = new StringDecoder(encoding);
+  const textOf = (bytes: Buffer): string => (utf16 === 'utf16be' ? utf16Text(bytes, utf16) : decoder.write(bytes));
   const silenced = readSidecar(file);
   const findings: Finding[] = [];
   const tables: TableJson[] = [];
@@ -183,13 +187,14 @@ function lintInChunks(request: LintRequest, size: number): LintResult {
   };
   const limit = chunkBytes() / 2;
   const result = (): LintResult => ({ name: request.input.name, bytes: size, findings, tables: request.tables ? tables : undefined, summaries: request.summary ? summaryLines : undefined, failures });
-  let position = 0;
+  const start = utf16 ? 2 : 0;
+  let position = start;
   try {
     for (;;) {
-      const n = position === 0 ? first : fs.readSync(fd, block, 0, block.length, position);
+      const n = position === start ? first - start : fs.readSync(fd, block, 0, block.length, position);
       if (n <= 0) break;
+      let text = carry + textOf(position === start ? block.subarray(start, first) : block.subarray(0, n));
       position += n;
-      let text = carry + decoder.write(block.subarray(0, n));
       // A block can end inside a line, or between the \r and \n of one line end: keep the tail.
       const cr = text.endsWith('\r');
       if (cr) text = text.slice(0, -1);

@@ -308,3 +308,49 @@ test('a filing that needs more memory than a worker has is reported; a new worke
     ['cwmbs-alt-2002-20-8k.txt FL201', 'big.txt error', 'mutated.txt FL102', 'mutated.txt FL201', 'cwmbs-alt-2002-20-8k.txt FL201', 'mutated.txt FL102', 'mutated.txt FL201'],
   );
 });
+
+test('a filing saved as UTF-16 (with its byte-order mark) is read as VS Code reads it, and --fix writes it back as UTF-16', () => {
+  // Before, it was read as Latin-1: 500 FL402 findings on its NUL bytes, and the wrong percent missed.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'filing-lint-utf16-'));
+  const text = readSample().replace('50.35%', '51.35%');
+  const utf16 = (s: string, order: 'le' | 'be') => {
+    const units = Buffer.from(s, 'utf16le');
+    if (order === 'be') units.swap16();
+    return Buffer.concat([Buffer.from(order === 'le' ? [0xff, 0xfe] : [0xfe, 0xff]), units]);
+  };
+  const utf8 = path.join(dir, 'utf8.txt');
+  fs.writeFileSync(utf8, text);
+  const findings = (file: string, env: NodeJS.ProcessEnv = process.env) =>
+    spawnSync(process.execPath, [BIN, '--format', 'ndjson', file], { encoding: 'utf8', env, maxBuffer: 1 << 26 }).stdout.trim().split('\n').map((l) => {
+      const { file: _file, ...rest } = JSON.parse(l) as Record<string, unknown>;
+      return JSON.stringify(rest);
+    });
+  const expected = findings(utf8);
+  assert.deepEqual(expected.map((l) => JSON.parse(l).code), ['FL102', 'FL201']);
+  for (const order of ['le', 'be'] as const) {
+    const file = path.join(dir, `utf16${order}.txt`);
+    fs.writeFileSync(file, utf16(text, order));
+    assert.deepEqual(findings(file), expected, order);
+    const r = run('--fix', file);
+    assert.match(r.stderr, /fixed 2 findings in/);
+    const fixed = readSample().replace('$ 225,112,214.21         100.00%', '$ 225,112,214.21          100.00%');
+    assert.deepEqual(fs.readFileSync(file), utf16(fixed, order), 'UTF-16 with its mark, only the fixed characters changed');
+  }
+  // Over the chunk size, read block by block (the blocks cut code units of big-endian text in place).
+  const big = path.join(dir, 'big-be.txt');
+  const copies = Math.ceil((3 * 1024 * 1024) / (2 * text.length));
+  fs.writeFileSync(big, utf16(text.repeat(copies), 'be'));
+  const whole = path.join(dir, 'big-utf8.txt');
+  fs.writeFileSync(whole, text.repeat(copies));
+  const chunked = findings(big, { ...process.env, FILING_LINT_CHUNK_MB: '1' });
+  assert.ok(chunked.length > 2 * (copies - 1));
+  assert.deepEqual(chunked, findings(whole, { ...process.env, FILING_LINT_CHUNK_MB: '1' }));
+});
+
+test('a directory with no filings under it is reported (exit 2), not passed as clean', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'filing-lint-empty-'));
+  fs.writeFileSync(path.join(dir, 'notes.md'), '# not a filing\n');
+  const r = run(dir);
+  assert.equal(r.status, 2);
+  assert.match(r.stderr, /no filings under \S+ \(\.txt, \.nc, \.sgml, \.edgar, \.filing\)/);
+});
