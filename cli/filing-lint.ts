@@ -116,14 +116,16 @@ async function* inputsOf(named: Input[], readStdin: boolean, onBadLine: (message
 }
 
 /**
- * Runs the requests on a pool of worker threads (or in this thread for one job or a single input)
- * and hands the results over in input order. Workers start as requests arrive, and a request is read
- * only once one is free: a stream on standard input (the map step of a distributed engine) is linted
- * as it arrives, with about one filing per worker in memory rather than the whole stream.
- * `known` is the number of requests when it is known in advance.
+ * Runs the requests on a pool of worker threads and hands the results over in input order. Workers
+ * start as requests arrive, and a request is read only once one is free: a stream on standard input
+ * (the map step of a distributed engine) is linted as it arrives, with about one filing per worker in
+ * memory rather than the whole stream. Even one job runs in a worker, whose heap limit makes a
+ * filing that needs too much memory that filing's error rather than the end of the run; only a
+ * single input (`known` is the number of requests when it is known in advance) is linted in this
+ * thread, where a worker would only add its start-up.
  */
 async function runAll(requests: AsyncIterable<LintRequest>, jobs: number, known: number | undefined, onResult: (r: LintResult) => void): Promise<void> {
-  if (jobs <= 1 || (known !== undefined && known <= 1)) {
+  if (known !== undefined && known <= 1) {
     for await (const request of requests) onResult(lintOne(request));
     return;
   }
