@@ -77,3 +77,58 @@ test('a cancelled request answers RequestCancelled, and the server goes on', asy
     await client.close();
   }
 });
+
+/** `edits` (LSP ranges, lines ended by CRLF, CR or LF) applied to `text`. */
+function applyTextEdits(text: string, edits: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[]): string {
+  const starts = [0];
+  for (const m of text.matchAll(/\r\n|\r|\n/g)) starts.push(m.index! + m[0].length);
+  const offset = (p: { line: number; character: number }) => starts[p.line] + p.character;
+  let out = text;
+  for (const e of [...edits].sort((a, b) => offset(b.range.start) - offset(a.range.start))) out = out.slice(0, offset(e.range.start)) + e.newText + out.slice(offset(e.range.end));
+  return out;
+}
+
+test('bad input over LSP: every request answers, and formatting changes nothing but blanks', async () => {
+  const sampleLines = sample.split('\n');
+  const documents: Record<string, string> = {
+    crlf: sample.replace(/\n/g, '\r\n'),
+    cr: sample.replace(/\n/g, '\r'),
+    tabs: sample.replace(/ {8}/g, '\t'),
+    'half a table': `${sampleLines.slice(0, 105).join('\n')}\n${sampleLines[105].slice(0, 40)}`,
+    'non-ASCII': sample.replace(/California/g, 'Califórnia €').replace(/Florida/g, 'フロリダ 😀'),
+    'a 50,000-character line in a table': [...sampleLines.slice(0, 104), 'x'.repeat(50_000), ...sampleLines.slice(104)].join('\n'),
+    'line breaks only': '\n'.repeat(10_000),
+    empty: '',
+  };
+  const client = await startServer();
+  try {
+    let n = 0;
+    for (const [name, text] of Object.entries(documents)) {
+      const uri = `file:///bad-${n++}.txt`;
+      await open(client, uri, text, 1);
+      const p = await client.diagnostics(uri, 1);
+      assert.ok(Array.isArray(p.diagnostics), name);
+      const lineCount = text.split(/\r\n|\r|\n/).length;
+      for (let i = 0; i < 40; i++) {
+        const position = { line: Math.floor((i * lineCount) / 40), character: (i * 13) % 90 };
+        const hover = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position });
+        assert.ok(hover === null || typeof hover === 'object', name);
+        const actions = await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: { start: position, end: position }, context: { diagnostics: p.diagnostics } });
+        assert.ok(Array.isArray(actions), name);
+      }
+      for (const method of ['textDocument/documentSymbol', 'textDocument/foldingRange', 'textDocument/codeLens']) {
+        assert.ok(Array.isArray(await client.connection.sendRequest(method, { textDocument: { uri } })), `${name}: ${method}`);
+      }
+      const edits = (await client.connection.sendRequest('textDocument/formatting', { textDocument: { uri }, options: { tabSize: 8, insertSpaces: true } })) as Parameters<typeof applyTextEdits>[1];
+      // The sample's one misaligned figure is moved in every whole copy of it laid out with spaces
+      // (a figure on a line with tabs gets no move: it would shift the text after the next tab stop).
+      if (['crlf', 'cr', 'non-ASCII'].includes(name)) assert.ok(edits.length > 0, `${name}: the misaligned figure is realigned`);
+      const formatted = applyTextEdits(text, edits);
+      assert.equal(formatted.replace(/[ \t]/g, ''), text.replace(/[ \t]/g, ''), `${name}: formatting moves figures only by blanks`);
+    }
+    assert.equal(client.process.exitCode, null, 'the server is still running');
+    assert.equal(client.stderr(), '', 'and logged no failure');
+  } finally {
+    await client.close();
+  }
+});
