@@ -1,6 +1,8 @@
 /** Editor features from the table model: symbols, folding, lenses, export, rebalance, realign, suppression. */
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import {
   addToSidecar,
   analyze,
@@ -21,7 +23,7 @@ import {
   numberHoverMarkdown,
   toPlain,
 } from '../../../server/src/core';
-import { readSample } from '../../support/paths';
+import { FIXTURES, readSample } from '../../support/paths';
 
 const text = readSample();
 const model = parseFiling(text);
@@ -87,6 +89,24 @@ test('realigning moves only the misaligned number, and only its spaces', () => {
   const fixed = applyEdits(text, edits);
   assert.deepEqual(analyze(fixed).findings, []);
   assert.deepEqual(realign(parseFiling(fixed)), [], 'nothing left to move');
+});
+
+test('a figure with its $ written apart moves with it when the figure alone cannot move', () => {
+  // Merck 1995: `...  $ 1,847.4` ends one column right of its column. Moving the number alone would
+  // close the gap to its `$`, so there was no fix; the `$` moves with it, keeping one space before.
+  const merck = fs.readFileSync(path.join(FIXTURES, 'real', 'merck-1995-cash-flow-glued-label.txt'), 'utf8');
+  const m = parseFiling(merck);
+  const edits = realign(m);
+  assert.equal(edits.length, 1);
+  const line = m.lines[edits[0].span.line];
+  assert.equal(line, 'CASH AND CASH EQUIVALENTS AT END OF YEAR ...  $ 1,847.4  $  1,604.0   $   829.4');
+  const fixed = applyEdits(merck, edits);
+  assert.equal(fixed.split('\n')[edits[0].span.line], 'CASH AND CASH EQUIVALENTS AT END OF YEAR ... $ 1,847.4   $  1,604.0   $   829.4');
+  assert.deepEqual(analyze(fixed).findings, []);
+  // With room before the number, the number alone moves and its `$` stays on its column.
+  const roomy = merck.replace('...  $ 1,847.4  $  1,604.0', '... $  1,847.4  $  1,604.0');
+  const moved = applyEdits(roomy, realign(parseFiling(roomy)));
+  assert.match(moved, /\.\.\. \$ 1,847\.4   \$  1,604\.0/);
 });
 
 test('suppressions by code, by name and by table, kept in a sidecar', () => {

@@ -168,11 +168,22 @@ export function moveEdit(line: string, cell: Cell, shift: number): TextEdit | nu
     return null;
   }
   const k = -shift;
-  const before = line.slice(start - k, start);
-  if (start - k >= 0 && /^ +$/.test(before) && (start - k === 0 || line[start - k - 1] === ' ' || k < before.length)) {
-    return { span: { line: cell.span.line, start: start - k, end }, newText: number + ' '.repeat(k) };
+  // The number alone, or else with the `$` set apart in front of it (`...  $ 1,847.4` one left: the
+  // number alone could only close the gap to its sign). A space is left before what moves.
+  for (const from of [start, detachedDollar(line, start)]) {
+    if (from < 0 || from - k < 0) continue;
+    if (/^ +$/.test(line.slice(from - k, from)) && (from - k === 0 || line[from - k - 1] === ' ')) {
+      return { span: { line: cell.span.line, start: from - k, end }, newText: line.slice(from, end) + ' '.repeat(k) };
+    }
   }
   return null;
+}
+
+/** Where the `$` written apart before the number at `start` is (`$ 1,847.4`), or -1. */
+function detachedDollar(line: string, start: number): number {
+  let k = start;
+  while (k > 0 && line[k - 1] === ' ') k--;
+  return k < start && k > 0 && line[k - 1] === '$' ? k - 1 : -1;
 }
 
 /**
