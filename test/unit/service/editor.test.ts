@@ -109,6 +109,33 @@ test('a figure with its $ written apart moves with it when the figure alone cann
   assert.match(moved, /\.\.\. \$ 1,847\.4   \$  1,604\.0/);
 });
 
+test('on a filing laid out with tabs, a misaligned figure is moved with its line\'s tabs written as spaces, and every other character keeps its column', () => {
+  // Each run of two or more spaces that ends on a tab stop becomes a tab: the same layout on screen.
+  const tabify = (line: string) => {
+    let out = '';
+    for (let c = 0; c < line.length; c += 8) {
+      const segment = line.slice(c, c + 8);
+      const blanks = segment.length - segment.trimEnd().length;
+      out += segment.length === 8 && blanks >= 2 ? `${segment.trimEnd()}\t` : segment;
+    }
+    return out;
+  };
+  const tabbed = text.split('\n').map(tabify).join('\n');
+  assert.ok((tabbed.match(/\t/g) ?? []).length > 500);
+  const a = analyze(tabbed);
+  assert.deepEqual(a.findings.map((f) => [f.code, f.span.line, f.message]), analyze(text).findings.map((f) => [f.code, f.span.line, f.message]), 'the same findings as with spaces');
+  const [finding] = a.findings;
+  assert.equal(finding.fix?.title, "Move 100.00% 1 right onto the column's right edge (the line's tabs become spaces)");
+  const fixed = applyEdits(tabbed, finding.fix!.edits);
+  const spaced = applyEdits(text, realign(model));
+  const lineOf = (t: string) => t.split('\n')[finding.span.line];
+  assert.equal(lineOf(fixed), lineOf(spaced), 'the line as the space-laid filing is fixed');
+  assert.ok(lineOf(tabbed).includes('\t') && !lineOf(fixed).includes('\t'));
+  assert.deepEqual(fixed.split('\n').filter((_, l) => l !== finding.span.line), tabbed.split('\n').filter((_, l) => l !== finding.span.line), 'no other line changes');
+  assert.deepEqual(analyze(fixed).findings, []);
+  assert.deepEqual(realign(parseFiling(tabbed)), finding.fix!.edits, 'Format Document makes the same edit');
+});
+
 test('suppressions by code, by name and by table, kept in a sidecar', () => {
   const broken = text.replace('50.35%', '51.35%');
   const a = analyze(broken);

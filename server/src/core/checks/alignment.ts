@@ -5,6 +5,7 @@
 import type { Cell, Column, Table } from '../model';
 import type { TextEdit } from '../findings';
 import type { Check, Report } from './check';
+import { expandTabs } from '../parse/lines';
 
 /** How far off a number may sit and still be taken as belonging to its column. */
 const MAX_SHIFT = 4;
@@ -156,15 +157,30 @@ function findMisalignments(table: Table): Misalignment[] {
   return out;
 }
 
-/** Moves the number by swapping it with the spaces beside it; null when there is no room. */
+/**
+ * Moves the number by swapping it with the spaces beside it; null when there is no room. On a line
+ * with tabs, moving it across a tab stop would move the text after it too: the line's tabs are first
+ * written as the spaces they stand for, so every other character keeps its display column, and the
+ * edit is the whole line (the fix's title says so, see TABS_BECOME_SPACES).
+ */
 export function moveEdit(line: string, cell: Cell, shift: number): TextEdit | null {
-  if (line.includes('\t')) return null; // moving across tab stops would move other text too
-  const { start, end } = cell.span;
+  if (!line.includes('\t')) return moveAmongSpaces(line, cell.span.line, cell.span.start, cell.span.end, shift);
+  const expanded = expandTabs(line);
+  const edit = moveAmongSpaces(expanded, cell.span.line, cell.display.start, cell.display.end, shift);
+  if (!edit) return null;
+  return { span: { line: cell.span.line, start: 0, end: line.length }, newText: expanded.slice(0, edit.span.start) + edit.newText + expanded.slice(edit.span.end) };
+}
+
+/** What a fix's title adds when its line's tabs become spaces. */
+export const TABS_BECOME_SPACES = " (the line's tabs become spaces)";
+
+/** The number at [start, end) of `line`, a line of spaces only, moved `shift` columns; null when there is no room. */
+function moveAmongSpaces(line: string, lineNumber: number, start: number, end: number, shift: number): TextEdit | null {
   const number = line.slice(start, end);
   if (shift > 0) {
     const after = line.slice(end, end + shift);
-    if (after.length === shift && /^ *$/.test(after)) return { span: { line: cell.span.line, start, end: end + shift }, newText: ' '.repeat(shift) + number };
-    if (after.length < shift && /^ *$/.test(after)) return { span: { line: cell.span.line, start, end: line.length }, newText: ' '.repeat(shift) + number };
+    if (after.length === shift && /^ *$/.test(after)) return { span: { line: lineNumber, start, end: end + shift }, newText: ' '.repeat(shift) + number };
+    if (after.length < shift && /^ *$/.test(after)) return { span: { line: lineNumber, start, end: line.length }, newText: ' '.repeat(shift) + number };
     return null;
   }
   const k = -shift;
@@ -173,7 +189,7 @@ export function moveEdit(line: string, cell: Cell, shift: number): TextEdit | nu
   for (const from of [start, detachedDollar(line, start)]) {
     if (from < 0 || from - k < 0) continue;
     if (/^ +$/.test(line.slice(from - k, from)) && (from - k === 0 || line[from - k - 1] === ' ')) {
-      return { span: { line: cell.span.line, start: from - k, end }, newText: line.slice(from, end) + ' '.repeat(k) };
+      return { span: { line: lineNumber, start: from - k, end }, newText: line.slice(from, end) + ' '.repeat(k) };
     }
   }
   return null;
@@ -224,7 +240,8 @@ export const alignment: Check = {
       const anchorOf = anchors(table);
       for (const m of misalignments(table)) {
         const name = m.column.header ? `"${m.column.header}"` : `column ${m.column.index + 1}`;
-        const edit = moveEdit(ctx.model.lines[m.cell.span.line], m.cell, m.shift);
+        const line = ctx.model.lines[m.cell.span.line];
+        const edit = moveEdit(line, m.cell, m.shift);
         const off = Math.abs(m.shift);
         const direction = m.shift > 0 ? 'left of' : 'right of';
         const what = m.by === 'right edge' ? 'end' : 'have their decimal point';
@@ -236,7 +253,7 @@ export const alignment: Check = {
             `${m.cell.text.trim()} is ${off} character${off === 1 ? '' : 's'} ${direction} its column: the numbers of ${name} ${what} at column ${m.edge}` +
             `, this one at column ${m.edge - m.shift}`,
           related: anchor ? [{ span: anchor.span, message: `aligned: ${anchor.text.trim()}` }] : [],
-          fix: edit ? { title: `Move ${m.cell.text.trim()} ${off} ${m.shift > 0 ? 'right' : 'left'} onto the column's ${m.by}`, edits: [edit] } : undefined,
+          fix: edit ? { title: `Move ${m.cell.text.trim()} ${off} ${m.shift > 0 ? 'right' : 'left'} onto the column's ${m.by}${edit.span.start === 0 && line.includes('\t') ? TABS_BECOME_SPACES : ''}`, edits: [edit] } : undefined,
         });
       }
     }

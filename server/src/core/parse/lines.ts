@@ -39,22 +39,22 @@ export function viewLine(line: string): LineView {
   let toChar = identity;
   if (line.includes('\t')) {
     const map: number[] = [];
-    let out = '';
-    for (let i = 0; i < line.length; i++) {
-      const ch = line[i];
-      if (ch === '\t') {
-        const n = TAB_STOP - (out.length % TAB_STOP);
-        for (let k = 0; k < n; k++) map.push(i);
-        out += ' '.repeat(n);
-      } else {
-        map.push(i);
-        out += ch;
-      }
-    }
-    text = out;
+    text = expandTabs(line, map);
     toChar = (col: number) => (col < map.length ? map[col] : line.length + (col - map.length));
   }
   return { text: blankLeaders(text), toChar };
+}
+
+/** The line with each tab written as the spaces to the next stop; `map` gets each column's character offset. */
+export function expandTabs(line: string, map?: number[]): string {
+  let out = '';
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i];
+    const n = ch === '\t' ? TAB_STOP - (out.length % TAB_STOP) : 1;
+    if (map) for (let k = 0; k < n; k++) map.push(i);
+    out += ch === '\t' ? ' '.repeat(n) : ch;
+  }
+  return out;
 }
 
 /** Dotted leaders (`Cash ........ $ 12`) become spaces so they do not join label and number. */
