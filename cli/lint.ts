@@ -5,7 +5,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
-import { analyze, analyzeLines, applyEdits, applySuppressions, type Analysis, type Suppression, formatSummary, movedBy, PAGE_RE, summarizeTable, type FilingModel, type Finding, type SeveritySetting, type TableJson, tableToJson } from '../server/src/core';
+import { analyze, analyzeLines, applyEdits, applySuppressions, compatibleFixes, type Analysis, type Suppression, formatSummary, movedBy, PAGE_RE, summarizeTable, type FilingModel, type Finding, type SeveritySetting, type TableJson, tableToJson } from '../server/src/core';
 import { decode, encode, utf16Mark, utf16Text, type FilingEncoding, type Input } from './inputs';
 import { readSidecar } from '../common/sidecar';
 
@@ -29,6 +29,9 @@ export interface LintResult {
   error?: string;
   failures: string[];
 }
+
+/** At most this many rounds of fixes on one file (fixes that met on a line wait for the next round). */
+const FIX_PASSES = 10;
 
 /** Files larger than this are read and analysed in chunks cut at `<PAGE>` markers. */
 export function chunkBytes(): number {
@@ -89,25 +92,25 @@ function lintInput(request: LintRequest): LintResult {
   let analysis = lint(text);
   let fixed: number | undefined;
   if (request.fix && input.path) {
-    const fixes = analysis.findings.filter((f) => f.fix);
-    if (fixes.length > 0) {
-      const edits = fixes.flatMap((f) => f.fix!.edits);
-      // Edits of different findings never overlap; keep the first of any two that would.
-      const seen = new Set<string>();
-      const unique = edits.filter((e) => {
-        const key = `${e.span.line}:${e.span.start}`;
-        if (seen.has(key)) return false;
-        seen.add(key);
-        return true;
-      });
-      const newText = applyEdits(text, unique);
+    // Fixes that meet on one line (two moves on a line with tabs) are not applied over one another:
+    // the first is, and the text is analysed again for the rest, up to FIX_PASSES times. The file
+    // is written once, at the end.
+    let newText = text;
+    fixed = 0;
+    for (let pass = 0; pass < FIX_PASSES; pass++) {
+      const { fixes, edits } = compatibleFixes(analysis.findings.flatMap((f) => (f.fix ? [f.fix] : [])));
+      if (fixes.length === 0) break;
+      newText = applyEdits(newText, edits);
+      fixed += fixes.length;
+      analysis = lint(newText);
+    }
+    if (fixed === 0) fixed = undefined;
+    else {
       try {
         writeAtomically(input.path, encode(newText, encoding));
       } catch (error) {
-        return { ...failed(input.name, `cannot write the fixes to ${input.name}, left as it was: ${reasonOf(error)}`), bytes, findings: analysis.findings };
+        return { ...failed(input.name, `cannot write the fixes to ${input.name}, left as it was: ${reasonOf(error)}`), bytes, findings: lint(text).findings };
       }
-      fixed = fixes.length;
-      analysis = lint(newText);
     }
   }
   return {

@@ -357,3 +357,23 @@ test('a directory with no filings under it is reported (exit 2), not passed as c
   assert.equal(r.status, 2);
   assert.match(r.stderr, /no filings under \S+ \(\.txt, \.nc, \.sgml, \.edgar, \.filing\)/);
 });
+
+test('--fix applies fixes that meet on one line in rounds: a filing laid out with tabs is fixed whole in one run', () => {
+  // On a line with tabs a move rewrites the line, so a second fix on it waits for the next round.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'filing-lint-rounds-'));
+  const file = path.join(dir, 'tabs.txt');
+  const text = readSample()
+    .replace('                               553          $ 225,112,214.21         100.00%', '\t\t\t      553\t    $ 225,112,214.21\t     100.00%')
+    .replace('California                      268         $ 113,346,210.62       50.35%', 'California\t\t\t268\t    $ 113,346,210.62\t  51.35%');
+  fs.writeFileSync(file, text);
+  assert.deepEqual(run('--format', 'ndjson', file).stdout.trim().split('\n').map((l) => JSON.parse(l).code), ['FL102', 'FL201', 'FL201', 'FL201']);
+  const r = run('--fix', file);
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stderr, /fixed 4 findings in/);
+  assert.equal(r.stdout, '');
+  const fixed = fs.readFileSync(file, 'utf8').split('\n');
+  const sample = readSample().split('\n');
+  assert.deepEqual(fixed.filter((_, l) => l !== 104 && l !== 164), sample.filter((_, l) => l !== 104 && l !== 164), 'no other line changes');
+  assert.equal(fixed[164], sample[164].replace('         100.00%', '          100.00%'));
+  assert.equal(fixed[104], sample[104], 'the percent corrected and moved back onto its column');
+});

@@ -97,6 +97,12 @@ test('bad input over LSP: every request answers, and formatting changes nothing 
     'half a table': `${sampleLines.slice(0, 105).join('\n')}\n${sampleLines[105].slice(0, 40)}`,
     'non-ASCII': sample.replace(/California/g, 'Califórnia €').replace(/Florida/g, 'フロリダ 😀'),
     'a 50,000-character line in a table': [...sampleLines.slice(0, 104), 'x'.repeat(50_000), ...sampleLines.slice(104)].join('\n'),
+    // 553 and 100.00% both off their columns, on a line laid out with tabs: two fixes of one line.
+    // ... and a wrong percent one column off, on another line laid out with tabs: a replacement of
+    // the figure and a rewrite of its line.
+    'two moves on a line with tabs': sample
+      .replace('                               553          $ 225,112,214.21         100.00%', '\t\t\t      553\t    $ 225,112,214.21\t     100.00%')
+      .replace('California                      268         $ 113,346,210.62       50.35%', 'California\t\t\t268\t    $ 113,346,210.62\t  51.35%'),
     'line breaks only': '\n'.repeat(10_000),
     empty: '',
   };
@@ -119,9 +125,22 @@ test('bad input over LSP: every request answers, and formatting changes nothing 
       for (const method of ['textDocument/documentSymbol', 'textDocument/foldingRange', 'textDocument/codeLens']) {
         assert.ok(Array.isArray(await client.connection.sendRequest(method, { textDocument: { uri } })), `${name}: ${method}`);
       }
+      // "Fix all" never sends edits that overlap: an editor would reject the whole action.
+      const fixAll = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['source.fixAll'] } })) as { edit?: { changes?: Record<string, Parameters<typeof applyTextEdits>[1]> } }[];
+      for (const action of fixAll) {
+        const all = action.edit?.changes?.[uri] ?? [];
+        for (const [i, x] of all.entries()) {
+          for (const y of all.slice(i + 1)) {
+            if (x.range.start.line !== y.range.start.line) continue;
+            const apart = x.range.end.character <= y.range.start.character || y.range.end.character <= x.range.start.character;
+            assert.ok(apart && x.range.start.character !== y.range.start.character, `${name}: fix-all edits overlap on line ${x.range.start.line}`);
+          }
+        }
+      }
+      if (name === 'two moves on a line with tabs') assert.ok(fixAll.length === 1 && (fixAll[0].edit?.changes?.[uri] ?? []).length >= 1, `${name}: a fix-all is offered`);
       const edits = (await client.connection.sendRequest('textDocument/formatting', { textDocument: { uri }, options: { tabSize: 8, insertSpaces: true } })) as Parameters<typeof applyTextEdits>[1];
       // Every whole copy of the sample has misaligned figures to move (with tabs, other ones).
-      if (['crlf', 'cr', 'tabs', 'non-ASCII'].includes(name)) assert.ok(edits.length > 0, `${name}: the misaligned figures are realigned`);
+      if (['crlf', 'cr', 'tabs', 'non-ASCII', 'two moves on a line with tabs'].includes(name)) assert.ok(edits.length > 0, `${name}: the misaligned figures are realigned`);
       const formatted = applyTextEdits(text, edits);
       assert.equal(formatted.replace(/[ \t]/g, ''), text.replace(/[ \t]/g, ''), `${name}: formatting moves figures only by blanks`);
     }

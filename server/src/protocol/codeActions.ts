@@ -3,23 +3,21 @@
  * "fix all of this rule", and `source.fixAll.filingLint` for code-actions-on-save.
  */
 import { CodeActionKind, type CodeAction, type CodeActionParams, type TextEdit } from 'vscode-languageserver/node';
-import { rebalances, type Analysis, type Finding, type Fix } from '../core';
+import { compatibleFixes, rebalances, type Analysis, type Finding, type Fix } from '../core';
 import { SUPPRESS_COMMAND, type SuppressArgs } from '../../../common/messages';
 import { toDiagnostic, toRange } from './diagnostics';
 
+/**
+ * The edits of fixes applied together, and how many fixes they make. Fixes that meet on one line
+ * are left to the next analysis: an editor rejects overlapping edits.
+ */
+function combined(fixes: Fix[]): { edits: TextEdit[]; count: number } {
+  const kept = compatibleFixes(fixes);
+  return { edits: kept.edits.map((e) => ({ range: toRange(e.span), newText: e.newText })), count: kept.fixes.length };
+}
+
 function edits(fixes: Fix[]): TextEdit[] {
-  // Fixes of different findings never touch the same characters; a repeated edit is applied once.
-  const out: TextEdit[] = [];
-  const seen = new Set<string>();
-  for (const fix of fixes) {
-    for (const e of fix.edits) {
-      const key = `${e.span.line}:${e.span.start}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      out.push({ range: toRange(e.span), newText: e.newText });
-    }
-  }
-  return out;
+  return combined(fixes).edits;
 }
 
 function overlaps(f: Finding, params: CodeActionParams): boolean {
@@ -53,8 +51,9 @@ export function codeActions(analysis: Analysis, doc: { uri: string }, params: Co
   }
   for (const code of new Set(here.map((f) => f.code))) {
     const all = fixable.filter((f) => f.code === code);
-    if (all.length > 1) {
-      out.push({ title: `Fix all ${code} (${all[0].rule}) in this file (${all.length})`, kind: CodeActionKind.QuickFix, edit: { changes: { [doc.uri]: edits(all.map((f) => f.fix!)) } } });
+    const together = combined(all.map((f) => f.fix!));
+    if (together.count > 1) {
+      out.push({ title: `Fix all ${code} (${all[0].rule}) in this file (${together.count})`, kind: CodeActionKind.QuickFix, edit: { changes: { [doc.uri]: together.edits } } });
     }
   }
   // Silence from the light bulb: for this table, this file, or the workspace.
@@ -71,7 +70,8 @@ export function codeActions(analysis: Analysis, doc: { uri: string }, params: Co
     }
   }
   if (here.length > 0 && fixable.length > here.length) {
-    out.push({ title: `Fix all fixable Filing Lint findings in this file (${fixable.length})`, kind: CodeActionKind.QuickFix, edit: { changes: { [doc.uri]: edits(fixable.map((f) => f.fix!)) } } });
+    const together = combined(fixable.map((f) => f.fix!));
+    out.push({ title: `Fix all fixable Filing Lint findings in this file (${together.count})`, kind: CodeActionKind.QuickFix, edit: { changes: { [doc.uri]: together.edits } } });
   }
   // Rebalancing a share column that per-row rounding leaves at 99.99% or 100.01%: a refactoring.
   if (wants(CodeActionKind.RefactorRewrite) || wants(CodeActionKind.QuickFix)) {

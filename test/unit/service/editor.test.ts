@@ -8,6 +8,8 @@ import {
   analyze,
   applyEdits,
   applySuppressions,
+  compatibleFixes,
+  expandTabs,
   codeLenses,
   foldingRanges,
   parseFiling,
@@ -109,17 +111,18 @@ test('a figure with its $ written apart moves with it when the figure alone cann
   assert.match(moved, /\.\.\. \$ 1,847\.4   \$  1,604\.0/);
 });
 
+/** The line with each run of two or more spaces that ends on a tab stop written as a tab: the same on screen. */
+function tabify(line: string): string {
+  let out = '';
+  for (let c = 0; c < line.length; c += 8) {
+    const segment = line.slice(c, c + 8);
+    const blanks = segment.length - segment.trimEnd().length;
+    out += segment.length === 8 && blanks >= 2 ? `${segment.trimEnd()}\t` : segment;
+  }
+  return out;
+}
+
 test('on a filing laid out with tabs, a misaligned figure is moved with its line\'s tabs written as spaces, and every other character keeps its column', () => {
-  // Each run of two or more spaces that ends on a tab stop becomes a tab: the same layout on screen.
-  const tabify = (line: string) => {
-    let out = '';
-    for (let c = 0; c < line.length; c += 8) {
-      const segment = line.slice(c, c + 8);
-      const blanks = segment.length - segment.trimEnd().length;
-      out += segment.length === 8 && blanks >= 2 ? `${segment.trimEnd()}\t` : segment;
-    }
-    return out;
-  };
   const tabbed = text.split('\n').map(tabify).join('\n');
   assert.ok((tabbed.match(/\t/g) ?? []).length > 500);
   const a = analyze(tabbed);
@@ -134,6 +137,46 @@ test('on a filing laid out with tabs, a misaligned figure is moved with its line
   assert.deepEqual(fixed.split('\n').filter((_, l) => l !== finding.span.line), tabbed.split('\n').filter((_, l) => l !== finding.span.line), 'no other line changes');
   assert.deepEqual(analyze(fixed).findings, []);
   assert.deepEqual(realign(parseFiling(tabbed)), finding.fix!.edits, 'Format Document makes the same edit');
+});
+
+test('two misaligned figures on one line with tabs: each fix rewrites the line, so they are applied one at a time; realigning moves both at once', () => {
+  const lines = text.split('\n');
+  const at = lines.indexOf('                               553          $ 225,112,214.21         100.00%');
+  assert.ok(at > 0);
+  // 553 one column left of its column too, and the line laid out with tabs (the same on screen).
+  const spaced = '                              553           $ 225,112,214.21         100.00%';
+  lines[at] = tabify(spaced);
+  assert.ok(lines[at].includes('\t'));
+  assert.equal(expandTabs(lines[at]), spaced);
+  const tabbed = lines.join('\n');
+  const onLine = analyze(tabbed).findings.filter((f) => f.span.line === at);
+  assert.deepEqual(onLine.map((f) => [f.code, f.message.split(':')[0]]), [
+    ['FL201', '553 is 1 character left of its column'],
+    ['FL201', '100.00% is 1 character left of its column'],
+  ]);
+  const { fixes, edits } = compatibleFixes(onLine.map((f) => f.fix!));
+  assert.equal(fixes.length, 1, 'the second fix would rewrite the line the first rewrites');
+  assert.equal(edits.length, 1);
+  const once = analyze(applyEdits(tabbed, edits)).findings.filter((f) => f.span.line === at);
+  assert.equal(once.length, 1, 'the other is still a finding, with its own fix');
+  assert.ok(once[0].fix);
+  const both = realign(parseFiling(tabbed));
+  assert.equal(both.length, 1);
+  assert.equal(both[0].newText, '                               553          $ 225,112,214.21          100.00%');
+  assert.deepEqual(analyze(applyEdits(tabbed, both)).findings, []);
+});
+
+test('compatible fixes: overlapping ones wait, an identical edit is applied once, disjoint ones go together', () => {
+  const e = (line: number, start: number, end: number, newText: string) => ({ span: { line, start, end }, newText });
+  const a = { edits: [e(1, 10, 20, 'a')] };
+  const same = { edits: [e(1, 10, 20, 'a')] };
+  const overlapping = { edits: [e(1, 15, 25, 'b')] };
+  const sameStart = { edits: [e(1, 10, 10, 'c')] };
+  const elsewhere = { edits: [e(1, 20, 22, 'd'), e(2, 0, 5, 'e')] };
+  const partly = { edits: [e(3, 0, 1, 'f'), e(1, 19, 21, 'g')] };
+  const kept = compatibleFixes([a, same, overlapping, sameStart, elsewhere, partly]);
+  assert.deepEqual(kept.fixes, [a, same, elsewhere], 'a fix with one clashing edit waits whole');
+  assert.deepEqual(kept.edits, [e(1, 10, 20, 'a'), e(1, 20, 22, 'd'), e(2, 0, 5, 'e')]);
 });
 
 test('suppressions by code, by name and by table, kept in a sidecar', () => {

@@ -166,9 +166,14 @@ function findMisalignments(table: Table): Misalignment[] {
 export function moveEdit(line: string, cell: Cell, shift: number): TextEdit | null {
   if (!line.includes('\t')) return moveAmongSpaces(line, cell.span.line, cell.span.start, cell.span.end, shift);
   const expanded = expandTabs(line);
-  const edit = moveAmongSpaces(expanded, cell.span.line, cell.display.start, cell.display.end, shift);
+  const edit = moveInDisplay(expanded, cell, shift);
   if (!edit) return null;
   return { span: { line: cell.span.line, start: 0, end: line.length }, newText: expanded.slice(0, edit.span.start) + edit.newText + expanded.slice(edit.span.end) };
+}
+
+/** The same move on the line as displayed (tabs expanded), where the cell's display columns are its offsets. */
+export function moveInDisplay(expanded: string, cell: Cell, shift: number): TextEdit | null {
+  return moveAmongSpaces(expanded, cell.span.line, cell.display.start, cell.display.end, shift);
 }
 
 /** What a fix's title adds when its line's tabs become spaces. */

@@ -2,7 +2,7 @@
  * Replacing a number in a fixed-width line without moving anything else: a longer value takes
  * padding from its left, a shorter one gives padding back on its left, so the right edge stays.
  */
-import type { TextEdit } from '../findings';
+import type { Fix, TextEdit } from '../findings';
 import type { Span } from '../model';
 
 export function replaceKeepingRightEdge(lineText: string, span: Span, newText: string): TextEdit {
@@ -38,4 +38,31 @@ export function applyEdits(text: string, edits: TextEdit[]): string {
     lines[line * 2] = content;
   }
   return lines.join('');
+}
+
+/**
+ * The fixes that can be applied together, in order: each whose edits overlap none of those kept
+ * before it (an edit identical to a kept one is applied once). Fixes of different findings can meet
+ * on one line (two moves on a line with tabs each rewrite the line): those left out stay findings
+ * for the next analysis rather than being applied over one another.
+ */
+export function compatibleFixes<F extends Pick<Fix, 'edits'>>(fixes: F[]): { fixes: F[]; edits: TextEdit[] } {
+  const kept: F[] = [];
+  const edits: TextEdit[] = [];
+  const byLine = new Map<number, TextEdit[]>();
+  const same = (a: TextEdit, b: TextEdit) => a.span.start === b.span.start && a.span.end === b.span.end && a.newText === b.newText;
+  const meet = (a: TextEdit, b: TextEdit) => a.span.start === b.span.start || (a.span.start < b.span.end && b.span.start < a.span.end);
+  for (const fix of fixes) {
+    const clash = fix.edits.some((e) => (byLine.get(e.span.line) ?? []).some((k) => meet(e, k) && !same(e, k)));
+    if (clash) continue;
+    kept.push(fix);
+    for (const e of fix.edits) {
+      const onLine = byLine.get(e.span.line) ?? [];
+      if (onLine.some((k) => same(e, k))) continue;
+      onLine.push(e);
+      byLine.set(e.span.line, onLine);
+      edits.push(e);
+    }
+  }
+  return { fixes: kept, edits };
 }
