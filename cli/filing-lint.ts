@@ -3,13 +3,14 @@
  * batches in parallel worker threads. Exit codes: 0 no errors, 1 an error-severity finding, 2 bad
  * usage or unreadable input.
  */
+import * as fs from 'node:fs';
 import * as os from 'node:os';
 import { getHeapStatistics } from 'node:v8';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { CHECKS, type SeveritySetting } from '../server/src/core';
 import { version } from '../package.json';
 import { expandArgs, FILING_EXTENSIONS, linesOf, parseStdinLine, type Input } from './inputs';
-import { lintOne, type LintRequest, type LintResult } from './lint';
+import { chunkBytes, lintOne, type LintRequest, type LintResult } from './lint';
 import { ndjsonLines, resultJson, sarif, textLines, type Format } from './output';
 
 const USAGE = `Usage: filing-lint [options] FILE|DIR|GLOB|- ...
@@ -121,11 +122,11 @@ async function* inputsOf(named: Input[], readStdin: boolean, onBadLine: (message
  * (the map step of a distributed engine) is linted as it arrives, with about one filing per worker in
  * memory rather than the whole stream. Even one job runs in a worker, whose heap limit makes a
  * filing that needs too much memory that filing's error rather than the end of the run; only a
- * single input (`known` is the number of requests when it is known in advance) is linted in this
- * thread, where a worker would only add its start-up.
+ * single input that cannot need that much (`inThread`) is linted in this thread, where a worker
+ * would only add its start-up.
  */
-async function runAll(requests: AsyncIterable<LintRequest>, jobs: number, known: number | undefined, onResult: (r: LintResult) => void): Promise<void> {
-  if (known !== undefined && known <= 1) {
+async function runAll(requests: AsyncIterable<LintRequest>, jobs: number, inThread: boolean, onResult: (r: LintResult) => void): Promise<void> {
+  if (inThread) {
     for await (const request of requests) onResult(lintOne(request));
     return;
   }
@@ -274,7 +275,10 @@ async function main(argv: string[]): Promise<number> {
     const filled = Math.round((count / total) * width);
     process.stderr.write(`\r[${'#'.repeat(filled)}${' '.repeat(width - filled)}] ${count}/${total} files`);
   };
-  await runAll(requests, options.jobs, total, (result) => {
+  // One filing is linted in this thread, unless it is fixed and too large to read in chunks: then a
+  // worker's heap limit turns running out of memory into a message.
+  const inThread = total !== undefined && total <= 1 && !(options.fix && inputs.some((i) => i.path !== undefined && sizeOf(i.path) > chunkBytes()));
+  await runAll(requests, options.jobs, inThread, (result) => {
     count++;
     bytes += result.bytes;
     if (result.error) {
@@ -310,6 +314,15 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`filing-lint: ${count} files, ${(bytes / 1024 / 1024).toFixed(1)} MB in ${seconds.toFixed(2)} s: ${(count / seconds).toFixed(1)} files/s, ${(bytes / 1024 / 1024 / seconds).toFixed(1)} MB/s (${Math.min(options.jobs, count)} worker${options.jobs === 1 ? '' : 's'}; CPU ${cpuSeconds.toFixed(1)} s, ${(cpuSeconds / seconds).toFixed(1)} cores busy)\n`);
   }
   return status;
+}
+
+/** A file's size in bytes; 0 when it cannot be read (reported when it is linted). */
+function sizeOf(file: string): number {
+  try {
+    return fs.statSync(file).size;
+  } catch {
+    return 0;
+  }
 }
 
 /** `--summary`: the tables of one filing, each in a few lines. */

@@ -377,3 +377,14 @@ test('--fix applies fixes that meet on one line in rounds: a filing laid out wit
   assert.equal(fixed[164], sample[164].replace('         100.00%', '          100.00%'));
   assert.equal(fixed[104], sample[104], 'the percent corrected and moved back onto its column');
 });
+
+test('--fix on one filing too large to read in chunks runs in a worker: running out of memory is a message, not a crash', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'filing-lint-one-big-'));
+  const big = path.join(dir, 'big.txt');
+  const sample = readSample();
+  fs.writeFileSync(big, sample.repeat(Math.ceil((10 * 1024 * 1024) / sample.length)));
+  const r = spawnSync(process.execPath, [BIN, '--fix', big], { encoding: 'utf8', env: { ...process.env, FILING_LINT_WORKER_MB: '32', FILING_LINT_CHUNK_MB: '1' } });
+  assert.equal(r.status, 2, r.stderr);
+  assert.match(r.stderr, /cannot lint \S+big\.txt: it needs more than the 32 MB of memory a worker has/);
+  assert.doesNotMatch(r.stderr, /FATAL|heap out of memory/);
+});
