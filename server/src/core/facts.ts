@@ -168,9 +168,7 @@ function* readings(table: Table, totalIndex: number, summed: Column[], ruleLines
     if (row.kind === 'total') {
       // A total closed by a double rule (`TOTAL ASSETS` over `=====`) ends its section instead.
       let closed = false;
-      for (let k = countBelow(ruleLines, row.line + 1); k < ruleLines.length && ruleLines[k] < first.line; k++) {
-        if (table.rules[k].char === '=') closed = true;
-      }
+      for (let k = countBelow(ruleLines, row.line + 1); !closed && k < ruleLines.length && ruleLines[k] < first.line; k++) closed = table.rules[k].char === '=';
       if (!closed) yield* readingsOf([row, ...plain], summed);
       break;
     }

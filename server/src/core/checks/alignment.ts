@@ -159,21 +159,31 @@ function findMisalignments(table: Table): Misalignment[] {
 
 /**
  * Moves the number by swapping it with the spaces beside it; null when there is no room. On a line
- * with tabs, moving it across a tab stop would move the text after it too: the line's tabs are first
- * written as the spaces they stand for, so every other character keeps its display column, and the
- * edit is the whole line (the fix's title says so, see TABS_BECOME_SPACES).
+ * with tabs, moving it across a tab stop would move the text after it too: the edit is then the
+ * whole line, rewritten by realignedLine (the fix's title says so, see TABS_BECOME_SPACES).
  */
 export function moveEdit(line: string, cell: Cell, shift: number): TextEdit | null {
   if (!line.includes('\t')) return moveAmongSpaces(line, cell.span.line, cell.span.start, cell.span.end, shift);
-  const expanded = expandTabs(line);
-  const edit = moveInDisplay(expanded, cell, shift);
-  if (!edit) return null;
-  return { span: { line: cell.span.line, start: 0, end: line.length }, newText: expanded.slice(0, edit.span.start) + edit.newText + expanded.slice(edit.span.end) };
+  const text = realignedLine(line, [{ cell, shift }]);
+  return text === null ? null : { span: { line: cell.span.line, start: 0, end: line.length }, newText: text };
 }
 
-/** The same move on the line as displayed (tabs expanded), where the cell's display columns are its offsets. */
-export function moveInDisplay(expanded: string, cell: Cell, shift: number): TextEdit | null {
-  return moveAmongSpaces(expanded, cell.span.line, cell.display.start, cell.display.end, shift);
+/**
+ * The line with its numbers moved (`moves` of cells on it), or null when none could move. The moves
+ * are made on the line as displayed, in display columns: a line with tabs has them written as the
+ * spaces they stand for, so every other character keeps its column on screen.
+ */
+export function realignedLine(line: string, moves: readonly { cell: Cell; shift: number }[]): string | null {
+  let text = line.includes('\t') ? expandTabs(line) : line;
+  let moved = false;
+  // Right to left, so a move never shifts a number still to be moved.
+  for (const mv of [...moves].sort((a, b) => b.cell.display.start - a.cell.display.start)) {
+    const edit = moveAmongSpaces(text, mv.cell.span.line, mv.cell.display.start, mv.cell.display.end, mv.shift);
+    if (!edit) continue;
+    text = text.slice(0, edit.span.start) + edit.newText + text.slice(edit.span.end);
+    moved = true;
+  }
+  return moved ? text : null;
 }
 
 /** What a fix's title adds when its line's tabs become spaces. */
@@ -258,7 +268,7 @@ export const alignment: Check = {
             `${m.cell.text.trim()} is ${off} character${off === 1 ? '' : 's'} ${direction} its column: the numbers of ${name} ${what} at column ${m.edge}` +
             `, this one at column ${m.edge - m.shift}`,
           related: anchor ? [{ span: anchor.span, message: `aligned: ${anchor.text.trim()}` }] : [],
-          fix: edit ? { title: `Move ${m.cell.text.trim()} ${off} ${m.shift > 0 ? 'right' : 'left'} onto the column's ${m.by}${edit.span.start === 0 && line.includes('\t') ? TABS_BECOME_SPACES : ''}`, edits: [edit] } : undefined,
+          fix: edit ? { title: `Move ${m.cell.text.trim()} ${off} ${m.shift > 0 ? 'right' : 'left'} onto the column's ${m.by}${line.includes('\t') ? TABS_BECOME_SPACES : ''}`, edits: [edit] } : undefined,
         });
       }
     }

@@ -4,8 +4,7 @@
  */
 import type { TextEdit } from '../findings';
 import type { Cell, FilingModel } from '../model';
-import { misalignments, moveInDisplay } from '../checks/alignment';
-import { expandTabs } from '../parse/lines';
+import { misalignments, realignedLine } from '../checks/alignment';
 
 /** Edits that realign the tables overlapping lines [startLine, endLine]. */
 export function realign(model: FilingModel, startLine = 0, endLine = model.lines.length - 1): TextEdit[] {
@@ -21,19 +20,8 @@ export function realign(model: FilingModel, startLine = 0, endLine = model.lines
       byLine.set(m.cell.span.line, list);
     }
     for (const [line, moves] of byLine) {
-      // The moves are made on the line as displayed, in display columns: a line with tabs has them
-      // written as the spaces they stand for (as a single move's fix does), one without is itself.
-      const original = model.lines[line];
-      let text = original.includes('\t') ? expandTabs(original) : original;
-      let moved = false;
-      // Right to left, so a move never shifts a number still to be moved.
-      for (const mv of [...moves].sort((a, b) => b.cell.display.start - a.cell.display.start)) {
-        const edit = moveInDisplay(text, mv.cell, mv.shift);
-        if (!edit) continue;
-        text = text.slice(0, edit.span.start) + edit.newText + text.slice(edit.span.end);
-        moved = true;
-      }
-      if (moved) edits.push({ span: { line, start: 0, end: original.length }, newText: text });
+      const text = realignedLine(model.lines[line], moves);
+      if (text !== null) edits.push({ span: { line, start: 0, end: model.lines[line].length }, newText: text });
     }
   }
   return edits;
