@@ -3,14 +3,13 @@
  * batches in parallel worker threads. Exit codes: 0 no errors, 1 an error-severity finding, 2 bad
  * usage or unreadable input.
  */
-import * as fs from 'node:fs';
 import * as os from 'node:os';
 import { getHeapStatistics } from 'node:v8';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { CHECKS, type SeveritySetting } from '../server/src/core';
 import { version } from '../package.json';
 import { expandArgs, FILING_EXTENSIONS, linesOf, parseStdinLine, type Input } from './inputs';
-import { chunkBytes, lintOne, type LintRequest, type LintResult } from './lint';
+import { chunkBytes, failed, lintOne, sizeOf, type LintRequest, type LintResult } from './lint';
 import { ndjsonLines, resultJson, sarif, textLines, type Format } from './output';
 
 const USAGE = `Usage: filing-lint [options] FILE|DIR|GLOB|- ...
@@ -164,7 +163,7 @@ async function runAll(requests: AsyncIterable<LintRequest>, jobs: number, inThre
     if (!busy.has(worker)) return;
     const job = busy.get(worker);
     busy.delete(worker);
-    if (job) finish(job.at, { name: job.request.input.name, bytes: 0, findings: [], failures: [], error: `cannot lint ${job.request.input.name}: ${reason}` });
+    if (job) finish(job.at, failed(job.request.input.name, `cannot lint ${job.request.input.name}: ${reason}`));
     else signal();
   };
   const start = (): Worker => {
@@ -277,7 +276,7 @@ async function main(argv: string[]): Promise<number> {
   };
   // One filing is linted in this thread, unless it is fixed and too large to read in chunks: then a
   // worker's heap limit turns running out of memory into a message.
-  const inThread = total !== undefined && total <= 1 && !(options.fix && inputs.some((i) => i.path !== undefined && sizeOf(i.path) > chunkBytes()));
+  const inThread = total !== undefined && total <= 1 && !(options.fix && inputs.some((i) => i.path !== undefined && (sizeOf(i.path) ?? 0) > chunkBytes()));
   await runAll(requests, options.jobs, inThread, (result) => {
     count++;
     bytes += result.bytes;
@@ -314,15 +313,6 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`filing-lint: ${count} files, ${(bytes / 1024 / 1024).toFixed(1)} MB in ${seconds.toFixed(2)} s: ${(count / seconds).toFixed(1)} files/s, ${(bytes / 1024 / 1024 / seconds).toFixed(1)} MB/s (${Math.min(options.jobs, count)} worker${options.jobs === 1 ? '' : 's'}; CPU ${cpuSeconds.toFixed(1)} s, ${(cpuSeconds / seconds).toFixed(1)} cores busy)\n`);
   }
   return status;
-}
-
-/** A file's size in bytes; 0 when it cannot be read (reported when it is linted). */
-function sizeOf(file: string): number {
-  try {
-    return fs.statSync(file).size;
-  } catch {
-    return 0;
-  }
 }
 
 /** `--summary`: the tables of one filing, each in a few lines. */

@@ -51,8 +51,18 @@ export function lintOne(request: LintRequest): LintResult {
   }
 }
 
-function failed(name: string, error: string): LintResult {
+/** The result of a filing that could not be linted. */
+export function failed(name: string, error: string): LintResult {
   return { name, bytes: 0, findings: [], failures: [], error };
+}
+
+/** A file's size in bytes; undefined when it cannot be read. */
+export function sizeOf(file: string): number | undefined {
+  try {
+    return fs.statSync(file).size;
+  } catch {
+    return undefined;
+  }
 }
 
 function reasonOf(error: unknown): string {
@@ -61,14 +71,8 @@ function reasonOf(error: unknown): string {
 
 function lintInput(request: LintRequest): LintResult {
   const { input } = request;
-  let size: number | undefined;
-  if (input.path && !request.fix) {
-    try {
-      size = fs.statSync(input.path).size;
-    } catch {
-      // unreadable: reported below
-    }
-  }
+  // An unreadable file is reported below, when it is read.
+  const size = input.path && !request.fix ? sizeOf(input.path) : undefined;
   if (size !== undefined && size > chunkBytes()) return lintInChunks(request, size);
   let text: string;
   let bytes: number;
@@ -95,6 +99,7 @@ function lintInput(request: LintRequest): LintResult {
     // Fixes that meet on one line (two moves on a line with tabs) are not applied over one another:
     // the first is, and the text is analysed again for the rest, up to FIX_PASSES times. The file
     // is written once, at the end.
+    const before = analysis;
     let newText = text;
     fixed = 0;
     for (let pass = 0; pass < FIX_PASSES; pass++) {
@@ -109,7 +114,7 @@ function lintInput(request: LintRequest): LintResult {
       try {
         writeAtomically(input.path, encode(newText, encoding));
       } catch (error) {
-        return { ...failed(input.name, `cannot write the fixes to ${input.name}, left as it was: ${reasonOf(error)}`), bytes, findings: lint(text).findings };
+        return { ...failed(input.name, `cannot write the fixes to ${input.name}, left as it was: ${reasonOf(error)}`), bytes, findings: before.findings };
       }
     }
   }

@@ -1,6 +1,7 @@
 /** The server under load and limits: many documents, rapid edits, a size limit, cancellation. */
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
+import { applyEdits } from '../../server/src/core';
 import { readSample } from '../support/paths';
 import { open, replaceAll, startServer } from '../../scripts/lsp-client';
 
@@ -78,14 +79,12 @@ test('a cancelled request answers RequestCancelled, and the server goes on', asy
   }
 });
 
-/** `edits` (LSP ranges, lines ended by CRLF, CR or LF) applied to `text`. */
-function applyTextEdits(text: string, edits: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[]): string {
-  const starts = [0];
-  for (const m of text.matchAll(/\r\n|\r|\n/g)) starts.push(m.index! + m[0].length);
-  const offset = (p: { line: number; character: number }) => starts[p.line] + p.character;
-  let out = text;
-  for (const e of [...edits].sort((a, b) => offset(b.range.start) - offset(a.range.start))) out = out.slice(0, offset(e.range.start)) + e.newText + out.slice(offset(e.range.end));
-  return out;
+type LspEdit = { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string };
+
+/** `edits` applied to `text` by the core's applyEdits (lines ended by CRLF, CR or LF); each stays within its line. */
+function applyTextEdits(text: string, edits: LspEdit[]): string {
+  for (const e of edits) assert.equal(e.range.start.line, e.range.end.line, 'an edit within one line');
+  return applyEdits(text, edits.map((e) => ({ span: { line: e.range.start.line, start: e.range.start.character, end: e.range.end.character }, newText: e.newText })));
 }
 
 test('bad input over LSP: every request answers, and formatting changes nothing but blanks', async () => {
@@ -126,7 +125,7 @@ test('bad input over LSP: every request answers, and formatting changes nothing 
         assert.ok(Array.isArray(await client.connection.sendRequest(method, { textDocument: { uri } })), `${name}: ${method}`);
       }
       // "Fix all" never sends edits that overlap: an editor would reject the whole action.
-      const fixAll = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['source.fixAll'] } })) as { edit?: { changes?: Record<string, Parameters<typeof applyTextEdits>[1]> } }[];
+      const fixAll = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['source.fixAll'] } })) as { edit?: { changes?: Record<string, LspEdit[]> } }[];
       for (const action of fixAll) {
         const all = action.edit?.changes?.[uri] ?? [];
         for (const [i, x] of all.entries()) {
@@ -138,7 +137,7 @@ test('bad input over LSP: every request answers, and formatting changes nothing 
         }
       }
       if (name === 'two moves on a line with tabs') assert.ok(fixAll.length === 1 && (fixAll[0].edit?.changes?.[uri] ?? []).length >= 1, `${name}: a fix-all is offered`);
-      const edits = (await client.connection.sendRequest('textDocument/formatting', { textDocument: { uri }, options: { tabSize: 8, insertSpaces: true } })) as Parameters<typeof applyTextEdits>[1];
+      const edits = (await client.connection.sendRequest('textDocument/formatting', { textDocument: { uri }, options: { tabSize: 8, insertSpaces: true } })) as LspEdit[];
       // Every whole copy of the sample has misaligned figures to move (with tabs, other ones).
       if (['crlf', 'cr', 'tabs', 'non-ASCII', 'two moves on a line with tabs'].includes(name)) assert.ok(edits.length > 0, `${name}: the misaligned figures are realigned`);
       const formatted = applyTextEdits(text, edits);
