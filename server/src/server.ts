@@ -7,11 +7,9 @@ import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CodeActionKind,
-  createConnection,
   LSPErrorCodes,
   ResponseError,
   type CancellationToken,
-  ProposedFeatures,
   TextDocumentSyncKind,
   type CodeActionParams,
   type DocumentRangeFormattingParams,
@@ -25,12 +23,13 @@ import { codeActions } from './protocol/codeActions';
 import { hover } from './protocol/hover';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from './protocol/settings';
 import { guarded, guardedWithCancel } from './protocol/guard';
+import { serverConnection } from './protocol/connection';
 import { applyChanges, openDocument, takeChange, type LineDocument } from './protocol/documents';
 import { documentSymbols, exportTable, folding, formatting, lenses, type ExportTableParams } from './protocol/navigation';
 import { readSidecar } from '../../common/sidecar';
 import { EXPORT_TABLE, HEAP, STATUS, SUPPRESSIONS_CHANGED, type StatusParams } from '../../common/messages';
 
-const connection = createConnection(ProposedFeatures.all);
+const connection = serverConnection();
 /** Open documents as line arrays (see protocol/documents.ts). */
 const documents = new Map<string, LineDocument>();
 

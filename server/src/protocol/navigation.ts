@@ -2,13 +2,17 @@
 import { FoldingRangeKind, SymbolKind, type CodeLens, type DocumentSymbol, type FoldingRange, type TextEdit } from 'vscode-languageserver/node';
 import { codeLenses, foldingRanges, realign, tableSymbols, tableToDelimited, tableToJson, type Analysis } from '../core';
 import { toRange } from './diagnostics';
+import { sendsUnchanged } from './connection';
 
-/** Symbols are a function of one version's analysis: the outline, breadcrumbs and sticky scroll all ask. */
+/**
+ * Symbols are a function of one version's analysis: the outline, breadcrumbs and sticky scroll all
+ * ask, and get the same objects, serialised once (see connection.ts).
+ */
 const symbolsOf = new WeakMap<Analysis, DocumentSymbol[]>();
 
 export function documentSymbols(analysis: Analysis): DocumentSymbol[] {
   let symbols = symbolsOf.get(analysis);
-  if (!symbols) symbolsOf.set(analysis, (symbols = computeSymbols(analysis)));
+  if (!symbols) symbolsOf.set(analysis, (symbols = sendsUnchanged(computeSymbols(analysis))));
   return symbols;
 }
 

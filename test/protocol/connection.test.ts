@@ -1,0 +1,107 @@
+/** The server's connection: results serialised once, console output, and the end of its input. */
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import type { DocumentSymbol } from 'vscode-languageserver/node';
+import { consoleToLog, reusingEncoder, sendsUnchanged } from '../../server/src/protocol/connection';
+import { SERVER_EXEC_ARGV } from '../../common/runtime';
+import { open, replaceAll, SERVER, startServer } from '../../scripts/lsp-client';
+import { readSample } from '../support/paths';
+
+const options = { charset: 'utf-8' as const };
+const encode = async (message: object): Promise<string> => Buffer.from(await reusingEncoder.encode(message as never, options)).toString('utf8');
+
+test('a message whose result is not marked is written as JSON.stringify writes it', async () => {
+  const messages = [
+    { jsonrpc: '2.0', id: 1, result: [{ name: 'Loans', detail: 'page 9, 11 rows' }] },
+    { jsonrpc: '2.0', id: 'a', result: null },
+    { jsonrpc: '2.0', id: 2, error: { code: -32800, message: 'cancelled' } },
+    { jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: 'file:///é.txt', diagnostics: [] } },
+  ];
+  for (const m of messages) assert.equal(await encode(m), JSON.stringify(m));
+});
+
+test('a marked result is serialised on its first sending and those bytes are reused, each in its own envelope', async () => {
+  const result = sendsUnchanged([{ name: 'Remaining Term — Months', detail: 'page 3, 7 rows', kind: 23 }]);
+  const first = await encode({ jsonrpc: '2.0', id: 7, result });
+  assert.deepEqual(JSON.parse(first), { jsonrpc: '2.0', id: 7, result });
+  assert.equal(Buffer.byteLength(first), Buffer.byteLength(JSON.stringify({ jsonrpc: '2.0', id: 7, result })));
+  // The caller promised not to change it: a change after the first sending is not written, which
+  // shows the bytes are the first ones.
+  result[0].name = 'changed';
+  const second = JSON.parse(await encode({ jsonrpc: '2.0', id: 'req-8', result }));
+  assert.equal(second.id, 'req-8');
+  assert.equal(second.result[0].name, 'Remaining Term — Months');
+  // An error response is never a marked result's.
+  const error = { jsonrpc: '2.0', id: 9, result, error: { code: 1, message: 'x' } };
+  assert.equal(await encode(error), JSON.stringify(error));
+});
+
+test('console output goes to the editor log, not to stdout', () => {
+  const sent: string[] = [];
+  const log = { log: (m: string) => sent.push(`log ${m}`), info: (m: string) => sent.push(`info ${m}`), warn: (m: string) => sent.push(`warn ${m}`), error: (m: string) => sent.push(`error ${m}`) };
+  const saved = { ...console };
+  try {
+    consoleToLog({ console: log } as never);
+    console.log('a %d', 1);
+    console.info({ b: 2 });
+    console.warn('c');
+    console.error('d', 'e');
+    console.debug('f');
+  } finally {
+    Object.assign(console, saved);
+  }
+  assert.deepEqual(sent, ['log a 1', 'info { b: 2 }', 'warn c', 'error d e', 'log f']);
+});
+
+test('over stdio, symbols asked for again are the same, and a new version gets its own', async () => {
+  const client = await startServer();
+  try {
+    const sample = readSample();
+    const uri = 'file:///symbols.txt';
+    await open(client, uri, sample, 1);
+    const ask = () => client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } }) as Promise<DocumentSymbol[]>;
+    // Sent together, answered in any order: each answer must be its own request's.
+    const [a, b, c] = await Promise.all([ask(), ask(), ask()]);
+    assert.ok(a.length > 5, `${a.length} symbols`);
+    assert.deepEqual(b, a);
+    assert.deepEqual(c, a);
+    const renamed = sample.replace(a[0].name, 'Renamed Table');
+    assert.notEqual(renamed, sample);
+    await replaceAll(client, uri, renamed, 2);
+    await client.diagnostics(uri, 2);
+    const after = await ask();
+    assert.equal(after[0].name, 'Renamed Table');
+    assert.deepEqual(after.slice(1), a.slice(1));
+    assert.equal(client.stderr(), '');
+  } finally {
+    await client.close();
+  }
+});
+
+/** Starts the server over stdio, runs `drive` on its input, and resolves with its exit code. */
+function exitCode(drive: (input: NodeJS.WritableStream) => void): Promise<number | null> {
+  const child = spawn(process.execPath, [...SERVER_EXEC_ARGV, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const timer = setTimeout(() => child.kill(), 10_000);
+  drive(child.stdin);
+  return new Promise((resolve) => child.once('exit', (code) => (clearTimeout(timer), resolve(code))));
+}
+
+const frame = (message: object): string => {
+  const body = JSON.stringify({ jsonrpc: '2.0', ...message });
+  return `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
+};
+
+test('the server ends with its input: 1 without a shutdown request, 0 after one', async () => {
+  assert.equal(await exitCode((input) => input.end()), 1);
+  assert.equal(
+    await exitCode((input) => {
+      input.write(frame({ id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } }));
+      input.write(frame({ method: 'initialized', params: {} }));
+      input.write(frame({ id: 2, method: 'shutdown' }));
+      // The input ends once the shutdown has been read (its answer is not awaited here).
+      setTimeout(() => input.end(), 500);
+    }),
+    0,
+  );
+});
