@@ -4,6 +4,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { isUtf8 } from 'node:buffer';
 import { StringDecoder } from 'node:string_decoder';
 import fg from 'fast-glob';
 
@@ -122,10 +123,18 @@ export type FilingEncoding = 'utf8' | 'latin1' | 'utf16le' | 'utf16be';
  * to VS Code; the mark is not part of the text. (A UTF-8 one is: EDGAR does not accept it.)
  */
 export function decode(bytes: Buffer): { text: string; encoding: FilingEncoding } {
+  const encoding = encodingOf(bytes);
+  return { text: encoding === 'utf16le' || encoding === 'utf16be' ? utf16Text(bytes.subarray(2), encoding) : bytes.toString(encoding), encoding };
+}
+
+/**
+ * The encoding of a filing's bytes (the rule above), told from all of them or, with `more`, from a
+ * first block that more bytes follow: its last three bytes may cut a UTF-8 sequence short.
+ */
+export function encodingOf(bytes: Buffer, more = false): FilingEncoding {
   const utf16 = utf16Mark(bytes);
-  if (utf16) return { text: utf16Text(bytes.subarray(2), utf16), encoding: utf16 };
-  const utf8 = bytes.toString('utf8');
-  return utf8.includes('\ufffd') ? { text: bytes.toString('latin1'), encoding: 'latin1' } : { text: utf8, encoding: 'utf8' };
+  if (utf16) return utf16;
+  return isUtf8(more ? bytes.subarray(0, Math.max(0, bytes.length - 3)) : bytes) ? 'utf8' : 'latin1';
 }
 
 /** The bytes of `text` in `encoding`, a UTF-16 one with its byte-order mark. */

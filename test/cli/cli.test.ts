@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { ROOT, SAMPLE, readSample } from '../support/paths';
-import { linesOf } from '../../cli/inputs';
+import { decode, encodingOf, linesOf } from '../../cli/inputs';
 import { sidecarPath } from '../../server/src/core';
 
 const BIN = path.join(ROOT, 'bin', 'filing-lint.js');
@@ -348,6 +348,23 @@ test('a filing saved as UTF-16 (with its byte-order mark) is read as VS Code rea
   const chunked = findings(big, { ...process.env, FILING_LINT_CHUNK_MB: '1' });
   assert.ok(chunked.length > 2 * (copies - 1));
   assert.deepEqual(chunked, findings(whole, { ...process.env, FILING_LINT_CHUNK_MB: '1' }));
+});
+
+test('a filing is UTF-8 when its bytes are, Latin-1 otherwise, and a first block may end inside a character', () => {
+  const euro = Buffer.from('Net  \u20ac 1,234\n', 'utf8');
+  assert.equal(encodingOf(euro), 'utf8');
+  assert.equal(encodingOf(Buffer.from('Caf\u00e9  1,234\n', 'latin1')), 'latin1');
+  // A replacement character written in the filing is text, not a sign the bytes are not UTF-8.
+  const replacement = Buffer.from('Total \ufffd  12\n', 'utf8');
+  assert.deepEqual(decode(replacement), { text: 'Total \ufffd  12\n', encoding: 'utf8' });
+  // A block cut after the first byte of the euro sign's three: UTF-8 when more bytes follow it.
+  const cut = euro.subarray(0, euro.indexOf(0xe2) + 1);
+  assert.equal(encodingOf(cut, true), 'utf8');
+  assert.equal(encodingOf(cut), 'latin1');
+  // ... but a byte that is never UTF-8 before the cut still says Latin-1.
+  assert.equal(encodingOf(Buffer.concat([Buffer.from([0xe9, 0x20, 0x20, 0x20]), cut]), true), 'latin1');
+  assert.equal(encodingOf(Buffer.from([0xff, 0xfe, 0x41, 0x00])), 'utf16le');
+  assert.equal(encodingOf(Buffer.from([0xfe, 0xff, 0x00, 0x41])), 'utf16be');
 });
 
 test('a directory with no filings under it is reported (exit 2), not passed as clean', () => {
