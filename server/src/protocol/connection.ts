@@ -7,9 +7,9 @@
  * the request's round trip. A result marked with `sendsUnchanged` is serialised once, on its first
  * sending; later responses wrap those bytes in their own envelope.
  *
- * That takes the server's own message writer, which the library makes for `--stdio` only when it is
- * not given one. Over stdio (VS Code through this extension's client, and other editors) the
- * connection is built here with that writer, doing what the library does for `--stdio` itself:
+ * For `--stdio` the library builds its own message writer, whose encoder cannot be changed. Over
+ * stdio (VS Code through this extension's client, and other editors) the connection is therefore
+ * built here, with a writer that has this encoder, and does what the library does for `--stdio`:
  * console output goes to the editor's log (stdout carries the protocol), and the server exits when
  * its input ends. Other transports (`--node-ipc`, `--socket`, `--pipe`) are left to the library.
  */
