@@ -124,7 +124,12 @@ export type FilingEncoding = 'utf8' | 'latin1' | 'utf16le' | 'utf16be';
  */
 export function decode(bytes: Buffer): { text: string; encoding: FilingEncoding } {
   const encoding = encodingOf(bytes);
-  return { text: encoding === 'utf16le' || encoding === 'utf16be' ? utf16Text(bytes.subarray(2), encoding) : bytes.toString(encoding), encoding };
+  return { text: isUtf16(encoding) ? utf16Text(bytes.subarray(2), encoding) : bytes.toString(encoding), encoding };
+}
+
+/** Whether an encoding is UTF-16 (its text follows a byte-order mark). */
+export function isUtf16(encoding: FilingEncoding): encoding is 'utf16le' | 'utf16be' {
+  return encoding === 'utf16le' || encoding === 'utf16be';
 }
 
 /**
@@ -139,7 +144,7 @@ export function encodingOf(bytes: Buffer, more = false): FilingEncoding {
 
 /** The bytes of `text` in `encoding`, a UTF-16 one with its byte-order mark. */
 export function encode(text: string, encoding: FilingEncoding): Buffer {
-  if (encoding === 'utf8' || encoding === 'latin1') return Buffer.from(text, encoding);
+  if (!isUtf16(encoding)) return Buffer.from(text, encoding);
   const units = Buffer.from(text, 'utf16le');
   if (encoding === 'utf16be') units.swap16();
   return Buffer.concat([Buffer.from(encoding === 'utf16le' ? [0xff, 0xfe] : [0xfe, 0xff]), units]);

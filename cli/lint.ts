@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import { analyze, analyzeLines, applyEdits, applySuppressions, compatibleFixes, type Analysis, type Suppression, formatSummary, movedBy, PAGE_RE, summarizeTable, type FilingModel, type Finding, type SeveritySetting, type TableJson, tableToJson } from '../server/src/core';
-import { decode, encode, encodingOf, utf16Text, type FilingEncoding, type Input } from './inputs';
+import { decode, encode, encodingOf, isUtf16, utf16Text, type FilingEncoding, type Input } from './inputs';
 import { readSidecar } from '../common/sidecar';
 
 export interface LintRequest {
@@ -169,10 +169,9 @@ function lintInChunks(request: LintRequest, size: number): LintResult {
   const first = fs.readSync(fd, block, 0, block.length, 0);
   // The first block decides the encoding (its last bytes may cut a UTF-8 sequence in two). Blocks
   // start at even offsets past a UTF-16 mark, so big-endian code units are swapped block by block.
-  const found = encodingOf(block.subarray(0, first), first === block.length);
-  const utf16 = found === 'utf16le' || found === 'utf16be' ? found : undefined;
-  const decoder = new StringDecoder(found === 'utf8' || found === 'latin1' ? found : 'utf16le');
-  const textOf = (bytes: Buffer): string => (utf16 === 'utf16be' ? utf16Text(bytes, utf16) : decoder.write(bytes));
+  const encoding = encodingOf(block.subarray(0, first), first === block.length);
+  const decoder = new StringDecoder(isUtf16(encoding) ? 'utf16le' : encoding);
+  const textOf = (bytes: Buffer): string => (encoding === 'utf16be' ? utf16Text(bytes, encoding) : decoder.write(bytes));
   const silenced = readSidecar(file);
   const findings: Finding[] = [];
   const tables: TableJson[] = [];
@@ -195,7 +194,7 @@ function lintInChunks(request: LintRequest, size: number): LintResult {
   };
   const limit = chunkBytes() / 2;
   const result = (): LintResult => ({ name: request.input.name, bytes: size, findings, tables: request.tables ? tables : undefined, summaries: request.summary ? summaryLines : undefined, failures });
-  const start = utf16 ? 2 : 0;
+  const start = isUtf16(encoding) ? 2 : 0;
   let position = start;
   try {
     for (;;) {
