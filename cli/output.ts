@@ -35,6 +35,11 @@ export function ndjsonLines(result: LintResult): string[] {
   return lines;
 }
 
+/** A file's name as a SARIF artifact URI (forward slashes on Windows too). */
+function artifactUri(name: string): string {
+  return name.replace(/\\/g, '/');
+}
+
 const LEVEL: Record<string, string> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
 
 export function sarif(results: LintResult[], version: string): unknown {
@@ -65,7 +70,7 @@ export function sarif(results: LintResult[], version: string): unknown {
             locations: [
               {
                 physicalLocation: {
-                  artifactLocation: { uri: r.name.replace(/\\/g, '/') },
+                  artifactLocation: { uri: artifactUri(r.name) },
                   region: { startLine: f.span.line + 1, startColumn: f.span.start + 1, endColumn: f.span.end + 1 },
                 },
               },
@@ -79,7 +84,7 @@ export function sarif(results: LintResult[], version: string): unknown {
             executionSuccessful: results.every((r) => !r.error),
             toolExecutionNotifications: results
               .filter((r) => r.error)
-              .map((r) => ({ level: 'error', message: { text: r.error }, locations: [{ physicalLocation: { artifactLocation: { uri: r.name.replace(/\\/g, '/') } } }] })),
+              .map((r) => ({ level: 'error', message: { text: r.error }, locations: [{ physicalLocation: { artifactLocation: { uri: artifactUri(r.name) } } }] })),
           },
         ],
       },

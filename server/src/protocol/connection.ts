@@ -50,6 +50,8 @@ function markedResult(message: Message): object | undefined {
   return response.error === undefined && typeof result === 'object' && result !== null && encoded.has(result) ? result : undefined;
 }
 
+const CLOSE = Buffer.from('}', 'utf8');
+
 /** application/json, as the library writes it, with marked results' bytes reused. */
 export const reusingEncoder: ContentTypeEncoder = {
   name: 'application/json',
@@ -65,7 +67,6 @@ export const reusingEncoder: ContentTypeEncoder = {
     }
   },
 };
-const CLOSE = Buffer.from('}', 'utf8');
 
 /** Sends console output to the editor's log: over stdio, stdout is the protocol's. */
 export function consoleToLog(connection: Connection): void {
