@@ -1,40 +1,75 @@
-/** The server's connection: results serialised once, console output, and the end of its input. */
+/** The server's connection: messages written at once, results serialised once, console output, and the end of its input. */
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import type { DocumentSymbol } from 'vscode-languageserver/node';
-import { consoleToLog, reusingEncoder, sendsUnchanged } from '../../server/src/protocol/connection';
+import { PassThrough, Writable } from 'node:stream';
+import { StreamMessageReader, type DocumentSymbol, type Message } from 'vscode-languageserver/node';
+import { consoleToLog, encodeMessage, ImmediateMessageWriter, sendsUnchanged } from '../../server/src/protocol/connection';
 import { SERVER_EXEC_ARGV } from '../../common/runtime';
 import { open, replaceAll, SERVER, startServer } from '../../scripts/lsp-client';
 import { readSample } from '../support/paths';
 
-const options = { charset: 'utf-8' as const };
-const encode = async (message: object): Promise<string> => Buffer.from(await reusingEncoder.encode(message as never, options)).toString('utf8');
+const encode = (message: object): string => encodeMessage(message as Message).toString('utf8');
 
-test('a message whose result is not marked is written as JSON.stringify writes it', async () => {
+test('a message whose result is not marked is written as JSON.stringify writes it', () => {
   const messages = [
     { jsonrpc: '2.0', id: 1, result: [{ name: 'Loans', detail: 'page 9, 11 rows' }] },
     { jsonrpc: '2.0', id: 'a', result: null },
     { jsonrpc: '2.0', id: 2, error: { code: -32800, message: 'cancelled' } },
     { jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: 'file:///é.txt', diagnostics: [] } },
   ];
-  for (const m of messages) assert.equal(await encode(m), JSON.stringify(m));
+  for (const m of messages) assert.equal(encode(m), JSON.stringify(m));
 });
 
-test('a marked result is serialised on its first sending and those bytes are reused, each in its own envelope', async () => {
+test('a marked result is serialised on its first sending and those bytes are reused, each in its own envelope', () => {
   const result = sendsUnchanged([{ name: 'Remaining Term — Months', detail: 'page 3, 7 rows', kind: 23 }]);
-  const first = await encode({ jsonrpc: '2.0', id: 7, result });
+  const first = encode({ jsonrpc: '2.0', id: 7, result });
   assert.deepEqual(JSON.parse(first), { jsonrpc: '2.0', id: 7, result });
   assert.equal(Buffer.byteLength(first), Buffer.byteLength(JSON.stringify({ jsonrpc: '2.0', id: 7, result })));
   // The caller promised not to change it: a change after the first sending is not written, which
   // shows the bytes are the first ones.
   result[0].name = 'changed';
-  const second = JSON.parse(await encode({ jsonrpc: '2.0', id: 'req-8', result }));
+  const second = JSON.parse(encode({ jsonrpc: '2.0', id: 'req-8', result }));
   assert.equal(second.id, 'req-8');
   assert.equal(second.result[0].name, 'Remaining Term — Months');
   // An error response is never a marked result's.
   const error = { jsonrpc: '2.0', id: 9, result, error: { code: 1, message: 'x' } };
-  assert.equal(await encode(error), JSON.stringify(error));
+  assert.equal(encode(error), JSON.stringify(error));
+});
+
+test('messages are in the stream when write returns, framed as the library reads them, in the order sent', async () => {
+  const stream = new PassThrough();
+  const writer = new ImmediateMessageWriter(stream);
+  const messages: Message[] = [
+    { jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: 'file:///é.txt', diagnostics: [{ message: 'Total — 3 rows' }] } } as Message,
+    { jsonrpc: '2.0', id: 4, result: sendsUnchanged([{ name: 'Loans', kind: 23 }]) } as Message,
+    { jsonrpc: '2.0', method: 'filingLint/status', params: { findings: 1 } } as Message,
+  ];
+  const written = messages.map((m) => writer.write(m));
+  // Before any callback or timer runs: nothing waits for the event loop's next turn.
+  const bytes = stream.readableLength;
+  const expected = messages.reduce((n, m) => n + encodeMessage(m).byteLength + `Content-Length: ${encodeMessage(m).byteLength}\r\n\r\n`.length, 0);
+  assert.equal(bytes, expected);
+  await Promise.all(written);
+  const reader = new StreamMessageReader(stream);
+  const read: Message[] = [];
+  await new Promise<void>((resolve) => reader.listen((m) => read.push(m) === messages.length && resolve()));
+  assert.deepEqual(read, JSON.parse(JSON.stringify(messages)));
+  reader.dispose();
+});
+
+test('a failed write rejects and is reported as the connection\'s error', async () => {
+  const broken = new Writable({ write: (_chunk, _encoding, done) => done(new Error('pipe closed')) });
+  broken.on('error', () => undefined);
+  const writer = new ImmediateMessageWriter(broken);
+  const reported: string[] = [];
+  writer.onError(([error, message, count]) => reported.push(`${error.message} ${message ? 'with message' : 'alone'} ${count ?? ''}`.trim()));
+  await assert.rejects(writer.write({ jsonrpc: '2.0', method: 'x' } as Message), /pipe closed/);
+  assert.ok(reported.includes('pipe closed with message 1'), reported.join('; '));
+  // A message that cannot be encoded is refused before anything is written.
+  const cyclic: Record<string, unknown> = { jsonrpc: '2.0', method: 'y' };
+  cyclic.params = cyclic;
+  await assert.rejects(writer.write(cyclic as Message), /circular/);
 });
 
 test('console output goes to the editor log, not to stdout', () => {
