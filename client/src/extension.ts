@@ -29,8 +29,9 @@ async function maybeSwitch(doc: vscode.TextDocument): Promise<void> {
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const serverModule = context.asAbsolutePath(path.join('server', 'out', 'server.js'));
-  // Over stdio, as other editors run it: the server's own writer reuses the bytes of results asked
-  // for again and again (server/src/protocol/connection.ts), which Node's IPC channel would not let it do.
+  // Over stdio, as other editors run it: the server's own writer sends each message at once and
+  // reuses the bytes of results asked for again and again (server/src/protocol/connection.ts), which
+  // Node's IPC channel would not let it do.
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.stdio, options: { execArgv: [...SERVER_EXEC_ARGV] } },
     debug: { module: serverModule, transport: TransportKind.stdio, options: { execArgv: ['--nolazy', '--inspect=6009', ...SERVER_EXEC_ARGV] } },

@@ -48,7 +48,10 @@ test('messages are in the stream when write returns, framed as the library reads
   const written = messages.map((m) => writer.write(m));
   // Before any callback or timer runs: nothing waits for the event loop's next turn.
   const bytes = stream.readableLength;
-  const expected = messages.reduce((n, m) => n + encodeMessage(m).byteLength + `Content-Length: ${encodeMessage(m).byteLength}\r\n\r\n`.length, 0);
+  const expected = messages.reduce((n, m) => {
+    const body = encodeMessage(m).byteLength;
+    return n + `Content-Length: ${body}\r\n\r\n`.length + body;
+  }, 0);
   assert.equal(bytes, expected);
   await Promise.all(written);
   const reader = new StreamMessageReader(stream);
