@@ -104,8 +104,12 @@ function patched(cache: WeakMap<Page, PageReports>, ctx: CheckContext, page: Pag
   const { before, change } = lineage;
   const now = (line: number) => (line >= change.oldTo ? line + change.delta : line);
   // The page before must have held every line of this one outside the change (a <PAGE> marker
-  // deleted at its end makes a page of two).
-  if (now(before.from) > page.from || now(before.to) < page.to) return undefined;
+  // deleted at its end makes a page of two). A bound of it inside the change lands at the end of
+  // the lines typed there: it held none of the lines below them. (A page that ended inside the
+  // lines that were removed is no longer the page below them: `<PAGE>` and a long line typed under
+  // two blank lines, the blank lines then deleted, left the long line unscanned.)
+  const landed = (bound: number) => (bound <= change.from ? bound : bound >= change.oldTo ? bound + change.delta : change.newTo);
+  if (landed(before.from) > page.from || landed(before.to) < page.to) return undefined;
   let lo = change.from;
   let hi = change.newTo;
   const widen = (start: number, end: number) => {
