@@ -71,6 +71,22 @@ test('footnotes attach to the table above them', () => {
   assert.equal(model.tables[1].footnotes.length, 0);
 });
 
+test('a <PAGE> marker in an encoded binary still ends its page: a footnote above the binary stops there', () => {
+  // `begin 644` typed under the first line of a footnote opens an encoded binary that runs to the
+  // end of the filing. The marker below it still cuts the page, and the parse of the page above,
+  // which reads one line past its end, must not follow the footnote beyond it (it threw there).
+  const note = model.tables[3].footnotes[0].startLine;
+  const lines = readSample().split('\n');
+  lines.splice(note + 1, 0, 'begin 644 x.jpg');
+  const marker = lines.findIndex((l, i) => i > note && /^<PAGE>/i.test(l));
+  assert.ok(marker > note + 1, 'a marker below the binary');
+  const { model: edited, failures } = analyze(lines.join('\n'));
+  assert.deepEqual(failures, []);
+  const rates = edited.tables.find((t) => t.footnotes.some((f) => f.startLine === note));
+  assert.ok(rates, 'the table keeps its footnote');
+  for (const f of rates.footnotes) assert.ok(f.endLine < marker, `footnote ends at ${f.endLine}, the marker is at ${marker}`);
+});
+
 test('cell spans point at the digits', () => {
   const t = model.tables[0];
   const cell = t.rows[0].cells[2]!;

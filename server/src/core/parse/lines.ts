@@ -209,7 +209,8 @@ export function tokenize(text: string): Chunk[] {
 
 const BLANK = lineInfo('blank', []);
 const DATA = lineInfo('prose', []);
-const PAGE = lineInfo('page', []);
+/** A `<PAGE>` marker's line. */
+export const PAGE_LINE = lineInfo('page', []);
 const TAG = lineInfo('tag', []);
 const DIGIT = /\d/;
 
@@ -243,7 +244,7 @@ export function classify(raw: string, source: LineSource, line: number): LineInf
     return lineInfo('rule', [], ch);
   }
   if (c === 60) {
-    if (PAGE_RE.test(raw)) return PAGE;
+    if (PAGE_RE.test(raw)) return PAGE_LINE;
     if (TAG_RE.test(raw)) return TAG;
   }
   // A sentence with digits in it ("On September 30, 2002, CWMBS, Inc. ...") has no gutter of two

@@ -5,7 +5,7 @@
  */
 import type { Cell, Column, FilingModel, Footnote, Row, Rule, ScaleNote, Table } from '../model';
 import { parseNumber } from '../decimal';
-import { classify, firstNonBlank, lineInfo, PAGE_RE, splitLines, tokenize, viewLine, type Chunk, type LineInfo, type LineView } from './lines';
+import { classify, firstNonBlank, lineInfo, PAGE_LINE, PAGE_RE, splitLines, tokenize, viewLine, type Chunk, type LineInfo, type LineView } from './lines';
 import { belowTextOpen, isRegionMarker, lineFlags, moveRegions, SKIPPED_LINE, textRegions, type TextRegion } from './regions';
 import { inferKind, occupiedRuns, runOf, type RawColumn } from './columns';
 import { diffLines, type LineChange } from './change';
@@ -328,11 +328,18 @@ export function parseLines(lines: string[], cache?: ParseCache, changed?: LineCh
 
 /**
  * Kinds of the lines [from, to) not known yet. HTML documents and encoded binaries inside a
- * submission hold no text tables: their lines are skipped.
+ * submission hold no text tables: their lines are skipped. A line that cuts a page (`isPageMarker`)
+ * is a page line wherever it is: a page's parse reads the line after it and no further, and the
+ * walks down a page (a table's footnotes, its detached totals row) stop at that kind. A marker in a
+ * skipped region taken for prose let a footnote's continuation run past the page into lines not
+ * classified, and the parse threw.
  */
 function classifyLines(doc: Doc, flags: Uint8Array, from: number, to: number): void {
   const { lines, infos } = doc;
-  for (let i = from; i < to; i++) if (infos[i] === undefined) infos[i] = flags[i] & SKIPPED_LINE ? SKIPPED : classify(lines[i], doc, i);
+  for (let i = from; i < to; i++) {
+    if (infos[i] !== undefined) continue;
+    infos[i] = isPageMarker(lines[i]) ? PAGE_LINE : flags[i] & SKIPPED_LINE ? SKIPPED : classify(lines[i], doc, i);
+  }
 }
 
 /**
