@@ -87,6 +87,20 @@ test('a <PAGE> marker in an encoded binary still ends its page: a footnote above
   for (const f of rates.footnotes) assert.ok(f.endLine < marker, `footnote ends at ${f.endLine}, the marker is at ${marker}`);
 });
 
+test('a <PAGE> marker on a line too long for a table still ends its page: the footnote above stops there', () => {
+  const note = model.tables[3].footnotes[0];
+  const lines = readSample().split('\n');
+  const marker = lines.findIndex((l, i) => i > note.endLine && /^<PAGE>/i.test(l));
+  lines[marker] = `<PAGE>${' '.repeat(500)}x`;
+  // The footnote runs on to the marker: no blank line between them.
+  lines.splice(note.endLine + 1, marker - note.endLine - 1);
+  const { model: edited, failures } = analyze(lines.join('\n'));
+  assert.deepEqual(failures, []);
+  const rates = edited.tables.find((t) => t.footnotes.some((f) => f.startLine === note.startLine));
+  assert.ok(rates, 'the table keeps its footnote');
+  assert.equal(rates.footnotes[rates.footnotes.length - 1].endLine, note.endLine);
+});
+
 test('cell spans point at the digits', () => {
   const t = model.tables[0];
   const cell = t.rows[0].cells[2]!;

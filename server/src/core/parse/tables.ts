@@ -280,6 +280,12 @@ export function parseLines(lines: string[], cache?: ParseCache, changed?: LineCh
   const known: (Page | undefined)[] = new Array(starts.length);
   for (let k = 0; k < starts.length; k++) known[k] = reusable(starts[k], k + 1 < starts.length ? starts[k + 1] : lines.length);
   const doc = new Doc(lines, infos, viewCache);
+  // A line that starts a page is a page line, also in a skipped region (where `classify` never sees
+  // it) or too long for a table (where it takes the line for data): a page's parse reads the line
+  // after it and no further, and the walks down a page (a table's footnotes, its detached totals
+  // row) stop at that kind. Taken for prose, a marker in an encoded binary let a footnote's
+  // continuation run past its page into lines not classified, and the parse threw.
+  for (let k = 1; k < starts.length; k++) infos[starts[k]] = PAGE_LINE;
 
   const pages: Page[] = [];
   const tables: Table[] = [];
@@ -328,18 +334,11 @@ export function parseLines(lines: string[], cache?: ParseCache, changed?: LineCh
 
 /**
  * Kinds of the lines [from, to) not known yet. HTML documents and encoded binaries inside a
- * submission hold no text tables: their lines are skipped. A line that cuts a page (`isPageMarker`)
- * is a page line wherever it is: a page's parse reads the line after it and no further, and the
- * walks down a page (a table's footnotes, its detached totals row) stop at that kind. A marker in a
- * skipped region taken for prose let a footnote's continuation run past the page into lines not
- * classified, and the parse threw.
+ * submission hold no text tables: their lines are skipped.
  */
 function classifyLines(doc: Doc, flags: Uint8Array, from: number, to: number): void {
   const { lines, infos } = doc;
-  for (let i = from; i < to; i++) {
-    if (infos[i] !== undefined) continue;
-    infos[i] = isPageMarker(lines[i]) ? PAGE_LINE : flags[i] & SKIPPED_LINE ? SKIPPED : classify(lines[i], doc, i);
-  }
+  for (let i = from; i < to; i++) if (infos[i] === undefined) infos[i] = flags[i] & SKIPPED_LINE ? SKIPPED : classify(lines[i], doc, i);
 }
 
 /**
