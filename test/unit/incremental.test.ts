@@ -14,7 +14,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CORPUS, readSample } from '../support/paths';
 import { digest, edit, typeInto } from '../support/analysis';
-import { pageLineage } from '../../server/src/core/parse/tables';
+import { pageLineage } from '../../server/src/core/parse/reuse';
 
 const sample = readSample();
 

@@ -10,7 +10,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { abs, analyze, cmp, factsOf, parseFiling, parseNumber, sub, type Cell, type Table } from '../../server/src/core';
 import { moveEdit } from '../../server/src/core/checks/alignment';
-import { isTotalLabel } from '../../server/src/core/parse/tables';
+import { isTotalLabel } from '../../server/src/core/parse/body';
 import { CORPUS, SAMPLE } from '../support/paths';
 
 const sources = [SAMPLE, ...(fs.existsSync(CORPUS) ? fs.readdirSync(CORPUS).filter((f) => !f.endsWith('.md')).sort().map((f) => path.join(CORPUS, f)) : [])];

@@ -3,7 +3,7 @@ import { CHECKS, type Check } from './checks';
 import { createContext } from './checks/check';
 import type { Finding, SeveritySetting } from './findings';
 import type { FilingModel } from './model';
-import { parseLines, type ParseCache } from './parse/tables';
+import { parseLines, type ParseCache } from './parse';
 import type { LineChange } from './parse/change';
 import { splitLines } from './parse/lines';
 

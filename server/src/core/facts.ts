@@ -5,7 +5,7 @@
  */
 import { abs, add, cmp, decimal, percentOf, pow10, rescale, sub, sum, ZERO, type Decimal } from './decimal';
 import type { Cell, Column, Row, Table } from './model';
-import { isTotalLabel } from './parse/tables';
+import { isTotalLabel } from './parse/body';
 
 export interface Footing {
   column: number;

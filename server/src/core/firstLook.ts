@@ -15,7 +15,9 @@ import { CHECKS } from './checks';
 import { lintModel, type AnalyzeOptions } from './analyze';
 import type { Finding } from './findings';
 import type { FilingModel } from './model';
-import { isPageMarker, parseLines, scannedThrough, type ParseCache } from './parse/tables';
+import { parseLines, type ParseCache } from './parse';
+import { isPageMarker } from './parse/lines';
+import { scannedThrough } from './parse/reuse';
 
 /**
  * How much of a document a first look reads: a quarter of a megabyte, in whole pages where it has

@@ -2,7 +2,7 @@
 export * from './model';
 export * from './findings';
 export * from './decimal';
-export { parseFiling, parseLines, createParseCache, type ParseCache, type Page } from './parse/tables';
+export { parseFiling, parseLines, createParseCache, type ParseCache } from './parse';
 export { followedBy, type LineChange } from './parse/change';
 export { expandTabs, splitLines, PAGE_RE } from './parse/lines';
 export { analyze, analyzeLines, lintModel, severityOf, type Analysis, type AnalyzeOptions } from './analyze';

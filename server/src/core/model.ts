@@ -4,7 +4,6 @@
  * (tabs are not expanded in positions, so ranges map straight onto the editor's text).
  */
 import type { Decimal } from './decimal';
-import type { Page } from './parse/tables';
 import type { TextRegion } from './parse/regions';
 
 /** A half-open character range on one line: [start, end). */
@@ -118,6 +117,19 @@ export interface Table {
   page: number;
   /** For a table broken across a `<PAGE>` marker: its first part, as parsed on its own page. */
   continuedFrom?: Table;
+}
+
+/**
+ * A page of the filing: the lines from one `<PAGE>` marker to the next. Tables never span a
+ * `<PAGE>` marker, so pages parse independently: an edit re-parses only the page it touched, and
+ * results computed per page (tables, EDGAR notes) are kept with it.
+ */
+export interface Page {
+  from: number;
+  /** Exclusive. */
+  to: number;
+  number: number;
+  tables: Table[];
 }
 
 /** The parsed document: its lines, its tables, and the pages they were parsed by. */

@@ -5,7 +5,8 @@
  */
 import type { Check, CheckContext, Report } from './check';
 import { movedBy } from '../findings';
-import { pageLineage, type Page } from '../parse/tables';
+import type { Page } from '../model';
+import { pageLineage } from '../parse/reuse';
 import type { FilingModel } from '../model';
 import { SKIPPED_LINE, TABLE_TAG_LINE } from '../parse/regions';
 

@@ -1,9 +1,12 @@
 /**
- * Column inference for one table block: where the columns are, which is the label column, and
- * what kind of numbers each holds. Works on display columns (tabs expanded).
+ * Column inference for one table block: where the columns are, which is the label column, what
+ * kind of numbers each holds, and which header words stand over each. Works on display columns
+ * (tabs expanded).
  */
+import type { Cell, Column, ColumnKind, Row, ScaleNote } from '../model';
+import { parseNumber } from '../decimal';
 import type { Chunk } from './lines';
-import type { Cell, ColumnKind } from '../model';
+import type { LineAccess } from './doc';
 
 export interface RawColumn {
   start: number;
@@ -114,4 +117,146 @@ export function inferKind(e: KindEvidence): ColumnKind {
   if (e.scaleNote) return 'amount';
   if (integers) return 'count';
   return cents ? 'amount' : 'number';
+}
+
+/** Where a table's columns are: occupied runs, the first numeric one, the label column's run. */
+export interface Layout {
+  runs: RawColumn[];
+  boundary: number;
+  labelRun: RawColumn;
+  numericRuns: RawColumn[];
+}
+
+/**
+ * Index of the first numeric column. Runs before it hold the labels: numeric labels (rates, terms)
+ * and range bounds have no text to their left, while a data column follows a text label in most
+ * rows. A total row never has a number in the label column, which bounds the labels when every
+ * label is a number.
+ */
+export function labelBoundary(runs: RawColumn[], rows: Chunk[][], totals: Chunk[][]): number {
+  let totalBound = runs.length;
+  for (const chunks of totals) {
+    for (const c of chunks) {
+      if (!c.number) continue;
+      const r = runOf(runs, c);
+      if (r >= 0 && r < totalBound) totalBound = r;
+    }
+  }
+  for (let r = 0; r < Math.min(totalBound, runs.length); r++) {
+    let withText = 0;
+    let reached = 0;
+    for (const chunks of rows) {
+      const inRun = chunks.find((c) => c.number && runOf(runs, c) === r);
+      if (!inRun) continue;
+      reached++;
+      if (chunks.some((c) => !c.number && c.end <= inRun.start)) withText++;
+    }
+    if (reached > 0 && withText * 2 > reached) return r;
+  }
+  if (totals.length > 0) return totalBound;
+  // No text labels and no totals: the first column is the label column.
+  return runs.length > 1 ? 1 : runs.length;
+}
+
+/**
+ * A label written up against its number (`Cash at Beginning of Year 1,604.0`) reaches into the
+ * first numeric column; the last word is the number when it sits in a numeric column.
+ */
+export function splitGluedNumbers(chunks: Chunk[], runs: RawColumn[], boundary: number, label: RawColumn): Chunk[] {
+  if (!chunks.some((c) => !c.number && c.end > label.end)) return chunks;
+  const out: Chunk[] = [];
+  for (const c of chunks) {
+    const space = c.text.lastIndexOf(' ');
+    if (c.number || c.end <= label.end || space < 0) {
+      out.push(c);
+      continue;
+    }
+    const word = c.text.slice(space + 1);
+    const number = parseNumber(word);
+    const tail: Chunk = { start: c.start + space + 1, end: c.end, text: word, number };
+    if (!number || runOf(runs, tail) < boundary) {
+      out.push(c);
+      continue;
+    }
+    const head = c.text.slice(0, space).trimEnd();
+    out.push({ start: c.start, end: c.start + head.length, text: head, number: null }, tail);
+  }
+  return out;
+}
+
+/** The header words over each column (index 0 is the label column). */
+export function headerWords(doc: LineAccess, headerLines: number[], layout: Layout): string[][] {
+  const headers: string[][] = [];
+  for (let k = 0; k <= layout.numericRuns.length; k++) headers.push([]);
+  for (const hl of headerLines) {
+    for (const chunk of doc.chunksOf(hl)) {
+      const col = nearestColumn(layout.labelRun, layout.numericRuns, chunk);
+      headers[col].push(chunk.text);
+    }
+  }
+  return headers;
+}
+
+/** The column a header word stands over: the numeric column it overlaps most, else the label column if it is left of them all, else the nearest. */
+function nearestColumn(label: RawColumn, runs: RawColumn[], chunk: Chunk): number {
+  let best = -1;
+  let bestOverlap = 0;
+  runs.forEach((r, k) => {
+    const overlap = Math.min(r.end, chunk.end) - Math.max(r.start, chunk.start);
+    if (overlap > bestOverlap) {
+      bestOverlap = overlap;
+      best = k + 1;
+    }
+  });
+  if (best > 0) return best;
+  if (runs.length === 0 || chunk.end <= runs[0].start || (label.end > label.start && chunk.start < label.end && chunk.end <= label.end + 1)) return 0;
+  let nearest = 1;
+  let distance = Infinity;
+  runs.forEach((r, k) => {
+    const d = chunk.start >= r.end ? chunk.start - r.end : r.start - chunk.end;
+    if (d < distance) {
+      distance = d;
+      nearest = k + 1;
+    }
+  });
+  return nearest;
+}
+
+/** The table's columns, label first, or null when no numeric column has two numbers in it. */
+export function buildColumns(rows: Row[], layout: Layout, headers: string[][], scale: ScaleNote | null): Column[] | null {
+  const { labelRun } = layout;
+  const columns: Column[] = [
+    { index: 0, kind: 'label', start: labelRun.start, end: labelRun.end, rightEdge: labelRun.end, header: headers[0].join(' ') },
+  ];
+  // A table needs a numeric column with at least two numbers in it.
+  let populated = false;
+  for (let k = 0; k < layout.numericRuns.length; k++) {
+    const run = layout.numericRuns[k];
+    const col = k + 1;
+    const cells: Cell[] = [];
+    let values = 0;
+    for (const r of rows) {
+      const cell = r.cells[col];
+      if (cell === undefined) continue;
+      cells.push(cell);
+      if (cell.value) values++;
+    }
+    if (values >= 2) populated = true;
+    const header = headers[col].join(' ');
+    const kind = inferKind({ header, cells, scaleNote: scale !== null });
+    columns.push({ index: col, kind, start: run.start, end: run.end, rightEdge: modeRightEdge(rows, col, run.end), header });
+  }
+  return populated ? columns : null;
+}
+
+function modeRightEdge(rows: Row[], col: number, fallback: number): number {
+  const counts = new Map<number, number>();
+  for (const r of rows) {
+    const c = r.cells[col];
+    if (c) counts.set(c.display.end, (counts.get(c.display.end) ?? 0) + 1);
+  }
+  let best = fallback;
+  let n = 0;
+  for (const [edge, k] of counts) if (k > n) [best, n] = [edge, k];
+  return best;
 }

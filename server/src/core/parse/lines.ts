@@ -97,6 +97,14 @@ const RULE_RE = /^[\s\-=_]+$/;
 const RULE_RUN_RE = /[-=_]{3,}/;
 /** A `<PAGE>` marker line: where EDGAR text breaks pages. */
 export const PAGE_RE = /^\s*<PAGE>/i;
+
+/** Whether a line is a `<PAGE>` marker, tested cheaply by its first character before the pattern. */
+export function isPageMarker(line: string): boolean {
+  if (line.length < 6) return false;
+  const first = firstNonBlank(line);
+  return first < line.length && line.charCodeAt(first) === 60 && PAGE_RE.test(line);
+}
+
 const TAG_RE = /^\s*<\/?[A-Za-z][A-Za-z0-9.-]*(?:\s[^<>]*)?>/;
 export const FOOTNOTE_RE = /^\s{0,12}(?:\(\w{1,3}\)|\*{1,3}|\{\d{1,2}\}|\d{1,2}\))\s+[A-Za-z"(]/;
 /**

@@ -1,0 +1,154 @@
+/**
+ * A table's body: where it ends (blank lines, wrapped labels, headings and a detached totals row
+ * allowed inside it), and its marks (rules, and the rows that a rule or a `Total` label makes totals).
+ */
+import type { Rule } from '../model';
+import { PAGE_RE, type Chunk, type LineInfo } from './lines';
+import type { LineAccess } from './doc';
+
+/** Blank lines allowed inside a table body before the table is taken to have ended. */
+export const MAX_BODY_BLANKS = 2;
+/** Lines a wrapped row label may take before its numbers. */
+export const MAX_WRAPPED_LABEL = 4;
+/** Blank lines a certificateholder report's TOTALS row may sit below its body. */
+export const MAX_TOTALS_GAP = 20;
+
+const TOTAL_LABEL = /^(?:grand\s+|sub-?\s?)?totals?\b/i;
+
+/** A row that calls itself a total: `Total ...`, `TOTALS`, `Grand total`, `Subtotal`, `Sub-total`. */
+export function isTotalLabel(label: string): boolean {
+  return TOTAL_LABEL.test(label);
+}
+
+/** A page number: a lone whole number on its line, just above a `<PAGE>` marker (or the end). */
+function isPageNumber(doc: LineAccess, line: number): boolean {
+  const chunks = doc.infos[line].chunks;
+  if (chunks.length !== 1 || !chunks[0].number || !/^\d{1,4}$/.test(chunks[0].text)) return false;
+  for (let k = line + 1; k < doc.lines.length && k <= line + 3; k++) {
+    const kind = doc.infos[k]?.kind;
+    if (kind === 'blank') continue;
+    return kind === 'page' || PAGE_RE.test(doc.lines[k]);
+  }
+  return true;
+}
+
+/**
+ * The last line bodyEnd read, set by each call (it is never re-entered): the scan's last line plus
+ * the lookahead of its helpers (a detached totals row is looked for up to MAX_TOTALS_GAP + 2 lines on).
+ */
+let bodyReach = 0;
+
+/** The last line the latest call of bodyEnd read (see bodyReach). */
+export function lastBodyReach(): number {
+  return bodyReach;
+}
+
+/** The last numeric line of the body that starts at `start`. */
+export function bodyEnd(doc: LineAccess, start: number): number {
+  const { infos } = doc;
+  let last = start;
+  let blanks = 0;
+  let j = start + 1;
+  for (; j < infos.length; j++) {
+    const kind = infos[j].kind;
+    if (kind === 'numeric') {
+      if (isPageNumber(doc, j)) break;
+      last = j;
+      blanks = 0;
+    } else if (kind === 'rule') {
+      blanks = 0;
+    } else if (kind === 'blank') {
+      if (++blanks > MAX_BODY_BLANKS) {
+        // Certificateholder reports print their TOTALS row under a rule after a dozen blank lines.
+        const totals = detachedTotals(doc, j);
+        if (totals < 0) break;
+        j = totals - 1;
+        blanks = 0;
+      }
+    } else if ((kind === 'text' || (kind === 'prose' && isWrappedLabel(doc, j))) && blanks < 2) {
+      // Text after two blank lines starts something new (the next statement's title), not a heading.
+      // Label lines inside the body: a wrapped label or a section heading, followed by rows.
+      // Headings may stack with a blank line between them (`Foreign currency / management`, blank, `Forward contracts`).
+      let k = j;
+      let gap = 0;
+      while (k + 1 < infos.length && k - j < MAX_WRAPPED_LABEL * 2) {
+        const nk = infos[k + 1].kind;
+        if (nk === 'text') gap = 0;
+        else if (nk === 'blank' && gap === 0) gap = 1;
+        else break;
+        k++;
+      }
+      const next = nextNonBlank(infos, k + 1, 1);
+      if (next < 0 || infos[next].kind !== 'numeric') break;
+      blanks = 0;
+      j = k;
+    } else {
+      break;
+    }
+  }
+  bodyReach = j + MAX_TOTALS_GAP + 2;
+  return last;
+}
+
+/** A long label line that wraps onto the row below it (`GECS financing receivables (investment in ...`). */
+export function isWrappedLabel(doc: LineAccess, line: number): boolean {
+  const text = doc.lines[line];
+  return text.length < 100 && line + 1 < doc.infos.length && doc.infos[line + 1].kind === 'numeric' && /^\s+\S/.test(doc.lines[line + 1]);
+}
+
+/** The line of a `TOTALS` row a blank gap (and a rule) away, or -1. */
+function detachedTotals(doc: LineAccess, from: number): number {
+  const { infos, lines } = doc;
+  let p = from;
+  while (p < infos.length && p - from < MAX_TOTALS_GAP && infos[p].kind === 'blank') p++;
+  if (p < infos.length && infos[p].kind === 'rule') p++;
+  if (p < infos.length && infos[p].kind === 'numeric' && isTotalLabel(lines[p].trim())) return p;
+  return -1;
+}
+
+function nextNonBlank(infos: LineInfo[], from: number, maxBlanks: number): number {
+  let blanks = 0;
+  for (let j = from; j < infos.length; j++) {
+    if (infos[j].kind !== 'blank') return j;
+    if (++blanks > maxBlanks) return -1;
+  }
+  return -1;
+}
+
+/** A body's rules, and its rows that a rule or a `Total` label marks as totals. */
+export interface BodyMarks {
+  rules: Rule[];
+  totalish: Set<number>;
+}
+
+export function scanBody(doc: LineAccess, start: number, end: number): BodyMarks {
+  const { infos } = doc;
+  const totalish = new Set<number>();
+  const rules: Rule[] = [];
+  let previous: 'rule' | 'row' | 'other' = 'other';
+  for (let l = start; l <= end; l++) {
+    const kind = infos[l].kind;
+    if (kind === 'rule') {
+      const view = doc.view(l);
+      const s = view.text.search(/[-=_]/);
+      rules.push({ line: l, start: view.toChar(s), end: view.toChar(view.text.trimEnd().length), char: infos[l].ruleChar ?? '-' });
+      previous = 'rule';
+    } else if (kind === 'numeric') {
+      // A `Total ...` row without a rule is a total only right under the rows it adds; after a
+      // blank line or a heading it leads the rows below it (`Total Retail Sales-` then its parts).
+      if (previous === 'rule' || (previous === 'row' && infos[l - 1].kind === 'numeric' && isTotalLabel(leadingText(infos[l].chunks)))) totalish.add(l);
+      previous = 'row';
+    } else if (kind !== 'blank') previous = 'other';
+  }
+  return { rules, totalish };
+}
+
+/** The leading text of a line, before its first number: what a row calls itself. */
+function leadingText(chunks: Chunk[]): string {
+  const parts: string[] = [];
+  for (const c of chunks) {
+    if (c.number) break;
+    parts.push(c.text);
+  }
+  return parts.join(' ');
+}

@@ -1,0 +1,144 @@
+/**
+ * What stands above a table's body: its header lines (the words over each column), its title with
+ * the footnote references peeled off it, and its scale note (`(in thousands)`).
+ */
+import type { ScaleNote } from '../model';
+import type { LineInfo } from './lines';
+import type { LineAccess } from './doc';
+
+const MAX_HEADER_LINES = 8;
+const MAX_TITLE_GAP = 4;
+
+/** One footnote reference at the end of a title: `(1)`, `(a)`, `*`, `{2}`. */
+const TITLE_REF = /(?:\(\w{1,2}\)|\*{1,3}|\{\d{1,2}\})$/;
+
+/** A title's trailing footnote references, peeled off one at a time from its end. */
+export function splitTitleRefs(title: string): { title: string; refs: string[] } {
+  let rest = title.trimEnd();
+  const refs: string[] = [];
+  for (let guard = 0; guard < 10; guard++) {
+    const tail = rest.slice(-6);
+    const m = TITLE_REF.exec(tail);
+    if (!m) break;
+    refs.unshift(m[0]);
+    rest = rest.slice(0, rest.length - m[0].length).trimEnd();
+  }
+  return { title: rest, refs };
+}
+
+/** What a table without a title is called: its place in the document. */
+export function untitledTitle(index: number): string {
+  return `Table ${index + 1}`;
+}
+
+export function isYearHeader(info: LineInfo): boolean {
+  return info.chunks.length > 0 && info.chunks.every((c) => c.number !== null && /^(?:19|20)\d\d\**$/.test(c.text));
+}
+
+/** A line whose numbers are all years, with or without a label: a heading line of periods. */
+export function isYearRow(info: LineInfo): boolean {
+  const numbers = info.chunks.filter((c) => c.number);
+  return numbers.length >= 2 && numbers.every((c) => /^(?:19|20)\d\d\**$/.test(c.text));
+}
+
+export interface Header {
+  lines: number[];
+  top: number;
+}
+
+/** Header lines above the body: between the header rule (if any) and the top rule or a blank line. */
+export function findHeader(doc: LineAccess, bodyStart: number, floor: number): Header {
+  const { infos } = doc;
+  let p = bodyStart - 1;
+  let blanks = 0;
+  // Blank lines and EDGAR's column markup (`<S>  <C>  <C>`, `<CAPTION>`) sit between header and body.
+  while (p >= floor && ((infos[p].kind === 'blank' && blanks < 2) || isColumnMarkup(doc.lines[p]))) {
+    if (infos[p].kind === 'blank') blanks++;
+    p--;
+  }
+  const lines: number[] = [];
+  let top = bodyStart;
+  if (p >= floor && infos[p].kind === 'rule') {
+    top = p;
+    p--;
+  }
+  while (p >= floor && lines.length < MAX_HEADER_LINES) {
+    const kind = infos[p].kind;
+    if (isColumnMarkup(doc.lines[p])) {
+      p--;
+      continue;
+    }
+    if (kind === 'text' || (kind === 'numeric' && (isYearHeader(infos[p]) || isYearRow(infos[p])))) {
+      lines.unshift(p);
+      top = p;
+      p--;
+    } else if (kind === 'rule' && lines.length > 0) {
+      top = p;
+      // Two-level headings (`THREE MONTHS ENDED` over `7/1/00  6/26/99`) are split by an underline.
+      if (p - 1 >= floor && isColumnHeading(doc, p - 1)) {
+        p--;
+        continue;
+      }
+      break;
+    } else break;
+  }
+  return { lines, top };
+}
+
+/** A heading line over columns: several phrases set apart by wide gaps, no sentence. */
+function isColumnHeading(doc: LineAccess, line: number): boolean {
+  const info = doc.infos[line];
+  return (info.kind === 'text' || (info.kind === 'numeric' && isYearRow(info))) && doc.chunksOf(line).length >= 2 && /\S\s{3,}\S/.test(doc.lines[line].trim());
+}
+
+const COLUMN_MARKUP = /^\s*<(?:S|C|CAPTION|\/CAPTION|FN)>/i;
+
+export function isColumnMarkup(line: string): boolean {
+  return COLUMN_MARKUP.test(line);
+}
+
+/** `(In millions)`, `Dollars in thousands`: a unit note between a title and its table (tested trimmed). */
+const UNIT_NOTE = /^\(?(?:in|dollars|amounts)\b[^)]*\)?$/i;
+
+export function findTitle(doc: LineAccess, above: number, floor: number): number {
+  const { infos, lines } = doc;
+  let p = above - 1;
+  let gap = 0;
+  while (p >= floor && gap <= MAX_TITLE_GAP) {
+    const kind = infos[p].kind;
+    if (kind === 'blank') {
+      gap++;
+      p--;
+      continue;
+    }
+    // `<TABLE>`, `<CAPTION>` and rules sit between a statement's title and its header.
+    if (kind === 'rule' || isColumnMarkup(lines[p]) || /^\s*<TABLE>\s*$/i.test(lines[p])) {
+      p--;
+      continue;
+    }
+    if ((kind === 'text' || kind === 'numeric') && lines[p].trim().length <= 120 && !isColumnHeading(doc, p) && !UNIT_NOTE.test(lines[p].trim())) return p;
+    if (UNIT_NOTE.test(lines[p].trim()) && lines[p].trim().startsWith('(')) {
+      p--;
+      continue;
+    }
+    return -1;
+  }
+  return -1;
+}
+
+const SCALE_NOTE = /\bin\s+(thousands|millions|billions)\b/i;
+
+/** Lines above a table's title (or header) searched for its scale note; they may be on the page before. */
+export const SCALE_LOOKBEHIND = 3;
+
+export function findScale(doc: LineAccess, from: number, to: number): ScaleNote | null {
+  const lo = Math.max(0, from - SCALE_LOOKBEHIND);
+  for (let l = lo; l < to; l++) {
+    const m = SCALE_NOTE.exec(doc.lines[l]);
+    if (m) {
+      const word = m[1].toLowerCase();
+      return { exponent: word === 'thousands' ? 3 : word === 'millions' ? 6 : 9, line: l, text: m[0] };
+    }
+  }
+  return null;
+}

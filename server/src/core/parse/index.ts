@@ -1,0 +1,77 @@
+/**
+ * Text -> table model, the pipeline: plan what the last parse leaves standing, classify the lines
+ * of each page parsed again, find the page's tables (body, header, title, columns, rows,
+ * footnotes: see table.ts), and join the tables a `<PAGE>` marker broke.
+ */
+import type { FilingModel, Page, Table } from '../model';
+import { classify, lineInfo, PAGE_LINE, PAGE_RE, splitLines } from './lines';
+import { SKIPPED_LINE } from './regions';
+import type { LineChange } from './change';
+import { LineAccess } from './doc';
+import { pageLineage, planReuse, rememberParse, type ParseCache } from './reuse';
+import { parsePage, reusedPage } from './page';
+import { joinContinuedTables } from './continued';
+
+export { createParseCache, type ParseCache } from './reuse';
+
+const SKIPPED = lineInfo('prose', []);
+
+export function parseFiling(text: string, cache?: ParseCache): FilingModel {
+  return parseLines(splitLines(text), cache);
+}
+
+/**
+ * `changed`, when the caller knows it (the server's document store does), is what changed since the
+ * parse that filled `cache`; without it the two versions are compared line by line.
+ */
+export function parseLines(lines: string[], cache?: ParseCache, changed?: LineChange): FilingModel {
+  const plan = planReuse(lines, cache, changed);
+  const { change, starts, flags, infos, known, previous } = plan;
+  const firstIsPage = PAGE_RE.test(lines[0] ?? '');
+  const doc = new LineAccess(lines, infos, plan.views);
+  // A line that starts a page is a page line, also in a skipped region (where `classify` never sees
+  // it) or too long for a table (where it takes the line for data): a page's parse reads the line
+  // after it and no further, and the walks down a page (a table's footnotes, its detached totals
+  // row) stop at that kind. Taken for prose, a marker in an encoded binary let a footnote's
+  // continuation run past its page into lines not classified, and the parse threw.
+  for (let k = 1; k < starts.length; k++) infos[starts[k]] = PAGE_LINE;
+
+  const pages: Page[] = [];
+  const tables: Table[] = [];
+  for (let k = 0; k < starts.length; k++) {
+    const from = starts[k];
+    const to = k + 1 < starts.length ? starts[k + 1] : lines.length;
+    // Page numbers count the <PAGE> markers above, as the filing's own numbering does.
+    const number = k + 1 + (firstIsPage ? 1 : 0);
+    const page = known[k];
+    // A reusable page has the flags it had: lines whose flags changed were made part of the change.
+    if (page) {
+      pages.push(reusedPage(page, from, to, number, tables));
+      continue;
+    }
+    // The page reads the line after it too.
+    classifyLines(doc, flags, from, Math.min(to + 1, lines.length));
+    // The same page as parsed before, with the change inside it: its tables clear of the change are kept.
+    const before = change ? previous.get(change.from >= from ? from : from - change.delta) : undefined;
+    const lineage = before ? { before, change: change! } : undefined;
+    const parsed: Page = { from, to, number, tables: parsePage(doc, from, to, number, tables, lineage) };
+    if (lineage) {
+      // One generation only: the page before lets go of the one it replaced, or every version of
+      // an edited page would stay reachable from the current one.
+      pageLineage.delete(lineage.before);
+      pageLineage.set(parsed, lineage);
+    }
+    pages.push(parsed);
+  }
+  if (cache) rememberParse(cache, lines, plan, pages);
+  return { lines, tables: joinContinuedTables(lines, tables), pages, regions: plan.regions, flags };
+}
+
+/**
+ * Kinds of the lines [from, to) not known yet. HTML documents and encoded binaries inside a
+ * submission hold no text tables: their lines are skipped.
+ */
+function classifyLines(doc: LineAccess, flags: Uint8Array, from: number, to: number): void {
+  const { lines, infos } = doc;
+  for (let i = from; i < to; i++) if (infos[i] === undefined) infos[i] = flags[i] & SKIPPED_LINE ? SKIPPED : classify(lines[i], doc, i);
+}

@@ -1,0 +1,288 @@
+/**
+ * Reuse across edits: what a parse leaves for the next one, the change since, and which pages and
+ * tables of the last parse stand as they were (moved, when lines were added or removed above them).
+ */
+import type { Page, Table } from '../model';
+import { isPageMarker, type LineInfo, type LineView } from './lines';
+import { belowTextOpen, isRegionMarker, lineFlags, moveRegions, textRegions, type TextRegion } from './regions';
+import { diffLines, type LineChange } from './change';
+import { SCALE_LOOKBEHIND } from './header';
+
+/** What an earlier parse of the same document left for the next one. */
+export interface ParseCache {
+  pages: Page[];
+  /** The lines it parsed (a copy of the array; the strings are shared with the document). */
+  lines?: string[];
+  /** The first line of each page. */
+  starts?: number[];
+  /** The regions and the line flags they give, reused while no region marker changes. */
+  regions?: TextRegion[];
+  flags?: Uint8Array;
+  infos?: LineInfo[];
+  views?: (LineView | undefined)[];
+}
+
+export function createParseCache(): ParseCache {
+  return { pages: [] };
+}
+
+function someLine(lines: string[], from: number, to: number, test: (line: string) => boolean): boolean {
+  for (let i = from; i < to; i++) if (test(lines[i])) return true;
+  return false;
+}
+
+/**
+ * Widens a change over the lines whose region flags differ from before (a `<TABLE>` tag typed
+ * above them, a `<TEXT>` that now holds HTML): their pages are parsed again and their kinds redone.
+ */
+function widenToFlags(change: LineChange, before: Uint8Array, now: Uint8Array): void {
+  let first = change.from;
+  let last = change.newTo - 1;
+  for (let i = 0; i < change.from; i++) {
+    if (before[i] !== now[i]) {
+      first = i;
+      break;
+    }
+  }
+  for (let i = now.length - 1; i >= change.newTo; i--) {
+    if (before[i - change.delta] !== now[i]) {
+      last = i;
+      break;
+    }
+  }
+  change.from = Math.min(change.from, first);
+  change.newTo = Math.max(change.newTo, last + 1);
+  change.oldTo = change.newTo - change.delta;
+}
+
+/** `old` made equal to `lines`, in place: the lines of the change replaced by the new ones. */
+function patched(old: string[], lines: string[], change: LineChange): string[] {
+  const out = change.delta === 0 ? old : spliceChange(old, change);
+  for (let i = change.from; i < change.newTo; i++) out[i] = lines[i];
+  return out;
+}
+
+/** Replaces [from, oldTo) of `items`, in place, by `newTo - from` empty slots. */
+function spliceChange<T>(items: T[], change: LineChange): T[] {
+  const added = change.newTo - change.from;
+  if (added > 10_000) {
+    // Spreading a long run of slots into splice's arguments would overflow the stack.
+    const out: T[] = new Array(items.length + change.delta);
+    for (let i = 0; i < change.from; i++) out[i] = items[i];
+    for (let i = change.oldTo; i < items.length; i++) out[i + change.delta] = items[i];
+    return out;
+  }
+  items.splice(change.from, change.oldTo - change.from, ...(new Array(added) as T[]));
+  return items;
+}
+
+/**
+ * Moves a table parsed on an unchanged page below an edit that added or removed lines. Tables are
+ * moved in place, so what was computed from them (facts, summaries, misalignments) stays with them.
+ */
+export function shiftTable(table: Table, delta: number): void {
+  // A page's tables own their rows, cells, rules, notes and line lists (joined tables are made
+  // afresh each parse, and a model is read only for its own version), so all move in place.
+  if (table.titleLine >= 0) table.titleLine += delta;
+  const headerLines = table.headerLines;
+  for (let k = 0; k < headerLines.length; k++) headerLines[k] += delta;
+  for (const row of table.rows) {
+    row.line += delta;
+    const lines = row.lines;
+    for (let k = 0; k < lines.length; k++) lines[k] += delta;
+    const cells = row.cells;
+    for (let k = 0; k < cells.length; k++) {
+      const cell = cells[k];
+      if (cell) cell.span.line += delta;
+    }
+  }
+  for (const rule of table.rules) rule.line += delta;
+  for (const note of table.footnotes) {
+    note.startLine += delta;
+    note.endLine += delta;
+  }
+  if (table.scale) table.scale.line += delta;
+  table.startLine += delta;
+  table.endLine += delta;
+  table.bodyStartLine += delta;
+  table.bodyEndLine += delta;
+}
+
+/** What the last parse leaves standing for this one: the change, the pages, regions, kinds and views kept. */
+export interface ReusePlan {
+  /** What changed since the last parse; undefined when there is none to start from. */
+  change: LineChange | undefined;
+  /** The first line of each page. */
+  starts: number[];
+  regions: TextRegion[];
+  flags: Uint8Array;
+  /** Line kinds, kept for unchanged lines and made on demand for the others. */
+  infos: LineInfo[];
+  views: (LineView | undefined)[];
+  /** Per page (by its index in `starts`), the page of the last parse that stands as it was. */
+  known: (Page | undefined)[];
+  /** The last parse's pages by their first line. */
+  previous: Map<number, Page>;
+}
+
+/**
+ * `changed`, when the caller knows it (the server's document store does), is what changed since the
+ * parse that filled `cache`; without it the two versions are compared line by line.
+ */
+export function planReuse(lines: string[], cache: ParseCache | undefined, changed: LineChange | undefined): ReusePlan {
+  const old = cache?.lines;
+  // What changed since the last parse, and whether it touched a page break or a region marker.
+  const change = !old ? undefined : changed && old.length + changed.delta === lines.length ? { ...changed } : diffLines(old, lines);
+  const touches = (change: LineChange, test: (line: string) => boolean, margin = 0) =>
+    someLine(old!, Math.max(0, change.from - margin), Math.min(old!.length, change.oldTo + margin), test) ||
+    someLine(lines, Math.max(0, change.from - margin), Math.min(lines.length, change.newTo + margin), test);
+  // A marker on line 0 is not in `starts` (the first page starts there anyway): an edit at the top redoes them.
+  const pagesMoved = !change || touches(change, isPageMarker) || (change.from === 0 && (isPageMarker(old![0] ?? '') || isPageMarker(lines[0] ?? '')));
+  // Whether a `<TEXT>` holds HTML depends on its first non-blank line, which need not be a marker.
+  // A marker right beside the change counts too: lines put between it and the top of the document
+  // (or the end of the region before) make a region where there was none, which has no boundary
+  // that moving regions could see.
+  const markersTouched = !change || touches(change, isRegionMarker, 1) || belowTextOpen(lines, change.from);
+  let starts: number[];
+  if (!pagesMoved && cache?.starts) {
+    // The first page always starts at line 0, whether or not that line is a marker.
+    starts = [0];
+    for (let k = 1; k < cache.starts.length; k++) {
+      const s = cache.starts[k] >= change!.oldTo ? cache.starts[k] + change!.delta : cache.starts[k];
+      if (s > 0) starts.push(s);
+    }
+  } else {
+    starts = [0];
+    for (let i = 1; i < lines.length; i++) if (isPageMarker(lines[i])) starts.push(i);
+  }
+
+  // Regions (HTML documents, encoded binaries, `<TABLE>` tags) change only when a line that opens
+  // or closes one does; lines added or removed move them, so they are found again then (one pass
+  // over line starts). Lines whose flags changed count as changed lines.
+  const keepRegions = !markersTouched && change?.delta === 0 && cache?.regions && cache.flags;
+  const moved = !keepRegions && !markersTouched && change && cache?.regions ? moveRegions(cache.regions, change) : null;
+  const regions = keepRegions ? cache!.regions! : (moved ?? textRegions(lines));
+  const flags = keepRegions ? cache!.flags! : lineFlags(lines.length, regions);
+  // Moved regions keep every boundary outside the change (moveRegions gives up otherwise), so the
+  // flags outside it are the old ones, moved: only regions found again can change flags elsewhere.
+  if (change && !keepRegions && !moved && cache?.flags) widenToFlags(change, cache.flags, flags);
+
+  // A page is reused when none of its lines changed (nor the line after it, which the parse looks
+  // at): it lies wholly above the change, or wholly below it (then its tables move by delta).
+  const previous = new Map<number, Page>();
+  if (change) for (const page of cache!.pages) previous.set(page.from, page);
+  const reusable = (from: number, to: number): Page | undefined => {
+    if (!change) return undefined;
+    // The page reads the line after it, and a scale note up to SCALE_LOOKBEHIND lines before it.
+    const lookahead = Math.min(to + 1, lines.length);
+    const oldFrom = lookahead <= change.from ? from : from - SCALE_LOOKBEHIND >= change.newTo ? from - change.delta : -1;
+    const known = oldFrom >= 0 ? previous.get(oldFrom) : undefined;
+    return known && known.to - known.from === to - from ? known : undefined;
+  };
+
+  // Views (tabs expanded, leaders blanked) and line kinds are made only for the lines that need
+  // them, and kept from one parse to the next for lines that did not change.
+  const keepInfos = change && cache?.infos?.length === old!.length && cache.views?.length === old!.length;
+  let infos: LineInfo[];
+  let viewCache: (LineView | undefined)[];
+  if (!keepInfos) {
+    infos = new Array(lines.length);
+    viewCache = new Array(lines.length);
+  } else if (change!.delta !== 0) {
+    infos = spliceChange(cache!.infos!, change!);
+    viewCache = spliceChange(cache!.views!, change!);
+  } else {
+    infos = cache!.infos!;
+    viewCache = cache!.views!;
+    for (let i = change!.from; i < change!.newTo; i++) {
+      infos[i] = undefined as unknown as LineInfo;
+      viewCache[i] = undefined;
+    }
+  }
+  // A line's kind and view depend on its text and flags alone, so a page parsed again keeps those
+  // of its unchanged lines: only its tables are built again (a long page without <PAGE> markers
+  // then costs an edit its table building, not the classification of all its lines).
+  const known: (Page | undefined)[] = new Array(starts.length);
+  for (let k = 0; k < starts.length; k++) known[k] = reusable(starts[k], k + 1 < starts.length ? starts[k + 1] : lines.length);
+  return { change, starts, regions, flags, infos, views: viewCache, known, previous };
+}
+
+/**
+ * What this parse leaves for the next one. The cache keeps its own copy of the lines (the caller's
+ * array may be edited in place): the copy is patched where the lines changed rather than copied
+ * whole on every edit.
+ */
+export function rememberParse(cache: ParseCache, lines: string[], plan: ReusePlan, pages: Page[]): void {
+  const { change, starts, regions, flags, infos, views } = plan;
+  Object.assign(cache, { pages, lines: change ? patched(cache.lines!, lines, change) : lines.slice(), starts, regions, flags, infos, views });
+}
+
+/**
+ * A page parsed again with its tables clear of the change kept: the page it replaces (its lines
+ * numbered as before) and the change since, so that per-line checks scan only the lines near it.
+ * Kept until the next parse: then the page is reused as it is, or replaced in turn.
+ */
+export interface PageLineage {
+  before: Page;
+  change: LineChange;
+}
+export const pageLineage = new WeakMap<Page, PageLineage>();
+
+/**
+ * Where the page's scan stood when it built a table, relative to the table's first line (so the
+ * numbers move with the table): the numeric line it started from, the floor (the line below the
+ * table before it), the line it went on from, the last line it read below the table, and the last
+ * line the page's scan had read by then (its lookahead for rows that came to nothing included).
+ */
+export interface ScanState {
+  at: number;
+  floor: number;
+  next: number;
+  reach: number;
+  scanned: number;
+}
+export const scanStates = new WeakMap<Table, ScanState>();
+
+/**
+ * The last line the scan of a page had read once it built `table`, in the parse that built it; -1
+ * for a table put together from two (see joinContinuedTables). A parse of the document's first
+ * lines builds the same tables as a parse of the whole document as far as this is above the cut.
+ */
+export function scannedThrough(table: Table): number {
+  const state = scanStates.get(table);
+  return state ? table.startLine + state.scanned : -1;
+}
+
+/**
+ * Whether a table of the last parse is the one this parse would build with its scan at `at` above
+ * `floor`: it was built from the same state, and it read no changed line. A table reads no line
+ * above SCALE_LOOKBEHIND lines over its floor, and none below its recorded reach. Returns how far
+ * it moved (0 above the change), or null.
+ */
+function keptShift(table: Table, state: ScanState, change: LineChange, at: number, floor: number): number | null {
+  const base = table.startLine;
+  if (base + state.reach < change.from) return base + state.at === at && base + state.floor === floor ? 0 : null;
+  if (base + state.floor - SCALE_LOOKBEHIND < change.oldTo) return null;
+  return base + state.at + change.delta === at && base + state.floor + change.delta === floor ? change.delta : null;
+}
+
+/**
+ * The table of the page before (from index `from` on) that the scan at `at` above `floor` would
+ * build again, with its scan state and how far it moved; and where to look next.
+ */
+export function keptTable({ before, change }: PageLineage, from: number, at: number, floor: number): { keep?: { table: Table; state: ScanState; shift: number }; next: number } {
+  let k = from;
+  for (; k < before.tables.length; k++) {
+    const table = before.tables[k];
+    const state = scanStates.get(table);
+    if (!state) continue;
+    // Old tables the scan has gone past are not built again; they are passed over.
+    const start = table.startLine + state.at;
+    const moved = start >= change.oldTo ? start + change.delta : start;
+    if (moved < at) continue;
+    if (moved > at) break;
+    const shift = keptShift(table, state, change, at, floor);
+    return { keep: shift === null ? undefined : { table, state, shift }, next: k + 1 };
+  }
+  return { next: k };
+}

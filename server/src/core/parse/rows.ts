@@ -1,0 +1,123 @@
+/** A table's rows: headings, and rows of cells placed in the layout's columns, with wrapped labels joined. */
+import type { Cell, Row } from '../model';
+import type { Chunk, LineView } from './lines';
+import type { LineAccess } from './doc';
+import { isWrappedLabel, type BodyMarks } from './body';
+import { isYearHeader } from './header';
+import { runOf, splitGluedNumbers, type Layout } from './columns';
+
+/** The rows of a body: headings, and rows of cells placed in the layout's columns. */
+export function buildRows(doc: LineAccess, start: number, end: number, layout: Layout, body: BodyMarks): Row[] {
+  const { infos, lines } = doc;
+  const { runs, boundary, labelRun } = layout;
+  const rows: Row[] = [];
+  let pendingLabel: number[] = [];
+  for (let l = start; l <= end; l++) {
+    const info = infos[l];
+    if (info.kind === 'text' || (info.kind === 'prose' && isWrappedLabel(doc, l))) {
+      let k = l + 1;
+      while (k <= end && infos[k].kind === 'text' && !lines[k - 1].trim().endsWith(':')) k++;
+      const next = k <= end ? infos[k].kind : 'blank';
+      const text = lines[l].trim();
+      if (next === 'numeric' && !text.endsWith(':')) pendingLabel.push(l);
+      else {
+        rows.push({ kind: 'heading', label: wrappedLabel(lines, pendingLabel, text), lines: withLine(pendingLabel, l), line: l, cells: [] });
+        pendingLabel = [];
+      }
+      continue;
+    }
+    if (info.kind !== 'numeric') continue;
+    if (isYearHeader(info)) {
+      // A column heading of years inside the body (`2006    2005`) starts a new section.
+      rows.push({ kind: 'heading', label: lines[l].trim().replace(/\s+/g, ' '), lines: withLine(pendingLabel, l), line: l, cells: [] });
+      pendingLabel = [];
+      continue;
+    }
+    const cells: (Cell | undefined)[] = new Array(layout.numericRuns.length + 1);
+    const lineView = doc.view(l);
+    // The label cell runs from the first label chunk's start to the last one's end.
+    let labelFrom = -1;
+    let labelTo = -1;
+    const chunks = splitGluedNumbers(info.chunks, runs, boundary, labelRun);
+    for (let c = 0; c < chunks.length; c++) {
+      const chunk = chunks[c];
+      const run = chunk.number ? runOf(runs, chunk) : -1;
+      if (chunk.start < labelRun.end && (!chunk.number || run < boundary)) {
+        if (labelFrom < 0) labelFrom = chunk.start;
+        labelTo = chunk.end;
+        continue;
+      }
+      if (!chunk.number) continue; // a note such as `(a)` or `n/a` among the numbers
+      const col = run - boundary + 1;
+      if (col < 1 || cells[col]) continue;
+      cells[col] = makeCell(lineView, l, col, chunk);
+    }
+    let labelOnLine = '';
+    if (labelFrom >= 0) {
+      labelOnLine = lineView.text.slice(labelFrom, labelTo);
+      cells[0] = {
+        column: 0,
+        text: labelOnLine,
+        span: { line: l, start: lineView.toChar(labelFrom), end: lineView.toChar(labelTo - 1) + 1 },
+        display: { start: labelFrom, end: labelTo },
+        value: null,
+        dollar: false,
+        percent: false,
+      };
+    }
+    // Most rows have no wrapped label lines above them: their label is their own line's.
+    const wrapped = pendingLabel.length > 0;
+    const label = wrapped ? wrappedLabel(lines, pendingLabel, labelOnLine) : singleSpaced(labelOnLine.trim());
+    const kind = body.totalish.has(l) ? 'total' : 'body';
+    rows.push({ kind, label, lines: wrapped ? withLine(pendingLabel, l) : [l], line: l, cells });
+    if (wrapped) pendingLabel = [];
+  }
+  return rows;
+}
+
+/** A label part with each run of white space made one space (most have none: they are returned as they are). */
+function singleSpaced(part: string): string {
+  return WHITE_RUN_TEST.test(part) ? part.replace(/\s{2,}/g, ' ') : part;
+}
+const WHITE_RUN_TEST = /\s{2}/;
+
+/**
+ * A label wrapped over the lines `above` and ending in `last`, joined (see joinLabel). Rows with a
+ * wrapped label are the exception: this and withLine are functions of their own, so that the row
+ * loop's optimised code does not carry (and is not thrown away for) what only they do.
+ */
+function wrappedLabel(lines: readonly string[], above: readonly number[], last: string): string {
+  let out = '';
+  for (let k = 0; k < above.length; k++) out = joinLabel(out, lines[above[k]]);
+  return joinLabel(out, last);
+}
+
+/** The line numbers `above`, then `line`. */
+function withLine(above: readonly number[], line: number): number[] {
+  const out = above.slice();
+  out.push(line);
+  return out;
+}
+
+/** `out` with the next line of a label added: a space between, or nothing after a `/` or `-`. */
+function joinLabel(out: string, raw: string): string {
+  const p = singleSpaced(raw.trim());
+  if (!p) return out;
+  if (!out) return p;
+  return out.endsWith('/') || out.endsWith('-') ? out + p : `${out} ${p}`;
+}
+
+function makeCell(view: LineView, line: number, column: number, chunk: Chunk): Cell {
+  const n = chunk.number!;
+  const s = chunk.start + n.start;
+  const e = chunk.start + n.end;
+  return {
+    column,
+    text: chunk.text,
+    span: { line, start: view.toChar(s), end: view.toChar(e - 1) + 1 },
+    display: { start: s, end: e },
+    value: n.dash ? null : n.value,
+    dollar: n.dollar,
+    percent: n.percent,
+  };
+}

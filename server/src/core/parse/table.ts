@@ -1,0 +1,75 @@
+/**
+ * One table from its body, in stages: body marks, header, title, column layout, header words, scale,
+ * rows, columns and footnotes.
+ */
+import type { Table } from '../model';
+import type { LineAccess } from './doc';
+import { scanBody } from './body';
+import { findHeader, findScale, findTitle, isYearHeader, isYearRow, splitTitleRefs, untitledTitle } from './header';
+import { buildColumns, headerWords, labelBoundary, occupiedRuns, type Layout, type RawColumn } from './columns';
+import { buildRows } from './rows';
+import { findFootnotes } from './footnotes';
+
+export function buildTable(doc: LineAccess, start: number, end: number, floor: number, index: number, page: number): Table | null {
+  const { infos, lines } = doc;
+  // Leading year lines (`1999   1998`, `At December 31 (In millions)   1993   1992`) are column
+  // headings, not rows.
+  while (start < end && (isYearHeader(infos[start]) || isYearRow(infos[start]))) start++;
+
+  // Rows, wrapped labels and rules of the body. Most candidates are a lone numeric line in prose:
+  // they are dropped before the header and title are looked for.
+  const numericLines: number[] = [];
+  for (let l = start; l <= end; l++) if (infos[l].kind === 'numeric') numericLines.push(l);
+  if (numericLines.length < 2) return null;
+  const header = findHeader(doc, start, floor);
+  const titleLine = findTitle(doc, header.top, floor);
+
+  // Numeric columns are measured from numbers only, so a long label cannot join two columns.
+  const lineChunks = numericLines.map((l) => infos[l].chunks);
+  const runs = occupiedRuns(lineChunks, true);
+  const body = scanBody(doc, start, end);
+
+  const boundary = labelBoundary(runs, lineChunks, numericLines.filter((l) => body.totalish.has(l)).map((l) => infos[l].chunks));
+  if (boundary >= runs.length) return null;
+
+  // The label column: everything left of the first numeric column (numeric labels included).
+  let labelStart = boundary > 0 ? runs[0].start : Infinity;
+  for (const l of numericLines) {
+    const first = infos[l].chunks[0];
+    if (first && first.start < runs[boundary].start) labelStart = Math.min(labelStart, first.start);
+  }
+  const labelRun: RawColumn = Number.isFinite(labelStart) ? { start: labelStart, end: runs[boundary].start } : { start: 0, end: 0 };
+  const layout: Layout = { runs, boundary, labelRun, numericRuns: runs.slice(boundary) };
+
+  const headers = headerWords(doc, header.lines, layout);
+  const scale = findScale(doc, titleLine >= 0 ? titleLine : header.top, start);
+  const rows = buildRows(doc, start, end, layout, body);
+  const columns = buildColumns(rows, layout, headers, scale);
+  if (!columns) return null;
+
+  const titleText = titleLine >= 0 ? lines[titleLine].trim() : '';
+  const split = splitTitleRefs(titleText);
+  const title = split.title || untitledTitle(index);
+  const titleRefs = split.refs;
+  const footnotes = findFootnotes(doc, end + 1);
+  const lastFootnote = footnotes.length ? footnotes[footnotes.length - 1].endLine : end;
+  const first = titleLine >= 0 ? titleLine : header.top;
+  return {
+    index,
+    title,
+    ...(split.title ? {} : { untitled: true as const }),
+    titleLine,
+    titleRefs,
+    headerLines: header.lines,
+    columns,
+    rows,
+    rules: body.rules,
+    footnotes,
+    scale,
+    startLine: Math.min(first, start),
+    endLine: lastFootnote,
+    bodyStartLine: start,
+    bodyEndLine: end,
+    page,
+  };
+}

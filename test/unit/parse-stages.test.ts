@@ -1,0 +1,191 @@
+/**
+ * The parser's stages one by one, on a few inline lines each: body extent and marks, header,
+ * title, scale, label boundary, rows, footnotes and continued tables. Whole filings test them
+ * together (parse.test.ts, the fixtures, the corpus); these say what each stage decides alone.
+ */
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { toPlain } from '../../server/src/core';
+import { classify, isPageMarker, splitLines, type LineInfo } from '../../server/src/core/parse/lines';
+import { LineAccess } from '../../server/src/core/parse/doc';
+import { bodyEnd, isTotalLabel, scanBody } from '../../server/src/core/parse/body';
+import { findHeader, findScale, findTitle, splitTitleRefs } from '../../server/src/core/parse/header';
+import { buildTable } from '../../server/src/core/parse/table';
+import { findFootnotes } from '../../server/src/core/parse/footnotes';
+import { labelBoundary, occupiedRuns } from '../../server/src/core/parse/columns';
+import { parseFiling } from '../../server/src/core/parse';
+
+/** The lines of `text`, each classified, as a page's parse sees them. */
+function access(text: string): LineAccess {
+  const lines = splitLines(text);
+  const infos: LineInfo[] = new Array(lines.length);
+  const doc = new LineAccess(lines, infos, new Array(lines.length));
+  for (let i = 0; i < lines.length; i++) infos[i] = classify(lines[i], doc, i);
+  return doc;
+}
+
+/** Line numbers in the inline tables below are 0-based, as in the model. */
+const POOL = [
+  '                     Occupancy Types(1)(2)', // 0
+  '', // 1
+  '---------------------------------------------------------------', // 2
+  '                          Number of     Aggregate      Percent of', // 3
+  'Occupancy                   Loans        Balance         Balance', // 4
+  '---------------------------------------------------------------', // 5
+  'Primary                       40      $ 9,000.00         90.00%', // 6
+  'Investor                       8        1,000.00         10.00', // 7
+  '                          -------------------------------------', // 8
+  '                              48      $10,000.00        100.00%', // 9
+  '', // 10
+  '(1) As of the cut-off date, by principal balance.', // 11
+  '(2) Based on the borrower\'s statement.', // 12
+  '', // 13
+  'The text goes on in prose after the table, as filings do.', // 14
+].join('\n');
+
+test('body: the extent runs from the first numeric line to the total row', () => {
+  const doc = access(POOL);
+  assert.equal(bodyEnd(doc, 6), 9);
+});
+
+test('body: two blank lines are allowed inside a body, a third ends it', () => {
+  const doc = access(['Alpha    10', 'Beta     20', '', '', 'Gamma    30', '', '', '', 'Delta    40'].join('\n'));
+  assert.equal(bodyEnd(doc, 0), 4);
+});
+
+test('body: a wrapped label line inside the body does not end it', () => {
+  const doc = access(['Cash and cash          10', 'Receivables from', '  affiliates           20', 'Other                  30'].join('\n'));
+  assert.equal(bodyEnd(doc, 0), 3);
+});
+
+test('body: a TOTALS row a dozen blank lines under the rows still belongs to them', () => {
+  const lines = ['Class A     100.00', 'Class B      50.00', ...new Array(12).fill(''), '------------------', 'TOTALS      150.00'];
+  assert.equal(bodyEnd(access(lines.join('\n')), 0), 15);
+});
+
+test('body marks: a row under a rule is a total, and so is a `Total` row right under its parts', () => {
+  const doc = access(POOL);
+  const marks = scanBody(doc, 6, 9);
+  assert.deepEqual([...marks.totalish], [9]);
+  assert.deepEqual(marks.rules.map((r) => r.line), [8]);
+  const labelled = access(['Cash          10', 'Receivables   20', 'Total assets  30'].join('\n'));
+  assert.deepEqual([...scanBody(labelled, 0, 2).totalish], [2]);
+});
+
+test('body marks: a `Total` row after a blank line leads the rows below it, it does not add those above', () => {
+  const doc = access(['Cash          10', 'Other         20', '', 'Total Retail Sales-   30', 'Stores        30'].join('\n'));
+  assert.deepEqual([...scanBody(doc, 0, 4).totalish], []);
+});
+
+test('total labels: Total, TOTALS, Grand total, Subtotal and Sub-total; not a word that starts with total', () => {
+  for (const label of ['Total', 'TOTALS', 'Total assets', 'Grand total', 'Subtotal', 'Sub-total']) assert.ok(isTotalLabel(label), label);
+  for (const label of ['Totally owned', 'Net total', 'Subsidiaries']) assert.ok(!isTotalLabel(label), label);
+});
+
+test('header: the lines between the top rule and the header rule, with the top at the rule', () => {
+  const doc = access(POOL);
+  assert.deepEqual(findHeader(doc, 6, 0), { lines: [3, 4], top: 2 });
+});
+
+test('header: EDGAR column markup (<S> <C>) between header and body is passed over', () => {
+  const doc = access(['                    1999      1998', '<S>                 <C>       <C>', 'Cash                 10         9', 'Other                20        19'].join('\n'));
+  assert.deepEqual(findHeader(doc, 2, 0).lines, [0]);
+});
+
+test('title: the line above the header, past blank lines; a unit note in parentheses is passed over', () => {
+  const doc = access(POOL);
+  assert.equal(findTitle(doc, 2, 0), 0);
+  const noted = access(['Balance Sheets', '(In thousands)', '', '            1999    1998', 'Cash          10       9', 'Other         20      19'].join('\n'));
+  assert.equal(findTitle(noted, 3, 0), 0);
+});
+
+test('title: footnote references are peeled off its end, one at a time', () => {
+  assert.deepEqual(splitTitleRefs('Occupancy Types(1)(2)'), { title: 'Occupancy Types', refs: ['(1)', '(2)'] });
+  assert.deepEqual(splitTitleRefs('Mortgage Rates *'), { title: 'Mortgage Rates', refs: ['*'] });
+  assert.deepEqual(splitTitleRefs('Selected Data{1}'), { title: 'Selected Data', refs: ['{1}'] });
+  assert.deepEqual(splitTitleRefs('Year 1999'), { title: 'Year 1999', refs: [] });
+});
+
+test('scale: `(in thousands)` up to three lines above the title sets exponent 3', () => {
+  const doc = access(['(Dollars in thousands)', '', 'Balance Sheets', '', 'Cash   10', 'Other  20'].join('\n'));
+  assert.deepEqual(findScale(doc, 2, 4), { exponent: 3, line: 0, text: 'in thousands' });
+  assert.equal(findScale(access(['Balance Sheets', 'Cash   10'].join('\n')), 0, 1), null);
+});
+
+test('label boundary: a numeric label column (rates) stays a label when a total row has no number there', () => {
+  const doc = access(['   6.375      50    21,431.00', '   6.500      30    11,000.00', '             80    32,431.00'].join('\n'));
+  const chunks = [0, 1, 2].map((l) => doc.infos[l].chunks);
+  const runs = occupiedRuns(chunks, true);
+  assert.equal(runs.length, 3);
+  assert.equal(labelBoundary(runs, chunks, [chunks[2]]), 1);
+});
+
+test('label boundary: with text labels, the first numeric column is the first data column', () => {
+  const doc = access(['Cash        10     9', 'Other       20    19'].join('\n'));
+  const chunks = [0, 1].map((l) => doc.infos[l].chunks);
+  assert.equal(labelBoundary(occupiedRuns(chunks, true), chunks, []), 0);
+});
+
+test('table: the recipe puts it together: title, header, columns, rows, total and footnotes', () => {
+  const doc = access(POOL);
+  const table = buildTable(doc, 6, 9, 0, 0, 1)!;
+  assert.equal(table.title, 'Occupancy Types');
+  assert.deepEqual(table.titleRefs, ['(1)', '(2)']);
+  assert.deepEqual(table.columns.map((c) => c.kind), ['label', 'count', 'amount', 'percent']);
+  assert.deepEqual(table.rows.map((r) => [r.kind, r.label]), [['body', 'Primary'], ['body', 'Investor'], ['total', '']]);
+  assert.equal(toPlain(table.rows[2].cells[2]!.value!), '10000.00');
+  assert.deepEqual(table.footnotes.map((f) => f.marker), ['(1)', '(2)']);
+  assert.equal(table.endLine, 12);
+});
+
+test('table: a lone numeric line in prose is no table', () => {
+  const doc = access(['In 1999 the company had 40 stores.', '', 'More prose follows.'].join('\n'));
+  assert.equal(buildTable(doc, 0, 0, 0, 0, 1), null);
+});
+
+test('footnotes: marked paragraphs under a table, continuation lines joined, up to two blank lines between them', () => {
+  const doc = access([
+    '----------',
+    '(1) The first note says what the table leaves out,',
+    '    and goes on here.',
+    '',
+    '(a) The second note is one line long, as most are.',
+    '',
+    '',
+    '',
+    '(b) The third is too far below to belong to the table.',
+  ].join('\n'));
+  const notes = findFootnotes(doc, 0);
+  assert.deepEqual(notes.map((n) => [n.marker, n.text, n.startLine, n.endLine]), [
+    ['(1)', 'The first note says what the table leaves out, and goes on here.', 1, 2],
+    ['(a)', 'The second note is one line long, as most are.', 4, 4],
+  ]);
+});
+
+test('continued tables: a table with no total broken by <PAGE> joins the part below with the same columns', () => {
+  const text = [
+    'Loans by State',
+    '',
+    'State              Number      Balance',
+    'California            10     1,000.00',
+    'Texas                  5       500.00',
+    '<PAGE>',
+    'Nevada                 2       200.00',
+    'Oregon                 3       300.00',
+    '                ---------------------',
+    '                      20     2,000.00',
+  ].join('\n');
+  const model = parseFiling(text);
+  assert.equal(model.tables.length, 1);
+  const table = model.tables[0];
+  assert.deepEqual(table.rows.map((r) => r.label), ['California', 'Texas', 'Nevada', 'Oregon', '']);
+  assert.ok(table.continuedFrom);
+  assert.deepEqual(model.pages.map((p) => [p.from, p.to, p.tables.length]), [[0, 5, 1], [5, 10, 1]]);
+});
+
+test('page markers: <PAGE> with leading blanks, in any case; not a mention of one in prose', () => {
+  assert.ok(isPageMarker('<PAGE>'));
+  assert.ok(isPageMarker('   <page>   '));
+  assert.ok(!isPageMarker('see <PAGE> above'));
+  assert.ok(!isPageMarker('<PAG'));
+});
