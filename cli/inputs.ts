@@ -97,6 +97,11 @@ export async function* linesOf(stream: AsyncIterable<Buffer | string>): AsyncGen
 }
 
 /** Inputs from standard input lines: a path, or an NDJSON record with a path or an id and text. */
+/** A record's `id` as its name (a string or a number, as written), else `fallback`. */
+function recordName(id: unknown, fallback: string): string {
+  return typeof id === 'string' || typeof id === 'number' ? String(id) : fallback;
+}
+
 export function parseStdinLine(line: string, index: number): Input | null {
   const trimmed = line.trim();
   if (!trimmed) return null;
@@ -105,10 +110,10 @@ export function parseStdinLine(line: string, index: number): Input | null {
     try {
       record = JSON.parse(trimmed) as typeof record;
     } catch (error) {
-      throw new Error(`stdin line ${index + 1}: not a path or a JSON record: ${(error as Error).message}`);
+      throw new Error(`stdin line ${index + 1}: not a path or a JSON record: ${(error as Error).message}`, { cause: error });
     }
-    if (typeof record.text === 'string') return { name: String(record.id ?? `stdin:${index + 1}`), text: record.text };
-    if (typeof record.path === 'string') return { name: String(record.id ?? record.path), path: record.path };
+    if (typeof record.text === 'string') return { name: recordName(record.id, `stdin:${index + 1}`), text: record.text };
+    if (typeof record.path === 'string') return { name: recordName(record.id, record.path), path: record.path };
     throw new Error(`stdin line ${index + 1}: a record needs "path" or "text"`);
   }
   return { name: trimmed, path: trimmed };

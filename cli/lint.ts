@@ -134,7 +134,7 @@ function unsilenced(analysis: Analysis, silenced: Suppression[]): Analysis {
 }
 
 function summaries(model: FilingModel): string[] {
-  return model.tables.map((t) => formatSummary(summarizeTable(t, model)));
+  return model.tables.map((t) => formatSummary(summarizeTable(t)));
 }
 
 /** Writes beside the target and renames over it: readers see the old file or the new one, whole. */

@@ -31,9 +31,9 @@ export async function createGrammar(theme?: IRawTheme, source?: { scopeName: str
   const scopeName = source?.scopeName ?? SCOPE_NAME;
   const registry = new Registry({
     onigLib: Promise.resolve({ createOnigScanner: (sources: string[]) => new OnigScanner(sources), createOnigString: (s: string) => new OnigString(s) }),
-    loadGrammar: async (name: string) => {
-      if (name !== scopeName) return null;
-      return source ? parseRawGrammar(source.json, `${name}.json`) : parseRawGrammar(fs.readFileSync(GRAMMAR_FILE, 'utf8'), GRAMMAR_FILE);
+    loadGrammar: (name: string) => {
+      if (name !== scopeName) return Promise.resolve(null);
+      return Promise.resolve(source ? parseRawGrammar(source.json, `${name}.json`) : parseRawGrammar(fs.readFileSync(GRAMMAR_FILE, 'utf8'), GRAMMAR_FILE));
     },
     ...(theme ? { theme } : {}),
   });

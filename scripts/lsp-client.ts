@@ -40,8 +40,8 @@ export interface TestClient {
 export async function startServer(options: { module?: string; execArgv?: string[] } = {}): Promise<TestClient> {
   const child = spawn(process.execPath, [...SERVER_EXEC_ARGV, ...(options.execArgv ?? []), options.module ?? SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   let errors = '';
-  child.stderr!.on('data', (d) => (errors += String(d)));
-  const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  child.stderr.on('data', (d) => (errors += String(d)));
+  const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const published: PublishDiagnosticsParams[] = [];
   const waiters: { uri: string; version?: number; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
   /** Listeners for status notifications; each returns true once it has what it waited for. */

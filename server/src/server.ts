@@ -93,7 +93,7 @@ let globalSettings: Settings = DEFAULT_SETTINGS;
 connection.onDidChangeConfiguration(
   guarded(connection, 'didChangeConfiguration', undefined, (change) => {
     settingsCache.clear();
-    if (!pullConfiguration) globalSettings = readSettings(change.settings?.filingLint);
+    if (!pullConfiguration) globalSettings = readSettings((change.settings as { filingLint?: unknown } | undefined)?.filingLint);
     analyses.clear();
     for (const doc of documents.values()) void validate(doc);
   }),

@@ -47,7 +47,7 @@ test('a document over the size limit gets one note saying it was skipped', async
     const p = await client.diagnostics('file:///big.txt', 1);
     assert.equal(p.diagnostics.length, 1);
     assert.equal(p.diagnostics[0].code, 'FL000');
-    assert.match(String(p.diagnostics[0].message), /did not analyse this 1\.\d MB document: it is over filingLint\.maxAnalysisMB \(1\)/);
+    assert.match(p.diagnostics[0].message as string, /did not analyse this 1\.\d MB document: it is over filingLint\.maxAnalysisMB \(1\)/);
     client.configuration = { maxAnalysisMB: 5 };
     await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
     const again = await client.diagnostics('file:///big.txt', 1);

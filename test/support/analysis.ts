@@ -14,7 +14,7 @@ export function digest(a: Analysis): string[] {
         ...t.rows.map((r) => `${r.kind} ${r.label} ${r.lines.join(',')}/${r.line} ${r.cells.map((c) => (c ? span(c.span) : '-')).join(' ')}`),
         ...t.rules.map((r) => `rule ${r.line}`),
         ...t.footnotes.map((f) => `note ${f.marker} ${f.startLine}-${f.endLine}`),
-        formatSummary(summarizeTable(t, a.model)),
+        formatSummary(summarizeTable(t)),
       ].join('\n'),
     ),
     ...a.model.pages.map((p) => `page ${p.number} ${p.from}-${p.to} ${Array.from(a.model.flags.subarray(p.from, p.to)).join('')}`),

@@ -4,7 +4,7 @@ import { format, parseFiling, summarizeTable, tableHoverMarkdown, tieOut } from 
 import { readSample } from '../support/paths';
 
 const model = parseFiling(readSample());
-const byTitle = (title: string) => summarizeTable(model.tables.find((t) => t.title === title)!, model);
+const byTitle = (title: string) => summarizeTable(model.tables.find((t) => t.title === title)!);
 
 test('pool average balance and its footnote ($407,075)', () => {
   const s = byTitle('Current Mortgage Loan Principal Balances');
@@ -53,7 +53,7 @@ test('how a table ties out: foots only when something was verified', () => {
   const summaryOf = (text: string) => {
     const m = parseFiling(text);
     assert.equal(m.tables.length, 1, text);
-    return summarizeTable(m.tables[0], m);
+    return summarizeTable(m.tables[0]);
   };
   const rows = ['Alpha          1,000', 'Beta           2,000', 'Gamma          3,000'];
   const sample = byTitle('State Distribution of Mortgaged Properties');

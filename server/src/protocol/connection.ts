@@ -91,7 +91,7 @@ export class ImmediateMessageWriter extends AbstractMessageWriter implements Mes
       body = encodeMessage(message);
     } catch (error) {
       this.fireError(error);
-      return Promise.reject(error);
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
     }
     return new Promise((resolve, reject) => {
       // Corked, the header and the body leave in one system call.

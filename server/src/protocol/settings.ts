@@ -11,7 +11,7 @@ export interface Settings {
   maxAnalysisMB: number;
 }
 
-export const DEFAULT_SETTINGS: Settings = Object.freeze({ rules: {}, hoverEnabled: true, suppress: [], maxAnalysisMB: 20 }) as Settings;
+export const DEFAULT_SETTINGS: Settings = Object.freeze({ rules: {}, hoverEnabled: true, suppress: [], maxAnalysisMB: 20 });
 
 const SEVERITIES = new Set(['off', 'information', 'warning', 'error', 'hint']);
 

@@ -94,7 +94,7 @@ test('every offered fix removes its finding, adds none, and touches only what it
           const b = fixed.split('\n');
           assert.equal(a.length, b.length);
           for (let l = 0; l < a.length; l++) {
-            const edit: TextEdit | undefined = f.fix!.edits.find((e) => e.span.line === l);
+            const edit: TextEdit | undefined = f.fix.edits.find((e) => e.span.line === l);
             if (!edit) assert.equal(b[l], a[l]);
             else {
               assert.equal(b[l].slice(0, edit.span.start), a[l].slice(0, edit.span.start));

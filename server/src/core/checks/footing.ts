@@ -49,7 +49,7 @@ export const footing: Check = {
         const key = column.kind === 'count' ? 'count' : 'amount';
         const agreed = pool.agreed[key];
         const backed = agreed && eq(agreed, f.stated) && pool.tables.some((p) => p.table === table);
-        const others = backed ? pool.tables.filter((p) => p.table !== table && p[key]?.value && eq(p[key]!.value!, f.stated)).length : 0;
+        const others = backed ? pool.tables.filter((p) => p.table !== table && p[key]?.value && eq(p[key].value, f.stated)).length : 0;
         out.push({
           span: totalCell.span,
           table: table.index,

@@ -2,7 +2,7 @@
  * FL103 percent-total: a percent column's total reads 100 (to its decimals), and its rows reach it
  * within what per-row rounding allows (20 rows at 2 decimals: within 0.105).
  */
-import { abs, add, cmp, decimal, format, formatLike, pow10, sub, sum, type Decimal } from '../decimal';
+import { abs, cmp, decimal, format, formatLike, pow10, sub, sum, type Decimal } from '../decimal';
 import { correctedPercentSum, roundingTolerance, type TableFacts } from '../facts';
 import { replaceKeepingRightEdge } from '../fixes/replace';
 import type { Cell, Column, Table } from '../model';

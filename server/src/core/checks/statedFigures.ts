@@ -17,7 +17,7 @@ export const statedFigures: Check = {
     const out: Report[] = [];
     for (const table of ctx.model.tables) {
       if (table.footnotes.length === 0) continue;
-      const summary = summarizeTable(table, ctx.model);
+      const summary = summarizeTable(table);
       for (const c of summary.stated) {
         if (c.agrees !== false) continue;
         const f = c.figure.footnote;

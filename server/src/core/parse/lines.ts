@@ -122,6 +122,7 @@ function startsFootnote(raw: string, first: number): boolean {
   return mayBeFootnote(raw, first) && FOOTNOTE_RE.test(raw);
 }
 // Characters that never appear in filing text; a line with them is binary data.
+// eslint-disable-next-line no-control-regex -- control characters are exactly what it looks for
 const BINARY_RE = /[\u0000-\u0008\u000e-\u001f\ufffd]/;
 
 /** Word boundaries of the line being cut into cells (reused: tokenize is never re-entered). */

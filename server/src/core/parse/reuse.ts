@@ -67,7 +67,7 @@ function spliceChange<T>(items: T[], change: LineChange): T[] {
   const added = change.newTo - change.from;
   if (added > 10_000) {
     // Spreading a long run of slots into splice's arguments would overflow the stack.
-    const out: T[] = new Array(items.length + change.delta);
+    const out = new Array<T>(items.length + change.delta);
     for (let i = 0; i < change.from; i++) out[i] = items[i];
     for (let i = change.oldTo; i < items.length; i++) out[i + change.delta] = items[i];
     return out;
@@ -148,7 +148,7 @@ export function planReuse(lines: string[], cache: ParseCache | undefined, change
     // The first page always starts at line 0, whether or not that line is a marker.
     starts = [0];
     for (let k = 1; k < cache.starts.length; k++) {
-      const s = cache.starts[k] >= change!.oldTo ? cache.starts[k] + change!.delta : cache.starts[k];
+      const s = cache.starts[k] >= change.oldTo ? cache.starts[k] + change.delta : cache.starts[k];
       if (s > 0) starts.push(s);
     }
   } else {
@@ -161,8 +161,8 @@ export function planReuse(lines: string[], cache: ParseCache | undefined, change
   // over line starts). Lines whose flags changed count as changed lines.
   const keepRegions = !markersTouched && change?.delta === 0 && cache?.regions && cache.flags;
   const moved = !keepRegions && !markersTouched && change && cache?.regions ? moveRegions(cache.regions, change) : null;
-  const regions = keepRegions ? cache!.regions! : (moved ?? textRegions(lines));
-  const flags = keepRegions ? cache!.flags! : lineFlags(lines.length, regions);
+  const regions = keepRegions ? cache.regions! : (moved ?? textRegions(lines));
+  const flags = keepRegions ? cache.flags! : lineFlags(lines.length, regions);
   // Moved regions keep every boundary outside the change (moveRegions gives up otherwise), so the
   // flags outside it are the old ones, moved: only regions found again can change flags elsewhere.
   if (change && !keepRegions && !moved && cache?.flags) widenToFlags(change, cache.flags, flags);
@@ -186,15 +186,15 @@ export function planReuse(lines: string[], cache: ParseCache | undefined, change
   let infos: LineInfo[];
   let viewCache: (LineView | undefined)[];
   if (!keepInfos) {
-    infos = new Array(lines.length);
-    viewCache = new Array(lines.length);
-  } else if (change!.delta !== 0) {
-    infos = spliceChange(cache!.infos!, change!);
-    viewCache = spliceChange(cache!.views!, change!);
+    infos = new Array<LineInfo>(lines.length);
+    viewCache = new Array<LineView | undefined>(lines.length);
+  } else if (change.delta !== 0) {
+    infos = spliceChange(cache.infos!, change);
+    viewCache = spliceChange(cache.views!, change);
   } else {
-    infos = cache!.infos!;
-    viewCache = cache!.views!;
-    for (let i = change!.from; i < change!.newTo; i++) {
+    infos = cache.infos!;
+    viewCache = cache.views!;
+    for (let i = change.from; i < change.newTo; i++) {
       infos[i] = undefined as unknown as LineInfo;
       viewCache[i] = undefined;
     }
@@ -202,7 +202,7 @@ export function planReuse(lines: string[], cache: ParseCache | undefined, change
   // A line's kind and view depend on its text and flags alone, so a page parsed again keeps those
   // of its unchanged lines: only its tables are built again (a long page without <PAGE> markers
   // then costs an edit its table building, not the classification of all its lines).
-  const known: (Page | undefined)[] = new Array(starts.length);
+  const known = new Array<Page | undefined>(starts.length);
   for (let k = 0; k < starts.length; k++) known[k] = reusable(starts[k], k + 1 < starts.length ? starts[k + 1] : lines.length);
   return { change, starts, regions, flags, infos, views: viewCache, known, previous };
 }

@@ -33,7 +33,7 @@ export function buildRows(doc: LineAccess, start: number, end: number, layout: L
       pendingLabel = [];
       continue;
     }
-    const cells: (Cell | undefined)[] = new Array(layout.numericRuns.length + 1);
+    const cells = new Array<Cell | undefined>(layout.numericRuns.length + 1);
     const lineView = doc.view(l);
     // The label cell runs from the first label chunk's start to the last one's end.
     let labelFrom = -1;

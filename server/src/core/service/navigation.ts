@@ -59,7 +59,7 @@ export function foldingRanges(model: FilingModel): Fold[] {
 }
 
 export function lensTitle(model: FilingModel, table: Table): string {
-  const s = summarizeTable(table, model);
+  const s = summarizeTable(table);
   const parts: string[] = [];
   if (s.totalCount) parts.push(`${format(s.totalCount)} ${s.countColumn?.header.toLowerCase().includes('loan') ? 'loans' : 'items'}`);
   if (s.totalAmount) parts.push(`${s.amountColumn?.kind === 'amount' ? '$' : ''}${format(s.totalAmount)}`);

@@ -5,7 +5,7 @@
  */
 import { cmp, decimal, divRound, format, formatLike, maxScale, pow10, rescale, roundTo, sum, ZERO, type Decimal } from '../decimal';
 import { factsOf } from '../facts';
-import type { Cell, Column, FilingModel, Row, Table } from '../model';
+import type { Cell, Column, Row, Table } from '../model';
 import { labelNumber, labelRange } from './labels';
 import { statedFigures, type StatedFigure } from './stated';
 
@@ -106,16 +106,16 @@ function weighted(pairs: { value: Decimal; weight: Decimal }[], scale: number): 
 const summaries = new WeakMap<Table, TableSummary>();
 
 /** A table's summary, computed once per table object (unchanged pages keep their tables). */
-export function summarizeTable(table: Table, model: FilingModel): TableSummary {
+export function summarizeTable(table: Table): TableSummary {
   let summary = summaries.get(table);
   if (!summary) {
-    summary = computeSummary(table, model);
+    summary = computeSummary(table);
     summaries.set(table, summary);
   }
   return summary;
 }
 
-function computeSummary(table: Table, model: FilingModel): TableSummary {
+function computeSummary(table: Table): TableSummary {
   const facts = factsOf(table);
   const body = bodyRows(table);
   const countColumn = table.columns.find((c) => c.kind === 'count');

@@ -74,7 +74,7 @@ export function summaryMarkdown(s: TableSummary): string {
 }
 
 export function tableHoverMarkdown(model: FilingModel, table: Table): string {
-  return summaryMarkdown(summarizeTable(table, model));
+  return summaryMarkdown(summarizeTable(table));
 }
 
 /** The cell under a position (line, character), if any. */
