@@ -50,7 +50,16 @@ interface Options {
 }
 
 function parseArgs(argv: string[]): Options | 'help' | 'version' | 'rules' {
-  const options: Options = { format: 'text', summary: false, tables: false, fix: false, stats: false, jobs: os.availableParallelism?.() ?? os.cpus().length, rules: {}, args: [] };
+  const options: Options = {
+    format: 'text',
+    summary: false,
+    tables: false,
+    fix: false,
+    stats: false,
+    jobs: os.availableParallelism?.() ?? os.cpus().length,
+    rules: {},
+    args: [],
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = (name: string) => {
@@ -82,8 +91,12 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' | 'rules' {
     } else if (is('--rule')) {
       const spec = value('--rule');
       const [code, severity] = spec.split('=');
-      if (!code || !severity || !SEVERITIES.has(severity)) throw new UsageError(`--rule takes CODE=off|information|warning|error, not "${spec}"`);
-      if (!CHECKS.some((c) => c.code === code || c.name === code)) throw new UsageError(`unknown rule "${code}" (see --list-rules)`);
+      if (!code || !severity || !SEVERITIES.has(severity)) {
+        throw new UsageError(`--rule takes CODE=off|information|warning|error, not "${spec}"`);
+      }
+      if (!CHECKS.some((c) => c.code === code || c.name === code)) {
+        throw new UsageError(`unknown rule "${code}" (see --list-rules)`);
+      }
       options.rules[code] = severity as SeveritySetting;
     } else if (arg === '--') {
       for (const rest of argv.slice(i + 1)) options.args.push(rest);
@@ -99,7 +112,11 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' | 'rules' {
  * The inputs in order: those named on the command line, then (with `-`) each line of standard input
  * as it arrives. A line that is not an input (a broken record) is reported and skipped.
  */
-async function* inputsOf(named: Input[], readStdin: boolean, onBadLine: (message: string) => void): AsyncGenerator<Input> {
+async function* inputsOf(
+  named: Input[],
+  readStdin: boolean,
+  onBadLine: (message: string) => void,
+): AsyncGenerator<Input> {
   yield* named;
   if (!readStdin) return;
   let index = 0;
@@ -124,7 +141,12 @@ async function* inputsOf(named: Input[], readStdin: boolean, onBadLine: (message
  * single input that cannot need that much (`inThread`) is linted in this thread, where a worker
  * would only add its start-up.
  */
-async function runAll(requests: AsyncIterable<LintRequest>, jobs: number, inThread: boolean, onResult: (r: LintResult) => void): Promise<void> {
+async function runAll(
+  requests: AsyncIterable<LintRequest>,
+  jobs: number,
+  inThread: boolean,
+  onResult: (r: LintResult) => void,
+): Promise<void> {
   if (inThread) {
     for await (const request of requests) onResult(lintOne(request));
     return;
@@ -177,7 +199,12 @@ async function runAll(requests: AsyncIterable<LintRequest>, jobs: number, inThre
       finish(job.at, result);
     });
     worker.on('error', (error: Error & { code?: string }) =>
-      lost(worker, error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? `it needs more than the ${limits.maxOldGenerationSizeMb} MB of memory a worker has (FILING_LINT_WORKER_MB)` : error.message),
+      lost(
+        worker,
+        error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+          ? `it needs more than the ${limits.maxOldGenerationSizeMb} MB of memory a worker has (FILING_LINT_WORKER_MB)`
+          : error.message,
+      ),
     );
     worker.on('exit', (code) => lost(worker, `its worker stopped (exit code ${code})`));
     return worker;
@@ -214,7 +241,10 @@ async function runAll(requests: AsyncIterable<LintRequest>, jobs: number, inThre
  */
 function workerLimits(): { maxOldGenerationSizeMb: number } {
   const mb = Number(process.env.FILING_LINT_WORKER_MB);
-  return { maxOldGenerationSizeMb: Number.isFinite(mb) && mb > 0 ? mb : Math.round(getHeapStatistics().heap_size_limit / 1024 / 1024) };
+  return {
+    maxOldGenerationSizeMb:
+      Number.isFinite(mb) && mb > 0 ? mb : Math.round(getHeapStatistics().heap_size_limit / 1024 / 1024),
+  };
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -228,10 +258,12 @@ async function main(argv: string[]): Promise<number> {
     }
     throw error;
   }
-  if (parsed === 'help') return process.stdout.write(`${USAGE}\n`), 0;
-  if (parsed === 'version') return process.stdout.write(`${version}\n`), 0;
+  if (parsed === 'help') return (process.stdout.write(`${USAGE}\n`), 0);
+  if (parsed === 'version') return (process.stdout.write(`${version}\n`), 0);
   if (parsed === 'rules') {
-    for (const c of CHECKS) process.stdout.write(`${c.code}  ${c.name.padEnd(16)} ${c.defaultSeverity.padEnd(11)} ${c.description}\n`);
+    for (const c of CHECKS) {
+      process.stdout.write(`${c.code}  ${c.name.padEnd(16)} ${c.defaultSeverity.padEnd(11)} ${c.description}\n`);
+    }
     return 0;
   }
   const options = parsed;
@@ -242,7 +274,9 @@ async function main(argv: string[]): Promise<number> {
     status = 2;
   }
   for (const dir of empty) {
-    process.stderr.write(`filing-lint: no filings under ${dir} (${FILING_EXTENSIONS.map((e) => `.${e}`).join(', ')})\n`);
+    process.stderr.write(
+      `filing-lint: no filings under ${dir} (${FILING_EXTENSIONS.map((e) => `.${e}`).join(', ')})\n`,
+    );
     status = 2;
   }
   const summary = options.summary && options.format === 'text' && !options.tables;
@@ -251,7 +285,9 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(`filing-lint: ${message}\n`);
       status = 2;
     };
-    for await (const input of inputsOf(inputs, readStdin, badLine)) yield { input, rules: options.rules, fix: options.fix, tables: options.tables, summary };
+    for await (const input of inputsOf(inputs, readStdin, badLine)) {
+      yield { input, rules: options.rules, fix: options.fix, tables: options.tables, summary };
+    }
   })();
   const started = performance.now();
   const cpuAtStart = process.cpuUsage();
@@ -276,7 +312,10 @@ async function main(argv: string[]): Promise<number> {
   };
   // One filing is linted in this thread, unless it is fixed and too large to read in chunks: then a
   // worker's heap limit turns running out of memory into a message.
-  const inThread = total !== undefined && total <= 1 && !(options.fix && inputs.some((i) => i.path !== undefined && (sizeOf(i.path) ?? 0) > chunkBytes()));
+  const inThread =
+    total !== undefined &&
+    total <= 1 &&
+    !(options.fix && inputs.some((i) => i.path !== undefined && (sizeOf(i.path) ?? 0) > chunkBytes()));
   await runAll(requests, options.jobs, inThread, (result) => {
     count++;
     bytes += result.bytes;
@@ -292,7 +331,11 @@ async function main(argv: string[]): Promise<number> {
       const lines = textLines(result);
       if (lines.length && progress) process.stderr.write('\r\x1b[K');
       for (const line of lines) process.stdout.write(`${line}\n`);
-      if (result.fixed) process.stderr.write(`filing-lint: fixed ${result.fixed} finding${result.fixed === 1 ? '' : 's'} in ${result.name}\n`);
+      if (result.fixed) {
+        process.stderr.write(
+          `filing-lint: fixed ${result.fixed} finding${result.fixed === 1 ? '' : 's'} in ${result.name}\n`,
+        );
+      }
       if (result.summaries) printSummary(result, result.summaries);
     } else collected.push(result);
     draw(count === total);
@@ -301,8 +344,15 @@ async function main(argv: string[]): Promise<number> {
     draw(true);
     process.stderr.write('\n');
   }
-  if (options.tables) process.stdout.write(`${JSON.stringify(collected.map((r) => ({ file: r.name, tables: r.tables ?? [] })), null, 2)}\n`);
-  else if (options.format === 'json') process.stdout.write(`${JSON.stringify(collected.map(resultJson), null, 2)}\n`);
+  if (options.tables) {
+    process.stdout.write(
+      `${JSON.stringify(
+        collected.map((r) => ({ file: r.name, tables: r.tables ?? [] })),
+        null,
+        2,
+      )}\n`,
+    );
+  } else if (options.format === 'json') process.stdout.write(`${JSON.stringify(collected.map(resultJson), null, 2)}\n`);
   else if (options.format === 'sarif') process.stdout.write(`${JSON.stringify(sarif(collected, version), null, 2)}\n`);
   if (options.stats) {
     const seconds = (performance.now() - started) / 1000;
@@ -310,14 +360,18 @@ async function main(argv: string[]): Promise<number> {
     // own, so even one worker keeps more than one core busy.
     const cpu = process.cpuUsage(cpuAtStart);
     const cpuSeconds = (cpu.user + cpu.system) / 1e6;
-    process.stderr.write(`filing-lint: ${count} files, ${(bytes / 1024 / 1024).toFixed(1)} MB in ${seconds.toFixed(2)} s: ${(count / seconds).toFixed(1)} files/s, ${(bytes / 1024 / 1024 / seconds).toFixed(1)} MB/s (${Math.min(options.jobs, count)} worker${options.jobs === 1 ? '' : 's'}; CPU ${cpuSeconds.toFixed(1)} s, ${(cpuSeconds / seconds).toFixed(1)} cores busy)\n`);
+    process.stderr.write(
+      `filing-lint: ${count} files, ${(bytes / 1024 / 1024).toFixed(1)} MB in ${seconds.toFixed(2)} s: ${(count / seconds).toFixed(1)} files/s, ${(bytes / 1024 / 1024 / seconds).toFixed(1)} MB/s (${Math.min(options.jobs, count)} worker${options.jobs === 1 ? '' : 's'}; CPU ${cpuSeconds.toFixed(1)} s, ${(cpuSeconds / seconds).toFixed(1)} cores busy)\n`,
+    );
   }
   return status;
 }
 
 /** `--summary`: the tables of one filing, each in a few lines. */
 function printSummary(result: LintResult, tables: string[]): void {
-  process.stdout.write(`\n${result.name}: ${tables.length} table${tables.length === 1 ? '' : 's'}, ${result.findings.length} finding${result.findings.length === 1 ? '' : 's'}\n`);
+  process.stdout.write(
+    `\n${result.name}: ${tables.length} table${tables.length === 1 ? '' : 's'}, ${result.findings.length} finding${result.findings.length === 1 ? '' : 's'}\n`,
+  );
   for (const t of tables) process.stdout.write(`\n${t}\n`);
 }
 

@@ -24,7 +24,12 @@ const GLOB = /[*?[\]{}]/;
  * The inputs the arguments name, the arguments that name nothing (`missing`), and the directories
  * with no filing under them (`empty`: a batch pointed at the wrong folder must not pass as clean).
  */
-export function expandArgs(args: string[]): { inputs: Input[]; missing: string[]; empty: string[]; readStdin: boolean } {
+export function expandArgs(args: string[]): {
+  inputs: Input[];
+  missing: string[];
+  empty: string[];
+  readStdin: boolean;
+} {
   const inputs: Input[] = [];
   const missing: string[] = [];
   const empty: string[] = [];
@@ -110,9 +115,13 @@ export function parseStdinLine(line: string, index: number): Input | null {
     try {
       record = JSON.parse(trimmed) as typeof record;
     } catch (error) {
-      throw new Error(`stdin line ${index + 1}: not a path or a JSON record: ${(error as Error).message}`, { cause: error });
+      throw new Error(`stdin line ${index + 1}: not a path or a JSON record: ${(error as Error).message}`, {
+        cause: error,
+      });
     }
-    if (typeof record.text === 'string') return { name: recordName(record.id, `stdin:${index + 1}`), text: record.text };
+    if (typeof record.text === 'string') {
+      return { name: recordName(record.id, `stdin:${index + 1}`), text: record.text };
+    }
     if (typeof record.path === 'string') return { name: recordName(record.id, record.path), path: record.path };
     throw new Error(`stdin line ${index + 1}: a record needs "path" or "text"`);
   }

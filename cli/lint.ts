@@ -5,7 +5,24 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
-import { analyze, analyzeLines, applyEdits, applySuppressions, compatibleFixes, type Analysis, type Suppression, formatSummary, movedBy, PAGE_RE, summarizeTable, type FilingModel, type Finding, type SeveritySetting, type TableJson, tableToJson } from '../server/src/core';
+import {
+  analyze,
+  analyzeLines,
+  applyEdits,
+  applySuppressions,
+  compatibleFixes,
+  type Analysis,
+  type Suppression,
+  formatSummary,
+  movedBy,
+  PAGE_RE,
+  summarizeTable,
+  type FilingModel,
+  type Finding,
+  type SeveritySetting,
+  type TableJson,
+  tableToJson,
+} from '../server/src/core';
 import { decode, encode, encodingOf, isUtf16, utf16Text, type FilingEncoding, type Input } from './inputs';
 import { readSidecar } from '../common/sidecar';
 
@@ -114,7 +131,11 @@ function lintInput(request: LintRequest): LintResult {
       try {
         writeAtomically(input.path, encode(newText, encoding));
       } catch (error) {
-        return { ...failed(input.name, `cannot write the fixes to ${input.name}, left as it was: ${reasonOf(error)}`), bytes, findings: before.findings };
+        return {
+          ...failed(input.name, `cannot write the fixes to ${input.name}, left as it was: ${reasonOf(error)}`),
+          bytes,
+          findings: before.findings,
+        };
       }
     }
   }
@@ -130,7 +151,9 @@ function lintInput(request: LintRequest): LintResult {
 }
 
 function unsilenced(analysis: Analysis, silenced: Suppression[]): Analysis {
-  return silenced.length === 0 ? analysis : { ...analysis, findings: applySuppressions(analysis.model, analysis.findings, silenced) };
+  return silenced.length === 0
+    ? analysis
+    : { ...analysis, findings: applySuppressions(analysis.model, analysis.findings, silenced) };
 }
 
 function summaries(model: FilingModel): string[] {
@@ -171,7 +194,8 @@ function lintInChunks(request: LintRequest, size: number): LintResult {
   // start at even offsets past a UTF-16 mark, so big-endian code units are swapped block by block.
   const encoding = encodingOf(block.subarray(0, first), first === block.length);
   const decoder = new StringDecoder(isUtf16(encoding) ? 'utf16le' : encoding);
-  const textOf = (bytes: Buffer): string => (encoding === 'utf16be' ? utf16Text(bytes, encoding) : decoder.write(bytes));
+  const textOf = (bytes: Buffer): string =>
+    encoding === 'utf16be' ? utf16Text(bytes, encoding) : decoder.write(bytes);
   const silenced = readSidecar(file);
   const findings: Finding[] = [];
   const tables: TableJson[] = [];
@@ -186,14 +210,25 @@ function lintInChunks(request: LintRequest, size: number): LintResult {
     const analysis = unsilenced(analyzeLines(lines, { severities: request.rules }), silenced);
     for (const f of analysis.findings) findings.push(movedBy(f, offset));
     for (const f of analysis.failures) failures.push(`${f.code}: ${String(f.error)}`);
-    if (request.tables) for (const t of analysis.model.tables) tables.push({ ...tableToJson(t), lines: [t.startLine + 1 + offset, t.endLine + 1 + offset] });
+    if (request.tables) {
+      for (const t of analysis.model.tables) {
+        tables.push({ ...tableToJson(t), lines: [t.startLine + 1 + offset, t.endLine + 1 + offset] });
+      }
+    }
     if (request.summary) for (const s of summaries(analysis.model)) summaryLines.push(s);
     offset += lines.length;
     lines = [];
     chunkChars = 0;
   };
   const limit = chunkBytes() / 2;
-  const result = (): LintResult => ({ name: request.input.name, bytes: size, findings, tables: request.tables ? tables : undefined, summaries: request.summary ? summaryLines : undefined, failures });
+  const result = (): LintResult => ({
+    name: request.input.name,
+    bytes: size,
+    findings,
+    tables: request.tables ? tables : undefined,
+    summaries: request.summary ? summaryLines : undefined,
+    failures,
+  });
   const start = isUtf16(encoding) ? 2 : 0;
   let position = start;
   try {
@@ -217,7 +252,10 @@ function lintInChunks(request: LintRequest, size: number): LintResult {
         // the line towards the longest string V8 can make (and gigabytes of memory) before failing.
         const line = offset + lines.length + 1;
         flush();
-        return { ...result(), error: `${request.input.name}: line ${line} is over ${limit.toLocaleString('en-US')} characters long, not a filing's text; the rest of the file was not linted` };
+        return {
+          ...result(),
+          error: `${request.input.name}: line ${line} is over ${limit.toLocaleString('en-US')} characters long, not a filing's text; the rest of the file was not linted`,
+        };
       }
     }
     const tail = carry + decoder.end();

@@ -5,7 +5,9 @@ import type { LintResult } from './lint';
 export type Format = 'text' | 'json' | 'ndjson' | 'sarif';
 
 export function textLines(result: LintResult): string[] {
-  return result.findings.map((f) => `${result.name}:${f.span.line + 1}:${f.span.start + 1} ${f.code} ${f.severity} ${f.message}`);
+  return result.findings.map(
+    (f) => `${result.name}:${f.span.line + 1}:${f.span.start + 1} ${f.code} ${f.severity} ${f.message}`,
+  );
 }
 
 function findingJson(f: Finding) {
@@ -17,7 +19,17 @@ function findingJson(f: Finding) {
     column: f.span.start + 1,
     endColumn: f.span.end + 1,
     message: f.message,
-    fix: f.fix ? { title: f.fix.title, edits: f.fix.edits.map((e) => ({ line: e.span.line + 1, column: e.span.start + 1, endColumn: e.span.end + 1, newText: e.newText })) } : undefined,
+    fix: f.fix
+      ? {
+          title: f.fix.title,
+          edits: f.fix.edits.map((e) => ({
+            line: e.span.line + 1,
+            column: e.span.start + 1,
+            endColumn: e.span.end + 1,
+            newText: e.newText,
+          })),
+        }
+      : undefined,
   };
 }
 
@@ -84,7 +96,11 @@ export function sarif(results: LintResult[], version: string): unknown {
             executionSuccessful: results.every((r) => !r.error),
             toolExecutionNotifications: results
               .filter((r) => r.error)
-              .map((r) => ({ level: 'error', message: { text: r.error }, locations: [{ physicalLocation: { artifactLocation: { uri: artifactUri(r.name) } } }] })),
+              .map((r) => ({
+                level: 'error',
+                message: { text: r.error },
+                locations: [{ physicalLocation: { artifactLocation: { uri: artifactUri(r.name) } } }],
+              })),
           },
         ],
       },

@@ -40,4 +40,10 @@
  * 6.87 split floors against 6.33 to 6.54 without the inlining limit (three interleaved runs of
  * fifteen), within the target of 8.
  */
-export const SERVER_EXEC_ARGV: readonly string[] = ['--max-semi-space-size=64', '--minor-gc-task-trigger=40', '--no-allocation-site-pretenuring', '--semi-space-growth-factor=8', '--max-inlined-bytecode-size-cumulative=150'];
+export const SERVER_EXEC_ARGV: readonly string[] = [
+  '--max-semi-space-size=64',
+  '--minor-gc-task-trigger=40',
+  '--no-allocation-site-pretenuring',
+  '--semi-space-growth-factor=8',
+  '--max-inlined-bytecode-size-cumulative=150',
+];

@@ -93,7 +93,9 @@ export async function benchGrammar(options: GrammarBenchOptions = {}): Promise<G
 
 export function formatBench(rows: readonly GrammarBenchRow[], files: readonly string[]): string {
   const out: string[] = [];
-  out.push(`grammar tokenizing (vscode-textmate ${require('vscode-textmate/package.json').version}, tokenizeLine2), ${files.length} file(s):`);
+  out.push(
+    `grammar tokenizing (vscode-textmate ${require('vscode-textmate/package.json').version}, tokenizeLine2), ${files.length} file(s):`,
+  );
   for (const f of files) out.push(`  ${path.basename(f)} (${fs.statSync(f).size} bytes)`);
   out.push('');
   out.push('size    bytes         lines      tokens        ms       MB/s   time vs 1x   ms per MB vs 1x');
@@ -111,7 +113,31 @@ export function formatBench(rows: readonly GrammarBenchRow[], files: readonly st
   return out.join('\n');
 }
 
-export const LONG_LINE_FRAGMENTS = ['1', '1 ', '(1)', 'a(1)', ' (12)  ', '$ ', '$1,234 ', '1,', '12.', '--- ', '/s/ A ', 'May 1, ', 'A ', 'NY 1234', '1%', '((1', '\t', '*', '{1}', '<A>', '999-', 'Item 1 ', '.5'];
+export const LONG_LINE_FRAGMENTS = [
+  '1',
+  '1 ',
+  '(1)',
+  'a(1)',
+  ' (12)  ',
+  '$ ',
+  '$1,234 ',
+  '1,',
+  '12.',
+  '--- ',
+  '/s/ A ',
+  'May 1, ',
+  'A ',
+  'NY 1234',
+  '1%',
+  '((1',
+  '\t',
+  '*',
+  '{1}',
+  '<A>',
+  '999-',
+  'Item 1 ',
+  '.5',
+];
 
 /** Milliseconds to tokenize one line of each fragment repeated to each length (best of three). */
 export async function benchLongLines(lengths = [5_000, 10_000, 20_000]): Promise<{ fragment: string; ms: number[] }[]> {
@@ -136,12 +162,17 @@ function parseArgs(argv: string[]): GrammarBenchOptions & { longLines?: boolean 
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split('=', 2);
     const value = () => inline ?? argv[++i];
-    if (flag === '--files') options.files = value().split(',').map((f) => path.resolve(f));
-    else if (flag === '--top') options.top = Number(value());
+    if (flag === '--files') {
+      options.files = value()
+        .split(',')
+        .map((f) => path.resolve(f));
+    } else if (flag === '--top') options.top = Number(value());
     else if (flag === '--repeat') options.repeat = Number(value());
     else if (flag === '--long-lines') options.longLines = true;
     else if (flag === '--help' || flag === '-h') {
-      console.log('usage: node out/scripts/bench-grammar.js [--files a.txt,b.txt] [--top N] [--repeat N] [--long-lines]');
+      console.log(
+        'usage: node out/scripts/bench-grammar.js [--files a.txt,b.txt] [--top N] [--repeat N] [--long-lines]',
+      );
       process.exit(0);
     } else throw new Error(`unknown option ${argv[i]}`);
   }
@@ -155,12 +186,14 @@ if (require.main === module) {
     console.log(formatBench(await benchGrammar({ ...options, files }), files));
     if (options.longLines) {
       console.log('\nlong lines (ms for 5,000 / 10,000 / 20,000 characters; ratio 20k/5k, linear is 4):');
-      for (const r of await benchLongLines()) console.log(`  ${JSON.stringify(r.fragment).padEnd(12)} ${r.ms.map((m) => m.toFixed(1).padStart(7)).join(' ')}   ${(r.ms[2] / r.ms[0]).toFixed(1)}`);
+      for (const r of await benchLongLines()) {
+        console.log(
+          `  ${JSON.stringify(r.fragment).padEnd(12)} ${r.ms.map((m) => m.toFixed(1).padStart(7)).join(' ')}   ${(r.ms[2] / r.ms[0]).toFixed(1)}`,
+        );
+      }
     }
-  })().catch(
-    (e: unknown) => {
-      console.error(e);
-      process.exit(1);
-    },
-  );
+  })().catch((e: unknown) => {
+    console.error(e);
+    process.exit(1);
+  });
 }

@@ -51,7 +51,11 @@ function time(f: () => void, runs: number): number[] {
 /** A 10 MB filing: the sample and the corpus's text filings, concatenated and repeated. */
 export function tenMegabyteFiling(): string {
   const parts = [fs.readFileSync(SAMPLE, 'latin1')];
-  if (fs.existsSync(CORPUS)) for (const f of fs.readdirSync(CORPUS).sort()) if (f.endsWith('.txt')) parts.push(fs.readFileSync(path.join(CORPUS, f), 'latin1'));
+  if (fs.existsSync(CORPUS)) {
+    for (const f of fs.readdirSync(CORPUS).sort()) {
+      if (f.endsWith('.txt')) parts.push(fs.readFileSync(path.join(CORPUS, f), 'latin1'));
+    }
+  }
   const unit = parts.join('\n');
   let text = '';
   while (text.length < 10 * MB) text += unit;
@@ -84,7 +88,7 @@ async function lspFigures(text: string, floor: number): Promise<void> {
   const edits = 200;
   const lines = text.split('\n');
   const positions = Array.from({ length: 1000 }, (_, i) => {
-    const line = Math.floor(((i * 7919) % 10007) / 10007 * lines.length);
+    const line = Math.floor((((i * 7919) % 10007) / 10007) * lines.length);
     return { line, character: Math.min(lines[line].length, (i * 31) % 60) };
   });
   // Time to the first diagnostics, and to the whole analysis's (for the real server, whose first
@@ -123,7 +127,10 @@ async function lspFigures(text: string, floor: number): Promise<void> {
     for (let i = 0; i < edits; i++) changes.push(await edited(client, i));
     return { open, heapAfterOpen, changes, lookMs, analysisMs };
   };
-  const nullClient = await startServer({ module: path.join(ROOT, 'out', 'bench', 'null-server.js'), execArgv: ['--expose-gc'] });
+  const nullClient = await startServer({
+    module: path.join(ROOT, 'out', 'bench', 'null-server.js'),
+    execArgv: ['--expose-gc'],
+  });
   const base = await measure(nullClient, false);
   await nullClient.close();
   const client = await startServer({ execArgv: ['--expose-gc'] });
@@ -131,13 +138,43 @@ async function lspFigures(text: string, floor: number): Promise<void> {
 
   const openLimit = base.open.first + 8 * floor;
   report('LSP didOpen -> diagnostics, null server (ms)', base.open.first.toFixed(0), 'floor', null);
-  report('LSP didOpen -> first diagnostics: the first look at the first pages (ms)', real.open.first.toFixed(0), `<= null + 8 floors = ${openLimit.toFixed(0)}`, real.open.first <= openLimit);
-  report('  of which the server\'s first look (ms)', real.lookMs?.toFixed(0) ?? 'not reported', 'figure', null);
-  report('LSP didOpen -> diagnostics of the whole document (ms)', real.open.whole.toFixed(0), `<= null + 8 floors = ${openLimit.toFixed(0)}`, real.open.whole <= openLimit);
-  report('  of which the server\'s first analysis of the document (ms)', real.analysisMs?.toFixed(0) ?? 'not reported', 'figure', null);
-  report('LSP one-character edit (1 in 4 a line break) -> diagnostics p95, null server (ms)', p95(base.changes).toFixed(1), 'floor', null);
-  report('LSP one-character edit (1 in 4 a line break) -> diagnostics p95 (ms)', p95(real.changes).toFixed(1), `<= 2 x null = ${(2 * p95(base.changes)).toFixed(1)}`, p95(real.changes) <= 2 * p95(base.changes));
-  report('Server heap after opening 10 MB (x file size)', (real.heapAfterOpen / text.length).toFixed(2), '<= 6', real.heapAfterOpen / text.length <= 6);
+  report(
+    'LSP didOpen -> first diagnostics: the first look at the first pages (ms)',
+    real.open.first.toFixed(0),
+    `<= null + 8 floors = ${openLimit.toFixed(0)}`,
+    real.open.first <= openLimit,
+  );
+  report("  of which the server's first look (ms)", real.lookMs?.toFixed(0) ?? 'not reported', 'figure', null);
+  report(
+    'LSP didOpen -> diagnostics of the whole document (ms)',
+    real.open.whole.toFixed(0),
+    `<= null + 8 floors = ${openLimit.toFixed(0)}`,
+    real.open.whole <= openLimit,
+  );
+  report(
+    "  of which the server's first analysis of the document (ms)",
+    real.analysisMs?.toFixed(0) ?? 'not reported',
+    'figure',
+    null,
+  );
+  report(
+    'LSP one-character edit (1 in 4 a line break) -> diagnostics p95, null server (ms)',
+    p95(base.changes).toFixed(1),
+    'floor',
+    null,
+  );
+  report(
+    'LSP one-character edit (1 in 4 a line break) -> diagnostics p95 (ms)',
+    p95(real.changes).toFixed(1),
+    `<= 2 x null = ${(2 * p95(base.changes)).toFixed(1)}`,
+    p95(real.changes) <= 2 * p95(base.changes),
+  );
+  report(
+    'Server heap after opening 10 MB (x file size)',
+    (real.heapAfterOpen / text.length).toFixed(2),
+    '<= 6',
+    real.heapAfterOpen / text.length <= 6,
+  );
 
   // Requests on the 10 MB document: hovers over numbers and titles, code actions, symbols.
   // Two hundred of each: the 95th percentile is then the 11th slowest, not (of sixty) the 4th, so
@@ -164,9 +201,22 @@ async function lspFigures(text: string, floor: number): Promise<void> {
     report(`${name} p95 on 10 MB (ms)`, tail.toFixed(2), '< 10', tail < 10);
     report(`  ${name} median (ms)`, median(times).toFixed(2), 'figure', null);
   };
-  requestFigures('hover', await requestTimes('textDocument/hover', (i) => ({ textDocument: { uri }, position: positions[i] })));
-  requestFigures('codeAction', await requestTimes('textDocument/codeAction', (i) => ({ textDocument: { uri }, range: { start: positions[i], end: positions[i] }, context: { diagnostics: [] } })));
-  requestFigures('documentSymbol', await requestTimes('textDocument/documentSymbol', () => ({ textDocument: { uri } })));
+  requestFigures(
+    'hover',
+    await requestTimes('textDocument/hover', (i) => ({ textDocument: { uri }, position: positions[i] })),
+  );
+  requestFigures(
+    'codeAction',
+    await requestTimes('textDocument/codeAction', (i) => ({
+      textDocument: { uri },
+      range: { start: positions[i], end: positions[i] },
+      context: { diagnostics: [] },
+    })),
+  );
+  requestFigures(
+    'documentSymbol',
+    await requestTimes('textDocument/documentSymbol', () => ({ textDocument: { uri } })),
+  );
 
   // No growth over 1,000 edits. Sent back to back, edits are coalesced into fewer analyses of
   // larger changes, a path the timed edits above did not take: the first 1,000 include the one-time
@@ -189,7 +239,12 @@ async function lspFigures(text: string, floor: number): Promise<void> {
   const first = await thousandEdits();
   report('Server heap change over the first 1,000 back-to-back edits (MB)', first.toFixed(1), 'figure', null);
   const growth = await thousandEdits();
-  report('Server heap growth over the next 1,000 edits (MB)', growth.toFixed(1), '< 10% of the file (1 MB)', growth < 1);
+  report(
+    'Server heap growth over the next 1,000 edits (MB)',
+    growth.toFixed(1),
+    '< 10% of the file (1 MB)',
+    growth < 1,
+  );
   await client.close();
 
   // The same filing without <PAGE> markers, in a fresh server: its one page is cut short for the look.
@@ -197,7 +252,12 @@ async function lspFigures(text: string, floor: number): Promise<void> {
   const flat = await startServer({ execArgv: ['--expose-gc'] });
   const pageless = await opened(flat, true, text.replace(/^[ \t]*<PAGE>.*$/gim, ''));
   await flat.close();
-  report('  the same without its <PAGE> markers: first diagnostics, whole document (ms)', `${pageless.first.toFixed(0)}, ${pageless.whole.toFixed(0)}`, `first <= ${openLimit.toFixed(0)}`, pageless.first <= openLimit);
+  report(
+    '  the same without its <PAGE> markers: first diagnostics, whole document (ms)',
+    `${pageless.first.toFixed(0)}, ${pageless.whole.toFixed(0)}`,
+    `first <= ${openLimit.toFixed(0)}`,
+    pageless.first <= openLimit,
+  );
 }
 
 function cliFigures(): void {
@@ -207,7 +267,10 @@ function cliFigures(): void {
   }
   // The corpus's text filings replicated to 2,000 files.
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'filing-lint-batch-'));
-  const sources = fs.readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).map((f) => path.join(CORPUS, f));
+  const sources = fs
+    .readdirSync(CORPUS)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => path.join(CORPUS, f));
   let bytes = 0;
   for (let i = 0; i < 2000; i++) {
     const src = sources[i % sources.length];
@@ -220,22 +283,42 @@ function cliFigures(): void {
   // for garbage collection and compiling use a second core even with one worker).
   const run = (jobs: number) => {
     const t = performance.now();
-    const r = spawnSync(process.execPath, [bin, '--jobs', String(jobs), '--format', 'ndjson', '--stats', dir], { encoding: 'utf8', maxBuffer: 1 << 30 });
+    const r = spawnSync(process.execPath, [bin, '--jobs', String(jobs), '--format', 'ndjson', '--stats', dir], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 30,
+    });
     if (r.status === 2) throw new Error(r.stderr);
     const busy = /([\d.]+) cores busy/.exec(r.stderr)?.[1] ?? '?';
     return { seconds: (performance.now() - t) / 1000, busy };
   };
   const one = run(1);
   const two = run(2);
-  report('CLI 2,000 files, 1 worker (files/s, MB/s, cores busy)', `${(2000 / one.seconds).toFixed(0)}, ${(bytes / MB / one.seconds).toFixed(1)}, ${one.busy}`, 'figure', null);
-  report('CLI 2,000 files, 2 workers (files/s, MB/s, cores busy)', `${(2000 / two.seconds).toFixed(0)}, ${(bytes / MB / two.seconds).toFixed(1)}, ${two.busy}`, 'figure', null);
-  report('CLI speed-up with 2 workers on this machine', `${(one.seconds / two.seconds).toFixed(2)}x`, `> 1 on ${os.cpus().length} cores`, one.seconds / two.seconds > 1);
+  report(
+    'CLI 2,000 files, 1 worker (files/s, MB/s, cores busy)',
+    `${(2000 / one.seconds).toFixed(0)}, ${(bytes / MB / one.seconds).toFixed(1)}, ${one.busy}`,
+    'figure',
+    null,
+  );
+  report(
+    'CLI 2,000 files, 2 workers (files/s, MB/s, cores busy)',
+    `${(2000 / two.seconds).toFixed(0)}, ${(bytes / MB / two.seconds).toFixed(1)}, ${two.busy}`,
+    'figure',
+    null,
+  );
+  report(
+    'CLI speed-up with 2 workers on this machine',
+    `${(one.seconds / two.seconds).toFixed(2)}x`,
+    `> 1 on ${os.cpus().length} cores`,
+    one.seconds / two.seconds > 1,
+  );
   fs.rmSync(dir, { recursive: true, force: true });
 }
 
 async function main(): Promise<void> {
   const text = tenMegabyteFiling();
-  console.log(`10 MB filing: ${text.length} characters, ${splitLines(text).length} lines, ${os.cpus().length} cores; V8 flags as the server's: ${SERVER_EXEC_ARGV.join(' ')}\n`);
+  console.log(
+    `10 MB filing: ${text.length} characters, ${splitLines(text).length} lines, ${os.cpus().length} cores; V8 flags as the server's: ${SERVER_EXEC_ARGV.join(' ')}\n`,
+  );
   // The first analysis in a fresh process runs before the JIT has optimised the parser and grows
   // the heap from nothing: it is printed as a figure; the target is for the warmed-up analysis
   // (a server analyses every edit), measured after three more runs as the median of fifteen.
@@ -260,12 +343,22 @@ async function main(): Promise<void> {
   const full = median(fulls);
   report(`split floor: text.split into lines, median of ${PAIRS} (ms)`, floor.toFixed(1), 'floor', null);
   report('first full analysis in a fresh process (ms)', cold.toFixed(0), 'figure', null);
-  report(`full analysis, parse + all checks, median of ${PAIRS} alternating with the splits (ms)`, full.toFixed(0), `<= 8 floors = ${(8 * floor).toFixed(0)}`, full <= 8 * floor);
+  report(
+    `full analysis, parse + all checks, median of ${PAIRS} alternating with the splits (ms)`,
+    full.toFixed(0),
+    `<= 8 floors = ${(8 * floor).toFixed(0)}`,
+    full <= 8 * floor,
+  );
   report('full analysis / split floor', (full / floor).toFixed(2), 'figure', null);
   report('full analysis per MB (ms)', (full / 10).toFixed(1), 'figure', null);
 
   const editTimes = incrementalEdits(text, 100);
-  report('incremental re-analysis after a one-character edit (1 in 4 a line break), p95 (ms)', p95(editTimes).toFixed(1), `<= 2 floors = ${(2 * floor).toFixed(0)}`, p95(editTimes) <= 2 * floor);
+  report(
+    'incremental re-analysis after a one-character edit (1 in 4 a line break), p95 (ms)',
+    p95(editTimes).toFixed(1),
+    `<= 2 floors = ${(2 * floor).toFixed(0)}`,
+    p95(editTimes) <= 2 * floor,
+  );
   // The same filing with its <PAGE> markers removed is one page, which every edit parses again.
   const pageless = incrementalEdits(text.replace(/^[ \t]*<PAGE>.*$/gim, ''), 40);
   report('  the same without its <PAGE> markers (one page), p95 (ms)', p95(pageless).toFixed(1), 'figure', null);
@@ -273,10 +366,19 @@ async function main(): Promise<void> {
   await lspFigures(text, floor);
   cliFigures();
   try {
-    const grammar = require(path.join(__dirname, 'bench-grammar.js')) as { benchGrammar?: () => Promise<{ sizeMB: number; ms: number }[]> };
+    const grammar = require(path.join(__dirname, 'bench-grammar.js')) as {
+      benchGrammar?: () => Promise<{ sizeMB: number; ms: number }[]>;
+    };
     if (grammar.benchGrammar) {
       const rows = await grammar.benchGrammar();
-      for (const r of rows) report(`grammar tokenizing ${r.sizeMB.toFixed(1)} MB (ms, MB/s)`, `${r.ms.toFixed(0)}, ${(r.sizeMB / (r.ms / 1000)).toFixed(1)}`, 'linear in size', null);
+      for (const r of rows) {
+        report(
+          `grammar tokenizing ${r.sizeMB.toFixed(1)} MB (ms, MB/s)`,
+          `${r.ms.toFixed(0)}, ${(r.sizeMB / (r.ms / 1000)).toFixed(1)}`,
+          'linear in size',
+          null,
+        );
+      }
       if (rows.length >= 2) {
         const ratio = rows[rows.length - 1].ms / rows[0].ms / (rows[rows.length - 1].sizeMB / rows[0].sizeMB);
         report('grammar time per MB, largest vs smallest', ratio.toFixed(2), '<= 1.5 (linear)', ratio <= 1.5);
@@ -294,7 +396,11 @@ async function main(): Promise<void> {
 // with them too (scripts/lsp-client.ts).
 const missingFlags = SERVER_EXEC_ARGV.filter((flag) => !process.execArgv.includes(flag));
 if (missingFlags.length > 0) {
-  const run = spawnSync(process.execPath, [...process.execArgv, ...missingFlags, __filename, ...process.argv.slice(2)], { stdio: 'inherit' });
+  const run = spawnSync(
+    process.execPath,
+    [...process.execArgv, ...missingFlags, __filename, ...process.argv.slice(2)],
+    { stdio: 'inherit' },
+  );
   process.exitCode = run.status ?? 1;
 } else {
   main().catch((error) => {

@@ -32,9 +32,21 @@ for (const file of files) {
   totals.tables += model.tables.length;
   totals.checked += checked;
   for (const [k, v] of byCode) totals.findings.set(k, (totals.findings.get(k) ?? 0) + v);
-  const codes = [...byCode].sort().map(([k, v]) => `${k}=${v}`).join(' ') || 'none';
-  console.log(`${path.basename(file).padEnd(58)} tables ${String(model.tables.length).padStart(4)}  checked ${String(checked).padStart(4)}  findings ${codes}  (${ms.toFixed(0)} ms)`);
-  if (verbose) for (const f of findings) console.log(`    ${f.span.line + 1}:${f.span.start + 1} ${f.code} ${f.message}`);
+  const codes =
+    [...byCode]
+      .sort()
+      .map(([k, v]) => `${k}=${v}`)
+      .join(' ') || 'none';
+  console.log(
+    `${path.basename(file).padEnd(58)} tables ${String(model.tables.length).padStart(4)}  checked ${String(checked).padStart(4)}  findings ${codes}  (${ms.toFixed(0)} ms)`,
+  );
+  if (verbose) {
+    for (const f of findings) console.log(`    ${f.span.line + 1}:${f.span.start + 1} ${f.code} ${f.message}`);
+  }
 }
-const all = [...totals.findings].sort().map(([k, v]) => `${k}=${v}`).join(' ') || 'none';
+const all =
+  [...totals.findings]
+    .sort()
+    .map(([k, v]) => `${k}=${v}`)
+    .join(' ') || 'none';
 console.log(`TOTAL ${totals.files} files, ${totals.tables} tables, ${totals.checked} checked, findings ${all}`);

@@ -7,7 +7,9 @@ import * as fs from 'node:fs';
 import { analyze } from '../server/src/core';
 
 /** A fixture's findings as its sidecar records them: code, 1-based line and column, text, message. */
-export function expectedFindings(text: string): { code: string; line: number; column: number; text: string; message: string }[] {
+export function expectedFindings(
+  text: string,
+): { code: string; line: number; column: number; text: string; message: string }[] {
   const lines = text.split(/\r\n|\r|\n/);
   return analyze(text).findings.map((f) => ({
     code: f.code,

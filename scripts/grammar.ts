@@ -10,7 +10,11 @@ import { ROOT } from './repo';
 
 export const SCOPE_NAME = 'text.sec-filing';
 export const GRAMMAR_FILE = path.join(ROOT, 'syntaxes', 'sec-filing.tmLanguage.json');
-export const ONIG_WASM = path.join(path.dirname(require.resolve('vscode-oniguruma/package.json')), 'release', 'onig.wasm');
+export const ONIG_WASM = path.join(
+  path.dirname(require.resolve('vscode-oniguruma/package.json')),
+  'release',
+  'onig.wasm',
+);
 
 let onig: Promise<void> | undefined;
 
@@ -26,14 +30,24 @@ function loadOniguruma(): Promise<void> {
  * A fresh grammar instance; with a theme, tokenizeLine2 reports that theme's colours and font
  * styles. `source` replaces the grammar file (used to probe the tests themselves).
  */
-export async function createGrammar(theme?: IRawTheme, source?: { scopeName: string; json: string }): Promise<IGrammar> {
+export async function createGrammar(
+  theme?: IRawTheme,
+  source?: { scopeName: string; json: string },
+): Promise<IGrammar> {
   await loadOniguruma();
   const scopeName = source?.scopeName ?? SCOPE_NAME;
   const registry = new Registry({
-    onigLib: Promise.resolve({ createOnigScanner: (sources: string[]) => new OnigScanner(sources), createOnigString: (s: string) => new OnigString(s) }),
+    onigLib: Promise.resolve({
+      createOnigScanner: (sources: string[]) => new OnigScanner(sources),
+      createOnigString: (s: string) => new OnigString(s),
+    }),
     loadGrammar: (name: string) => {
       if (name !== scopeName) return Promise.resolve(null);
-      return Promise.resolve(source ? parseRawGrammar(source.json, `${name}.json`) : parseRawGrammar(fs.readFileSync(GRAMMAR_FILE, 'utf8'), GRAMMAR_FILE));
+      return Promise.resolve(
+        source
+          ? parseRawGrammar(source.json, `${name}.json`)
+          : parseRawGrammar(fs.readFileSync(GRAMMAR_FILE, 'utf8'), GRAMMAR_FILE),
+      );
     },
     ...(theme ? { theme } : {}),
   });
@@ -70,7 +84,9 @@ export function tokenize(g: IGrammar, text: string): Token[] {
   let state: StateStack = INITIAL;
   splitLines(text).forEach((line, i) => {
     const r = g.tokenizeLine(line, state);
-    for (const t of r.tokens) out.push({ line: i, start: t.startIndex, text: line.slice(t.startIndex, t.endIndex), scopes: t.scopes });
+    for (const t of r.tokens) {
+      out.push({ line: i, start: t.startIndex, text: line.slice(t.startIndex, t.endIndex), scopes: t.scopes });
+    }
     state = r.ruleStack;
   });
   return out;

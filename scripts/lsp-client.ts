@@ -38,10 +38,17 @@ export interface TestClient {
 
 /** Starts a server (or the bench's null server) with the V8 flags the client gives it, plus `execArgv`. */
 export async function startServer(options: { module?: string; execArgv?: string[] } = {}): Promise<TestClient> {
-  const child = spawn(process.execPath, [...SERVER_EXEC_ARGV, ...(options.execArgv ?? []), options.module ?? SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(
+    process.execPath,
+    [...SERVER_EXEC_ARGV, ...(options.execArgv ?? []), options.module ?? SERVER, '--stdio'],
+    { stdio: ['pipe', 'pipe', 'pipe'] },
+  );
   let errors = '';
   child.stderr.on('data', (d) => (errors += String(d)));
-  const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  const connection = createProtocolConnection(
+    new StreamMessageReader(child.stdout),
+    new StreamMessageWriter(child.stdin),
+  );
   const published: PublishDiagnosticsParams[] = [];
   const waiters: { uri: string; version?: number; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
   /** Listeners for status notifications; each returns true once it has what it waited for. */
@@ -54,7 +61,10 @@ export async function startServer(options: { module?: string; execArgv?: string[
       const found = published.findIndex((p) => p.uri === uri && (version === undefined || p.version === version));
       if (found >= 0) return Promise.resolve(published.splice(found, 1)[0]);
       return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} v${version} within ${ms} ms; stderr: ${errors}`)), ms);
+        const timer = setTimeout(
+          () => reject(new Error(`no diagnostics for ${uri} v${version} within ${ms} ms; stderr: ${errors}`)),
+          ms,
+        );
         waiters.push({ uri, version, resolve: (p) => (clearTimeout(timer), resolve(p)) });
       });
     },
@@ -62,13 +72,18 @@ export async function startServer(options: { module?: string; execArgv?: string[
       const done = (s: StatusParams) => s.uri === uri && s.version === version && s.through === undefined;
       if (!client.statuses.some(done)) {
         await new Promise<void>((resolve, reject) => {
-          const timer = setTimeout(() => reject(new Error(`no complete analysis of ${uri} v${version} within ${ms} ms; stderr: ${errors}`)), ms);
+          const timer = setTimeout(
+            () => reject(new Error(`no complete analysis of ${uri} v${version} within ${ms} ms; stderr: ${errors}`)),
+            ms,
+          );
           statusWaiters.push((s) => done(s) && (clearTimeout(timer), resolve(), true));
         });
       }
       // The server publishes before it sends the status: every publication for the version is here.
       let last: PublishDiagnosticsParams | undefined;
-      for (let i; (i = published.findIndex((p) => p.uri === uri && p.version === version)) >= 0; ) last = published.splice(i, 1)[0];
+      for (let i; (i = published.findIndex((p) => p.uri === uri && p.version === version)) >= 0;) {
+        last = published.splice(i, 1)[0];
+      }
       if (!last) throw new Error(`the analysis of ${uri} v${version} is done, but its diagnostics were taken before`);
       return last;
     },
@@ -108,16 +123,24 @@ export async function startServer(options: { module?: string; execArgv?: string[
   await connection.sendRequest('initialize', {
     processId: process.pid,
     rootUri: pathToFileURL(ROOT).toString(),
-    capabilities: { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: false } }, textDocument: { publishDiagnostics: { relatedInformation: true, versionSupport: true } } },
+    capabilities: {
+      workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: false } },
+      textDocument: { publishDiagnostics: { relatedInformation: true, versionSupport: true } },
+    },
   });
   await connection.sendNotification('initialized', {});
   return client;
 }
 
 export function open(client: TestClient, uri: string, text: string, version = 1): Promise<void> {
-  return client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'sec-filing', version, text } });
+  return client.connection.sendNotification('textDocument/didOpen', {
+    textDocument: { uri, languageId: 'sec-filing', version, text },
+  });
 }
 
 export function replaceAll(client: TestClient, uri: string, text: string, version: number): Promise<void> {
-  return client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
+  return client.connection.sendNotification('textDocument/didChange', {
+    textDocument: { uri, version },
+    contentChanges: [{ text }],
+  });
 }

@@ -8,7 +8,9 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
-connection.onInitialize(() => ({ capabilities: { textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental } } }));
+connection.onInitialize(() => ({
+  capabilities: { textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental } },
+}));
 documents.onDidChangeContent((e) => {
   void connection.sendDiagnostics({ uri: e.document.uri, version: e.document.version, diagnostics: [] });
 });

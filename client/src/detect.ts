@@ -17,7 +17,11 @@ const EDGAR_MARKERS = [
   /ACCESSION NUMBER:/i,
 ];
 
-const FORM_WORDS = [/SECURITIES AND EXCHANGE COMMISSION/i, /\bForm\s+(?:8-K|10-K|10-Q|S-1|S-3|424B\d|10-D|20-F|N-CSR)\b/i, /Washington,\s+D\.?C\.?\s+20549/i];
+const FORM_WORDS = [
+  /SECURITIES AND EXCHANGE COMMISSION/i,
+  /\bForm\s+(?:8-K|10-K|10-Q|S-1|S-3|424B\d|10-D|20-F|N-CSR)\b/i,
+  /Washington,\s+D\.?C\.?\s+20549/i,
+];
 
 /** A fixed-width money or percent column: two or more spaces, then a figure, at the end of a line. */
 const TABLE_ROW = /\S {2,}\$? ?\(?\d{1,3}(?:,\d{3})*(?:\.\d+)?%?\)?\s*$/;

@@ -4,10 +4,24 @@
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { CloseAction, ErrorAction, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import {
+  CloseAction,
+  ErrorAction,
+  LanguageClient,
+  TransportKind,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
 import { DETECT_BYTES, looksLikeFiling } from './detect';
 import { addToSidecar, sidecarPath } from '../../server/src/core/service/suppress';
-import { EXPORT_TABLE, STATUS, SUPPRESS_COMMAND, SUPPRESSIONS_CHANGED, type StatusParams, type SuppressArgs } from '../../common/messages';
+import {
+  EXPORT_TABLE,
+  STATUS,
+  SUPPRESS_COMMAND,
+  SUPPRESSIONS_CHANGED,
+  type StatusParams,
+  type SuppressArgs,
+} from '../../common/messages';
 import { SERVER_EXEC_ARGV } from '../../common/runtime';
 import { RestartPolicy } from './restart';
 import { StatusBoard } from './status';
@@ -34,7 +48,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   // Node's IPC channel would not let it do.
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.stdio, options: { execArgv: [...SERVER_EXEC_ARGV] } },
-    debug: { module: serverModule, transport: TransportKind.stdio, options: { execArgv: ['--nolazy', '--inspect=6009', ...SERVER_EXEC_ARGV] } },
+    debug: {
+      module: serverModule,
+      transport: TransportKind.stdio,
+      options: { execArgv: ['--nolazy', '--inspect=6009', ...SERVER_EXEC_ARGV] },
+    },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
@@ -47,10 +65,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       closed: () => {
         const decision = restarts.onClosed(Date.now());
         if (decision === 'give-up') {
-          void vscode.window.showErrorMessage('Filing Lint: the language server stopped five times in three minutes and will not be restarted. Reload the window to try again.');
+          void vscode.window.showErrorMessage(
+            'Filing Lint: the language server stopped five times in three minutes and will not be restarted. Reload the window to try again.',
+          );
           return { action: CloseAction.DoNotRestart, handled: true };
         }
-        if (decision === 'restart-and-tell') void vscode.window.showWarningMessage('Filing Lint: the language server stopped and was restarted.');
+        if (decision === 'restart-and-tell') {
+          void vscode.window.showWarningMessage('Filing Lint: the language server stopped and was restarted.');
+        }
         return { action: CloseAction.Restart, handled: true };
       },
     },
@@ -63,7 +85,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   status.name = 'Filing Lint';
   context.subscriptions.push(status);
   const board = new StatusBoard();
-  const SEVERITY = { information: vscode.LanguageStatusSeverity.Information, warning: vscode.LanguageStatusSeverity.Warning, error: vscode.LanguageStatusSeverity.Error };
+  const SEVERITY = {
+    information: vscode.LanguageStatusSeverity.Information,
+    warning: vscode.LanguageStatusSeverity.Warning,
+    error: vscode.LanguageStatusSeverity.Error,
+  };
   const render = () => {
     const uri = vscode.window.activeTextEditor?.document.uri.toString();
     if (uri === undefined) return;
@@ -90,7 +116,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
     vscode.commands.registerCommand('filingLint.copyTableAsCsv', () => copyTable('csv')),
     vscode.commands.registerCommand('filingLint.copyTableAsTsv', () => copyTable('tsv')),
-    vscode.commands.registerCommand('filingLint.realignTable', () => vscode.commands.executeCommand('editor.action.formatDocument')),
+    vscode.commands.registerCommand('filingLint.realignTable', () =>
+      vscode.commands.executeCommand('editor.action.formatDocument'),
+    ),
     vscode.commands.registerCommand(SUPPRESS_COMMAND, (args: SuppressArgs) => suppress(args)),
     vscode.workspace.onDidOpenTextDocument((doc) => void maybeSwitch(doc)),
   );
@@ -130,7 +158,9 @@ async function suppress(args: SuppressArgs): Promise<void> {
   } else {
     const filing = vscode.Uri.parse(args.uri);
     if (filing.scheme !== 'file') {
-      void vscode.window.showWarningMessage('Filing Lint: only files on disk can have a suppression file; use the workspace setting instead.');
+      void vscode.window.showWarningMessage(
+        'Filing Lint: only files on disk can have a suppression file; use the workspace setting instead.',
+      );
       return;
     }
     const sidecar = vscode.Uri.file(sidecarPath(filing.fsPath));
@@ -144,7 +174,9 @@ async function suppress(args: SuppressArgs): Promise<void> {
       await vscode.workspace.fs.writeFile(sidecar, Buffer.from(addToSidecar(existing, entry), 'utf8'));
     } catch (error) {
       // A read-only folder, say: the finding stays, and the user learns why and what else to do.
-      void vscode.window.showErrorMessage(`Filing Lint: could not write ${path.basename(sidecar.fsPath)} (${(error as Error).message}); the finding was not silenced. The workspace setting can silence it instead.`);
+      void vscode.window.showErrorMessage(
+        `Filing Lint: could not write ${path.basename(sidecar.fsPath)} (${(error as Error).message}); the finding was not silenced. The workspace setting can silence it instead.`,
+      );
       return;
     }
   }

@@ -17,7 +17,12 @@ export interface StatusView {
  * Shown for a filing the server has not reported on: just opened, or one it never analyses (a
  * `git:` diff side), so no spinner that might never stop.
  */
-export const PENDING: StatusView = { text: '$(table) Filing Lint', detail: 'no analysis yet', busy: false, severity: 'information' };
+export const PENDING: StatusView = {
+  text: '$(table) Filing Lint',
+  detail: 'no analysis yet',
+  busy: false,
+  severity: 'information',
+};
 
 export function describeStatus(s: StatusParams): StatusView {
   const figures = `$(table) ${s.tables} tables · ${s.findings} findings`;

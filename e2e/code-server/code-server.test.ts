@@ -14,7 +14,9 @@ import * as path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { ROOT, SAMPLE } from '../../scripts/repo';
 
-const CODE_SERVER = process.env.CODE_SERVER_BIN ?? path.join(os.homedir(), '.cache', 'filing-lint-e2e', 'code-server-4.100.3', 'node_modules', '.bin', 'code-server');
+const CODE_SERVER =
+  process.env.CODE_SERVER_BIN ??
+  path.join(os.homedir(), '.cache', 'filing-lint-e2e', 'code-server-4.100.3', 'node_modules', '.bin', 'code-server');
 const VSIX = path.join(ROOT, 'filing-lint.vsix');
 const RESULTS = path.join(ROOT, 'test-results');
 const IMAGES = path.join(ROOT, 'docs', 'images');
@@ -85,12 +87,31 @@ before(async () => {
   fs.writeFileSync(path.join(workspace, 'mutated.txt'), sample.replace('50.35%', '51.35%'));
   const config = path.join(tmp, 'config.yaml');
   fs.writeFileSync(config, 'auth: none\n');
-  const install = spawnSync(CODE_SERVER, ['--config', config, '--user-data-dir', userData, '--extensions-dir', extensions, '--install-extension', VSIX], { encoding: 'utf8', timeout: 120_000 });
+  const install = spawnSync(
+    CODE_SERVER,
+    ['--config', config, '--user-data-dir', userData, '--extensions-dir', extensions, '--install-extension', VSIX],
+    { encoding: 'utf8', timeout: 120_000 },
+  );
   assert.equal(install.status, 0, install.stderr + install.stdout);
   port = await freePort();
   server = spawn(
     CODE_SERVER,
-    ['--config', config, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--user-data-dir', userData, '--extensions-dir', extensions, workspace],
+    [
+      '--config',
+      config,
+      '--auth',
+      'none',
+      '--bind-addr',
+      `127.0.0.1:${port}`,
+      '--disable-telemetry',
+      '--disable-update-check',
+      '--disable-workspace-trust',
+      '--user-data-dir',
+      userData,
+      '--extensions-dir',
+      extensions,
+      workspace,
+    ],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
   server.stdout!.on('data', (d) => (serverLog += String(d)));
@@ -98,7 +119,15 @@ before(async () => {
   await waitForHttp(`http://127.0.0.1:${port}/healthz`, 60_000);
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_BIN ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
   });
   page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
   await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`);
@@ -185,7 +214,10 @@ test('the quick fix from the light bulb menu removes the squiggle', async () => 
     assert.match(focused, /Change 51\.35% to 50\.35%/);
     await page.keyboard.press('Enter');
     await page.waitForSelector('.monaco-editor .squiggly-error', { state: 'detached', timeout: 30_000 });
-    await page.locator('.markers-panel .monaco-list-row', { hasText: 'FL102' }).first().waitFor({ state: 'detached', timeout: 30_000 });
+    await page
+      .locator('.markers-panel .monaco-list-row', { hasText: 'FL102' })
+      .first()
+      .waitFor({ state: 'detached', timeout: 30_000 });
   });
 });
 
@@ -204,7 +236,10 @@ test('the outline lists the tables', async () => {
 
 test('a crashed server is restarted, the user is told once, and diagnostics come back', async () => {
   await guarded('restart', async () => {
-    const pids = spawnSync('pgrep', ['-f', 'filing-lint.*server/out/server.js'], { encoding: 'utf8' }).stdout.trim().split('\n').filter(Boolean);
+    const pids = spawnSync('pgrep', ['-f', 'filing-lint.*server/out/server.js'], { encoding: 'utf8' })
+      .stdout.trim()
+      .split('\n')
+      .filter(Boolean);
     assert.ok(pids.length >= 1, 'the language server process is running');
     // Break a figure again so a fresh diagnostic has to come from the restarted server.
     await page.locator('.monaco-editor .view-lines').click();
@@ -217,7 +252,10 @@ test('a crashed server is restarted, the user is told once, and diagnostics come
     await page.keyboard.press('Backspace');
     await page.keyboard.press('Backspace');
     await page.keyboard.type('4%');
-    await page.locator('.markers-panel .monaco-list-row', { hasText: 'Percent 3.24%' }).first().waitFor({ timeout: 30_000 });
+    await page
+      .locator('.markers-panel .monaco-list-row', { hasText: 'Percent 3.24%' })
+      .first()
+      .waitFor({ timeout: 30_000 });
   });
 });
 
@@ -233,17 +271,39 @@ test('silencing a finding for its table from the light bulb writes NAME.filingli
     const wanted = 'Silence FL102 (row-percentage) in table "State Distribution of Mortgaged Properties"';
     await page.locator('.action-widget .monaco-list-row', { hasText: wanted }).waitFor({ timeout: 30_000 });
     // A click is intercepted by the pointer blocker: walk the menu with the keyboard.
-    for (let i = 0; i < 20 && !plain(await page.locator('.action-widget .monaco-list-row.focused').first().textContent()).includes(wanted); i++) await page.keyboard.press('ArrowDown');
-    assert.match(plain(await page.locator('.action-widget .monaco-list-row.focused').first().textContent()), /Silence FL102 \(row-percentage\) in table/);
+    for (
+      let i = 0;
+      i < 20 &&
+      !plain(await page.locator('.action-widget .monaco-list-row.focused').first().textContent()).includes(wanted);
+      i++
+    ) {
+      await page.keyboard.press('ArrowDown');
+    }
+    assert.match(
+      plain(await page.locator('.action-widget .monaco-list-row.focused').first().textContent()),
+      /Silence FL102 \(row-percentage\) in table/,
+    );
     await page.keyboard.press('Enter');
     await page.waitForSelector('.monaco-editor .squiggly-error', { state: 'detached', timeout: 30_000 });
-    await page.locator('.markers-panel .monaco-list-row', { hasText: 'FL102' }).first().waitFor({ state: 'detached', timeout: 30_000 });
+    await page
+      .locator('.markers-panel .monaco-list-row', { hasText: 'FL102' })
+      .first()
+      .waitFor({ state: 'detached', timeout: 30_000 });
     const sidecar = path.join(workspace, 'mutated.txt.filinglint.json');
-    assert.deepEqual(JSON.parse(fs.readFileSync(sidecar, 'utf8')), { suppress: [{ code: 'FL102', table: 'State Distribution of Mortgaged Properties' }] });
+    assert.deepEqual(JSON.parse(fs.readFileSync(sidecar, 'utf8')), {
+      suppress: [{ code: 'FL102', table: 'State Distribution of Mortgaged Properties' }],
+    });
     // The file on disk still has its wrong percent (the edits above are unsaved): the command line
     // reads the same sidecar and leaves it out too.
-    const cli = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'filing-lint.js'), '--format', 'ndjson', path.join(workspace, 'mutated.txt')], { encoding: 'utf8' });
-    const codes = cli.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { code: string }).code);
+    const cli = spawnSync(
+      process.execPath,
+      [path.join(ROOT, 'bin', 'filing-lint.js'), '--format', 'ndjson', path.join(workspace, 'mutated.txt')],
+      { encoding: 'utf8' },
+    );
+    const codes = cli.stdout
+      .trim()
+      .split('\n')
+      .map((l) => (JSON.parse(l) as { code: string }).code);
     assert.deepEqual(codes, ['FL201'], cli.stderr);
   });
 });

@@ -16,7 +16,9 @@ async function main(): Promise<void> {
     try {
       executable = await downloadAndUnzipVSCode('1.100.3');
     } catch (error) {
-      console.log(`skipped: no VS Code binary (set VSCODE_EXECUTABLE_PATH); downloading one failed: ${(error as Error).message}`);
+      console.log(
+        `skipped: no VS Code binary (set VSCODE_EXECUTABLE_PATH); downloading one failed: ${(error as Error).message}`,
+      );
       return;
     }
   }

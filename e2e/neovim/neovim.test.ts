@@ -17,14 +17,26 @@ test('Neovim reads the diagnostics of a mutated sample', () => {
   const filing = path.join(dir, 'mutated.txt');
   fs.writeFileSync(filing, fs.readFileSync(SAMPLE, 'utf8').replace('50.35%', '51.35%'));
   const out = path.join(dir, 'diagnostics.txt');
-  const r = spawnSync('nvim', ['--headless', '-u', 'NONE', '-c', `luafile ${path.join(ROOT, 'e2e', 'neovim', 'client.lua')}`], {
-    env: { ...process.env, FILING: filing, OUT: out, SERVER: path.join(ROOT, 'server', 'out', 'server.js') },
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
+  const r = spawnSync(
+    'nvim',
+    ['--headless', '-u', 'NONE', '-c', `luafile ${path.join(ROOT, 'e2e', 'neovim', 'client.lua')}`],
+    {
+      env: { ...process.env, FILING: filing, OUT: out, SERVER: path.join(ROOT, 'server', 'out', 'server.js') },
+      encoding: 'utf8',
+      timeout: 60_000,
+    },
+  );
   assert.equal(r.status, 0, r.stderr);
   const lines = fs.readFileSync(out, 'utf8').trim().split('\n');
   assert.ok(!lines.includes('TIMEOUT'), 'diagnostics arrived');
-  assert.ok(lines.includes('104:67 FL102 Percent 51.35% ≠ 50.35% computed from $113,346,210.62 of the total $225,112,214.21 (Aggregate Principal Balance Outstanding)'), lines.join('\n'));
-  assert.ok(lines.some((l) => l.startsWith('164:69 FL201 ')), lines.join('\n'));
+  assert.ok(
+    lines.includes(
+      '104:67 FL102 Percent 51.35% ≠ 50.35% computed from $113,346,210.62 of the total $225,112,214.21 (Aggregate Principal Balance Outstanding)',
+    ),
+    lines.join('\n'),
+  );
+  assert.ok(
+    lines.some((l) => l.startsWith('164:69 FL201 ')),
+    lines.join('\n'),
+  );
 });

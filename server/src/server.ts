@@ -17,7 +17,18 @@ import {
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver/node';
-import { analyzeLines, applySuppressions, createParseCache, firstLook, type FirstLook, type Analysis, type Finding, type FilingModel, type ParseCache, type Suppression } from './core';
+import {
+  analyzeLines,
+  applySuppressions,
+  createParseCache,
+  firstLook,
+  type FirstLook,
+  type Analysis,
+  type Finding,
+  type FilingModel,
+  type ParseCache,
+  type Suppression,
+} from './core';
 import { toDiagnostic } from './protocol/diagnostics';
 import { codeActions } from './protocol/codeActions';
 import { hover } from './protocol/hover';
@@ -25,7 +36,14 @@ import { DEFAULT_SETTINGS, readSettings, type Settings } from './protocol/settin
 import { guarded, guardedWithCancel } from './protocol/guard';
 import { serverConnection } from './protocol/connection';
 import { applyChanges, openDocument, takeChange, type LineDocument } from './protocol/documents';
-import { documentSymbols, exportTable, folding, formatting, lenses, type ExportTableParams } from './protocol/navigation';
+import {
+  documentSymbols,
+  exportTable,
+  folding,
+  formatting,
+  lenses,
+  type ExportTableParams,
+} from './protocol/navigation';
 import { readSidecar } from '../../common/sidecar';
 import { EXPORT_TABLE, HEAP, STATUS, SUPPRESSIONS_CHANGED, type StatusParams } from '../../common/messages';
 
@@ -61,7 +79,14 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       hoverProvider: true,
-      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite, CodeActionKind.SourceFixAll, `${CodeActionKind.SourceFixAll}.filingLint`] },
+      codeActionProvider: {
+        codeActionKinds: [
+          CodeActionKind.QuickFix,
+          CodeActionKind.RefactorRewrite,
+          CodeActionKind.SourceFixAll,
+          `${CodeActionKind.SourceFixAll}.filingLint`,
+        ],
+      },
       documentSymbolProvider: { label: 'Filing tables' },
       foldingRangeProvider: true,
       codeLensProvider: { resolveProvider: false },
@@ -93,7 +118,9 @@ let globalSettings: Settings = DEFAULT_SETTINGS;
 connection.onDidChangeConfiguration(
   guarded(connection, 'didChangeConfiguration', undefined, (change) => {
     settingsCache.clear();
-    if (!pullConfiguration) globalSettings = readSettings((change.settings as { filingLint?: unknown } | undefined)?.filingLint);
+    if (!pullConfiguration) {
+      globalSettings = readSettings((change.settings as { filingLint?: unknown } | undefined)?.filingLint);
+    }
     analyses.clear();
     for (const doc of documents.values()) void validate(doc);
   }),
@@ -150,7 +177,9 @@ async function computeAnalysis(doc: LineDocument): Promise<Cached | null> {
   if (incremental) lastMs.set(doc.uri, performance.now() - started);
   analysis.findings = unsilenced(doc, settings, analysis.model, analysis.findings);
   for (const failure of analysis.failures) {
-    connection.console.error(`check ${failure.code} failed on ${doc.uri}: ${String((failure.error as Error)?.stack ?? failure.error)}`);
+    connection.console.error(
+      `check ${failure.code} failed on ${doc.uri}: ${String((failure.error as Error)?.stack ?? failure.error)}`,
+    );
   }
   const entry = { version, settings, analysis };
   analyses.set(doc.uri, entry);
@@ -179,7 +208,14 @@ async function publishFirstLook(doc: LineDocument, settings: Settings, cache: Pa
     return false;
   }
   if (!look) return false;
-  await publish(doc.uri, version, unsilenced(doc, settings, look.model, look.findings), look.tables, look.ms, look.through);
+  await publish(
+    doc.uri,
+    version,
+    unsilenced(doc, settings, look.model, look.findings),
+    look.tables,
+    look.ms,
+    look.through,
+  );
   return true;
 }
 
@@ -187,9 +223,25 @@ async function publishFirstLook(doc: LineDocument, settings: Settings, cache: Pa
  * Publishes a version's findings, then the figures the status item shows (`through` for a first
  * look: the findings cover lines above it only).
  */
-async function publish(uri: string, version: number, findings: Finding[], tables: number, ms: number, through?: number): Promise<void> {
+async function publish(
+  uri: string,
+  version: number,
+  findings: Finding[],
+  tables: number,
+  ms: number,
+  through?: number,
+): Promise<void> {
   await connection.sendDiagnostics({ uri, version, diagnostics: findings.map((f) => toDiagnostic(f, uri, docsUri)) });
-  const status: StatusParams = { uri, version, tables, findings: findings.length, errors: findings.filter((f) => f.severity === 'error').length, ms, skipped: findings.some((f) => f.code === 'FL000'), through };
+  const status: StatusParams = {
+    uri,
+    version,
+    tables,
+    findings: findings.length,
+    errors: findings.filter((f) => f.severity === 'error').length,
+    ms,
+    skipped: findings.some((f) => f.code === 'FL000'),
+    through,
+  };
   lastStatus.set(uri, status);
   await connection.sendNotification(STATUS, status);
 }
@@ -203,7 +255,10 @@ const lastStatus = new Map<string, StatusParams>();
  */
 async function publishFailure(doc: LineDocument): Promise<void> {
   const last = lastStatus.get(doc.uri);
-  const shown = last?.version === doc.version ? last : { uri: doc.uri, version: doc.version, tables: 0, findings: 0, errors: 0, ms: 0, skipped: false };
+  const shown =
+    last?.version === doc.version
+      ? last
+      : { uri: doc.uri, version: doc.version, tables: 0, findings: 0, errors: 0, ms: 0, skipped: false };
   await connection.sendNotification(STATUS, { ...shown, failed: true } satisfies StatusParams);
 }
 
@@ -278,10 +333,13 @@ function scheduleValidation(doc: LineDocument): void {
   }
   pending.set(
     doc.uri,
-    setTimeout(() => {
-      pending.delete(doc.uri);
-      void validate(doc);
-    }, Math.min(ms, 2000)),
+    setTimeout(
+      () => {
+        pending.delete(doc.uri);
+        void validate(doc);
+      },
+      Math.min(ms, 2000),
+    ),
   );
 }
 
@@ -306,7 +364,11 @@ connection.onDidCloseTextDocument((params) => {
 });
 
 /** A handler that needs the current analysis of a document. */
-function withAnalysis<P extends { textDocument: { uri: string } }, R>(name: string, fallback: R, handler: (entry: Cached, doc: LineDocument, params: P) => R) {
+function withAnalysis<P extends { textDocument: { uri: string } }, R>(
+  name: string,
+  fallback: R,
+  handler: (entry: Cached, doc: LineDocument, params: P) => R,
+) {
   return guardedWithCancel(connection, name, fallback, async (params: P, token: CancellationToken) => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return fallback;
@@ -316,14 +378,24 @@ function withAnalysis<P extends { textDocument: { uri: string } }, R>(name: stri
   });
 }
 
-connection.onHover(withAnalysis('hover', null, (entry, _doc, params: HoverParams) => (entry.settings.hoverEnabled ? hover(entry.analysis, params.position) : null)));
-connection.onCodeAction(withAnalysis('codeAction', [], (entry, doc, params: CodeActionParams) => codeActions(entry.analysis, doc, params, docsUri)));
+connection.onHover(
+  withAnalysis('hover', null, (entry, _doc, params: HoverParams) =>
+    entry.settings.hoverEnabled ? hover(entry.analysis, params.position) : null,
+  ),
+);
+connection.onCodeAction(
+  withAnalysis('codeAction', [], (entry, doc, params: CodeActionParams) =>
+    codeActions(entry.analysis, doc, params, docsUri),
+  ),
+);
 connection.onDocumentSymbol(withAnalysis('documentSymbol', [], (entry) => documentSymbols(entry.analysis)));
 connection.onFoldingRanges(withAnalysis('foldingRange', [], (entry) => folding(entry.analysis)));
 connection.onCodeLens(withAnalysis('codeLens', [], (entry) => lenses(entry.analysis)));
 connection.onDocumentFormatting(withAnalysis('formatting', [], (entry) => formatting(entry.analysis)));
 connection.onDocumentRangeFormatting(
-  withAnalysis('rangeFormatting', [], (entry, _doc, params: DocumentRangeFormattingParams) => formatting(entry.analysis, params.range.start.line, params.range.end.line)),
+  withAnalysis('rangeFormatting', [], (entry, _doc, params: DocumentRangeFormattingParams) =>
+    formatting(entry.analysis, params.range.start.line, params.range.end.line),
+  ),
 );
 connection.onRequest(
   EXPORT_TABLE,

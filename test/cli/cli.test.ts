@@ -23,7 +23,13 @@ function mutated(from: string, to: string): string {
 test('the sample: exit 0, one alignment warning', () => {
   const r = run(SAMPLE);
   assert.equal(r.status, 0, r.stderr);
-  assert.deepEqual(r.stdout.trim().split('\n').map((l) => l.split(' ')[1]), ['FL201']);
+  assert.deepEqual(
+    r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => l.split(' ')[1]),
+    ['FL201'],
+  );
   assert.match(r.stdout, /cwmbs-alt-2002-20-8k\.txt:165:70 FL201 warning 100\.00% is 1 character left/);
 });
 
@@ -32,20 +38,28 @@ test('a wrong percent: file:line:col code message, exit 1', () => {
   const r = run(file);
   assert.equal(r.status, 1);
   const line = r.stdout.split('\n').find((l) => l.includes('FL102'));
-  assert.equal(line, `${file}:105:68 FL102 error Percent 51.35% ≠ 50.35% computed from $113,346,210.62 of the total $225,112,214.21 (Aggregate Principal Balance Outstanding)`);
+  assert.equal(
+    line,
+    `${file}:105:68 FL102 error Percent 51.35% ≠ 50.35% computed from $113,346,210.62 of the total $225,112,214.21 (Aggregate Principal Balance Outstanding)`,
+  );
 });
 
 test('--format json lists findings with 1-based positions and fixes', () => {
   const file = mutated('California                      268', 'California                      278');
   const r = run('--format', 'json', file);
   assert.equal(r.status, 1);
-  const out = JSON.parse(r.stdout) as { file: string; findings: { code: string; line: number; column: number; message: string; fix?: { edits: { newText: string }[] } }[] }[];
+  const out = JSON.parse(r.stdout) as {
+    file: string;
+    findings: { code: string; line: number; column: number; message: string; fix?: { edits: { newText: string }[] } }[];
+  }[];
   const f = out[0].findings.find((x) => x.code === 'FL101')!;
   assert.equal(f.line, 116);
   assert.equal(f.column, 33);
   assert.match(f.message, /^Total 553 ≠ sum of rows 563 \(difference -10\); 8 other tables/);
   assert.equal(f.fix, undefined, 'the total agrees with the pool: no edit');
-  const percent = JSON.parse(run('--format=json', mutated('50.35%', '51.35%')).stdout)[0].findings.find((x: { code: string }) => x.code === 'FL102');
+  const percent = JSON.parse(run('--format=json', mutated('50.35%', '51.35%')).stdout)[0].findings.find(
+    (x: { code: string }) => x.code === 'FL102',
+  );
   assert.equal(percent.fix.edits[0].newText, '50.35%');
 });
 
@@ -81,12 +95,23 @@ test('directories, globs and a list on standard input', () => {
   fs.writeFileSync(path.join(dir, 'notes.md'), 'not a filing');
   const byDir = run('--format', 'ndjson', dir);
   assert.equal(byDir.status, 1);
-  const files = new Set(byDir.stdout.trim().split('\n').map((l) => JSON.parse(l).file));
+  const files = new Set(
+    byDir.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l).file),
+  );
   assert.deepEqual([...files].map((f) => path.relative(dir, f)).sort(), ['a.txt', path.join('nested', 'b.txt')]);
   const byGlob = run('--format', 'ndjson', `${dir.replace(/\\/g, '/')}/**/*.txt`);
   assert.equal(byGlob.stdout, byDir.stdout);
-  const stdin = spawnSync(process.execPath, [BIN, '--format', 'ndjson', '-'], { input: `${path.join(dir, 'a.txt')}\n{"id":"record-7","text":${JSON.stringify(readSample().replace('50.35%', '51.35%'))}}\n`, encoding: 'utf8' });
-  const lines = stdin.stdout.trim().split('\n').map((l) => JSON.parse(l));
+  const stdin = spawnSync(process.execPath, [BIN, '--format', 'ndjson', '-'], {
+    input: `${path.join(dir, 'a.txt')}\n{"id":"record-7","text":${JSON.stringify(readSample().replace('50.35%', '51.35%'))}}\n`,
+    encoding: 'utf8',
+  });
+  const lines = stdin.stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
   assert.ok(lines.some((l) => l.file === 'record-7' && l.code === 'FL102'));
   assert.ok(lines.some((l) => l.file === path.join(dir, 'a.txt')));
   assert.equal(run(path.join(dir, 'nope', '*.txt')).status, 2, 'a glob that matches nothing is an error');
@@ -95,7 +120,11 @@ test('directories, globs and a list on standard input', () => {
 test('a list of 200,000 filings on standard input', () => {
   // Appended to the inputs one by one: spread into push, a list this long overflowed the stack.
   const records = Array.from({ length: 200_000 }, (_, i) => `{"id":"r${i}","text":"Total   ${i}"}`).join('\n');
-  const r = spawnSync(process.execPath, [BIN, '--format', 'ndjson', '--jobs', '1', '--stats', '-'], { input: records, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const r = spawnSync(process.execPath, [BIN, '--format', 'ndjson', '--jobs', '1', '--stats', '-'], {
+    input: records,
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  });
   assert.equal(r.status, 0, r.stderr.slice(0, 500));
   assert.match(r.stderr, /200000 files/);
 });
@@ -104,7 +133,9 @@ test('standard input is linted as it arrives: the findings of a record come out 
   // The map step of a distributed engine gets its records as a stream and must not wait for the end.
   const wrong = JSON.stringify(readSample().replace('50.35%', '51.35%'));
   for (const jobs of ['1', '2']) {
-    const child = spawn(process.execPath, [BIN, '--format', 'ndjson', '--jobs', jobs, '-'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, '--format', 'ndjson', '--jobs', jobs, '-'], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     let out = '';
     const seen: (() => void)[] = [];
     child.stdout.setEncoding('utf8').on('data', (d: string) => {
@@ -113,7 +144,13 @@ test('standard input is linted as it arrives: the findings of a record come out 
     });
     const outputFor = (id: string) =>
       new Promise<void>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no output for ${id} with --jobs ${jobs} before the input ended; got: ${out.slice(0, 300)}`)), 20_000);
+        const timer = setTimeout(
+          () =>
+            reject(
+              new Error(`no output for ${id} with --jobs ${jobs} before the input ended; got: ${out.slice(0, 300)}`),
+            ),
+          20_000,
+        );
         const check = () => (out.includes(`"file":"${id}"`) ? (clearTimeout(timer), resolve()) : seen.push(check));
         check();
       });
@@ -125,7 +162,10 @@ test('standard input is linted as it arrives: the findings of a record come out 
       }
       child.stdin.end();
       assert.equal(await exited, 1, 'an error-severity finding');
-      const records = out.trim().split('\n').map((l) => JSON.parse(l) as { file: string; code: string });
+      const records = out
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as { file: string; code: string });
       assert.deepEqual([...new Set(records.map((r) => r.file))], ['first', 'second']);
       assert.ok(records.every((r) => r.code !== undefined));
     } finally {
@@ -153,17 +193,25 @@ test('a broken record on standard input is reported, and the records after it ar
   const r = spawnSync(process.execPath, [BIN, '--format', 'ndjson', '-'], { input, encoding: 'utf8' });
   assert.equal(r.status, 2);
   assert.match(r.stderr, /^filing-lint: stdin line 2: not a path or a JSON record: /m);
-  const files = r.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { file: string }).file);
+  const files = r.stdout
+    .trim()
+    .split('\n')
+    .map((l) => (JSON.parse(l) as { file: string }).file);
   assert.deepEqual(files, ['before', 'stdin:3', 'after']);
 });
 
 test('two workers give the same findings, in the same order, as one', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'filing-lint-jobs-'));
-  for (let i = 0; i < 6; i++) fs.writeFileSync(path.join(dir, `f${i}.txt`), i % 2 ? readSample().replace('50.35%', '51.35%') : readSample());
+  for (let i = 0; i < 6; i++) {
+    fs.writeFileSync(path.join(dir, `f${i}.txt`), i % 2 ? readSample().replace('50.35%', '51.35%') : readSample());
+  }
   const one = run('--jobs', '1', dir);
   const two = run('--jobs', '2', '--stats', dir);
   assert.equal(two.stdout, one.stdout);
-  const stats = /filing-lint: 6 files, [\d.]+ MB in ([\d.]+) s: [\d.]+ files\/s, [\d.]+ MB\/s \(2 workers; CPU ([\d.]+) s, ([\d.]+) cores busy\)/.exec(two.stderr);
+  const stats =
+    /filing-lint: 6 files, [\d.]+ MB in ([\d.]+) s: [\d.]+ files\/s, [\d.]+ MB\/s \(2 workers; CPU ([\d.]+) s, ([\d.]+) cores busy\)/.exec(
+      two.stderr,
+    );
   assert.ok(stats, two.stderr);
   assert.ok(Number(stats[2]) > 0, 'the CPU time of every thread');
 });
@@ -187,9 +235,16 @@ test('--fix writes the fixes back whole, and only the fixed characters change', 
   const r = run('--fix', file);
   assert.match(r.stderr, /fixed 2 findings in/);
   const after = fs.readFileSync(file, 'utf8');
-  assert.equal(after, before.replace('51.35%', '50.35%').replace('$ 225,112,214.21         100.00%', '$ 225,112,214.21          100.00%'));
+  assert.equal(
+    after,
+    before.replace('51.35%', '50.35%').replace('$ 225,112,214.21         100.00%', '$ 225,112,214.21          100.00%'),
+  );
   assert.equal(run(file).stdout, '');
-  assert.deepEqual(fs.readdirSync(path.dirname(file)).filter((f) => f.endsWith('.tmp')), [], 'no temporary file left');
+  assert.deepEqual(
+    fs.readdirSync(path.dirname(file)).filter((f) => f.endsWith('.tmp')),
+    [],
+    'no temporary file left',
+  );
 });
 
 test('--fix writes back a filing whose name is near the 255-byte limit', () => {
@@ -210,10 +265,21 @@ test('a file over the chunk size is read in blocks and linted in chunks, with th
   // Three megabytes of the sample with a wrong percent in every copy, CRLF line ends.
   const copy = readSample().replace('50.35%', '51.35%').replace(/\n/g, '\r\n');
   fs.writeFileSync(file, copy.repeat(Math.ceil((3 * 1024 * 1024) / copy.length)));
-  const whole = spawnSync(process.execPath, [BIN, '--format', 'ndjson', file], { encoding: 'utf8', maxBuffer: 1 << 28 });
-  const chunked = spawnSync(process.execPath, [BIN, '--format', 'ndjson', file], { encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, FILING_LINT_CHUNK_MB: '1' } });
+  const whole = spawnSync(process.execPath, [BIN, '--format', 'ndjson', file], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  });
+  const chunked = spawnSync(process.execPath, [BIN, '--format', 'ndjson', file], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+    env: { ...process.env, FILING_LINT_CHUNK_MB: '1' },
+  });
   assert.equal(chunked.status, 1, chunked.stderr);
-  const count = (out: string) => out.trim().split('\n').filter((l) => l.includes('"FL102"')).length;
+  const count = (out: string) =>
+    out
+      .trim()
+      .split('\n')
+      .filter((l) => l.includes('"FL102"')).length;
   assert.ok(count(whole.stdout) > 100);
   assert.equal(chunked.stdout, whole.stdout);
 });
@@ -227,15 +293,35 @@ test('a file without line breaks (binary data) is reported at its first long lin
   const lines = readSample().split('\n').length;
   const wrong = mutated('50.35%', '51.35%');
   for (const jobs of ['1', '2']) {
-    const r = spawnSync(process.execPath, [BIN, '--jobs', jobs, '--format', 'ndjson', binary, wrong], { encoding: 'utf8', env: { ...process.env, FILING_LINT_CHUNK_MB: '1' } });
+    const r = spawnSync(process.execPath, [BIN, '--jobs', jobs, '--format', 'ndjson', binary, wrong], {
+      encoding: 'utf8',
+      env: { ...process.env, FILING_LINT_CHUNK_MB: '1' },
+    });
     assert.equal(r.status, 2, r.stderr);
-    assert.match(r.stderr, new RegExp(`binary\\.txt: line ${lines} is over 524,288 characters long, not a filing's text; the rest of the file was not linted`));
-    const found = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { file: string; code: string });
-    assert.ok(found.some((f) => f.file.endsWith('binary.txt') && f.code === 'FL201'), 'the sample before the binary data is linted');
-    assert.ok(found.some((f) => f.file.endsWith('mutated.txt') && f.code === 'FL102'), 'the next file is linted');
+    assert.match(
+      r.stderr,
+      new RegExp(
+        `binary\\.txt: line ${lines} is over 524,288 characters long, not a filing's text; the rest of the file was not linted`,
+      ),
+    );
+    const found = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { file: string; code: string });
+    assert.ok(
+      found.some((f) => f.file.endsWith('binary.txt') && f.code === 'FL201'),
+      'the sample before the binary data is linted',
+    );
+    assert.ok(
+      found.some((f) => f.file.endsWith('mutated.txt') && f.code === 'FL102'),
+      'the next file is linted',
+    );
   }
   // SARIF: a code-scanning tool must not take it for a clean file.
-  const sarif = spawnSync(process.execPath, [BIN, '--format', 'sarif', binary, wrong], { encoding: 'utf8', env: { ...process.env, FILING_LINT_CHUNK_MB: '1' } });
+  const sarif = spawnSync(process.execPath, [BIN, '--format', 'sarif', binary, wrong], {
+    encoding: 'utf8',
+    env: { ...process.env, FILING_LINT_CHUNK_MB: '1' },
+  });
   const invocation = JSON.parse(sarif.stdout).runs[0].invocations[0];
   assert.equal(invocation.executionSuccessful, false);
   assert.equal(invocation.toolExecutionNotifications.length, 1);
@@ -276,14 +362,26 @@ test('findings silenced from the editor (NAME.filinglint.json beside the filing)
   for (const name of ['mutated.txt', `${'m'.repeat(246)}.txt`]) {
     const file = path.join(dir, name);
     fs.writeFileSync(file, before);
-    const codes = () => run('--format', 'ndjson', file).stdout.trim().split('\n').map((l) => JSON.parse(l).code as string).sort();
+    const codes = () =>
+      run('--format', 'ndjson', file)
+        .stdout.trim()
+        .split('\n')
+        .map((l) => JSON.parse(l).code as string)
+        .sort();
     assert.deepEqual(codes(), ['FL102', 'FL201']);
-    fs.writeFileSync(sidecarPath(file), JSON.stringify({ suppress: [{ code: 'FL102', table: 'State Distribution of Mortgaged Properties' }] }));
+    fs.writeFileSync(
+      sidecarPath(file),
+      JSON.stringify({ suppress: [{ code: 'FL102', table: 'State Distribution of Mortgaged Properties' }] }),
+    );
     assert.deepEqual(codes(), ['FL201']);
     const r = run('--fix', file);
     assert.equal(r.status, 0, r.stderr);
     assert.match(r.stderr, /fixed 1 finding in/);
-    assert.equal(fs.readFileSync(file, 'utf8'), before.replace('$ 225,112,214.21         100.00%', '$ 225,112,214.21          100.00%'), 'only the alignment is fixed');
+    assert.equal(
+      fs.readFileSync(file, 'utf8'),
+      before.replace('$ 225,112,214.21         100.00%', '$ 225,112,214.21          100.00%'),
+      'only the alignment is fixed',
+    );
   }
 });
 
@@ -296,17 +394,35 @@ test('a filing that needs more memory than a worker has is reported; a new worke
   fs.writeFileSync(big, sample.repeat(Math.ceil((10 * 1024 * 1024) / sample.length)));
   const wrong = mutated('50.35%', '51.35%');
   for (const jobs of ['1', '2']) {
-    const r = spawnSync(process.execPath, [BIN, '--jobs', jobs, '--format', 'ndjson', SAMPLE, big, wrong, SAMPLE, wrong], {
-      encoding: 'utf8',
-      env: { ...process.env, FILING_LINT_WORKER_MB: '32' },
-    });
+    const r = spawnSync(
+      process.execPath,
+      [BIN, '--jobs', jobs, '--format', 'ndjson', SAMPLE, big, wrong, SAMPLE, wrong],
+      {
+        encoding: 'utf8',
+        env: { ...process.env, FILING_LINT_WORKER_MB: '32' },
+      },
+    );
     assert.equal(r.status, 2, r.stderr);
-    assert.match(r.stderr, /cannot lint \S+big\.txt: it needs more than the 32 MB of memory a worker has \(FILING_LINT_WORKER_MB\)/);
-    const records = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { file: string; code?: string; error?: string });
+    assert.match(
+      r.stderr,
+      /cannot lint \S+big\.txt: it needs more than the 32 MB of memory a worker has \(FILING_LINT_WORKER_MB\)/,
+    );
+    const records = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { file: string; code?: string; error?: string });
     // Every input answers, in input order.
     assert.deepEqual(
       records.map((x) => `${path.basename(x.file)} ${x.code ?? (x.error ? 'error' : '')}`),
-      ['cwmbs-alt-2002-20-8k.txt FL201', 'big.txt error', 'mutated.txt FL102', 'mutated.txt FL201', 'cwmbs-alt-2002-20-8k.txt FL201', 'mutated.txt FL102', 'mutated.txt FL201'],
+      [
+        'cwmbs-alt-2002-20-8k.txt FL201',
+        'big.txt error',
+        'mutated.txt FL102',
+        'mutated.txt FL201',
+        'cwmbs-alt-2002-20-8k.txt FL201',
+        'mutated.txt FL102',
+        'mutated.txt FL201',
+      ],
       `--jobs ${jobs}`,
     );
   }
@@ -324,12 +440,18 @@ test('a filing saved as UTF-16 (with its byte-order mark) is read as VS Code rea
   const utf8 = path.join(dir, 'utf8.txt');
   fs.writeFileSync(utf8, text);
   const findings = (file: string, env: NodeJS.ProcessEnv = process.env) =>
-    spawnSync(process.execPath, [BIN, '--format', 'ndjson', file], { encoding: 'utf8', env, maxBuffer: 1 << 26 }).stdout.trim().split('\n').map((l) => {
-      const { file: _file, ...rest } = JSON.parse(l) as Record<string, unknown>;
-      return JSON.stringify(rest);
-    });
+    spawnSync(process.execPath, [BIN, '--format', 'ndjson', file], { encoding: 'utf8', env, maxBuffer: 1 << 26 })
+      .stdout.trim()
+      .split('\n')
+      .map((l) => {
+        const { file: _file, ...rest } = JSON.parse(l) as Record<string, unknown>;
+        return JSON.stringify(rest);
+      });
   const expected = findings(utf8);
-  assert.deepEqual(expected.map((l) => JSON.parse(l).code), ['FL102', 'FL201']);
+  assert.deepEqual(
+    expected.map((l) => JSON.parse(l).code),
+    ['FL102', 'FL201'],
+  );
   for (const order of ['le', 'be'] as const) {
     const file = path.join(dir, `utf16${order}.txt`);
     fs.writeFileSync(file, utf16(text, order));
@@ -337,7 +459,11 @@ test('a filing saved as UTF-16 (with its byte-order mark) is read as VS Code rea
     const r = run('--fix', file);
     assert.match(r.stderr, /fixed 2 findings in/);
     const fixed = readSample().replace('$ 225,112,214.21         100.00%', '$ 225,112,214.21          100.00%');
-    assert.deepEqual(fs.readFileSync(file), utf16(fixed, order), 'UTF-16 with its mark, only the fixed characters changed');
+    assert.deepEqual(
+      fs.readFileSync(file),
+      utf16(fixed, order),
+      'UTF-16 with its mark, only the fixed characters changed',
+    );
   }
   // Over the chunk size, read block by block (the blocks cut code units of big-endian text in place).
   const big = path.join(dir, 'big-be.txt');
@@ -380,17 +506,33 @@ test('--fix applies fixes that meet on one line in rounds: a filing laid out wit
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'filing-lint-rounds-'));
   const file = path.join(dir, 'tabs.txt');
   const text = readSample()
-    .replace('                               553          $ 225,112,214.21         100.00%', '\t\t\t      553\t    $ 225,112,214.21\t     100.00%')
-    .replace('California                      268         $ 113,346,210.62       50.35%', 'California\t\t\t268\t    $ 113,346,210.62\t  51.35%');
+    .replace(
+      '                               553          $ 225,112,214.21         100.00%',
+      '\t\t\t      553\t    $ 225,112,214.21\t     100.00%',
+    )
+    .replace(
+      'California                      268         $ 113,346,210.62       50.35%',
+      'California\t\t\t268\t    $ 113,346,210.62\t  51.35%',
+    );
   fs.writeFileSync(file, text);
-  assert.deepEqual(run('--format', 'ndjson', file).stdout.trim().split('\n').map((l) => JSON.parse(l).code), ['FL102', 'FL201', 'FL201', 'FL201']);
+  assert.deepEqual(
+    run('--format', 'ndjson', file)
+      .stdout.trim()
+      .split('\n')
+      .map((l) => JSON.parse(l).code),
+    ['FL102', 'FL201', 'FL201', 'FL201'],
+  );
   const r = run('--fix', file);
   assert.equal(r.status, 0, r.stderr);
   assert.match(r.stderr, /fixed 4 findings in/);
   assert.equal(r.stdout, '');
   const fixed = fs.readFileSync(file, 'utf8').split('\n');
   const sample = readSample().split('\n');
-  assert.deepEqual(fixed.filter((_, l) => l !== 104 && l !== 164), sample.filter((_, l) => l !== 104 && l !== 164), 'no other line changes');
+  assert.deepEqual(
+    fixed.filter((_, l) => l !== 104 && l !== 164),
+    sample.filter((_, l) => l !== 104 && l !== 164),
+    'no other line changes',
+  );
   assert.equal(fixed[164], sample[164].replace('         100.00%', '          100.00%'));
   assert.equal(fixed[104], sample[104], 'the percent corrected and moved back onto its column');
 });
@@ -400,7 +542,10 @@ test('--fix on one filing too large to read in chunks runs in a worker: running 
   const big = path.join(dir, 'big.txt');
   const sample = readSample();
   fs.writeFileSync(big, sample.repeat(Math.ceil((10 * 1024 * 1024) / sample.length)));
-  const r = spawnSync(process.execPath, [BIN, '--fix', big], { encoding: 'utf8', env: { ...process.env, FILING_LINT_WORKER_MB: '32', FILING_LINT_CHUNK_MB: '1' } });
+  const r = spawnSync(process.execPath, [BIN, '--fix', big], {
+    encoding: 'utf8',
+    env: { ...process.env, FILING_LINT_WORKER_MB: '32', FILING_LINT_CHUNK_MB: '1' },
+  });
   assert.equal(r.status, 2, r.stderr);
   assert.match(r.stderr, /cannot lint \S+big\.txt: it needs more than the 32 MB of memory a worker has/);
   assert.doesNotMatch(r.stderr, /FATAL|heap out of memory/);

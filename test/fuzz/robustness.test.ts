@@ -7,7 +7,15 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { analyze, applyEdits, formatSummary, splitLines, summarizeTable, tableHoverMarkdown, type Analysis } from '../../server/src/core';
+import {
+  analyze,
+  applyEdits,
+  formatSummary,
+  splitLines,
+  summarizeTable,
+  tableHoverMarkdown,
+  type Analysis,
+} from '../../server/src/core';
 import { readSample } from '../support/paths';
 
 const sample = readSample();
@@ -25,7 +33,10 @@ function checkInvariants(text: string): Analysis {
   for (const f of a.findings) {
     for (const span of [f.span, ...f.related.map((r) => r.span), ...(f.fix?.edits.map((e) => e.span) ?? [])]) {
       assert.ok(span.line >= 0 && span.line < lines.length, `line ${span.line} inside the document`);
-      assert.ok(span.start >= 0 && span.start <= span.end && span.end <= lines[span.line].length + 200, `range ${span.start}-${span.end} on a line of ${lines[span.line].length}`);
+      assert.ok(
+        span.start >= 0 && span.start <= span.end && span.end <= lines[span.line].length + 200,
+        `range ${span.start}-${span.end} on a line of ${lines[span.line].length}`,
+      );
     }
     if (f.fix) {
       const fixed = applyEdits(text, f.fix.edits);
@@ -37,13 +48,22 @@ function checkInvariants(text: string): Analysis {
 }
 
 test('random bytes', () => {
-  fc.assert(fc.property(fc.uint8Array({ maxLength: 4000 }), (bytes) => void checkInvariants(Buffer.from(bytes).toString('latin1'))), { numRuns: 200 });
+  fc.assert(
+    fc.property(
+      fc.uint8Array({ maxLength: 4000 }),
+      (bytes) => void checkInvariants(Buffer.from(bytes).toString('latin1')),
+    ),
+    { numRuns: 200 },
+  );
 });
 
 test('random unicode text with every line separator', () => {
   const sep = fc.constantFrom('\n', '\r\n', '\r', '\u2028', '\u2029', '\u0085', '\f', '\v', '\t');
   fc.assert(
-    fc.property(fc.array(fc.oneof(fc.string({ unit: 'binary', maxLength: 80 }), sep), { maxLength: 200 }), (parts) => void checkInvariants(parts.join(''))),
+    fc.property(
+      fc.array(fc.oneof(fc.string({ unit: 'binary', maxLength: 80 }), sep), { maxLength: 200 }),
+      (parts) => void checkInvariants(parts.join('')),
+    ),
     { numRuns: 200 },
   );
 });
@@ -51,7 +71,14 @@ test('random unicode text with every line separator', () => {
 test('the sample mutated: characters deleted, duplicated, replaced, lines shuffled', () => {
   fc.assert(
     fc.property(
-      fc.array(fc.record({ at: fc.nat(), op: fc.constantFrom('delete', 'dup', 'digit', 'space', 'swap', 'cut', 'tab', 'crlf'), n: fc.integer({ min: 1, max: 40 }) }), { minLength: 1, maxLength: 20 }),
+      fc.array(
+        fc.record({
+          at: fc.nat(),
+          op: fc.constantFrom('delete', 'dup', 'digit', 'space', 'swap', 'cut', 'tab', 'crlf'),
+          n: fc.integer({ min: 1, max: 40 }),
+        }),
+        { minLength: 1, maxLength: 20 },
+      ),
       (ops) => {
         let text = sample;
         for (const o of ops) {
@@ -79,7 +106,10 @@ test('the sample mutated: characters deleted, duplicated, replaced, lines shuffl
 
 test('a 50,000-character line, a 1,000-column table and deep wrappers', () => {
   checkInvariants(`${sample}\n${'9 '.repeat(25_000)}\n${'x'.repeat(50_000)}\n`);
-  const wide = Array.from({ length: 12 }, (_, r) => `Row ${r}   ${Array.from({ length: 1000 }, (_, c) => String((r + 1) * (c + 1)).padStart(8)).join('')}`);
+  const wide = Array.from(
+    { length: 12 },
+    (_, r) => `Row ${r}   ${Array.from({ length: 1000 }, (_, c) => String((r + 1) * (c + 1)).padStart(8)).join('')}`,
+  );
   wide.push(`         ${'-'.repeat(8000)}`);
   wide.push(`         ${Array.from({ length: 1000 }, (_, c) => String(78 * (c + 1)).padStart(8)).join('')}`);
   checkInvariants(wide.join('\n'));
@@ -93,9 +123,18 @@ test('a table of 150,000 rows is analysed and summarised (no spread of its rows 
   // Labels that are numbers (loan numbers), then ranges (`1,000 - 1,999`): the summary weighs both
   // by the balance column, over every row. Spread into Math.max, 150,000 scales overflowed the stack.
   const rows = 150_000;
-  const numbered = Array.from({ length: rows }, (_, i) => `  ${String(i + 1).padStart(7)}          ${(1000 + (i % 997)).toLocaleString('en-US').padStart(10)}`);
-  const ranged = Array.from({ length: rows }, (_, i) => `  ${`${i * 10} - ${i * 10 + 9}`.padEnd(20)}${(1000 + (i % 997)).toLocaleString('en-US').padStart(10)}`);
-  for (const [kind, body] of [['numeric', numbered], ['range', ranged]] as const) {
+  const numbered = Array.from(
+    { length: rows },
+    (_, i) => `  ${String(i + 1).padStart(7)}          ${(1000 + (i % 997)).toLocaleString('en-US').padStart(10)}`,
+  );
+  const ranged = Array.from(
+    { length: rows },
+    (_, i) => `  ${`${i * 10} - ${i * 10 + 9}`.padEnd(20)}${(1000 + (i % 997)).toLocaleString('en-US').padStart(10)}`,
+  );
+  for (const [kind, body] of [
+    ['numeric', numbered],
+    ['range', ranged],
+  ] as const) {
     const text = `                 POOL TABLE\n\n  Loan                 Balance\n  ----------------------------\n${body.join('\n')}\n`;
     const a = checkInvariants(text);
     assert.equal(a.model.tables.length, 1);
@@ -113,7 +152,12 @@ test('a long table with a subtotal every ten rows: each subtotal is footed, in t
   // Per total, the segment's rules and rows and a misaligned figure's anchor are looked up, not
   // searched for: 40,000 rows took 14 s when they were.
   const schedule = (groups: number, wrongGroup: number) => {
-    const out = ['                     LOAN SCHEDULE', '', '  Loan                    Balance', '  -----------------------------'];
+    const out = [
+      '                     LOAN SCHEDULE',
+      '',
+      '  Loan                    Balance',
+      '  -----------------------------',
+    ];
     for (let g = 0; g < groups; g++) {
       let sum = 0;
       for (let k = 0; k < 10; k++) {

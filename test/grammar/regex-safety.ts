@@ -36,8 +36,9 @@ export function grammarRegexes(file = GRAMMAR_FILE): FoundRegex[] {
     if (Array.isArray(node)) return node.forEach((n, i) => walk(n, `${at}[${i}]`));
     if (!node || typeof node !== 'object') return;
     for (const [key, value] of Object.entries(node as Record<string, unknown>)) {
-      if ((key === 'match' || key === 'begin' || key === 'end' || key === 'while') && typeof value === 'string') out.push({ where: `${path.relative(ROOT, file)} ${at}.${key}`, source: value, flags: '' });
-      else walk(value, `${at}.${key}`);
+      if ((key === 'match' || key === 'begin' || key === 'end' || key === 'while') && typeof value === 'string') {
+        out.push({ where: `${path.relative(ROOT, file)} ${at}.${key}`, source: value, flags: '' });
+      } else walk(value, `${at}.${key}`);
     }
   };
   const raw = JSON.parse(fs.readFileSync(file, 'utf8')) as { patterns: unknown; repository: unknown };
@@ -68,7 +69,8 @@ export function regexesInFile(file: string): FoundRegex[] {
   const text = fs.readFileSync(file, 'utf8');
   const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
   const out: FoundRegex[] = [];
-  const where = (node: ts.Node) => `${path.relative(ROOT, file)}:${sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1}`;
+  const where = (node: ts.Node) =>
+    `${path.relative(ROOT, file)}:${sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1}`;
   const literal = (node: ts.Node | undefined): string | undefined =>
     node && (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) ? node.text : undefined;
   const visit = (node: ts.Node) => {
@@ -76,9 +78,15 @@ export function regexesInFile(file: string): FoundRegex[] {
       const lit = node.getText(sf);
       const end = lit.lastIndexOf('/');
       out.push({ where: where(node), source: lit.slice(1, end), flags: matchFlags(lit.slice(end + 1)) });
-    } else if ((ts.isNewExpression(node) || ts.isCallExpression(node)) && ts.isIdentifier(node.expression) && node.expression.text === 'RegExp') {
+    } else if (
+      (ts.isNewExpression(node) || ts.isCallExpression(node)) &&
+      ts.isIdentifier(node.expression) &&
+      node.expression.text === 'RegExp'
+    ) {
       const source = literal(node.arguments?.[0]);
-      if (source !== undefined) out.push({ where: where(node), source, flags: matchFlags(literal(node.arguments?.[1]) ?? '') });
+      if (source !== undefined) {
+        out.push({ where: where(node), source, flags: matchFlags(literal(node.arguments?.[1]) ?? '') });
+      }
     }
     ts.forEachChild(node, visit);
   };
@@ -96,7 +104,10 @@ export function regexesIn(dir: string): FoundRegex[] {
  * passing status: `vulnerable` (with the attack string recheck found, shortened) and `unknown`
  * (a timeout, or a construct recheck cannot parse) are failures.
  */
-export async function checkRegexes(found: readonly FoundRegex[], options: { perRegexMs?: number } = {}): Promise<RegexReport> {
+export async function checkRegexes(
+  found: readonly FoundRegex[],
+  options: { perRegexMs?: number } = {},
+): Promise<RegexReport> {
   const perRegexMs = options.perRegexMs ?? 8_000;
   const started = Date.now();
   const failures: string[] = [];
@@ -106,8 +117,11 @@ export async function checkRegexes(found: readonly FoundRegex[], options: { perR
     try {
       const d = await check(f.source, f.flags, { timeout: perRegexMs });
       if (d.status === 'safe') safe++;
-      else if (d.status === 'vulnerable') failures.push(`${shown}: vulnerable (${d.complexity.type}), attack ${d.attack.pattern.slice(0, 80)}`);
-      else failures.push(`${shown}: undecided (${d.error.kind}${'message' in d.error ? `: ${d.error.message}` : ''})`);
+      else if (d.status === 'vulnerable') {
+        failures.push(`${shown}: vulnerable (${d.complexity.type}), attack ${d.attack.pattern.slice(0, 80)}`);
+      } else {
+        failures.push(`${shown}: undecided (${d.error.kind}${'message' in d.error ? `: ${d.error.message}` : ''})`);
+      }
     } catch (e) {
       failures.push(`${shown}: recheck failed: ${(e as Error).message}`);
     }

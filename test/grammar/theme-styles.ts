@@ -20,10 +20,22 @@ export const STYLED_SELECTORS: readonly StyledSelector[] = [
   { themes: DEFAULTS, selector: 'emphasis', fontStyle: 'italic' },
   { themes: DEFAULTS, selector: 'strong', fontStyle: 'bold' },
   { themes: DEFAULTS + ', Quiet Light', selector: 'markup.bold', fontStyle: 'bold' },
-  { themes: DEFAULTS + ', Quiet Light, Kimbie Dark, Tomorrow Night Blue', selector: 'markup.italic', fontStyle: 'italic' },
+  {
+    themes: DEFAULTS + ', Quiet Light, Kimbie Dark, Tomorrow Night Blue',
+    selector: 'markup.italic',
+    fontStyle: 'italic',
+  },
   { themes: DEFAULTS + ', Quiet Light', selector: 'markup.underline', fontStyle: 'underline' },
-  { themes: 'Dark+, Dark Modern, Light+, Light Modern, Light High Contrast, Tomorrow Night Blue', selector: 'markup.heading', fontStyle: 'bold' },
-  { themes: 'Light High Contrast, Monokai, Tomorrow Night Blue', selector: 'markup.strikethrough', fontStyle: 'strikethrough' },
+  {
+    themes: 'Dark+, Dark Modern, Light+, Light Modern, Light High Contrast, Tomorrow Night Blue',
+    selector: 'markup.heading',
+    fontStyle: 'bold',
+  },
+  {
+    themes: 'Light High Contrast, Monokai, Tomorrow Night Blue',
+    selector: 'markup.strikethrough',
+    fontStyle: 'strikethrough',
+  },
   { themes: 'Monokai', selector: 'markup.heading.setext', fontStyle: 'bold' },
   { themes: 'Monokai', selector: 'markup.quote.markdown', fontStyle: 'italic' },
   { themes: 'Kimbie Dark', selector: 'punctuation.definition.bold', fontStyle: 'bold' },
@@ -41,7 +53,11 @@ export const STYLED_SELECTORS: readonly StyledSelector[] = [
   { themes: 'Monokai, Abyss', selector: 'entity.name.class', fontStyle: 'underline' },
   { themes: 'Monokai', selector: 'entity.name.namespace', fontStyle: 'underline' },
   { themes: 'Monokai', selector: 'entity.name.scope-resolution', fontStyle: 'underline' },
-  { themes: 'Monokai, Abyss, Red, Quiet Light', selector: 'entity.other.inherited-class', fontStyle: 'italic underline' },
+  {
+    themes: 'Monokai, Abyss, Red, Quiet Light',
+    selector: 'entity.other.inherited-class',
+    fontStyle: 'italic underline',
+  },
   { themes: 'Monokai, Abyss, Quiet Light', selector: 'support.class', fontStyle: 'italic' },
   { themes: 'Monokai, Abyss', selector: 'support.type', fontStyle: 'italic' },
   { themes: 'Quiet Light', selector: 'meta.tag entity.other.attribute-name', fontStyle: 'italic' },
@@ -84,8 +100,9 @@ export function grammarScopeNames(file = GRAMMAR_FILE): string[] {
     if (Array.isArray(node)) return node.forEach(walk);
     if (!node || typeof node !== 'object') return;
     for (const [key, value] of Object.entries(node as Record<string, unknown>)) {
-      if ((key === 'name' || key === 'contentName') && typeof value === 'string') value.split(/\s+/).forEach((n) => names.add(n));
-      else walk(value);
+      if ((key === 'name' || key === 'contentName') && typeof value === 'string') {
+        value.split(/\s+/).forEach((n) => names.add(n));
+      } else walk(value);
     }
   };
   const raw = JSON.parse(fs.readFileSync(file, 'utf8')) as { repository: unknown; patterns: unknown };
@@ -100,7 +117,11 @@ export function styledTokens(lines: readonly string[], g: IGrammar, label: strin
   tokenizeBinary(g, lines, (i, tokens) => {
     for (let k = 0; k < tokens.length && bad.length < 10; k += 2) {
       const style = fontStyleOf(tokens[k + 1]);
-      if (style !== 0) bad.push(`${label}:${i + 1}:${tokens[k] + 1} style ${style}: ${lines[i].slice(tokens[k], k + 2 < tokens.length ? tokens[k + 2] : undefined).slice(0, 40)}`);
+      if (style !== 0) {
+        bad.push(
+          `${label}:${i + 1}:${tokens[k] + 1} style ${style}: ${lines[i].slice(tokens[k], k + 2 < tokens.length ? tokens[k + 2] : undefined).slice(0, 40)}`,
+        );
+      }
     }
   });
   return bad;

@@ -4,7 +4,12 @@ import * as assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { PassThrough, Writable } from 'node:stream';
 import { StreamMessageReader, type DocumentSymbol, type Message } from 'vscode-languageserver/node';
-import { consoleToLog, encodeMessage, ImmediateMessageWriter, sendsUnchanged } from '../../server/src/protocol/connection';
+import {
+  consoleToLog,
+  encodeMessage,
+  ImmediateMessageWriter,
+  sendsUnchanged,
+} from '../../server/src/protocol/connection';
 import { SERVER_EXEC_ARGV } from '../../common/runtime';
 import { open, replaceAll, SERVER, startServer } from '../../scripts/lsp-client';
 import { readSample } from '../support/paths';
@@ -41,7 +46,11 @@ test('messages are in the stream when write returns, framed as the library reads
   const stream = new PassThrough();
   const writer = new ImmediateMessageWriter(stream);
   const messages: Message[] = [
-    { jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: 'file:///é.txt', diagnostics: [{ message: 'Total — 3 rows' }] } } as Message,
+    {
+      jsonrpc: '2.0',
+      method: 'textDocument/publishDiagnostics',
+      params: { uri: 'file:///é.txt', diagnostics: [{ message: 'Total — 3 rows' }] },
+    } as Message,
     { jsonrpc: '2.0', id: 4, result: sendsUnchanged([{ name: 'Loans', kind: 23 }]) } as Message,
     { jsonrpc: '2.0', method: 'filingLint/status', params: { findings: 1 } } as Message,
   ];
@@ -61,12 +70,14 @@ test('messages are in the stream when write returns, framed as the library reads
   reader.dispose();
 });
 
-test('a failed write rejects and is reported as the connection\'s error', async () => {
+test("a failed write rejects and is reported as the connection's error", async () => {
   const broken = new Writable({ write: (_chunk, _encoding, done) => done(new Error('pipe closed')) });
   broken.on('error', () => undefined);
   const writer = new ImmediateMessageWriter(broken);
   const reported: string[] = [];
-  writer.onError(([error, message, count]) => reported.push(`${error.message} ${message ? 'with message' : 'alone'} ${count ?? ''}`.trim()));
+  writer.onError(([error, message, count]) =>
+    reported.push(`${error.message} ${message ? 'with message' : 'alone'} ${count ?? ''}`.trim()),
+  );
   await assert.rejects(writer.write({ jsonrpc: '2.0', method: 'x' } as Message), /pipe closed/);
   assert.ok(reported.includes('pipe closed with message 1'), reported.join('; '));
   // A message that cannot be encoded is refused before anything is written.
@@ -77,7 +88,12 @@ test('a failed write rejects and is reported as the connection\'s error', async 
 
 test('console output goes to the editor log, not to stdout', () => {
   const sent: string[] = [];
-  const log = { log: (m: string) => sent.push(`log ${m}`), info: (m: string) => sent.push(`info ${m}`), warn: (m: string) => sent.push(`warn ${m}`), error: (m: string) => sent.push(`error ${m}`) };
+  const log = {
+    log: (m: string) => sent.push(`log ${m}`),
+    info: (m: string) => sent.push(`info ${m}`),
+    warn: (m: string) => sent.push(`warn ${m}`),
+    error: (m: string) => sent.push(`error ${m}`),
+  };
   const saved = { ...console };
   try {
     consoleToLog({ console: log } as never);
@@ -98,7 +114,10 @@ test('over stdio, symbols asked for again are the same, and a new version gets i
     const sample = readSample();
     const uri = 'file:///symbols.txt';
     await open(client, uri, sample, 1);
-    const ask = () => client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } }) as Promise<DocumentSymbol[]>;
+    const ask = () =>
+      client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } }) as Promise<
+        DocumentSymbol[]
+      >;
     // Sent together, answered in any order: each answer must be its own request's.
     const [a, b, c] = await Promise.all([ask(), ask(), ask()]);
     assert.ok(a.length > 5, `${a.length} symbols`);

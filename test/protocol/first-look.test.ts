@@ -23,7 +23,10 @@ async function looksFirst(text: string): Promise<void> {
     const whole = await client.analysed(uri, 1, 60_000);
     const expected = analyze(text).findings;
     assert.equal(whole.diagnostics.length, expected.length);
-    assert.deepEqual(placed(whole), expected.map((f) => `${f.code} ${f.span.line}:${f.span.start}`));
+    assert.deepEqual(
+      placed(whole),
+      expected.map((f) => `${f.code} ${f.span.line}:${f.span.start}`),
+    );
     assert.equal(client.statuses.length, 2);
     const [look, done] = client.statuses;
     assert.ok(look.through !== undefined && look.through > 1000, `the look covers ${look.through} lines`);
@@ -31,7 +34,9 @@ async function looksFirst(text: string): Promise<void> {
     assert.equal(done.findings, expected.length);
     assert.ok(look.findings > 0 && look.findings < done.findings && look.tables < done.tables);
     // Exactly the whole analysis's findings on the lines the look covers, those of cross-table checks left for later.
-    const covered = whole.diagnostics.filter((d) => d.range.start.line < look.through! && !documentScoped.has(String(d.code)));
+    const covered = whole.diagnostics.filter(
+      (d) => d.range.start.line < look.through! && !documentScoped.has(String(d.code)),
+    );
     assert.deepEqual(placed(first), placed({ diagnostics: covered }));
     assert.equal(first.diagnostics.length, look.findings);
   } finally {
@@ -39,9 +44,11 @@ async function looksFirst(text: string): Promise<void> {
   }
 }
 
-test('a large filing gets its first pages\' findings first, then all of them, with a status for each', () => looksFirst(large));
+test("a large filing gets its first pages' findings first, then all of them, with a status for each", () =>
+  looksFirst(large));
 
-test('so does a large filing without <PAGE> markers, its one page cut short', () => looksFirst(large.replace(/^\s*<PAGE>.*$/gim, '')));
+test('so does a large filing without <PAGE> markers, its one page cut short', () =>
+  looksFirst(large.replace(/^\s*<PAGE>.*$/gim, '')));
 
 test('an edit sent right after opening a large filing: the edited version is analysed whole, and right', async () => {
   const client = await startServer();
@@ -49,7 +56,8 @@ test('an edit sent right after opening a large filing: the edited version is ana
     const uri = 'file:///edited.txt';
     await open(client, uri, large, 1);
     // Restore the right percent in the last copy: one finding fewer, at the end of the document.
-    const line = large.split('\n').length - sample.split('\n').length + sample.split('\n').findIndex((l) => l.includes('50.35%'));
+    const line =
+      large.split('\n').length - sample.split('\n').length + sample.split('\n').findIndex((l) => l.includes('50.35%'));
     const character = large.split('\n')[line].indexOf('51.35%');
     await client.connection.sendNotification('textDocument/didChange', {
       textDocument: { uri, version: 2 },
@@ -59,7 +67,10 @@ test('an edit sent right after opening a large filing: the edited version is ana
     const edited = large.split('\n');
     edited[line] = edited[line].replace('51.35%', '50.35%');
     const expected = analyze(edited.join('\n')).findings;
-    assert.deepEqual(placed(p), expected.map((f) => `${f.code} ${f.span.line}:${f.span.start}`));
+    assert.deepEqual(
+      placed(p),
+      expected.map((f) => `${f.code} ${f.span.line}:${f.span.start}`),
+    );
     assert.equal(expected.length, analyze(large).findings.length - 1);
   } finally {
     await client.close();

@@ -19,20 +19,33 @@ test('50 filings open with rapid edits in several; memory returns to baseline af
       for (const uri of uris.slice(0, 5)) {
         await client.connection.sendNotification('textDocument/didChange', {
           textDocument: { uri, version: v },
-          contentChanges: [{ range: { start: { line: 104, character: 67 }, end: { line: 104, character: 72 } }, text: v % 2 ? '51.35' : '50.35' }],
+          contentChanges: [
+            {
+              range: { start: { line: 104, character: 67 }, end: { line: 104, character: 72 } },
+              text: v % 2 ? '51.35' : '50.35',
+            },
+          ],
         });
       }
     }
     for (const uri of uris.slice(0, 5)) {
       const last = await client.diagnostics(uri, 21);
-      assert.ok(last.diagnostics.some((d) => d.code === 'FL102'), 'version 21 has the wrong percent');
+      assert.ok(
+        last.diagnostics.some((d) => d.code === 'FL102'),
+        'version 21 has the wrong percent',
+      );
     }
     const loaded = (await client.connection.sendRequest('filingLint/heap')) as number;
-    for (const uri of uris) await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    for (const uri of uris) {
+      await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    }
     await new Promise((r) => setTimeout(r, 200));
     const after = (await client.connection.sendRequest('filingLint/heap')) as number;
     assert.ok(loaded > baseline, 'open documents take memory');
-    assert.ok(after - baseline < (loaded - baseline) * 0.25 + 2 * 1024 * 1024, `heap back near baseline: ${baseline} -> ${loaded} -> ${after}`);
+    assert.ok(
+      after - baseline < (loaded - baseline) * 0.25 + 2 * 1024 * 1024,
+      `heap back near baseline: ${baseline} -> ${loaded} -> ${after}`,
+    );
   } finally {
     await client.close();
   }
@@ -47,7 +60,10 @@ test('a document over the size limit gets one note saying it was skipped', async
     const p = await client.diagnostics('file:///big.txt', 1);
     assert.equal(p.diagnostics.length, 1);
     assert.equal(p.diagnostics[0].code, 'FL000');
-    assert.match(p.diagnostics[0].message as string, /did not analyse this 1\.\d MB document: it is over filingLint\.maxAnalysisMB \(1\)/);
+    assert.match(
+      p.diagnostics[0].message as string,
+      /did not analyse this 1\.\d MB document: it is over filingLint\.maxAnalysisMB \(1\)/,
+    );
     client.configuration = { maxAnalysisMB: 5 };
     await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
     const again = await client.diagnostics('file:///big.txt', 1);
@@ -64,13 +80,19 @@ test('a cancelled request answers RequestCancelled, and the server goes on', asy
     const { CancellationTokenSource } = await import('vscode-languageserver-protocol/node');
     await open(client, 'file:///c.txt', sample.repeat(150), 1);
     const source = new CancellationTokenSource();
-    const request = client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: 'file:///c.txt' } }, source.token);
+    const request = client.connection.sendRequest(
+      'textDocument/documentSymbol',
+      { textDocument: { uri: 'file:///c.txt' } },
+      source.token,
+    );
     source.cancel();
     await assert.rejects(request, (error: { code?: number }) => error.code === -32800);
     await client.diagnostics('file:///c.txt', 1);
     await replaceAll(client, 'file:///c.txt', sample, 2);
     await client.diagnostics('file:///c.txt', 2);
-    const symbols = (await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: 'file:///c.txt' } })) as unknown[];
+    const symbols = (await client.connection.sendRequest('textDocument/documentSymbol', {
+      textDocument: { uri: 'file:///c.txt' },
+    })) as unknown[];
     assert.equal(symbols.length, 9);
     await replaceAll(client, 'file:///c.txt', sample.replace('50.35%', '51.35%'), 3);
     assert.ok((await client.diagnostics('file:///c.txt', 3)).diagnostics.some((d) => d.code === 'FL102'));
@@ -79,12 +101,21 @@ test('a cancelled request answers RequestCancelled, and the server goes on', asy
   }
 });
 
-type LspEdit = { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string };
+type LspEdit = {
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  newText: string;
+};
 
 /** `edits` applied to `text` by the core's applyEdits (lines ended by CRLF, CR or LF); each stays within its line. */
 function applyTextEdits(text: string, edits: LspEdit[]): string {
   for (const e of edits) assert.equal(e.range.start.line, e.range.end.line, 'an edit within one line');
-  return applyEdits(text, edits.map((e) => ({ span: { line: e.range.start.line, start: e.range.start.character, end: e.range.end.character }, newText: e.newText })));
+  return applyEdits(
+    text,
+    edits.map((e) => ({
+      span: { line: e.range.start.line, start: e.range.start.character, end: e.range.end.character },
+      newText: e.newText,
+    })),
+  );
 }
 
 test('bad input over LSP: every request answers, and formatting changes nothing but blanks', async () => {
@@ -95,13 +126,23 @@ test('bad input over LSP: every request answers, and formatting changes nothing 
     tabs: sample.replace(/ {8}/g, '\t'),
     'half a table': `${sampleLines.slice(0, 105).join('\n')}\n${sampleLines[105].slice(0, 40)}`,
     'non-ASCII': sample.replace(/California/g, 'Califórnia €').replace(/Florida/g, 'フロリダ 😀'),
-    'a 50,000-character line in a table': [...sampleLines.slice(0, 104), 'x'.repeat(50_000), ...sampleLines.slice(104)].join('\n'),
+    'a 50,000-character line in a table': [
+      ...sampleLines.slice(0, 104),
+      'x'.repeat(50_000),
+      ...sampleLines.slice(104),
+    ].join('\n'),
     // 553 and 100.00% both off their columns, on a line laid out with tabs: two fixes of one line.
     // ... and a wrong percent one column off, on another line laid out with tabs: a replacement of
     // the figure and a rewrite of its line.
     'two moves on a line with tabs': sample
-      .replace('                               553          $ 225,112,214.21         100.00%', '\t\t\t      553\t    $ 225,112,214.21\t     100.00%')
-      .replace('California                      268         $ 113,346,210.62       50.35%', 'California\t\t\t268\t    $ 113,346,210.62\t  51.35%'),
+      .replace(
+        '                               553          $ 225,112,214.21         100.00%',
+        '\t\t\t      553\t    $ 225,112,214.21\t     100.00%',
+      )
+      .replace(
+        'California                      268         $ 113,346,210.62       50.35%',
+        'California\t\t\t268\t    $ 113,346,210.62\t  51.35%',
+      ),
     'line breaks only': '\n'.repeat(10_000),
     empty: '',
   };
@@ -118,30 +159,59 @@ test('bad input over LSP: every request answers, and formatting changes nothing 
         const position = { line: Math.floor((i * lineCount) / 40), character: (i * 13) % 90 };
         const hover = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position });
         assert.ok(hover === null || typeof hover === 'object', name);
-        const actions = await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: { start: position, end: position }, context: { diagnostics: p.diagnostics } });
+        const actions = await client.connection.sendRequest('textDocument/codeAction', {
+          textDocument: { uri },
+          range: { start: position, end: position },
+          context: { diagnostics: p.diagnostics },
+        });
         assert.ok(Array.isArray(actions), name);
       }
       for (const method of ['textDocument/documentSymbol', 'textDocument/foldingRange', 'textDocument/codeLens']) {
-        assert.ok(Array.isArray(await client.connection.sendRequest(method, { textDocument: { uri } })), `${name}: ${method}`);
+        assert.ok(
+          Array.isArray(await client.connection.sendRequest(method, { textDocument: { uri } })),
+          `${name}: ${method}`,
+        );
       }
       // "Fix all" never sends edits that overlap: an editor would reject the whole action.
-      const fixAll = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['source.fixAll'] } })) as { edit?: { changes?: Record<string, LspEdit[]> } }[];
+      const fixAll = (await client.connection.sendRequest('textDocument/codeAction', {
+        textDocument: { uri },
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        context: { diagnostics: [], only: ['source.fixAll'] },
+      })) as { edit?: { changes?: Record<string, LspEdit[]> } }[];
       for (const action of fixAll) {
         const all = action.edit?.changes?.[uri] ?? [];
         for (const [i, x] of all.entries()) {
           for (const y of all.slice(i + 1)) {
             if (x.range.start.line !== y.range.start.line) continue;
-            const apart = x.range.end.character <= y.range.start.character || y.range.end.character <= x.range.start.character;
-            assert.ok(apart && x.range.start.character !== y.range.start.character, `${name}: fix-all edits overlap on line ${x.range.start.line}`);
+            const apart =
+              x.range.end.character <= y.range.start.character || y.range.end.character <= x.range.start.character;
+            assert.ok(
+              apart && x.range.start.character !== y.range.start.character,
+              `${name}: fix-all edits overlap on line ${x.range.start.line}`,
+            );
           }
         }
       }
-      if (name === 'two moves on a line with tabs') assert.ok(fixAll.length === 1 && (fixAll[0].edit?.changes?.[uri] ?? []).length >= 1, `${name}: a fix-all is offered`);
-      const edits = (await client.connection.sendRequest('textDocument/formatting', { textDocument: { uri }, options: { tabSize: 8, insertSpaces: true } })) as LspEdit[];
+      if (name === 'two moves on a line with tabs') {
+        assert.ok(
+          fixAll.length === 1 && (fixAll[0].edit?.changes?.[uri] ?? []).length >= 1,
+          `${name}: a fix-all is offered`,
+        );
+      }
+      const edits = (await client.connection.sendRequest('textDocument/formatting', {
+        textDocument: { uri },
+        options: { tabSize: 8, insertSpaces: true },
+      })) as LspEdit[];
       // Every whole copy of the sample has misaligned figures to move (with tabs, other ones).
-      if (['crlf', 'cr', 'tabs', 'non-ASCII', 'two moves on a line with tabs'].includes(name)) assert.ok(edits.length > 0, `${name}: the misaligned figures are realigned`);
+      if (['crlf', 'cr', 'tabs', 'non-ASCII', 'two moves on a line with tabs'].includes(name)) {
+        assert.ok(edits.length > 0, `${name}: the misaligned figures are realigned`);
+      }
       const formatted = applyTextEdits(text, edits);
-      assert.equal(formatted.replace(/[ \t]/g, ''), text.replace(/[ \t]/g, ''), `${name}: formatting moves figures only by blanks`);
+      assert.equal(
+        formatted.replace(/[ \t]/g, ''),
+        text.replace(/[ \t]/g, ''),
+        `${name}: formatting moves figures only by blanks`,
+      );
     }
     assert.equal(client.process.exitCode, null, 'the server is still running');
     assert.equal(client.stderr(), '', 'and logged no failure');

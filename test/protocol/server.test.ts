@@ -30,18 +30,43 @@ test('the sample: one alignment note and nothing else, with the document version
   await open(client, uri, sample, 7);
   const p = await client.diagnostics(uri, 7);
   assert.equal(p.version, 7);
-  assert.deepEqual(p.diagnostics.map((d) => d.code), ['FL201']);
+  assert.deepEqual(
+    p.diagnostics.map((d) => d.code),
+    ['FL201'],
+  );
   const d = p.diagnostics[0];
   assert.equal(lines[d.range.start.line].slice(d.range.start.character, d.range.end.character), '100.00%');
   assert.match(String(d.codeDescription?.href), /^file:.*docs\/rules\/FL201\.md$/);
 });
 
-const mutations: { name: string; from: string; to: string; code: string; at: string; after?: string; noFix?: RegExp }[] = [
+const mutations: {
+  name: string;
+  from: string;
+  to: string;
+  code: string;
+  at: string;
+  after?: string;
+  noFix?: RegExp;
+}[] = [
   // The eight other tables state 553 too, so the total is right and some row is wrong: no edit to offer.
-  { name: 'a count', from: 'California                      268', to: 'California                      278', code: 'FL101', at: '553', after: 'Other (less than 2%)', noFix: /8 other tables of the pool state 553, so a row is wrong/ },
+  {
+    name: 'a count',
+    from: 'California                      268',
+    to: 'California                      278',
+    code: 'FL101',
+    at: '553',
+    after: 'Other (less than 2%)',
+    noFix: /8 other tables of the pool state 553, so a row is wrong/,
+  },
   { name: 'a balance', from: '$   7,276,695.21', to: '$   8,276,695.21', code: 'FL101', at: '8,276,695.21' },
   { name: 'a percent', from: '50.35%', to: '51.35%', code: 'FL102', at: '51.35%' },
-  { name: 'a total', from: '553         $ 225,112,214.21', to: '553         $ 225,112,215.21', code: 'FL101', at: '225,112,215.21' },
+  {
+    name: 'a total',
+    from: '553         $ 225,112,214.21',
+    to: '553         $ 225,112,215.21',
+    code: 'FL101',
+    at: '225,112,215.21',
+  },
 ];
 
 for (const m of mutations) {
@@ -68,9 +93,25 @@ for (const m of mutations) {
       textDocument: { uri },
       range: d.range,
       context: { diagnostics: [d] },
-    })) as { title: string; kind: string; command?: { command: string }; edit?: { changes: Record<string, { range: typeof d.range; newText: string }[]> } }[];
+    })) as {
+      title: string;
+      kind: string;
+      command?: { command: string };
+      edit?: { changes: Record<string, { range: typeof d.range; newText: string }[]> };
+    }[];
     // Silencing is offered for the table, the file and the workspace, as a client command.
-    assert.deepEqual(actions.filter((a) => a.command?.command === 'filingLint.suppress').map((a) => a.title.replace(/ \(.*?\)/, '').split(' in ')[1].split(' ')[0]), ['table', 'this', 'this']);
+    assert.deepEqual(
+      actions
+        .filter((a) => a.command?.command === 'filingLint.suppress')
+        .map(
+          (a) =>
+            a.title
+              .replace(/ \(.*?\)/, '')
+              .split(' in ')[1]
+              .split(' ')[0],
+        ),
+      ['table', 'this', 'this'],
+    );
     const fix = actions.find((a) => a.kind === 'quickfix' && a.edit);
     if (m.noFix) {
       assert.match(d.message as string, m.noFix);
@@ -78,11 +119,17 @@ for (const m of mutations) {
       return;
     }
     assert.ok(fix, 'a quick fix');
-    const edits = fix.edit!.changes[uri].map((e) => ({ span: { line: e.range.start.line, start: e.range.start.character, end: e.range.end.character }, newText: e.newText }));
+    const edits = fix.edit!.changes[uri].map((e) => ({
+      span: { line: e.range.start.line, start: e.range.start.character, end: e.range.end.character },
+      newText: e.newText,
+    }));
     const fixed = applyEdits(text, edits);
     await replaceAll(client, uri, fixed, 3);
     const after = await client.diagnostics(uri, 3);
-    assert.deepEqual(after.diagnostics.map((x) => x.code), ['FL201']);
+    assert.deepEqual(
+      after.diagnostics.map((x) => x.code),
+      ['FL201'],
+    );
   });
 }
 
@@ -105,12 +152,17 @@ test('hover over a table summarises it; over a number, its share', async () => {
   await open(client, uri, sample, 1);
   await client.diagnostics(uri, 1);
   const title = locate(sample, 'Mortgage Rates(1)');
-  const h = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: title })) as { contents: { value: string } };
+  const h = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: title })) as {
+    contents: { value: string };
+  };
   assert.match(h.contents.value, /Mortgage Rates/);
   assert.match(h.contents.value, /6\.973/);
   assert.match(h.contents.value, /553 loans/);
   const number = locate(sample, '113,346,210.62');
-  const n = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: number.line, character: number.character + 2 } })) as { contents: { value: string } };
+  const n = (await client.connection.sendRequest('textDocument/hover', {
+    textDocument: { uri },
+    position: { line: number.line, character: number.character + 2 },
+  })) as { contents: { value: string } };
   assert.match(n.contents.value, /50\.35% of the column total/);
 });
 
@@ -124,6 +176,9 @@ test('binary garbage neither crashes the server nor stops it answering', async (
   const uri2 = 'file:///after-garbage.txt';
   await open(client, uri2, sample, 1);
   const q = await client.diagnostics(uri2, 1);
-  assert.deepEqual(q.diagnostics.map((d) => d.code), ['FL201']);
+  assert.deepEqual(
+    q.diagnostics.map((d) => d.code),
+    ['FL201'],
+  );
   assert.equal(client.process.exitCode, null);
 });

@@ -11,14 +11,22 @@ export function digest(a: Analysis): string[] {
     ...a.model.tables.map((t) =>
       [
         `${t.index} ${t.title} ${t.titleLine} ${t.startLine}-${t.endLine} body ${t.bodyStartLine}-${t.bodyEndLine} p${t.page} h${t.headerLines.join(',')} s${t.scale?.line ?? ''}`,
-        ...t.rows.map((r) => `${r.kind} ${r.label} ${r.lines.join(',')}/${r.line} ${r.cells.map((c) => (c ? span(c.span) : '-')).join(' ')}`),
+        ...t.rows.map(
+          (r) =>
+            `${r.kind} ${r.label} ${r.lines.join(',')}/${r.line} ${r.cells.map((c) => (c ? span(c.span) : '-')).join(' ')}`,
+        ),
         ...t.rules.map((r) => `rule ${r.line}`),
         ...t.footnotes.map((f) => `note ${f.marker} ${f.startLine}-${f.endLine}`),
         formatSummary(summarizeTable(t)),
       ].join('\n'),
     ),
-    ...a.model.pages.map((p) => `page ${p.number} ${p.from}-${p.to} ${Array.from(a.model.flags.subarray(p.from, p.to)).join('')}`),
-    ...a.findings.map((f) => `${f.code} ${span(f.span)} ${f.message} ${f.related.map((r) => span(r.span)).join(' ')} ${f.fix?.edits.map((e) => span(e.span)).join(' ') ?? ''}`),
+    ...a.model.pages.map(
+      (p) => `page ${p.number} ${p.from}-${p.to} ${Array.from(a.model.flags.subarray(p.from, p.to)).join('')}`,
+    ),
+    ...a.findings.map(
+      (f) =>
+        `${f.code} ${span(f.span)} ${f.message} ${f.related.map((r) => span(r.span)).join(' ')} ${f.fix?.edits.map((e) => span(e.span)).join(' ') ?? ''}`,
+    ),
   ];
 }
 
@@ -26,15 +34,52 @@ export function digest(a: Analysis): string[] {
 export const edit = fc.record({
   at: fc.double({ min: 0, max: 1, noNaN: true }),
   remove: fc.nat({ max: 3 }),
-  insert: fc.constantFrom('', '1', '9', ' ', '  ', '\n', '\n\n', '%', '$', 'x', '-----', '\n<PAGE>\n', '(1)', '0.01', '\n<TEXT>\n<HTML>\n', '\n</TEXT>\n', '<', '\nbegin 644 x.jpg\n', '\nend\n', '\n<TABLE>\n', '\n</TABLE>\n', `\n${'wide '.repeat(20)}\n`, '\n(in thousands)\n', '\n(1) Includes loans that the servicer has modified since the cut-off date.\n', '\nTOTALS                             1,234        5,678.90\n', '\n\n\n\n', 'é', '\u00a0', '\u2014'),
+  insert: fc.constantFrom(
+    '',
+    '1',
+    '9',
+    ' ',
+    '  ',
+    '\n',
+    '\n\n',
+    '%',
+    '$',
+    'x',
+    '-----',
+    '\n<PAGE>\n',
+    '(1)',
+    '0.01',
+    '\n<TEXT>\n<HTML>\n',
+    '\n</TEXT>\n',
+    '<',
+    '\nbegin 644 x.jpg\n',
+    '\nend\n',
+    '\n<TABLE>\n',
+    '\n</TABLE>\n',
+    `\n${'wide '.repeat(20)}\n`,
+    '\n(in thousands)\n',
+    '\n(1) Includes loans that the servicer has modified since the cut-off date.\n',
+    '\nTOTALS                             1,234        5,678.90\n',
+    '\n\n\n\n',
+    'é',
+    '\u00a0',
+    '\u2014',
+  ),
 });
 
-
 /** Applies `e` as an LSP change to the server's line store and to the reference text document alike. */
-export function typeInto(doc: LineDocument, reference: TextDocument, e: { at: number; remove: number; insert: string }, version: number): void {
+export function typeInto(
+  doc: LineDocument,
+  reference: TextDocument,
+  e: { at: number; remove: number; insert: string },
+  version: number,
+): void {
   const text = reference.getText();
   const offset = Math.floor(e.at * text.length);
-  const range = { start: reference.positionAt(offset), end: reference.positionAt(Math.min(text.length, offset + e.remove)) };
+  const range = {
+    start: reference.positionAt(offset),
+    end: reference.positionAt(Math.min(text.length, offset + e.remove)),
+  };
   const change = { range, text: e.insert };
   TextDocument.update(reference, [change], version);
   applyChanges(doc, [change], version);

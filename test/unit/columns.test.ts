@@ -5,14 +5,26 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { AMOUNT_HEADER, COUNT_HEADER, coreEnd, coreStart, inferKind, NOT_SUMMED, occupiedRuns, PERCENT_HEADER, type RawColumn } from '../../server/src/core/parse/columns';
+import {
+  AMOUNT_HEADER,
+  COUNT_HEADER,
+  coreEnd,
+  coreStart,
+  inferKind,
+  NOT_SUMMED,
+  occupiedRuns,
+  PERCENT_HEADER,
+  type RawColumn,
+} from '../../server/src/core/parse/columns';
 import { decimal, parseNumber } from '../../server/src/core/decimal';
 import type { Chunk } from '../../server/src/core/parse/lines';
 
 /** The merge as first written: interval objects sorted by start, one-space gaps bridged. */
 function reference(rows: Chunk[][], numbersOnly: boolean): RawColumn[] {
   const intervals: RawColumn[] = [];
-  for (const chunks of rows) for (const c of chunks) if (!numbersOnly || c.number) intervals.push({ start: coreStart(c), end: coreEnd(c) });
+  for (const chunks of rows) {
+    for (const c of chunks) if (!numbersOnly || c.number) intervals.push({ start: coreStart(c), end: coreEnd(c) });
+  }
   intervals.sort((a, b) => a.start - b.start);
   const runs: RawColumn[] = [];
   for (const iv of intervals) {
@@ -24,7 +36,9 @@ function reference(rows: Chunk[][], numbersOnly: boolean): RawColumn[] {
 }
 
 const word = fc.constantFrom('12', '1,234', '$ 5', '(828)', '6.01*', '$(3)', '-', '50.35%', 'Total', 'a', 'n/a', '(a)');
-const chunk = fc.tuple(fc.integer({ min: 0, max: 3200 }), word).map(([start, text]): Chunk => ({ start, end: start + text.length, text, number: parseNumber(text) }));
+const chunk = fc
+  .tuple(fc.integer({ min: 0, max: 3200 }), word)
+  .map(([start, text]): Chunk => ({ start, end: start + text.length, text, number: parseNumber(text) }));
 const rows = fc.array(fc.array(chunk, { maxLength: 8 }), { maxLength: 12 });
 
 test('occupiedRuns gives the runs of the plain merge of sorted intervals', () => {
@@ -41,7 +55,11 @@ test('occupiedRuns gives the runs of the plain merge of sorted intervals', () =>
 });
 
 /** A column's kind as first written: filtered copies of the cells, then the same questions. */
-function kindReference(header: string, cells: { dollar: boolean; percent: boolean; scale: number; dash: boolean }[], scaleNote: boolean): string {
+function kindReference(
+  header: string,
+  cells: { dollar: boolean; percent: boolean; scale: number; dash: boolean }[],
+  scaleNote: boolean,
+): string {
   const written = cells.filter((c) => !c.dash);
   if (written.length === 0) return 'number';
   if (written.filter((c) => c.percent).length * 2 >= written.length) return 'percent';
@@ -58,11 +76,30 @@ function kindReference(header: string, cells: { dollar: boolean; percent: boolea
 }
 
 test('inferKind answers as the filtered-copies version did', () => {
-  const cell = fc.record({ dollar: fc.boolean(), percent: fc.boolean(), scale: fc.integer({ min: 0, max: 3 }), dash: fc.boolean() });
-  const header = fc.constantFrom('', 'Principal Balance', 'Number of Loans', 'Percent', '% of Pool', 'Weighted Average Rate', 'Loans', 'Amount %', 'Shares');
+  const cell = fc.record({
+    dollar: fc.boolean(),
+    percent: fc.boolean(),
+    scale: fc.integer({ min: 0, max: 3 }),
+    dash: fc.boolean(),
+  });
+  const header = fc.constantFrom(
+    '',
+    'Principal Balance',
+    'Number of Loans',
+    'Percent',
+    '% of Pool',
+    'Weighted Average Rate',
+    'Loans',
+    'Amount %',
+    'Shares',
+  );
   fc.assert(
     fc.property(header, fc.array(cell, { maxLength: 12 }), fc.boolean(), (h, cells, scaleNote) => {
-      const asCells = cells.map((c) => ({ dollar: c.dollar, percent: c.percent, value: c.dash ? null : decimal(1n, c.scale) }));
+      const asCells = cells.map((c) => ({
+        dollar: c.dollar,
+        percent: c.percent,
+        value: c.dash ? null : decimal(1n, c.scale),
+      }));
       assert.equal(inferKind({ header: h, cells: asCells, scaleNote }), kindReference(h, cells, scaleNote));
     }),
     { numRuns: 5000 },

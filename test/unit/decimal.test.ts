@@ -1,6 +1,17 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { add, cmp, format, formatLike, parseNumber, percentOf, roundTo, sub, toPlain, decimal } from '../../server/src/core';
+import {
+  add,
+  cmp,
+  format,
+  formatLike,
+  parseNumber,
+  percentOf,
+  roundTo,
+  sub,
+  toPlain,
+  decimal,
+} from '../../server/src/core';
 
 test('parses filing numbers exactly', () => {
   const cases: [string, string, Partial<{ dollar: boolean; percent: boolean; dash: boolean }>][] = [
@@ -20,9 +31,13 @@ test('parses filing numbers exactly', () => {
     const n = parseNumber(text);
     assert.ok(n, text);
     assert.equal(toPlain(n.value), plain, text);
-    for (const [k, v] of Object.entries(flags)) assert.equal((n as unknown as Record<string, unknown>)[k], v, `${text} ${k}`);
+    for (const [k, v] of Object.entries(flags)) {
+      assert.equal((n as unknown as Record<string, unknown>)[k], v, `${text} ${k}`);
+    }
   }
-  for (const bad of ['', 'abc', '2-4', '12,34', '(5', '1.2.3', '$', '333-92152', '5.']) assert.equal(parseNumber(bad), null, bad);
+  for (const bad of ['', 'abc', '2-4', '12,34', '(5', '1.2.3', '$', '333-92152', '5.']) {
+    assert.equal(parseNumber(bad), null, bad);
+  }
 });
 
 test('the digits span excludes a detached dollar sign', () => {
@@ -35,7 +50,10 @@ test('adds money without floating point', () => {
   let total = decimal(0n, 2);
   for (let i = 0; i < 10; i++) total = add(total, parseNumber('0.10')!.value);
   assert.equal(toPlain(total), '1.00');
-  assert.equal(format(add(parseNumber('113,346,210.62')!.value, parseNumber('111,765,003.59')!.value)), '225,111,214.21');
+  assert.equal(
+    format(add(parseNumber('113,346,210.62')!.value, parseNumber('111,765,003.59')!.value)),
+    '225,111,214.21',
+  );
   assert.equal(cmp(sub(decimal(100n, 0), decimal(9999n, 2)), decimal(1n, 2)), 0);
 });
 
@@ -43,7 +61,10 @@ test('rounds half away from zero', () => {
   assert.equal(toPlain(roundTo(decimal(3555n, 1), 0)), '356');
   assert.equal(toPlain(roundTo(decimal(-3555n, 1), 0)), '-356');
   assert.equal(toPlain(roundTo(decimal(35549n, 2), 0)), '355');
-  assert.equal(toPlain(percentOf(parseNumber('113,346,210.62')!.value, parseNumber('225,112,214.21')!.value, 2)), '50.35');
+  assert.equal(
+    toPlain(percentOf(parseNumber('113,346,210.62')!.value, parseNumber('225,112,214.21')!.value, 2)),
+    '50.35',
+  );
 });
 
 test('formats a corrected value like the value it replaces', () => {

@@ -17,9 +17,13 @@ test('ordinary text does not', () => {
   assert.equal(looksLikeFiling(''), false);
 });
 
-test('every text filing of the corpus is recognised from its first 8 KB', { skip: !fs.existsSync(CORPUS) && !process.env.CI ? 'no corpus' : false }, () => {
-  for (const f of fs.readdirSync(CORPUS).filter((n) => /\.(txt|nc)$/.test(n))) {
-    const head = fs.readFileSync(path.join(CORPUS, f), 'latin1').slice(0, 8192);
-    assert.equal(looksLikeFiling(head), true, f);
-  }
-});
+test(
+  'every text filing of the corpus is recognised from its first 8 KB',
+  { skip: !fs.existsSync(CORPUS) && !process.env.CI ? 'no corpus' : false },
+  () => {
+    for (const f of fs.readdirSync(CORPUS).filter((n) => /\.(txt|nc)$/.test(n))) {
+      const head = fs.readFileSync(path.join(CORPUS, f), 'latin1').slice(0, 8192);
+      assert.equal(looksLikeFiling(head), true, f);
+    }
+  },
+);

@@ -9,7 +9,16 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, analyzeLines, CHECKS, createParseCache, firstLook, splitLines, type Analysis, type Finding } from '../../server/src/core';
+import {
+  analyze,
+  analyzeLines,
+  CHECKS,
+  createParseCache,
+  firstLook,
+  splitLines,
+  type Analysis,
+  type Finding,
+} from '../../server/src/core';
 import { openDocument, takeChange } from '../../server/src/protocol/documents';
 import { CORPUS, readSample } from '../support/paths';
 import { digest, edit, typeInto } from '../support/analysis';
@@ -18,21 +27,34 @@ const sample = readSample();
 const documentScoped = new Set(CHECKS.filter((c) => c.scope === 'document').map((c) => c.code));
 
 /** What the look promises to match: where each finding is, of which rule, table and severity. */
-const placed = (findings: Finding[]) => findings.map((f) => `${f.code} ${f.severity} ${f.span.line}:${f.span.start}-${f.span.end} t${f.table ?? '-'}`);
+const placed = (findings: Finding[]) =>
+  findings.map((f) => `${f.code} ${f.severity} ${f.span.line}:${f.span.start}-${f.span.end} t${f.table ?? '-'}`);
 
 /** The whole analysis's findings on the lines a look covering [0, through) vouches for. */
 function covered(full: Analysis, through: number): Finding[] {
-  return full.findings.filter((f) => !documentScoped.has(f.code) && (f.table !== undefined ? full.model.tables[f.table].endLine < through : f.span.line < through));
+  return full.findings.filter(
+    (f) =>
+      !documentScoped.has(f.code) &&
+      (f.table !== undefined ? full.model.tables[f.table].endLine < through : f.span.line < through),
+  );
 }
 
 /** Filings with `<PAGE>` markers, concatenated in random order and amount. */
 const corpusParts = fs.existsSync(CORPUS)
-  ? ['10q-1998-apple.txt', '10k405-2001-textron-document-only.txt', '0000891020-98-001352.txt', '0000320193-96-000027.txt', '0000092122-05-000042.txt']
+  ? [
+      '10q-1998-apple.txt',
+      '10k405-2001-textron-document-only.txt',
+      '0000891020-98-001352.txt',
+      '0000320193-96-000027.txt',
+      '0000092122-05-000042.txt',
+    ]
       .map((f) => path.join(CORPUS, f))
       .filter((f) => fs.existsSync(f))
       .map((f) => fs.readFileSync(f, 'latin1'))
   : [];
-const documents = fc.array(fc.constantFrom(sample, ...corpusParts), { minLength: 2, maxLength: 6 }).map((parts) => parts.join('\n'));
+const documents = fc
+  .array(fc.constantFrom(sample, ...corpusParts), { minLength: 2, maxLength: 6 })
+  .map((parts) => parts.join('\n'));
 
 /** Filings with their <PAGE> markers taken out: one long page each. */
 const pageless = (text: string) => text.replace(/^\s*<PAGE>.*$/gim, '');
@@ -69,11 +91,30 @@ test('the first look reports what the whole analysis reports on the lines it cov
 test('the look holds on documents cut with regions, tags, binaries and markers anywhere, with either line end', () => {
   // The sample cut into pieces at its page markers, and the lines that open and close regions.
   let looked = 0;
-  const pieces = [...sample.split(/(?=<PAGE>)/), '<PAGE>', '<TEXT>', '<HTML>', '</TEXT>', 'begin 644 x.jpg', 'M86)C9&5F', 'end', '<TABLE>', '</TABLE>', '(in thousands)', '', `${'wide '.repeat(20)}`];
+  const pieces = [
+    ...sample.split(/(?=<PAGE>)/),
+    '<PAGE>',
+    '<TEXT>',
+    '<HTML>',
+    '</TEXT>',
+    'begin 644 x.jpg',
+    'M86)C9&5F',
+    'end',
+    '<TABLE>',
+    '</TABLE>',
+    '(in thousands)',
+    '',
+    `${'wide '.repeat(20)}`,
+  ];
   fc.assert(
-    fc.property(fc.array(fc.constantFrom(...pieces), { minLength: 20, maxLength: 120 }), fc.boolean(), fc.double({ min: 0.03, max: 0.24, noNaN: true }), (parts, crlf, share) => {
-      if (lookAgrees(parts.join(crlf ? '\r\n' : '\n'), share)) looked++;
-    }),
+    fc.property(
+      fc.array(fc.constantFrom(...pieces), { minLength: 20, maxLength: 120 }),
+      fc.boolean(),
+      fc.double({ min: 0.03, max: 0.24, noNaN: true }),
+      (parts, crlf, share) => {
+        if (lookAgrees(parts.join(crlf ? '\r\n' : '\n'), share)) looked++;
+      },
+    ),
     { numRuns: 150 },
   );
   assert.ok(looked >= 50, `a first look was taken in ${looked} of 150 documents`);
@@ -81,20 +122,25 @@ test('the look holds on documents cut with regions, tags, binaries and markers a
 
 test('edits that arrive between the first look and the whole analysis are analysed like any other', () => {
   fc.assert(
-    fc.property(fc.array(edit, { minLength: 1, maxLength: 6 }), fc.boolean(), fc.boolean(), (edits, recorded, markers) => {
-      // With its markers the look parses whole pages; without them it cuts the one page short.
-      const base = markers ? sample.repeat(8) : pageless(sample.repeat(8));
-      const doc = openDocument('file:///x.txt', 'sec-filing', 1, base);
-      const reference = TextDocument.create('file:///x.txt', 'sec-filing', 1, base);
-      const cache = createParseCache();
-      assert.ok(firstLook(doc.lines.slice(), cache, { chars: Math.floor(base.length / 5) }));
-      takeChange(doc);
-      edits.forEach((e, k) => typeInto(doc, reference, e, k + 2));
-      // The store's record of the edits describes them against the whole document, not the look's
-      // part of it: the parser must not take it as the change since the look.
-      const whole = analyzeLines(doc.lines.slice(), { cache, change: recorded ? takeChange(doc) : undefined });
-      assert.deepEqual(digest(whole), digest(analyze(reference.getText())));
-    }),
+    fc.property(
+      fc.array(edit, { minLength: 1, maxLength: 6 }),
+      fc.boolean(),
+      fc.boolean(),
+      (edits, recorded, markers) => {
+        // With its markers the look parses whole pages; without them it cuts the one page short.
+        const base = markers ? sample.repeat(8) : pageless(sample.repeat(8));
+        const doc = openDocument('file:///x.txt', 'sec-filing', 1, base);
+        const reference = TextDocument.create('file:///x.txt', 'sec-filing', 1, base);
+        const cache = createParseCache();
+        assert.ok(firstLook(doc.lines.slice(), cache, { chars: Math.floor(base.length / 5) }));
+        takeChange(doc);
+        edits.forEach((e, k) => typeInto(doc, reference, e, k + 2));
+        // The store's record of the edits describes them against the whole document, not the look's
+        // part of it: the parser must not take it as the change since the look.
+        const whole = analyzeLines(doc.lines.slice(), { cache, change: recorded ? takeChange(doc) : undefined });
+        assert.deepEqual(digest(whole), digest(analyze(reference.getText())));
+      },
+    ),
     { numRuns: 60 },
   );
 });
@@ -124,9 +170,18 @@ test('on a document without <PAGE> markers the look covers the tables its first 
 });
 
 test('the look at a long page stops above a table whose detached TOTALS row lies past the cut', () => {
-  const prose = (n: number) => Array<string>(n).fill('The Trust issued certificates under the pooling agreement dated May 1.');
-  const table = (title: string, gap: number) =>
-    [title, '', '                       Loans        Balance', '  Alpha                    10        1,000', '  Beta                     20        2,000', ...Array<string>(gap).fill(''), '  TOTALS                   30        3,000', ''];
+  const prose = (n: number) =>
+    Array<string>(n).fill('The Trust issued certificates under the pooling agreement dated May 1.');
+  const table = (title: string, gap: number) => [
+    title,
+    '',
+    '                       Loans        Balance',
+    '  Alpha                    10        1,000',
+    '  Beta                     20        2,000',
+    ...Array<string>(gap).fill(''),
+    '  TOTALS                   30        3,000',
+    '',
+  ];
   const head = [...table('First Pool', 0), ...prose(40), ...table('Second Pool', 14)];
   const lines = [...head, ...prose(4000)];
   // The cut falls in the second table's gap: cut short, its body is the two rows above the gap.
@@ -135,22 +190,37 @@ test('the look at a long page stops above a table whose detached TOTALS row lies
   for (let i = 0; i < cut; i++) chars += lines[i].length + 1;
   const look = firstLook(lines, createParseCache(), { chars: chars - 1 });
   const full = analyze(lines.join('\n'));
-  assert.deepEqual(full.model.tables.map((t) => [t.title, t.rows.length]), [['First Pool', 3], ['Second Pool', 3]]);
+  assert.deepEqual(
+    full.model.tables.map((t) => [t.title, t.rows.length]),
+    [
+      ['First Pool', 3],
+      ['Second Pool', 3],
+    ],
+  );
   assert.ok(look, 'the first table settles');
   assert.equal(look.tables, 1, 'the second table reads past the cut: it is left out');
   assert.equal(look.through, full.model.tables[0].endLine + 1);
   assert.deepEqual(placed(look.findings), placed(covered(full, look.through)));
 });
 
-test('a first look at a 2 MB real submission with the default size covers its first pages', { skip: !fs.existsSync(path.join(CORPUS, '10q-2000-apple-submission-repeated-9x.txt')) && !process.env.CI ? `no corpus at ${CORPUS}` : false }, () => {
-  const text = fs.readFileSync(path.join(CORPUS, '10q-2000-apple-submission-repeated-9x.txt'), 'latin1');
-  const lines = splitLines(text);
-  const look = firstLook(lines, createParseCache());
-  assert.ok(look, 'a 2.1 MB document gets a first look');
-  const full = analyze(text);
-  let chars = 0;
-  for (let i = 0; i < look.through; i++) chars += lines[i].length + 1;
-  assert.ok(chars > 0.125 * 1024 * 1024 && chars <= 0.25 * 1024 * 1024, `the look covers ${chars} characters`);
-  assert.ok(look.tables > 0, 'tables on the first pages');
-  assert.deepEqual(placed(look.findings), placed(covered(full, look.through)));
-});
+test(
+  'a first look at a 2 MB real submission with the default size covers its first pages',
+  {
+    skip:
+      !fs.existsSync(path.join(CORPUS, '10q-2000-apple-submission-repeated-9x.txt')) && !process.env.CI
+        ? `no corpus at ${CORPUS}`
+        : false,
+  },
+  () => {
+    const text = fs.readFileSync(path.join(CORPUS, '10q-2000-apple-submission-repeated-9x.txt'), 'latin1');
+    const lines = splitLines(text);
+    const look = firstLook(lines, createParseCache());
+    assert.ok(look, 'a 2.1 MB document gets a first look');
+    const full = analyze(text);
+    let chars = 0;
+    for (let i = 0; i < look.through; i++) chars += lines[i].length + 1;
+    assert.ok(chars > 0.125 * 1024 * 1024 && chars <= 0.25 * 1024 * 1024, `the look covers ${chars} characters`);
+    assert.ok(look.tables > 0, 'tables on the first pages');
+    assert.deepEqual(placed(look.findings), placed(covered(full, look.through)));
+  },
+);

@@ -42,13 +42,18 @@ for (const file of files) {
     assert.deepEqual(expectedFindings(text), expected.findings);
     for (const f of findings) {
       // Table checks point at the rows involved; EDGAR line notes (FL4xx) concern one line alone.
-      if (!f.code.startsWith('FL4')) assert.ok(f.related.length > 0, `${f.code} at line ${f.span.line + 1} has related information`);
+      if (!f.code.startsWith('FL4')) {
+        assert.ok(f.related.length > 0, `${f.code} at line ${f.span.line + 1} has related information`);
+      }
       if (!f.fix) continue;
       const fixed = applyEdits(text, f.fix.edits);
       const after = analyze(fixed).findings;
       // The finding is gone: nothing of its code is left on the characters the fix rewrote.
       const touched = (g: (typeof after)[number]) =>
-        f.fix!.edits.some((e) => e.span.line === g.span.line && g.span.start < e.span.start + e.newText.length && g.span.end > e.span.start);
+        f.fix!.edits.some(
+          (e) =>
+            e.span.line === g.span.line && g.span.start < e.span.start + e.newText.length && g.span.end > e.span.start,
+        );
       assert.ok(!after.some((g) => g.code === f.code && touched(g)), `fix "${f.fix.title}" removes its finding`);
       // And it introduces none: every finding after the fix was there before, or is this one's.
       assert.ok(after.length < findings.length, `fix "${f.fix.title}" leaves fewer findings`);

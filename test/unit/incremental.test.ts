@@ -83,14 +83,21 @@ test('on a long page, a footnote or a detached totals row typed under a table re
   for (const t of bare) {
     // A footnote on the second blank line under the table; a totals row at the end of a run of
     // twelve blank lines there, beyond the reach of footnotes.
-    for (const [gap, typed] of [[0, footnote], [12, totals]] as const) {
+    for (const [gap, typed] of [
+      [0, footnote],
+      [12, totals],
+    ] as const) {
       const lines = splitLines(pageless);
       lines.splice(t.endLine + 2, 1, ...new Array(gap + 1).fill(''));
       const cache = createParseCache();
       analyzeLines(lines.slice(), { cache });
       lines[t.endLine + 2 + gap] = typed;
       const incremental = analyzeLines(lines.slice(), { cache });
-      assert.deepEqual(digest(incremental), digest(analyze(lines.join('\n'))), `${typed.slice(0, 6)} under "${t.title}"`);
+      assert.deepEqual(
+        digest(incremental),
+        digest(analyze(lines.join('\n'))),
+        `${typed.slice(0, 6)} under "${t.title}"`,
+      );
     }
   }
 });
@@ -99,15 +106,25 @@ test('on a long page, a table that an edit removes gives its other lines the doc
   // A 100-character header line is within the 132 allowed in a table; once the rows below it are
   // prose, it is not part of a table and breaks the 80-character limit, though the edit was elsewhere.
   const lines = splitLines(sample.replace(/^[ \t]*<PAGE>.*$/gim, ''));
-  const t = analyze(lines.join('\n')).model.tables.find((x) => x.headerLines.length > 0 && x.bodyEndLine - x.bodyStartLine >= 3)!;
+  const t = analyze(lines.join('\n')).model.tables.find(
+    (x) => x.headerLines.length > 0 && x.bodyEndLine - x.bodyStartLine >= 3,
+  )!;
   const header = t.headerLines[0];
   lines[header] = `${lines[header].trimEnd().padEnd(92)}Weighted`;
   const cache = createParseCache();
   const before = analyzeLines(lines.slice(), { cache });
-  assert.ok(!before.findings.some((f) => f.code === 'FL401' && f.span.line === header), 'a wide header line in a table is allowed');
-  for (let l = t.bodyStartLine; l <= t.bodyEndLine; l++) lines[l] = 'The rows of this table were replaced by a sentence of prose for the test.';
+  assert.ok(
+    !before.findings.some((f) => f.code === 'FL401' && f.span.line === header),
+    'a wide header line in a table is allowed',
+  );
+  for (let l = t.bodyStartLine; l <= t.bodyEndLine; l++) {
+    lines[l] = 'The rows of this table were replaced by a sentence of prose for the test.';
+  }
   const incremental = analyzeLines(lines.slice(), { cache });
-  assert.ok(incremental.findings.some((f) => f.code === 'FL401' && f.span.line === header), 'the header line is now over the document limit');
+  assert.ok(
+    incremental.findings.some((f) => f.code === 'FL401' && f.span.line === header),
+    'the header line is now over the document limit',
+  );
   assert.deepEqual(digest(incremental), digest(analyze(lines.join('\n'))));
 });
 
@@ -133,9 +150,13 @@ test('a page parsed again holds on to the page it replaced until the next parse,
 // one long page, and regions that edits can open, close and move.
 const PAGELESS = path.join(CORPUS, '0000092122-07-000008.txt');
 
-test('incremental and full analysis agree under random edits to a pageless submission', { skip: !fs.existsSync(PAGELESS) && !process.env.CI ? `no corpus at ${CORPUS}` : false }, () => {
-  agreesUnderRandomEdits(fs.readFileSync(PAGELESS, 'latin1'), 60);
-});
+test(
+  'incremental and full analysis agree under random edits to a pageless submission',
+  { skip: !fs.existsSync(PAGELESS) && !process.env.CI ? `no corpus at ${CORPUS}` : false },
+  () => {
+    agreesUnderRandomEdits(fs.readFileSync(PAGELESS, 'latin1'), 60);
+  },
+);
 
 test('a paste of 300,000 lines applies like any edit, and is recorded as changed lines', () => {
   const doc = openDocument('file:///big.txt', 'sec-filing', 1, sample);
@@ -178,9 +199,16 @@ test('a line added above unchanged pages moves their tables instead of parsing t
   const second = analyzeLines(lines.slice(), { cache });
   const kept = second.model.tables.filter((t, i) => t === first.model.tables[i]).map((t) => t.title);
   const state = 'State Distribution of Mortgaged Properties';
-  assert.deepEqual(kept, first.model.tables.map((t) => t.title).filter((t) => t !== state));
+  assert.deepEqual(
+    kept,
+    first.model.tables.map((t) => t.title).filter((t) => t !== state),
+  );
   assert.ok(movedTitles.length >= 3, 'tables below the edit');
-  for (const t of second.model.tables) if (movedTitles.includes(t.title)) assert.equal(t.startLine, startLines[first.model.tables.findIndex((f) => f.title === t.title)] + 1);
+  for (const t of second.model.tables) {
+    if (movedTitles.includes(t.title)) {
+      assert.equal(t.startLine, startLines[first.model.tables.findIndex((f) => f.title === t.title)] + 1);
+    }
+  }
   assert.deepEqual(digest(second), digest(analyze(lines.join('\n'))));
 });
 
@@ -199,15 +227,37 @@ test('typing on the blank line after <TEXT> decides again whether the document i
 });
 
 test('tables reused below an edit take their new page numbers and, untitled, their new names', () => {
-  const table = (n: number) => ['', '', `     Alpha              ${n}        10`, `     Beta               ${n}        20`, '                     -----     -----', `     Total              ${2 * n}        30`, ''].join('\n');
-  const text = ['An opening sentence long enough to be prose, and not the title of the table below.', table(1), '<PAGE>', table(3), '<PAGE>', table(5)].join('\n');
+  const table = (n: number) =>
+    [
+      '',
+      '',
+      `     Alpha              ${n}        10`,
+      `     Beta               ${n}        20`,
+      '                     -----     -----',
+      `     Total              ${2 * n}        30`,
+      '',
+    ].join('\n');
+  const text = [
+    'An opening sentence long enough to be prose, and not the title of the table below.',
+    table(1),
+    '<PAGE>',
+    table(3),
+    '<PAGE>',
+    table(5),
+  ].join('\n');
   const cache = createParseCache();
   const lines = splitLines(text);
   const before = analyzeLines(lines.slice(), { cache });
-  assert.deepEqual(before.model.tables.map((t) => `${t.title} p${t.page}`), ['Table 1 p1', 'Table 2 p2', 'Table 3 p3']);
+  assert.deepEqual(
+    before.model.tables.map((t) => `${t.title} p${t.page}`),
+    ['Table 1 p1', 'Table 2 p2', 'Table 3 p3'],
+  );
   const reused = before.model.tables[2];
   // The first table goes (its rows), then a <PAGE> marker: both renumber what is below.
-  for (const edited of [lines.filter((_, i) => i < 2 || i > 6), lines.filter((_, i) => i < 2 || i > 6).filter((l, i, all) => i !== all.indexOf('<PAGE>'))]) {
+  for (const edited of [
+    lines.filter((_, i) => i < 2 || i > 6),
+    lines.filter((_, i) => i < 2 || i > 6).filter((l, i, all) => i !== all.indexOf('<PAGE>')),
+  ]) {
     const incremental = analyzeLines(edited.slice(), { cache });
     const full = analyze(edited.join('\n'));
     assert.deepEqual(digest(incremental), digest(full));
@@ -226,8 +276,19 @@ test('lines put above an encoded binary at the top of the document make a text r
 });
 
 test('a scale note on the page before reaches the table at the top of the next page, and editing it re-parses that page', () => {
-  const next = ['<PAGE>', '    Revenue                100        200', '    Costs                   50         60', '                         -----      -----', '    Total                  150        260', ''];
-  const withNote = (note: string) => ['A sentence on the first page, long enough to be prose and not a title.', note, ...next];
+  const next = [
+    '<PAGE>',
+    '    Revenue                100        200',
+    '    Costs                   50         60',
+    '                         -----      -----',
+    '    Total                  150        260',
+    '',
+  ];
+  const withNote = (note: string) => [
+    'A sentence on the first page, long enough to be prose and not a title.',
+    note,
+    ...next,
+  ];
   const cache = createParseCache();
   assert.equal(analyzeLines(withNote('(in thousands)'), { cache }).model.tables[0].scale?.text, 'in thousands');
   const edited = withNote('(in millions of units)');

@@ -8,12 +8,31 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { abs, analyze, cmp, factsOf, parseFiling, parseNumber, sub, type Cell, type Table } from '../../server/src/core';
+import {
+  abs,
+  analyze,
+  cmp,
+  factsOf,
+  parseFiling,
+  parseNumber,
+  sub,
+  type Cell,
+  type Table,
+} from '../../server/src/core';
 import { moveEdit } from '../../server/src/core/checks/alignment';
 import { isTotalLabel } from '../../server/src/core/parse/body';
 import { CORPUS, SAMPLE } from '../support/paths';
 
-const sources = [SAMPLE, ...(fs.existsSync(CORPUS) ? fs.readdirSync(CORPUS).filter((f) => !f.endsWith('.md')).sort().map((f) => path.join(CORPUS, f)) : [])];
+const sources = [
+  SAMPLE,
+  ...(fs.existsSync(CORPUS)
+    ? fs
+        .readdirSync(CORPUS)
+        .filter((f) => !f.endsWith('.md'))
+        .sort()
+        .map((f) => path.join(CORPUS, f))
+    : []),
+];
 
 /** The table's lines as a document of its own, so each injection re-lints only that table. */
 function excerpt(lines: string[], t: Table): { text: string; offset: number } {
@@ -55,7 +74,8 @@ for (const file of sources) {
       // not foot" too often a false alarm there).
       const total = facts.footings[0].total;
       const saysTotal = total.label === '' || isTotalLabel(total.label);
-      const evidence = facts.shares.length > 0 || facts.footings.filter((x) => x.total === total).length >= 2 || saysTotal;
+      const evidence =
+        facts.shares.length > 0 || facts.footings.filter((x) => x.total === total).length >= 2 || saysTotal;
       if (!evidence) {
         single++;
         continue;
@@ -64,7 +84,9 @@ for (const file of sources) {
 
       // One amount or count, changed by a leading digit.
       const f = facts.footings[0];
-      const row = f.segment.find((r) => r.kind === 'body' && r.cells[f.column]?.value && r.cells[f.column]!.value!.units !== 0n);
+      const row = f.segment.find(
+        (r) => r.kind === 'body' && r.cells[f.column]?.value && r.cells[f.column]!.value!.units !== 0n,
+      );
       const cell = row?.cells[f.column];
       const changed = cell && bumped(cell);
       // A change no larger than the rounding allowance of rounded figures is not an error to find.
@@ -80,9 +102,14 @@ for (const file of sources) {
         const findings = analyze(mutated.join('\n')).findings.filter((x) => x.code === 'FL101');
         const total = f.total.cells[f.column]!;
         const onNumber = findings.some(
-          (x) => (x.span.line === total.span.line && x.span.start === total.span.start) || (x.span.line === cell.span.line && x.span.start <= at + 1 && x.span.end >= at),
+          (x) =>
+            (x.span.line === total.span.line && x.span.start === total.span.start) ||
+            (x.span.line === cell.span.line && x.span.start <= at + 1 && x.span.end >= at),
         );
-        assert.ok(onNumber, `${path.basename(file)}:${cell.span.line + offset + 1} ${cell.text.trim()} -> ${changed.trim()} in "${t.title}" not reported at its total (line ${total.span.line + offset + 1}); got ${JSON.stringify(findings.map((x) => [x.span.line + offset + 1, x.message]))}`);
+        assert.ok(
+          onNumber,
+          `${path.basename(file)}:${cell.span.line + offset + 1} ${cell.text.trim()} -> ${changed.trim()} in "${t.title}" not reported at its total (line ${total.span.line + offset + 1}); got ${JSON.stringify(findings.map((x) => [x.span.line + offset + 1, x.message]))}`,
+        );
         injected++;
       }
 
@@ -90,7 +117,10 @@ for (const file of sources) {
       for (const column of t.columns) {
         if (column.kind === 'label') continue;
         // A column whose figures (totals included) all share one edge and one way of writing.
-        const cells = t.rows.filter((r) => r.kind !== 'heading').map((r) => r.cells[column.index]).filter((c): c is Cell => !!c?.value);
+        const cells = t.rows
+          .filter((r) => r.kind !== 'heading')
+          .map((r) => r.cells[column.index])
+          .filter((c): c is Cell => !!c?.value);
         if (cells.length < 4 || new Set(cells.map((c) => c.display.end)).size !== 1) continue;
         if (new Set(cells.map((c) => `${c.value!.scale}${c.percent}`)).size !== 1) continue;
         const c = t.rows.find((r) => r.kind === 'body' && r.cells[column.index] === cells[1]) ? cells[1] : cells[0];
@@ -137,5 +167,7 @@ test('injections ran on real tables', () => {
   assert.ok(shares >= 9, `${shares} share injections`);
   assert.ok(shifts >= 9, `${shifts} shifted figures`);
   // Tables with one summed column are out of FL101's reach (see above); say how many.
-  console.log(`# injections: ${injected} footing, ${shares} share, ${shifts} shifted; ${single} one-column statement tables without a total row not injected; ${rounding} changes within the rounding allowance skipped`);
+  console.log(
+    `# injections: ${injected} footing, ${shares} share, ${shifts} shifted; ${single} one-column statement tables without a total row not injected; ${rounding} changes within the rounding allowance skipped`,
+  );
 });

@@ -10,7 +10,11 @@ import { followedBy, type LineChange } from '../../server/src/core';
 let fresh = 0;
 const line = () => `line ${fresh++}`;
 
-const edit = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), removed: fc.nat({ max: 4 }), added: fc.nat({ max: 4 }) });
+const edit = fc.record({
+  at: fc.double({ min: 0, max: 1, noNaN: true }),
+  removed: fc.nat({ max: 4 }),
+  added: fc.nat({ max: 4 }),
+});
 
 test('a recorded change covers every changed line, with the right line counts', () => {
   fc.assert(
@@ -27,7 +31,10 @@ test('a recorded change covers every changed line, with the right line counts', 
       const c = change!;
       assert.equal(c.delta, lines.length - old.length);
       assert.equal(c.newTo - c.oldTo, c.delta);
-      assert.ok(c.from <= c.oldTo && c.from <= c.newTo && c.oldTo <= old.length && c.newTo <= lines.length, JSON.stringify(c));
+      assert.ok(
+        c.from <= c.oldTo && c.from <= c.newTo && c.oldTo <= old.length && c.newTo <= lines.length,
+        JSON.stringify(c),
+      );
       for (let i = 0; i < c.from; i++) assert.equal(lines[i], old[i]);
       for (let i = c.oldTo; i < old.length; i++) assert.equal(lines[i + c.delta], old[i]);
     }),

@@ -13,7 +13,18 @@ function byGrammar(text: string) {
   if (t.length === 0 || t.length > 60) return null;
   const lead = text.length - text.trimStart().length;
   const dash = DASH_GRAMMAR.exec(t);
-  if (dash) return { units: '0', scale: 0, dollar: t.startsWith('$'), percent: false, dash: true, grouped: false, start: lead + t.length - dash[1].length, end: lead + t.length };
+  if (dash) {
+    return {
+      units: '0',
+      scale: 0,
+      dollar: t.startsWith('$'),
+      percent: false,
+      dash: true,
+      grouped: false,
+      start: lead + t.length - dash[1].length,
+      end: lead + t.length,
+    };
+  }
   const m = NUMBER_GRAMMAR.exec(t);
   if (!m) return null;
   const [, open1, dollar, open2, sign, whole, frac, pct1, close, pct2] = m;
@@ -25,22 +36,81 @@ function byGrammar(text: string) {
   let units = BigInt((whole ?? '0').replace(/,/g, '') + fracDigits);
   if (open !== undefined || sign === '-') units = -units;
   const digitsStart = lead + (open1?.length ?? 0) + (dollar?.length ?? 0) + (open2?.length ?? 0);
-  const end = digitsStart + (sign?.length ?? 0) + (whole?.length ?? 0) + (frac?.length ?? 0) + (pct1?.length ?? 0) + (close?.length ?? 0) + (pct2?.length ?? 0);
-  return { units: units.toString(), scale: fracDigits.length, dollar: dollar !== undefined, percent: pct1 !== undefined || pct2 !== undefined, dash: false, grouped: whole !== undefined && whole.includes(','), start: open1 !== undefined ? lead : digitsStart, end };
+  const end =
+    digitsStart +
+    (sign?.length ?? 0) +
+    (whole?.length ?? 0) +
+    (frac?.length ?? 0) +
+    (pct1?.length ?? 0) +
+    (close?.length ?? 0) +
+    (pct2?.length ?? 0);
+  return {
+    units: units.toString(),
+    scale: fracDigits.length,
+    dollar: dollar !== undefined,
+    percent: pct1 !== undefined || pct2 !== undefined,
+    dash: false,
+    grouped: whole !== undefined && whole.includes(','),
+    start: open1 !== undefined ? lead : digitsStart,
+    end,
+  };
 }
 
 function byScanner(text: string) {
   const n = parseNumber(text);
-  return n && { units: n.value.units.toString(), scale: n.value.scale, dollar: n.dollar, percent: n.percent, dash: n.dash, grouped: n.grouped, start: n.start, end: n.end };
+  return (
+    n && {
+      units: n.value.units.toString(),
+      scale: n.value.scale,
+      dollar: n.dollar,
+      percent: n.percent,
+      dash: n.dash,
+      grouped: n.grouped,
+      start: n.start,
+      end: n.end,
+    }
+  );
 }
 
-const cellChar = fc.constantFrom(...'0123456789012345678901234567890123456789,,,...$$(())%%**--+  \t\u00a0\u2014\u2013ax'.split(''));
+const cellChar = fc.constantFrom(
+  ...'0123456789012345678901234567890123456789,,,...$$(())%%**--+  \t\u00a0\u2014\u2013ax'.split(''),
+);
 
 /** Cells made of the pieces figures are written with, in any order. */
-const cellPiece = fc.constantFrom(' ', '  ', '(', ')', '$', '$ ', '-', '--', '+', '\u2014', '1', '12', '123', '1234', ',', ',000', ',00', '.', '.5', '.25', '%', '*', '**', '***', '\u00a0', 'x');
+const cellPiece = fc.constantFrom(
+  ' ',
+  '  ',
+  '(',
+  ')',
+  '$',
+  '$ ',
+  '-',
+  '--',
+  '+',
+  '\u2014',
+  '1',
+  '12',
+  '123',
+  '1234',
+  ',',
+  ',000',
+  ',00',
+  '.',
+  '.5',
+  '.25',
+  '%',
+  '*',
+  '**',
+  '***',
+  '\u00a0',
+  'x',
+);
 
 test('the scanner reads every text as the grammar does', () => {
-  const text = fc.oneof(fc.array(cellChar, { maxLength: 24 }).map((cs) => cs.join('')), fc.array(cellPiece, { maxLength: 10 }).map((ps) => ps.join('')));
+  const text = fc.oneof(
+    fc.array(cellChar, { maxLength: 24 }).map((cs) => cs.join('')),
+    fc.array(cellPiece, { maxLength: 10 }).map((ps) => ps.join('')),
+  );
   fc.assert(
     fc.property(text, (text) => {
       assert.deepEqual(byScanner(text), byGrammar(text), JSON.stringify(text));
@@ -50,7 +120,36 @@ test('the scanner reads every text as the grammar does', () => {
 });
 
 test('the scanner reads written figures as the grammar does', () => {
-  const samples = ['$ 113,346,210.62', '(1,234)', '(.2)', '50.35%', '-', '--', '---', '----', '\u2014', '$ -', '6.01*', '100.00%', '($5)', '$(5)', '((5)', '5%)', '(5)%', '1,2345', '12,34', '1.', '.5', '+3', '-3', '9,007,199,254,740,993', '123456789012345678.25', '  42  ', '1,000,000,000,000,000.01', '0.00'];
+  const samples = [
+    '$ 113,346,210.62',
+    '(1,234)',
+    '(.2)',
+    '50.35%',
+    '-',
+    '--',
+    '---',
+    '----',
+    '\u2014',
+    '$ -',
+    '6.01*',
+    '100.00%',
+    '($5)',
+    '$(5)',
+    '((5)',
+    '5%)',
+    '(5)%',
+    '1,2345',
+    '12,34',
+    '1.',
+    '.5',
+    '+3',
+    '-3',
+    '9,007,199,254,740,993',
+    '123456789012345678.25',
+    '  42  ',
+    '1,000,000,000,000,000.01',
+    '0.00',
+  ];
   for (const text of samples) assert.deepEqual(byScanner(text), byGrammar(text), text);
 });
 
@@ -61,7 +160,10 @@ test('reading a cell inside its line gives what reading the cell alone gives', (
       const line = `${before}${cell}${after}`;
       const inLine = parseNumberIn(line, before.length, before.length + cell.length);
       const alone = parseNumber(cell);
-      assert.deepEqual(inLine && { ...inLine, value: inLine.value.units.toString() + '/' + inLine.value.scale }, alone && { ...alone, value: alone.value.units.toString() + '/' + alone.value.scale });
+      assert.deepEqual(
+        inLine && { ...inLine, value: inLine.value.units.toString() + '/' + inLine.value.scale },
+        alone && { ...alone, value: alone.value.units.toString() + '/' + alone.value.scale },
+      );
     }),
     { numRuns: 5_000 },
   );

@@ -38,7 +38,7 @@ const POOL = [
   '                              48      $10,000.00        100.00%', // 9
   '', // 10
   '(1) As of the cut-off date, by principal balance.', // 11
-  '(2) Based on the borrower\'s statement.', // 12
+  "(2) Based on the borrower's statement.", // 12
   '', // 13
   'The text goes on in prose after the table, as filings do.', // 14
 ].join('\n');
@@ -54,12 +54,22 @@ test('body: two blank lines are allowed inside a body, a third ends it', () => {
 });
 
 test('body: a wrapped label line inside the body does not end it', () => {
-  const doc = access(['Cash and cash          10', 'Receivables from', '  affiliates           20', 'Other                  30'].join('\n'));
+  const doc = access(
+    ['Cash and cash          10', 'Receivables from', '  affiliates           20', 'Other                  30'].join(
+      '\n',
+    ),
+  );
   assert.equal(bodyEnd(doc, 0), 3);
 });
 
 test('body: a TOTALS row a dozen blank lines under the rows still belongs to them', () => {
-  const lines = ['Class A     100.00', 'Class B      50.00', ...new Array(12).fill(''), '------------------', 'TOTALS      150.00'];
+  const lines = [
+    'Class A     100.00',
+    'Class B      50.00',
+    ...new Array(12).fill(''),
+    '------------------',
+    'TOTALS      150.00',
+  ];
   assert.equal(bodyEnd(access(lines.join('\n')), 0), 15);
 });
 
@@ -67,18 +77,25 @@ test('body marks: a row under a rule is a total, and so is a `Total` row right u
   const doc = access(POOL);
   const marks = scanBody(doc, 6, 9);
   assert.deepEqual([...marks.totalish], [9]);
-  assert.deepEqual(marks.rules.map((r) => r.line), [8]);
+  assert.deepEqual(
+    marks.rules.map((r) => r.line),
+    [8],
+  );
   const labelled = access(['Cash          10', 'Receivables   20', 'Total assets  30'].join('\n'));
   assert.deepEqual([...scanBody(labelled, 0, 2).totalish], [2]);
 });
 
 test('body marks: a `Total` row after a blank line leads the rows below it, it does not add those above', () => {
-  const doc = access(['Cash          10', 'Other         20', '', 'Total Retail Sales-   30', 'Stores        30'].join('\n'));
+  const doc = access(
+    ['Cash          10', 'Other         20', '', 'Total Retail Sales-   30', 'Stores        30'].join('\n'),
+  );
   assert.deepEqual([...scanBody(doc, 0, 4).totalish], []);
 });
 
 test('total labels: Total, TOTALS, Grand total, Subtotal and Sub-total; not a word that starts with total', () => {
-  for (const label of ['Total', 'TOTALS', 'Total assets', 'Grand total', 'Subtotal', 'Sub-total']) assert.ok(isTotalLabel(label), label);
+  for (const label of ['Total', 'TOTALS', 'Total assets', 'Grand total', 'Subtotal', 'Sub-total']) {
+    assert.ok(isTotalLabel(label), label);
+  }
   for (const label of ['Totally owned', 'Net total', 'Subsidiaries']) assert.ok(!isTotalLabel(label), label);
 });
 
@@ -88,14 +105,30 @@ test('header: the lines between the top rule and the header rule, with the top a
 });
 
 test('header: EDGAR column markup (<S> <C>) between header and body is passed over', () => {
-  const doc = access(['                    1999      1998', '<S>                 <C>       <C>', 'Cash                 10         9', 'Other                20        19'].join('\n'));
+  const doc = access(
+    [
+      '                    1999      1998',
+      '<S>                 <C>       <C>',
+      'Cash                 10         9',
+      'Other                20        19',
+    ].join('\n'),
+  );
   assert.deepEqual(findHeader(doc, 2, 0).lines, [0]);
 });
 
 test('title: the line above the header, past blank lines; a unit note in parentheses is passed over', () => {
   const doc = access(POOL);
   assert.equal(findTitle(doc, 2, 0), 0);
-  const noted = access(['Balance Sheets', '(In thousands)', '', '            1999    1998', 'Cash          10       9', 'Other         20      19'].join('\n'));
+  const noted = access(
+    [
+      'Balance Sheets',
+      '(In thousands)',
+      '',
+      '            1999    1998',
+      'Cash          10       9',
+      'Other         20      19',
+    ].join('\n'),
+  );
   assert.equal(findTitle(noted, 3, 0), 0);
 });
 
@@ -113,7 +146,9 @@ test('scale: `(in thousands)` up to three lines above the title sets exponent 3'
 });
 
 test('label boundary: a numeric label column (rates) stays a label when a total row has no number there', () => {
-  const doc = access(['   6.375      50    21,431.00', '   6.500      30    11,000.00', '             80    32,431.00'].join('\n'));
+  const doc = access(
+    ['   6.375      50    21,431.00', '   6.500      30    11,000.00', '             80    32,431.00'].join('\n'),
+  );
   const chunks = [0, 1, 2].map((l) => doc.infos[l].chunks);
   const runs = occupiedRuns(chunks, true);
   assert.equal(runs.length, 3);
@@ -131,10 +166,23 @@ test('table: the recipe puts it together: title, header, columns, rows, total an
   const table = buildTable(doc, 6, 9, 0, 0, 1)!;
   assert.equal(table.title, 'Occupancy Types');
   assert.deepEqual(table.titleRefs, ['(1)', '(2)']);
-  assert.deepEqual(table.columns.map((c) => c.kind), ['label', 'count', 'amount', 'percent']);
-  assert.deepEqual(table.rows.map((r) => [r.kind, r.label]), [['body', 'Primary'], ['body', 'Investor'], ['total', '']]);
+  assert.deepEqual(
+    table.columns.map((c) => c.kind),
+    ['label', 'count', 'amount', 'percent'],
+  );
+  assert.deepEqual(
+    table.rows.map((r) => [r.kind, r.label]),
+    [
+      ['body', 'Primary'],
+      ['body', 'Investor'],
+      ['total', ''],
+    ],
+  );
   assert.equal(toPlain(table.rows[2].cells[2]!.value!), '10000.00');
-  assert.deepEqual(table.footnotes.map((f) => f.marker), ['(1)', '(2)']);
+  assert.deepEqual(
+    table.footnotes.map((f) => f.marker),
+    ['(1)', '(2)'],
+  );
   assert.equal(table.endLine, 12);
 });
 
@@ -144,22 +192,27 @@ test('table: a lone numeric line in prose is no table', () => {
 });
 
 test('footnotes: marked paragraphs under a table, continuation lines joined, up to two blank lines between them', () => {
-  const doc = access([
-    '----------',
-    '(1) The first note says what the table leaves out,',
-    '    and goes on here.',
-    '',
-    '(a) The second note is one line long, as most are.',
-    '',
-    '',
-    '',
-    '(b) The third is too far below to belong to the table.',
-  ].join('\n'));
+  const doc = access(
+    [
+      '----------',
+      '(1) The first note says what the table leaves out,',
+      '    and goes on here.',
+      '',
+      '(a) The second note is one line long, as most are.',
+      '',
+      '',
+      '',
+      '(b) The third is too far below to belong to the table.',
+    ].join('\n'),
+  );
   const notes = findFootnotes(doc, 0);
-  assert.deepEqual(notes.map((n) => [n.marker, n.text, n.startLine, n.endLine]), [
-    ['(1)', 'The first note says what the table leaves out, and goes on here.', 1, 2],
-    ['(a)', 'The second note is one line long, as most are.', 4, 4],
-  ]);
+  assert.deepEqual(
+    notes.map((n) => [n.marker, n.text, n.startLine, n.endLine]),
+    [
+      ['(1)', 'The first note says what the table leaves out, and goes on here.', 1, 2],
+      ['(a)', 'The second note is one line long, as most are.', 4, 4],
+    ],
+  );
 });
 
 test('continued tables: a table with no total broken by <PAGE> joins the part below with the same columns', () => {
@@ -178,9 +231,18 @@ test('continued tables: a table with no total broken by <PAGE> joins the part be
   const model = parseFiling(text);
   assert.equal(model.tables.length, 1);
   const table = model.tables[0];
-  assert.deepEqual(table.rows.map((r) => r.label), ['California', 'Texas', 'Nevada', 'Oregon', '']);
+  assert.deepEqual(
+    table.rows.map((r) => r.label),
+    ['California', 'Texas', 'Nevada', 'Oregon', ''],
+  );
   assert.ok(table.continuedFrom);
-  assert.deepEqual(model.pages.map((p) => [p.from, p.to, p.tables.length]), [[0, 5, 1], [5, 10, 1]]);
+  assert.deepEqual(
+    model.pages.map((p) => [p.from, p.to, p.tables.length]),
+    [
+      [0, 5, 1],
+      [5, 10, 1],
+    ],
+  );
 });
 
 test('page markers: <PAGE> with leading blanks, in any case; not a mention of one in prose', () => {

@@ -19,13 +19,20 @@ const EXPECTED = [
 ];
 
 test('the sample yields exactly its nine tables, with their titles', () => {
-  assert.deepEqual(model.tables.map((t) => t.title), EXPECTED.map((e) => e.title));
+  assert.deepEqual(
+    model.tables.map((t) => t.title),
+    EXPECTED.map((e) => e.title),
+  );
 });
 
 test('each table has label, count, amount and percent columns and one total row', () => {
   model.tables.forEach((t, i) => {
     const e = EXPECTED[i];
-    assert.deepEqual(t.columns.map((c) => c.kind), ['label', 'count', 'amount', 'percent'], t.title);
+    assert.deepEqual(
+      t.columns.map((c) => c.kind),
+      ['label', 'count', 'amount', 'percent'],
+      t.title,
+    );
     assert.equal(t.rows.filter((r) => r.kind === 'body').length, e.body, `${t.title} body rows`);
     const totals = t.rows.filter((r) => r.kind === 'total');
     assert.equal(totals.length, 1, `${t.title} total rows`);
@@ -55,7 +62,10 @@ test('numeric and range labels stay labels', () => {
   assert.equal(rates.rows[0].label, '5.750');
   assert.equal(rates.rows[0].cells[1]?.text, '1');
   const ltv = model.tables[5];
-  assert.deepEqual(ltv.rows.slice(0, 2).map((r) => r.label), ['50.00 and Below', '50.01 to 55.00']);
+  assert.deepEqual(
+    ltv.rows.slice(0, 2).map((r) => r.label),
+    ['50.00 and Below', '50.01 to 55.00'],
+  );
   assert.match(ltv.columns[0].header, /Range of Original Loan-to Value Ratios/);
   const balances = model.tables[7];
   assert.equal(balances.rows[12].label, '$750,001- $1,000,000');
@@ -84,7 +94,9 @@ test('a <PAGE> marker in an encoded binary still ends its page: a footnote above
   assert.deepEqual(failures, []);
   const rates = edited.tables.find((t) => t.footnotes.some((f) => f.startLine === note));
   assert.ok(rates, 'the table keeps its footnote');
-  for (const f of rates.footnotes) assert.ok(f.endLine < marker, `footnote ends at ${f.endLine}, the marker is at ${marker}`);
+  for (const f of rates.footnotes) {
+    assert.ok(f.endLine < marker, `footnote ends at ${f.endLine}, the marker is at ${marker}`);
+  }
 });
 
 test('a <PAGE> marker on a line too long for a table still ends its page: the footnote above stops there', () => {
@@ -118,7 +130,12 @@ const SAMPLE_FINDINGS = [{ code: 'FL201', line: 165, column: 70, text: '100.00%'
 
 function pinned(text: string) {
   const lines = text.split(/\r\n|\r|\n/);
-  return analyze(text).findings.map((f) => ({ code: f.code, line: f.span.line + 1, column: f.span.start + 1, text: lines[f.span.line].slice(f.span.start, f.span.end) }));
+  return analyze(text).findings.map((f) => ({
+    code: f.code,
+    line: f.span.line + 1,
+    column: f.span.start + 1,
+    text: lines[f.span.line].slice(f.span.start, f.span.end),
+  }));
 }
 
 test('the sample lints clean but for one real misalignment', () => {
@@ -128,7 +145,15 @@ test('the sample lints clean but for one real misalignment', () => {
 });
 
 test('prose, addresses and page numbers are not tables', () => {
-  const m = parseFiling(['                   4500 Park Granada', '                  Calabasas, California                       91302', '', '                                      2', '<PAGE>'].join('\n'));
+  const m = parseFiling(
+    [
+      '                   4500 Park Granada',
+      '                  Calabasas, California                       91302',
+      '',
+      '                                      2',
+      '<PAGE>',
+    ].join('\n'),
+  );
   assert.equal(m.tables.length, 0);
 });
 
@@ -148,9 +173,15 @@ test('tabs expanded to 8-column stops give the same tables and findings', () => 
   assert.notEqual(tabbed, text);
   assert.ok(tabbed.includes('\t'));
   const model = parseFiling(tabbed);
-  assert.deepEqual(model.tables.map((t) => t.title), EXPECTED.map((e) => e.title));
+  assert.deepEqual(
+    model.tables.map((t) => t.title),
+    EXPECTED.map((e) => e.title),
+  );
   // Ranges are in characters of the tabbed text: the finding points at the same figure.
-  assert.deepEqual(pinned(tabbed).map((f) => [f.code, f.line, f.text]), SAMPLE_FINDINGS.map((f) => [f.code, f.line, f.text]));
+  assert.deepEqual(
+    pinned(tabbed).map((f) => [f.code, f.line, f.text]),
+    SAMPLE_FINDINGS.map((f) => [f.code, f.line, f.text]),
+  );
 });
 
 test('CRLF line ends give the same tables', () => {

@@ -8,7 +8,33 @@ import fc from 'fast-check';
 import { firstNonBlank, FOOTNOTE_RE, mayBeFootnote } from '../../server/src/core/parse/lines';
 import { mayCloseText, TEXT_CLOSE } from '../../server/src/core/parse/regions';
 
-const piece = fc.constantFrom(' ', '  ', '\t', '\u00a0', '\u3000', '\ufeff', '\x01', '(1)', '(a)', '*', '**', '{2}', '3)', '12)', 'Note', 'x', '"', '(', '</', '</TEXT>', '</text>', '<TEXT>', '</TD>', '7', '.');
+const piece = fc.constantFrom(
+  ' ',
+  '  ',
+  '\t',
+  '\u00a0',
+  '\u3000',
+  '\ufeff',
+  '\x01',
+  '(1)',
+  '(a)',
+  '*',
+  '**',
+  '{2}',
+  '3)',
+  '12)',
+  'Note',
+  'x',
+  '"',
+  '(',
+  '</',
+  '</TEXT>',
+  '</text>',
+  '<TEXT>',
+  '</TD>',
+  '7',
+  '.',
+);
 const line = fc.array(piece, { maxLength: 10 }).map((parts) => parts.join(''));
 
 test('a line FOOTNOTE_RE matches always passes mayBeFootnote', () => {

@@ -3,10 +3,23 @@ import * as assert from 'node:assert/strict';
 import { describeStatus, PENDING, StatusBoard } from '../../client/src/status';
 import type { StatusParams } from '../../common/messages';
 
-const base: StatusParams = { uri: 'file:///a.txt', version: 1, tables: 9, findings: 3, errors: 0, ms: 41.6, skipped: false };
+const base: StatusParams = {
+  uri: 'file:///a.txt',
+  version: 1,
+  tables: 9,
+  findings: 3,
+  errors: 0,
+  ms: 41.6,
+  skipped: false,
+};
 
 test('a whole analysis shows its figures and time, a warning when any finding is an error', () => {
-  assert.deepEqual(describeStatus(base), { text: '$(table) 9 tables · 3 findings', detail: 'analysis 42 ms', busy: false, severity: 'information' });
+  assert.deepEqual(describeStatus(base), {
+    text: '$(table) 9 tables · 3 findings',
+    detail: 'analysis 42 ms',
+    busy: false,
+    severity: 'information',
+  });
   assert.equal(describeStatus({ ...base, errors: 1 }).severity, 'warning');
   assert.equal(describeStatus({ ...base, skipped: true }).detail, 'over the size limit: not analysed');
 });
@@ -18,7 +31,7 @@ test('a first look says "so far" and spins until the whole analysis reports', ()
   assert.equal(view.busy, true);
 });
 
-test('a failed analysis stops the spinner and says so, keeping the first look\'s figures', () => {
+test("a failed analysis stops the spinner and says so, keeping the first look's figures", () => {
   const view = describeStatus({ ...base, through: 5012, failed: true });
   assert.equal(view.busy, false);
   assert.equal(view.severity, 'error');
@@ -26,7 +39,7 @@ test('a failed analysis stops the spinner and says so, keeping the first look\'s
   assert.match(view.detail, /analysis failed/);
   const without = describeStatus({ ...base, failed: true });
   assert.equal(without.busy, false);
-  assert.equal(without.text, '$(table) Filing Lint: analysis failed', 'no figures that are not this version\'s');
+  assert.equal(without.text, '$(table) Filing Lint: analysis failed', "no figures that are not this version's");
 });
 
 test('each filing keeps its own last status; a late older version never replaces a newer one', () => {

@@ -38,7 +38,10 @@ test('loan-to-value buckets bound the stated 72.65%', () => {
   const s = byTitle('Original Loan-to-Value Ratios');
   assert.equal(s.labelKind, 'range');
   const iv = s.weightedInterval!;
-  assert.ok(Number(format(iv.low)) <= 72.65 && 72.65 <= Number(format(iv.high!)), `${format(iv.low)}..${format(iv.high!)}`);
+  assert.ok(
+    Number(format(iv.low)) <= 72.65 && 72.65 <= Number(format(iv.high!)),
+    `${format(iv.low)}..${format(iv.high!)}`,
+  );
   assert.equal(s.stated[0].agrees, true);
 });
 
@@ -68,5 +71,8 @@ test('how a table ties out: foots only when something was verified', () => {
   const single = summaryOf(`Alpha          1,000\n               -----\nTotal          1,000\n`);
   assert.equal(tieOut(single), 'total not checked');
   assert.equal(single.foots, false);
-  assert.match(tableHoverMarkdown(parseFiling(`${rows.join('\n')}\n`), parseFiling(`${rows.join('\n')}\n`).tables[0]), / · no total row/);
+  assert.match(
+    tableHoverMarkdown(parseFiling(`${rows.join('\n')}\n`), parseFiling(`${rows.join('\n')}\n`).tables[0]),
+    / · no total row/,
+  );
 });

@@ -21,13 +21,17 @@ const cellOf = (scale: number | null): Cell => ({
 
 test('roundingTolerance equals the half units of the total and every cell, added as decimals', () => {
   fc.assert(
-    fc.property(fc.integer({ min: 0, max: 20 }), fc.array(fc.option(fc.integer({ min: 0, max: 20 })), { maxLength: 90 }), (totalScale, scales) => {
-      const cells = scales.map(cellOf);
-      let expected = halfUnit(totalScale);
-      for (const c of cells) if (c.value) expected = add(expected, halfUnit(c.value.scale));
-      const got = roundingTolerance(totalScale, cells);
-      assert.deepEqual({ units: got.units, scale: got.scale }, { units: expected.units, scale: expected.scale });
-    }),
+    fc.property(
+      fc.integer({ min: 0, max: 20 }),
+      fc.array(fc.option(fc.integer({ min: 0, max: 20 })), { maxLength: 90 }),
+      (totalScale, scales) => {
+        const cells = scales.map(cellOf);
+        let expected = halfUnit(totalScale);
+        for (const c of cells) if (c.value) expected = add(expected, halfUnit(c.value.scale));
+        const got = roundingTolerance(totalScale, cells);
+        assert.deepEqual({ units: got.units, scale: got.scale }, { units: expected.units, scale: expected.scale });
+      },
+    ),
     { numRuns: 5000 },
   );
   // Whole units: half of the total's and of two cells' last places.

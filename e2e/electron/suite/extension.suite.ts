@@ -10,7 +10,10 @@ import * as vscode from 'vscode';
 
 const workspace = process.env.FILING_LINT_WORKSPACE!;
 
-function diagnosticsFor(uri: vscode.Uri, ready: (d: readonly vscode.Diagnostic[]) => boolean): Promise<readonly vscode.Diagnostic[]> {
+function diagnosticsFor(
+  uri: vscode.Uri,
+  ready: (d: readonly vscode.Diagnostic[]) => boolean,
+): Promise<readonly vscode.Diagnostic[]> {
   const now = vscode.languages.getDiagnostics(uri);
   if (ready(now)) return Promise.resolve(now);
   return new Promise((resolve) => {
@@ -47,7 +50,9 @@ suite('Filing Lint in VS Code', () => {
 
   test('the wrong percent gets FL102 on its range', async () => {
     const doc = await openFiling('mutated.txt');
-    const diagnostics = await diagnosticsFor(doc.uri, (d) => d.some((x) => x.code && String(typeof x.code === 'object' ? x.code.value : x.code) === 'FL102'));
+    const diagnostics = await diagnosticsFor(doc.uri, (d) =>
+      d.some((x) => x.code && String(typeof x.code === 'object' ? x.code.value : x.code) === 'FL102'),
+    );
     const d = diagnostics.find((x) => String(typeof x.code === 'object' ? x.code.value : x.code) === 'FL102')!;
     assert.equal(doc.getText(d.range), '51.35%');
     assert.equal(d.severity, vscode.DiagnosticSeverity.Error);
@@ -58,28 +63,46 @@ suite('Filing Lint in VS Code', () => {
     const doc = await openFiling('mutated.txt');
     const at = doc.positionAt(doc.getText().indexOf('51.35%') + 1);
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, at);
-    const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))).join('\n');
+    const text = hovers
+      .flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : '')))
+      .join('\n');
     assert.match(text, /Computed: \*\*50\.35%\*\*/);
     const title = doc.positionAt(doc.getText().indexOf('Mortgage Rates(1)') + 2);
     const summary = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, title);
-    assert.match(summary.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))).join('\n'), /Balance-weighted average \*\*6\.973\*\*/);
+    assert.match(
+      summary
+        .flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : '')))
+        .join('\n'),
+      /Balance-weighted average \*\*6\.973\*\*/,
+    );
   });
 
   test('the quick fix applies and the diagnostic goes away', async () => {
     const doc = await openFiling('mutated.txt');
     const diagnostics = await diagnosticsFor(doc.uri, (d) => d.length > 0);
     const d = diagnostics.find((x) => String(typeof x.code === 'object' ? x.code.value : x.code) === 'FL102')!;
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, d.range, vscode.CodeActionKind.QuickFix.value);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      doc.uri,
+      d.range,
+      vscode.CodeActionKind.QuickFix.value,
+    );
     const fix = actions.find((a) => a.title === 'Change 51.35% to 50.35%');
     assert.ok(fix?.edit, actions.map((a) => a.title).join(' | '));
     assert.ok(await vscode.workspace.applyEdit(fix.edit));
-    await diagnosticsFor(doc.uri, (all) => !all.some((x) => String(typeof x.code === 'object' ? x.code.value : x.code) === 'FL102'));
+    await diagnosticsFor(
+      doc.uri,
+      (all) => !all.some((x) => String(typeof x.code === 'object' ? x.code.value : x.code) === 'FL102'),
+    );
     assert.ok(doc.getText().includes('$ 113,346,210.62       50.35%'));
   });
 
   test('document symbols list the nine tables', async () => {
     const doc = await openFiling('sample.txt');
-    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri);
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>(
+      'vscode.executeDocumentSymbolProvider',
+      doc.uri,
+    );
     assert.equal(symbols.length, 9);
     assert.equal(symbols[3].name, 'Mortgage Rates');
   });

@@ -42,7 +42,11 @@ export function analyzeLines(lines: string[], options: AnalyzeOptions = {}): Ana
 }
 
 /** Runs `checks` (all of them by default) over a parsed model. */
-export function lintModel(model: FilingModel, options: AnalyzeOptions = {}, checks: readonly Check[] = CHECKS): { findings: Finding[]; failures: Analysis['failures'] } {
+export function lintModel(
+  model: FilingModel,
+  options: AnalyzeOptions = {},
+  checks: readonly Check[] = CHECKS,
+): { findings: Finding[]; failures: Analysis['failures'] } {
   const ctx = createContext(model);
   const findings: Finding[] = [];
   const failures: Analysis['failures'] = [];

@@ -156,7 +156,17 @@ export const DASH_GRAMMAR = /^\$?\s*(-{1,3}|\u2014|\u2013)$/;
 function isSpace(c: number): boolean {
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
   if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 function isDigit(c: number): boolean {
@@ -164,7 +174,15 @@ function isDigit(c: number): boolean {
 }
 
 /** The integer written by the digits of text[from, to), commas skipped, times `sign` (1 or -1). */
-function digitsValue(text: string, from: number, to: number, fracFrom: number, fracTo: number, count: number, sign: number): bigint {
+function digitsValue(
+  text: string,
+  from: number,
+  to: number,
+  fracFrom: number,
+  fracTo: number,
+  count: number,
+  sign: number,
+): bigint {
   // Up to 15 digits fit a double exactly: one conversion instead of a string for BigInt to parse.
   // The sign is applied to the double, every time, rather than to the BigInt now and then: a branch
   // first taken after the JIT has optimised the scanner would send it back to be compiled again.
@@ -240,7 +258,14 @@ export function parseNumberIn(text: string, from: number, to: number): ParsedNum
   let count = p - wholeFrom;
   let grouped = false;
   if (count >= 1 && count <= 3 && p < b && text.charCodeAt(p) === 44) {
-    while (p + 3 < b && text.charCodeAt(p) === 44 && isDigit(text.charCodeAt(p + 1)) && isDigit(text.charCodeAt(p + 2)) && isDigit(text.charCodeAt(p + 3)) && !(p + 4 < b && isDigit(text.charCodeAt(p + 4)))) {
+    while (
+      p + 3 < b &&
+      text.charCodeAt(p) === 44 &&
+      isDigit(text.charCodeAt(p + 1)) &&
+      isDigit(text.charCodeAt(p + 2)) &&
+      isDigit(text.charCodeAt(p + 3)) &&
+      !(p + 4 < b && isDigit(text.charCodeAt(p + 4)))
+    ) {
       p += 4;
       count += 3;
       grouped = true;
@@ -284,7 +309,15 @@ export function parseNumberIn(text: string, from: number, to: number): ParsedNum
   if ((open1 || open2) !== close) return null;
   if (percent1 && percent2) return null;
   const scale = fracTo - fracFrom;
-  const units = digitsValue(text, wholeFrom, wholeTo, fracFrom, fracTo, count + scale, open1 || open2 || negative ? -1 : 1);
+  const units = digitsValue(
+    text,
+    wholeFrom,
+    wholeTo,
+    fracFrom,
+    fracTo,
+    count + scale,
+    open1 || open2 || negative ? -1 : 1,
+  );
   return {
     value: { units, scale },
     dollar,

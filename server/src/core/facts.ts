@@ -168,7 +168,13 @@ function* readings(table: Table, totalIndex: number, summed: Column[], ruleLines
     if (row.kind === 'total') {
       // A total closed by a double rule (`TOTAL ASSETS` over `=====`) ends its section instead.
       let closed = false;
-      for (let k = countBelow(ruleLines, row.line + 1); !closed && k < ruleLines.length && ruleLines[k] < first.line; k++) closed = table.rules[k].char === '=';
+      for (
+        let k = countBelow(ruleLines, row.line + 1);
+        !closed && k < ruleLines.length && ruleLines[k] < first.line;
+        k++
+      ) {
+        closed = table.rules[k].char === '=';
+      }
       if (!closed) yield* readingsOf([row, ...plain], summed);
       break;
     }
@@ -291,12 +297,16 @@ function computeFacts(table: Table): TableFacts {
   const summed = table.columns.filter(isSummed);
   // A distribution table: a percent column whose total reads 100.
   const hasShareColumn = table.columns.some(
-    (c) => c.kind === 'percent' && table.rows.some((r) => r.kind === 'total' && r.cells[c.index]?.value && isHundred(r.cells[c.index]!.value!)),
+    (c) =>
+      c.kind === 'percent' &&
+      table.rows.some((r) => r.kind === 'total' && r.cells[c.index]?.value && isHundred(r.cells[c.index]!.value!)),
   );
   const ruleLines = ruleLinesOf(table);
   table.rows.forEach((row, index) => {
     if (row.kind !== 'total') return;
-    const columns = summed.filter((c) => row.cells[c.index]?.value && !footnotedAsNotAdding(table, row.cells[c.index]!));
+    const columns = summed.filter(
+      (c) => row.cells[c.index]?.value && !footnotedAsNotAdding(table, row.cells[c.index]!),
+    );
     if (columns.length === 0) return;
     // Try each reading; keep the one that foots the most columns (the plain reading wins ties).
     let best: Footing[] = [];
@@ -313,7 +323,15 @@ function computeFacts(table: Table): TableFacts {
         const exact = isExactColumn(table, column, cells) && (column.kind === 'count' || totalCell.value!.scale >= 2);
         const tolerance = exact ? decimal(0n, 0) : roundingTolerance(totalCell.value!.scale, cells);
         const diff = abs(sub(totalCell.value!, computed));
-        attempt.push({ column: column.index, total: row, segment: reading.rows, stated: totalCell.value!, computed, tolerance, ok: cmp(diff, tolerance) <= 0 });
+        attempt.push({
+          column: column.index,
+          total: row,
+          segment: reading.rows,
+          stated: totalCell.value!,
+          computed,
+          tolerance,
+          ok: cmp(diff, tolerance) <= 0,
+        });
       }
       const ok = attempt.filter((f) => f.ok).length;
       if (attempt.length > 0 && ok > bestOk) {
@@ -431,14 +449,31 @@ function inferShare(table: Table, percent: Column, footings: Footing[]): Share |
     const part = row.cells[base.index]?.value;
     if (!part) continue;
     const cell = row.cells[percent.index]!;
-    rows.push({ row, cell, stated: cell.value!, computed: percentOf(part, denominator, cell.value!.scale), ok: oks[rows.length], explained: false });
+    rows.push({
+      row,
+      cell,
+      stated: cell.value!,
+      computed: percentOf(part, denominator, cell.value!.scale),
+      ok: oks[rows.length],
+      explained: false,
+    });
   }
-  const best: Share = { percentColumn: percent.index, baseColumn: base.index, denominator, denominatorIsStatedTotal: choice.stated, rows };
+  const best: Share = {
+    percentColumn: percent.index,
+    baseColumn: base.index,
+    denominator,
+    denominatorIsStatedTotal: choice.stated,
+    rows,
+  };
   // A column rebalanced by largest remainder sums exactly to its 100% total, with some rows a unit
   // off their own rounding: a row within one unit of its exact share is right there.
   const totalRow = table.rows.find((r) => r.kind === 'total' && r.cells[percent.index]?.value);
   const statedSum = sum(best.rows.map((r) => r.stated));
-  if (totalRow && isHundred(totalRow.cells[percent.index]!.value!) && cmp(statedSum, totalRow.cells[percent.index]!.value!) === 0) {
+  if (
+    totalRow &&
+    isHundred(totalRow.cells[percent.index]!.value!) &&
+    cmp(statedSum, totalRow.cells[percent.index]!.value!) === 0
+  ) {
     for (const r of best.rows) {
       if (!r.ok && withinOneUnit(r.stated, r.row.cells[best.baseColumn]!.value!, best.denominator)) r.ok = true;
     }
@@ -453,4 +488,3 @@ function inferShare(table: Table, percent: Column, footings: Footing[]): Share |
 export function correctedPercentSum(share: Share): Decimal {
   return sum(share.rows.map((r) => (r.ok || r.explained ? r.stated : r.computed)));
 }
-

@@ -47,7 +47,11 @@ const LOCAL_CHECKS = CHECKS.filter((check) => check.scope !== 'document');
  * document is under four times `chars` characters, or when its first `chars` characters settle no
  * table (see below).
  */
-export function firstLook(lines: string[], cache: ParseCache, options: AnalyzeOptions & { chars?: number } = {}): FirstLook | undefined {
+export function firstLook(
+  lines: string[],
+  cache: ParseCache,
+  options: AnalyzeOptions & { chars?: number } = {},
+): FirstLook | undefined {
   const started = performance.now();
   const chars = options.chars ?? FIRST_LOOK_CHARS;
   // The last two markers within the first `chars` characters: the look parses the document down to
@@ -85,7 +89,9 @@ export function firstLook(lines: string[], cache: ParseCache, options: AnalyzeOp
   const settled = (line: number) => line < through;
   return {
     model,
-    findings: findings.filter((f) => (f.table !== undefined ? settled(model.tables[f.table].endLine) : settled(f.span.line))),
+    findings: findings.filter((f) =>
+      f.table !== undefined ? settled(model.tables[f.table].endLine) : settled(f.span.line),
+    ),
     through,
     tables: model.tables.filter((t) => settled(t.endLine)).length,
     ms: performance.now() - started,

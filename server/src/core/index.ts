@@ -12,7 +12,15 @@ export { factsOf, type TableFacts, type Footing, type Share } from './facts';
 export { summarizeTable, formatSummary, tieOut, type TableSummary } from './summaries';
 export { applyEdits, compatibleFixes, replaceKeepingRightEdge } from './fixes/replace';
 export { tableHoverMarkdown, numberHoverMarkdown, summaryMarkdown, cellAt, bar } from './summaries/markdown';
-export { tableSymbols, foldingRanges, codeLenses, lensTitle, type TableSymbol, type Fold, type Lens } from './service/navigation';
+export {
+  tableSymbols,
+  foldingRanges,
+  codeLenses,
+  lensTitle,
+  type TableSymbol,
+  type Fold,
+  type Lens,
+} from './service/navigation';
 export { tableToDelimited, tableToJson, type TableJson } from './service/export';
 export { rebalances, type Rebalance } from './fixes/rebalance';
 export { misalignments, moveEdit } from './checks/alignment';

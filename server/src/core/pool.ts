@@ -47,7 +47,11 @@ export function poolOf(model: FilingModel): Pool {
     const countCol = table.columns.find((c) => c.kind === 'count' && total.cells[c.index]?.value);
     const amountCol = table.columns.find((c) => c.kind === 'amount' && total.cells[c.index]?.value);
     if (!countCol && !amountCol) continue;
-    tables.push({ table, count: countCol && total.cells[countCol.index], amount: amountCol && total.cells[amountCol.index] });
+    tables.push({
+      table,
+      count: countCol && total.cells[countCol.index],
+      amount: amountCol && total.cells[amountCol.index],
+    });
   }
   const agreed: Pool['agreed'] = {};
   if (tables.length >= 3) {

@@ -28,14 +28,23 @@ function overlaps(f: Finding, params: CodeActionParams): boolean {
   return true;
 }
 
-export function codeActions(analysis: Analysis, doc: { uri: string }, params: CodeActionParams, docsUri: (code: string) => string): CodeAction[] {
+export function codeActions(
+  analysis: Analysis,
+  doc: { uri: string },
+  params: CodeActionParams,
+  docsUri: (code: string) => string,
+): CodeAction[] {
   const only = params.context.only;
   const wants = (kind: string) => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
   const fixable = analysis.findings.filter((f) => f.fix);
   const out: CodeAction[] = [];
   const fixAllKind = `${CodeActionKind.SourceFixAll}.filingLint`;
   if (wants(fixAllKind) && (only?.length ?? 0) > 0 && fixable.length > 0) {
-    out.push({ title: 'Fix all Filing Lint findings', kind: fixAllKind, edit: { changes: { [doc.uri]: edits(fixable.map((f) => f.fix!)) } } });
+    out.push({
+      title: 'Fix all Filing Lint findings',
+      kind: fixAllKind,
+      edit: { changes: { [doc.uri]: edits(fixable.map((f) => f.fix!)) } },
+    });
     return out;
   }
   if (!wants(CodeActionKind.QuickFix)) return out;
@@ -53,7 +62,11 @@ export function codeActions(analysis: Analysis, doc: { uri: string }, params: Co
     const all = fixable.filter((f) => f.code === code);
     const together = combined(all.map((f) => f.fix!));
     if (together.count > 1) {
-      out.push({ title: `Fix all ${code} (${all[0].rule}) in this file (${together.count})`, kind: CodeActionKind.QuickFix, edit: { changes: { [doc.uri]: together.edits } } });
+      out.push({
+        title: `Fix all ${code} (${all[0].rule}) in this file (${together.count})`,
+        kind: CodeActionKind.QuickFix,
+        edit: { changes: { [doc.uri]: together.edits } },
+      });
     }
   }
   // Silence from the light bulb: for this table, this file, or the workspace.
@@ -66,19 +79,32 @@ export function codeActions(analysis: Analysis, doc: { uri: string }, params: Co
     ];
     for (const [scope, where] of scopes) {
       const args: SuppressArgs = { uri: doc.uri, code: f.code, table: scope === 'table' ? table : undefined, scope };
-      out.push({ title: `Silence ${f.code} (${f.rule}) ${where}`, kind: CodeActionKind.QuickFix, diagnostics: [toDiagnostic(f, doc.uri, docsUri)], command: { title: 'Silence', command: SUPPRESS_COMMAND, arguments: [args] } });
+      out.push({
+        title: `Silence ${f.code} (${f.rule}) ${where}`,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [toDiagnostic(f, doc.uri, docsUri)],
+        command: { title: 'Silence', command: SUPPRESS_COMMAND, arguments: [args] },
+      });
     }
   }
   if (here.length > 0 && fixable.length > here.length) {
     const together = combined(fixable.map((f) => f.fix!));
-    out.push({ title: `Fix all fixable Filing Lint findings in this file (${together.count})`, kind: CodeActionKind.QuickFix, edit: { changes: { [doc.uri]: together.edits } } });
+    out.push({
+      title: `Fix all fixable Filing Lint findings in this file (${together.count})`,
+      kind: CodeActionKind.QuickFix,
+      edit: { changes: { [doc.uri]: together.edits } },
+    });
   }
   // Rebalancing a share column that per-row rounding leaves at 99.99% or 100.01%: a refactoring.
   if (wants(CodeActionKind.RefactorRewrite) || wants(CodeActionKind.QuickFix)) {
     for (const table of analysis.model.tables) {
       if (params.range.start.line > table.endLine || params.range.end.line < table.startLine) continue;
       for (const r of rebalances(analysis.model, table)) {
-        out.push({ title: r.fix.title, kind: CodeActionKind.RefactorRewrite, edit: { changes: { [doc.uri]: edits([r.fix]) } } });
+        out.push({
+          title: r.fix.title,
+          kind: CodeActionKind.RefactorRewrite,
+          edit: { changes: { [doc.uri]: edits([r.fix]) } },
+        });
       }
     }
   }

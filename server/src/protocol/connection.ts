@@ -50,7 +50,9 @@ function resultBytes(result: object): Buffer {
 function markedResult(message: Message): object | undefined {
   const response = message as { result?: unknown; error?: unknown };
   const result = response.result;
-  return response.error === undefined && typeof result === 'object' && result !== null && encoded.has(result) ? result : undefined;
+  return response.error === undefined && typeof result === 'object' && result !== null && encoded.has(result)
+    ? result
+    : undefined;
 }
 
 const CLOSE = Buffer.from('}', 'utf8');
@@ -119,7 +121,8 @@ export function consoleToLog(connection: Connection): void {
   console.debug = (...args: unknown[]) => log.log(format(...args));
   console.warn = (...args: unknown[]) => log.warn(format(...args));
   console.error = (...args: unknown[]) => log.error(format(...args));
-  console.trace = (...args: unknown[]) => log.log(`Trace: ${format(...args)}\n${new Error().stack?.split('\n').slice(2).join('\n') ?? ''}`);
+  console.trace = (...args: unknown[]) =>
+    log.log(`Trace: ${format(...args)}\n${new Error().stack?.split('\n').slice(2).join('\n') ?? ''}`);
 }
 
 /** The server's connection, over the transport its command line names. */

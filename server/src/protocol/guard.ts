@@ -4,7 +4,12 @@
  */
 import { LSPErrorCodes, ResponseError, type CancellationToken, type Connection } from 'vscode-languageserver/node';
 
-export function guarded<P, R>(connection: Connection, name: string, fallback: R, handler: (params: P) => R | Promise<R>): (params: P) => Promise<R> {
+export function guarded<P, R>(
+  connection: Connection,
+  name: string,
+  fallback: R,
+  handler: (params: P) => R | Promise<R>,
+): (params: P) => Promise<R> {
   return async (params: P) => {
     try {
       return await handler(params);
@@ -16,7 +21,12 @@ export function guarded<P, R>(connection: Connection, name: string, fallback: R,
 }
 
 /** The same, for requests that honour cancellation: a cancelled request answers RequestCancelled. */
-export function guardedWithCancel<P, R>(connection: Connection, name: string, fallback: R, handler: (params: P, token: CancellationToken) => R | Promise<R>) {
+export function guardedWithCancel<P, R>(
+  connection: Connection,
+  name: string,
+  fallback: R,
+  handler: (params: P, token: CancellationToken) => R | Promise<R>,
+) {
   return async (params: P, token: CancellationToken): Promise<R | ResponseError<void>> => {
     if (token.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
     try {

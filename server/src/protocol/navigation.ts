@@ -1,6 +1,21 @@
 /** Symbols, folding, code lenses, formatting and table export over LSP, from the core's navigation. */
-import { FoldingRangeKind, SymbolKind, type CodeLens, type DocumentSymbol, type FoldingRange, type TextEdit } from 'vscode-languageserver/node';
-import { codeLenses, foldingRanges, realign, tableSymbols, tableToDelimited, tableToJson, type Analysis } from '../core';
+import {
+  FoldingRangeKind,
+  SymbolKind,
+  type CodeLens,
+  type DocumentSymbol,
+  type FoldingRange,
+  type TextEdit,
+} from 'vscode-languageserver/node';
+import {
+  codeLenses,
+  foldingRanges,
+  realign,
+  tableSymbols,
+  tableToDelimited,
+  tableToJson,
+  type Analysis,
+} from '../core';
 import { toRange } from './diagnostics';
 import { sendsUnchanged } from './connection';
 
@@ -22,13 +37,23 @@ function computeSymbols(analysis: Analysis): DocumentSymbol[] {
     name: s.name,
     detail: s.detail,
     kind: SymbolKind.Struct,
-    range: { start: { line: s.startLine, character: 0 }, end: { line: s.endLine, character: lines[s.endLine]?.length ?? 0 } },
-    selectionRange: { start: { line: s.selectionLine, character: 0 }, end: { line: s.selectionLine, character: lines[s.selectionLine]?.length ?? 0 } },
+    range: {
+      start: { line: s.startLine, character: 0 },
+      end: { line: s.endLine, character: lines[s.endLine]?.length ?? 0 },
+    },
+    selectionRange: {
+      start: { line: s.selectionLine, character: 0 },
+      end: { line: s.selectionLine, character: lines[s.selectionLine]?.length ?? 0 },
+    },
   }));
 }
 
 export function folding(analysis: Analysis): FoldingRange[] {
-  return foldingRanges(analysis.model).map((f) => ({ startLine: f.startLine, endLine: f.endLine, kind: f.kind === 'comment' ? FoldingRangeKind.Comment : FoldingRangeKind.Region }));
+  return foldingRanges(analysis.model).map((f) => ({
+    startLine: f.startLine,
+    endLine: f.endLine,
+    kind: f.kind === 'comment' ? FoldingRangeKind.Comment : FoldingRangeKind.Region,
+  }));
 }
 
 export function lenses(analysis: Analysis): CodeLens[] {
@@ -55,6 +80,9 @@ export interface ExportTableParams {
 export function exportTable(analysis: Analysis, params: ExportTableParams): { title: string; text: string } | null {
   const table = analysis.model.tables.find((t) => params.line >= t.startLine && params.line <= t.endLine);
   if (!table) return null;
-  const text = params.format === 'json' ? `${JSON.stringify(tableToJson(table), null, 2)}\n` : tableToDelimited(table, params.format === 'tsv' ? '\t' : ',');
+  const text =
+    params.format === 'json'
+      ? `${JSON.stringify(tableToJson(table), null, 2)}\n`
+      : tableToDelimited(table, params.format === 'tsv' ? '\t' : ',');
   return { title: table.title, text };
 }

@@ -11,7 +11,12 @@ export interface Settings {
   maxAnalysisMB: number;
 }
 
-export const DEFAULT_SETTINGS: Settings = Object.freeze({ rules: {}, hoverEnabled: true, suppress: [], maxAnalysisMB: 20 });
+export const DEFAULT_SETTINGS: Settings = Object.freeze({
+  rules: {},
+  hoverEnabled: true,
+  suppress: [],
+  maxAnalysisMB: 20,
+});
 
 const SEVERITIES = new Set(['off', 'information', 'warning', 'error', 'hint']);
 
@@ -25,6 +30,9 @@ export function readSettings(raw: unknown): Settings {
     }
   }
   const suppress = Array.isArray(value.suppress) ? parseSidecar(JSON.stringify({ suppress: value.suppress })) : [];
-  const max = typeof value.maxAnalysisMB === 'number' && value.maxAnalysisMB > 0 ? value.maxAnalysisMB : DEFAULT_SETTINGS.maxAnalysisMB;
+  const max =
+    typeof value.maxAnalysisMB === 'number' && value.maxAnalysisMB > 0
+      ? value.maxAnalysisMB
+      : DEFAULT_SETTINGS.maxAnalysisMB;
   return { rules, hoverEnabled: value.hover?.enabled !== false, suppress, maxAnalysisMB: max };
 }

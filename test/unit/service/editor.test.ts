@@ -40,8 +40,15 @@ test('one symbol per table, named by its title, selecting the title line', () =>
 
 test('folding covers tables, multi-line footnotes and pages', () => {
   const folds = foldingRanges(model);
-  for (const t of model.tables) assert.ok(folds.some((f) => f.startLine === t.startLine && f.endLine === t.endLine), t.title);
-  assert.ok(folds.some((f) => f.kind === 'comment' && model.lines[f.startLine].trim().startsWith('(1)   The lender acquired')));
+  for (const t of model.tables) {
+    assert.ok(
+      folds.some((f) => f.startLine === t.startLine && f.endLine === t.endLine),
+      t.title,
+    );
+  }
+  assert.ok(
+    folds.some((f) => f.kind === 'comment' && model.lines[f.startLine].trim().startsWith('(1)   The lender acquired')),
+  );
   const pages = model.lines.filter((l) => l.trim() === '<PAGE>').length;
   assert.equal(folds.filter((f) => model.lines[f.startLine].trim() === '<PAGE>').length, pages);
 });
@@ -57,7 +64,10 @@ test('a lens above each table says whether it ties out', () => {
 test('CSV and TSV: labels joined, numbers plain, totals marked', () => {
   const csv = tableToDelimited(model.tables[1], ',');
   const rows = csv.trim().split('\r\n');
-  assert.equal(rows[0], 'Row,Type of Program,Number of Mortgage Loans,Aggregate Principal Balance Outstanding,Percent of Mortgage Loans');
+  assert.equal(
+    rows[0],
+    'Row,Type of Program,Number of Mortgage Loans,Aggregate Principal Balance Outstanding,Percent of Mortgage Loans',
+  );
   assert.ok(rows.includes('row,Stated Income/Stated Asset,27,9560788.91,4.25'));
   assert.equal(rows[rows.length - 1], 'total,,553,225112214.21,100.00');
   const tsv = tableToDelimited(model.tables[7], '\t');
@@ -76,7 +86,11 @@ test('rebalance by largest remainder brings 100.01% to 100.00% and keeps every r
   const after = parseFiling(fixed);
   const column = after.tables[3].rows.filter((x) => x.kind === 'body').map((x) => x.cells[3]!.value!);
   assert.equal(toPlain(sum(column)), '100.00');
-  assert.deepEqual(analyze(fixed).findings.map((f) => f.code), ['FL201'], 'still no percent finding');
+  assert.deepEqual(
+    analyze(fixed).findings.map((f) => f.code),
+    ['FL201'],
+    'still no percent finding',
+  );
   assert.equal(rebalances(after, after.tables[3]).length, 0);
 });
 
@@ -85,7 +99,10 @@ test('realigning moves only the misaligned number, and only its spaces', () => {
   assert.equal(edits.length, 1);
   const before = model.lines[edits[0].span.line];
   // `100.00%` moves one column right onto the edge at 77, the end of the line.
-  assert.equal(edits[0].newText, before.replace('$ 225,112,214.21         100.00%', '$ 225,112,214.21          100.00%'));
+  assert.equal(
+    edits[0].newText,
+    before.replace('$ 225,112,214.21         100.00%', '$ 225,112,214.21          100.00%'),
+  );
   assert.equal(edits[0].newText.replace(/ /g, ''), before.replace(/ /g, ''), 'only spaces change');
   assert.equal(edits[0].newText.trimEnd().length, 77);
   const fixed = applyEdits(text, edits);
@@ -103,7 +120,10 @@ test('a figure with its $ written apart moves with it when the figure alone cann
   const line = m.lines[edits[0].span.line];
   assert.equal(line, 'CASH AND CASH EQUIVALENTS AT END OF YEAR ...  $ 1,847.4  $  1,604.0   $   829.4');
   const fixed = applyEdits(merck, edits);
-  assert.equal(fixed.split('\n')[edits[0].span.line], 'CASH AND CASH EQUIVALENTS AT END OF YEAR ... $ 1,847.4   $  1,604.0   $   829.4');
+  assert.equal(
+    fixed.split('\n')[edits[0].span.line],
+    'CASH AND CASH EQUIVALENTS AT END OF YEAR ... $ 1,847.4   $  1,604.0   $   829.4',
+  );
   assert.deepEqual(analyze(fixed).findings, []);
   // With room before the number, the number alone moves and its `$` stays on its column.
   const roomy = merck.replace('...  $ 1,847.4  $  1,604.0', '... $  1,847.4  $  1,604.0');
@@ -122,11 +142,15 @@ function tabify(line: string): string {
   return out;
 }
 
-test('on a filing laid out with tabs, a misaligned figure is moved with its line\'s tabs written as spaces, and every other character keeps its column', () => {
+test("on a filing laid out with tabs, a misaligned figure is moved with its line's tabs written as spaces, and every other character keeps its column", () => {
   const tabbed = text.split('\n').map(tabify).join('\n');
   assert.ok((tabbed.match(/\t/g) ?? []).length > 500);
   const a = analyze(tabbed);
-  assert.deepEqual(a.findings.map((f) => [f.code, f.span.line, f.message]), analyze(text).findings.map((f) => [f.code, f.span.line, f.message]), 'the same findings as with spaces');
+  assert.deepEqual(
+    a.findings.map((f) => [f.code, f.span.line, f.message]),
+    analyze(text).findings.map((f) => [f.code, f.span.line, f.message]),
+    'the same findings as with spaces',
+  );
   const [finding] = a.findings;
   assert.equal(finding.fix?.title, "Move 100.00% 1 right onto the column's right edge (the line's tabs become spaces)");
   const fixed = applyEdits(tabbed, finding.fix.edits);
@@ -134,7 +158,11 @@ test('on a filing laid out with tabs, a misaligned figure is moved with its line
   const lineOf = (t: string) => t.split('\n')[finding.span.line];
   assert.equal(lineOf(fixed), lineOf(spaced), 'the line as the space-laid filing is fixed');
   assert.ok(lineOf(tabbed).includes('\t') && !lineOf(fixed).includes('\t'));
-  assert.deepEqual(fixed.split('\n').filter((_, l) => l !== finding.span.line), tabbed.split('\n').filter((_, l) => l !== finding.span.line), 'no other line changes');
+  assert.deepEqual(
+    fixed.split('\n').filter((_, l) => l !== finding.span.line),
+    tabbed.split('\n').filter((_, l) => l !== finding.span.line),
+    'no other line changes',
+  );
   assert.deepEqual(analyze(fixed).findings, []);
   assert.deepEqual(realign(parseFiling(tabbed)), finding.fix.edits, 'Format Document makes the same edit');
 });
@@ -150,10 +178,13 @@ test('two misaligned figures on one line with tabs: each fix rewrites the line, 
   assert.equal(expandTabs(lines[at]), spaced);
   const tabbed = lines.join('\n');
   const onLine = analyze(tabbed).findings.filter((f) => f.span.line === at);
-  assert.deepEqual(onLine.map((f) => [f.code, f.message.split(':')[0]]), [
-    ['FL201', '553 is 1 character left of its column'],
-    ['FL201', '100.00% is 1 character left of its column'],
-  ]);
+  assert.deepEqual(
+    onLine.map((f) => [f.code, f.message.split(':')[0]]),
+    [
+      ['FL201', '553 is 1 character left of its column'],
+      ['FL201', '100.00% is 1 character left of its column'],
+    ],
+  );
   const { fixes, edits } = compatibleFixes(onLine.map((f) => f.fix!));
   assert.equal(fixes.length, 1, 'the second fix would rewrite the line the first rewrites');
   assert.equal(edits.length, 1);
@@ -182,11 +213,25 @@ test('compatible fixes: overlapping ones wait, an identical edit is applied once
 test('suppressions by code, by name and by table, kept in a sidecar', () => {
   const broken = text.replace('50.35%', '51.35%');
   const a = analyze(broken);
-  assert.deepEqual(applySuppressions(a.model, a.findings, [{ code: 'FL102' }]).map((f) => f.code), ['FL201']);
-  assert.deepEqual(applySuppressions(a.model, a.findings, [{ code: 'alignment' }]).map((f) => f.code), ['FL102']);
+  assert.deepEqual(
+    applySuppressions(a.model, a.findings, [{ code: 'FL102' }]).map((f) => f.code),
+    ['FL201'],
+  );
+  assert.deepEqual(
+    applySuppressions(a.model, a.findings, [{ code: 'alignment' }]).map((f) => f.code),
+    ['FL102'],
+  );
   assert.deepEqual(applySuppressions(a.model, a.findings, [{ code: 'FL102', table: 'Occupancy Types' }]).length, 2);
-  assert.deepEqual(applySuppressions(a.model, a.findings, [{ code: 'FL102', table: 'State Distribution of Mortgaged Properties' }]).map((f) => f.code), ['FL201']);
-  const sidecar = addToSidecar(addToSidecar(undefined, { code: 'FL201', table: 'Types of Mortgaged Properties' }), { code: 'FL201', table: 'Types of Mortgaged Properties' });
+  assert.deepEqual(
+    applySuppressions(a.model, a.findings, [
+      { code: 'FL102', table: 'State Distribution of Mortgaged Properties' },
+    ]).map((f) => f.code),
+    ['FL201'],
+  );
+  const sidecar = addToSidecar(addToSidecar(undefined, { code: 'FL201', table: 'Types of Mortgaged Properties' }), {
+    code: 'FL201',
+    table: 'Types of Mortgaged Properties',
+  });
   assert.deepEqual(parseSidecar(sidecar), [{ code: 'FL201', table: 'Types of Mortgaged Properties' }]);
   assert.deepEqual(parseSidecar('not json'), []);
 });
@@ -197,7 +242,13 @@ test('the sidecar beside a filing: NAME.filinglint.json, cut with a hash of the 
   const bytes = (p: string) => Buffer.byteLength(p.slice(Math.max(p.lastIndexOf('/'), p.lastIndexOf('\\')) + 1));
   const exact = `${'f'.repeat(235)}.txt`; // 239 + 16 = 255 bytes
   assert.equal(sidecarPath(`/f/${exact}`), `/f/${exact}.filinglint.json`, '255 bytes exactly: unchanged');
-  for (const name of [`f${exact}`, `${'f'.repeat(246)}.txt`, `${'é'.repeat(125)}.txt`, `${'€'.repeat(83)}.txt`, `${'😀'.repeat(62)}.txt`]) {
+  for (const name of [
+    `f${exact}`,
+    `${'f'.repeat(246)}.txt`,
+    `${'é'.repeat(125)}.txt`,
+    `${'€'.repeat(83)}.txt`,
+    `${'😀'.repeat(62)}.txt`,
+  ]) {
     const sidecar = sidecarPath(`/filings/${name}`);
     assert.ok(sidecar.startsWith('/filings/'), sidecar);
     assert.match(sidecar, /~[0-9a-f]{8}\.filinglint\.json$/);

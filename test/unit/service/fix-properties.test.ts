@@ -82,7 +82,13 @@ test('every offered fix removes its finding, adds none, and touches only what it
         } else {
           const lines = render(rows).split('\n');
           const total = lines.length - 2;
-          lines[total] = kind === 'total-count' ? lines[total].replace(/(\d+)( {10}\$)/, (_m, n: string, rest: string) => `${String(Number(n) + 7).padStart(n.length)}${rest}`) : lines[total].replace(/\.(\d)(\d)/, (_m, a: string, b: string) => `.${a}${(Number(b) + 3) % 10}`);
+          lines[total] =
+            kind === 'total-count'
+              ? lines[total].replace(
+                  /(\d+)( {10}\$)/,
+                  (_m, n: string, rest: string) => `${String(Number(n) + 7).padStart(n.length)}${rest}`,
+                )
+              : lines[total].replace(/\.(\d)(\d)/, (_m, a: string, b: string) => `.${a}${(Number(b) + 3) % 10}`);
           text = lines.join('\n');
         }
         const before = analyze(text).findings;
@@ -102,8 +108,21 @@ test('every offered fix removes its finding, adds none, and touches only what it
             }
           }
           const after = analyze(fixed).findings;
-          assert.ok(!after.some((g) => g.code === f.code && g.span.line === f.span.line && f.fix!.edits.some((e) => g.span.start < e.span.start + e.newText.length && g.span.end > e.span.start)), `${f.code} gone`);
-          for (const g of after) assert.ok(before.some((h) => h.code === g.code && h.span.line === g.span.line), `no new finding: ${g.code} ${g.message}`);
+          assert.ok(
+            !after.some(
+              (g) =>
+                g.code === f.code &&
+                g.span.line === f.span.line &&
+                f.fix!.edits.some((e) => g.span.start < e.span.start + e.newText.length && g.span.end > e.span.start),
+            ),
+            `${f.code} gone`,
+          );
+          for (const g of after) {
+            assert.ok(
+              before.some((h) => h.code === g.code && h.span.line === g.span.line),
+              `no new finding: ${g.code} ${g.message}`,
+            );
+          }
         }
         return true;
       },

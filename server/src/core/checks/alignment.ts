@@ -194,8 +194,12 @@ function moveAmongSpaces(line: string, lineNumber: number, start: number, end: n
   const number = line.slice(start, end);
   if (shift > 0) {
     const after = line.slice(end, end + shift);
-    if (after.length === shift && /^ *$/.test(after)) return { span: { line: lineNumber, start, end: end + shift }, newText: ' '.repeat(shift) + number };
-    if (after.length < shift && /^ *$/.test(after)) return { span: { line: lineNumber, start, end: line.length }, newText: ' '.repeat(shift) + number };
+    if (after.length === shift && /^ *$/.test(after)) {
+      return { span: { line: lineNumber, start, end: end + shift }, newText: ' '.repeat(shift) + number };
+    }
+    if (after.length < shift && /^ *$/.test(after)) {
+      return { span: { line: lineNumber, start, end: line.length }, newText: ' '.repeat(shift) + number };
+    }
     return null;
   }
   const k = -shift;
@@ -268,7 +272,12 @@ export const alignment: Check = {
             `${m.cell.text.trim()} is ${off} character${off === 1 ? '' : 's'} ${direction} its column: the numbers of ${name} ${what} at column ${m.edge}` +
             `, this one at column ${m.edge - m.shift}`,
           related: anchor ? [{ span: anchor.span, message: `aligned: ${anchor.text.trim()}` }] : [],
-          fix: edit ? { title: `Move ${m.cell.text.trim()} ${off} ${m.shift > 0 ? 'right' : 'left'} onto the column's ${m.by}${line.includes('\t') ? TABS_BECOME_SPACES : ''}`, edits: [edit] } : undefined,
+          fix: edit
+            ? {
+                title: `Move ${m.cell.text.trim()} ${off} ${m.shift > 0 ? 'right' : 'left'} onto the column's ${m.by}${line.includes('\t') ? TABS_BECOME_SPACES : ''}`,
+                edits: [edit],
+              }
+            : undefined,
         });
       }
     }

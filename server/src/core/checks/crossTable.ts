@@ -35,7 +35,9 @@ export const crossTable: Check = {
           message:
             `${cell.text.trim()} disagrees with the ${noun} ${shown} of ${agreeing.length} other table${agreeing.length === 1 ? '' : 's'} of this pool ` +
             `(${names.slice(0, 4).join(', ')}${names.length > 4 ? ', …' : ''}), though this table foots`,
-          related: agreeing.slice(0, 20).map((a) => ({ span: a[key]!.span, message: `"${a.table.title}": ${a[key]!.text.trim()}` })),
+          related: agreeing
+            .slice(0, 20)
+            .map((a) => ({ span: a[key]!.span, message: `"${a.table.title}": ${a[key]!.text.trim()}` })),
         });
       }
     }

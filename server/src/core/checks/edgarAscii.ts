@@ -45,7 +45,12 @@ function tableLines(model: FilingModel, page: Page): Uint8Array {
  * `scan` could report, a page where no line passes it (most pages) is told in one tight loop and
  * not scanned.
  */
-function perLine(cache: WeakMap<Page, PageReports>, ctx: CheckContext, scan: LineScan, mayReport?: (text: string) => boolean): Report[] {
+function perLine(
+  cache: WeakMap<Page, PageReports>,
+  ctx: CheckContext,
+  scan: LineScan,
+  mayReport?: (text: string) => boolean,
+): Report[] {
   const out: Report[] = [];
   for (const page of ctx.model.pages) {
     let known = cache.get(page);
@@ -74,7 +79,15 @@ function tableTest(ctx: CheckContext, page: Page): (line: number) => boolean {
 }
 
 /** Scans the lines [from, to) of `page` into `reports`, which stop at the document's limit. */
-function scanInto(reports: Report[], ctx: CheckContext, page: Page, scan: LineScan, from: number, to: number, inTable: (line: number) => boolean): void {
+function scanInto(
+  reports: Report[],
+  ctx: CheckContext,
+  page: Page,
+  scan: LineScan,
+  from: number,
+  to: number,
+  inTable: (line: number) => boolean,
+): void {
   const { lines, flags } = ctx.model;
   for (let l = from; l < to && reports.length < MAX_PER_DOCUMENT; l++) {
     if (!(flags[l] & SKIPPED_LINE)) scan(l, lines[l], inTable, reports);
@@ -86,7 +99,9 @@ function scanned(ctx: CheckContext, page: Page, scan: LineScan, mayReport?: (tex
   const { lines, flags } = ctx.model;
   const reports: Report[] = [];
   let worthScanning = !mayReport;
-  for (let l = page.from; !worthScanning && l < page.to; l++) if (!(flags[l] & SKIPPED_LINE) && mayReport!(lines[l])) worthScanning = true;
+  for (let l = page.from; !worthScanning && l < page.to; l++) {
+    if (!(flags[l] & SKIPPED_LINE) && mayReport!(lines[l])) worthScanning = true;
+  }
   if (worthScanning) scanInto(reports, ctx, page, scan, page.from, page.to, tableTest(ctx, page));
   return reports;
 }
@@ -98,7 +113,12 @@ function scanned(ctx: CheckContext, page: Page, scan: LineScan, mayReport?: (tex
  * part of a table may have changed, are scanned again; the reports above them are kept and those
  * below moved with their lines. Undefined when the old reports are unknown or stopped at the limit.
  */
-function patched(cache: WeakMap<Page, PageReports>, ctx: CheckContext, page: Page, scan: LineScan): Report[] | undefined {
+function patched(
+  cache: WeakMap<Page, PageReports>,
+  ctx: CheckContext,
+  page: Page,
+  scan: LineScan,
+): Report[] | undefined {
   const lineage = pageLineage.get(page);
   const old = lineage && cache.get(lineage.before);
   if (!lineage || !old || old.from !== lineage.before.from || old.reports.length >= MAX_PER_DOCUMENT) return undefined;
@@ -109,7 +129,8 @@ function patched(cache: WeakMap<Page, PageReports>, ctx: CheckContext, page: Pag
   // the lines typed there: it held none of the lines below them. (A page that ended inside the
   // lines that were removed is no longer the page below them: `<PAGE>` and a long line typed under
   // two blank lines, the blank lines then deleted, left the long line unscanned.)
-  const landed = (bound: number) => (bound <= change.from ? bound : bound >= change.oldTo ? bound + change.delta : change.newTo);
+  const landed = (bound: number) =>
+    bound <= change.from ? bound : bound >= change.oldTo ? bound + change.delta : change.newTo;
   if (landed(before.from) > page.from || landed(before.to) < page.to) return undefined;
   let lo = change.from;
   let hi = change.newTo;
@@ -131,7 +152,9 @@ function patched(cache: WeakMap<Page, PageReports>, ctx: CheckContext, page: Pag
   for (const r of old.reports) {
     if (reports.length >= MAX_PER_DOCUMENT) break;
     const line = now(r.span.line);
-    if (r.span.line >= change.oldTo && line >= hi && line < page.to) reports.push(change.delta ? movedBy(r, change.delta) : r);
+    if (r.span.line >= change.oldTo && line >= hi && line < page.to) {
+      reports.push(change.delta ? movedBy(r, change.delta) : r);
+    }
   }
   return reports;
 }

@@ -8,7 +8,8 @@ import { rowName, rowsInvolved, show } from './describe';
 export const footing: Check = {
   code: 'FL101',
   name: 'footing',
-  description: 'A numeric column does not add up to its total row (counts and cents exactly, rounded figures within the rounding interval).',
+  description:
+    'A numeric column does not add up to its total row (counts and cents exactly, rounded figures within the rounding interval).',
   defaultSeverity: 'error',
   scope: 'table',
   run(ctx) {
@@ -18,7 +19,8 @@ export const footing: Check = {
         if (f.ok) continue;
         const column = table.columns[f.column];
         const totalCell = f.total.cells[f.column]!;
-        const allowance = f.tolerance.units === 0n ? '' : `, more than the rounding allowance of ${format(f.tolerance)}`;
+        const allowance =
+          f.tolerance.units === 0n ? '' : `, more than the rounding allowance of ${format(f.tolerance)}`;
         if (f.culprit) {
           const cell = f.culprit.row.cells[f.column]!;
           const expected = formatLike(f.culprit.expected, cell.text.replace(/^\$\s*/, ''));
@@ -49,18 +51,25 @@ export const footing: Check = {
         const key = column.kind === 'count' ? 'count' : 'amount';
         const agreed = pool.agreed[key];
         const backed = agreed && eq(agreed, f.stated) && pool.tables.some((p) => p.table === table);
-        const others = backed ? pool.tables.filter((p) => p.table !== table && p[key]?.value && eq(p[key].value, f.stated)).length : 0;
+        const others = backed
+          ? pool.tables.filter((p) => p.table !== table && p[key]?.value && eq(p[key].value, f.stated)).length
+          : 0;
         out.push({
           span: totalCell.span,
           table: table.index,
           message:
             `Total ${show(f.stated, column, totalCell)} ≠ sum of rows ${show(f.computed, column, totalCell)} ` +
             `(difference ${format(sub(f.stated, f.computed))}${allowance})` +
-            (backed ? `; ${others} other table${others === 1 ? '' : 's'} of the pool state ${show(f.stated, column, totalCell)}, so a row is wrong` : ''),
+            (backed
+              ? `; ${others} other table${others === 1 ? '' : 's'} of the pool state ${show(f.stated, column, totalCell)}, so a row is wrong`
+              : ''),
           related: rowsInvolved(f.segment, column),
           fix: backed
             ? undefined
-            : { title: `Change the total to the sum of its rows, ${replacement}`, edits: [replaceKeepingRightEdge(ctx.model.lines[totalCell.span.line], totalCell.span, replacement)] },
+            : {
+                title: `Change the total to the sum of its rows, ${replacement}`,
+                edits: [replaceKeepingRightEdge(ctx.model.lines[totalCell.span.line], totalCell.span, replacement)],
+              },
         });
       }
     }

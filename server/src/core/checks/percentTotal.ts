@@ -43,7 +43,10 @@ function missesOf(table: Table, facts: TableFacts): Miss[] {
         out.push({ column, cell, hundred });
         continue;
       }
-      const cells = table.rows.filter((r) => r.kind === 'body').map((r) => r.cells[column.index]).filter((c): c is Cell => !!c && !!c.value);
+      const cells = table.rows
+        .filter((r) => r.kind === 'body')
+        .map((r) => r.cells[column.index])
+        .filter((c): c is Cell => !!c && !!c.value);
       const body: Decimal = share ? correctedPercentSum(share) : sum(cells.map((c) => c.value!));
       const slack = roundingTolerance(cell.value.scale, cells);
       if (cmp(abs(sub(body, cell.value)), slack) > 0) out.push({ column, cell, hundred, body, slack });
@@ -63,7 +66,10 @@ export const percentTotal: Check = {
     const out: Report[] = [];
     for (const table of ctx.model.tables) {
       for (const { column, cell, hundred, body, slack } of missesOf(table, ctx.facts(table))) {
-        const related = rowsInvolved(table.rows.filter((r) => r.kind === 'body'), column);
+        const related = rowsInvolved(
+          table.rows.filter((r) => r.kind === 'body'),
+          column,
+        );
         if (!body || !slack) {
           const replacement = formatLike(hundred, cell.text);
           out.push({
@@ -71,7 +77,10 @@ export const percentTotal: Check = {
             table: table.index,
             message: `Percent total ${cell.text.trim()} ≠ ${replacement}`,
             related,
-            fix: { title: `Change ${cell.text.trim()} to ${replacement}`, edits: [replaceKeepingRightEdge(ctx.model.lines[cell.span.line], cell.span, replacement)] },
+            fix: {
+              title: `Change ${cell.text.trim()} to ${replacement}`,
+              edits: [replaceKeepingRightEdge(ctx.model.lines[cell.span.line], cell.span, replacement)],
+            },
           });
           continue;
         }

@@ -29,7 +29,14 @@ export const rowPercentage: Check = {
               `of ${of} ${show(share.denominator, base, part)} (${base.header || 'base column'})`,
             related: [
               { span: part.span, message: `${rowName(sr.row)}: ${part.text.trim()}` },
-              ...(total ? [{ span: total.cells[share.baseColumn]!.span, message: `total ${total.cells[share.baseColumn]!.text.trim()}` }] : []),
+              ...(total
+                ? [
+                    {
+                      span: total.cells[share.baseColumn]!.span,
+                      message: `total ${total.cells[share.baseColumn]!.text.trim()}`,
+                    },
+                  ]
+                : []),
             ],
             fix: {
               title: `Change ${sr.cell.text.trim()} to ${replacement}`,

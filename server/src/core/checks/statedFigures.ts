@@ -10,7 +10,8 @@ import type { Check, Report } from './check';
 export const statedFigures: Check = {
   code: 'FL302',
   name: 'stated-figure',
-  description: "A footnote's stated figure (weighted average, average balance, total) disagrees with what its table gives.",
+  description:
+    "A footnote's stated figure (weighted average, average balance, total) disagrees with what its table gives.",
   defaultSeverity: 'warning',
   scope: 'table',
   run(ctx) {
@@ -34,8 +35,21 @@ export const statedFigures: Check = {
         const computed = c.interval
           ? `the table's buckets put it between ${format(c.interval.low)} and ${c.interval.high ? format(c.interval.high) : 'no upper bound'}`
           : `the table gives ${c.figure.text.startsWith('$') ? '$' : ''}${formatLike(c.computed!, c.figure.text.replace(/^\$\s*/, ''))}`;
-        const related = table.titleLine >= 0 ? [{ span: { line: table.titleLine, start: 0, end: ctx.model.lines[table.titleLine].length }, message: `table "${table.title}"` }] : [];
-        out.push({ span, table: table.index, message: `Footnote ${f.marker} states the ${c.figure.subject} as ${c.figure.text}; ${computed}`, related });
+        const related =
+          table.titleLine >= 0
+            ? [
+                {
+                  span: { line: table.titleLine, start: 0, end: ctx.model.lines[table.titleLine].length },
+                  message: `table "${table.title}"`,
+                },
+              ]
+            : [];
+        out.push({
+          span,
+          table: table.index,
+          message: `Footnote ${f.marker} states the ${c.figure.subject} as ${c.figure.text}; ${computed}`,
+          related,
+        });
       }
     }
     return out;

@@ -32,11 +32,15 @@ export function rebalances(model: FilingModel, table: Table): Rebalance[] {
     const s = Math.max(share.denominator.scale, ...share.rows.map((r) => r.row.cells[share.baseColumn]!.value!.scale));
     const den = rescale(share.denominator, s).units;
     const unit = pow10(6);
-    const exact = share.rows.map((r) => divRound(rescale(r.row.cells[share.baseColumn]!.value!, s).units * 100n * pow10(scale) * unit, den));
+    const exact = share.rows.map((r) =>
+      divRound(rescale(r.row.cells[share.baseColumn]!.value!, s).units * 100n * pow10(scale) * unit, den),
+    );
     const floors = exact.map((e) => e / unit);
     const target = 100n * pow10(scale);
     let missing = target - floors.reduce((a, b) => a + b, 0n);
-    const order = exact.map((e, i) => ({ i, rem: e % unit })).sort((a, b) => (b.rem > a.rem ? 1 : b.rem < a.rem ? -1 : a.i - b.i));
+    const order = exact
+      .map((e, i) => ({ i, rem: e % unit }))
+      .sort((a, b) => (b.rem > a.rem ? 1 : b.rem < a.rem ? -1 : a.i - b.i));
     const result = [...floors];
     for (const o of order) {
       if (missing <= 0n) break;
@@ -46,13 +50,18 @@ export function rebalances(model: FilingModel, table: Table): Rebalance[] {
     const edits = share.rows
       .map((r, i) => ({ r, value: decimal(result[i], scale) }))
       .filter(({ r, value }) => cmp(r.stated, value) !== 0)
-      .map(({ r, value }) => replaceKeepingRightEdge(model.lines[r.cell.span.line], r.cell.span, formatLike(value, r.cell.text)));
+      .map(({ r, value }) =>
+        replaceKeepingRightEdge(model.lines[r.cell.span.line], r.cell.span, formatLike(value, r.cell.text)),
+      );
     if (edits.length === 0) continue;
     out.push({
       table: table.index,
       column: share.percentColumn,
       bodySum,
-      fix: { title: `Rebalance percentages to ${totalCell.text.trim()} (largest remainder; ${edits.length} row${edits.length === 1 ? '' : 's'})`, edits },
+      fix: {
+        title: `Rebalance percentages to ${totalCell.text.trim()} (largest remainder; ${edits.length} row${edits.length === 1 ? '' : 's'})`,
+        edits,
+      },
     });
   }
   return out;

@@ -50,8 +50,10 @@ export function compatibleFixes<F extends Pick<Fix, 'edits'>>(fixes: F[]): { fix
   const kept: F[] = [];
   const edits: TextEdit[] = [];
   const byLine = new Map<number, TextEdit[]>();
-  const same = (a: TextEdit, b: TextEdit) => a.span.start === b.span.start && a.span.end === b.span.end && a.newText === b.newText;
-  const meet = (a: TextEdit, b: TextEdit) => a.span.start === b.span.start || (a.span.start < b.span.end && b.span.start < a.span.end);
+  const same = (a: TextEdit, b: TextEdit) =>
+    a.span.start === b.span.start && a.span.end === b.span.end && a.newText === b.newText;
+  const meet = (a: TextEdit, b: TextEdit) =>
+    a.span.start === b.span.start || (a.span.start < b.span.end && b.span.start < a.span.end);
   for (const fix of fixes) {
     const clash = fix.edits.some((e) => (byLine.get(e.span.line) ?? []).some((k) => meet(e, k) && !same(e, k)));
     if (clash) continue;

@@ -93,7 +93,12 @@ export function bodyEnd(doc: LineAccess, start: number): number {
 /** A long label line that wraps onto the row below it (`GECS financing receivables (investment in ...`). */
 export function isWrappedLabel(doc: LineAccess, line: number): boolean {
   const text = doc.lines[line];
-  return text.length < 100 && line + 1 < doc.infos.length && doc.infos[line + 1].kind === 'numeric' && /^\s+\S/.test(doc.lines[line + 1]);
+  return (
+    text.length < 100 &&
+    line + 1 < doc.infos.length &&
+    doc.infos[line + 1].kind === 'numeric' &&
+    /^\s+\S/.test(doc.lines[line + 1])
+  );
 }
 
 /** The line of a `TOTALS` row a blank gap (and a rule) away, or -1. */
@@ -131,12 +136,22 @@ export function scanBody(doc: LineAccess, start: number, end: number): BodyMarks
     if (kind === 'rule') {
       const view = doc.view(l);
       const s = view.text.search(/[-=_]/);
-      rules.push({ line: l, start: view.toChar(s), end: view.toChar(view.text.trimEnd().length), char: infos[l].ruleChar ?? '-' });
+      rules.push({
+        line: l,
+        start: view.toChar(s),
+        end: view.toChar(view.text.trimEnd().length),
+        char: infos[l].ruleChar ?? '-',
+      });
       previous = 'rule';
     } else if (kind === 'numeric') {
       // A `Total ...` row without a rule is a total only right under the rows it adds; after a
       // blank line or a heading it leads the rows below it (`Total Retail Sales-` then its parts).
-      if (previous === 'rule' || (previous === 'row' && infos[l - 1].kind === 'numeric' && isTotalLabel(leadingText(infos[l].chunks)))) totalish.add(l);
+      if (
+        previous === 'rule' ||
+        (previous === 'row' && infos[l - 1].kind === 'numeric' && isTotalLabel(leadingText(infos[l].chunks)))
+      ) {
+        totalish.add(l);
+      }
       previous = 'row';
     } else if (kind !== 'blank') previous = 'other';
   }

@@ -27,7 +27,9 @@ export function occupiedRuns(rows: Chunk[][], numbersOnly = false): RawColumn[] 
   for (const chunks of rows) for (const c of chunks) if (!numbersOnly || c.number) n++;
   const packed = new Float64Array(n);
   let k = 0;
-  for (const chunks of rows) for (const c of chunks) if (!numbersOnly || c.number) packed[k++] = coreStart(c) * PACK + coreEnd(c);
+  for (const chunks of rows) {
+    for (const c of chunks) if (!numbersOnly || c.number) packed[k++] = coreStart(c) * PACK + coreEnd(c);
+  }
   packed.sort();
   const runs: RawColumn[] = [];
   let last: RawColumn | undefined;
@@ -52,7 +54,12 @@ const PACK = 2 ** 21;
 export function coreEnd(chunk: Chunk): number {
   if (!chunk.number) return chunk.end;
   let end = chunk.end;
-  while (end > chunk.start + 1 && (chunk.text[end - chunk.start - 1] === ')' || chunk.text[end - chunk.start - 1] === '*')) end--;
+  while (
+    end > chunk.start + 1 &&
+    (chunk.text[end - chunk.start - 1] === ')' || chunk.text[end - chunk.start - 1] === '*')
+  ) {
+    end--;
+  }
   return end;
 }
 
@@ -79,7 +86,8 @@ export function runOf(runs: RawColumn[], chunk: Chunk): number {
   return -1;
 }
 
-export const NOT_SUMMED = /\b(rates?|average|avg|ratios?|yields?|price|coupon|margin|fico|score|terms?|age|months|years|maturity|weighted|per share|%\s*$)/i;
+export const NOT_SUMMED =
+  /\b(rates?|average|avg|ratios?|yields?|price|coupon|margin|fico|score|terms?|age|months|years|maturity|weighted|per share|%\s*$)/i;
 export const AMOUNT_HEADER = /\b(balance|amount|principal|dollars?|value|cost|proceeds|fees?|\$)/i;
 export const COUNT_HEADER = /\b(number|count|no\.|loans|shares|units|holders|employees)\b/i;
 export const PERCENT_HEADER = /\b(percent|percentage|pct)\b|%/i;
@@ -209,7 +217,13 @@ function nearestColumn(label: RawColumn, runs: RawColumn[], chunk: Chunk): numbe
     }
   });
   if (best > 0) return best;
-  if (runs.length === 0 || chunk.end <= runs[0].start || (label.end > label.start && chunk.start < label.end && chunk.end <= label.end + 1)) return 0;
+  if (
+    runs.length === 0 ||
+    chunk.end <= runs[0].start ||
+    (label.end > label.start && chunk.start < label.end && chunk.end <= label.end + 1)
+  ) {
+    return 0;
+  }
   let nearest = 1;
   let distance = Infinity;
   runs.forEach((r, k) => {
@@ -223,10 +237,22 @@ function nearestColumn(label: RawColumn, runs: RawColumn[], chunk: Chunk): numbe
 }
 
 /** The table's columns, label first, or null when no numeric column has two numbers in it. */
-export function buildColumns(rows: Row[], layout: Layout, headers: string[][], scale: ScaleNote | null): Column[] | null {
+export function buildColumns(
+  rows: Row[],
+  layout: Layout,
+  headers: string[][],
+  scale: ScaleNote | null,
+): Column[] | null {
   const { labelRun } = layout;
   const columns: Column[] = [
-    { index: 0, kind: 'label', start: labelRun.start, end: labelRun.end, rightEdge: labelRun.end, header: headers[0].join(' ') },
+    {
+      index: 0,
+      kind: 'label',
+      start: labelRun.start,
+      end: labelRun.end,
+      rightEdge: labelRun.end,
+      header: headers[0].join(' '),
+    },
   ];
   // A table needs a numeric column with at least two numbers in it.
   let populated = false;
@@ -244,7 +270,14 @@ export function buildColumns(rows: Row[], layout: Layout, headers: string[][], s
     if (values >= 2) populated = true;
     const header = headers[col].join(' ');
     const kind = inferKind({ header, cells, scaleNote: scale !== null });
-    columns.push({ index: col, kind, start: run.start, end: run.end, rightEdge: modeRightEdge(rows, col, run.end), header });
+    columns.push({
+      index: col,
+      kind,
+      start: run.start,
+      end: run.end,
+      rightEdge: modeRightEdge(rows, col, run.end),
+      header,
+    });
   }
   return populated ? columns : null;
 }

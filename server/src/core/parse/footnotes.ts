@@ -9,7 +9,11 @@ export function findFootnotes(doc: LineAccess, from: number): Footnote[] {
   const { infos, lines } = doc;
   let p = from;
   let gap = 0;
-  while (p < infos.length && gap <= MAX_FOOTNOTE_GAP && (infos[p].kind === 'blank' || infos[p].kind === 'rule' || /^\s*<\/TABLE>/i.test(lines[p]))) {
+  while (
+    p < infos.length &&
+    gap <= MAX_FOOTNOTE_GAP &&
+    (infos[p].kind === 'blank' || infos[p].kind === 'rule' || /^\s*<\/TABLE>/i.test(lines[p]))
+  ) {
     p++;
     gap++;
   }

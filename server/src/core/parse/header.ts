@@ -88,7 +88,11 @@ export function findHeader(doc: LineAccess, bodyStart: number, floor: number): H
 /** A heading line over columns: several phrases set apart by wide gaps, no sentence. */
 function isColumnHeading(doc: LineAccess, line: number): boolean {
   const info = doc.infos[line];
-  return (info.kind === 'text' || (info.kind === 'numeric' && isYearRow(info))) && doc.chunksOf(line).length >= 2 && /\S\s{3,}\S/.test(doc.lines[line].trim());
+  return (
+    (info.kind === 'text' || (info.kind === 'numeric' && isYearRow(info))) &&
+    doc.chunksOf(line).length >= 2 &&
+    /\S\s{3,}\S/.test(doc.lines[line].trim())
+  );
 }
 
 const COLUMN_MARKUP = /^\s*<(?:S|C|CAPTION|\/CAPTION|FN)>/i;
@@ -116,7 +120,14 @@ export function findTitle(doc: LineAccess, above: number, floor: number): number
       p--;
       continue;
     }
-    if ((kind === 'text' || kind === 'numeric') && lines[p].trim().length <= 120 && !isColumnHeading(doc, p) && !UNIT_NOTE.test(lines[p].trim())) return p;
+    if (
+      (kind === 'text' || kind === 'numeric') &&
+      lines[p].trim().length <= 120 &&
+      !isColumnHeading(doc, p) &&
+      !UNIT_NOTE.test(lines[p].trim())
+    ) {
+      return p;
+    }
     if (UNIT_NOTE.test(lines[p].trim()) && lines[p].trim().startsWith('(')) {
       p--;
       continue;

@@ -73,5 +73,7 @@ export function parseLines(lines: string[], cache?: ParseCache, changed?: LineCh
  */
 function classifyLines(doc: LineAccess, flags: Uint8Array, from: number, to: number): void {
   const { lines, infos } = doc;
-  for (let i = from; i < to; i++) if (infos[i] === undefined) infos[i] = flags[i] & SKIPPED_LINE ? SKIPPED : classify(lines[i], doc, i);
+  for (let i = from; i < to; i++) {
+    if (infos[i] === undefined) infos[i] = flags[i] & SKIPPED_LINE ? SKIPPED : classify(lines[i], doc, i);
+  }
 }

@@ -156,7 +156,9 @@ function findWords(text: string): number {
 
 /** A number starts with a digit, `$`, `(`, a sign, a point or a dash; other words skip the parser. */
 function mayBeNumber(c: number): boolean {
-  return (c >= 48 && c <= 57) || c === 36 || c === 40 || c === 45 || c === 43 || c === 46 || c === 0x2013 || c === 0x2014;
+  return (
+    (c >= 48 && c <= 57) || c === 36 || c === 40 || c === 45 || c === 43 || c === 46 || c === 0x2013 || c === 0x2014
+  );
 }
 
 /** Words that belong to the number after them: `$`, `(`, `$(`. */

@@ -41,7 +41,14 @@ export function reusedPage(page: Page, from: number, to: number, number: number,
  * page's last parse that are clear of the change are kept, with everything computed from them: a
  * long page (a filing without `<PAGE>` markers is one) then costs an edit the tables near it.
  */
-export function parsePage(doc: LineAccess, from: number, to: number, number: number, tables: Table[], lineage?: PageLineage): Table[] {
+export function parsePage(
+  doc: LineAccess,
+  from: number,
+  to: number,
+  number: number,
+  tables: Table[],
+  lineage?: PageLineage,
+): Table[] {
   const { infos } = doc;
   const pageTables: Table[] = [];
   let old = 0;
@@ -77,7 +84,13 @@ export function parsePage(doc: LineAccess, from: number, to: number, number: num
       const reach = Math.max(reachOfBody, table.endLine + 3);
       if (reach > read) read = reach;
       const base = table.startLine;
-      scanStates.set(table, { at: i - base, floor: floor - base, next: next - base, reach: reach - base, scanned: read - base });
+      scanStates.set(table, {
+        at: i - base,
+        floor: floor - base,
+        next: next - base,
+        reach: reach - base,
+        scanned: read - base,
+      });
       pageTables.push(table);
       tables.push(table);
     }

@@ -154,5 +154,9 @@ export function moveRegions(regions: TextRegion[], change: RegionChange): TextRe
     if (near(r.start) || near(r.end)) return null;
     for (const [first, last] of r.tableRanges) if (near(first) || near(last)) return null;
   }
-  return regions.map((r) => ({ start: move(r.start), end: move(r.end), tableRanges: r.tableRanges.map(([first, last]) => [move(first), move(last)] as [number, number]) }));
+  return regions.map((r) => ({
+    start: move(r.start),
+    end: move(r.end),
+    tableRanges: r.tableRanges.map(([first, last]) => [move(first), move(last)] as [number, number]),
+  }));
 }

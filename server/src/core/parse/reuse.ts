@@ -132,12 +132,19 @@ export interface ReusePlan {
 export function planReuse(lines: string[], cache: ParseCache | undefined, changed: LineChange | undefined): ReusePlan {
   const old = cache?.lines;
   // What changed since the last parse, and whether it touched a page break or a region marker.
-  const change = !old ? undefined : changed && old.length + changed.delta === lines.length ? { ...changed } : diffLines(old, lines);
+  const change = !old
+    ? undefined
+    : changed && old.length + changed.delta === lines.length
+      ? { ...changed }
+      : diffLines(old, lines);
   const touches = (change: LineChange, test: (line: string) => boolean, margin = 0) =>
     someLine(old!, Math.max(0, change.from - margin), Math.min(old!.length, change.oldTo + margin), test) ||
     someLine(lines, Math.max(0, change.from - margin), Math.min(lines.length, change.newTo + margin), test);
   // A marker on line 0 is not in `starts` (the first page starts there anyway): an edit at the top redoes them.
-  const pagesMoved = !change || touches(change, isPageMarker) || (change.from === 0 && (isPageMarker(old![0] ?? '') || isPageMarker(lines[0] ?? '')));
+  const pagesMoved =
+    !change ||
+    touches(change, isPageMarker) ||
+    (change.from === 0 && (isPageMarker(old![0] ?? '') || isPageMarker(lines[0] ?? '')));
   // Whether a `<TEXT>` holds HTML depends on its first non-blank line, which need not be a marker.
   // A marker right beside the change counts too: lines put between it and the top of the document
   // (or the end of the region before) make a region where there was none, which has no boundary
@@ -175,7 +182,8 @@ export function planReuse(lines: string[], cache: ParseCache | undefined, change
     if (!change) return undefined;
     // The page reads the line after it, and a scale note up to SCALE_LOOKBEHIND lines before it.
     const lookahead = Math.min(to + 1, lines.length);
-    const oldFrom = lookahead <= change.from ? from : from - SCALE_LOOKBEHIND >= change.newTo ? from - change.delta : -1;
+    const oldFrom =
+      lookahead <= change.from ? from : from - SCALE_LOOKBEHIND >= change.newTo ? from - change.delta : -1;
     const known = oldFrom >= 0 ? previous.get(oldFrom) : undefined;
     return known && known.to - known.from === to - from ? known : undefined;
   };
@@ -203,7 +211,9 @@ export function planReuse(lines: string[], cache: ParseCache | undefined, change
   // of its unchanged lines: only its tables are built again (a long page without <PAGE> markers
   // then costs an edit its table building, not the classification of all its lines).
   const known = new Array<Page | undefined>(starts.length);
-  for (let k = 0; k < starts.length; k++) known[k] = reusable(starts[k], k + 1 < starts.length ? starts[k + 1] : lines.length);
+  for (let k = 0; k < starts.length; k++) {
+    known[k] = reusable(starts[k], k + 1 < starts.length ? starts[k + 1] : lines.length);
+  }
   return { change, starts, regions, flags, infos, views: viewCache, known, previous };
 }
 
@@ -214,7 +224,15 @@ export function planReuse(lines: string[], cache: ParseCache | undefined, change
  */
 export function rememberParse(cache: ParseCache, lines: string[], plan: ReusePlan, pages: Page[]): void {
   const { change, starts, regions, flags, infos, views } = plan;
-  Object.assign(cache, { pages, lines: change ? patched(cache.lines!, lines, change) : lines.slice(), starts, regions, flags, infos, views });
+  Object.assign(cache, {
+    pages,
+    lines: change ? patched(cache.lines!, lines, change) : lines.slice(),
+    starts,
+    regions,
+    flags,
+    infos,
+    views,
+  });
 }
 
 /**
@@ -270,7 +288,12 @@ function keptShift(table: Table, state: ScanState, change: LineChange, at: numbe
  * The table of the page before (from index `from` on) that the scan at `at` above `floor` would
  * build again, with its scan state and how far it moved; and where to look next.
  */
-export function keptTable({ before, change }: PageLineage, from: number, at: number, floor: number): { keep?: { table: Table; state: ScanState; shift: number }; next: number } {
+export function keptTable(
+  { before, change }: PageLineage,
+  from: number,
+  at: number,
+  floor: number,
+): { keep?: { table: Table; state: ScanState; shift: number }; next: number } {
   let k = from;
   for (; k < before.tables.length; k++) {
     const table = before.tables[k];

@@ -21,7 +21,13 @@ export function buildRows(doc: LineAccess, start: number, end: number, layout: L
       const text = lines[l].trim();
       if (next === 'numeric' && !text.endsWith(':')) pendingLabel.push(l);
       else {
-        rows.push({ kind: 'heading', label: wrappedLabel(lines, pendingLabel, text), lines: withLine(pendingLabel, l), line: l, cells: [] });
+        rows.push({
+          kind: 'heading',
+          label: wrappedLabel(lines, pendingLabel, text),
+          lines: withLine(pendingLabel, l),
+          line: l,
+          cells: [],
+        });
         pendingLabel = [];
       }
       continue;
@@ -29,7 +35,13 @@ export function buildRows(doc: LineAccess, start: number, end: number, layout: L
     if (info.kind !== 'numeric') continue;
     if (isYearHeader(info)) {
       // A column heading of years inside the body (`2006    2005`) starts a new section.
-      rows.push({ kind: 'heading', label: lines[l].trim().replace(/\s+/g, ' '), lines: withLine(pendingLabel, l), line: l, cells: [] });
+      rows.push({
+        kind: 'heading',
+        label: lines[l].trim().replace(/\s+/g, ' '),
+        lines: withLine(pendingLabel, l),
+        line: l,
+        cells: [],
+      });
       pendingLabel = [];
       continue;
     }

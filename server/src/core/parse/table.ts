@@ -10,7 +10,14 @@ import { buildColumns, headerWords, labelBoundary, occupiedRuns, type Layout, ty
 import { buildRows } from './rows';
 import { findFootnotes } from './footnotes';
 
-export function buildTable(doc: LineAccess, start: number, end: number, floor: number, index: number, page: number): Table | null {
+export function buildTable(
+  doc: LineAccess,
+  start: number,
+  end: number,
+  floor: number,
+  index: number,
+  page: number,
+): Table | null {
   const { infos, lines } = doc;
   // Leading year lines (`1999   1998`, `At December 31 (In millions)   1993   1992`) are column
   // headings, not rows.
@@ -29,7 +36,11 @@ export function buildTable(doc: LineAccess, start: number, end: number, floor: n
   const runs = occupiedRuns(lineChunks, true);
   const body = scanBody(doc, start, end);
 
-  const boundary = labelBoundary(runs, lineChunks, numericLines.filter((l) => body.totalish.has(l)).map((l) => infos[l].chunks));
+  const boundary = labelBoundary(
+    runs,
+    lineChunks,
+    numericLines.filter((l) => body.totalish.has(l)).map((l) => infos[l].chunks),
+  );
   if (boundary >= runs.length) return null;
 
   // The label column: everything left of the first numeric column (numeric labels included).
@@ -38,7 +49,9 @@ export function buildTable(doc: LineAccess, start: number, end: number, floor: n
     const first = infos[l].chunks[0];
     if (first && first.start < runs[boundary].start) labelStart = Math.min(labelStart, first.start);
   }
-  const labelRun: RawColumn = Number.isFinite(labelStart) ? { start: labelStart, end: runs[boundary].start } : { start: 0, end: 0 };
+  const labelRun: RawColumn = Number.isFinite(labelStart)
+    ? { start: labelStart, end: runs[boundary].start }
+    : { start: 0, end: 0 };
   const layout: Layout = { runs, boundary, labelRun, numericRuns: runs.slice(boundary) };
 
   const headers = headerWords(doc, header.lines, layout);

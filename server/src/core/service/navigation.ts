@@ -47,7 +47,9 @@ export function foldingRanges(model: FilingModel): Fold[] {
   const out: Fold[] = [];
   for (const t of model.tables) {
     if (t.endLine > t.startLine) out.push({ startLine: t.startLine, endLine: t.endLine, kind: 'region' });
-    for (const f of t.footnotes) if (f.endLine > f.startLine) out.push({ startLine: f.startLine, endLine: f.endLine, kind: 'comment' });
+    for (const f of t.footnotes) {
+      if (f.endLine > f.startLine) out.push({ startLine: f.startLine, endLine: f.endLine, kind: 'comment' });
+    }
   }
   // Pages: from a <PAGE> marker to the line before the next one, as the parser cut them (the
   // first page starts at line 0, which need not be a marker).
@@ -61,7 +63,9 @@ export function foldingRanges(model: FilingModel): Fold[] {
 export function lensTitle(model: FilingModel, table: Table): string {
   const s = summarizeTable(table);
   const parts: string[] = [];
-  if (s.totalCount) parts.push(`${format(s.totalCount)} ${s.countColumn?.header.toLowerCase().includes('loan') ? 'loans' : 'items'}`);
+  if (s.totalCount) {
+    parts.push(`${format(s.totalCount)} ${s.countColumn?.header.toLowerCase().includes('loan') ? 'loans' : 'items'}`);
+  }
   if (s.totalAmount) parts.push(`${s.amountColumn?.kind === 'amount' ? '$' : ''}${format(s.totalAmount)}`);
   parts.push(tieOut(s));
   return parts.join(' · ');

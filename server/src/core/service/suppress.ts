@@ -48,8 +48,7 @@ function utf8Bytes(s: string): number {
     else if (c >= 0xd800 && c <= 0xdbff) {
       n += 4;
       i++;
-    }
-    else n += 3;
+    } else n += 3;
   }
   return n;
 }
@@ -64,7 +63,10 @@ function fnv1a(s: string): number {
 export function parseSidecar(text: string): Suppression[] {
   try {
     const data = JSON.parse(text) as Partial<SidecarFile>;
-    return (Array.isArray(data.suppress) ? data.suppress : []).filter((s): s is Suppression => !!s && typeof s.code === 'string' && (s.table === undefined || typeof s.table === 'string'));
+    return (Array.isArray(data.suppress) ? data.suppress : []).filter(
+      (s): s is Suppression =>
+        !!s && typeof s.code === 'string' && (s.table === undefined || typeof s.table === 'string'),
+    );
   } catch {
     return [];
   }
@@ -74,7 +76,9 @@ export function applySuppressions(model: FilingModel, findings: Finding[], suppr
   if (suppressions.length === 0) return findings;
   return findings.filter((f) => {
     const title = f.table !== undefined ? model.tables[f.table]?.title : undefined;
-    return !suppressions.some((s) => (s.code === f.code || s.code === f.rule || s.code === '*') && (s.table === undefined || s.table === title));
+    return !suppressions.some(
+      (s) => (s.code === f.code || s.code === f.rule || s.code === '*') && (s.table === undefined || s.table === title),
+    );
   });
 }
 

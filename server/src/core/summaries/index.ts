@@ -3,7 +3,20 @@
  * balance-weighted average of numeric labels (or its interval for range labels), the largest
  * concentrations, and each figure its footnotes state beside the computed one.
  */
-import { cmp, decimal, divRound, format, formatLike, maxScale, pow10, rescale, roundTo, sum, ZERO, type Decimal } from '../decimal';
+import {
+  cmp,
+  decimal,
+  divRound,
+  format,
+  formatLike,
+  maxScale,
+  pow10,
+  rescale,
+  roundTo,
+  sum,
+  ZERO,
+  type Decimal,
+} from '../decimal';
 import { factsOf } from '../facts';
 import type { Cell, Column, Row, Table } from '../model';
 import { labelNumber, labelRange } from './labels';
@@ -77,7 +90,9 @@ function columnTotal(table: Table, column: Column | undefined): Decimal | undefi
   if (!column) return undefined;
   const total = table.rows.find((r) => r.kind === 'total' && r.cells[column.index]?.value);
   if (total) return total.cells[column.index]!.value!;
-  const values = bodyRows(table).map((r) => r.cells[column.index]?.value).filter((v): v is Decimal => !!v);
+  const values = bodyRows(table)
+    .map((r) => r.cells[column.index]?.value)
+    .filter((v): v is Decimal => !!v);
   return values.length ? sum(values) : undefined;
 }
 
@@ -124,10 +139,15 @@ function computeSummary(table: Table): TableSummary {
   const totalAmount = columnTotal(table, amountColumn);
   let averageAmount: Decimal | undefined;
   if (totalCount && totalAmount && totalCount.units > 0n) {
-    averageAmount = decimal(divRound(rescale(totalAmount, Math.max(totalAmount.scale, 2)).units * pow10(totalCount.scale), totalCount.units), Math.max(totalAmount.scale, 2));
+    averageAmount = decimal(
+      divRound(rescale(totalAmount, Math.max(totalAmount.scale, 2)).units * pow10(totalCount.scale), totalCount.units),
+      Math.max(totalAmount.scale, 2),
+    );
   }
   const weightColumn = amountColumn ?? countColumn;
-  const problems = facts.footings.filter((f) => !f.ok).length + facts.shares.reduce((n, s) => n + s.rows.filter((r) => !r.ok && !r.explained).length, 0);
+  const problems =
+    facts.footings.filter((f) => !f.ok).length +
+    facts.shares.reduce((n, s) => n + s.rows.filter((r) => !r.ok && !r.explained).length, 0);
   const checked = facts.footings.length + facts.shares.length;
   const summary: TableSummary = {
     // Read from the table: an edit above it moves (or renumbers) an unchanged table, which keeps its summary.
@@ -161,7 +181,11 @@ function computeSummary(table: Table): TableSummary {
 
   // Labels as quantities, weighted by the balance (or the count when there is no balance).
   if (weightColumn && body.length > 0) {
-    const numeric = body.map((r) => ({ row: r, value: labelNumber(r.label), weight: r.cells[weightColumn.index]?.value }));
+    const numeric = body.map((r) => ({
+      row: r,
+      value: labelNumber(r.label),
+      weight: r.cells[weightColumn.index]?.value,
+    }));
     if (numeric.every((n) => n.value && n.weight)) {
       const pairs = numeric.map((n) => ({ value: n.value!, weight: n.weight! }));
       const labelScale = maxScale(pairs.map((p) => p.value));
@@ -169,15 +193,28 @@ function computeSummary(table: Table): TableSummary {
       if (precise) {
         summary.labelKind = 'numeric';
         const sorted = pairs.map((p) => p.value).sort(cmp);
-        summary.weightedAverage = { value: roundTo(precise, Math.max(labelScale, 1)), precise, min: sorted[0], max: sorted[sorted.length - 1] };
+        summary.weightedAverage = {
+          value: roundTo(precise, Math.max(labelScale, 1)),
+          precise,
+          min: sorted[0],
+          max: sorted[sorted.length - 1],
+        };
       }
     } else {
       const ranges = body.map((r) => ({ range: labelRange(r.label), weight: r.cells[weightColumn.index]?.value }));
       if (ranges.every((x) => x.range && x.weight)) {
         const scale = maxScale(ranges.flatMap((x) => [x.range!.low ?? ZERO, x.range!.high ?? ZERO]));
-        const low = weighted(ranges.map((x) => ({ value: x.range!.low ?? ZERO, weight: x.weight! })), scale);
+        const low = weighted(
+          ranges.map((x) => ({ value: x.range!.low ?? ZERO, weight: x.weight! })),
+          scale,
+        );
         const openAbove = ranges.some((x) => x.range!.high === null);
-        const high = openAbove ? null : weighted(ranges.map((x) => ({ value: x.range!.high!, weight: x.weight! })), scale);
+        const high = openAbove
+          ? null
+          : weighted(
+              ranges.map((x) => ({ value: x.range!.high!, weight: x.weight! })),
+              scale,
+            );
         const mid = weighted(
           ranges.map((x) => {
             const lo = x.range!.low ?? ZERO;
@@ -202,11 +239,20 @@ function computeSummary(table: Table): TableSummary {
   for (const r of body) {
     const cell: Cell | undefined = percentColumn ? r.cells[percentColumn.index] : undefined;
     if (cell?.value) dist.push({ label: r.label, percent: cell.value });
-    else if (weightColumn && totalAmountOrCount(totalAmount, totalCount, weightColumn) && r.cells[weightColumn.index]?.value) {
+    else if (
+      weightColumn &&
+      totalAmountOrCount(totalAmount, totalCount, weightColumn) &&
+      r.cells[weightColumn.index]?.value
+    ) {
       const tot = totalAmountOrCount(totalAmount, totalCount, weightColumn)!;
       const part = r.cells[weightColumn.index]!.value!;
       const s = Math.max(part.scale, tot.scale);
-      if (tot.units > 0n) dist.push({ label: r.label, percent: decimal(divRound(rescale(part, s).units * 10000n, rescale(tot, s).units), 2) });
+      if (tot.units > 0n) {
+        dist.push({
+          label: r.label,
+          percent: decimal(divRound(rescale(part, s).units * 10000n, rescale(tot, s).units), 2),
+        });
+      }
     }
   }
   summary.distribution = dist;
@@ -221,7 +267,11 @@ function computeSummary(table: Table): TableSummary {
   return summary;
 }
 
-function totalAmountOrCount(amount: Decimal | undefined, count: Decimal | undefined, column: Column): Decimal | undefined {
+function totalAmountOrCount(
+  amount: Decimal | undefined,
+  count: Decimal | undefined,
+  column: Column,
+): Decimal | undefined {
   return column.kind === 'amount' ? amount : count;
 }
 
@@ -238,7 +288,9 @@ function compareStated(figure: StatedFigure, s: TableSummary): StatedComparison 
   }
   if (figure.kind === 'weighted-average' && s.weightedInterval) {
     const iv = s.weightedInterval;
-    const inside = cmp(figure.value, roundTo(iv.low, scale)) >= 0 && (iv.high === null || cmp(figure.value, roundTo(iv.high, scale)) <= 0);
+    const inside =
+      cmp(figure.value, roundTo(iv.low, scale)) >= 0 &&
+      (iv.high === null || cmp(figure.value, roundTo(iv.high, scale)) <= 0);
     return { figure, computed: roundTo(iv.midpoint, scale), interval: iv, agrees: inside };
   }
   if (figure.kind === 'total' && s.totalAmount) {
@@ -269,7 +321,9 @@ export function formatSummary(s: TableSummary): string {
   }
   if (s.weightedInterval) {
     const iv = s.weightedInterval;
-    lines.push(`  weighted average between ${format(iv.low)} and ${iv.high ? format(iv.high) : 'open'}, midpoint estimate ${format(iv.midpoint)}`);
+    lines.push(
+      `  weighted average between ${format(iv.low)} and ${iv.high ? format(iv.high) : 'open'}, midpoint estimate ${format(iv.midpoint)}`,
+    );
   }
   if (s.concentrations.length) {
     lines.push(`  largest: ${s.concentrations.map((c) => `${c.label} ${format(c.percent)}%`).join(', ')}`);
@@ -281,7 +335,9 @@ export function formatSummary(s: TableSummary): string {
       : c.computed
         ? `table gives ${c.figure.text.startsWith('$') ? '$' : ''}${formatLike(c.computed, c.figure.text.replace(/^\$\s*/, ''))}`
         : '';
-    lines.push(`  footnote ${c.figure.footnote.marker}: ${c.figure.subject} ${c.figure.text}${computed ? `; ${computed}` : ''} (${verdict})`);
+    lines.push(
+      `  footnote ${c.figure.footnote.marker}: ${c.figure.subject} ${c.figure.text}${computed ? `; ${computed}` : ''} (${verdict})`,
+    );
   }
   return lines.join('\n');
 }

@@ -14,7 +14,9 @@ const MAX_BARS = 12;
 /** A bar of unicode blocks for a share in percent, at most BAR_WIDTH cells for 100%. */
 export function bar(percent: Decimal): string {
   // eighths of a cell: percent/100 * width * 8, rounded
-  const eighths = Number(divRound(rescale(percent, Math.max(percent.scale, 0)).units * BigInt(BAR_WIDTH * 8), 100n * pow10(percent.scale)));
+  const eighths = Number(
+    divRound(rescale(percent, Math.max(percent.scale, 0)).units * BigInt(BAR_WIDTH * 8), 100n * pow10(percent.scale)),
+  );
   const full = Math.floor(Math.max(0, eighths) / 8);
   return '█'.repeat(Math.min(full, BAR_WIDTH)) + BLOCKS[Math.max(0, eighths) % 8];
 }
@@ -32,7 +34,9 @@ export function summaryMarkdown(s: TableSummary): string {
   out.push(`**${escape(s.title)}** · page ${s.page}`);
   out.push('');
   const facts: string[] = [`${s.rows} rows`];
-  if (s.totalCount) facts.push(`${format(s.totalCount)} ${s.countColumn?.header.toLowerCase().includes('loan') ? 'loans' : 'items'}`);
+  if (s.totalCount) {
+    facts.push(`${format(s.totalCount)} ${s.countColumn?.header.toLowerCase().includes('loan') ? 'loans' : 'items'}`);
+  }
   if (s.totalAmount) facts.push(money(s.totalAmount, s.amountColumn?.kind === 'amount'));
   if (s.averageAmount) facts.push(`average ${money(roundTo(s.averageAmount, 2), true)}`);
   facts.push(`${s.problems > 0 ? '✗ ' : s.foots ? '✓ ' : ''}${tieOut(s)}`);
@@ -45,7 +49,9 @@ export function summaryMarkdown(s: TableSummary): string {
   if (s.weightedInterval) {
     const iv = s.weightedInterval;
     out.push('');
-    out.push(`Weighted average lies in **${format(iv.low)} – ${iv.high ? format(iv.high) : 'open'}** (midpoint estimate ${format(iv.midpoint)})`);
+    out.push(
+      `Weighted average lies in **${format(iv.low)} – ${iv.high ? format(iv.high) : 'open'}** (midpoint estimate ${format(iv.midpoint)})`,
+    );
   }
   if (s.concentrations.length) {
     out.push('');
@@ -56,7 +62,9 @@ export function summaryMarkdown(s: TableSummary): string {
     out.push('```');
     const rows = s.distribution.slice(0, MAX_BARS);
     const width = Math.min(28, Math.max(...rows.map((r) => r.label.length)));
-    for (const r of rows) out.push(`${r.label.slice(0, width).padEnd(width)} ${format(r.percent).padStart(6)}% ${bar(r.percent)}`);
+    for (const r of rows) {
+      out.push(`${r.label.slice(0, width).padEnd(width)} ${format(r.percent).padStart(6)}% ${bar(r.percent)}`);
+    }
     if (s.distribution.length > MAX_BARS) out.push(`… ${s.distribution.length - MAX_BARS} more rows`);
     out.push('```');
   }
@@ -68,7 +76,9 @@ export function summaryMarkdown(s: TableSummary): string {
       : c.computed
         ? `table gives ${c.figure.text.startsWith('$') ? '$' : ''}${formatLike(c.computed, c.figure.text.replace(/^\$\s*/, ''))}`
         : 'not determined by the table';
-    out.push(`${mark} Footnote ${escape(c.figure.footnote.marker)}: ${c.figure.subject} **${escape(c.figure.text)}** — ${computed}`);
+    out.push(
+      `${mark} Footnote ${escape(c.figure.footnote.marker)}: ${c.figure.subject} **${escape(c.figure.text)}** — ${computed}`,
+    );
   }
   return out.join('\n');
 }
@@ -91,7 +101,9 @@ export function numberHoverMarkdown(model: FilingModel, table: Table, line: numb
   if (!cell || !cell.value) return null;
   const column = table.columns[cell.column];
   const row = table.rows.find((r) => r.cells[cell.column] === cell)!;
-  const out: string[] = [`**${escape(cell.text.trim())}** · ${escape(column.header || `column ${column.index + 1}`)} · ${escape(row.label || row.kind)}`];
+  const out: string[] = [
+    `**${escape(cell.text.trim())}** · ${escape(column.header || `column ${column.index + 1}`)} · ${escape(row.label || row.kind)}`,
+  ];
   const facts = factsOf(table);
   if (column.kind === 'percent') {
     const share = facts.shares.find((s) => s.percentColumn === column.index);
@@ -99,7 +111,9 @@ export function numberHoverMarkdown(model: FilingModel, table: Table, line: numb
     if (share && sr) {
       const base = table.columns[share.baseColumn];
       out.push('');
-      out.push(`Computed: **${format(sr.computed)}%** of ${escape(base.header || 'the base column')} ${sr.ok ? '✓' : sr.explained ? '(its base figure is wrong)' : '✗'}`);
+      out.push(
+        `Computed: **${format(sr.computed)}%** of ${escape(base.header || 'the base column')} ${sr.ok ? '✓' : sr.explained ? '(its base figure is wrong)' : '✗'}`,
+      );
     }
   } else if (column.kind === 'count' || column.kind === 'amount') {
     const total = table.rows.find((r) => r.kind === 'total' && r.cells[column.index]?.value);
@@ -108,12 +122,18 @@ export function numberHoverMarkdown(model: FilingModel, table: Table, line: numb
       const s = Math.max(denominator.scale, cell.value.scale);
       const pct = { units: divRound(rescale(cell.value, s).units * 10000n, rescale(denominator, s).units), scale: 2 };
       out.push('');
-      out.push(`${format(pct)}% of the column total ${column.kind === 'amount' ? '$' : ''}${format(denominator)} ${bar(pct)}`);
+      out.push(
+        `${format(pct)}% of the column total ${column.kind === 'amount' ? '$' : ''}${format(denominator)} ${bar(pct)}`,
+      );
     }
     const footing = facts.footings.find((f) => f.column === column.index && f.total === row);
     if (footing) {
       out.push('');
-      out.push(footing.ok ? `✓ the rows above sum to ${format(footing.computed)}` : `✗ the rows above sum to ${format(footing.computed)}`);
+      out.push(
+        footing.ok
+          ? `✓ the rows above sum to ${format(footing.computed)}`
+          : `✗ the rows above sum to ${format(footing.computed)}`,
+      );
     }
   }
   return out.join('\n');
