@@ -19,7 +19,7 @@ import {
   type Cell,
   type Table,
 } from '../../server/src/core';
-import { moveEdit } from '../../server/src/core/checks/alignment';
+import { moveEdit } from '../../server/src/core/fixes/move';
 import { isTotalLabel } from '../../server/src/core/parse/body';
 import { CORPUS, SAMPLE } from '../support/paths';
 

@@ -23,6 +23,7 @@ export {
 } from './service/navigation';
 export { tableToDelimited, tableToJson, type TableJson } from './service/export';
 export { rebalances, type Rebalance } from './fixes/rebalance';
-export { misalignments, moveEdit } from './checks/alignment';
+export { misalignments } from './facts/alignment';
+export { moveEdit } from './fixes/move';
 export { realign } from './service/format';
 export { applySuppressions, parseSidecar, addToSidecar, sidecarPath, type Suppression } from './service/suppress';

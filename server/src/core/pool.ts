@@ -6,6 +6,7 @@
 import { eq, type Decimal } from './decimal';
 import type { Cell, FilingModel, Table } from './model';
 import { factsOf } from './facts';
+import { memoize } from './memo';
 
 export type PoolKey = 'count' | 'amount';
 
@@ -21,8 +22,6 @@ export interface Pool {
   agreed: Partial<Record<PoolKey, Decimal>>;
 }
 
-const cache = new WeakMap<FilingModel, Pool>();
-
 /** The value most tables agree on, when at least two agree and they outnumber every other value. */
 function consensus(values: Decimal[]): Decimal | undefined {
   const groups: { value: Decimal; n: number }[] = [];
@@ -36,9 +35,10 @@ function consensus(values: Decimal[]): Decimal | undefined {
   return groups[0].value;
 }
 
-export function poolOf(model: FilingModel): Pool {
-  let pool = cache.get(model);
-  if (pool) return pool;
+/** The pool of a model's distribution tables, worked out once per model. */
+export const poolOf = memoize(findPool);
+
+function findPool(model: FilingModel): Pool {
   const tables: PoolTotals[] = [];
   for (const table of model.tables) {
     if (factsOf(table).shares.length === 0) continue;
@@ -60,7 +60,5 @@ export function poolOf(model: FilingModel): Pool {
       if (value) agreed[key] = value;
     }
   }
-  pool = { tables, agreed };
-  cache.set(model, pool);
-  return pool;
+  return { tables, agreed };
 }

@@ -6,7 +6,8 @@ import { percentTotal } from './percentTotal';
 import { alignment } from './alignment';
 import { crossTable } from './crossTable';
 import { statedFigures } from './statedFigures';
-import { characterSet, lineLength } from './edgarAscii';
+import { lineLength } from './lineLength';
+import { characterSet } from './characterSet';
 
 export const CHECKS: readonly Check[] = [
   footing,

@@ -3,7 +3,8 @@
  * within what per-row rounding allows (20 rows at 2 decimals: within 0.105).
  */
 import { abs, cmp, decimal, format, formatLike, pow10, sub, sum, type Decimal } from '../decimal';
-import { correctedPercentSum, roundingTolerance, type TableFacts } from '../facts';
+import { correctedPercentSum, factsOf, roundingTolerance } from '../facts';
+import { memoize } from '../memo';
 import { replaceKeepingRightEdge } from '../fixes/replace';
 import type { Cell, Column, Table } from '../model';
 import type { Check, Report } from './check';
@@ -22,12 +23,11 @@ interface Miss {
  * A table's misses, worked out once per table object: unchanged pages keep their tables between
  * edits, so an edit re-adds only the percent columns of the tables it touched.
  */
-const misses = new WeakMap<Table, Miss[]>();
+const missesOf = memoize(findMisses);
 
-function missesOf(table: Table, facts: TableFacts): Miss[] {
-  let out = misses.get(table);
-  if (out) return out;
-  out = [];
+function findMisses(table: Table): Miss[] {
+  const facts = factsOf(table);
+  const out: Miss[] = [];
   for (const column of table.columns) {
     if (column.kind !== 'percent') continue;
     const share = facts.shares.find((s) => s.percentColumn === column.index);
@@ -52,7 +52,6 @@ function missesOf(table: Table, facts: TableFacts): Miss[] {
       if (cmp(abs(sub(body, cell.value)), slack) > 0) out.push({ column, cell, hundred, body, slack });
     }
   }
-  misses.set(table, out);
   return out;
 }
 
@@ -65,7 +64,7 @@ export const percentTotal: Check = {
   run(ctx) {
     const out: Report[] = [];
     for (const table of ctx.model.tables) {
-      for (const { column, cell, hundred, body, slack } of missesOf(table, ctx.facts(table))) {
+      for (const { column, cell, hundred, body, slack } of missesOf(table)) {
         const related = rowsInvolved(
           table.rows.filter((r) => r.kind === 'body'),
           column,

@@ -4,7 +4,8 @@
  */
 import type { TextEdit } from '../findings';
 import type { Cell, FilingModel } from '../model';
-import { misalignments, realignedLine } from '../checks/alignment';
+import { misalignments } from '../facts/alignment';
+import { realignedLine } from '../fixes/move';
 
 /** Edits that realign the tables overlapping lines [startLine, endLine]. */
 export function realign(model: FilingModel, startLine = 0, endLine = model.lines.length - 1): TextEdit[] {

@@ -3,6 +3,7 @@
  * balance-weighted average of numeric labels (or its interval for range labels), the largest
  * concentrations, and each figure its footnotes state beside the computed one.
  */
+import { memoize } from '../memo';
 import {
   cmp,
   decimal,
@@ -118,17 +119,8 @@ function weighted(pairs: { value: Decimal; weight: Decimal }[], scale: number): 
   return decimal(divRound(num, den * pow10(vs - scale)), scale);
 }
 
-const summaries = new WeakMap<Table, TableSummary>();
-
 /** A table's summary, computed once per table object (unchanged pages keep their tables). */
-export function summarizeTable(table: Table): TableSummary {
-  let summary = summaries.get(table);
-  if (!summary) {
-    summary = computeSummary(table);
-    summaries.set(table, summary);
-  }
-  return summary;
-}
+export const summarizeTable = memoize(computeSummary);
 
 function computeSummary(table: Table): TableSummary {
   const facts = factsOf(table);

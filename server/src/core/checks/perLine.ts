@@ -1,25 +1,23 @@
 /**
- * FL401 line-length and FL402 character-set: the EDGAR Filer Manual (Vol. II, 5.2) limits ASCII
- * documents to lines of 80 characters and tables to 132, in printable ASCII. Older filings break
- * these freely, so both are information by default. HTML documents inside a submission are skipped.
+ * The runner of the per-line checks (FL401, FL402): a scan over every line of the text regions, page
+ * by page, with each page's reports kept with it across edits. HTML documents and encoded binaries
+ * inside a submission are skipped.
  */
-import type { Check, CheckContext, Report } from './check';
+import type { CheckContext, Report } from './check';
 import { movedBy } from '../findings';
 import type { Page } from '../model';
 import { pageLineage } from '../parse/reuse';
 import type { FilingModel } from '../model';
 import { SKIPPED_LINE, TABLE_TAG_LINE } from '../parse/regions';
 
-const DOCUMENT_LIMIT = 80;
-const TABLE_LIMIT = 132;
 /** One finding per line is plenty; a runaway file gets this many and a summary. */
-const MAX_PER_DOCUMENT = 500;
+export const MAX_PER_DOCUMENT = 500;
 
 /** A page's reports, and the line the page started on when they were made. */
-type PageReports = { from: number; reports: Report[] };
+export type PageReports = { from: number; reports: Report[] };
 
 /** What a check reports on one line of a text region; `inTable` tells whether the line is part of a table. */
-type LineScan = (line: number, text: string, inTable: (line: number) => boolean, out: Report[]) => void;
+export type LineScan = (line: number, text: string, inTable: (line: number) => boolean, out: Report[]) => void;
 
 /** Whether each line of a page is part of a table: between `<TABLE>` tags, or a parsed table with the rules drawn around it. */
 function tableLines(model: FilingModel, page: Page): Uint8Array {
@@ -45,7 +43,7 @@ function tableLines(model: FilingModel, page: Page): Uint8Array {
  * `scan` could report, a page where no line passes it (most pages) is told in one tight loop and
  * not scanned.
  */
-function perLine(
+export function perLine(
   cache: WeakMap<Page, PageReports>,
   ctx: CheckContext,
   scan: LineScan,
@@ -158,65 +156,3 @@ function patched(
   }
   return reports;
 }
-
-const lengthCache = new WeakMap<Page, PageReports>();
-
-// The line scans are module functions rather than arrows made in `run`: V8 keeps a function's
-// optimised code only while a closure that runs it is alive, so a closure made per analysis is
-// compiled again after every full garbage collection, and these run on every line.
-const scanLength: LineScan = (l, text, inTable, out) => {
-  if (text.length <= DOCUMENT_LIMIT) return;
-  const limit = inTable(l) ? TABLE_LIMIT : DOCUMENT_LIMIT;
-  const width = text.trimEnd().length;
-  if (width <= limit) return;
-  out.push({
-    span: { line: l, start: limit, end: width },
-    message: `Line is ${width} characters; EDGAR allows ${limit}${limit === TABLE_LIMIT ? ' in a table' : ''}`,
-    related: [],
-  });
-};
-const mayBeTooLong = (text: string): boolean => text.length > DOCUMENT_LIMIT;
-
-export const lineLength: Check = {
-  code: 'FL401',
-  name: 'line-length',
-  description: 'A line is longer than EDGAR allows for ASCII documents (80 characters, 132 in tables).',
-  defaultSeverity: 'information',
-  scope: 'line',
-  run(ctx) {
-    return perLine(lengthCache, ctx, scanLength, mayBeTooLong);
-  },
-};
-
-const NOT_PRINTABLE = /[^\x20-\x7e\t]/g;
-const ANY_NOT_PRINTABLE = /[^\x20-\x7e\t]/;
-const charsetCache = new WeakMap<Page, PageReports>();
-
-const scanCharacters: LineScan = (l, text, _inTable, out) => {
-  // Long lines are data, not prose; a line of plain ASCII is the common case.
-  if (text.length > 10_000 || !ANY_NOT_PRINTABLE.test(text)) return;
-  NOT_PRINTABLE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = NOT_PRINTABLE.exec(text)) && out.length < MAX_PER_DOCUMENT) {
-    const code = m[0].charCodeAt(0);
-    out.push({
-      span: { line: l, start: m.index, end: m.index + m[0].length },
-      message: `Character U+${code.toString(16).toUpperCase().padStart(4, '0')} is not printable ASCII`,
-      related: [],
-    });
-  }
-};
-const hasNonPrintable = (text: string): boolean => ANY_NOT_PRINTABLE.test(text);
-
-export const characterSet: Check = {
-  code: 'FL402',
-  name: 'character-set',
-  description: 'A character outside printable ASCII, which EDGAR does not accept in ASCII documents.',
-  defaultSeverity: 'information',
-  scope: 'line',
-  run(ctx) {
-    // A page of plain ASCII (most of them) is told by searching its lines, stopping at the first hit.
-    // (Searching the page's lines joined into one string takes as long and allocates the page again.)
-    return perLine(charsetCache, ctx, scanCharacters, hasNonPrintable);
-  },
-};

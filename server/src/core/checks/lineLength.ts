@@ -1,0 +1,39 @@
+/**
+ * FL401 line-length: the EDGAR Filer Manual (Vol. II, 5.2) limits ASCII documents to lines of 80
+ * characters and tables to 132. Older filings break this freely: information by default.
+ */
+import type { Check } from './check';
+import type { Page } from '../model';
+import { perLine, type LineScan, type PageReports } from './perLine';
+
+const DOCUMENT_LIMIT = 80;
+const TABLE_LIMIT = 132;
+
+const lengthCache = new WeakMap<Page, PageReports>();
+
+// The line scans are module functions rather than arrows made in `run`: V8 keeps a function's
+// optimised code only while a closure that runs it is alive, so a closure made per analysis is
+// compiled again after every full garbage collection, and these run on every line.
+const scanLength: LineScan = (l, text, inTable, out) => {
+  if (text.length <= DOCUMENT_LIMIT) return;
+  const limit = inTable(l) ? TABLE_LIMIT : DOCUMENT_LIMIT;
+  const width = text.trimEnd().length;
+  if (width <= limit) return;
+  out.push({
+    span: { line: l, start: limit, end: width },
+    message: `Line is ${width} characters; EDGAR allows ${limit}${limit === TABLE_LIMIT ? ' in a table' : ''}`,
+    related: [],
+  });
+};
+const mayBeTooLong = (text: string): boolean => text.length > DOCUMENT_LIMIT;
+
+export const lineLength: Check = {
+  code: 'FL401',
+  name: 'line-length',
+  description: 'A line is longer than EDGAR allows for ASCII documents (80 characters, 132 in tables).',
+  defaultSeverity: 'information',
+  scope: 'line',
+  run(ctx) {
+    return perLine(lengthCache, ctx, scanLength, mayBeTooLong);
+  },
+};

@@ -1,0 +1,147 @@
+/**
+ * Misaligned figures: in a column whose numbers written alike nearly all share one right edge, the
+ * numbers a few characters off it.
+ */
+import type { Cell, Column, Table } from '../model';
+import { memoize } from '../memo';
+
+/** How far off a number may sit and still be taken as belonging to its column. */
+const MAX_SHIFT = 4;
+/** Share of a column's cells that must agree on an edge before the others are called off it. */
+const AGREEMENT = 0.75;
+/** Fewer numbers than this do not establish a column's edge. */
+const MIN_CELLS = 4;
+
+/** The right edge of a number's digits (or its `%`), leaving out a hanging `)` or `*`. */
+export function digitsEnd(cell: Cell): number {
+  let end = cell.display.end;
+  const text = cell.text;
+  let i = text.length - 1;
+  while (i > 0 && (text[i] === ')' || text[i] === '*')) {
+    end--;
+    i--;
+  }
+  return end;
+}
+
+/** The text without any of `chars` at its end (a loop, not a regex: `[)*]+$` is quadratic). */
+function stripTrailing(text: string, chars: string): string {
+  let end = text.length;
+  while (end > 0 && chars.includes(text[end - 1])) end--;
+  return text.slice(0, end);
+}
+
+/** The position of a number's decimal point (or where it would be), for decimal-aligned columns. */
+export function pointAt(cell: Cell): number {
+  const end = digitsEnd(cell);
+  const bare = stripTrailing(cell.text, ')*');
+  const body = bare.endsWith('%') ? bare.slice(0, -1) : bare;
+  const dot = body.lastIndexOf('.');
+  const trailing = bare.endsWith('%') ? 1 : 0;
+  return dot < 0 ? end - trailing : end - trailing - (body.length - dot);
+}
+
+export interface Misalignment {
+  table: Table;
+  column: Column;
+  cell: Cell;
+  /** Characters to move right (positive) or left (negative). */
+  shift: number;
+  /** The edge the column's numbers share. */
+  edge: number;
+  by: 'right edge' | 'decimal point';
+}
+
+/**
+ * Misaligned cells of one table. A column is checked when nearly all of its numbers written alike
+ * (same decimals, same `%`) share one right edge; numbers written otherwise (per-share figures
+ * among whole amounts) follow other conventions and are left alone.
+ */
+export const misalignments = memoize(findMisalignments);
+
+/**
+ * Counts of small integer keys in the order first met; `top` is the key that first reached the
+ * highest count (`firstMet` breaks ties the other way). Columns hold a handful of distinct keys, so
+ * a linear search beats a Map.
+ */
+class Tally {
+  keys: number[] = [];
+  counts: number[] = [];
+  top = 0;
+  topCount = 0;
+  add(key: number): void {
+    let k = this.keys.indexOf(key);
+    if (k < 0) {
+      k = this.keys.length;
+      this.keys.push(key);
+      this.counts.push(0);
+    }
+    const n = ++this.counts[k];
+    if (n > this.topCount) {
+      this.top = key;
+      this.topCount = n;
+    }
+  }
+  /** Of the keys with the highest count, the one met first, and that count (0 and 0 when empty). */
+  firstMet(): { key: number; count: number } {
+    let key = 0;
+    let count = 0;
+    for (let k = 0; k < this.keys.length; k++) {
+      if (this.counts[k] > count) {
+        key = this.keys[k];
+        count = this.counts[k];
+      }
+    }
+    return { key, count };
+  }
+}
+
+/** How a number is written, for grouping a column's numbers: its decimals, and whether it has `%`. */
+function style(cell: Cell): number {
+  return cell.value!.scale * 2 + (cell.percent ? 1 : 0);
+}
+
+function findMisalignments(table: Table): Misalignment[] {
+  const out: Misalignment[] = [];
+  for (const column of table.columns) {
+    if (column.kind === 'label') continue;
+    const cells: Cell[] = [];
+    const styles = new Tally();
+    for (const r of table.rows) {
+      if (r.kind === 'heading') continue;
+      const c = r.cells[column.index];
+      if (!c || !c.value) continue;
+      cells.push(c);
+      styles.add(style(c));
+    }
+    // The numbers written like most of the column's.
+    const alike: Cell[] = [];
+    const digits: number[] = [];
+    for (const c of cells) {
+      if (style(c) !== styles.top) continue;
+      alike.push(c);
+      digits.push(digitsEnd(c));
+    }
+    if (alike.length < MIN_CELLS) continue;
+    // Some filers hang a closing `)` or a `*` in the gutter, others put it on the edge: a number
+    // is on an edge when its digits end there or its last character does. How many numbers sit on
+    // each edge (a number counts once when both its ends are the same); the first edge, in the
+    // order met, with the most numbers wins.
+    const edges = new Tally();
+    for (let i = 0; i < alike.length; i++) {
+      edges.add(digits[i]);
+      if (alike[i].display.end !== digits[i]) edges.add(alike[i].display.end);
+    }
+    const { key: edge, count: onEdge } = edges.firstMet();
+    // All but one of a small column, or most of a long one, must agree on the edge.
+    if (onEdge < Math.min(Math.ceil(alike.length * AGREEMENT), alike.length - 1)) continue;
+    for (let i = 0; i < alike.length; i++) {
+      const cell = alike[i];
+      if (digits[i] === edge || cell.display.end === edge) continue;
+      const shift = edge - digits[i];
+      if (Math.abs(shift) > MAX_SHIFT) continue;
+      out.push({ table, column, cell, shift, edge, by: 'right edge' });
+    }
+  }
+  return out;
+}

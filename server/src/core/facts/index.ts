@@ -1,0 +1,54 @@
+/**
+ * What a table's numbers say about each other, computed once per table and shared by checks,
+ * summaries and fixes: column footings (by segment), which column each percent column is a share
+ * of, and which single cell explains a footing that fails.
+ */
+import { sub } from '../decimal';
+import type { Table } from '../model';
+import { memoize } from '../memo';
+import { computeFootings, type Footing } from './footings';
+import { inferShares, shareMatches, type Share } from './shares';
+
+export { type Footing } from './footings';
+export { correctedPercentSum, shareMatches, type Share, type ShareRow } from './shares';
+export { halfUnit, isExactColumn, isHundred, roundingTolerance } from './tolerance';
+export { segmentOf } from './segments';
+
+export interface TableFacts {
+  footings: Footing[];
+  shares: Share[];
+}
+
+/** A table's facts, computed once per table object (unchanged pages keep their tables). */
+export const factsOf = memoize(computeFacts);
+
+function computeFacts(table: Table): TableFacts {
+  const footings = computeFootings(table);
+  const shares = inferShares(table, footings);
+  attributeCulprits(footings, shares);
+  return { footings, shares };
+}
+
+/** Marks, on each failing footing, the one body cell whose row's share explains the difference. */
+function attributeCulprits(footings: Footing[], shares: Share[]): void {
+  // A failing footing whose difference one row's share explains: that row's base cell is wrong.
+  for (const f of footings) {
+    if (f.ok) continue;
+    const diff = sub(f.computed, f.stated);
+    for (const share of shares) {
+      if (share.baseColumn !== f.column || !share.denominatorIsStatedTotal) continue;
+      const candidates = share.rows.filter((sr) => {
+        if (!f.segment.includes(sr.row)) return false;
+        const base = sr.row.cells[f.column]?.value;
+        if (!base) return false;
+        const corrected = sub(base, diff);
+        return !sr.ok && shareMatches(sr.stated, corrected, share.denominator);
+      });
+      if (candidates.length === 1) {
+        const sr = candidates[0];
+        sr.explained = true;
+        f.culprit = { row: sr.row, expected: sub(sr.row.cells[f.column]!.value!, diff) };
+      }
+    }
+  }
+}

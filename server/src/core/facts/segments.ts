@@ -1,0 +1,59 @@
+/** Which rows a total adds: the segment between rules and headings above it. */
+import type { Row, Table } from '../model';
+
+/**
+ * The lines of a table's rules, for finding the rules above a total by binary search: a table of
+ * thousands of rows with a subtotal every few rows would otherwise filter all its rules for each
+ * total. The parser adds rules top down (a joined table's first part's before its second's), so
+ * they are in line order, as `table.rules` is. Made afresh for each computation of facts (a kept
+ * table's lines move with edits above it).
+ */
+export function ruleLinesOf(table: Table): number[] {
+  return table.rules.map((r) => r.line);
+}
+
+/** How many of the sorted `lines` are below `line` (binary search). */
+export function countBelow(lines: number[], line: number): number {
+  let lo = 0;
+  let hi = lines.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (lines[mid] < line) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Rows a total adds up: back to the rule before the total's own rule. With `headings` a section
+ * heading (`STOCKHOLDERS' EQUITY:`) also ends the segment.
+ */
+export function segmentOf(table: Table, totalIndex: number, headings = true, ruleLines = ruleLinesOf(table)): Row[] {
+  const total = table.rows[totalIndex];
+  const above = countBelow(ruleLines, total.lines[0]);
+  // The total's own rule is the nearest rule above it; the segment starts after the one before.
+  const ownRule = above > 0 ? ruleLines[above - 1] : -1;
+  // Direct when no row sits between that rule and the total (rows are in line order: the row just above decides).
+  const ownRuleIsDirect = ownRule >= 0 && !(totalIndex > 0 && table.rows[totalIndex - 1].line > ownRule);
+  const boundaryRule = ownRuleIsDirect ? (above > 1 ? ruleLines[above - 2] : -1) : ownRule;
+  // Gathered upwards and turned round once: unshifting each row would move the whole segment every time.
+  const out: Row[] = [];
+  for (let i = totalIndex - 1; i >= 0; i--) {
+    const row = table.rows[i];
+    if (row.line <= boundaryRule) break;
+    if (row.kind === 'heading') {
+      if (headings) break;
+      continue;
+    }
+    out.push(row);
+  }
+  return out.reverse();
+}
+
+/** The rows after the last blank line between rows of a segment. */
+export function afterLastGap(rows: Row[]): Row[] {
+  for (let i = rows.length - 1; i > 0; i--) {
+    if (rows[i].lines[0] - rows[i - 1].line > 1) return rows.slice(i);
+  }
+  return rows;
+}

@@ -1,0 +1,143 @@
+/** Percent columns as shares of another column: which column, over which denominator, row by row. */
+import { cmp, percentOf, pow10, rescale, sum, type Decimal } from '../decimal';
+import type { Cell, Column, Row, Table } from '../model';
+import { isHundred, isSummed } from './tolerance';
+import type { Footing } from './footings';
+
+export interface ShareRow {
+  row: Row;
+  cell: Cell;
+  stated: Decimal;
+  /** The share computed from the base column, rounded to the stated decimals. */
+  computed: Decimal;
+  ok: boolean;
+  /** True when the base cell is wrong (a footing culprit) and the percent is right. */
+  explained: boolean;
+}
+
+export interface Share {
+  percentColumn: number;
+  baseColumn: number;
+  /** The denominator used: the base column's stated total, or the sum of its rows. */
+  denominator: Decimal;
+  denominatorIsStatedTotal: boolean;
+  rows: ShareRow[];
+}
+
+/** The share each percent column of the table is, where most of its rows say so. */
+export function inferShares(table: Table, footings: Footing[]): Share[] {
+  const shares: Share[] = [];
+  for (const column of table.columns) {
+    if (column.kind !== 'percent') continue;
+    const share = inferShare(table, column, footings);
+    if (share) shares.push(share);
+  }
+  return shares;
+}
+
+/** |p - 100 * part / total| <= 0.5 * 10^-d, in exact integers. */
+export function shareMatches(p: Decimal, part: Decimal, total: Decimal): boolean {
+  if (total.units <= 0n) return false;
+  const s = Math.max(part.scale, total.scale);
+  const a = rescale(part, s).units;
+  const t = rescale(total, s).units;
+  // |P/10^d - 100a/t| <= 1/(2*10^d)  <=>  |2*P*t - 200*a*10^d| <= t
+  const d = pow10(p.scale);
+  const lhs = 2n * p.units * t - 200n * a * d;
+  return (lhs < 0n ? -lhs : lhs) <= t;
+}
+
+/** |p - 100 * part / total| < 10^-d: the share rounded up or down, as largest remainder may. */
+function withinOneUnit(p: Decimal, part: Decimal, total: Decimal): boolean {
+  if (total.units <= 0n) return false;
+  const s = Math.max(part.scale, total.scale);
+  const a = rescale(part, s).units;
+  const t = rescale(total, s).units;
+  const lhs = p.units * t - 100n * a * pow10(p.scale);
+  return (lhs < 0n ? -lhs : lhs) < t;
+}
+
+function inferShare(table: Table, percent: Column, footings: Footing[]): Share | null {
+  const bodyRows = table.rows.filter((r) => r.kind === 'body' && r.cells[percent.index]?.value);
+  if (bodyRows.length === 0) return null;
+  // The best base column and denominator are chosen on which rows match; only the chosen pair's
+  // shares are then worked out (a division per row) for the rows' `computed`.
+  let choice: { base: Column; denominator: Decimal; stated: boolean; oks: boolean[] } | null = null;
+  let bestMatches = -1;
+  for (const base of table.columns) {
+    if (!isSummed(base)) continue;
+    const candidates: { denominator: Decimal; stated: boolean }[] = [];
+    const totalRow = table.rows.find((r) => r.kind === 'total' && r.cells[base.index]?.value && r.cells[percent.index]);
+    const footing = totalRow ? footings.find((f) => f.total === totalRow && f.column === base.index) : undefined;
+    if (totalRow) candidates.push({ denominator: totalRow.cells[base.index]!.value!, stated: true });
+    if (footing && !footing.ok) candidates.push({ denominator: footing.computed, stated: false });
+    if (!totalRow) {
+      const values = bodyRows.map((r) => r.cells[base.index]?.value).filter((v): v is Decimal => !!v);
+      candidates.push({ denominator: sum(values), stated: false });
+    }
+    for (const cand of candidates) {
+      if (cand.denominator.units <= 0n) continue;
+      // Per body row with a base value, in order: whether its percent matches its share.
+      const oks: boolean[] = [];
+      let matches = 0;
+      for (const row of bodyRows) {
+        const part = row.cells[base.index]?.value;
+        if (!part) continue;
+        const ok = shareMatches(row.cells[percent.index]!.value!, part, cand.denominator);
+        if (ok) matches++;
+        oks.push(ok);
+      }
+      // Prefer more matching rows; on a tie prefer amounts (pool tables weigh by balance) and the stated total.
+      const score = matches * 4 + (base.kind === 'amount' ? 2 : 0) + (cand.stated ? 1 : 0);
+      if (score > bestMatches) {
+        bestMatches = score;
+        choice = { base, denominator: cand.denominator, stated: cand.stated, oks };
+      }
+    }
+  }
+  if (!choice) return null;
+  const { base, denominator, oks } = choice;
+  const rows: ShareRow[] = [];
+  for (const row of bodyRows) {
+    const part = row.cells[base.index]?.value;
+    if (!part) continue;
+    const cell = row.cells[percent.index]!;
+    rows.push({
+      row,
+      cell,
+      stated: cell.value!,
+      computed: percentOf(part, denominator, cell.value!.scale),
+      ok: oks[rows.length],
+      explained: false,
+    });
+  }
+  const best: Share = {
+    percentColumn: percent.index,
+    baseColumn: base.index,
+    denominator,
+    denominatorIsStatedTotal: choice.stated,
+    rows,
+  };
+  // A column rebalanced by largest remainder sums exactly to its 100% total, with some rows a unit
+  // off their own rounding: a row within one unit of its exact share is right there.
+  const totalRow = table.rows.find((r) => r.kind === 'total' && r.cells[percent.index]?.value);
+  const statedSum = sum(best.rows.map((r) => r.stated));
+  if (
+    totalRow &&
+    isHundred(totalRow.cells[percent.index]!.value!) &&
+    cmp(statedSum, totalRow.cells[percent.index]!.value!) === 0
+  ) {
+    for (const r of best.rows) {
+      if (!r.ok && withinOneUnit(r.stated, r.row.cells[best.baseColumn]!.value!, best.denominator)) r.ok = true;
+    }
+  }
+  const matches = best.rows.filter((r) => r.ok).length;
+  // A percent column is a share of another column only if most rows say so.
+  if (matches < 2 || matches * 2 < best.rows.length) return null;
+  return best;
+}
+
+/** The percent column's body sum, taking each wrong row at its correct value. */
+export function correctedPercentSum(share: Share): Decimal {
+  return sum(share.rows.map((r) => (r.ok || r.explained ? r.stated : r.computed)));
+}

@@ -1,0 +1,50 @@
+/** How exact a column's figures are, and how far rounding may move a sum from its stated total. */
+import { add, decimal, pow10, type Decimal } from '../decimal';
+import type { Cell, Column, Table } from '../model';
+
+export function isHundred(d: Decimal): boolean {
+  return d.units === 100n * pow10(d.scale);
+}
+
+/** Half a unit in the last shown place: 0.5 * 10^-d. */
+export function halfUnit(scale: number): Decimal {
+  return decimal(5n, scale + 1);
+}
+
+/** Whether a column is added up: counts and amounts. */
+export function isSummed(c: Column): boolean {
+  return c.kind === 'count' || c.kind === 'amount';
+}
+
+/** Whether a column's figures are exact (counts, cents) or rounded (whole units, declared scale). */
+export function isExactColumn(table: Table, column: Column, cells: Cell[]): boolean {
+  if (column.kind === 'count') return true;
+  if (table.scale) return false;
+  return cells.every((c) => c.value === null || c.value.scale >= 2);
+}
+
+/**
+ * How far rounding can move a sum from its stated total: half a unit in the last shown place of the
+ * total and of every cell. Written at the finest scale, each half unit is 5 * 10^(finest - own).
+ */
+export function roundingTolerance(totalScale: number, cells: readonly Cell[]): Decimal {
+  let finest = totalScale;
+  let coarsest = totalScale;
+  for (const c of cells) {
+    if (!c.value) continue;
+    if (c.value.scale > finest) finest = c.value.scale;
+    if (c.value.scale < coarsest) coarsest = c.value.scale;
+  }
+  if (finest - coarsest > 12) {
+    // Scales far apart: terms too large to add exactly as doubles.
+    let tolerance = halfUnit(totalScale);
+    for (const c of cells) if (c.value) tolerance = add(tolerance, halfUnit(c.value.scale));
+    return tolerance;
+  }
+  // Up to 10^12 per term and a few hundred cells: exact in a double.
+  let tens = TENS[finest - totalScale];
+  for (const c of cells) if (c.value) tens += TENS[finest - c.value.scale];
+  return decimal(BigInt(tens) * 5n, finest + 1);
+}
+/** 10^k as doubles, k from 0 to 12. */
+const TENS = Array.from({ length: 13 }, (_, k) => 10 ** k);
