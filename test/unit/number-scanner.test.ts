@@ -27,30 +27,45 @@ function byGrammar(text: string) {
   }
   const m = NUMBER_GRAMMAR.exec(t);
   if (!m) return null;
-  const [, open1, dollar, open2, sign, whole, frac, pct1, close, pct2] = m;
-  if (whole === undefined && frac === undefined) return null;
+  const [, open1, dollar, open2, sign, whole, frac, mixedWhole, numerator, denominator, pct1, close, pct2] = m;
+  const vulgar = numerator !== undefined;
+  if (!vulgar && whole === undefined && frac === undefined) return null;
+  // A proper fraction: `7/8`, not `9/8`.
+  if (vulgar && Number(numerator) >= Number(denominator)) return null;
   const open = open1 ?? open2;
   if ((open !== undefined) !== (close !== undefined)) return null;
   if (pct1 !== undefined && pct2 !== undefined) return null;
-  const fracDigits = frac ? frac.slice(1) : '';
-  let units = BigInt((whole ?? '0').replace(/,/g, '') + fracDigits);
+  let units: bigint;
+  let scale: number;
+  if (vulgar) {
+    scale = Math.log2(Number(denominator));
+    units =
+      BigInt(mixedWhole ?? '0') * 10n ** BigInt(scale) +
+      (BigInt(numerator) * 10n ** BigInt(scale)) / BigInt(denominator);
+  } else {
+    const fracDigits = frac ? frac.slice(1) : '';
+    scale = fracDigits.length;
+    units = BigInt((whole ?? '0').replace(/,/g, '') + fracDigits);
+  }
   if (open !== undefined || sign === '-') units = -units;
+  const written = vulgar
+    ? `${mixedWhole !== undefined ? `${mixedWhole} ` : ''}${numerator}/${denominator}`
+    : `${whole ?? ''}${frac ?? ''}`;
   const digitsStart = lead + (open1?.length ?? 0) + (dollar?.length ?? 0) + (open2?.length ?? 0);
   const end =
     digitsStart +
     (sign?.length ?? 0) +
-    (whole?.length ?? 0) +
-    (frac?.length ?? 0) +
+    written.length +
     (pct1?.length ?? 0) +
     (close?.length ?? 0) +
     (pct2?.length ?? 0);
   return {
     units: units.toString(),
-    scale: fracDigits.length,
+    scale,
     dollar: dollar !== undefined,
     percent: pct1 !== undefined || pct2 !== undefined,
     dash: false,
-    grouped: whole !== undefined && whole.includes(','),
+    grouped: !vulgar && whole !== undefined && whole.includes(','),
     start: open1 !== undefined ? lead : digitsStart,
     end,
   };
@@ -73,7 +88,7 @@ function byScanner(text: string) {
 }
 
 const cellChar = fc.constantFrom(
-  ...'0123456789012345678901234567890123456789,,,...$$(())%%**--+  \t\u00a0\u2014\u2013ax'.split(''),
+  ...'0123456789012345678901234567890123456789,,,...$$(())%%**--+  \t\u00a0\u2014\u2013axH//{}'.split(''),
 );
 
 /** Cells made of the pieces figures are written with, in any order. */
@@ -104,6 +119,18 @@ const cellPiece = fc.constantFrom(
   '***',
   '\u00a0',
   'x',
+  '/',
+  '/8',
+  ' 7/8',
+  '1/2',
+  '/25',
+  '(5)',
+  '(a)',
+  '(H)',
+  '(12)',
+  '{1}',
+  '{',
+  '}',
 );
 
 test('the scanner reads every text as the grammar does', () => {
@@ -149,6 +176,23 @@ test('the scanner reads written figures as the grammar does', () => {
     '  42  ',
     '1,000,000,000,000,000.01',
     '0.00',
+    '1,250(5)',
+    '(2,417)(H)',
+    '63(7)(8)',
+    '1,234(a)',
+    '12.5%(a)',
+    '1,234{1}',
+    '1,234(abc)',
+    '1,234(5)(6)(7)(8)',
+    '48 7/8',
+    '1/2',
+    '3/4%',
+    '(5 1/4)',
+    '$ 12 3/8',
+    '12/25',
+    '9/8',
+    '1,048 7/8',
+    '48  7/8',
   ];
   for (const text of samples) assert.deepEqual(byScanner(text), byGrammar(text), text);
 });

@@ -251,3 +251,49 @@ test('page markers: <PAGE> with leading blanks, in any case; not a mention of on
   assert.ok(!isPageMarker('see <PAGE> above'));
   assert.ok(!isPageMarker('<PAG'));
 });
+
+test('cells: a price with its fraction one space on (`48 7/8`) is one figure, of exact value', () => {
+  const doc = access('First Quarter        48 7/8      45 1/2       1/4');
+  const numbers = doc.infos[0].chunks.filter((c) => c.number);
+  assert.deepEqual(
+    numbers.map((c) => [c.text, toPlain(c.number!.value)]),
+    [
+      ['48 7/8', '48.875'],
+      ['45 1/2', '45.5'],
+      ['1/4', '0.25'],
+    ],
+  );
+});
+
+test('cells: a footnote marker glued to a figure is kept apart from its value and its edge', () => {
+  const doc = access(
+    [
+      'Operating income     1,311{2}      (602){3}     1,250(5)',
+      'Other                  165         (419)         63(7)(8)',
+    ].join('\n'),
+  );
+  const table = buildTable(doc, 0, 1, 0, 0, 1)!;
+  const [first, second] = table.rows;
+  assert.deepEqual(
+    first.cells.slice(1).map((c) => [toPlain(c!.value!), c!.marker]),
+    [
+      ['1311', '{2}'],
+      ['-602', '{3}'],
+      ['1250', '(5)'],
+    ],
+  );
+  // The digits' edge: `(602){3}` ends its digits where `(419)` does.
+  assert.equal(first.cells[2]!.edge, second.cells[2]!.edge);
+  assert.equal(second.cells[3]!.marker, '(7)(8)');
+});
+
+test('header: a row of years with footnote markers is a heading, not a row', () => {
+  const doc = access(
+    [
+      '                     1999(a)       1998',
+      'Cash                   10           9',
+      'Other                  20          19',
+    ].join('\n'),
+  );
+  assert.deepEqual(findHeader(doc, 1, 0).lines, [0]);
+});

@@ -14,6 +14,8 @@ const cellOf = (scale: number | null): Cell => ({
   text: '',
   span: { line: 0, start: 0, end: 0 },
   display: { start: 0, end: 0 },
+  edge: 0,
+  marker: '',
   value: scale === null ? null : decimal(1n, scale),
   dollar: false,
   percent: false,

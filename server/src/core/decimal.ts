@@ -146,11 +146,23 @@ export interface ParsedNumber {
 /**
  * The grammar of a number as written in a filing cell, as a regular expression (the scanner below
  * implements it; a property test holds the two to the same answers): optional `(`, `$` (possibly
- * padded), sign, digits with commas, fraction, `%`, `)`, and a trailing footnote marker such as `*`.
- * A cell of only a dash (`-`, `--`, `—`) is zero.
+ * padded), sign, digits with commas and a decimal part, or a fraction as old stock prices are
+ * written (`1/2`, `48 7/8`: one space between), then `%`, `)`, and footnote markers glued to the
+ * figure: `*` to `***`, one to three of `(5)`, `(a)`, `(H)`, or one `{1}`. A cell of only a dash
+ * (`-`, `--`, `—`) is zero.
  */
-export const NUMBER_GRAMMAR = /^(\()?(\$\s*)?(\()?([-+])?(\d{1,3}(?:,\d{3})+|\d+)?(\.\d+)?(%)?(\))?(%)?(\*{1,3})?$/;
+export const NUMBER_GRAMMAR =
+  /^(\()?(\$\s*)?(\()?([-+])?(?:(\d{1,3}(?:,\d{3})+|\d+)?(\.\d+)?|(?:(\d+) )?(\d{1,2})\/(2|4|8|16|32|64|128|256))(%)?(\))?(%)?(\*{1,3}|(?:\([A-Za-z0-9]{1,2}\)){1,3}|\{\d{1,2}\})?$/;
 export const DASH_GRAMMAR = /^\$?\s*(-{1,3}|\u2014|\u2013)$/;
+
+/**
+ * Where a figure's digits (or its `%`) end in `text`, the text it was read from: a figure's column
+ * edge. The closing parenthesis of a negative hangs into the gutter (`(828)` under `1,081`), and so
+ * do stars and footnote markers after it (`6.01*`, `1,311{2}`, `(602){3}`).
+ */
+export function digitsEndIn(text: string, n: ParsedNumber): number {
+  return n.end > n.start + 1 && text.charCodeAt(n.end - 1) === 41 ? n.end - 1 : n.end;
+}
 
 /** What `\s` and String.prototype.trim count as white space. */
 function isSpace(c: number): boolean {
@@ -273,10 +285,17 @@ export function parseNumberIn(text: string, from: number, to: number): ParsedNum
   }
   const wholeTo = p;
   if (p < b && (text.charCodeAt(p) === 44 || isDigit(text.charCodeAt(p)))) return null;
-  // Fraction.
+  // `1/2` or `48 7/8`, in place of a decimal part.
+  let vulgar: { value: Decimal; end: number } | null = null;
+  if (!grouped && count >= 1 && p < b && (text.charCodeAt(p) === 47 || text.charCodeAt(p) === 32)) {
+    vulgar = scanVulgarFraction(text, wholeFrom, wholeTo, b);
+    if (!vulgar) return null;
+    p = vulgar.end;
+  }
+  // Decimal part.
   let fracFrom = p;
   let fracTo = p;
-  if (p < b && text.charCodeAt(p) === 46) {
+  if (!vulgar && p < b && text.charCodeAt(p) === 46) {
     fracFrom = p + 1;
     fracTo = fracFrom;
     while (fracTo < b && isDigit(text.charCodeAt(fracTo))) fracTo++;
@@ -300,26 +319,19 @@ export function parseNumberIn(text: string, from: number, to: number): ParsedNum
     p++;
   }
   const end = p;
-  let stars = 0;
-  while (p < b && text.charCodeAt(p) === 42 && stars < 3) {
-    stars++;
-    p++;
-  }
+  if (p < b) p = markersEnd(text, p, b);
   if (p !== b) return null;
   if ((open1 || open2) !== close) return null;
   if (percent1 && percent2) return null;
-  const scale = fracTo - fracFrom;
-  const units = digitsValue(
-    text,
-    wholeFrom,
-    wholeTo,
-    fracFrom,
-    fracTo,
-    count + scale,
-    open1 || open2 || negative ? -1 : 1,
-  );
+  const sign = open1 || open2 || negative ? -1 : 1;
+  let value: Decimal;
+  if (vulgar) value = sign < 0 ? neg(vulgar.value) : vulgar.value;
+  else {
+    const scale = fracTo - fracFrom;
+    value = { units: digitsValue(text, wholeFrom, wholeTo, fracFrom, fracTo, count + scale, sign), scale };
+  }
   return {
-    value: { units, scale },
+    value,
     dollar,
     percent: percent1 || percent2,
     dash: false,
@@ -327,6 +339,76 @@ export function parseNumberIn(text: string, from: number, to: number): ParsedNum
     start: open1 ? lead : digitsStart - from,
     end: end - from,
   };
+}
+
+/**
+ * Where the footnote markers glued to a figure end, from `p` (where they would start): `*` to `***`,
+ * one to three of `(5)`, `(a)`, `(12)`, or one `{1}`. Returns `p` when none starts there; anything
+ * else after a figure makes it no figure.
+ */
+function markersEnd(text: string, p: number, b: number): number {
+  const c = text.charCodeAt(p);
+  if (c === 42) {
+    let q = p;
+    while (q < b && q - p < 3 && text.charCodeAt(q) === 42) q++;
+    return q;
+  }
+  if (c === 123) {
+    let q = p + 1;
+    while (q < b && q - p <= 2 && isDigit(text.charCodeAt(q))) q++;
+    return q > p + 1 && q < b && text.charCodeAt(q) === 125 ? q + 1 : p;
+  }
+  let q = p;
+  for (let n = 0; n < 3 && q < b && text.charCodeAt(q) === 40; n++) {
+    let r = q + 1;
+    while (r < b && r - q <= 2 && isWordChar(text.charCodeAt(r))) r++;
+    if (r === q + 1 || r >= b || text.charCodeAt(r) !== 41) break;
+    q = r + 1;
+  }
+  return q;
+}
+
+function isWordChar(c: number): boolean {
+  return isDigit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** Denominators of quoted prices, 2 to 256, and the decimals their fractions take (1/8 = 0.125: three). */
+const POWER_OF_TWO = new Map(Array.from({ length: 8 }, (_, k) => [2n ** BigInt(k + 1), k + 1] as const));
+
+/**
+ * A fraction after the whole digits text[wholeFrom, wholeTo): `/8` makes them its numerator (`7/8`,
+ * at most two digits), a space then `7/8` makes them its whole part (`48 7/8`). Its exact value
+ * (unsigned) and where it ends; null when the text is no such fraction.
+ */
+function scanVulgarFraction(
+  text: string,
+  wholeFrom: number,
+  wholeTo: number,
+  b: number,
+): { value: Decimal; end: number } | null {
+  let whole = 0n;
+  let numFrom = wholeFrom;
+  let numTo = wholeTo;
+  if (text.charCodeAt(wholeTo) === 32) {
+    whole = BigInt(text.slice(wholeFrom, wholeTo));
+    numFrom = wholeTo + 1;
+    numTo = numFrom;
+    while (numTo < b && isDigit(text.charCodeAt(numTo))) numTo++;
+    if (numTo >= b || text.charCodeAt(numTo) !== 47) return null;
+  }
+  if (numTo - numFrom < 1 || numTo - numFrom > 2) return null;
+  const denFrom = numTo + 1;
+  let denTo = denFrom;
+  while (denTo < b && isDigit(text.charCodeAt(denTo))) denTo++;
+  if (denTo === denFrom || denTo - denFrom > 3) return null;
+  if (denTo < b && (isDigit(text.charCodeAt(denTo)) || text.charCodeAt(denTo) === 44)) return null;
+  const numerator = BigInt(text.slice(numFrom, numTo));
+  const denominator = BigInt(text.slice(denFrom, denTo));
+  // Prices are quoted in halves to 256ths; a proper fraction of another denominator is a date (`12/25`).
+  const scale = POWER_OF_TWO.get(denominator);
+  if (scale === undefined || numerator >= denominator) return null;
+  const units = whole * pow10(scale) + (numerator * pow10(scale)) / denominator;
+  return { value: { units, scale }, end: denTo };
 }
 
 function dashNumber(dollar: boolean, start: number, end: number): ParsedNumber {

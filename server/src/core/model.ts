@@ -45,6 +45,13 @@ export interface Cell {
   span: Span;
   /** The same range in display columns (tabs expanded), where alignment is measured. */
   display: { start: number; end: number };
+  /**
+   * The display column where the figure's digits (or its `%`) end, its column edge: a negative's
+   * closing parenthesis, stars and footnote markers hang past it. For a label, its end.
+   */
+  edge: number;
+  /** A footnote marker glued to the figure (`*`, `(5)`, `(a)`, `{1}`, as written); '' when none. */
+  marker: string;
   /** Parsed exact value; null for text cells. */
   value: Decimal | null;
   /** True when a `$` sign belongs to the cell. */

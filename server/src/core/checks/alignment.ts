@@ -4,7 +4,7 @@
  */
 import type { Cell, Table } from '../model';
 import type { Check, Report } from './check';
-import { digitsEnd, misalignments, pointAt, type Misalignment } from '../facts/alignment';
+import { misalignments, type Misalignment } from '../facts/alignment';
 import { moveEdit, TABS_BECOME_SPACES } from '../fixes/move';
 
 /**
@@ -13,21 +13,18 @@ import { moveEdit, TABS_BECOME_SPACES } from '../fixes/move';
  * search of the column per misaligned cell was quadratic in a long table with many of them.
  */
 function anchors(table: Table): (m: Misalignment) => Cell | undefined {
-  // Per column and measure, the first cell on each edge. A misaligned cell is never on the edge it
-  // missed (its own edge is what made it misaligned), so the cell found is another.
-  const byColumn = new Map<string, Map<number, Cell>>();
+  // Per column, the first cell on each edge. A misaligned cell is never on the edge it missed (its
+  // own edge is what made it misaligned), so the cell found is another.
+  const byColumn = new Map<number, Map<number, Cell>>();
   return (m) => {
-    const key = `${m.column.index} ${m.by}`;
-    let edges = byColumn.get(key);
+    let edges = byColumn.get(m.column.index);
     if (!edges) {
       edges = new Map();
       for (const row of table.rows) {
         const c = row.cells[m.column.index];
-        if (!c) continue;
-        const edge = m.by === 'right edge' ? digitsEnd(c) : pointAt(c);
-        if (!edges.has(edge)) edges.set(edge, c);
+        if (c && !edges.has(c.edge)) edges.set(c.edge, c);
       }
-      byColumn.set(key, edges);
+      byColumn.set(m.column.index, edges);
     }
     return edges.get(m.edge);
   };
@@ -36,7 +33,7 @@ function anchors(table: Table): (m: Misalignment) => Cell | undefined {
 export const alignment: Check = {
   code: 'FL201',
   name: 'alignment',
-  description: "A number's right edge (or decimal point) is off the edge the rest of its column shares.",
+  description: "A number's right edge is off the edge the rest of its column shares.",
   defaultSeverity: 'warning',
   scope: 'table',
   run(ctx) {
@@ -49,18 +46,18 @@ export const alignment: Check = {
         const edit = moveEdit(line, m.cell, m.shift);
         const off = Math.abs(m.shift);
         const direction = m.shift > 0 ? 'left of' : 'right of';
-        const what = m.by === 'right edge' ? 'end' : 'have their decimal point';
         const anchor = anchorOf(m);
         out.push({
           span: m.cell.span,
           table: table.index,
           message:
-            `${m.cell.text.trim()} is ${off} character${off === 1 ? '' : 's'} ${direction} its column: the numbers of ${name} ${what} at column ${m.edge}` +
+            `${m.cell.text.trim()} is ${off} character${off === 1 ? '' : 's'} ${direction} its column: ` +
+            `the numbers of ${name} end at column ${m.edge}` +
             `, this one at column ${m.edge - m.shift}`,
           related: anchor ? [{ span: anchor.span, message: `aligned: ${anchor.text.trim()}` }] : [],
           fix: edit
             ? {
-                title: `Move ${m.cell.text.trim()} ${off} ${m.shift > 0 ? 'right' : 'left'} onto the column's ${m.by}${line.includes('\t') ? TABS_BECOME_SPACES : ''}`,
+                title: `Move ${m.cell.text.trim()} ${off} ${m.shift > 0 ? 'right' : 'left'} onto the column's right edge${line.includes('\t') ? TABS_BECOME_SPACES : ''}`,
                 edits: [edit],
               }
             : undefined,

@@ -12,44 +12,14 @@ const AGREEMENT = 0.75;
 /** Fewer numbers than this do not establish a column's edge. */
 const MIN_CELLS = 4;
 
-/** The right edge of a number's digits (or its `%`), leaving out a hanging `)` or `*`. */
-export function digitsEnd(cell: Cell): number {
-  let end = cell.display.end;
-  const text = cell.text;
-  let i = text.length - 1;
-  while (i > 0 && (text[i] === ')' || text[i] === '*')) {
-    end--;
-    i--;
-  }
-  return end;
-}
-
-/** The text without any of `chars` at its end (a loop, not a regex: `[)*]+$` is quadratic). */
-function stripTrailing(text: string, chars: string): string {
-  let end = text.length;
-  while (end > 0 && chars.includes(text[end - 1])) end--;
-  return text.slice(0, end);
-}
-
-/** The position of a number's decimal point (or where it would be), for decimal-aligned columns. */
-export function pointAt(cell: Cell): number {
-  const end = digitsEnd(cell);
-  const bare = stripTrailing(cell.text, ')*');
-  const body = bare.endsWith('%') ? bare.slice(0, -1) : bare;
-  const dot = body.lastIndexOf('.');
-  const trailing = bare.endsWith('%') ? 1 : 0;
-  return dot < 0 ? end - trailing : end - trailing - (body.length - dot);
-}
-
 export interface Misalignment {
   table: Table;
   column: Column;
   cell: Cell;
   /** Characters to move right (positive) or left (negative). */
   shift: number;
-  /** The edge the column's numbers share. */
+  /** The right edge the column's numbers share. */
   edge: number;
-  by: 'right edge' | 'decimal point';
 }
 
 /**
@@ -120,7 +90,7 @@ function findMisalignments(table: Table): Misalignment[] {
     for (const c of cells) {
       if (style(c) !== styles.top) continue;
       alike.push(c);
-      digits.push(digitsEnd(c));
+      digits.push(c.edge);
     }
     if (alike.length < MIN_CELLS) continue;
     // Some filers hang a closing `)` or a `*` in the gutter, others put it on the edge: a number
@@ -140,7 +110,7 @@ function findMisalignments(table: Table): Misalignment[] {
       if (digits[i] === edge || cell.display.end === edge) continue;
       const shift = edge - digits[i];
       if (Math.abs(shift) > MAX_SHIFT) continue;
-      out.push({ table, column, cell, shift, edge, by: 'right edge' });
+      out.push({ table, column, cell, shift, edge });
     }
   }
   return out;

@@ -3,7 +3,7 @@
  * foots the most columns, and the policy for which failing footings are reported at all.
  */
 import { abs, cmp, decimal, sub, type Decimal } from '../decimal';
-import type { Cell, Row, Table } from '../model';
+import type { Cell, Column, Row, Table } from '../model';
 import { isTotalLabel } from '../parse/body';
 import { isExactColumn, isHundred, isSummed, roundingTolerance } from './tolerance';
 import { ruleLinesOf } from './segments';
@@ -23,16 +23,27 @@ export interface Footing {
   culprit?: { row: Row; expected: Decimal };
 }
 
+/** A footnote that says figures do not add up; one that blames rounding is about the tolerance instead. */
 const NOT_ADDING = /\b(?:not|n't)\s+(?:equal|add|sum|foot|agree|total)/i;
+const ROUNDING = /\brounding\b/i;
+
+function saysNotAdding(table: Table, marker: string): boolean {
+  return table.footnotes.some((f) => f.marker === marker && NOT_ADDING.test(f.text) && !ROUNDING.test(f.text));
+}
 
 /** A figure marked `6.01*` whose footnote says it does not add up (quarterly EPS) is not a sum. */
 function footnotedAsNotAdding(table: Table, cell: Cell): boolean {
-  const text = cell.text.trimEnd();
-  let stars = 0;
-  while (stars < text.length && text[text.length - 1 - stars] === '*') stars++;
-  if (stars === 0) return false;
-  const marker = '*'.repeat(stars);
-  return table.footnotes.some((f) => f.marker === marker && NOT_ADDING.test(f.text));
+  return cell.marker !== '' && saysNotAdding(table, cell.marker);
+}
+
+/** Footnote references in a column's header words: `EPS(1)`, `Per share*`, `Net income{2}`. */
+const HEADER_REF = /\(\w{1,2}\)|\*{1,3}|\{\d{1,2}\}/g;
+
+/** A column whose header carries a footnote saying its figures do not add (quarterly per-share amounts). */
+function headerSaysNotAdding(table: Table, column: Column): boolean {
+  if (table.footnotes.length === 0) return false;
+  for (const ref of column.header.match(HEADER_REF) ?? []) if (saysNotAdding(table, ref)) return true;
+  return false;
 }
 
 /** The footings of a table's total rows that the table's reading lets it report on. */
@@ -49,7 +60,10 @@ export function computeFootings(table: Table): Footing[] {
   table.rows.forEach((row, index) => {
     if (row.kind !== 'total') return;
     const columns = summed.filter(
-      (c) => row.cells[c.index]?.value && !footnotedAsNotAdding(table, row.cells[c.index]!),
+      (c) =>
+        row.cells[c.index]?.value &&
+        !footnotedAsNotAdding(table, row.cells[c.index]!) &&
+        !headerSaysNotAdding(table, c),
     );
     if (columns.length === 0) return;
     // Try each reading; keep the one that foots the most columns (the plain reading wins ties).

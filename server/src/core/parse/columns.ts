@@ -4,7 +4,7 @@
  * (tabs expanded).
  */
 import type { Cell, Column, ColumnKind, Row, ScaleNote } from '../model';
-import { parseNumber } from '../decimal';
+import { digitsEndIn, parseNumber } from '../decimal';
 import type { Chunk } from './lines';
 import type { LineAccess } from './doc';
 
@@ -47,20 +47,9 @@ export function occupiedRuns(rows: Chunk[][], numbersOnly = false): RawColumn[] 
 }
 const PACK = 2 ** 21;
 
-/**
- * Where a number's column edge is: a closing parenthesis or a footnote star hangs into the gutter
- * (`(828)` under `1,081`), so it is left out when columns are measured.
- */
+/** Where a number's column edge is: where its digits end (see digitsEndIn). */
 export function coreEnd(chunk: Chunk): number {
-  if (!chunk.number) return chunk.end;
-  let end = chunk.end;
-  while (
-    end > chunk.start + 1 &&
-    (chunk.text[end - chunk.start - 1] === ')' || chunk.text[end - chunk.start - 1] === '*')
-  ) {
-    end--;
-  }
-  return end;
+  return chunk.number ? chunk.start + digitsEndIn(chunk.text, chunk.number) : chunk.end;
 }
 
 /** Where a number's digits start: a `$` or `(` before them may sit in the gutter. */

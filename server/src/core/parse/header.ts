@@ -31,14 +31,17 @@ export function untitledTitle(index: number): string {
   return `Table ${index + 1}`;
 }
 
+/** A year heading a column, with any footnote marker glued to it (`1999*`, `1998(a)`). */
+const YEAR = /^(?:19|20)\d\d(?:\*{1,3}|(?:\([A-Za-z0-9]{1,2}\)){1,3}|\{\d{1,2}\})?$/;
+
 export function isYearHeader(info: LineInfo): boolean {
-  return info.chunks.length > 0 && info.chunks.every((c) => c.number !== null && /^(?:19|20)\d\d\**$/.test(c.text));
+  return info.chunks.length > 0 && info.chunks.every((c) => c.number !== null && YEAR.test(c.text));
 }
 
 /** A line whose numbers are all years, with or without a label: a heading line of periods. */
 export function isYearRow(info: LineInfo): boolean {
   const numbers = info.chunks.filter((c) => c.number);
-  return numbers.length >= 2 && numbers.every((c) => /^(?:19|20)\d\d\**$/.test(c.text));
+  return numbers.length >= 2 && numbers.every((c) => YEAR.test(c.text));
 }
 
 export interface Header {

@@ -161,6 +161,12 @@ function mayBeNumber(c: number): boolean {
   );
 }
 
+/** Whether text[from, to) has a `/` in it (the fraction of a price written `48 7/8`). */
+function hasSlash(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 47) return true;
+  return false;
+}
+
 /** Words that belong to the number after them: `$`, `(`, `$(`. */
 function isPrefix(text: string, start: number, end: number): boolean {
   const c = text.charCodeAt(start);
@@ -195,8 +201,12 @@ export function tokenize(text: string): Chunk[] {
     const prev = out.length > 0 ? out[out.length - 1] : undefined;
     const gluedToText = prev !== undefined && prev.number === null && start - prev.end === 1;
     if (num && !gluedToText) {
-      out.push({ start, end: wordEnd, text: text.slice(start, wordEnd), number: num });
-      i++;
+      // `48 7/8`: a price with its fraction one space on is one figure.
+      const mixed = i + 1 < count && starts[i + 1] - wordEnd === 1 && hasSlash(text, starts[i + 1], ends[i + 1]);
+      const whole = mixed ? parseNumberIn(text, start, ends[i + 1]) : null;
+      const end = whole ? ends[i + 1] : wordEnd;
+      out.push({ start, end, text: text.slice(start, end), number: whole ?? num });
+      i += whole ? 2 : 1;
       continue;
     }
     if (gluedToText) {

@@ -1,5 +1,6 @@
 /** A table's rows: headings, and rows of cells placed in the layout's columns, with wrapped labels joined. */
 import type { Cell, Row } from '../model';
+import { digitsEndIn } from '../decimal';
 import type { Chunk, LineView } from './lines';
 import type { LineAccess } from './doc';
 import { isWrappedLabel, type BodyMarks } from './body';
@@ -72,6 +73,8 @@ export function buildRows(doc: LineAccess, start: number, end: number, layout: L
         text: labelOnLine,
         span: { line: l, start: lineView.toChar(labelFrom), end: lineView.toChar(labelTo - 1) + 1 },
         display: { start: labelFrom, end: labelTo },
+        edge: labelTo,
+        marker: '',
         value: null,
         dollar: false,
         percent: false,
@@ -128,6 +131,8 @@ function makeCell(view: LineView, line: number, column: number, chunk: Chunk): C
     text: chunk.text,
     span: { line, start: view.toChar(s), end: view.toChar(e - 1) + 1 },
     display: { start: s, end: e },
+    edge: chunk.start + digitsEndIn(chunk.text, n),
+    marker: n.end < chunk.text.length ? chunk.text.slice(n.end).trim() : '',
     value: n.dash ? null : n.value,
     dollar: n.dollar,
     percent: n.percent,
