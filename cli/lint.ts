@@ -24,7 +24,7 @@ import {
   tableToJson,
 } from '../server/src/core';
 import { decode, encode, encodingOf, isUtf16, utf16Text, type FilingEncoding, type Input } from './inputs';
-import { readSidecar } from '../common/sidecar';
+import { readSidecar } from '../common/readSidecar';
 
 export interface LintRequest {
   input: Input;

@@ -13,7 +13,7 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import { DETECT_BYTES, looksLikeFiling } from './detect';
-import { addToSidecar, sidecarPath } from '../../server/src/core/service/suppress';
+import { addToSidecar, sidecarPath } from '../../common/sidecar';
 import {
   EXPORT_TABLE,
   STATUS,

@@ -44,7 +44,7 @@ import {
   lenses,
   type ExportTableParams,
 } from './protocol/navigation';
-import { readSidecar } from '../../common/sidecar';
+import { readSidecar } from '../../common/readSidecar';
 import { EXPORT_TABLE, HEAP, STATUS, SUPPRESSIONS_CHANGED, type StatusParams } from '../../common/messages';
 
 const connection = serverConnection();

@@ -26,4 +26,5 @@ export { rebalances, type Rebalance } from './fixes/rebalance';
 export { misalignments } from './facts/alignment';
 export { moveEdit } from './fixes/move';
 export { realign } from './service/format';
-export { applySuppressions, parseSidecar, addToSidecar, sidecarPath, type Suppression } from './service/suppress';
+export { applySuppressions } from './service/suppress';
+export { parseSidecar, addToSidecar, sidecarPath, type Suppression } from '../../../common/sidecar';

@@ -1,5 +1,6 @@
 /** The `filingLint.*` settings as the server uses them, read defensively from whatever the client sends. */
-import { parseSidecar, type SeveritySetting, type Suppression } from '../core';
+import type { SeveritySetting } from '../core';
+import { parseSidecar, type Suppression } from '../../../common/sidecar';
 
 export interface Settings {
   /** Severity per rule code or name. */

@@ -1,76 +1,11 @@
 /**
- * Silenced findings. A filing cannot carry comments, so suppressions live outside it: in a sidecar
- * file next to the filing (`NAME.filinglint.json`) or in the workspace setting `filingLint.suppress`.
- * Each is keyed by code and, optionally, table title, so it survives edits elsewhere in the file.
+ * Silenced findings left out of an analysis. A filing cannot carry comments, so suppressions live
+ * outside it, in the sidecar file beside it or the workspace setting; their format is shared by the
+ * client, the server and the command line (common/sidecar.ts).
  */
+import type { Suppression } from '../../../../common/sidecar';
 import type { Finding } from '../findings';
 import type { FilingModel } from '../model';
-
-export interface Suppression {
-  code: string;
-  /** The table's title; absent for the whole file. */
-  table?: string;
-}
-
-/** The sidecar file's shape. */
-export interface SidecarFile {
-  suppress: Suppression[];
-}
-
-const SIDECAR_SUFFIX = '.filinglint.json';
-/** The longest file name most file systems take, in bytes of UTF-8. */
-const MAX_NAME_BYTES = 255;
-
-/**
- * `NAME.filinglint.json` beside the filing. A name within 16 bytes of the 255-byte limit cannot take
- * the suffix: it is cut to fit, and a hash of the whole name keeps two long names that share their
- * start apart (`NAME-START~1a2b3c4d.filinglint.json`).
- */
-export function sidecarPath(filingPath: string): string {
-  const cut = Math.max(filingPath.lastIndexOf('/'), filingPath.lastIndexOf('\\')) + 1;
-  const dir = filingPath.slice(0, cut);
-  const name = filingPath.slice(cut);
-  if (utf8Bytes(name) + SIDECAR_SUFFIX.length <= MAX_NAME_BYTES) return `${filingPath}${SIDECAR_SUFFIX}`;
-  const tag = `~${fnv1a(name).toString(16).padStart(8, '0')}`;
-  let keep = name;
-  while (utf8Bytes(keep) + tag.length + SIDECAR_SUFFIX.length > MAX_NAME_BYTES) keep = keep.slice(0, -1);
-  // Never end on half of a surrogate pair.
-  if (/[\uD800-\uDBFF]$/.test(keep)) keep = keep.slice(0, -1);
-  return `${dir}${keep}${tag}${SIDECAR_SUFFIX}`;
-}
-
-function utf8Bytes(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
-}
-
-/** 32-bit FNV-1a over UTF-16 code units: a short, stable tag for a name. */
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0;
-  return h;
-}
-
-export function parseSidecar(text: string): Suppression[] {
-  try {
-    const data = JSON.parse(text) as Partial<SidecarFile>;
-    return (Array.isArray(data.suppress) ? data.suppress : []).filter(
-      (s): s is Suppression =>
-        !!s && typeof s.code === 'string' && (s.table === undefined || typeof s.table === 'string'),
-    );
-  } catch {
-    return [];
-  }
-}
 
 export function applySuppressions(model: FilingModel, findings: Finding[], suppressions: Suppression[]): Finding[] {
   if (suppressions.length === 0) return findings;
@@ -80,11 +15,4 @@ export function applySuppressions(model: FilingModel, findings: Finding[], suppr
       (s) => (s.code === f.code || s.code === f.rule || s.code === '*') && (s.table === undefined || s.table === title),
     );
   });
-}
-
-/** The sidecar text with one more suppression (no duplicates), for the client to write. */
-export function addToSidecar(existing: string | undefined, add: Suppression): string {
-  const list = existing ? parseSidecar(existing) : [];
-  if (!list.some((s) => s.code === add.code && s.table === add.table)) list.push(add);
-  return `${JSON.stringify({ suppress: list }, null, 2)}\n`;
 }
