@@ -19,7 +19,7 @@ await Promise.all([
     outfile: 'client/out/extension.js',
     external: ['vscode'],
   }),
-  esbuild.build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'server/out/server.js' }),
+  esbuild.build({ ...common, entryPoints: ['server/src/main.ts'], outfile: 'server/out/server.js' }),
   esbuild.build({ ...common, entryPoints: ['cli/filing-lint.ts'], outfile: 'cli/out/filing-lint.js' }),
   esbuild.build({ ...common, entryPoints: ['scripts/null-server.ts'], outfile: 'out/bench/null-server.js' }),
 ]);

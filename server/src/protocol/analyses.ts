@@ -1,0 +1,295 @@
+/**
+ * The open documents, one record each, and their analyses: one analysis per document version and
+ * settings, shared by the validation and the requests that want it; a first look at a large
+ * document; publishing the findings and the status; and analysing edits at once or after a pause in
+ * typing. Closing a document drops its record, and with it everything kept for it.
+ */
+import { fileURLToPath } from 'node:url';
+import type { Connection } from 'vscode-languageserver/node';
+import {
+  analyzeLines,
+  applySuppressions,
+  createParseCache,
+  firstLook,
+  type Analysis,
+  type FilingModel,
+  type Finding,
+  type FirstLook,
+  type ParseCache,
+} from '../core';
+import { readSidecar } from '../../../common/readSidecar';
+import type { Suppression } from '../../../common/sidecar';
+import { STATUS, type StatusParams } from '../../../common/messages';
+import { toDiagnostic } from './diagnostics';
+import { takeChange, type LineDocument } from './documents';
+import type { Settings } from './settings';
+
+/** A version's analysis, with the settings it was made with. */
+export interface Analyzed {
+  version: number;
+  settings: Settings;
+  analysis: Analysis;
+}
+
+/** All the server keeps for one open document. */
+export interface DocumentState {
+  /** The document as lines (see documents.ts), changed in place by each edit. */
+  readonly doc: LineDocument;
+  /** Its `filingLint` settings, asked for once until the configuration changes. */
+  settings?: Promise<Settings>;
+  /** The last analysis made, for the version and settings it names. */
+  analysis?: Analyzed;
+  /** Parsed pages, so an edit re-parses only the page it touched. */
+  parseCache?: ParseCache;
+  /** The analysis under way, so a request and the validation of the same version share one. */
+  inFlight?: { version: number; promise: Promise<Analyzed | null> };
+  /** The last status sent. */
+  lastStatus?: StatusParams;
+  /** A validation waiting for a pause in typing. */
+  timer?: NodeJS.Timeout;
+  /** How long the last incremental analysis took (ms). */
+  lastMs?: number;
+}
+
+/** Analyses slower than this (ms) make the next edits wait for a pause in typing. */
+const TIME_BUDGET_MS = 250;
+
+export class Analyses {
+  private readonly states = new Map<string, DocumentState>();
+
+  constructor(
+    private readonly connection: Connection,
+    /** The settings of a document, asked for when it has none kept. */
+    private readonly loadSettings: (uri: string) => Promise<Settings>,
+    /** The docs page of a code, which every diagnostic links to. */
+    private readonly docsUri: (code: string) => string,
+  ) {}
+
+  /** Starts keeping a document that has just opened. */
+  open(doc: LineDocument): DocumentState {
+    const state: DocumentState = { doc };
+    this.states.set(doc.uri, state);
+    return state;
+  }
+
+  get(uri: string): DocumentState | undefined {
+    return this.states.get(uri);
+  }
+
+  /** Forgets a closed document: its record, and a validation still waiting to run. */
+  close(uri: string): void {
+    clearTimeout(this.states.get(uri)?.timer);
+    this.states.delete(uri);
+  }
+
+  /**
+   * Analyses every open document again and publishes the results: the suppressions changed, or,
+   * with `settingsChanged`, the configuration did.
+   */
+  revalidateAll(settingsChanged: boolean): void {
+    for (const state of this.states.values()) {
+      if (settingsChanged) state.settings = undefined;
+      state.analysis = undefined;
+      void this.validate(state);
+    }
+  }
+
+  /** The analysis of the document's current version, computed once per version and settings. */
+  analysisOf(state: DocumentState): Promise<Analyzed | null> {
+    const version = state.doc.version;
+    const running = state.inFlight;
+    if (running && running.version === version) return running.promise;
+    const promise = this.computeAnalysis(state).finally(() => {
+      if (state.inFlight?.promise === promise) state.inFlight = undefined;
+    });
+    state.inFlight = { version, promise };
+    return promise;
+  }
+
+  /** Analyses the current version and publishes its findings and status. */
+  async validate(state: DocumentState): Promise<void> {
+    const doc = state.doc;
+    const version = doc.version;
+    try {
+      const entry = await this.analysisOf(state);
+      if (!entry || entry.version !== doc.version) return; // stale: never publish an older version over a newer one
+      const a = entry.analysis;
+      await this.publish(state, entry.version, a.findings, a.model.tables.length, a.ms);
+    } catch (error) {
+      this.connection.console.error(`validation of ${doc.uri} failed: ${String((error as Error)?.stack ?? error)}`);
+      if (this.isCurrent(state, version)) await this.publishFailure(state).catch(() => undefined);
+    }
+  }
+
+  /**
+   * Edits are analysed at once while analysis is fast. When a document's last analysis took longer
+   * than the time budget, edits arriving in a burst are coalesced: the document is analysed once the
+   * burst pauses, so typing never queues up analyses of versions nobody will see.
+   */
+  scheduleValidation(state: DocumentState): void {
+    clearTimeout(state.timer);
+    state.timer = undefined;
+    const ms = state.lastMs ?? 0;
+    if (ms <= TIME_BUDGET_MS) {
+      void this.validate(state);
+      return;
+    }
+    state.timer = setTimeout(
+      () => {
+        state.timer = undefined;
+        void this.validate(state);
+      },
+      Math.min(ms, 2000),
+    );
+  }
+
+  /** Whether the document is still open and at `version`. */
+  private isCurrent(state: DocumentState, version: number): boolean {
+    return this.states.get(state.doc.uri) === state && state.doc.version === version;
+  }
+
+  private settingsOf(state: DocumentState): Promise<Settings> {
+    return (state.settings ??= this.loadSettings(state.doc.uri));
+  }
+
+  private async computeAnalysis(state: DocumentState): Promise<Analyzed | null> {
+    const doc = state.doc;
+    const version = doc.version;
+    const settings = await this.settingsOf(state);
+    if (!this.isCurrent(state, version)) return null; // a newer version is on its way
+    const cached = state.analysis;
+    if (cached && cached.version === version && cached.settings === settings) return cached;
+    const size = doc.chars;
+    if (size > settings.maxAnalysisMB * 1024 * 1024) {
+      return (state.analysis = { version, settings, analysis: skipped(doc, size, settings.maxAnalysisMB) });
+    }
+    // A document's parse cache exists once it has been analysed. Only the time of re-analysing an
+    // edit predicts the next edit's: the first analysis parses the document whole.
+    let cache = state.parseCache;
+    const incremental = cache !== undefined;
+    if (!cache) state.parseCache = cache = createParseCache();
+    // A large document analysed for the first time gets the findings of its first pages published first.
+    if (!incremental && (await this.publishFirstLook(state, settings, cache))) {
+      if (!this.isCurrent(state, version)) return null; // edited meanwhile: the new version follows
+    }
+    const started = performance.now();
+    // The model keeps the store's line array: edits change it in place, and a model is only read
+    // for the version it was made for (every request waits for the current version's analysis).
+    // What changed since the cache's parse is taken now; should the analysis fail, the cache goes too,
+    // so the next one starts from a whole parse rather than from a change it never saw.
+    let analysis: Analysis;
+    try {
+      analysis = analyzeLines(doc.lines, { severities: settings.rules, cache, change: takeChange(doc) });
+    } catch (error) {
+      state.parseCache = undefined;
+      throw error;
+    }
+    if (incremental) state.lastMs = performance.now() - started;
+    analysis.findings = unsilenced(doc, settings, analysis.model, analysis.findings);
+    for (const failure of analysis.failures) {
+      this.connection.console.error(
+        `check ${failure.code} failed on ${doc.uri}: ${String((failure.error as Error)?.stack ?? failure.error)}`,
+      );
+    }
+    return (state.analysis = { version, settings, analysis });
+  }
+
+  /**
+   * On opening a large document, publishes the findings of its first pages before the whole analysis
+   * (see core/firstLook.ts): the pages it parses stay in `cache` for the whole analysis. Returns whether
+   * it published, after which the caller checks the document is still the version it was.
+   */
+  private async publishFirstLook(state: DocumentState, settings: Settings, cache: ParseCache): Promise<boolean> {
+    const doc = state.doc;
+    const version = doc.version;
+    let look: FirstLook | undefined;
+    try {
+      look = firstLook(doc.lines, cache, { severities: settings.rules });
+    } catch (error) {
+      // The parse fills the cache only once it has finished, so the whole analysis goes ahead as if
+      // there had been no look, and reports what fails again.
+      this.connection.console.error(`first look at ${doc.uri} failed: ${String((error as Error)?.stack ?? error)}`);
+      return false;
+    }
+    if (!look) return false;
+    const findings = unsilenced(doc, settings, look.model, look.findings);
+    await this.publish(state, version, findings, look.tables, look.ms, look.through);
+    return true;
+  }
+
+  /**
+   * Publishes a version's findings, then the figures the status item shows (`through` for a first
+   * look: the findings cover lines above it only).
+   */
+  private async publish(
+    state: DocumentState,
+    version: number,
+    findings: Finding[],
+    tables: number,
+    ms: number,
+    through?: number,
+  ): Promise<void> {
+    const uri = state.doc.uri;
+    const diagnostics = findings.map((f) => toDiagnostic(f, uri, this.docsUri));
+    await this.connection.sendDiagnostics({ uri, version, diagnostics });
+    const status: StatusParams = {
+      uri,
+      version,
+      tables,
+      findings: findings.length,
+      errors: findings.filter((f) => f.severity === 'error').length,
+      ms,
+      skipped: findings.some((f) => f.code === 'FL000'),
+      through,
+    };
+    state.lastStatus = status;
+    await this.connection.sendNotification(STATUS, status);
+  }
+
+  /**
+   * After an analysis failed, the status says so: the diagnostics already published for the version
+   * (a first look's) stay, and the status item stops saying the rest is under way.
+   */
+  private async publishFailure(state: DocumentState): Promise<void> {
+    const { uri, version } = state.doc;
+    const last = state.lastStatus;
+    const shown =
+      last?.version === version ? last : { uri, version, tables: 0, findings: 0, errors: 0, ms: 0, skipped: false };
+    await this.connection.sendNotification(STATUS, { ...shown, failed: true } satisfies StatusParams);
+  }
+}
+
+/** Silenced findings left out: the workspace setting and the sidecar file next to the filing. */
+function unsilenced(doc: LineDocument, settings: Settings, model: FilingModel, findings: Finding[]): Finding[] {
+  return applySuppressions(model, findings, [...settings.suppress, ...sidecarOf(doc.uri)]);
+}
+
+/** Suppressions from `NAME.filinglint.json` beside a file on disk (read only; the client writes it). */
+function sidecarOf(uri: string): Suppression[] {
+  if (!uri.startsWith('file:')) return [];
+  try {
+    return readSidecar(fileURLToPath(uri));
+  } catch {
+    return []; // not a path on this system
+  }
+}
+
+/** An analysis that did not run: the document is over the size limit; one note says so. */
+function skipped(doc: LineDocument, size: number, limitMB: number): Analysis {
+  const mb = (size / 1024 / 1024).toFixed(1);
+  return {
+    model: { lines: [], tables: [], pages: [], regions: [], flags: new Uint8Array(0) },
+    findings: [
+      {
+        code: 'FL000',
+        rule: 'skipped',
+        severity: 'information',
+        message: `Filing Lint did not analyse this ${mb} MB document: it is over filingLint.maxAnalysisMB (${limitMB}). Raise the setting, or lint it with the command line.`,
+        span: { line: 0, start: 0, end: Math.min(doc.lines[0]?.length ?? 0, 200) },
+        related: [],
+      },
+    ],
+    failures: [],
+    ms: 0,
+  };
+}
