@@ -196,8 +196,8 @@ function digitsValue(
   sign: number,
 ): bigint {
   // Up to 15 digits fit a double exactly: one conversion instead of a string for BigInt to parse.
-  // The sign is applied to the double, every time, rather than to the BigInt now and then: a branch
-  // first taken after the JIT has optimised the scanner would send it back to be compiled again.
+  // The sign is applied to the double, every time, rather than to the BigInt now and then.
+  // Engine note: see docs/performance.md#cold-paths-in-functions-of-their-own
   if (count <= 15) {
     let n = 0;
     for (let i = from; i < to; i++) {

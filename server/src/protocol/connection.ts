@@ -67,16 +67,11 @@ export function encodeMessage(message: Message): Buffer {
 }
 
 /**
- * Writes each message to the stream the moment it is sent, framed as the library frames it.
- *
- * The library's stream writer hands a message to the stream from a `setImmediate` callback (a lock
- * that serialises its asynchronous encoders), after the event loop's next poll phase, which is where
- * V8 runs the collections it scheduled for idle time. After the first analysis of the bench's 10 MB
- * filing, the young generation held the whole new model, and two collections promoting it ran there,
- * 50 to 75 ms each: one before the diagnostics went out, one before the status that follows them,
- * 94 to 130 ms in all from the end of the analysis. Written at once, both were out 6 ms after it;
- * the collections run next. The encoding is synchronous, and the stream keeps the messages in the
- * order they were sent.
+ * Writes each message to the stream the moment it is sent, framed as the library frames it. The
+ * library's stream writer waits for the event loop's next turn, behind the collections V8 runs when
+ * idle (after a large first analysis, 94 to 130 ms before the diagnostics went out; now 6 ms). The
+ * encoding is synchronous, and the stream keeps the messages in the order they were sent.
+ * Engine note: see docs/performance.md#messages-written-at-once
  */
 export class ImmediateMessageWriter extends AbstractMessageWriter implements MessageWriter {
   private errorCount = 0;
