@@ -178,7 +178,8 @@ test('hovering the squiggle shows the finding and the number', async () => {
     assert.ok(box, 'the squiggle is on screen');
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     // The finding's part shows at once; the server's hover (the number's share) joins it when it answers.
-    const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: 'FL102' }).filter({ hasText: 'Computed' });
+    // A string would match case-insensitively, and the finding's own "computed from" would do.
+    const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: 'FL102' }).filter({ hasText: /Computed:/ });
     await hover.waitFor({ timeout: 30_000 });
     const text = plain(await hover.textContent());
     assert.match(text, /Percent 51\.35%/);
