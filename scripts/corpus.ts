@@ -1,52 +1,282 @@
 /**
- * `npm run corpus`: for each filing in the shared corpus (or the paths given), the tables found, the
- * tables checked (with a total row), and the findings by code; then a total line.
+ * `npm run corpus`: every real filing the project tests on, the shared corpus and the project's own
+ * (test/corpus: a tuning set and validation sets), analysed and counted.
+ *
+ *   npm run corpus                      per file: tables, tables checked, findings by code; then per set
+ *   npm run corpus -- --precision       per set and code: findings / real / false / unreviewed, and the
+ *                                       recall of the inconsistencies found by reading
+ *   npm run corpus -- --review [SET]    the findings that have no verdict yet, with their lines
+ *   npm run corpus -- --set SET         only the files of one set (shared, tuning, validation-1, ...)
+ *   npm run corpus -- --findings FILE   take the findings from NDJSON written by any build's CLI
+ *                                       (`filing-lint --format ndjson`), to measure another version
+ *   npm run corpus -- FILE...           only those files
+ *
+ * Verdicts (test/corpus/verdicts.txt) are one line per finding that was reviewed by reading the
+ * filing: `FILE:LINE:COL CODE real|false why`. Inconsistencies found by reading
+ * (test/corpus/inconsistencies.txt) are one line each: `FILE:LINE[,LINE...] KIND why`; one is found
+ * when an error or warning other than alignment sits on one of its lines. Errors and warnings count;
+ * information (EDGAR line length, characters) does not.
+ *
+ * The run fails (exit 1) when a finding of a reviewed set has no verdict, or a file fails to analyse.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze } from '../server/src/core';
-import { SHARED_CORPUS } from './repo';
+import { ROOT, SHARED_CORPUS } from './repo';
 
-function corpusFiles(args: string[]): string[] {
-  if (args.length) return args;
-  if (!fs.existsSync(SHARED_CORPUS)) throw new Error(`corpus not found at ${SHARED_CORPUS}`);
-  const out: string[] = [];
+const PROJECT_CORPUS = path.join(ROOT, 'test', 'corpus');
+const VERDICTS = path.join(PROJECT_CORPUS, 'verdicts.txt');
+const INCONSISTENCIES = path.join(PROJECT_CORPUS, 'inconsistencies.txt');
+/** The targets on filings never tuned on: share of errors and warnings that are real. */
+const TARGET: Record<string, number> = { FL201: 0.9 };
+const DEFAULT_TARGET = 0.95;
+
+interface CorpusFile {
+  path: string;
+  /** The name findings and verdicts are keyed by. */
+  name: string;
+  set: string;
+}
+
+interface Seen {
+  file: string;
+  line: number;
+  column: number;
+  code: string;
+  severity: string;
+  message: string;
+}
+
+interface Verdict {
+  real: boolean;
+  why: string;
+}
+
+function manifestFiles(): CorpusFile[] {
+  const manifest = path.join(PROJECT_CORPUS, 'manifest.json');
+  if (!fs.existsSync(manifest)) return [];
+  const entries = JSON.parse(fs.readFileSync(manifest, 'utf8')) as { file: string; set: string }[];
+  return entries.map((e) => ({ path: path.join(PROJECT_CORPUS, 'filings', e.file), name: e.file, set: e.set }));
+}
+
+function sharedFiles(): CorpusFile[] {
+  const out: CorpusFile[] = [];
   for (const sub of ['seed', 'real']) {
     const dir = path.join(SHARED_CORPUS, sub);
     if (!fs.existsSync(dir)) continue;
-    for (const name of fs.readdirSync(dir).sort()) if (!name.endsWith('.md')) out.push(path.join(dir, name));
+    for (const name of fs.readdirSync(dir).sort()) {
+      if (!name.endsWith('.md')) out.push({ path: path.join(dir, name), name, set: 'shared' });
+    }
   }
   return out;
 }
 
-const files = corpusFiles(process.argv.slice(2));
-const totals = { files: 0, tables: 0, checked: 0, findings: new Map<string, number>() };
-const verbose = process.env.CORPUS_VERBOSE === '1';
-for (const file of files) {
-  const text = fs.readFileSync(file, 'latin1');
-  const { model, findings, ms } = analyze(text);
-  const checked = model.tables.filter((t) => t.rows.some((r) => r.kind === 'total')).length;
-  const byCode = new Map<string, number>();
-  for (const f of findings) byCode.set(f.code, (byCode.get(f.code) ?? 0) + 1);
-  totals.files++;
-  totals.tables += model.tables.length;
-  totals.checked += checked;
-  for (const [k, v] of byCode) totals.findings.set(k, (totals.findings.get(k) ?? 0) + v);
-  const codes =
-    [...byCode]
-      .sort()
-      .map(([k, v]) => `${k}=${v}`)
-      .join(' ') || 'none';
-  console.log(
-    `${path.basename(file).padEnd(58)} tables ${String(model.tables.length).padStart(4)}  checked ${String(checked).padStart(4)}  findings ${codes}  (${ms.toFixed(0)} ms)`,
-  );
-  if (verbose) {
-    for (const f of findings) console.log(`    ${f.span.line + 1}:${f.span.start + 1} ${f.code} ${f.message}`);
+/** `FILE:LINE:COL CODE real|false why`, one per line; `#` starts a comment. */
+export function readVerdicts(text: string): Map<string, Verdict> {
+  const out = new Map<string, Verdict>();
+  for (const raw of text.split('\n')) {
+    const line = raw.trim();
+    if (!line || line.startsWith('#')) continue;
+    const m = /^(\S+:\d+:\d+)\s+(FL\d{3})\s+(real|false)\b\s*(.*)$/.exec(line);
+    if (!m) throw new Error(`verdicts: cannot read "${line}"`);
+    out.set(`${m[1]} ${m[2]}`, { real: m[3] === 'real', why: m[4] });
   }
+  return out;
 }
-const all =
-  [...totals.findings]
-    .sort()
-    .map(([k, v]) => `${k}=${v}`)
-    .join(' ') || 'none';
-console.log(`TOTAL ${totals.files} files, ${totals.tables} tables, ${totals.checked} checked, findings ${all}`);
+
+interface Inconsistency {
+  file: string;
+  lines: number[];
+  kind: string;
+  why: string;
+}
+
+/** `FILE:LINE[,LINE...] KIND why`, one per line. */
+export function readInconsistencies(text: string): Inconsistency[] {
+  const out: Inconsistency[] = [];
+  for (const raw of text.split('\n')) {
+    const line = raw.trim();
+    if (!line || line.startsWith('#')) continue;
+    const m = /^([^:\s]+):([\d,]+)\s+(\S+)\s*(.*)$/.exec(line);
+    if (!m) throw new Error(`inconsistencies: cannot read "${line}"`);
+    out.push({ file: m[1], lines: m[2].split(',').map(Number), kind: m[3], why: m[4] });
+  }
+  return out;
+}
+
+function keyOf(f: Seen): string {
+  return `${f.file}:${f.line}:${f.column} ${f.code}`;
+}
+
+/** Findings read from a CLI's NDJSON, by file name. */
+function findingsFrom(file: string): Map<string, Seen[]> {
+  const out = new Map<string, Seen[]>();
+  for (const raw of fs.readFileSync(file, 'utf8').split('\n')) {
+    if (!raw.trim()) continue;
+    const r = JSON.parse(raw) as Partial<Seen> & { file: string };
+    if (!r.code) continue;
+    const name = path.basename(r.file);
+    const seen: Seen = {
+      file: name,
+      line: r.line!,
+      column: r.column!,
+      code: r.code,
+      severity: r.severity!,
+      message: r.message!,
+    };
+    out.set(name, [...(out.get(name) ?? []), seen]);
+  }
+  return out;
+}
+
+function parseArgs(argv: string[]) {
+  const options = { precision: false, review: false, set: '', findings: '', files: [] as string[] };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--precision') options.precision = true;
+    else if (a === '--review') {
+      options.review = true;
+      if (argv[i + 1] && !argv[i + 1].startsWith('--')) options.set = argv[++i];
+    } else if (a === '--set') options.set = argv[++i];
+    else if (a === '--findings') options.findings = argv[++i];
+    else options.files.push(a);
+  }
+  return options;
+}
+
+function pad(s: string | number, n: number): string {
+  return String(s).padStart(n);
+}
+
+function main(): number {
+  const options = parseArgs(process.argv.slice(2));
+  let files = [...sharedFiles(), ...manifestFiles()];
+  if (options.files.length) {
+    const wanted = new Set(options.files.map((f) => path.basename(f)));
+    files = files.filter((f) => wanted.has(f.name));
+    for (const f of options.files) {
+      if (!files.some((x) => x.name === path.basename(f))) {
+        files.push({ path: f, name: path.basename(f), set: 'given' });
+      }
+    }
+  }
+  if (options.set) files = files.filter((f) => f.set === options.set);
+  const verdicts = fs.existsSync(VERDICTS)
+    ? readVerdicts(fs.readFileSync(VERDICTS, 'utf8'))
+    : new Map<string, Verdict>();
+  const inconsistencies = fs.existsSync(INCONSISTENCIES)
+    ? readInconsistencies(fs.readFileSync(INCONSISTENCIES, 'utf8'))
+    : [];
+  const external = options.findings ? findingsFrom(options.findings) : null;
+
+  const setOf = new Map(files.map((f) => [f.name, f.set]));
+  const seenAll: Seen[] = [];
+  let failed = 0;
+  const quiet = options.precision || options.review;
+  for (const file of files) {
+    let seen: Seen[];
+    if (external) seen = external.get(file.name) ?? [];
+    else {
+      const text = fs.readFileSync(file.path, 'latin1');
+      const { model, findings, failures, ms } = analyze(text);
+      if (failures.length) {
+        failed++;
+        console.error(
+          `${file.name}: analysis failed: ${failures.map((x) => `${x.code} ${String(x.error)}`).join('; ')}`,
+        );
+      }
+      seen = findings.map((f) => ({
+        file: file.name,
+        line: f.span.line + 1,
+        column: f.span.start + 1,
+        code: f.code,
+        severity: f.severity,
+        message: f.message,
+      }));
+      if (!quiet) {
+        const checked = model.tables.filter((t) => t.rows.some((r) => r.kind === 'total')).length;
+        const byCode = new Map<string, number>();
+        for (const f of seen) byCode.set(f.code, (byCode.get(f.code) ?? 0) + 1);
+        const codes =
+          [...byCode]
+            .sort()
+            .map(([k, v]) => `${k}=${v}`)
+            .join(' ') || 'none';
+        console.log(
+          `${file.set.padEnd(12)} ${file.name.padEnd(66)} tables ${pad(model.tables.length, 4)}  checked ${pad(checked, 4)}  ` +
+            `findings ${codes}  (${ms.toFixed(0)} ms)`,
+        );
+      }
+    }
+    seenAll.push(...seen);
+  }
+
+  const counted = seenAll.filter((f) => f.severity === 'error' || f.severity === 'warning');
+  const reviewedSets = new Set<string>();
+  for (const key of verdicts.keys()) {
+    const set = setOf.get(key.slice(0, key.indexOf(':')));
+    if (set) reviewedSets.add(set);
+  }
+  const unreviewed = counted.filter((f) => f.file && !verdicts.has(keyOf(f)));
+
+  if (options.review) {
+    const lines = new Map<string, string[]>();
+    for (const f of unreviewed) {
+      const file = files.find((x) => x.name === f.file)!;
+      if (!lines.has(f.file)) lines.set(f.file, fs.readFileSync(file.path, 'latin1').split(/\r\n|\r|\n/));
+      console.log(`${keyOf(f)} ${f.severity} [${setOf.get(f.file)}] ${f.message}`);
+      console.log(`    | ${lines.get(f.file)![f.line - 1]}`);
+    }
+    console.log(`${unreviewed.length} finding(s) without a verdict`);
+    return 0;
+  }
+
+  const sets = [...new Set(files.map((f) => f.set))];
+  if (options.precision) {
+    console.log('set           code    findings   real  false  unreviewed  precision  target');
+    for (const set of sets) {
+      const inSet = counted.filter((f) => setOf.get(f.file) === set);
+      const codes = [...new Set(inSet.map((f) => f.code))].sort();
+      for (const code of codes) {
+        const of = inSet.filter((f) => f.code === code);
+        const real = of.filter((f) => verdicts.get(keyOf(f))?.real === true).length;
+        const wrong = of.filter((f) => verdicts.get(keyOf(f))?.real === false).length;
+        const open = of.length - real - wrong;
+        const precision = real + wrong > 0 ? `${((100 * real) / (real + wrong)).toFixed(0)}%` : '-';
+        const target = `${((TARGET[code] ?? DEFAULT_TARGET) * 100).toFixed(0)}%`;
+        console.log(
+          `${set.padEnd(13)} ${code.padEnd(6)} ${pad(of.length, 9)} ${pad(real, 6)} ${pad(wrong, 6)} ${pad(open, 11)} ${pad(precision, 10)} ${pad(target, 7)}`,
+        );
+      }
+      const mine = inconsistencies.filter((i) => setOf.get(i.file) === set);
+      if (mine.length) {
+        const found = mine.filter((i) =>
+          counted.some((f) => f.file === i.file && f.code !== 'FL201' && i.lines.includes(f.line)),
+        );
+        console.log(
+          `${set.padEnd(13)} recall: ${found.length} of ${mine.length} inconsistencies found by reading are reported ` +
+            `(${((100 * found.length) / mine.length).toFixed(0)}%)`,
+        );
+        for (const i of mine) {
+          if (!found.includes(i)) console.log(`    missed ${i.file}:${i.lines.join(',')} ${i.kind} ${i.why}`);
+        }
+      }
+    }
+  }
+
+  const bySet = sets.map((set) => {
+    const inSet = files.filter((f) => f.set === set).length;
+    const n = counted.filter((f) => setOf.get(f.file) === set).length;
+    return `${set} ${inSet} files, ${n} errors and warnings`;
+  });
+  console.log(`TOTAL ${files.length} files: ${bySet.join('; ')}`);
+
+  const missing = unreviewed.filter((f) => reviewedSets.has(setOf.get(f.file) ?? ''));
+  if (missing.length) {
+    console.error(`${missing.length} finding(s) in reviewed sets have no verdict (npm run corpus -- --review):`);
+    for (const f of missing.slice(0, 20)) console.error(`  ${keyOf(f)} ${f.message}`);
+  }
+  return failed || missing.length ? 1 : 0;
+}
+
+process.exitCode = main();
