@@ -1,5 +1,6 @@
 /**
- * Writes a fixture's sidecar of expected findings from what the linter reports now:
+ * Writes a fixture's sidecar of expected findings (code, severity, position, text, message) from
+ * what the linter reports now:
  * `node out/scripts/expect.js test/fixtures/real/NAME.txt "what the fixture shows"` (after a build).
  * Read the written findings before committing them: the sidecar is the specification.
  */
@@ -9,10 +10,11 @@ import { analyze } from '../server/src/core';
 /** A fixture's findings as its sidecar records them: code, 1-based line and column, text, message. */
 export function expectedFindings(
   text: string,
-): { code: string; line: number; column: number; text: string; message: string }[] {
+): { code: string; severity: string; line: number; column: number; text: string; message: string }[] {
   const lines = text.split(/\r\n|\r|\n/);
   return analyze(text).findings.map((f) => ({
     code: f.code,
+    severity: f.severity,
     line: f.span.line + 1,
     column: f.span.start + 1,
     text: lines[f.span.line].slice(f.span.start, f.span.end),

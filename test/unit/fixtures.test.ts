@@ -1,6 +1,7 @@
 /**
  * Data-driven check tests: every `test/fixtures/**\/NAME.txt` has `NAME.expected.json` beside it
- * listing the exact findings (code, 1-based line and column, the text at the range, the message).
+ * listing the exact findings (code, severity, 1-based line and column, the text at the range, the
+ * message).
  * Adding a case is adding two files. Each fixed finding must go away when its fix is applied.
  */
 import { test } from 'node:test';
@@ -13,7 +14,7 @@ import { expectedFindings } from '../../scripts/expect';
 
 interface Expected {
   description: string;
-  findings: { code: string; line: number; column: number; text: string; message: string }[];
+  findings: { code: string; severity: string; line: number; column: number; text: string; message: string }[];
 }
 
 function fixtureFiles(dir: string): string[] {

@@ -193,6 +193,7 @@ test('the scanner reads written figures as the grammar does', () => {
     '9/8',
     '1,048 7/8',
     '48  7/8',
+    '0/08',
   ];
   for (const text of samples) assert.deepEqual(byScanner(text), byGrammar(text), text);
 });

@@ -19,7 +19,7 @@ import { parseFiling } from '../../server/src/core/parse';
 function access(text: string): LineAccess {
   const lines = splitLines(text);
   const infos: LineInfo[] = new Array(lines.length);
-  const doc = new LineAccess(lines, infos, new Array(lines.length));
+  const doc = new LineAccess(lines, infos, new Array(lines.length), new Uint8Array(lines.length));
   for (let i = 0; i < lines.length; i++) infos[i] = classify(lines[i], doc, i);
   return doc;
 }

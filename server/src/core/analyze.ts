@@ -1,7 +1,7 @@
 /** Text -> table model -> findings, with per-rule severities applied. */
 import { CHECKS, type Check } from './checks';
 import { createContext } from './checks/check';
-import type { Finding, SeveritySetting } from './findings';
+import type { Finding, Severity, SeveritySetting } from './findings';
 import type { FilingModel } from './model';
 import { parseLines, type ParseCache } from './parse';
 import type { LineChange } from './parse/change';
@@ -23,6 +23,11 @@ export interface Analysis {
   failures: { code: string; error: unknown }[];
   /** Wall time of parse and checks, in milliseconds. */
   ms: number;
+}
+
+/** One severity lower: a tentative finding's. */
+export function lower(severity: Severity): Severity {
+  return severity === 'error' ? 'warning' : severity === 'warning' ? 'information' : 'hint';
 }
 
 export function severityOf(check: Check, severities: Record<string, SeveritySetting> | undefined): SeveritySetting {
@@ -54,7 +59,14 @@ export function lintModel(
     const severity = severityOf(check, options.severities);
     if (severity === 'off') continue;
     try {
-      for (const report of check.run(ctx)) findings.push({ code: check.code, rule: check.name, severity, ...report });
+      for (const report of check.run(ctx)) {
+        findings.push({
+          code: check.code,
+          rule: check.name,
+          severity: report.tentative ? lower(severity) : severity,
+          ...report,
+        });
+      }
     } catch (error) {
       failures.push({ code: check.code, error });
     }

@@ -400,7 +400,7 @@ function scanVulgarFraction(
   const denFrom = numTo + 1;
   let denTo = denFrom;
   while (denTo < b && isDigit(text.charCodeAt(denTo))) denTo++;
-  if (denTo === denFrom || denTo - denFrom > 3) return null;
+  if (denTo === denFrom || denTo - denFrom > 3 || text.charCodeAt(denFrom) === 48) return null;
   if (denTo < b && (isDigit(text.charCodeAt(denTo)) || text.charCodeAt(denTo) === 44)) return null;
   const numerator = BigInt(text.slice(numFrom, numTo));
   const denominator = BigInt(text.slice(denFrom, denTo));

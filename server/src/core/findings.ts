@@ -32,6 +32,11 @@ export interface Finding {
   related: RelatedInfo[];
   /** The table the finding belongs to, if any. */
   table?: number;
+  /**
+   * Set when the check is less sure than its severity says (a difference no slip explains, or a
+   * reading of the table nothing confirms): the finding is reported one severity lower.
+   */
+  tentative?: boolean;
   fix?: Fix;
 }
 

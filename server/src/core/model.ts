@@ -72,6 +72,12 @@ export interface Row {
   line: number;
   /** Cells by column index; the label column's cell holds the label's last line. */
   cells: (Cell | undefined)[];
+  /**
+   * Columns where the row holds something with digits that could not be read as one figure: a
+   * malformed figure (`1,,234`, `12,34`), or a second figure in a cell (a range, `$0.50 - $52.43`).
+   * A total whose rows have one is not footed in that column.
+   */
+  unread: number[];
 }
 
 export interface Rule {

@@ -1,9 +1,114 @@
-/** FL101 footing: each summed column's rows add up to its total row. */
+/**
+ * FL101 footing: each summed column's rows add up to its total row. An error names the figure and
+ * the slip that explains the difference, where the table's reading is confirmed; a difference no
+ * slip explains, or one in a table whose reading is not confirmed, is tentative (one severity lower).
+ */
 import { eq, format, formatLike, sub } from '../decimal';
 import { poolOf } from '../pool';
 import { replaceKeepingRightEdge } from '../fixes/replace';
-import type { Check, Report } from './check';
+import type { Footing } from '../facts';
+import { SLIP_WORDS } from '../facts/slips';
+import type { FilingModel, Table } from '../model';
+import type { Check, CheckContext, Report } from './check';
 import { rowName, rowsInvolved, show } from './describe';
+
+/** The figure as the fix writes it: the number alone, without a `$` written apart. */
+function bare(text: string): string {
+  return text.replace(/^\$\s*/, '').trim();
+}
+
+/** A body cell whose share (pool tables) says it is the wrong one. */
+function culpritReport(ctx: CheckContext, table: Table, f: Footing): Report {
+  const column = table.columns[f.column];
+  const totalCell = f.total.cells[f.column]!;
+  const culprit = f.culprit!;
+  const cell = culprit.row.cells[f.column]!;
+  const expected = formatLike(culprit.expected, bare(cell.text));
+  const share = ctx.facts(table).shares.find((s) => s.baseColumn === f.column);
+  const pct = share?.rows.find((r) => r.row === culprit.row);
+  const implied = pct ? `its ${pct.cell.text.trim()} share implies` : 'the total implies';
+  return {
+    span: cell.span,
+    table: table.index,
+    message:
+      `${show(cell.value!, column, cell)} in ${rowName(culprit.row)} does not tie: the rows sum to ` +
+      `${show(f.computed, column, totalCell)} but the total is ${show(f.stated, column, totalCell)}; ` +
+      `${implied} ${show(culprit.expected, column, cell)} (difference ${format(sub(cell.value!, culprit.expected))})`,
+    related: [
+      { span: totalCell.span, message: `total ${totalCell.text.trim()}` },
+      ...(pct ? [{ span: pct.cell.span, message: `share ${pct.cell.text.trim()}` }] : []),
+    ],
+    fix: {
+      title: `Change ${bare(cell.text)} to ${expected}`,
+      edits: [replaceKeepingRightEdge(ctx.model.lines[cell.span.line], cell.span, expected)],
+    },
+  };
+}
+
+/** How many other tables of the pool state this total (so a row is wrong, not the total). */
+function poolBacking(model: FilingModel, table: Table, f: Footing): number {
+  const column = table.columns[f.column];
+  const pool = poolOf(model);
+  const key = column.kind === 'count' ? 'count' : 'amount';
+  const agreed = pool.agreed[key];
+  if (!agreed || !eq(agreed, f.stated) || !pool.tables.some((p) => p.table === table)) return 0;
+  return pool.tables.filter((p) => p.table !== table && p[key]?.value && eq(p[key].value, f.stated)).length;
+}
+
+function footingReport(ctx: CheckContext, table: Table, f: Footing): Report {
+  const column = table.columns[f.column];
+  const totalCell = f.total.cells[f.column]!;
+  const allowance = f.tolerance.units === 0n ? '' : `, more than the rounding allowance of ${format(f.tolerance)}`;
+  const tie =
+    `Total ${show(f.stated, column, totalCell)} ≠ sum of rows ${show(f.computed, column, totalCell)} ` +
+    `(difference ${format(sub(f.stated, f.computed))}${allowance})`;
+  const related = rowsInvolved(f.segment, column);
+  // When the pool's other tables state this same total, the total is right and a row is wrong:
+  // say so, and offer no edit (which row is not known).
+  const others = poolBacking(ctx.model, table, f);
+  if (others > 0) {
+    return {
+      span: totalCell.span,
+      table: table.index,
+      message: `${tie}; ${others} other table${others === 1 ? '' : 's'} of the pool state ${show(f.stated, column, totalCell)}, so a row is wrong`,
+      related,
+    };
+  }
+  const slip = f.slip;
+  // Only a confirmed reading with a slip to show for it is an error; anything less is tentative.
+  const tentative = !(f.confirmedBy === 'columns' && slip) || undefined;
+  const unconfirmed =
+    f.confirmedBy === 'columns' ? '' : '; no other column of this total confirms how its rows are read';
+  if (slip) {
+    const expected = formatLike(slip.expected, bare(slip.cell.text));
+    const isTotal = slip.row === f.total;
+    const where = isTotal ? 'the total' : rowName(slip.row);
+    return {
+      span: slip.cell.span,
+      table: table.index,
+      tentative,
+      message: `${bare(slip.cell.text)} in ${where} reads like ${SLIP_WORDS[slip.kind]} for ${expected}: ${tie}${unconfirmed}`,
+      related: isTotal ? related : [{ span: totalCell.span, message: `total ${totalCell.text.trim()}` }, ...related],
+      fix: {
+        title: `Change ${bare(slip.cell.text)} to ${expected}`,
+        edits: [replaceKeepingRightEdge(ctx.model.lines[slip.cell.span.line], slip.cell.span, expected)],
+      },
+    };
+  }
+  const replacement = formatLike(f.computed, bare(totalCell.text));
+  const shaped = f.shape ? `; the difference is what ${SLIP_WORDS[f.shape]} in one of its figures would make` : '';
+  return {
+    span: totalCell.span,
+    table: table.index,
+    tentative,
+    message: `${tie}${shaped}${unconfirmed}`,
+    related,
+    fix: {
+      title: `Change the total to the sum of its rows, ${replacement}`,
+      edits: [replaceKeepingRightEdge(ctx.model.lines[totalCell.span.line], totalCell.span, replacement)],
+    },
+  };
+}
 
 export const footing: Check = {
   code: 'FL101',
@@ -16,61 +121,9 @@ export const footing: Check = {
     const out: Report[] = [];
     for (const table of ctx.model.tables) {
       for (const f of ctx.facts(table).footings) {
-        if (f.ok) continue;
-        const column = table.columns[f.column];
-        const totalCell = f.total.cells[f.column]!;
-        const allowance =
-          f.tolerance.units === 0n ? '' : `, more than the rounding allowance of ${format(f.tolerance)}`;
-        if (f.culprit) {
-          const cell = f.culprit.row.cells[f.column]!;
-          const expected = formatLike(f.culprit.expected, cell.text.replace(/^\$\s*/, ''));
-          const share = ctx.facts(table).shares.find((s) => s.baseColumn === f.column);
-          const pct = share?.rows.find((r) => r.row === f.culprit!.row);
-          out.push({
-            span: cell.span,
-            table: table.index,
-            message:
-              `${show(cell.value!, column, cell)} in ${rowName(f.culprit.row)} does not tie: the rows sum to ${show(f.computed, column, totalCell)} ` +
-              `but the total is ${show(f.stated, column, totalCell)}; ${pct ? `its ${pct.cell.text.trim()} share implies` : 'the total implies'} ${show(f.culprit.expected, column, cell)} ` +
-              `(difference ${format(sub(cell.value!, f.culprit.expected))})`,
-            related: [
-              { span: totalCell.span, message: `total ${totalCell.text.trim()}` },
-              ...(pct ? [{ span: pct.cell.span, message: `share ${pct.cell.text.trim()}` }] : []),
-            ],
-            fix: {
-              title: `Change ${cell.text.replace(/^\$\s*/, '').trim()} to ${expected}`,
-              edits: [replaceKeepingRightEdge(ctx.model.lines[cell.span.line], cell.span, expected)],
-            },
-          });
-          continue;
-        }
-        const replacement = formatLike(f.computed, totalCell.text.replace(/^\$\s*/, ''));
-        // When the pool's other tables state this same total, the total is right and a row is wrong:
-        // say so, and offer no edit (which row is not known).
-        const pool = poolOf(ctx.model);
-        const key = column.kind === 'count' ? 'count' : 'amount';
-        const agreed = pool.agreed[key];
-        const backed = agreed && eq(agreed, f.stated) && pool.tables.some((p) => p.table === table);
-        const others = backed
-          ? pool.tables.filter((p) => p.table !== table && p[key]?.value && eq(p[key].value, f.stated)).length
-          : 0;
-        out.push({
-          span: totalCell.span,
-          table: table.index,
-          message:
-            `Total ${show(f.stated, column, totalCell)} ≠ sum of rows ${show(f.computed, column, totalCell)} ` +
-            `(difference ${format(sub(f.stated, f.computed))}${allowance})` +
-            (backed
-              ? `; ${others} other table${others === 1 ? '' : 's'} of the pool state ${show(f.stated, column, totalCell)}, so a row is wrong`
-              : ''),
-          related: rowsInvolved(f.segment, column),
-          fix: backed
-            ? undefined
-            : {
-                title: `Change the total to the sum of its rows, ${replacement}`,
-                edits: [replaceKeepingRightEdge(ctx.model.lines[totalCell.span.line], totalCell.span, replacement)],
-              },
-        });
+        // A slip carried down from a subtotal above is reported once, at the subtotal.
+        if (f.ok || f.slip?.carried) continue;
+        out.push(f.culprit ? culpritReport(ctx, table, f) : footingReport(ctx, table, f));
       }
     }
     return out;

@@ -3,10 +3,10 @@
  * within what per-row rounding allows (20 rows at 2 decimals: within 0.105).
  */
 import { abs, cmp, decimal, format, formatLike, pow10, sub, sum, type Decimal } from '../decimal';
-import { correctedPercentSum, factsOf, roundingTolerance } from '../facts';
+import { correctedPercentSum, factsOf, roundingTolerance, segmentOf, type TableFacts } from '../facts';
 import { memoize } from '../memo';
 import { replaceKeepingRightEdge } from '../fixes/replace';
-import type { Cell, Column, Table } from '../model';
+import type { Cell, Column, Row, Table } from '../model';
 import type { Check, Report } from './check';
 import { rowsInvolved } from './describe';
 
@@ -43,16 +43,40 @@ function findMisses(table: Table): Miss[] {
         out.push({ column, cell, hundred });
         continue;
       }
-      const cells = table.rows
-        .filter((r) => r.kind === 'body')
-        .map((r) => r.cells[column.index])
-        .filter((c): c is Cell => !!c && !!c.value);
-      const body: Decimal = share ? correctedPercentSum(share) : sum(cells.map((c) => c.value!));
+      const rows = wholeOf(table, facts, total, share?.baseColumn);
+      if (!rows) continue;
+      const cells: Cell[] = [];
+      for (const r of rows) {
+        if (r.unread.includes(column.index)) continue;
+        const c = r.cells[column.index];
+        if (c?.value) cells.push(c);
+      }
+      // A column with a figure that could not be read is not summed as if it were complete.
+      if (cells.length < 2 || rows.some((r) => r.unread.includes(column.index))) continue;
+      const body: Decimal = share ? correctedPercentSum(share, rows) : sum(cells.map((c) => c.value!));
       const slack = roundingTolerance(cell.value.scale, cells);
-      if (cmp(abs(sub(body, cell.value)), slack) > 0) out.push({ column, cell, hundred, body, slack });
+      const miss = abs(sub(body, cell.value));
+      // Half the whole or more missing (or twice it) is a table misread, not a misprint.
+      if (cmp(miss, slack) > 0 && cmp(miss, decimal(50n, 0)) < 0) out.push({ column, cell, hundred, body, slack });
     }
   }
   return out;
+}
+
+/**
+ * The rows that make up the whole at a total row: those of a column that foots there (the share's
+ * base column first), as that footing reads them. Every additive check reads a table one way: the
+ * percents of subtotals are not added to those of their rows when the amounts are not. A table of
+ * percents alone has no other column to read it by: its rows since the rule or heading above.
+ * Undefined when the table has columns that add but none foots at the total.
+ */
+function wholeOf(table: Table, facts: TableFacts, total: Row, base: number | undefined): Row[] | undefined {
+  const footing =
+    facts.footings.find((f) => f.total === total && f.ok && f.column === base) ??
+    facts.footings.find((f) => f.total === total && f.ok);
+  if (footing) return footing.segment;
+  const adds = table.columns.some((c) => (c.kind === 'count' || c.kind === 'amount') && total.cells[c.index]?.value);
+  return adds ? undefined : segmentOf(table, table.rows.indexOf(total));
 }
 
 export const percentTotal: Check = {

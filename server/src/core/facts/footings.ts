@@ -1,26 +1,68 @@
 /**
  * Footings: each summed column of each total row against the rows it adds, under the reading that
- * foots the most columns, and the policy for which failing footings are reported at all.
+ * foots the most columns; and how far each failing one can be trusted. A difference is reported
+ * only where the reading is understood (another column of the same total foots under it, or the
+ * rows' shares confirm them) or a slip in one figure explains it, and only in a column that adds.
  */
-import { abs, cmp, decimal, sub, type Decimal } from '../decimal';
+import { abs, add, cmp, decimal, format, neg, pow10, sub, toPlain, ZERO, type Decimal } from '../decimal';
 import type { Cell, Column, Row, Table } from '../model';
 import { isTotalLabel } from '../parse/body';
-import { isExactColumn, isHundred, isSummed, roundingTolerance } from './tolerance';
+import { AMOUNT_HEADER, COUNT_HEADER } from '../parse/columns';
+import { isExactColumn, isSummed, roundingTolerance } from './tolerance';
 import { ruleLinesOf } from './segments';
-import { readings, signedSum } from './readings';
+import { readings, signedSum, type Reading } from './readings';
+import { intendedTerm, slipBetween, type SlipKind } from './slips';
 
 export interface Footing {
   column: number;
   total: Row;
   /** The rows the total adds up: since the previous rule or heading (subtotals included). */
   segment: Row[];
+  /** How each row of the segment is added: 1, -1, or 0 (its magnitude subtracted). */
+  signs: number[];
   stated: Decimal;
   computed: Decimal;
   /** Allowed |stated - computed|: zero when exact, the rounding interval otherwise. */
   tolerance: Decimal;
   ok: boolean;
+  /**
+   * For a failing footing, what confirms the reading: `columns`, other columns of the same total
+   * that foot under it (more of them than fail); `table`, for a total with no other column, this
+   * column footing at another total of the table or the row calling itself a total. Unset when
+   * nothing does.
+   */
+  confirmedBy?: 'columns' | 'table';
+  /** For a failing footing: the slip in one figure that explains the difference, when one does. */
+  slip?: Slip;
+  /**
+   * For a failing footing: the kind of slip the difference is shaped like, when one figure could
+   * hold it, even where several could (then `slip` is unset: which one is not known).
+   */
+  shape?: SlipKind;
   /** When one body cell alone explains the difference (its share says so), that cell. */
   culprit?: { row: Row; expected: Decimal };
+  /** For a failing footing: why it is not to be reported, when something says so already. */
+  doubt?: string;
+  /** For a failing footing: whether anything shows the column adds (see computeFootings). */
+  additive: boolean;
+}
+
+/** A slip that explains a failing footing: in the total (`row` is the total row) or in one row. */
+export interface Slip {
+  kind: SlipKind;
+  row: Row;
+  cell: Cell;
+  /** What the figure would read without the slip. */
+  expected: Decimal;
+  /** Set when the slip is a subtotal's above, carried into this total: it is reported there. */
+  carried?: boolean;
+}
+
+/** A total that is not checked, and why (shown on the table's lens and hover). */
+export interface Unchecked {
+  column: number;
+  total: Row;
+  why: string;
 }
 
 /** A footnote that says figures do not add up; one that blames rounding is about the tolerance instead. */
@@ -46,29 +88,162 @@ function headerSaysNotAdding(table: Table, column: Column): boolean {
   return false;
 }
 
-/** The footings of a table's total rows that the table's reading lets it report on. */
-export function computeFootings(table: Table): Footing[] {
-  const footings: Footing[] = [];
-  const summed = table.columns.filter(isSummed);
-  // A distribution table: a percent column whose total reads 100.
-  const hasShareColumn = table.columns.some(
-    (c) =>
-      c.kind === 'percent' &&
-      table.rows.some((r) => r.kind === 'total' && r.cells[c.index]?.value && isHundred(r.cells[c.index]!.value!)),
+/** Header words of columns that do not add up: changes, ratios, per-unit figures. */
+const NOT_ADDITIVE_HEADER =
+  /\b(?:change|changes|increase|decrease|growth|inc\.?\s*\(dec\.?\)|per\s+share|per\s+unit|eps|price|prices|average|avg|rates?|ratios?|yields?|margin|percent|percentage|multiple|weighted|range)\b|%/i;
+
+/**
+ * Whether a column's figures are changes, not amounts: written with an explicit `+` (Kodak's `+12`)
+ * on some rows. A sum of changes means nothing.
+ */
+function writtenAsChanges(table: Table, column: Column): boolean {
+  for (const row of table.rows) {
+    const cell = row.cells[column.index];
+    if (cell?.value && /^\+/.test(cell.text.trim())) return true;
+  }
+  return false;
+}
+
+/** The body cells of a reading that could not be read as figures in a column (see Row.unread). */
+function unreadIn(reading: Reading, column: number): Row | undefined {
+  return reading.rows.find((r) => r.unread.includes(column));
+}
+
+/** Figures of a reading in a column that are not zero. */
+function nonZero(reading: Reading, column: number): number {
+  let n = 0;
+  for (const r of reading.rows) if (r.cells[column]?.value && r.cells[column].value.units !== 0n) n++;
+  return n;
+}
+
+/** |a| and |b| within `factor` of each other (both not zero). */
+function withinFactor(a: Decimal, b: Decimal, factor: bigint): boolean {
+  const x = abs(a);
+  const y = abs(b);
+  const s = Math.max(x.scale, y.scale);
+  const xu = x.units * pow10(s - x.scale);
+  const yu = y.units * pow10(s - y.scale);
+  return xu <= yu * factor && yu <= xu * factor;
+}
+
+/**
+ * The values the total could have been meant to read: the sum itself, in the total's last shown
+ * place, and (for rounded figures) one unit either side, the drift rounding each row leaves most
+ * often. Not the whole rounding allowance: over many rows it is wide enough for a slip's shape to
+ * turn up by chance.
+ */
+function meantValues(computed: Decimal, tolerance: Decimal, scale: number): Decimal[] {
+  const at = Math.max(scale, 0);
+  const base = decimal(
+    (computed.units * pow10(Math.max(at - computed.scale, 0))) / pow10(Math.max(computed.scale - at, 0)),
+    at,
   );
+  const out = [base];
+  if (tolerance.units === 0n) return out;
+  for (const v of [add(base, decimal(1n, at)), sub(base, decimal(1n, at))]) {
+    if (cmp(abs(sub(v, computed)), tolerance) <= 0) out.push(v);
+  }
+  return out;
+}
+
+/**
+ * The slip in one figure that explains why `stated` is not `computed` (within the tolerance): in
+ * the total, or in one of the rows (a row's sign and the rows' readings as the footing adds them).
+ * The total is named when it explains it, a row when that row alone does.
+ */
+export function explainDifference(
+  total: Row,
+  totalCell: Cell,
+  reading: Reading,
+  column: number,
+  stated: Decimal,
+  computed: Decimal,
+  tolerance: Decimal,
+  failsBy?: (row: Row, expected: Decimal) => boolean,
+): { slip?: Slip; shape?: SlipKind } {
+  const meant = meantValues(computed, tolerance, stated.scale);
+  for (const m of meant) {
+    const kind = slipBetween(stated, m);
+    if (kind) return { slip: { kind, row: total, cell: totalCell, expected: m }, shape: kind };
+  }
+  const rows: (Slip & { exact: boolean })[] = [];
+  for (let i = 0; i < reading.rows.length; i++) {
+    const row = reading.rows[i];
+    const cell = row.cells[column];
+    if (!cell?.value || cell.percent) continue;
+    for (const m of meant) {
+      const expected = intendedTerm({ value: cell.value, sign: reading.signs[i] }, stated, m);
+      const kind = slipBetween(cell.value, expected);
+      if (kind) {
+        rows.push({ row, cell, kind, expected, exact: m === meant[0] && cmp(m, computed) === 0 });
+        break;
+      }
+    }
+  }
+  // Among many rows, one whose digits happen to allow the difference proves little: only a
+  // single candidate explains it, or a subtotal among them that fails to foot by the same slip.
+  const named = (r: Slip): Slip => ({ kind: r.kind, row: r.row, cell: r.cell, expected: r.expected });
+  if (rows.length === 1) return { slip: named(rows[0]), shape: rows[0].kind };
+  const carried = rows.filter((r) => r.row.kind === 'total' && failsBy?.(r.row, r.expected));
+  if (carried.length === 1) return { slip: { ...named(carried[0]), carried: true }, shape: carried[0].kind };
+  // The difference still has a slip's shape (`10,000`, `90`): it is not a misreading's. Only the
+  // exact difference counts here (for rounded figures a unit either side would make too many shapes).
+  const exact = rows.filter((r) => r.exact && (r.kind === 'digit' || r.kind === 'transposition'));
+  return { shape: exact[0]?.kind };
+}
+
+/** Why a column does not add at all, or null when nothing says so (worked out once per column). */
+function columnNotAdding(table: Table, column: Column): string | null {
+  if (headerSaysNotAdding(table, column)) return 'its header is footnoted as not adding';
+  if (NOT_ADDITIVE_HEADER.test(column.header)) return `"${column.header}" is not a column that adds`;
+  if (writtenAsChanges(table, column)) return 'its figures are written as changes (+12)';
+  return null;
+}
+
+/** A total row whose figures are ratios of the rows above, not their sum: `Net loss per share`, `Average`. */
+const NOT_A_SUM_LABEL = /\b(?:per\s+(?:share|unit)|average|ratio|margin|rate|percent(?:age)?|yield)\b|%/i;
+
+/** Why a column is not footed at a total, or null when it is. */
+function notFootedBecause(
+  table: Table,
+  row: Row,
+  column: Column,
+  notAdding: Map<Column, string | null>,
+): string | null {
+  const cell = row.cells[column.index]!;
+  if (NOT_A_SUM_LABEL.test(row.label)) return `"${row.label}" is not a sum of the rows above`;
+  if (footnotedAsNotAdding(table, cell)) return `its total ${cell.text.trim()} is footnoted as not adding`;
+  let why = notAdding.get(column);
+  if (why === undefined) notAdding.set(column, (why = columnNotAdding(table, column)));
+  return why;
+}
+
+/** What a table's total rows add, footing by footing, and the totals not checked, with why. */
+export function computeFootings(table: Table): { footings: Footing[]; unchecked: Unchecked[] } {
+  const footings: Footing[] = [];
+  const unchecked: Unchecked[] = [];
+  const summed = table.columns.filter(isSummed);
   const ruleLines = ruleLinesOf(table);
+  // Failing footings whose column is taken to add on its header alone (no like column beside it foots).
+  const headerOnly = new Set<Footing>();
+  const notAdding = new Map<Column, string | null>();
+  // Failing footings of totals with one summed column.
+  const soleColumn = new Set<Footing>();
   table.rows.forEach((row, index) => {
     if (row.kind !== 'total') return;
-    const columns = summed.filter(
-      (c) =>
-        row.cells[c.index]?.value &&
-        !footnotedAsNotAdding(table, row.cells[c.index]!) &&
-        !headerSaysNotAdding(table, c),
-    );
+    const columns: Column[] = [];
+    for (const c of summed) {
+      if (!row.cells[c.index]?.value) continue;
+      const why = notFootedBecause(table, row, c, notAdding);
+      if (why) unchecked.push({ column: c.index, total: row, why });
+      else columns.push(c);
+    }
     if (columns.length === 0) return;
     // Try each reading; keep the one that foots the most columns (the plain reading wins ties).
     let best: Footing[] = [];
+    let bestReading: Reading | undefined;
     let bestOk = -1;
+    let bestMiss = Infinity;
     for (const reading of readings(table, index, summed, ruleLines)) {
       // A "total" of one row is a restatement or an adjustment under a rule, not a sum.
       if (reading.rows.length < 2) continue;
@@ -85,29 +260,209 @@ export function computeFootings(table: Table): Footing[] {
           column: column.index,
           total: row,
           segment: reading.rows,
+          signs: reading.signs,
           stated: totalCell.value!,
           computed,
           tolerance,
           ok: cmp(diff, tolerance) <= 0,
+          additive: true,
         });
       }
       const ok = attempt.filter((f) => f.ok).length;
-      if (attempt.length > 0 && ok > bestOk) {
+      // Among readings that foot as many columns, the nearest: a slip moves a sum a little, a
+      // misreading a lot (the plain reading wins ties).
+      const miss = attempt.length > 0 && ok < attempt.length ? relativeMiss(attempt) : 0;
+      if (attempt.length > 0 && (ok > bestOk || (ok === bestOk && miss < bestMiss))) {
         best = attempt;
+        bestReading = reading;
         bestOk = ok;
+        bestMiss = miss;
       }
       if (attempt.length > 0 && ok === attempt.length) break;
     }
-    // Report a failing column only where the table shows how it adds: a share column (pool tables),
-    // or most other columns of the same total footing under the same reading. Statements that net
-    // rows from other sections (a loss from revenues above) fail in every column and stay quiet.
-    const failing = best.filter((f) => !f.ok).length;
-    // A statement with a single summed column has no second column to confirm a reading; its total
-    // is checked when the row says it is one (`Total ...`, or unlabelled under a rule).
+    if (!bestReading) return;
+    const reading = bestReading;
+    // A total row the statement calls one, or unlabelled under a rule: its reading is the rows above.
     const saysTotal = row.label === '' || isTotalLabel(row.label);
-    const single = columns.length === 1 && saysTotal;
-    if (failing > 0 && !hasShareColumn && bestOk < failing && !single) return;
-    footings.push(...best);
+    const failed = best.filter((f) => !f.ok);
+    // First what each failing column's difference says: a slip's shape, or a misreading's.
+    for (const f of failed) {
+      // A subtotal above that failed by a slip carries it down: it explains this total too.
+      const failsBy = (r: Row, expected: Decimal) =>
+        footings.some((g) => g.total === r && g.column === f.column && g.slip && cmp(g.slip.expected, expected) === 0);
+      const explained = explainDifference(
+        row,
+        row.cells[f.column]!,
+        reading,
+        f.column,
+        f.stated,
+        f.computed,
+        f.tolerance,
+        failsBy,
+      );
+      f.slip = explained.slip;
+      f.shape = explained.shape;
+      // A column with a cell that could not be read is never footed as if it were complete.
+      const unread = unreadIn(reading, f.column);
+      if (unread) f.doubt = `a figure in ${unread.label ? `"${unread.label}"` : 'a row'} could not be read`;
+      else f.doubt = misreadingShown(table, f);
+    }
+    // Columns that say something of the reading: those that foot on two figures or more, and those
+    // that fail by what a slip could make. A column misread outright (rates among amounts) says nothing.
+    const siblingsOf = (f: Footing) => best.filter((g) => g !== f && g.ok && nonZero(reading, g.column) >= 2);
+    const plausible = failed.filter((g) => !g.doubt);
+    // Columns failing by one and the same difference count once: a slip carried into a Total column.
+    const failing = new Set(plausible.map((g) => toPlain(sub(g.stated, g.computed)))).size;
+    for (const f of best) {
+      footings.push(f);
+      if (f.ok) continue;
+      const column = table.columns[f.column];
+      const siblings = siblingsOf(f);
+      // Confirmed: other columns of this total foot under the same reading, on two figures or more:
+      // more of them than fail, or all but this one.
+      if (siblings.length > 0 && (siblings.length > failing || failing === 1)) f.confirmedBy = 'columns';
+      else if (best.every((g) => g === f || nonZero(reading, g.column) < 2)) {
+        // No other column to say how the rows are read: a statement's one summed column (others
+        // hold a figure or none). At a row that calls itself a total, the rows above are what it
+        // adds (a slip must still explain the difference, see doubtAbout).
+        soleColumn.add(f);
+        if (saysTotal) f.confirmedBy = 'table';
+      }
+      // Whether the column adds: a footing column beside it holds figures like its own; else its
+      // header says amounts or counts, or it is a statement's one summed column at a row that calls
+      // itself a total (settled once every total is footed: see settleAdditive).
+      if (siblings.some((g) => likeColumns(f, g.column))) f.additive = true;
+      else {
+        f.additive =
+          AMOUNT_HEADER.test(column.header) ||
+          COUNT_HEADER.test(column.header) ||
+          // A row that calls itself `Total ...` adds its columns; an unlabelled one may be a net change.
+          isTotalLabel(row.label) ||
+          (saysTotal && soleColumn.has(f));
+        headerOnly.add(f);
+      }
+    }
   });
-  return footings;
+  settleAdditive(footings, headerOnly, soleColumn);
+  return { footings, unchecked };
+}
+
+/**
+ * A difference that shows the rows were misread, not misprinted: the rows sum to nothing, the
+ * difference is as large as the total, or it is exactly another total of the table (a subtotal
+ * counted with its rows, or left out), the row just above the rows read (left out), or the first
+ * rows read (a block of the section before taken in).
+ */
+function misreadingShown(table: Table, f: Footing): string | undefined {
+  const diff = abs(sub(f.stated, f.computed));
+  if (f.computed.units === 0n || f.stated.units === 0n) {
+    return 'the rows or the total are zero: the table is not read as it adds';
+  }
+  if (!f.shape && cmp(diff, abs(f.stated)) >= 0) {
+    return 'the difference is as large as the total: the table is not read as it adds';
+  }
+  // Real errors are small: a difference no slip explains and more than a tenth of the total is a misreading.
+  if (!f.shape && cmp(diff, tenthOf(f.stated)) > 0) {
+    return 'the difference is more than a tenth of the total and no slip in one figure explains it';
+  }
+  const figure = (row: Row | undefined) => {
+    const cell = row?.cells[f.column];
+    return cell && !cell.percent ? cell.value : null;
+  };
+  const equals = (v: Decimal | null | undefined) => !!v && v.units !== 0n && cmp(abs(v), diff) === 0;
+  // A slip that one figure alone explains outweighs a coincidence with a row.
+  if (f.slip) return undefined;
+  for (const row of table.rows) {
+    if (row.kind === 'total' && row !== f.total && equals(figure(row))) {
+      return `the difference is exactly the total ${row.label ? `"${row.label}"` : 'above'}: a subtotal counted twice or left out`;
+    }
+  }
+  const first = f.segment[0];
+  const above = first ? table.rows[table.rows.indexOf(first) - 1] : undefined;
+  if (above?.kind === 'body' && equals(figure(above))) {
+    return 'the difference is exactly the row above the rows read: left out';
+  }
+  let run = ZERO;
+  for (let i = 0; i < f.segment.length - 1; i++) {
+    const v = figure(f.segment[i]);
+    if (v) run = add(run, f.signs[i] < 0 ? neg(v) : f.signs[i] === 0 ? neg(abs(v)) : v);
+    if (equals(run)) return 'the difference is exactly the first rows read: a block of the section before taken in';
+  }
+  return undefined;
+}
+
+/** How far the failing columns of an attempt miss, each as a share of its total (a rough measure, to rank readings). */
+function relativeMiss(attempt: Footing[]): number {
+  let miss = 0;
+  for (const f of attempt) {
+    if (f.ok) continue;
+    const stated = Math.abs(Number(toPlain(f.stated)));
+    miss += Math.abs(Number(toPlain(sub(f.stated, f.computed)))) / (stated || 1);
+  }
+  return miss;
+}
+
+/** A tenth of |value|, exactly (one more decimal). */
+function tenthOf(value: Decimal): Decimal {
+  return decimal(value.units < 0n ? -value.units : value.units, value.scale + 1);
+}
+
+/**
+ * What the table's other totals say of each column: one that foots somewhere (on two figures or
+ * more) adds; one taken to add on its header alone that fails at two totals or more and foots at
+ * none does not.
+ */
+function settleAdditive(footings: Footing[], headerOnly: Set<Footing>, soleColumn: Set<Footing>): void {
+  const proven = new Set<number>();
+  const failures = new Map<number, number>();
+  for (const f of footings) {
+    if (f.ok && nonZeroRows(f) >= 2) proven.add(f.column);
+    if (!f.ok) failures.set(f.column, (failures.get(f.column) ?? 0) + 1);
+  }
+  for (const f of footings) {
+    if (f.ok) continue;
+    if (proven.has(f.column)) {
+      f.additive = true;
+      // The table's other totals vouch for the reading only of a total with no other column to
+      // (where every column of a total fails, the reading itself is in doubt).
+      if (soleColumn.has(f)) f.confirmedBy ??= 'table';
+    } else if (headerOnly.has(f) && (failures.get(f.column) ?? 0) >= 2) f.additive = false;
+  }
+}
+
+function nonZeroRows(f: Footing): number {
+  let n = 0;
+  for (const r of f.segment) if (r.cells[f.column]?.value && r.cells[f.column]!.value!.units !== 0n) n++;
+  return n;
+}
+
+/**
+ * Whether a footing sibling holds figures of the failing column's nature: on most rows read (and
+ * the total) where both have a figure that is not zero, the two are within a factor of ten (a
+ * year beside a year; not a percent change beside an amount, nor a price beside a number of shares).
+ */
+function likeColumns(f: Footing, other: number): boolean {
+  let both = 0;
+  let like = 0;
+  for (const r of [...f.segment, f.total]) {
+    const x = r.cells[f.column]?.value;
+    const y = r.cells[other]?.value;
+    if (!x || !y || x.units === 0n || y.units === 0n) continue;
+    both++;
+    if (withinFactor(x, y, 10n)) like++;
+  }
+  return both >= 2 && like * 3 >= both * 2;
+}
+
+/**
+ * Whether a failing footing is to be reported, once shares have had their say (a culprit found by
+ * its share confirms the reading): only in a column that adds, and only where the reading is
+ * confirmed or a slip explains the difference. Otherwise why not.
+ */
+export function doubtAbout(f: Footing): string | undefined {
+  if (f.ok) return undefined;
+  if (f.doubt && !f.culprit) return f.doubt;
+  if (!f.additive) return 'nothing shows that the column adds';
+  if (f.culprit || f.confirmedBy === 'columns' || (f.confirmedBy === 'table' && f.shape)) return undefined;
+  return `the rows read do not tie (difference ${format(sub(f.stated, f.computed))}) and no other column confirms the reading`;
 }

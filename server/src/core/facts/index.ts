@@ -6,27 +6,36 @@
 import { sub } from '../decimal';
 import type { Table } from '../model';
 import { memoize } from '../memo';
-import { computeFootings, type Footing } from './footings';
+import { computeFootings, doubtAbout, type Footing, type Unchecked } from './footings';
 import { inferShares, shareMatches, type Share } from './shares';
 
-export { type Footing } from './footings';
+export { type Footing, type Slip, type Unchecked } from './footings';
 export { correctedPercentSum, shareMatches, type Share, type ShareRow } from './shares';
 export { halfUnit, isExactColumn, isHundred, roundingTolerance } from './tolerance';
 export { segmentOf } from './segments';
 
 export interface TableFacts {
+  /** Footings that foot, and failing ones whose reading can be trusted (see doubtAbout). */
   footings: Footing[];
   shares: Share[];
+  /** Totals not checked, and why: the lens and hover say so. */
+  unchecked: Unchecked[];
 }
 
 /** A table's facts, computed once per table object (unchanged pages keep their tables). */
 export const factsOf = memoize(computeFacts);
 
 function computeFacts(table: Table): TableFacts {
-  const footings = computeFootings(table);
-  const shares = inferShares(table, footings);
-  attributeCulprits(footings, shares);
-  return { footings, shares };
+  const { footings: candidates, unchecked } = computeFootings(table);
+  const shares = inferShares(table, candidates);
+  attributeCulprits(candidates, shares);
+  const footings: Footing[] = [];
+  for (const f of candidates) {
+    const doubt = doubtAbout(f);
+    if (doubt) unchecked.push({ column: f.column, total: f.total, why: doubt });
+    else footings.push(f);
+  }
+  return { footings, shares, unchecked };
 }
 
 /** Marks, on each failing footing, the one body cell whose row's share explains the difference. */

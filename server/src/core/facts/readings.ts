@@ -14,6 +14,11 @@ import { afterLastGap, countBelow, segmentOf } from './segments';
 export interface Reading {
   rows: Row[];
   signs: number[];
+  /**
+   * Added as written (signs from the figures and `Less:` labels), not netted: a netted reading is
+   * one of several tried, and one column footing under it can be a coincidence.
+   */
+  asWritten: boolean;
 }
 
 const SUBTRACTED = /^\s*(?:less|deduct|minus)\b/i;
@@ -60,6 +65,49 @@ export function* readings(table: Table, totalIndex: number, summed: Column[], ru
     }
     if (row.kind === 'body') break;
   }
+  // A grand total adds its section's items, each subtotal standing for the rows under it, across
+  // headings: `Cash` above `Investments held by trustee:` and its `Total investments`.
+  const grand = sectionItems(table, totalIndex, ruleLines);
+  if (grand.length >= 2 && grand.length !== plain.length) yield* signings(grand);
+}
+
+/**
+ * The items of the section a total closes, top-level ones only: going up from the total, every row,
+ * a subtotal in place of the rows it adds, up to the table's first row or a total closed by a double
+ * rule (the end of the section before).
+ */
+export function sectionItems(table: Table, totalIndex: number, ruleLines: number[]): Row[] {
+  const out: Row[] = [];
+  let i = totalIndex - 1;
+  while (i >= 0) {
+    const row = table.rows[i];
+    if (row.kind === 'heading') {
+      i--;
+      continue;
+    }
+    if (row.kind === 'total') {
+      if (closedByDoubleRule(table, row, ruleLines)) break;
+      out.push(row);
+      const under = segmentOf(table, i, true, ruleLines);
+      // The subtotal's rows lie right above it: step over them (a search of the whole table for
+      // the first of them would make a long schedule of subtotals quadratic).
+      let j = i - 1;
+      if (under.length) while (j >= 0 && table.rows[j] !== under[0]) j--;
+      i = j - 1;
+      continue;
+    }
+    out.push(row);
+    i--;
+  }
+  return out.reverse();
+}
+
+/** Whether the rule right under a total row is a double one (`=====`): it closes a section. */
+function closedByDoubleRule(table: Table, row: Row, ruleLines: number[]): boolean {
+  const k = countBelow(ruleLines, row.line + 1);
+  if (k >= ruleLines.length) return false;
+  const next = table.rows.find((r) => r.line > row.line);
+  return (next === undefined || ruleLines[k] < next.line) && table.rules[k].char === '=';
 }
 
 /** The readings of one run of rows: as written, then (when it is short enough) with its unruled subtotals collapsed. */
@@ -72,12 +120,12 @@ function* readingsOf(rows: Row[], summed: Column[]): Generator<Reading> {
 }
 
 function* signings(rows: Row[]): Generator<Reading> {
-  yield { rows, signs: rows.map((r) => (SUBTRACTED.test(r.label) ? 0 : 1)) };
+  yield { rows, signs: rows.map((r) => (SUBTRACTED.test(r.label) ? 0 : 1)), asWritten: true };
   if (rows.length >= 2) {
     // Net figures: the first row less the others (net income), and the others less the first
     // (a loss shown without parentheses).
-    yield { rows, signs: rows.map((_, i) => (i === 0 ? 1 : -1)) };
-    yield { rows, signs: rows.map((_, i) => (i === 0 ? -1 : 1)) };
+    yield { rows, signs: rows.map((_, i) => (i === 0 ? 1 : -1)), asWritten: false };
+    yield { rows, signs: rows.map((_, i) => (i === 0 ? -1 : 1)), asWritten: false };
   }
 }
 
@@ -117,7 +165,9 @@ export function signedSum(reading: Reading, column: number): { value: Decimal; c
   const cells: Cell[] = [];
   for (let i = 0; i < reading.rows.length; i++) {
     const cell = reading.rows[i].cells[column];
-    if (!cell) continue;
+    // A percent among amounts is a ratio row set in the amounts' column (`Percent of segment
+    // sales  7.6%` under each segment's earnings): not part of the sum.
+    if (!cell || cell.percent) continue;
     cells.push(cell);
     if (!cell.value) continue;
     const sign = reading.signs[i];

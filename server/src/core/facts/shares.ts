@@ -137,7 +137,10 @@ function inferShare(table: Table, percent: Column, footings: Footing[]): Share |
   return best;
 }
 
-/** The percent column's body sum, taking each wrong row at its correct value. */
-export function correctedPercentSum(share: Share): Decimal {
-  return sum(share.rows.map((r) => (r.ok || r.explained ? r.stated : r.computed)));
+/** The percent column's sum over `rows` (all its rows by default), each wrong row taken at its correct value. */
+export function correctedPercentSum(share: Share, rows?: Row[]): Decimal {
+  const within = rows ? new Set(rows) : undefined;
+  return sum(
+    share.rows.filter((r) => !within || within.has(r.row)).map((r) => (r.ok || r.explained ? r.stated : r.computed)),
+  );
 }

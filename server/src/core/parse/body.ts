@@ -4,10 +4,13 @@
  */
 import type { Rule } from '../model';
 import { PAGE_RE, type Chunk, type LineInfo } from './lines';
+import { TABLE_TAG_LINE } from './regions';
 import type { LineAccess } from './doc';
 
 /** Blank lines allowed inside a table body before the table is taken to have ended. */
 export const MAX_BODY_BLANKS = 2;
+/** Blank lines allowed inside a body within `<TABLE>` tags, whose tags say where it ends. */
+export const MAX_TAGGED_BLANKS = 6;
 /** Lines a wrapped row label may take before its numbers. */
 export const MAX_WRAPPED_LABEL = 4;
 /** Blank lines a certificateholder report's TOTALS row may sit below its body. */
@@ -46,6 +49,10 @@ export function lastBodyReach(): number {
 /** The last numeric line of the body that starts at `start`. */
 export function bodyEnd(doc: LineAccess, start: number): number {
   const { infos } = doc;
+  // Inside `<TABLE>` tags the filer said where the table ends (a tag line ends the body below):
+  // blank lines and headings after them are still the table's.
+  const tagged = (doc.flags[start] & TABLE_TAG_LINE) !== 0;
+  const maxBlanks = tagged ? MAX_TAGGED_BLANKS : MAX_BODY_BLANKS;
   let last = start;
   let blanks = 0;
   let j = start + 1;
@@ -58,15 +65,16 @@ export function bodyEnd(doc: LineAccess, start: number): number {
     } else if (kind === 'rule') {
       blanks = 0;
     } else if (kind === 'blank') {
-      if (++blanks > MAX_BODY_BLANKS) {
+      if (++blanks > maxBlanks) {
         // Certificateholder reports print their TOTALS row under a rule after a dozen blank lines.
         const totals = detachedTotals(doc, j);
         if (totals < 0) break;
         j = totals - 1;
         blanks = 0;
       }
-    } else if ((kind === 'text' || (kind === 'prose' && isWrappedLabel(doc, j))) && blanks < 2) {
-      // Text after two blank lines starts something new (the next statement's title), not a heading.
+    } else if ((kind === 'text' || (kind === 'prose' && isWrappedLabel(doc, j))) && (blanks < 2 || tagged)) {
+      // Text after two blank lines starts something new (the next statement's title), not a heading
+      // (but for a heading inside `<TABLE>` tags).
       // Label lines inside the body: a wrapped label or a section heading, followed by rows.
       // Headings may stack with a blank line between them (`Foreign currency / management`, blank, `Forward contracts`).
       let k = j;

@@ -47,6 +47,42 @@ export function occupiedRuns(rows: Chunk[][], numbersOnly = false): RawColumn[] 
 }
 const PACK = 2 ** 21;
 
+/**
+ * Runs split where lines have two figures inside one run: columns printed one space apart
+ * (`118,400,000.00 113,781,143.26`), which the bridging of one-space gaps joined. A run is split
+ * once, between the right edge of the first figures and the start of the second ones, when every
+ * such line leaves a gap there; runs are returned in order.
+ */
+export function splitSharedRuns(runs: RawColumn[], rows: Chunk[][]): RawColumn[] {
+  let gaps: Map<number, { lo: number; hi: number }> | undefined;
+  for (const chunks of rows) {
+    let previous: Chunk | undefined;
+    let previousRun = -1;
+    for (const c of chunks) {
+      if (!c.number) continue;
+      const run = runOf(runs, c);
+      if (run >= 0 && run === previousRun) {
+        gaps ??= new Map();
+        const gap = gaps.get(run) ?? { lo: -1, hi: Infinity };
+        gap.lo = Math.max(gap.lo, coreEnd(previous!));
+        gap.hi = Math.min(gap.hi, coreStart(c));
+        gaps.set(run, gap);
+      }
+      previous = c;
+      previousRun = run;
+    }
+  }
+  if (!gaps) return runs;
+  const out: RawColumn[] = [];
+  runs.forEach((run, k) => {
+    const gap = gaps.get(k);
+    if (gap && gap.lo < gap.hi && gap.lo > run.start && gap.hi < run.end) {
+      out.push({ start: run.start, end: gap.lo }, { start: gap.hi, end: run.end });
+    } else out.push(run);
+  });
+  return out;
+}
+
 /** Where a number's column edge is: where its digits end (see digitsEndIn). */
 export function coreEnd(chunk: Chunk): number {
   return chunk.number ? chunk.start + digitsEndIn(chunk.text, chunk.number) : chunk.end;
@@ -187,11 +223,23 @@ export function headerWords(doc: LineAccess, headerLines: number[], layout: Layo
   for (let k = 0; k <= layout.numericRuns.length; k++) headers.push([]);
   for (const hl of headerLines) {
     for (const chunk of doc.chunksOf(hl)) {
-      const col = nearestColumn(layout.labelRun, layout.numericRuns, chunk);
-      headers[col].push(chunk.text);
+      // A heading over a group of columns (`Year Ended December 31`, `% Change`) is each one's.
+      const spanned = spannedColumns(layout.numericRuns, chunk);
+      if (spanned.length >= 2) for (const col of spanned) headers[col].push(chunk.text);
+      else headers[nearestColumn(layout.labelRun, layout.numericRuns, chunk)].push(chunk.text);
     }
   }
   return headers;
+}
+
+/** The numeric columns (1-based) a header chunk covers most of: a heading over a group of them. */
+function spannedColumns(runs: RawColumn[], chunk: Chunk): number[] {
+  const out: number[] = [];
+  runs.forEach((r, k) => {
+    const overlap = Math.min(r.end, chunk.end) - Math.max(r.start, chunk.start);
+    if (overlap > 0 && overlap * 2 >= r.end - r.start) out.push(k + 1);
+  });
+  return out;
 }
 
 /** The column a header word stands over: the numeric column it overlaps most, else the label column if it is left of them all, else the nearest. */
@@ -268,8 +316,30 @@ export function buildColumns(
       header,
     });
   }
-  return populated ? columns : null;
+  if (!populated) return null;
+  markRanges(columns, rows);
+  return columns;
 }
+
+/**
+ * A column of nothing but dashes between two numeric columns is the `-` of a range written across
+ * them (`$ 0.50  -  $52.43`): the three are one range, bounds and not amounts, and none adds.
+ */
+function markRanges(columns: Column[], rows: Row[]): void {
+  for (let k = 2; k + 1 < columns.length; k++) {
+    let dashes = 0;
+    let other = false;
+    for (const r of rows) {
+      const cell = r.cells[k];
+      if (!cell) continue;
+      if (cell.value === null && RANGE_DASH.test(cell.text.trim())) dashes++;
+      else other = true;
+    }
+    if (dashes < 2 || other) continue;
+    for (const c of [columns[k - 1], columns[k], columns[k + 1]]) c.kind = 'number';
+  }
+}
+const RANGE_DASH = /^(?:-{1,2}|\u2013|\u2014)$/;
 
 function modeRightEdge(rows: Row[], col: number, fallback: number): number {
   const counts = new Map<number, number>();

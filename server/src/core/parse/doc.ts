@@ -16,6 +16,8 @@ export class LineAccess {
     readonly infos: LineInfo[],
     /** Each line's view, made when first asked for. */
     private readonly views: (LineView | undefined)[],
+    /** Per line, what the regions say of it (see parse/regions.ts: SKIPPED_LINE, TABLE_TAG_LINE). */
+    readonly flags: Uint8Array,
   ) {}
 
   view(line: number): LineView {

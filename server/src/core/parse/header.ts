@@ -44,6 +44,26 @@ export function isYearRow(info: LineInfo): boolean {
   return numbers.length >= 2 && numbers.every((c) => YEAR.test(c.text));
 }
 
+/**
+ * A line of the header over period columns: years and nothing else (`2006   2005`), two years or
+ * more with heading words (`Amount   1995   1994   1993`), or a year over an underline that spans
+ * the columns beside it (`1995   --------------------`). One year and a label is a row.
+ */
+export function isYearHeading(info: LineInfo): boolean {
+  if (isYearHeader(info) || isYearRow(info)) return true;
+  let years = 0;
+  let underline = false;
+  for (const c of info.chunks) {
+    if (c.number) {
+      if (!YEAR.test(c.text)) return false;
+      years++;
+    } else if (UNDERLINE.test(c.text)) underline = true;
+    else return false;
+  }
+  return years === 1 && underline;
+}
+const UNDERLINE = /^[-=_]{3,}$/;
+
 export interface Header {
   lines: number[];
   top: number;
@@ -71,7 +91,7 @@ export function findHeader(doc: LineAccess, bodyStart: number, floor: number): H
       p--;
       continue;
     }
-    if (kind === 'text' || (kind === 'numeric' && (isYearHeader(infos[p]) || isYearRow(infos[p])))) {
+    if (kind === 'text' || (kind === 'numeric' && isYearHeading(infos[p]))) {
       lines.unshift(p);
       top = p;
       p--;
@@ -107,6 +127,16 @@ export function isColumnMarkup(line: string): boolean {
 /** `(In millions)`, `Dollars in thousands`: a unit note between a title and its table (tested trimmed). */
 const UNIT_NOTE = /^\(?(?:in|dollars|amounts)\b[^)]*\)?$/i;
 
+/**
+ * Whether a line holds figures set apart from its words: two or more numbers (`Cash  $ --  $ 122,324`),
+ * which make it a row, not a title. A title may name a year or a number (`1997 Compared with 1996`).
+ */
+function hasFigures(info: LineInfo): boolean {
+  let numbers = 0;
+  for (const c of info.chunks) if (c.number && !YEAR.test(c.text)) numbers++;
+  return numbers >= 2;
+}
+
 export function findTitle(doc: LineAccess, above: number, floor: number): number {
   const { infos, lines } = doc;
   let p = above - 1;
@@ -124,7 +154,7 @@ export function findTitle(doc: LineAccess, above: number, floor: number): number
       continue;
     }
     if (
-      (kind === 'text' || kind === 'numeric') &&
+      (kind === 'text' || (kind === 'numeric' && !hasFigures(infos[p]))) &&
       lines[p].trim().length <= 120 &&
       !isColumnHeading(doc, p) &&
       !UNIT_NOTE.test(lines[p].trim())

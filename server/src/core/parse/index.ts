@@ -28,7 +28,7 @@ export function parseLines(lines: string[], cache?: ParseCache, changed?: LineCh
   const plan = planReuse(lines, cache, changed);
   const { change, starts, flags, infos, known, previous } = plan;
   const firstIsPage = PAGE_RE.test(lines[0] ?? '');
-  const doc = new LineAccess(lines, infos, plan.views);
+  const doc = new LineAccess(lines, infos, plan.views, flags);
   // A line that starts a page is a page line, also in a skipped region (where `classify` never sees
   // it) or too long for a table (where it takes the line for data): a page's parse reads the line
   // after it and no further, and the walks down a page (a table's footnotes, its detached totals

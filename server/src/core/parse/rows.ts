@@ -28,6 +28,7 @@ export function buildRows(doc: LineAccess, start: number, end: number, layout: L
           lines: withLine(pendingLabel, l),
           line: l,
           cells: [],
+          unread: NONE,
         });
         pendingLabel = [];
       }
@@ -42,6 +43,7 @@ export function buildRows(doc: LineAccess, start: number, end: number, layout: L
         lines: withLine(pendingLabel, l),
         line: l,
         cells: [],
+        unread: NONE,
       });
       pendingLabel = [];
       continue;
@@ -51,6 +53,7 @@ export function buildRows(doc: LineAccess, start: number, end: number, layout: L
     // The label cell runs from the first label chunk's start to the last one's end.
     let labelFrom = -1;
     let labelTo = -1;
+    let unread = NONE;
     const chunks = splitGluedNumbers(info.chunks, runs, boundary, labelRun);
     for (let c = 0; c < chunks.length; c++) {
       const chunk = chunks[c];
@@ -60,9 +63,18 @@ export function buildRows(doc: LineAccess, start: number, end: number, layout: L
         labelTo = chunk.end;
         continue;
       }
-      if (!chunk.number) continue; // a note such as `(a)` or `n/a` among the numbers
+      if (!chunk.number) {
+        // A note such as `(a)` or `n/a` among the numbers says nothing; text with digits is a figure
+        // that could not be read.
+        if (HAS_DIGIT.test(chunk.text)) unread = withUnread(unread, runOf(runs, chunk) - boundary + 1);
+        continue;
+      }
       const col = run - boundary + 1;
-      if (col < 1 || cells[col]) continue;
+      if (col < 1) continue;
+      if (cells[col]) {
+        unread = withUnread(unread, col);
+        continue;
+      }
       cells[col] = makeCell(lineView, l, col, chunk);
     }
     let labelOnLine = '';
@@ -84,10 +96,20 @@ export function buildRows(doc: LineAccess, start: number, end: number, layout: L
     const wrapped = pendingLabel.length > 0;
     const label = wrapped ? wrappedLabel(lines, pendingLabel, labelOnLine) : singleSpaced(labelOnLine.trim());
     const kind = body.totalish.has(l) ? 'total' : 'body';
-    rows.push({ kind, label, lines: wrapped ? withLine(pendingLabel, l) : [l], line: l, cells });
+    rows.push({ kind, label, lines: wrapped ? withLine(pendingLabel, l) : [l], line: l, cells, unread });
     if (wrapped) pendingLabel = [];
   }
   return rows;
+}
+
+/** Rows with nothing unread share one empty list (never written to). */
+const NONE: number[] = [];
+const HAS_DIGIT = /\d/;
+
+/** `unread` with column `col` added (a new list: NONE is shared); columns outside the table are left out. */
+function withUnread(unread: number[], col: number): number[] {
+  if (col < 1 || unread.includes(col)) return unread;
+  return [...unread, col];
 }
 
 /** A label part with each run of white space made one space (most have none: they are returned as they are). */

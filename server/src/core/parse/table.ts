@@ -5,8 +5,16 @@
 import type { Table } from '../model';
 import type { LineAccess } from './doc';
 import { scanBody } from './body';
-import { findHeader, findScale, findTitle, isYearHeader, isYearRow, splitTitleRefs, untitledTitle } from './header';
-import { buildColumns, headerWords, labelBoundary, occupiedRuns, type Layout, type RawColumn } from './columns';
+import { findHeader, findScale, findTitle, isYearHeading, splitTitleRefs, untitledTitle } from './header';
+import {
+  buildColumns,
+  headerWords,
+  labelBoundary,
+  occupiedRuns,
+  splitSharedRuns,
+  type Layout,
+  type RawColumn,
+} from './columns';
 import { buildRows } from './rows';
 import { findFootnotes } from './footnotes';
 
@@ -19,9 +27,9 @@ export function buildTable(
   page: number,
 ): Table | null {
   const { infos, lines } = doc;
-  // Leading year lines (`1999   1998`, `At December 31 (In millions)   1993   1992`) are column
-  // headings, not rows.
-  while (start < end && (isYearHeader(infos[start]) || isYearRow(infos[start]))) start++;
+  // Leading year lines (`1999   1998`, `At December 31 (In millions)   1993   1992`, `1995  -------`)
+  // are column headings, not rows.
+  while (start < end && isYearHeading(infos[start])) start++;
 
   // Rows, wrapped labels and rules of the body. Most candidates are a lone numeric line in prose:
   // they are dropped before the header and title are looked for.
@@ -33,7 +41,7 @@ export function buildTable(
 
   // Numeric columns are measured from numbers only, so a long label cannot join two columns.
   const lineChunks = numericLines.map((l) => infos[l].chunks);
-  const runs = occupiedRuns(lineChunks, true);
+  const runs = splitSharedRuns(occupiedRuns(lineChunks, true), lineChunks);
   const body = scanBody(doc, start, end);
 
   const boundary = labelBoundary(

@@ -1,0 +1,79 @@
+/**
+ * Slips: what one figure printed wrong does to a sum. Real errors in filings are small slips (one
+ * digit changed, two adjacent digits swapped, a digit dropped or doubled); a misreading of a table shows as a large, structural difference that no slip
+ * explains. A footing difference is explained when one cell, printed with such a slip, accounts
+ * for it exactly.
+ */
+import { cmp, neg, rescale, sub, type Decimal } from '../decimal';
+
+export type SlipKind = 'digit' | 'transposition' | 'dropped digit' | 'doubled digit';
+
+/** The words a message uses for each slip. */
+export const SLIP_WORDS: Record<SlipKind, string> = {
+  digit: 'a one-digit slip',
+  transposition: 'two digits transposed',
+  'dropped digit': 'a dropped digit',
+  'doubled digit': 'a doubled digit',
+};
+
+/** The slip that turns `intended` into `printed`, when one does; the two must differ. */
+export function slipBetween(printed: Decimal, intended: Decimal): SlipKind | null {
+  if (cmp(printed, intended) === 0) return null;
+  const scale = Math.max(printed.scale, intended.scale);
+  const p = rescale(printed, scale).units;
+  const q = rescale(intended, scale).units;
+  // A lost sign is a slip too, but the commonest misreading of a statement (a cost added that the
+  // filing subtracts) looks just like one: it explains nothing. Other slips keep the sign.
+  if ((p < 0n && q > 0n) || (p > 0n && q < 0n)) return null;
+  const a = (p < 0n ? -p : p).toString();
+  const b = (q < 0n ? -q : q).toString();
+  if (a.length === b.length) return sameLength(a, b);
+  // A figure of one or two digits is a dropped or doubled digit of too many others to say which.
+  if (a.length + 1 === b.length) return a.length >= 3 && dropsOne(b, a) ? 'dropped digit' : null;
+  if (a.length === b.length + 1) return b.length >= 3 && doublesOne(b, a) ? 'doubled digit' : null;
+  return null;
+}
+
+/** One digit changed, or two adjacent digits swapped, between digit strings of one length. */
+function sameLength(a: string, b: string): SlipKind | null {
+  const diffs: number[] = [];
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] !== b[i]) {
+      diffs.push(i);
+      if (diffs.length > 2) return null;
+    }
+  }
+  if (diffs.length === 1) return 'digit';
+  const [i, j] = diffs;
+  return j === i + 1 && a[i] === b[j] && a[j] === b[i] ? 'transposition' : null;
+}
+
+/** Whether `short` is `long` with one digit left out. */
+function dropsOne(long: string, short: string): boolean {
+  for (let i = 0; i < long.length; i++) if (long.slice(0, i) + long.slice(i + 1) === short) return true;
+  return false;
+}
+
+/** Whether `long` is `short` with one of its digits written twice. */
+function doublesOne(short: string, long: string): boolean {
+  for (let i = 0; i < short.length; i++) if (short.slice(0, i + 1) + short.slice(i) === long) return true;
+  return false;
+}
+
+/** A cell of a sum and the sign it is added with (1, -1, or 0: its magnitude is subtracted). */
+export interface Term {
+  value: Decimal;
+  sign: number;
+}
+
+/**
+ * The value a term would have to have for the sum to come out at `stated` instead of `computed`:
+ * the term then holds the whole difference.
+ */
+export function intendedTerm(term: Term, stated: Decimal, computed: Decimal): Decimal {
+  const diff = sub(stated, computed);
+  if (term.sign > 0) return sub(term.value, neg(diff));
+  // Subtracted terms move the sum the other way.
+  const moved = sub(term.value, diff);
+  return term.sign < 0 || term.value.units >= 0n ? moved : neg(sub(neg(term.value), diff));
+}
