@@ -158,10 +158,14 @@ export const DASH_GRAMMAR = /^\$?\s*(-{1,3}|\u2014|\u2013)$/;
 /**
  * Where a figure's digits (or its `%`) end in `text`, the text it was read from: a figure's column
  * edge. The closing parenthesis of a negative hangs into the gutter (`(828)` under `1,081`), and so
- * do stars and footnote markers after it (`6.01*`, `1,311{2}`, `(602){3}`).
+ * do stars and footnote markers after it (`6.01*`, `1,311{2}`, `(602){3}`), and the `%` after
+ * a negative's `)` (`(4.6)%` under `35.0%`).
  */
 export function digitsEndIn(text: string, n: ParsedNumber): number {
-  return n.end > n.start + 1 && text.charCodeAt(n.end - 1) === 41 ? n.end - 1 : n.end;
+  const last = text.charCodeAt(n.end - 1);
+  // `(4.6)%`: the `%` of a negative hangs past its `)`, on the edge of `35.0%` above it.
+  if (last === 37 && n.end > n.start + 2 && text.charCodeAt(n.end - 2) === 41) return n.end - 1;
+  return n.end > n.start + 1 && last === 41 ? n.end - 1 : n.end;
 }
 
 /** What `\s` and String.prototype.trim count as white space. */

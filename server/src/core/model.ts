@@ -35,6 +35,8 @@ export interface Column {
   rightEdge: number;
   /** Header words stacked over the column, joined with spaces. */
   header: string;
+  /** Set on the three columns a range is written across (`$ 0.50  -  $52.43`): bounds, not amounts. */
+  range?: true;
 }
 
 export interface Cell {

@@ -71,10 +71,36 @@ function style(cell: Cell): number {
   return cell.value!.scale * 2 + (cell.percent ? 1 : 0);
 }
 
+/**
+ * Columns that are not columns of right-aligned figures: page, exhibit, section or item numbers of
+ * an index, and columns holding ranges (`1997 - 1999`, `114% - 264%`), prices in fractions
+ * (`48 7/8` beside `45`) or figures that could not be read, which filers centre or set by other
+ * conventions.
+ */
+function notRightAligned(table: Table, column: Column): boolean {
+  if (column.range || INDEX_HEADER.test(column.header)) return true;
+  for (const r of table.rows) {
+    if (r.unread.includes(column.index)) return true;
+    const c = r.cells[column.index];
+    if (c?.value && c.text.includes('/')) return true;
+  }
+  return false;
+}
+const INDEX_HEADER = /\b(?:pages?|page\s+no|exhibits?|section|items?)\b/i;
+
+/** Whether a cell reaches into another column than its own: then which column it is off is not clear. */
+function reachesAnother(table: Table, column: Column, cell: Cell): boolean {
+  for (const other of table.columns) {
+    if (other === column || other.kind === 'label') continue;
+    if (cell.display.start < other.end && cell.display.end > other.start) return true;
+  }
+  return false;
+}
+
 function findMisalignments(table: Table): Misalignment[] {
   const out: Misalignment[] = [];
   for (const column of table.columns) {
-    if (column.kind === 'label') continue;
+    if (column.kind === 'label' || notRightAligned(table, column)) continue;
     const cells: Cell[] = [];
     const styles = new Tally();
     for (const r of table.rows) {
@@ -109,7 +135,7 @@ function findMisalignments(table: Table): Misalignment[] {
       const cell = alike[i];
       if (digits[i] === edge || cell.display.end === edge) continue;
       const shift = edge - digits[i];
-      if (Math.abs(shift) > MAX_SHIFT) continue;
+      if (Math.abs(shift) > MAX_SHIFT || reachesAnother(table, column, cell)) continue;
       out.push({ table, column, cell, shift, edge });
     }
   }

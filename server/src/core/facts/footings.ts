@@ -370,13 +370,13 @@ function misreadingShown(table: Table, f: Footing): string | undefined {
     return cell && !cell.percent ? cell.value : null;
   };
   const equals = (v: Decimal | null | undefined) => !!v && v.units !== 0n && cmp(abs(v), diff) === 0;
-  // A slip that one figure alone explains outweighs a coincidence with a row.
-  if (f.slip) return undefined;
   for (const row of table.rows) {
     if (row.kind === 'total' && row !== f.total && equals(figure(row))) {
       return `the difference is exactly the total ${row.label ? `"${row.label}"` : 'above'}: a subtotal counted twice or left out`;
     }
   }
+  // A slip that one figure alone explains outweighs a coincidence with a row.
+  if (f.slip) return undefined;
   const first = f.segment[0];
   const above = first ? table.rows[table.rows.indexOf(first) - 1] : undefined;
   if (above?.kind === 'body' && equals(figure(above))) {

@@ -44,31 +44,42 @@ export function* readings(table: Table, totalIndex: number, summed: Column[], ru
   // A blank line can end a group too: `Total Macintosh unit sales` adds only the unit rows below the gap.
   const group = afterLastGap(plain);
   if (group.length !== plain.length && group.length >= 2) yield* readingsOf(group, summed);
-  // The subtotal just above the segment starts it (`Total net revenues` then expenses, then the loss).
-  const first = plain[0] ?? table.rows[totalIndex];
-  // A plain segment is the rows right above the total, none skipped.
-  const firstIndex = totalIndex - plain.length;
-  for (let i = firstIndex - 1; i >= 0; i--) {
-    const row = table.rows[i];
-    if (row.kind === 'total') {
-      // A total closed by a double rule (`TOTAL ASSETS` over `=====`) ends its section instead.
-      let closed = false;
-      for (
-        let k = countBelow(ruleLines, row.line + 1);
-        !closed && k < ruleLines.length && ruleLines[k] < first.line;
-        k++
-      ) {
-        closed = table.rules[k].char === '=';
-      }
-      if (!closed) yield* readingsOf([row, ...plain], summed);
-      break;
-    }
-    if (row.kind === 'body') break;
+  // The subtotal just above the segment starts it (`Total net revenues` then expenses, then the
+  // loss; a roll-forward's opening balance, its items under headings of their own or not).
+  for (const rows of across.length !== plain.length ? [plain, across] : [plain]) {
+    const opening = subtotalAbove(table, totalIndex - countRowsFrom(table, totalIndex, rows), rows, ruleLines);
+    if (opening) yield* readingsOf([opening, ...rows], summed);
   }
   // A grand total adds its section's items, each subtotal standing for the rows under it, across
   // headings: `Cash` above `Investments held by trustee:` and its `Total investments`.
   const grand = sectionItems(table, totalIndex, ruleLines);
   if (grand.length >= 2 && grand.length !== plain.length) yield* signings(grand);
+}
+
+/** How many rows (headings included) a segment spans above the total at `totalIndex`. */
+function countRowsFrom(table: Table, totalIndex: number, rows: Row[]): number {
+  if (rows.length === 0) return 0;
+  let i = totalIndex - 1;
+  while (i >= 0 && table.rows[i] !== rows[0]) i--;
+  return totalIndex - i;
+}
+
+/**
+ * The total right above row `firstIndex` (headings passed over, no body row between), unless a
+ * double rule (`TOTAL ASSETS` over `=====`) closes it: then it ends its own section.
+ */
+function subtotalAbove(table: Table, firstIndex: number, rows: Row[], ruleLines: number[]): Row | undefined {
+  const first = rows[0] ?? table.rows[firstIndex];
+  for (let i = firstIndex - 1; i >= 0; i--) {
+    const row = table.rows[i];
+    if (row.kind === 'body') return undefined;
+    if (row.kind !== 'total') continue;
+    for (let k = countBelow(ruleLines, row.line + 1); k < ruleLines.length && ruleLines[k] < first.line; k++) {
+      if (table.rules[k].char === '=') return undefined;
+    }
+    return row;
+  }
+  return undefined;
 }
 
 /**

@@ -336,7 +336,10 @@ function markRanges(columns: Column[], rows: Row[]): void {
       else other = true;
     }
     if (dashes < 2 || other) continue;
-    for (const c of [columns[k - 1], columns[k], columns[k + 1]]) c.kind = 'number';
+    for (const c of [columns[k - 1], columns[k], columns[k + 1]]) {
+      c.kind = 'number';
+      c.range = true;
+    }
   }
 }
 const RANGE_DASH = /^(?:-{1,2}|\u2013|\u2014)$/;

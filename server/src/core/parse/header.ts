@@ -3,7 +3,7 @@
  * the footnote references peeled off it, and its scale note (`(in thousands)`).
  */
 import type { ScaleNote } from '../model';
-import type { LineInfo } from './lines';
+import { firstNonBlank, type LineInfo } from './lines';
 import type { LineAccess } from './doc';
 
 const MAX_HEADER_LINES = 8;
@@ -64,6 +64,30 @@ export function isYearHeading(info: LineInfo): boolean {
 }
 const UNDERLINE = /^[-=_]{3,}$/;
 
+/**
+ * A row of period headings inside a body: years that run one after another (`1995  1994  1993`,
+ * after a label such as `1990-1995 (a)`), which figures hardly ever do.
+ */
+export function isPeriodRow(info: LineInfo): boolean {
+  if (!isYearRow(info)) return false;
+  const years = info.chunks.filter((c) => c.number).map((c) => Number(c.text.slice(0, 4)));
+  const step = years[1] - years[0];
+  if (step !== 1 && step !== -1) return false;
+  for (let k = 2; k < years.length; k++) if (years[k] - years[k - 1] !== step) return false;
+  return true;
+}
+
+/** A line whose figures are all years, with any words beside them: above a body, a header line. */
+export function onlyYears(info: LineInfo): boolean {
+  let years = 0;
+  for (const c of info.chunks) {
+    if (!c.number) continue;
+    if (!YEAR.test(c.text)) return false;
+    years++;
+  }
+  return years > 0;
+}
+
 export interface Header {
   lines: number[];
   top: number;
@@ -91,14 +115,16 @@ export function findHeader(doc: LineAccess, bodyStart: number, floor: number): H
       p--;
       continue;
     }
-    if (kind === 'text' || (kind === 'numeric' && isYearHeading(infos[p]))) {
+    if (kind === 'text' || (kind === 'numeric' && onlyYears(infos[p]))) {
       lines.unshift(p);
       top = p;
       p--;
     } else if (kind === 'rule' && lines.length > 0) {
       top = p;
-      // Two-level headings (`THREE MONTHS ENDED` over `7/1/00  6/26/99`) are split by an underline.
-      if (p - 1 >= floor && isColumnHeading(doc, p - 1)) {
+      // Two-level headings (`THREE MONTHS ENDED` over `7/1/00  6/26/99`) are split by an underline,
+      // and so is a heading over a group of columns (`% Change` over `96/95  95/94`), underlined
+      // from where the group starts.
+      if (p - 1 >= floor && (isColumnHeading(doc, p - 1) || isGroupHeading(doc, p - 1, p))) {
         p--;
         continue;
       }
@@ -106,6 +132,20 @@ export function findHeader(doc: LineAccess, bodyStart: number, floor: number): H
     } else break;
   }
   return { lines, top };
+}
+
+/** Where a group heading and its underline start at the least: right of the row labels. */
+const GROUP_INDENT = 12;
+
+/**
+ * A heading over a group of columns: a short text line set right of the row labels, over an
+ * underline that starts there too (`% Change*` over `--------------`, then `96/95  95/94`).
+ */
+function isGroupHeading(doc: LineAccess, line: number, rule: number): boolean {
+  if (doc.infos[line].kind !== 'text') return false;
+  const text = doc.view(line).text;
+  const under = doc.view(rule).text;
+  return firstNonBlank(text) >= GROUP_INDENT && firstNonBlank(under) >= GROUP_INDENT && text.trim().length <= 60;
 }
 
 /** A heading line over columns: several phrases set apart by wide gaps, no sentence. */

@@ -35,6 +35,12 @@ export interface LineView {
 const identity = (col: number): number => col;
 
 export function viewLine(line: string): LineView {
+  // EDGAR's PEM armour writes `- ` before every line that starts with a dash: the line as filed is
+  // the rest, and its columns are measured there (`- - Income before taxes   $2,407.3`).
+  if (isDashStuffed(line)) {
+    const filed = viewLine(line.slice(2));
+    return { text: filed.text, toChar: (col: number) => filed.toChar(col) + 2 };
+  }
   let text = line;
   let toChar = identity;
   if (line.includes('\t')) {
@@ -43,6 +49,11 @@ export function viewLine(line: string): LineView {
     toChar = (col: number) => (col < map.length ? map[col] : line.length + (col - map.length));
   }
   return { text: blankLeaders(text), toChar };
+}
+
+/** Whether a line carries EDGAR's dash-stuffing: `- ` before a line that began with `-`. */
+export function isDashStuffed(line: string): boolean {
+  return line.charCodeAt(0) === 45 && line.charCodeAt(1) === 32 && line.charCodeAt(2) === 45;
 }
 
 /** The line with each tab written as the spaces to the next stop; `map` gets each column's character offset. */
@@ -161,6 +172,27 @@ function mayBeNumber(c: number): boolean {
   );
 }
 
+/**
+ * Adds the figure that starts at `start` and ends with word `last` (`$` and its number are two
+ * words), with the fraction of a price one space on (`48 7/8`, `$ 8 3/4`) when there is one;
+ * returns the index of the word after it.
+ */
+function pushFigure(out: Chunk[], text: string, start: number, last: number, num: ParsedNumber, count: number): number {
+  const starts = wordStarts;
+  const ends = wordEnds;
+  const end = ends[last];
+  const next = last + 1;
+  const mixed = next < count && starts[next] - end === 1 && hasSlash(text, starts[next], ends[next]);
+  const whole = mixed ? parseNumberIn(text, start, ends[next]) : null;
+  const to = whole ? ends[next] : end;
+  out.push({ start, end: to, text: text.slice(start, to), number: whole ?? num });
+  return whole ? next + 1 : next;
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
 /** Whether text[from, to) has a `/` in it (the fraction of a price written `48 7/8`). */
 function hasSlash(text: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (text.charCodeAt(k) === 47) return true;
@@ -192,21 +224,17 @@ export function tokenize(text: string): Chunk[] {
     if (i + 1 < count && isPrefix(text, start, wordEnd)) {
       const num = parseNumberIn(text, start, ends[i + 1]);
       if (num) {
-        out.push({ start, end: ends[i + 1], text: text.slice(start, ends[i + 1]), number: num });
-        i += 2;
+        i = pushFigure(out, text, start, i + 1, num, count);
         continue;
       }
     }
     const num = mayBeNumber(text.charCodeAt(start)) ? parseNumberIn(text, start, wordEnd) : null;
     const prev = out.length > 0 ? out[out.length - 1] : undefined;
     const gluedToText = prev !== undefined && prev.number === null && start - prev.end === 1;
-    if (num && !gluedToText) {
-      // `48 7/8`: a price with its fraction one space on is one figure.
-      const mixed = i + 1 < count && starts[i + 1] - wordEnd === 1 && hasSlash(text, starts[i + 1], ends[i + 1]);
-      const whole = mixed ? parseNumberIn(text, start, ends[i + 1]) : null;
-      const end = whole ? ends[i + 1] : wordEnd;
-      out.push({ start, end, text: text.slice(start, end), number: whole ?? num });
-      i += whole ? 2 : 1;
+    // A number a space before a word is part of a phrase (`52 Weeks`, `1997 Compared with 1996`).
+    const beforeWord = i + 1 < count && starts[i + 1] - wordEnd === 1 && isLetter(text.charCodeAt(starts[i + 1]));
+    if (num && !gluedToText && !beforeWord) {
+      i = pushFigure(out, text, start, i, num, count);
       continue;
     }
     if (gluedToText) {

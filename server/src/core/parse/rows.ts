@@ -1,10 +1,10 @@
 /** A table's rows: headings, and rows of cells placed in the layout's columns, with wrapped labels joined. */
 import type { Cell, Row } from '../model';
 import { digitsEndIn } from '../decimal';
-import type { Chunk, LineView } from './lines';
+import { firstNonBlank, type Chunk, type LineView } from './lines';
 import type { LineAccess } from './doc';
 import { isWrappedLabel, type BodyMarks } from './body';
-import { isYearHeader } from './header';
+import { isPeriodRow, isYearHeader } from './header';
 import { runOf, splitGluedNumbers, type Layout } from './columns';
 
 /** The rows of a body: headings, and rows of cells placed in the layout's columns. */
@@ -20,7 +20,7 @@ export function buildRows(doc: LineAccess, start: number, end: number, layout: L
       while (k <= end && infos[k].kind === 'text' && !lines[k - 1].trim().endsWith(':')) k++;
       const next = k <= end ? infos[k].kind : 'blank';
       const text = lines[l].trim();
-      if (next === 'numeric' && !text.endsWith(':')) pendingLabel.push(l);
+      if (next === 'numeric' && !text.endsWith(':') && !headsIndentedItems(doc, l, k)) pendingLabel.push(l);
       else {
         rows.push({
           kind: 'heading',
@@ -35,7 +35,7 @@ export function buildRows(doc: LineAccess, start: number, end: number, layout: L
       continue;
     }
     if (info.kind !== 'numeric') continue;
-    if (isYearHeader(info)) {
+    if (isYearHeader(info) || isPeriodRow(info)) {
       // A column heading of years inside the body (`2006    2005`) starts a new section.
       rows.push({
         kind: 'heading',
@@ -100,6 +100,21 @@ export function buildRows(doc: LineAccess, start: number, end: number, layout: L
     if (wrapped) pendingLabel = [];
   }
   return rows;
+}
+
+/**
+ * Whether text line `line` is a heading over items rather than the first line of a wrapped label:
+ * the row below (`next`) starts further right with a capital (`Return on plan assets` over
+ * `  Actual (gain) loss ...`). A label's continuation starts at the same place or in lower case
+ * (`Interest cost on projected benefit` over ` obligation ....`).
+ */
+function headsIndentedItems(doc: LineAccess, line: number, next: number): boolean {
+  const text = doc.view(line).text;
+  const below = doc.view(next).text;
+  const at = firstNonBlank(text);
+  const belowAt = firstNonBlank(below);
+  const c = below.charCodeAt(belowAt);
+  return belowAt > at && c >= 65 && c <= 90;
 }
 
 /** Rows with nothing unread share one empty list (never written to). */

@@ -5,7 +5,7 @@
 import type { Table } from '../model';
 import type { LineAccess } from './doc';
 import { scanBody } from './body';
-import { findHeader, findScale, findTitle, isYearHeading, splitTitleRefs, untitledTitle } from './header';
+import { findHeader, findScale, findTitle, isYearHeading, onlyYears, splitTitleRefs, untitledTitle } from './header';
 import {
   buildColumns,
   headerWords,
@@ -18,6 +18,17 @@ import {
 import { buildRows } from './rows';
 import { findFootnotes } from './footnotes';
 
+/**
+ * A line whose only figures are years, right above a rule (blank lines between allowed): the
+ * header's last line (`EXERCISE PRICES  AT DEC. 31, 1997  CONTRACTUAL LIFE  PRICE   1997   PRICE`).
+ */
+function yearsOverRule(doc: LineAccess, line: number): boolean {
+  if (!onlyYears(doc.infos[line])) return false;
+  let k = line + 1;
+  while (k < doc.infos.length && doc.infos[k].kind === 'blank' && k - line <= 2) k++;
+  return k < doc.infos.length && doc.infos[k].kind === 'rule';
+}
+
 export function buildTable(
   doc: LineAccess,
   start: number,
@@ -29,7 +40,7 @@ export function buildTable(
   const { infos, lines } = doc;
   // Leading year lines (`1999   1998`, `At December 31 (In millions)   1993   1992`, `1995  -------`)
   // are column headings, not rows.
-  while (start < end && isYearHeading(infos[start])) start++;
+  while (start < end && (isYearHeading(infos[start]) || yearsOverRule(doc, start))) start++;
 
   // Rows, wrapped labels and rules of the body. Most candidates are a lone numeric line in prose:
   // they are dropped before the header and title are looked for.
