@@ -75,11 +75,11 @@ export interface Row {
   /** Cells by column index; the label column's cell holds the label's last line. */
   cells: (Cell | undefined)[];
   /**
-   * Columns where the row holds something with digits that could not be read as one figure: a
-   * malformed figure (`1,,234`, `12,34`), or a second figure in a cell (a range, `$0.50 - $52.43`).
-   * A total whose rows have one is not footed in that column.
+   * What the row holds among its figures that could not be read as one: a malformed figure
+   * (`1,,234`, `2.40)`), or a second figure in a column (a range, `$0.50 - $52.43`), as cells of
+   * their column without a value. A total whose rows have one is not footed in that column.
    */
-  unread: number[];
+  unread: Cell[];
 }
 
 export interface Rule {

@@ -3,18 +3,52 @@
  * the slip that explains the difference, where the table's reading is confirmed; a difference no
  * slip explains, or one in a table whose reading is not confirmed, is tentative (one severity lower).
  */
-import { eq, format, formatLike, sub } from '../decimal';
+import { abs, eq, format, formatLike, sub, type Decimal } from '../decimal';
 import { poolOf } from '../pool';
 import { replaceKeepingRightEdge } from '../fixes/replace';
-import type { Footing } from '../facts';
+import type { Footing, Slip } from '../facts';
 import { SLIP_WORDS } from '../facts/slips';
-import type { FilingModel, Table } from '../model';
+import type { Cell, FilingModel, Table } from '../model';
+import type { TextEdit } from '../findings';
 import type { Check, CheckContext, Report } from './check';
 import { rowName, rowsInvolved, show } from './describe';
 
 /** The figure as the fix writes it: the number alone, without a `$` written apart. */
 function bare(text: string): string {
   return text.replace(/^\$\s*/, '').trim();
+}
+
+/**
+ * The figure a slip's cell should read, written as the cell is; a negative where the cell has none
+ * is written as the column writes its negatives (`(5,453)` where the rows use parentheses).
+ */
+function writtenLike(value: Decimal, cell: Cell, f: Footing): string {
+  const like = bare(cell.text);
+  if (value.units >= 0n || like.startsWith('(') || like.startsWith('-')) return formatLike(value, like);
+  const parens = f.segment.some((r) => r.cells[f.column]?.text.includes('('));
+  const magnitude = formatLike(abs(value), like);
+  return parens ? `(${magnitude})` : `-${magnitude}`;
+}
+
+/**
+ * The edit that corrects a slip: the figure replaced on its right edge; a lost sign's parentheses
+ * set in the spaces either side of the digits, so the digits keep their column and the `)` hangs
+ * as the column's negatives do.
+ */
+function slipEdit(line: string, slip: Slip, expected: string): TextEdit {
+  const { span } = slip.cell;
+  if (
+    slip.kind === 'sign' &&
+    expected.startsWith('(') &&
+    line[span.start - 1] === ' ' &&
+    (line[span.end] ?? ' ') === ' '
+  ) {
+    return {
+      span: { line: span.line, start: span.start - 1, end: Math.min(span.end + 1, line.length) },
+      newText: expected,
+    };
+  }
+  return replaceKeepingRightEdge(line, span, expected);
 }
 
 /** A body cell whose share (pool tables) says it is the wrong one. */
@@ -80,7 +114,7 @@ function footingReport(ctx: CheckContext, table: Table, f: Footing): Report {
   const unconfirmed =
     f.confirmedBy === 'columns' ? '' : '; no other column of this total confirms how its rows are read';
   if (slip) {
-    const expected = formatLike(slip.expected, bare(slip.cell.text));
+    const expected = writtenLike(slip.expected, slip.cell, f);
     const isTotal = slip.row === f.total;
     const where = isTotal ? 'the total' : rowName(slip.row);
     return {
@@ -91,7 +125,7 @@ function footingReport(ctx: CheckContext, table: Table, f: Footing): Report {
       related: isTotal ? related : [{ span: totalCell.span, message: `total ${totalCell.text.trim()}` }, ...related],
       fix: {
         title: `Change ${bare(slip.cell.text)} to ${expected}`,
-        edits: [replaceKeepingRightEdge(ctx.model.lines[slip.cell.span.line], slip.cell.span, expected)],
+        edits: [slipEdit(ctx.model.lines[slip.cell.span.line], slip, expected)],
       },
     };
   }

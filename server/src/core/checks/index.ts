@@ -4,6 +4,7 @@ import { footing } from './footing';
 import { rowPercentage } from './rowPercentage';
 import { percentTotal } from './percentTotal';
 import { alignment } from './alignment';
+import { malformedFigure } from './malformedFigure';
 import { crossTable } from './crossTable';
 import { statedFigures } from './statedFigures';
 import { lineLength } from './lineLength';
@@ -14,6 +15,7 @@ export const CHECKS: readonly Check[] = [
   rowPercentage,
   percentTotal,
   alignment,
+  malformedFigure,
   crossTable,
   statedFigures,
   lineLength,

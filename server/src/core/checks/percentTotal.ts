@@ -47,12 +47,12 @@ function findMisses(table: Table): Miss[] {
       if (!rows) continue;
       const cells: Cell[] = [];
       for (const r of rows) {
-        if (r.unread.includes(column.index)) continue;
+        if (r.unread.some((c) => c.column === column.index)) continue;
         const c = r.cells[column.index];
         if (c?.value) cells.push(c);
       }
       // A column with a figure that could not be read is not summed as if it were complete.
-      if (cells.length < 2 || rows.some((r) => r.unread.includes(column.index))) continue;
+      if (cells.length < 2 || rows.some((r) => r.unread.some((c) => c.column === column.index))) continue;
       const body: Decimal = share ? correctedPercentSum(share, rows) : sum(cells.map((c) => c.value!));
       const slack = roundingTolerance(cell.value.scale, cells);
       const miss = abs(sub(body, cell.value));

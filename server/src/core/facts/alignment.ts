@@ -78,15 +78,17 @@ function style(cell: Cell): number {
  * conventions.
  */
 function notRightAligned(table: Table, column: Column): boolean {
-  if (column.range || INDEX_HEADER.test(column.header)) return true;
+  if (column.range || INDEX_HEADER.test(column.header) || INDEX_TITLE.test(table.title)) return true;
   for (const r of table.rows) {
-    if (r.unread.includes(column.index)) return true;
+    if (r.unread.some((c) => c.column === column.index)) return true;
     const c = r.cells[column.index];
     if (c?.value && c.text.includes('/')) return true;
   }
   return false;
 }
 const INDEX_HEADER = /\b(?:pages?|page\s+no|exhibits?|section|items?)\b/i;
+/** A table of contents or an index of exhibits: its numbers are references, set as the filer likes. */
+const INDEX_TITLE = /\bcontents\b|\bindex\b|^pages?(?:\s+no\.?)?$/i;
 
 /** Whether a cell reaches into another column than its own: then which column it is off is not clear. */
 function reachesAnother(table: Table, column: Column, cell: Cell): boolean {

@@ -11,7 +11,7 @@ import { AMOUNT_HEADER, COUNT_HEADER } from '../parse/columns';
 import { isExactColumn, isSummed, roundingTolerance } from './tolerance';
 import { ruleLinesOf } from './segments';
 import { readings, signedSum, type Reading } from './readings';
-import { intendedTerm, slipBetween, type SlipKind } from './slips';
+import { intendedTerm, slipBetween, totalSignLost, type SlipKind } from './slips';
 
 export interface Footing {
   column: number;
@@ -106,7 +106,7 @@ function writtenAsChanges(table: Table, column: Column): boolean {
 
 /** The body cells of a reading that could not be read as figures in a column (see Row.unread). */
 function unreadIn(reading: Reading, column: number): Row | undefined {
-  return reading.rows.find((r) => r.unread.includes(column));
+  return reading.rows.find((r) => r.unread.some((c) => c.column === column));
 }
 
 /** Figures of a reading in a column that are not zero. */
@@ -162,6 +162,9 @@ export function explainDifference(
   failsBy?: (row: Row, expected: Decimal) => boolean,
 ): { slip?: Slip; shape?: SlipKind } {
   const meant = meantValues(computed, tolerance, stated.scale);
+  if (totalSignLost(stated, meant[0])) {
+    return { slip: { kind: 'sign', row: total, cell: totalCell, expected: meant[0] }, shape: 'sign' };
+  }
   for (const m of meant) {
     const kind = slipBetween(stated, m);
     if (kind) return { slip: { kind, row: total, cell: totalCell, expected: m }, shape: kind };
@@ -463,6 +466,9 @@ export function doubtAbout(f: Footing): string | undefined {
   if (f.ok) return undefined;
   if (f.doubt && !f.culprit) return f.doubt;
   if (!f.additive) return 'nothing shows that the column adds';
+  if (f.slip?.kind === 'sign' && f.confirmedBy !== 'columns') {
+    return 'a lost sign is told from a misread sign only where other columns confirm the reading';
+  }
   if (f.culprit || f.confirmedBy === 'columns' || (f.confirmedBy === 'table' && f.shape)) return undefined;
   return `the rows read do not tie (difference ${format(sub(f.stated, f.computed))}) and no other column confirms the reading`;
 }

@@ -6,7 +6,7 @@
  */
 import { cmp, neg, rescale, sub, type Decimal } from '../decimal';
 
-export type SlipKind = 'digit' | 'transposition' | 'dropped digit' | 'doubled digit';
+export type SlipKind = 'digit' | 'transposition' | 'dropped digit' | 'doubled digit' | 'sign';
 
 /** The words a message uses for each slip. */
 export const SLIP_WORDS: Record<SlipKind, string> = {
@@ -14,6 +14,7 @@ export const SLIP_WORDS: Record<SlipKind, string> = {
   transposition: 'two digits transposed',
   'dropped digit': 'a dropped digit',
   'doubled digit': 'a doubled digit',
+  sign: 'a lost sign',
 };
 
 /** The slip that turns `intended` into `printed`, when one does; the two must differ. */
@@ -23,7 +24,7 @@ export function slipBetween(printed: Decimal, intended: Decimal): SlipKind | nul
   const p = rescale(printed, scale).units;
   const q = rescale(intended, scale).units;
   // A lost sign is a slip too, but the commonest misreading of a statement (a cost added that the
-  // filing subtracts) looks just like one: it explains nothing. Other slips keep the sign.
+  // filing subtracts) looks just like one in a row: only a total's, checked apart (see totalSignLost).
   if ((p < 0n && q > 0n) || (p > 0n && q < 0n)) return null;
   const a = (p < 0n ? -p : p).toString();
   const b = (q < 0n ? -q : q).toString();
@@ -58,6 +59,15 @@ function dropsOne(long: string, short: string): boolean {
 function doublesOne(short: string, long: string): boolean {
   for (let i = 0; i < short.length; i++) if (short.slice(0, i + 1) + short.slice(i) === long) return true;
   return false;
+}
+
+/**
+ * Whether a printed total is its sum with the sign lost (`$ 5,453` where the rows make (5,453)).
+ * It explains a footing only where other columns of the total confirm how the rows are read: the
+ * structure is the same in every column, so a sign lost in one alone is a slip, not a misreading.
+ */
+export function totalSignLost(printed: Decimal, sum: Decimal): boolean {
+  return printed.units !== 0n && cmp(printed, neg(sum)) === 0;
 }
 
 /** A cell of a sum and the sign it is added with (1, -1, or 0: its magnitude is subtracted). */

@@ -5,6 +5,7 @@
 import type { Rule } from '../model';
 import { PAGE_RE, type Chunk, type LineInfo } from './lines';
 import { TABLE_TAG_LINE } from './regions';
+import { isYearHeading } from './header';
 import type { LineAccess } from './doc';
 
 /** Blank lines allowed inside a table body before the table is taken to have ended. */
@@ -88,6 +89,9 @@ export function bodyEnd(doc: LineAccess, start: number): number {
       }
       const next = nextNonBlank(infos, k + 1, 1);
       if (next < 0 || infos[next].kind !== 'numeric') break;
+      // Text over a heading of years and its underline is the next table's title and header, where
+      // tables are not tagged (`Graph: Capital Spending`, then `1996  1995  1994` over `----`).
+      if (startsTable(doc, next)) break;
       blanks = 0;
       j = k;
     } else {
@@ -96,6 +100,13 @@ export function bodyEnd(doc: LineAccess, start: number): number {
   }
   bodyReach = j + MAX_TOTALS_GAP + 2;
   return last;
+}
+
+/** A line of period headings with an underline below it: a table's header, not a row of this body. */
+function startsTable(doc: LineAccess, line: number): boolean {
+  if (!isYearHeading(doc.infos[line])) return false;
+  const below = nextNonBlank(doc.infos, line + 1, 1);
+  return below >= 0 && doc.infos[below].kind === 'rule';
 }
 
 /** A long label line that wraps onto the row below it (`GECS financing receivables (investment in ...`). */

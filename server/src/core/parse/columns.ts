@@ -111,8 +111,12 @@ export function runOf(runs: RawColumn[], chunk: Chunk): number {
   return -1;
 }
 
+/**
+ * Header words of columns whose figures are not added up: rates, averages, prices, terms. `Months`
+ * and `years` name a term (`Remaining Term (Months)`), but not in a period (`Six Months Ended`).
+ */
 export const NOT_SUMMED =
-  /\b(rates?|average|avg|ratios?|yields?|price|coupon|margin|fico|score|terms?|age|months|years|maturity|weighted|per share|%\s*$)/i;
+  /\b(rates?|average|avg|ratios?|yields?|price|coupon|margin|fico|score|terms?|age|months(?!\s+ended)|years(?!\s+ended)|maturity|weighted|per share|%\s*$)/i;
 export const AMOUNT_HEADER = /\b(balance|amount|principal|dollars?|value|cost|proceeds|fees?|\$)/i;
 export const COUNT_HEADER = /\b(number|count|no\.|loans|shares|units|holders|employees)\b/i;
 export const PERCENT_HEADER = /\b(percent|percentage|pct)\b|%/i;

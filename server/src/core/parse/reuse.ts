@@ -95,6 +95,8 @@ export function shiftTable(table: Table, delta: number): void {
       const cell = cells[k];
       if (cell) cell.span.line += delta;
     }
+    const unread = row.unread;
+    for (let k = 0; k < unread.length; k++) unread[k].span.line += delta;
   }
   for (const rule of table.rules) rule.line += delta;
   for (const note of table.footnotes) {

@@ -66,13 +66,14 @@ export function buildRows(doc: LineAccess, start: number, end: number, layout: L
       if (!chunk.number) {
         // A note such as `(a)` or `n/a` among the numbers says nothing; text with digits is a figure
         // that could not be read.
-        if (HAS_DIGIT.test(chunk.text)) unread = withUnread(unread, runOf(runs, chunk) - boundary + 1);
+        const col = runOf(runs, chunk) - boundary + 1;
+        if (col >= 1 && HAS_DIGIT.test(chunk.text)) unread = withUnread(unread, textCell(lineView, l, col, chunk));
         continue;
       }
       const col = run - boundary + 1;
       if (col < 1) continue;
       if (cells[col]) {
-        unread = withUnread(unread, col);
+        unread = withUnread(unread, makeCell(lineView, l, col, chunk));
         continue;
       }
       cells[col] = makeCell(lineView, l, col, chunk);
@@ -118,13 +119,27 @@ function headsIndentedItems(doc: LineAccess, line: number, next: number): boolea
 }
 
 /** Rows with nothing unread share one empty list (never written to). */
-const NONE: number[] = [];
+const NONE: Cell[] = [];
 const HAS_DIGIT = /\d/;
 
-/** `unread` with column `col` added (a new list: NONE is shared); columns outside the table are left out. */
-function withUnread(unread: number[], col: number): number[] {
-  if (col < 1 || unread.includes(col)) return unread;
-  return [...unread, col];
+/** `unread` with `cell` added (a new list: NONE is shared). */
+function withUnread(unread: Cell[], cell: Cell): Cell[] {
+  return [...unread, cell];
+}
+
+/** A cell for text with digits among the figures, that could not be read as one (`1,,234`, `2.40)`). */
+function textCell(view: LineView, line: number, column: number, chunk: Chunk): Cell {
+  return {
+    column,
+    text: chunk.text,
+    span: { line, start: view.toChar(chunk.start), end: view.toChar(chunk.end - 1) + 1 },
+    display: { start: chunk.start, end: chunk.end },
+    edge: chunk.end,
+    marker: '',
+    value: null,
+    dollar: false,
+    percent: false,
+  };
 }
 
 /** A label part with each run of white space made one space (most have none: they are returned as they are). */

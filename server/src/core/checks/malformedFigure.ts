@@ -1,0 +1,135 @@
+/**
+ * FL202 malformed-figure: a figure printed wrongly among the figures of its column: a doubled
+ * comma (`1,,234`), a comma in the wrong place (`12,34`), a space inside it (`1 .01`), a
+ * parenthesis without its pair (`2.40)`), a leading group of zero (`0,953`: a digit lost), or a
+ * decimal point where the column's whole numbers have a thousands comma (`$14.785` among
+ * `12,738`). Only what could not be a figure as written, or could not be one of this column's, is
+ * reported: text that is not a figure at all (`n/a`, a range) is not.
+ */
+import type { Cell, Table } from '../model';
+import { replaceKeepingRightEdge } from '../fixes/replace';
+import type { Check, Report } from './check';
+import { rowName } from './describe';
+
+/** Shapes of text among figures that are a figure mistyped, and what is wrong with each. */
+const MISTYPED: { pattern: RegExp; what: string }[] = [
+  { pattern: /^\(?\$?\s*\d+(?:,\d+)*,,\d+(?:,\d+)*(?:\.\d+)?\)?%?$/, what: 'a doubled comma' },
+  {
+    pattern: /^\(?\$?\s*\d{1,3}(?:,\d{3})*,\d{1,2}(?:\.\d+)?\)?%?$/,
+    what: 'a comma that does not set off three digits',
+  },
+  {
+    pattern: /^\(?\$?\s*\d{1,3}(?:,\d{3})*,\d{4,}(?:\.\d+)?\)?%?$/,
+    what: 'a comma that does not set off three digits',
+  },
+  { pattern: /^\(?\$?\s*\d+ \.\d+\)?%?$/, what: 'a space inside the figure' },
+  { pattern: /^\$?\s*\d{1,3}(?:,\d{3})*(?:\.\d+)?\)$/, what: 'a closing parenthesis without its opening one' },
+  { pattern: /^\(\$?\s*\d{1,3}(?:,\d{3})*(?:\.\d+)?$/, what: 'an opening parenthesis without its closing one' },
+];
+
+/** `0,953`: a group of zero leading a figure, which no figure has; a digit was lost. */
+const ZERO_GROUP = /^\(?\$?\s*0,\d{3}/;
+
+/** Fewer whole figures than this beside it do not establish that a column writes thousands with commas. */
+const MIN_WHOLE = 3;
+
+/**
+ * Whether the table's other figures (in its columns that add) are all whole numbers, at least
+ * MIN_WHOLE of them written with thousands commas: a table that writes no decimal point.
+ */
+function wholeWithCommas(table: Table, except: Cell): boolean {
+  let grouped = 0;
+  for (const column of table.columns) {
+    if (column.kind !== 'amount' && column.kind !== 'count') continue;
+    for (const r of table.rows) {
+      const c = r.cells[column.index];
+      if (!c?.value || c === except) continue;
+      if (c.value.scale !== 0 || c.percent) return false;
+      if (c.text.includes(',')) grouped++;
+    }
+  }
+  return grouped >= MIN_WHOLE;
+}
+
+/** Whether the other figures of a cell's column are whole numbers, two or more with thousands commas. */
+function columnWhole(table: Table, cell: Cell): boolean {
+  let grouped = 0;
+  for (const r of table.rows) {
+    const c = r.cells[cell.column];
+    if (!c?.value || c === cell) continue;
+    if (c.value.scale !== 0 || c.percent) return false;
+    if (c.text.includes(',')) grouped++;
+  }
+  return grouped >= 2;
+}
+
+/** `14.785` in a column and a table of whole thousands: a point typed for the comma. */
+function pointForComma(table: Table, cell: Cell): boolean {
+  const v = cell.value;
+  const kind = table.columns[cell.column].kind;
+  if (!v || v.scale !== 3 || cell.percent || (kind !== 'amount' && kind !== 'count')) return false;
+  if (!/^\(?\$?\s*\d{1,3}\.\d{3}\)?$/.test(cell.text.trim())) return false;
+  return columnWhole(table, cell) && wholeWithCommas(table, cell);
+}
+
+/** A well-formed figure of the same column, shown beside the finding. */
+function neighbour(table: Table, column: number, not: Cell): { span: Cell['span']; message: string }[] {
+  for (const r of table.rows) {
+    const c = r.cells[column];
+    if (c?.value && c !== not) return [{ span: c.span, message: `the column writes ${c.text.trim()}` }];
+  }
+  return [];
+}
+
+export const malformedFigure: Check = {
+  code: 'FL202',
+  name: 'malformed-figure',
+  description:
+    'A figure is printed wrongly for its column: a doubled or misplaced comma, a space inside, an unpaired parenthesis, a lost digit, a point for a comma.',
+  defaultSeverity: 'warning',
+  scope: 'table',
+  run(ctx) {
+    const out: Report[] = [];
+    for (const table of ctx.model.tables) {
+      for (const row of table.rows) {
+        for (const cell of row.unread) {
+          const text = cell.text.trim();
+          const kind = MISTYPED.find((m) => m.pattern.test(text));
+          if (!kind) continue;
+          out.push({
+            span: cell.span,
+            table: table.index,
+            message: `${text} in ${rowName(row)} is not a well-formed figure: ${kind.what}`,
+            related: neighbour(table, cell.column, cell),
+          });
+        }
+        for (const cell of row.cells) {
+          if (!cell?.value || cell.column === 0) continue;
+          const text = cell.text.trim();
+          if (ZERO_GROUP.test(text)) {
+            out.push({
+              span: cell.span,
+              table: table.index,
+              message: `${text} in ${rowName(row)} is not a well-formed figure: a group of zero leads it (a digit lost?)`,
+              related: neighbour(table, cell.column, cell),
+            });
+          } else if (pointForComma(table, cell)) {
+            const fixed = text.replace('.', ',').replace(/^\$\s*/, '');
+            const digits = text.replace(/^\$\s*/, '');
+            out.push({
+              span: cell.span,
+              table: table.index,
+              message: `${text} in ${rowName(row)} has a decimal point where the column's whole figures have a thousands comma`,
+              related: neighbour(table, cell.column, cell),
+              fix: {
+                title: `Change ${digits} to ${fixed}`,
+                edits: [replaceKeepingRightEdge(ctx.model.lines[cell.span.line], cell.span, fixed)],
+              },
+            });
+          }
+        }
+      }
+    }
+    return out;
+  },
+};
