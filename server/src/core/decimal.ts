@@ -144,18 +144,6 @@ export interface ParsedNumber {
 }
 
 /**
- * The grammar of a number as written in a filing cell, as a regular expression (the scanner below
- * implements it; a property test holds the two to the same answers): optional `(`, `$` (possibly
- * padded), sign, digits with commas and a decimal part, or a fraction as old stock prices are
- * written (`1/2`, `48 7/8`: one space between), then `%`, `)`, and footnote markers glued to the
- * figure: `*` to `***`, one to three of `(5)`, `(a)`, `(H)`, or one `{1}`. A cell of only a dash
- * (`-`, `--`, `—`) is zero.
- */
-export const NUMBER_GRAMMAR =
-  /^(\()?(\$\s*)?(\()?([-+])?(?:(\d{1,3}(?:,\d{3})+|\d+)?(\.\d+)?|(?:(\d+) )?(\d{1,2})\/(2|4|8|16|32|64|128|256))(%)?(\))?(%)?(\*{1,3}|(?:\([A-Za-z0-9]{1,2}\)){1,3}|\{\d{1,2}\})?$/;
-export const DASH_GRAMMAR = /^\$?\s*(-{1,3}|\u2014|\u2013)$/;
-
-/**
  * Where a figure's digits (or its `%`) end in `text`, the text it was read from: a figure's column
  * edge. The closing parenthesis of a negative hangs into the gutter (`(828)` under `1,081`), and so
  * do stars and footnote markers after it (`6.01*`, `1,311{2}`, `(602){3}`), and the `%` after
@@ -218,6 +206,12 @@ function digitsValue(
 
 /**
  * Parses a cell's text as a number: `$ 113,346,210.62`, `(1,234)`, `(.2)`, `50.35%`, `-`, `6.01*`.
+ * The grammar: optional `(` (padded or not), `$` (possibly padded), sign, digits with commas and a
+ * decimal part, or a fraction as old stock prices are written (`1/2`, `48 7/8`: one space between),
+ * then `%`, `)` (padded or not), and footnote markers glued to the figure: `*` to `***`, one to
+ * three of `(5)`, `(a)`, `(H)`, or one `{1}`. A cell of only a dash (`-`, `--`, `—`) is zero. A
+ * property test holds the scanner to that grammar written as regular expressions
+ * (number-scanner.test.ts).
  * Returns null when the text is not a number. One pass over the characters, without allocating
  * for text that is not a number: every line of a filing with a digit in it comes through here.
  */
@@ -250,7 +244,11 @@ export function parseNumberIn(text: string, from: number, to: number): ParsedNum
 
   p = a;
   const open1 = text.charCodeAt(p) === 40;
-  if (open1) p++;
+  if (open1) {
+    p++;
+    // `( 89)`: typists padded a negative to line it up.
+    while (p < b && text.charCodeAt(p) === 32) p++;
+  }
   let dollar = false;
   if (p < b && text.charCodeAt(p) === 36) {
     dollar = true;
@@ -313,9 +311,12 @@ export function parseNumberIn(text: string, from: number, to: number): ParsedNum
     p++;
   }
   let close = false;
-  if (p < b && text.charCodeAt(p) === 41) {
+  // `(28,284,000 )`: and padded before the closing parenthesis.
+  let q = p;
+  if (open1 || open2) while (q < b && text.charCodeAt(q) === 32) q++;
+  if (q < b && text.charCodeAt(q) === 41) {
     close = true;
-    p++;
+    p = q + 1;
   }
   let percent2 = false;
   if (p < b && text.charCodeAt(p) === 37) {

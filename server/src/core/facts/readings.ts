@@ -98,8 +98,14 @@ export function sectionItems(table: Table, totalIndex: number, ruleLines: number
     }
     if (row.kind === 'total') {
       if (closedByDoubleRule(table, row, ruleLines)) break;
-      out.push(row);
       const under = segmentOf(table, i, true, ruleLines);
+      // A subtotal of some columns only (`Comprehensive loss` in the Total column) cannot stand for
+      // its rows in the others: its rows are items of the section, and it is not.
+      if (!covers(row, under)) {
+        i--;
+        continue;
+      }
+      out.push(row);
       // The subtotal's rows lie right above it: step over them (a search of the whole table for
       // the first of them would make a long schedule of subtotals quadratic).
       let j = i - 1;
@@ -111,6 +117,16 @@ export function sectionItems(table: Table, totalIndex: number, ruleLines: number
     i--;
   }
   return out.reverse();
+}
+
+/** Whether a subtotal has a figure in every column its rows have one in. */
+function covers(subtotal: Row, rows: Row[]): boolean {
+  for (const r of rows) {
+    for (let c = 1; c < r.cells.length; c++) {
+      if (r.cells[c]?.value && !subtotal.cells[c]) return false;
+    }
+  }
+  return true;
 }
 
 /** Whether the rule right under a total row is a double one (`=====`): it closes a section. */

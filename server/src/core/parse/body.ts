@@ -150,6 +150,8 @@ export function scanBody(doc: LineAccess, start: number, end: number): BodyMarks
   const totalish = new Set<number>();
   const rules: Rule[] = [];
   let previous: 'rule' | 'row' | 'other' = 'other';
+  let numeric = 0;
+  let underRule = 0;
   for (let l = start; l <= end; l++) {
     const kind = infos[l].kind;
     if (kind === 'rule') {
@@ -163,6 +165,8 @@ export function scanBody(doc: LineAccess, start: number, end: number): BodyMarks
       });
       previous = 'rule';
     } else if (kind === 'numeric') {
+      numeric++;
+      if (previous === 'rule') underRule++;
       // A `Total ...` row without a rule is a total only right under the rows it adds; after a
       // blank line or a heading it leads the rows below it (`Total Retail Sales-` then its parts).
       if (
@@ -174,8 +178,19 @@ export function scanBody(doc: LineAccess, start: number, end: number): BodyMarks
       previous = 'row';
     } else if (kind !== 'blank') previous = 'other';
   }
+  // Rules under (nearly) every row draw a grid, not totals: only rows that say they are totals
+  // (`Total ...`, or no label at all) are.
+  if (numeric >= GRID_ROWS && underRule * 5 >= numeric * 4) {
+    for (const l of [...totalish]) {
+      const label = leadingText(infos[l].chunks);
+      if (label !== '' && !isTotalLabel(label)) totalish.delete(l);
+    }
+  }
   return { rules, totalish };
 }
+
+/** Rows a table needs before rules under nearly all of them are taken for a grid. */
+const GRID_ROWS = 4;
 
 /** The leading text of a line, before its first number: what a row calls itself. */
 function leadingText(chunks: Chunk[]): string {

@@ -88,6 +88,17 @@ export function onlyYears(info: LineInfo): boolean {
   return years > 0;
 }
 
+/**
+ * A section heading of one year at the start of a line, with no other figure (`1994   94/93`,
+ * `1997` over the year's rows of a roll-forward).
+ */
+export function isSectionYear(info: LineInfo): boolean {
+  const first = info.chunks[0];
+  if (!first?.number || !YEAR.test(first.text)) return false;
+  for (let k = 1; k < info.chunks.length; k++) if (info.chunks[k].number) return false;
+  return true;
+}
+
 export interface Header {
   lines: number[];
   top: number;

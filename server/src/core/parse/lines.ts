@@ -229,6 +229,14 @@ export function tokenize(text: string): Chunk[] {
       }
     }
     const num = mayBeNumber(text.charCodeAt(start)) ? parseNumberIn(text, start, wordEnd) : null;
+    // `(28,284,000 )`: a negative whose closing parenthesis was padded off it.
+    if (!num && i + 1 < count && starts[i + 1] - wordEnd === 1 && text.charCodeAt(starts[i + 1]) === 41) {
+      const padded = parseNumberIn(text, start, ends[i + 1]);
+      if (padded) {
+        i = pushFigure(out, text, start, i + 1, padded, count);
+        continue;
+      }
+    }
     const prev = out.length > 0 ? out[out.length - 1] : undefined;
     const gluedToText = prev !== undefined && prev.number === null && start - prev.end === 1;
     // A number a space before a word is part of a phrase (`52 Weeks`, `1997 Compared with 1996`).

@@ -4,7 +4,7 @@ import { digitsEndIn } from '../decimal';
 import { firstNonBlank, type Chunk, type LineView } from './lines';
 import type { LineAccess } from './doc';
 import { isWrappedLabel, type BodyMarks } from './body';
-import { isPeriodRow, isYearHeader } from './header';
+import { isPeriodRow, isSectionYear, isYearHeader } from './header';
 import { runOf, splitGluedNumbers, type Layout } from './columns';
 
 /** The rows of a body: headings, and rows of cells placed in the layout's columns. */
@@ -35,7 +35,7 @@ export function buildRows(doc: LineAccess, start: number, end: number, layout: L
       continue;
     }
     if (info.kind !== 'numeric') continue;
-    if (isYearHeader(info) || isPeriodRow(info)) {
+    if (isYearHeader(info) || isPeriodRow(info) || isSectionYear(info)) {
       // A column heading of years inside the body (`2006    2005`) starts a new section.
       rows.push({
         kind: 'heading',

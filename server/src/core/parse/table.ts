@@ -29,6 +29,16 @@ function yearsOverRule(doc: LineAccess, line: number): boolean {
   return k < doc.infos.length && doc.infos[k].kind === 'rule';
 }
 
+/**
+ * A line whose only figures are years, with more header words under it before the first row: a
+ * header line (`Total   Against   1999` over `Reserve   Reserve   Balance`).
+ */
+function yearsOverText(doc: LineAccess, line: number): boolean {
+  if (!onlyYears(doc.infos[line])) return false;
+  const next = line + 1;
+  return next < doc.infos.length && doc.infos[next].kind === 'text';
+}
+
 export function buildTable(
   doc: LineAccess,
   start: number,
@@ -40,7 +50,9 @@ export function buildTable(
   const { infos, lines } = doc;
   // Leading year lines (`1999   1998`, `At December 31 (In millions)   1993   1992`, `1995  -------`)
   // are column headings, not rows.
-  while (start < end && (isYearHeading(infos[start]) || yearsOverRule(doc, start))) start++;
+  while (start < end && (isYearHeading(infos[start]) || yearsOverRule(doc, start) || yearsOverText(doc, start))) {
+    start++;
+  }
 
   // Rows, wrapped labels and rules of the body. Most candidates are a lone numeric line in prose:
   // they are dropped before the header and title are looked for.
