@@ -153,7 +153,11 @@ export function digitsEndIn(text: string, n: ParsedNumber): number {
   const last = text.charCodeAt(n.end - 1);
   // `(4.6)%`: the `%` of a negative hangs past its `)`, on the edge of `35.0%` above it.
   if (last === 37 && n.end > n.start + 2 && text.charCodeAt(n.end - 2) === 41) return n.end - 1;
-  return n.end > n.start + 1 && last === 41 ? n.end - 1 : n.end;
+  if (last !== 41 || n.end <= n.start + 1) return n.end;
+  // `(2,211,000 )`: the padding before a `)` hangs with it.
+  let end = n.end - 1;
+  while (end > n.start + 1 && text.charCodeAt(end - 1) === 32) end--;
+  return end;
 }
 
 /** What `\s` and String.prototype.trim count as white space. */

@@ -86,6 +86,8 @@ export interface Rule {
   line: number;
   start: number;
   end: number;
+  /** The same range in display columns (tabs expanded), to tell which columns the rule is drawn over. */
+  display: { start: number; end: number };
   char: '-' | '=' | '_';
 }
 

@@ -5,11 +5,11 @@
  * rows' shares confirm them) or a slip in one figure explains it, and only in a column that adds.
  */
 import { abs, add, cmp, decimal, format, neg, pow10, sub, toPlain, ZERO, type Decimal } from '../decimal';
-import type { Cell, Column, Row, Table } from '../model';
+import type { Cell, Column, Row, Rule, Table } from '../model';
 import { isTotalLabel } from '../parse/body';
 import { AMOUNT_HEADER, COUNT_HEADER } from '../parse/columns';
 import { isExactColumn, isSummed, roundingTolerance } from './tolerance';
-import { ruleLinesOf } from './segments';
+import { countBelow, ruleLinesOf } from './segments';
 import { readings, signedSum, type Reading } from './readings';
 import { intendedTerm, slipBetween, totalSignLost, type SlipKind } from './slips';
 
@@ -195,6 +195,19 @@ export function explainDifference(
   return { shape: exact[0]?.kind };
 }
 
+/** The rule right above row `index` (no row between), or undefined; `ruleLines` are the rules' lines, in order. */
+function ruleRightAbove(table: Table, index: number, ruleLines: number[]): Rule | undefined {
+  const k = countBelow(ruleLines, table.rows[index].lines[0]);
+  const rule = k > 0 ? table.rules[k - 1] : undefined;
+  const previous = index > 0 ? table.rows[index - 1].line : -1;
+  return rule && rule.line > previous ? rule : undefined;
+}
+
+/** Whether a rule is drawn over a cell: they share a display column. */
+function drawnOver(rule: Rule, cell: Cell): boolean {
+  return rule.display.start < cell.display.end && rule.display.end > cell.display.start;
+}
+
 /** Why a column does not add at all, or null when nothing says so (worked out once per column). */
 function columnNotAdding(table: Table, column: Column): string | null {
   if (headerSaysNotAdding(table, column)) return 'its header is footnoted as not adding';
@@ -235,8 +248,12 @@ export function computeFootings(table: Table): { footings: Footing[]; unchecked:
   table.rows.forEach((row, index) => {
     if (row.kind !== 'total') return;
     const columns: Column[] = [];
+    const over = ruleRightAbove(table, index, ruleLines);
     for (const c of summed) {
       if (!row.cells[c.index]?.value) continue;
+      // A rule drawn over some columns only (under `Comprehensive income` in the Total column) makes
+      // the row below a total in those columns, not in the others.
+      if (over && !isTotalLabel(row.label) && !drawnOver(over, row.cells[c.index]!)) continue;
       const why = notFootedBecause(table, row, c, notAdding);
       if (why) unchecked.push({ column: c.index, total: row, why });
       else columns.push(c);

@@ -150,6 +150,7 @@ export function scanBody(doc: LineAccess, start: number, end: number): BodyMarks
   const totalish = new Set<number>();
   const rules: Rule[] = [];
   let previous: 'rule' | 'row' | 'other' = 'other';
+  let ruleChar = '-';
   let numeric = 0;
   let underRule = 0;
   for (let l = start; l <= end; l++) {
@@ -157,16 +158,21 @@ export function scanBody(doc: LineAccess, start: number, end: number): BodyMarks
     if (kind === 'rule') {
       const view = doc.view(l);
       const s = view.text.search(/[-=_]/);
+      const e = view.text.trimEnd().length;
       rules.push({
         line: l,
         start: view.toChar(s),
-        end: view.toChar(view.text.trimEnd().length),
+        end: view.toChar(e),
+        display: { start: s, end: e },
         char: infos[l].ruleChar ?? '-',
       });
       previous = 'rule';
+      ruleChar = infos[l].ruleChar ?? '-';
     } else if (kind === 'numeric') {
       numeric++;
-      if (previous === 'rule') underRule++;
+      if (previous === 'rule' && ruleChar !== '=') underRule++;
+      // A double rule closes the total above it: the row under it starts what follows.
+      if (previous === 'rule' && ruleChar === '=') previous = 'other';
       // A `Total ...` row without a rule is a total only right under the rows it adds; after a
       // blank line or a heading it leads the rows below it (`Total Retail Sales-` then its parts).
       if (
@@ -176,7 +182,11 @@ export function scanBody(doc: LineAccess, start: number, end: number): BodyMarks
         totalish.add(l);
       }
       previous = 'row';
-    } else if (kind !== 'blank') previous = 'other';
+    } else if (kind !== 'blank') {
+      // A total's label may wrap (`Total gains and losses not affecting` over `retained earnings
+      // (524)`): its first line keeps the rule above for the row.
+      if (!(previous === 'rule' && isTotalLabel(doc.lines[l].trim()))) previous = 'other';
+    }
   }
   // Rules under (nearly) every row draw a grid, not totals: only rows that say they are totals
   // (`Total ...`, or no label at all) are.
