@@ -9,7 +9,7 @@ import { parseNumber, parseNumberIn } from '../../server/src/core/decimal';
 
 /** The grammar of a figure (see parseNumber), as regular expressions: slow, but plainly what a figure is. */
 const NUMBER_GRAMMAR =
-  /^(\( *)?(\$\s*)?(\()?([-+])?(?:(\d{1,3}(?:,\d{3})+|\d+)?(\.\d+)?|(?:(\d+) )?(\d{1,2})\/(2|4|8|16|32|64|128|256))(%)?( *\))?(%)?(\*{1,3}|(?:\([A-Za-z0-9]{1,2}\)){1,3}|\{\d{1,2}\})?$/;
+  /^(\( *)?(\$\s*)?(\()?([-+])?(?:(\d{1,3}(?:,\d{3})+|\d+)?(\.\d+)?|(?:(\d+)[ -])?(\d{1,2})\/(2|4|8|16|32|64|128|256))(%)?( *\))?(%)?(\*{1,3}|(?:\([A-Za-z0-9]{1,2}\)){1,3}|\{\d{1,2}\})?$/;
 const DASH_GRAMMAR = /^\$?\s*(-{1,3}|\u2014|\u2013)$/;
 
 /** The grammar read with regular expressions: slow, but plainly what a number is. */
@@ -127,6 +127,7 @@ const cellPiece = fc.constantFrom(
   '/',
   '/8',
   ' 7/8',
+  '-1/8',
   '1/2',
   '/25',
   '(5)',
@@ -199,6 +200,9 @@ test('the scanner reads written figures as the grammar does', () => {
     '1,048 7/8',
     '48  7/8',
     '0/08',
+    '30-1/8',
+    '$  37-1/4',
+    '1997-1999',
   ];
   for (const text of samples) assert.deepEqual(byScanner(text), byGrammar(text), text);
 });

@@ -293,10 +293,9 @@ export function parseNumberIn(text: string, from: number, to: number): ParsedNum
   if (p < b && (text.charCodeAt(p) === 44 || isDigit(text.charCodeAt(p)))) return null;
   // `1/2` or `48 7/8`, in place of a decimal part.
   let vulgar: { value: Decimal; end: number } | null = null;
-  if (!grouped && count >= 1 && p < b && (text.charCodeAt(p) === 47 || text.charCodeAt(p) === 32)) {
+  if (!grouped && count >= 1 && p < b && isFractionStart(text.charCodeAt(p))) {
     vulgar = scanVulgarFraction(text, wholeFrom, wholeTo, b);
-    if (!vulgar) return null;
-    p = vulgar.end;
+    if (vulgar) p = vulgar.end;
   }
   // Decimal part.
   let fracFrom = p;
@@ -381,12 +380,17 @@ function isWordChar(c: number): boolean {
   return isDigit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
+/** What may follow a price's whole part before its fraction: `/` (`1/2`), a space or a hyphen (`48 7/8`, `30-1/8`). */
+function isFractionStart(c: number): boolean {
+  return c === 47 || c === 32 || c === 45;
+}
+
 /** Denominators of quoted prices, 2 to 256, and the decimals their fractions take (1/8 = 0.125: three). */
 const POWER_OF_TWO = new Map(Array.from({ length: 8 }, (_, k) => [2n ** BigInt(k + 1), k + 1] as const));
 
 /**
  * A fraction after the whole digits text[wholeFrom, wholeTo): `/8` makes them its numerator (`7/8`,
- * at most two digits), a space then `7/8` makes them its whole part (`48 7/8`). Its exact value
+ * at most two digits), a space or a hyphen then `7/8` makes them its whole part (`48 7/8`, `30-1/8`). Its exact value
  * (unsigned) and where it ends; null when the text is no such fraction.
  */
 function scanVulgarFraction(
@@ -398,7 +402,8 @@ function scanVulgarFraction(
   let whole = 0n;
   let numFrom = wholeFrom;
   let numTo = wholeTo;
-  if (text.charCodeAt(wholeTo) === 32) {
+  const separator = text.charCodeAt(wholeTo);
+  if (separator === 32 || separator === 45) {
     whole = BigInt(text.slice(wholeFrom, wholeTo));
     numFrom = wholeTo + 1;
     numTo = numFrom;

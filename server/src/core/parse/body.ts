@@ -5,7 +5,7 @@
 import type { Rule } from '../model';
 import { PAGE_RE, type Chunk, type LineInfo } from './lines';
 import { TABLE_TAG_LINE } from './regions';
-import { isYearHeading } from './header';
+import { isColumnMarkup, isYearHeading } from './header';
 import type { LineAccess } from './doc';
 
 /** Blank lines allowed inside a table body before the table is taken to have ended. */
@@ -105,8 +105,15 @@ export function bodyEnd(doc: LineAccess, start: number): number {
 /** A line of period headings with an underline below it: a table's header, not a row of this body. */
 function startsTable(doc: LineAccess, line: number): boolean {
   if (!isYearHeading(doc.infos[line])) return false;
-  const below = nextNonBlank(doc.infos, line + 1, 1);
-  return below >= 0 && doc.infos[below].kind === 'rule';
+  // EDGAR's column markup (`<S>  <C>  <C>`) may sit between the header and its rule.
+  let below = line + 1;
+  while (below < doc.infos.length && below - line <= 3) {
+    const kind = doc.infos[below].kind;
+    if (kind === 'rule') return true;
+    if (kind !== 'blank' && !isColumnMarkup(doc.lines[below])) return false;
+    below++;
+  }
+  return false;
 }
 
 /** A long label line that wraps onto the row below it (`GECS financing receivables (investment in ...`). */
