@@ -45,6 +45,8 @@ export interface Footing {
   doubt?: string;
   /** For a failing footing: whether anything shows the column adds (see computeFootings). */
   additive: boolean;
+  /** Whether the total is read as plainly as it can be: the rows since its rule, added as written. */
+  plain: boolean;
 }
 
 /** A slip that explains a failing footing: in the total (`row` is the total row) or in one row. */
@@ -228,6 +230,8 @@ function notFootedBecause(
 ): string | null {
   const cell = row.cells[column.index]!;
   if (NOT_A_SUM_LABEL.test(row.label)) return `"${row.label}" is not a sum of the rows above`;
+  // A percent at the foot of a column of amounts is a ratio or a change, not their sum.
+  if (cell.percent) return `its total ${cell.text.trim()} is a percent among amounts`;
   if (footnotedAsNotAdding(table, cell)) return `its total ${cell.text.trim()} is footnoted as not adding`;
   let why = notAdding.get(column);
   if (why === undefined) notAdding.set(column, (why = columnNotAdding(table, column)));
@@ -264,7 +268,9 @@ export function computeFootings(table: Table): { footings: Footing[]; unchecked:
     let bestReading: Reading | undefined;
     let bestOk = -1;
     let bestMiss = Infinity;
+    let firstReading: Reading | undefined;
     for (const reading of readings(table, index, summed, ruleLines)) {
+      firstReading ??= reading;
       // A "total" of one row is a restatement or an adjustment under a rule, not a sum.
       if (reading.rows.length < 2) continue;
       const attempt: Footing[] = [];
@@ -286,6 +292,7 @@ export function computeFootings(table: Table): { footings: Footing[]; unchecked:
           tolerance,
           ok: cmp(diff, tolerance) <= 0,
           additive: true,
+          plain: reading === firstReading,
         });
       }
       const ok = attempt.filter((f) => f.ok).length;
@@ -353,9 +360,12 @@ export function computeFootings(table: Table): { footings: Footing[]; unchecked:
       // itself a total (settled once every total is footed: see settleAdditive).
       if (siblings.some((g) => likeColumns(f, g.column))) f.additive = true;
       else {
+        const total = row.cells[f.column]!;
         f.additive =
           AMOUNT_HEADER.test(column.header) ||
           COUNT_HEADER.test(column.header) ||
+          // Whole dollars (`$822`): amounts; dollars and cents may be prices or per-share figures.
+          (total.dollar && f.stated.scale === 0) ||
           // A row that calls itself `Total ...` adds its columns; an unlabelled one may be a net change.
           isTotalLabel(row.label) ||
           (saysTotal && soleColumn.has(f));
@@ -390,15 +400,16 @@ function misreadingShown(table: Table, f: Footing): string | undefined {
     return cell && !cell.percent ? cell.value : null;
   };
   const equals = (v: Decimal | null | undefined) => !!v && v.units !== 0n && cmp(abs(v), diff) === 0;
-  for (const row of table.rows) {
-    if (row.kind === 'total' && row !== f.total && equals(figure(row))) {
+  // A subtotal among the rows read (counted with its own rows), or right above them (left out).
+  const first = f.segment[0];
+  const above = first ? table.rows[table.rows.indexOf(first) - 1] : undefined;
+  for (const row of above ? [above, ...f.segment] : f.segment) {
+    if (row.kind === 'total' && equals(figure(row))) {
       return `the difference is exactly the total ${row.label ? `"${row.label}"` : 'above'}: a subtotal counted twice or left out`;
     }
   }
   // A slip that one figure alone explains outweighs a coincidence with a row.
   if (f.slip) return undefined;
-  const first = f.segment[0];
-  const above = first ? table.rows[table.rows.indexOf(first) - 1] : undefined;
   if (above?.kind === 'body' && equals(figure(above))) {
     return 'the difference is exactly the row above the rows read: left out';
   }
@@ -482,7 +493,9 @@ function likeColumns(f: Footing, other: number): boolean {
 export function doubtAbout(f: Footing): string | undefined {
   if (f.ok) return undefined;
   if (f.doubt && !f.culprit) return f.doubt;
-  if (!f.additive) return 'nothing shows that the column adds';
+  // A column whose total misses its rows by a slip in one figure, where other columns confirm the
+  // reading, adds: a column that does not (a percent change, a price) misses by no such thing.
+  if (!f.additive && !(f.slip && f.confirmedBy === 'columns')) return 'nothing shows that the column adds';
   if (f.slip?.kind === 'sign' && f.confirmedBy !== 'columns') {
     return 'a lost sign is told from a misread sign only where other columns confirm the reading';
   }

@@ -156,6 +156,18 @@ function* signings(rows: Row[]): Generator<Reading> {
   }
 }
 
+/**
+ * Whether a row is the sum of the run above it: in every column, or (with three columns or more)
+ * in all but one, so that a slip in one figure of the run does not hide the subtotal it belongs to.
+ */
+function subtotals(cols: Column[], sums: Decimal[], counts: number[], row: Row): boolean {
+  let equal = 0;
+  for (let k = 0; k < cols.length; k++) {
+    if (counts[k] > 0 && cmp(sums[k], row.cells[cols[k].index]!.value!) === 0) equal++;
+  }
+  return equal === cols.length || (cols.length >= 3 && equal === cols.length - 1);
+}
+
 /** Drops the rows an unruled subtotal adds, keeping the subtotal: a row equal to the sum of 2+ rows right above it. */
 function collapseSubtotals(rows: Row[], summed: Column[]): Row[] {
   const kept: Row[] = [];
@@ -175,7 +187,7 @@ function collapseSubtotals(rows: Row[], summed: Column[]): Row[] {
             counts[k]++;
           }
         }
-        if (n >= 2 && cols.every((c, k) => counts[k] > 0 && cmp(sums[k], row.cells[c.index]!.value!) === 0)) {
+        if (n >= 2 && subtotals(cols, sums, counts, row)) {
           collapsedRun = n;
           break;
         }

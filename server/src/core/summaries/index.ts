@@ -78,12 +78,22 @@ export interface TableSummary {
   /** Totals (one per column) and percent columns verified: a total can go unchecked (a statement that does not show how it adds). */
   checked: number;
   hasTotal: boolean;
+  /**
+   * Totals not checked and why (`"% Change" is not a column that adds`), one line each, in table
+   * order: a table that cannot be read with confidence gets no footing claim, and says why.
+   */
+  notChecked: string[];
 }
 
-/** How the table ties out, in words: `foots`, `2 problems`, `no total row` or `total not checked`. */
+/**
+ * How the table ties out, in words: `foots`, `2 problems`, `no total row`, or `not checked` and why
+ * (the first reason; the hover lists them all).
+ */
 export function tieOut(s: TableSummary): string {
   if (s.problems > 0) return `${s.problems} problem${s.problems === 1 ? '' : 's'}`;
-  if (s.checked > 0) return 'foots';
+  const unchecked = s.notChecked.length;
+  if (s.checked > 0) return unchecked ? `foots · ${unchecked} total${unchecked === 1 ? '' : 's'} not checked` : 'foots';
+  if (unchecked) return `not checked: ${s.notChecked[0]}`;
   return s.hasTotal ? 'total not checked' : 'no total row';
 }
 
@@ -169,6 +179,11 @@ function computeSummary(table: Table): TableSummary {
     problems,
     checked,
     hasTotal: table.rows.some((r) => r.kind === 'total'),
+    notChecked: facts.unchecked.map((u) => {
+      const column = table.columns[u.column];
+      const name = column.header ? `"${column.header}"` : `column ${u.column + 1}`;
+      return `${name} at ${u.total.label ? `"${u.total.label}"` : `the total on line ${u.total.line + 1}`}: ${u.why}`;
+    }),
   };
 
   // Labels as quantities, weighted by the balance (or the count when there is no balance).

@@ -1,0 +1,152 @@
+/**
+ * Mutations of real tables: in every table of a filing whose reading is confirmed (each total
+ * foots, and some total foots in two columns or more under one reading), change one figure as a
+ * typist would slip, one at a time, and see the slip reported:
+ *
+ * - one digit: the leading digit of a body figure raised by one (lowered from 9), beyond any
+ *   rounding allowance: FL101 at the figure's total or at the figure;
+ * - a transposition: the figure's first two different adjacent digits swapped: the same;
+ * - a shift: a figure of a column whose figures share one edge moved two characters left: FL201
+ *   at the figure.
+ *
+ * Each mutation is linted in an excerpt of its table alone.
+ */
+import { analyze, factsOf, parseFiling, type Cell, type Footing, type Table } from '../server/src/core';
+import { moveEdit } from '../server/src/core/fixes/move';
+
+export interface MutationResult {
+  kind: 'digit' | 'transposition' | 'shift';
+  /**
+   * `single reading`: the table's totals foot plainly (rows since the rule, as written), one of them
+   * in two columns or more; `other readings`: they foot, some by a reading tried after the plain one.
+   */
+  scope: 'single reading' | 'other readings';
+  file: string;
+  /** 1-based line of the mutated figure in the filing. */
+  line: number;
+  from: string;
+  to: string;
+  found: boolean;
+}
+
+/**
+ * A footing of a table read one way that the figures confirm (a single reading holds): every total
+ * foots, and this one foots plainly (its rows since the rule, as written) in two columns or more.
+ * With `plainOnly` false, any reading will do.
+ */
+function confirmed(t: Table, plainOnly: boolean): Footing | undefined {
+  const facts = factsOf(t);
+  if (facts.footings.length === 0 || facts.footings.some((f) => !f.ok)) return undefined;
+  const nonZero = (f: Footing) => f.segment.filter((r) => r.cells[f.column]?.value?.units).length;
+  for (const f of facts.footings) {
+    if (plainOnly && !f.plain) continue;
+    const siblings = facts.footings.filter((g) => g.total === f.total && g !== f && nonZero(g) >= 2);
+    if (siblings.length > 0 && nonZero(f) >= 2) return f;
+  }
+  return undefined;
+}
+
+/** The figure's text with its first digit raised by one (9 lowered to 8). */
+function bumped(text: string): string | null {
+  const m = /[1-9]/.exec(text);
+  if (!m) return null;
+  const d = Number(m[0]);
+  return text.slice(0, m.index) + String(d === 9 ? 8 : d + 1) + text.slice(m.index + 1);
+}
+
+/** The figure's text with its first two different adjacent digits swapped (commas skipped over). */
+function transposed(text: string): string | null {
+  const digits: number[] = [];
+  for (let i = 0; i < text.length; i++) if (/\d/.test(text[i])) digits.push(i);
+  for (let k = 0; k + 1 < digits.length; k++) {
+    const a = digits[k];
+    const b = digits[k + 1];
+    // Equal digits swap to the same figure; a zero swapped to the front is no figure.
+    if (text[a] === text[b] || (k === 0 && text[b] === '0')) continue;
+    return text.slice(0, a) + text[b] + text.slice(a + 1, b) + text[a] + text.slice(b + 1);
+  }
+  return null;
+}
+
+function replaceAt(line: string, start: number, end: number, text: string): string {
+  return line.slice(0, start) + text + line.slice(end);
+}
+
+/** A body figure of the footing's column worth changing: not zero, two digits or more, no tab on its line. */
+function target(f: Footing, lines: string[]): Cell | undefined {
+  for (const r of f.segment) {
+    const c = r.cells[f.column];
+    if (!c?.value || c.value.units === 0n || c.percent) continue;
+    if ((c.value.units < 0n ? -c.value.units : c.value.units) < 10n) continue;
+    if (lines[c.span.line].includes('\t')) continue;
+    return c;
+  }
+  return undefined;
+}
+
+/** Every mutation of every confirmed table of a filing's text, linted. */
+export function mutate(file: string, text: string): MutationResult[] {
+  const out: MutationResult[] = [];
+  const lines = text.split(/\r\n|\r|\n/);
+  for (const table of parseFiling(lines.join('\n')).tables) {
+    const local = lines.slice(table.startLine, table.endLine + 1);
+    const own = parseFiling(local.join('\n'));
+    if (own.tables.length !== 1) continue;
+    const t = own.tables[0];
+    const single = confirmed(t, true);
+    const f = single ?? confirmed(t, false);
+    if (!f) continue;
+    const scope = single ? 'single reading' : 'other readings';
+    const cell = target(f, local);
+    if (cell) {
+      const digits = local[cell.span.line].slice(cell.span.start, cell.span.end);
+      for (const [kind, to] of [
+        ['digit', bumped(digits)],
+        ['transposition', transposed(digits)],
+      ] as const) {
+        if (!to) continue;
+        const mutated = [...local];
+        mutated[cell.span.line] = replaceAt(local[cell.span.line], cell.span.start, cell.span.end, to);
+        const total = f.total.cells[f.column]!;
+        const found = analyze(mutated.join('\n')).findings.some(
+          (x) =>
+            x.code === 'FL101' &&
+            (x.severity === 'error' || x.severity === 'warning') &&
+            ((x.span.line === total.span.line && x.span.start === total.span.start) ||
+              (x.span.line === cell.span.line && x.span.start === cell.span.start)),
+        );
+        out.push({ kind, scope, file, line: cell.span.line + table.startLine + 1, from: digits, to, found });
+      }
+    }
+    // One figure moved two characters left, in a column whose figures share one edge and one style.
+    for (const column of t.columns) {
+      if (column.kind === 'label') continue;
+      const cells = t.rows
+        .filter((r) => r.kind !== 'heading')
+        .map((r) => r.cells[column.index])
+        .filter((c): c is Cell => !!c?.value);
+      if (cells.length < 4 || new Set(cells.map((c) => c.edge)).size !== 1) continue;
+      if (new Set(cells.map((c) => `${c.value!.scale}${c.percent}`)).size !== 1) continue;
+      const c = t.rows.find((r) => r.kind === 'body' && r.cells[column.index] === cells[1]) ? cells[1] : cells[0];
+      if (local[c.span.line].includes('\t')) continue;
+      const edit = moveEdit(local[c.span.line], c, -2);
+      if (!edit || !/^ {2}$/.test(local[c.span.line].slice(edit.span.start - 2, edit.span.start))) continue;
+      const mutated = [...local];
+      mutated[c.span.line] = replaceAt(local[c.span.line], edit.span.start, edit.span.end, edit.newText);
+      const found = analyze(mutated.join('\n')).findings.some(
+        (x) => x.code === 'FL201' && x.span.line === c.span.line && x.span.start === c.span.start - 2,
+      );
+      out.push({
+        kind: 'shift',
+        scope,
+        file,
+        line: c.span.line + table.startLine + 1,
+        from: c.text.trim(),
+        to: 'moved 2 left',
+        found,
+      });
+      break;
+    }
+  }
+  return out;
+}
