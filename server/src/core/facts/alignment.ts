@@ -131,6 +131,11 @@ function findMisalignments(table: Table): Misalignment[] {
       if (alike[i].display.end !== digits[i]) edges.add(alike[i].display.end);
     }
     const { key: edge, count: onEdge } = edges.firstMet();
+    // A column whose figures share their left edge more than their right one is set flush left
+    // (exhibit numbers, page numbers after leaders, cents in a dividend table): not right-aligned.
+    const starts = new Tally();
+    for (const c of alike) starts.add(c.display.start);
+    if (starts.firstMet().count > onEdge) continue;
     // All but one of a small column, or most of a long one, must agree on the edge.
     if (onEdge < Math.min(Math.ceil(alike.length * AGREEMENT), alike.length - 1)) continue;
     for (let i = 0; i < alike.length; i++) {

@@ -65,16 +65,21 @@ export function isYearHeading(info: LineInfo): boolean {
 const UNDERLINE = /^[-=_]{3,}$/;
 
 /**
- * A row of period headings inside a body: years that run one after another (`1995  1994  1993`,
- * after a label such as `1990-1995 (a)`), which figures hardly ever do.
+ * A row of period headings inside a body: two years or more, all within three years of each other
+ * (`1995  1994  1993` after a label such as `1990-1995 (a)`; `1998   1998   Initial   1998` in a
+ * heading of several lines), which figures hardly ever are.
  */
 export function isPeriodRow(info: LineInfo): boolean {
   if (!isYearRow(info)) return false;
-  const years = info.chunks.filter((c) => c.number).map((c) => Number(c.text.slice(0, 4)));
-  const step = years[1] - years[0];
-  if (step !== 1 && step !== -1) return false;
-  for (let k = 2; k < years.length; k++) if (years[k] - years[k - 1] !== step) return false;
-  return true;
+  let low = Infinity;
+  let high = -Infinity;
+  for (const c of info.chunks) {
+    if (!c.number) continue;
+    const year = Number(c.text.slice(0, 4));
+    if (year < low) low = year;
+    if (year > high) high = year;
+  }
+  return high - low <= 3;
 }
 
 /** A line whose figures are all years, with any words beside them: above a body, a header line. */
