@@ -84,6 +84,31 @@ function target(f: Footing, lines: string[]): Cell | undefined {
   return undefined;
 }
 
+/**
+ * A table's lines (`local`, the table alone) with one figure moved two characters left, in the
+ * first column whose figures (totals included) share one edge and one way of writing, keeping a
+ * gutter of two spaces to the figure on its left; null when no column allows it.
+ */
+export function shifted(t: Table, local: string[]): { cell: Cell; lines: string[] } | null {
+  for (const column of t.columns) {
+    if (column.kind === 'label') continue;
+    const cells = t.rows
+      .filter((r) => r.kind !== 'heading')
+      .map((r) => r.cells[column.index])
+      .filter((c): c is Cell => !!c?.value);
+    if (cells.length < 4 || new Set(cells.map((c) => c.edge)).size !== 1) continue;
+    if (new Set(cells.map((c) => `${c.value!.scale}${c.percent}`)).size !== 1) continue;
+    const c = t.rows.find((r) => r.kind === 'body' && r.cells[column.index] === cells[1]) ? cells[1] : cells[0];
+    if (local[c.span.line].includes('\t')) continue;
+    const edit = moveEdit(local[c.span.line], c, -2);
+    if (!edit || !/^ {2}$/.test(local[c.span.line].slice(edit.span.start - 2, edit.span.start))) continue;
+    const lines = [...local];
+    lines[c.span.line] = replaceAt(local[c.span.line], edit.span.start, edit.span.end, edit.newText);
+    return { cell: c, lines };
+  }
+  return null;
+}
+
 /** Every mutation of every confirmed table of a filing's text, linted. */
 export function mutate(file: string, text: string): MutationResult[] {
   const out: MutationResult[] = [];
@@ -118,21 +143,9 @@ export function mutate(file: string, text: string): MutationResult[] {
         out.push({ kind, scope, file, line: cell.span.line + table.startLine + 1, from: digits, to, found });
       }
     }
-    // One figure moved two characters left, in a column whose figures share one edge and one style.
-    for (const column of t.columns) {
-      if (column.kind === 'label') continue;
-      const cells = t.rows
-        .filter((r) => r.kind !== 'heading')
-        .map((r) => r.cells[column.index])
-        .filter((c): c is Cell => !!c?.value);
-      if (cells.length < 4 || new Set(cells.map((c) => c.edge)).size !== 1) continue;
-      if (new Set(cells.map((c) => `${c.value!.scale}${c.percent}`)).size !== 1) continue;
-      const c = t.rows.find((r) => r.kind === 'body' && r.cells[column.index] === cells[1]) ? cells[1] : cells[0];
-      if (local[c.span.line].includes('\t')) continue;
-      const edit = moveEdit(local[c.span.line], c, -2);
-      if (!edit || !/^ {2}$/.test(local[c.span.line].slice(edit.span.start - 2, edit.span.start))) continue;
-      const mutated = [...local];
-      mutated[c.span.line] = replaceAt(local[c.span.line], edit.span.start, edit.span.end, edit.newText);
+    const shift = shifted(t, local);
+    if (shift) {
+      const { cell: c, lines: mutated } = shift;
       const found = analyze(mutated.join('\n')).findings.some(
         (x) => x.code === 'FL201' && x.span.line === c.span.line && x.span.start === c.span.start - 2,
       );
@@ -145,7 +158,6 @@ export function mutate(file: string, text: string): MutationResult[] {
         to: 'moved 2 left',
         found,
       });
-      break;
     }
   }
   return out;

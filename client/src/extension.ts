@@ -66,7 +66,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         const decision = restarts.onClosed(Date.now());
         if (decision === 'give-up') {
           void vscode.window.showErrorMessage(
-            'Filing Lint: the language server stopped five times in three minutes and will not be restarted. Reload the window to try again.',
+            'Filing Lint: the language server stopped five times in three minutes and will not be restarted. ' +
+              'Reload the window to try again.',
           );
           return { action: CloseAction.DoNotRestart, handled: true };
         }
@@ -175,7 +176,8 @@ async function suppress(args: SuppressArgs): Promise<void> {
     } catch (error) {
       // A read-only folder, say: the finding stays, and the user learns why and what else to do.
       void vscode.window.showErrorMessage(
-        `Filing Lint: could not write ${path.basename(sidecar.fsPath)} (${(error as Error).message}); the finding was not silenced. The workspace setting can silence it instead.`,
+        `Filing Lint: could not write ${path.basename(sidecar.fsPath)} (${(error as Error).message}); ` +
+          'the finding was not silenced. The workspace setting can silence it instead.',
       );
       return;
     }

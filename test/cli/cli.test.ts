@@ -5,7 +5,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { ROOT, SAMPLE, readSample } from '../support/paths';
+import { ROOT, SAMPLE, readSample, sampleWithTabs } from '../support/paths';
 import { decode, encodingOf, linesOf } from '../../cli/inputs';
 import { sidecarPath } from '../../server/src/core';
 
@@ -505,15 +505,7 @@ test('--fix applies fixes that meet on one line in rounds: a filing laid out wit
   // On a line with tabs a move rewrites the line, so a second fix on it waits for the next round.
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'filing-lint-rounds-'));
   const file = path.join(dir, 'tabs.txt');
-  const text = readSample()
-    .replace(
-      '                               553          $ 225,112,214.21         100.00%',
-      '\t\t\t      553\t    $ 225,112,214.21\t     100.00%',
-    )
-    .replace(
-      'California                      268         $ 113,346,210.62       50.35%',
-      'California\t\t\t268\t    $ 113,346,210.62\t  51.35%',
-    );
+  const text = sampleWithTabs();
   fs.writeFileSync(file, text);
   assert.deepEqual(
     run('--format', 'ndjson', file)

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { applyEdits } from '../../server/src/core';
-import { readSample } from '../support/paths';
+import { readSample, sampleWithTabs } from '../support/paths';
 import { open, replaceAll, startServer } from '../../scripts/lsp-client';
 
 const sample = readSample();
@@ -131,18 +131,8 @@ test('bad input over LSP: every request answers, and formatting changes nothing 
       'x'.repeat(50_000),
       ...sampleLines.slice(104),
     ].join('\n'),
-    // 553 and 100.00% both off their columns, on a line laid out with tabs: two fixes of one line.
-    // ... and a wrong percent one column off, on another line laid out with tabs: a replacement of
-    // the figure and a rewrite of its line.
-    'two moves on a line with tabs': sample
-      .replace(
-        '                               553          $ 225,112,214.21         100.00%',
-        '\t\t\t      553\t    $ 225,112,214.21\t     100.00%',
-      )
-      .replace(
-        'California                      268         $ 113,346,210.62       50.35%',
-        'California\t\t\t268\t    $ 113,346,210.62\t  51.35%',
-      ),
+    // Two fixes of one line with tabs, and a replacement beside a rewrite of another (see sampleWithTabs).
+    'two moves on a line with tabs': sampleWithTabs(sample),
     'line breaks only': '\n'.repeat(10_000),
     empty: '',
   };

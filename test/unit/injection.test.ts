@@ -19,7 +19,7 @@ import {
   type Cell,
   type Table,
 } from '../../server/src/core';
-import { moveEdit } from '../../server/src/core/fixes/move';
+import { shifted } from '../../scripts/mutations';
 import { isTotalLabel } from '../../server/src/core/parse/body';
 import { CORPUS, SAMPLE } from '../support/paths';
 
@@ -114,28 +114,15 @@ for (const file of sources) {
       }
 
       // One figure moved two characters left, where its column's figures share an edge.
-      for (const column of t.columns) {
-        if (column.kind === 'label') continue;
-        // A column whose figures (totals included) all share one edge and one way of writing.
-        const cells = t.rows
-          .filter((r) => r.kind !== 'heading')
-          .map((r) => r.cells[column.index])
-          .filter((c): c is Cell => !!c?.value);
-        if (cells.length < 4 || new Set(cells.map((c) => c.display.end)).size !== 1) continue;
-        if (new Set(cells.map((c) => `${c.value!.scale}${c.percent}`)).size !== 1) continue;
-        const c = t.rows.find((r) => r.kind === 'body' && r.cells[column.index] === cells[1]) ? cells[1] : cells[0];
-        const edit = moveEdit(local[c.span.line], c, -2);
-        // Keep a gutter of two spaces to the figure on the left, or the two columns would touch.
-        if (!edit || !/^ {2}$/.test(local[c.span.line].slice(edit.span.start - 2, edit.span.start))) continue;
-        const mutated = [...local];
-        mutated[c.span.line] = replaceAt(local[c.span.line], edit.span.start, edit.span.end, edit.newText);
-        const findings = analyze(mutated.join('\n')).findings;
+      const shift = shifted(t, local);
+      if (shift) {
+        const c = shift.cell;
+        const findings = analyze(shift.lines.join('\n')).findings;
         assert.ok(
           findings.some((x) => x.code === 'FL201' && x.span.line === c.span.line && x.span.start === c.span.start - 2),
           `${path.basename(file)}:${c.span.line + offset + 1} ${c.text.trim()} moved 2 left not reported`,
         );
         shifts++;
-        break;
       }
 
       // One share, off by two units in its last place.

@@ -284,7 +284,9 @@ function skipped(doc: LineDocument, size: number, limitMB: number): Analysis {
         code: 'FL000',
         rule: 'skipped',
         severity: 'information',
-        message: `Filing Lint did not analyse this ${mb} MB document: it is over filingLint.maxAnalysisMB (${limitMB}). Raise the setting, or lint it with the command line.`,
+        message:
+          `Filing Lint did not analyse this ${mb} MB document: it is over filingLint.maxAnalysisMB (${limitMB}). ` +
+          'Raise the setting, or lint it with the command line.',
         span: { line: 0, start: 0, end: Math.min(doc.lines[0]?.length ?? 0, 200) },
         related: [],
       },

@@ -57,7 +57,9 @@ export const alignment: Check = {
           related: anchor ? [{ span: anchor.span, message: `aligned: ${anchor.text.trim()}` }] : [],
           fix: edit
             ? {
-                title: `Move ${m.cell.text.trim()} ${off} ${m.shift > 0 ? 'right' : 'left'} onto the column's right edge${line.includes('\t') ? TABS_BECOME_SPACES : ''}`,
+                title:
+                  `Move ${m.cell.text.trim()} ${off} ${m.shift > 0 ? 'right' : 'left'} onto the column's right edge` +
+                  (line.includes('\t') ? TABS_BECOME_SPACES : ''),
                 edits: [edit],
               }
             : undefined,

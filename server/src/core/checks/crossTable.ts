@@ -33,7 +33,8 @@ export const crossTable: Check = {
           span: cell.span,
           table: p.table.index,
           message:
-            `${cell.text.trim()} disagrees with the ${noun} ${shown} of ${agreeing.length} other table${agreeing.length === 1 ? '' : 's'} of this pool ` +
+            `${cell.text.trim()} disagrees with the ${noun} ${shown} of ${agreeing.length} ` +
+            `other table${agreeing.length === 1 ? '' : 's'} of this pool ` +
             `(${names.slice(0, 4).join(', ')}${names.length > 4 ? ', …' : ''}), though this table foots`,
           related: agreeing
             .slice(0, 20)

@@ -104,7 +104,9 @@ function footingReport(ctx: CheckContext, table: Table, f: Footing): Report {
     return {
       span: totalCell.span,
       table: table.index,
-      message: `${tie}; ${others} other table${others === 1 ? '' : 's'} of the pool state ${show(f.stated, column, totalCell)}, so a row is wrong`,
+      message:
+        `${tie}; ${others} other table${others === 1 ? '' : 's'} of the pool state ` +
+        `${show(f.stated, column, totalCell)}, so a row is wrong`,
       related,
     };
   }

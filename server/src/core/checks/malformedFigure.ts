@@ -6,7 +6,8 @@
  * `12,738`). Only what could not be a figure as written, or could not be one of this column's, is
  * reported: text that is not a figure at all (`n/a`, a range) is not.
  */
-import type { Cell, Table } from '../model';
+import type { Cell, Row, Table } from '../model';
+import { memoize } from '../memo';
 import { replaceKeepingRightEdge } from '../fixes/replace';
 import type { Check, Report } from './check';
 import { rowName } from './describe';
@@ -81,52 +82,78 @@ function neighbour(table: Table, column: number, not: Cell): { span: Cell['span'
   return [];
 }
 
+/** A figure of a table printed wrongly, and how. */
+interface Malformed {
+  row: Row;
+  cell: Cell;
+  what: 'mistyped' | 'zero group' | 'point for comma';
+  /** For `mistyped`, what is wrong. */
+  detail?: string;
+}
+
+/**
+ * A table's malformed figures, worked out once per table object (unchanged pages keep their tables
+ * between edits). Most figures are told apart by their parsed value, before any pattern is tried.
+ */
+const malformedIn = memoize((table: Table): Malformed[] => {
+  const out: Malformed[] = [];
+  for (const row of table.rows) {
+    for (const cell of row.unread) {
+      const text = cell.text.trim();
+      const kind = MISTYPED.find((m) => m.pattern.test(text));
+      if (kind) out.push({ row, cell, what: 'mistyped', detail: kind.what });
+    }
+    for (let c = 1; c < row.cells.length; c++) {
+      const cell = row.cells[c];
+      if (!cell?.value) continue;
+      if (cell.text.includes('0,') && ZERO_GROUP.test(cell.text.trim())) out.push({ row, cell, what: 'zero group' });
+      else if (cell.value.scale === 3 && pointForComma(table, cell)) out.push({ row, cell, what: 'point for comma' });
+    }
+  }
+  return out;
+});
+
 export const malformedFigure: Check = {
   code: 'FL202',
   name: 'malformed-figure',
   description:
-    'A figure is printed wrongly for its column: a doubled or misplaced comma, a space inside, an unpaired parenthesis, a lost digit, a point for a comma.',
+    'A figure is printed wrongly for its column: a doubled or misplaced comma, a space inside, ' +
+    'an unpaired parenthesis, a lost digit, a point for a comma.',
   defaultSeverity: 'warning',
   scope: 'table',
   run(ctx) {
     const out: Report[] = [];
     for (const table of ctx.model.tables) {
-      for (const row of table.rows) {
-        for (const cell of row.unread) {
-          const text = cell.text.trim();
-          const kind = MISTYPED.find((m) => m.pattern.test(text));
-          if (!kind) continue;
+      for (const { row, cell, what, detail } of malformedIn(table)) {
+        const text = cell.text.trim();
+        const related = neighbour(table, cell.column, cell);
+        if (what === 'mistyped') {
           out.push({
             span: cell.span,
             table: table.index,
-            message: `${text} in ${rowName(row)} is not a well-formed figure: ${kind.what}`,
-            related: neighbour(table, cell.column, cell),
+            message: `${text} in ${rowName(row)} is not a well-formed figure: ${detail}`,
+            related,
           });
-        }
-        for (const cell of row.cells) {
-          if (!cell?.value || cell.column === 0) continue;
-          const text = cell.text.trim();
-          if (ZERO_GROUP.test(text)) {
-            out.push({
-              span: cell.span,
-              table: table.index,
-              message: `${text} in ${rowName(row)} is not a well-formed figure: a group of zero leads it (a digit lost?)`,
-              related: neighbour(table, cell.column, cell),
-            });
-          } else if (pointForComma(table, cell)) {
-            const fixed = text.replace('.', ',').replace(/^\$\s*/, '');
-            const digits = text.replace(/^\$\s*/, '');
-            out.push({
-              span: cell.span,
-              table: table.index,
-              message: `${text} in ${rowName(row)} has a decimal point where the column's whole figures have a thousands comma`,
-              related: neighbour(table, cell.column, cell),
-              fix: {
-                title: `Change ${digits} to ${fixed}`,
-                edits: [replaceKeepingRightEdge(ctx.model.lines[cell.span.line], cell.span, fixed)],
-              },
-            });
-          }
+        } else if (what === 'zero group') {
+          out.push({
+            span: cell.span,
+            table: table.index,
+            message: `${text} in ${rowName(row)} is not a well-formed figure: a group of zero leads it (a digit lost?)`,
+            related,
+          });
+        } else {
+          const fixed = text.replace('.', ',').replace(/^\$\s*/, '');
+          const digits = text.replace(/^\$\s*/, '');
+          out.push({
+            span: cell.span,
+            table: table.index,
+            message: `${text} in ${rowName(row)} has a decimal point where the column's whole figures have a thousands comma`,
+            related,
+            fix: {
+              title: `Change ${digits} to ${fixed}`,
+              edits: [replaceKeepingRightEdge(ctx.model.lines[cell.span.line], cell.span, fixed)],
+            },
+          });
         }
       }
     }

@@ -110,7 +110,9 @@ export const percentTotal: Check = {
         out.push({
           span: cell.span,
           table: table.index,
-          message: `Percent total ${cell.text.trim()} ≠ sum of rows ${format(body)}% (difference ${format(sub(cell.value!, body))}, more than the rounding allowance of ${format(slack)})`,
+          message:
+            `Percent total ${cell.text.trim()} ≠ sum of rows ${format(body)}% ` +
+            `(difference ${format(sub(cell.value!, body))}, more than the rounding allowance of ${format(slack)})`,
           related,
         });
       }

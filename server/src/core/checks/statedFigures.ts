@@ -33,7 +33,8 @@ export const statedFigures: Check = {
           }
         }
         const computed = c.interval
-          ? `the table's buckets put it between ${format(c.interval.low)} and ${c.interval.high ? format(c.interval.high) : 'no upper bound'}`
+          ? `the table's buckets put it between ${format(c.interval.low)} and ` +
+            (c.interval.high ? format(c.interval.high) : 'no upper bound')
           : `the table gives ${c.figure.text.startsWith('$') ? '$' : ''}${formatLike(c.computed!, c.figure.text.replace(/^\$\s*/, ''))}`;
         const related =
           table.titleLine >= 0

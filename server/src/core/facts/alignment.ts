@@ -77,14 +77,15 @@ function style(cell: Cell): number {
  * (`48 7/8` beside `45`) or figures that could not be read, which filers centre or set by other
  * conventions.
  */
-function notRightAligned(table: Table, column: Column): boolean {
-  if (column.range || INDEX_HEADER.test(column.header) || INDEX_TITLE.test(table.title)) return true;
-  for (const r of table.rows) {
-    if (r.unread.some((c) => c.column === column.index)) return true;
-    const c = r.cells[column.index];
-    if (c?.value && c.text.includes('/')) return true;
-  }
-  return false;
+function notRightAligned(table: Table, column: Column, unread: Set<number>): boolean {
+  return column.range === true || unread.has(column.index) || INDEX_HEADER.test(column.header);
+}
+
+/** The columns of a table that hold a figure that could not be read. */
+function unreadColumns(table: Table): Set<number> {
+  const out = new Set<number>();
+  for (const r of table.rows) for (const c of r.unread) out.add(c.column);
+  return out;
 }
 const INDEX_HEADER = /\b(?:pages?|page\s+no|exhibits?|section|items?)\b/i;
 /** A table of contents or an index of exhibits: its numbers are references, set as the filer likes. */
@@ -101,17 +102,22 @@ function reachesAnother(table: Table, column: Column, cell: Cell): boolean {
 
 function findMisalignments(table: Table): Misalignment[] {
   const out: Misalignment[] = [];
+  if (INDEX_TITLE.test(table.title)) return out;
+  const unread = unreadColumns(table);
   for (const column of table.columns) {
-    if (column.kind === 'label' || notRightAligned(table, column)) continue;
+    if (column.kind === 'label' || notRightAligned(table, column, unread)) continue;
     const cells: Cell[] = [];
     const styles = new Tally();
+    let fractions = false;
     for (const r of table.rows) {
       if (r.kind === 'heading') continue;
       const c = r.cells[column.index];
       if (!c || !c.value) continue;
+      if (c.text.includes('/')) fractions = true;
       cells.push(c);
       styles.add(style(c));
     }
+    if (fractions) continue;
     // The numbers written like most of the column's.
     const alike: Cell[] = [];
     const digits: number[] = [];
@@ -131,13 +137,13 @@ function findMisalignments(table: Table): Misalignment[] {
       if (alike[i].display.end !== digits[i]) edges.add(alike[i].display.end);
     }
     const { key: edge, count: onEdge } = edges.firstMet();
+    // All but one of a small column, or most of a long one, must agree on the edge.
+    if (onEdge < Math.min(Math.ceil(alike.length * AGREEMENT), alike.length - 1)) continue;
     // A column whose figures share their left edge more than their right one is set flush left
     // (exhibit numbers, page numbers after leaders, cents in a dividend table): not right-aligned.
     const starts = new Tally();
     for (const c of alike) starts.add(c.display.start);
     if (starts.firstMet().count > onEdge) continue;
-    // All but one of a small column, or most of a long one, must agree on the edge.
-    if (onEdge < Math.min(Math.ceil(alike.length * AGREEMENT), alike.length - 1)) continue;
     for (let i = 0; i < alike.length; i++) {
       const cell = alike[i];
       if (digits[i] === edge || cell.display.end === edge) continue;

@@ -91,8 +91,13 @@ function headerSaysNotAdding(table: Table, column: Column): boolean {
 }
 
 /** Header words of columns that do not add up: changes, ratios, per-unit figures. */
-const NOT_ADDITIVE_HEADER =
-  /\b(?:change|changes|increase|decrease|growth|inc\.?\s*\(dec\.?\)|per\s+share|per\s+unit|eps|price|prices|average|avg|rates?|ratios?|yields?|margin|percent|percentage|multiple|weighted|range)\b|%/i;
+const NOT_ADDITIVE_HEADER = new RegExp(
+  [
+    '\\b(?:change|changes|increase|decrease|growth|inc\\.?\\s*\\(dec\\.?\\)|per\\s+share|per\\s+unit|eps',
+    '|price|prices|average|avg|rates?|ratios?|yields?|margin|percent|percentage|multiple|weighted|range)\\b|%',
+  ].join(''),
+  'i',
+);
 
 /**
  * Whether a column's figures are changes, not amounts: written with an explicit `+` (Kodak's `+12`)
@@ -227,9 +232,10 @@ function notFootedBecause(
   row: Row,
   column: Column,
   notAdding: Map<Column, string | null>,
+  ratioRow: boolean,
 ): string | null {
   const cell = row.cells[column.index]!;
-  if (NOT_A_SUM_LABEL.test(row.label)) return `"${row.label}" is not a sum of the rows above`;
+  if (ratioRow) return `"${row.label}" is not a sum of the rows above`;
   // A percent at the foot of a column of amounts is a ratio or a change, not their sum.
   if (cell.percent) return `its total ${cell.text.trim()} is a percent among amounts`;
   if (footnotedAsNotAdding(table, cell)) return `its total ${cell.text.trim()} is footnoted as not adding`;
@@ -253,12 +259,13 @@ export function computeFootings(table: Table): { footings: Footing[]; unchecked:
     if (row.kind !== 'total') return;
     const columns: Column[] = [];
     const over = ruleRightAbove(table, index, ruleLines);
+    const ratioRow = NOT_A_SUM_LABEL.test(row.label);
     for (const c of summed) {
       if (!row.cells[c.index]?.value) continue;
       // A rule drawn over some columns only (under `Comprehensive income` in the Total column) makes
       // the row below a total in those columns, not in the others.
       if (over && !isTotalLabel(row.label) && !drawnOver(over, row.cells[c.index]!)) continue;
-      const why = notFootedBecause(table, row, c, notAdding);
+      const why = notFootedBecause(table, row, c, notAdding, ratioRow);
       if (why) unchecked.push({ column: c.index, total: row, why });
       else columns.push(c);
     }

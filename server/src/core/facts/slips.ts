@@ -1,8 +1,8 @@
 /**
  * Slips: what one figure printed wrong does to a sum. Real errors in filings are small slips (one
- * digit changed, two adjacent digits swapped, a digit dropped or doubled); a misreading of a table shows as a large, structural difference that no slip
- * explains. A footing difference is explained when one cell, printed with such a slip, accounts
- * for it exactly.
+ * digit changed, two adjacent digits swapped, a digit dropped or doubled); a misreading of a table
+ * shows as a large, structural difference that no slip explains. A footing difference is
+ * explained when one cell, printed with such a slip, accounts for it exactly.
  */
 import { cmp, neg, rescale, sub, type Decimal } from '../decimal';
 

@@ -24,10 +24,9 @@ export function isTotalLabel(label: string): boolean {
   return TOTAL_LABEL.test(label);
 }
 
-/** A page number: a lone whole number on its line, just above a `<PAGE>` marker (or the end). */
+/** A page number (`57`, `- 57 -`) alone on its line, just above a `<PAGE>` marker (or the end). */
 function isPageNumber(doc: LineAccess, line: number): boolean {
-  const chunks = doc.infos[line].chunks;
-  if (chunks.length !== 1 || !chunks[0].number || !/^\d{1,4}$/.test(chunks[0].text)) return false;
+  if (!PAGE_NUMBER.test(doc.lines[line].trim())) return false;
   for (let k = line + 1; k < doc.lines.length && k <= line + 3; k++) {
     const kind = doc.infos[k]?.kind;
     if (kind === 'blank') continue;
@@ -35,6 +34,9 @@ function isPageNumber(doc: LineAccess, line: number): boolean {
   }
   return true;
 }
+
+/** A page number as filings print it: `57`, `- 57 -`, `-57-`. */
+const PAGE_NUMBER = /^(?:-\s*)?\d{1,4}(?:\s*-)?$/;
 
 /**
  * The last line bodyEnd read, set by each call (it is never re-entered): the scan's last line plus

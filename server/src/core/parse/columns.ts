@@ -246,7 +246,10 @@ function spannedColumns(runs: RawColumn[], chunk: Chunk): number[] {
   return out;
 }
 
-/** The column a header word stands over: the numeric column it overlaps most, else the label column if it is left of them all, else the nearest. */
+/**
+ * The column a header word stands over: the numeric column it overlaps most, else the label column
+ * if it is left of them all, else the nearest.
+ */
 function nearestColumn(label: RawColumn, runs: RawColumn[], chunk: Chunk): number {
   let best = -1;
   let bestOverlap = 0;
@@ -331,15 +334,18 @@ export function buildColumns(
  */
 function markRanges(columns: Column[], rows: Row[]): void {
   for (let k = 2; k + 1 < columns.length; k++) {
-    let dashes = 0;
+    // Dashes with a figure on either side of them in their row: a dash alone among dashes says
+    // nothing (none, zero), one between two figures joins them.
+    let between = 0;
     let other = false;
     for (const r of rows) {
       const cell = r.cells[k];
       if (!cell) continue;
-      if (cell.value === null && RANGE_DASH.test(cell.text.trim())) dashes++;
-      else other = true;
+      if (cell.value === null && RANGE_DASH.test(cell.text.trim())) {
+        if (r.cells[k - 1]?.value && r.cells[k + 1]?.value) between++;
+      } else other = true;
     }
-    if (dashes < 2 || other) continue;
+    if (between < 2 || other) continue;
     for (const c of [columns[k - 1], columns[k], columns[k + 1]]) {
       c.kind = 'number';
       c.range = true;

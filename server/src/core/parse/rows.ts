@@ -22,14 +22,7 @@ export function buildRows(doc: LineAccess, start: number, end: number, layout: L
       const text = lines[l].trim();
       if (next === 'numeric' && !text.endsWith(':') && !headsIndentedItems(doc, l, k)) pendingLabel.push(l);
       else {
-        rows.push({
-          kind: 'heading',
-          label: wrappedLabel(lines, pendingLabel, text),
-          lines: withLine(pendingLabel, l),
-          line: l,
-          cells: [],
-          unread: NONE,
-        });
+        rows.push(heading(wrappedLabel(lines, pendingLabel, text), pendingLabel, l));
         pendingLabel = [];
       }
       continue;
@@ -37,14 +30,7 @@ export function buildRows(doc: LineAccess, start: number, end: number, layout: L
     if (info.kind !== 'numeric') continue;
     if (isYearHeader(info) || isPeriodRow(info) || isSectionYear(info)) {
       // A column heading of years inside the body (`2006    2005`) starts a new section.
-      rows.push({
-        kind: 'heading',
-        label: lines[l].trim().replace(/\s+/g, ' '),
-        lines: withLine(pendingLabel, l),
-        line: l,
-        cells: [],
-        unread: NONE,
-      });
+      rows.push(heading(lines[l].trim().replace(/\s+/g, ' '), pendingLabel, l));
       pendingLabel = [];
       continue;
     }
@@ -116,6 +102,11 @@ function headsIndentedItems(doc: LineAccess, line: number, next: number): boolea
   const belowAt = firstNonBlank(below);
   const c = below.charCodeAt(belowAt);
   return belowAt > at && c >= 65 && c <= 90;
+}
+
+/** A heading row on line `line`, with the label lines above it. */
+function heading(label: string, above: number[], line: number): Row {
+  return { kind: 'heading', label, lines: withLine(above, line), line, cells: [], unread: NONE };
 }
 
 /** Rows with nothing unread share one empty list (never written to). */

@@ -4,7 +4,7 @@
  */
 import { format } from '../decimal';
 import type { FilingModel, Table } from '../model';
-import { summarizeTable, tieOut } from '../summaries';
+import { countNoun, money, summarizeTable, tieOut } from '../summaries';
 import { PAGE_RE } from '../parse/lines';
 
 export interface TableSymbol {
@@ -64,9 +64,9 @@ export function lensTitle(model: FilingModel, table: Table): string {
   const s = summarizeTable(table);
   const parts: string[] = [];
   if (s.totalCount) {
-    parts.push(`${format(s.totalCount)} ${s.countColumn?.header.toLowerCase().includes('loan') ? 'loans' : 'items'}`);
+    parts.push(`${format(s.totalCount)} ${countNoun(s.countColumn)}`);
   }
-  if (s.totalAmount) parts.push(`${s.amountColumn?.kind === 'amount' ? '$' : ''}${format(s.totalAmount)}`);
+  if (s.totalAmount) parts.push(money(s.totalAmount, s.amountColumn));
   parts.push(tieOut(s));
   return parts.join(' · ');
 }

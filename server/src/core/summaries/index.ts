@@ -307,7 +307,8 @@ function compareStated(figure: StatedFigure, s: TableSummary): StatedComparison 
   return { figure, computed: null, agrees: null };
 }
 
-function money(d: Decimal | undefined, column: Column | undefined): string {
+/** A total as a summary shows it: with `$` in an amount column, plain in a column of counts. */
+export function money(d: Decimal | undefined, column: Column | undefined): string {
   if (!d) return '';
   return column?.kind === 'amount' ? `$${format(d)}` : format(d);
 }
@@ -349,7 +350,8 @@ export function formatSummary(s: TableSummary): string {
   return lines.join('\n');
 }
 
-function countNoun(column: Column | undefined): string {
+/** What a count column counts, for summaries and lenses: loans, shares, or items. */
+export function countNoun(column: Column | undefined): string {
   const h = column?.header.toLowerCase() ?? '';
   if (h.includes('loan')) return 'loans';
   if (h.includes('share')) return 'shares';

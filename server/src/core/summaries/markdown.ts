@@ -5,7 +5,7 @@
 import { divRound, format, formatLike, pow10, rescale, roundTo, type Decimal } from '../decimal';
 import { factsOf } from '../facts';
 import type { Cell, FilingModel, Table } from '../model';
-import { summarizeTable, tieOut, type TableSummary } from './index';
+import { countNoun, money, summarizeTable, tieOut, type TableSummary } from './index';
 
 const BLOCKS = ['', '▏', '▎', '▍', '▌', '▋', '▊', '▉'];
 const BAR_WIDTH = 20;
@@ -21,10 +21,6 @@ export function bar(percent: Decimal): string {
   return '█'.repeat(Math.min(full, BAR_WIDTH)) + BLOCKS[Math.max(0, eighths) % 8];
 }
 
-function money(d: Decimal | undefined, amount: boolean): string {
-  return d ? (amount ? `$${format(d)}` : format(d)) : '';
-}
-
 function escape(text: string): string {
   return text.replace(/([\\`*_{}[\]()#+\-.!|<>])/g, '\\$1');
 }
@@ -35,10 +31,10 @@ export function summaryMarkdown(s: TableSummary): string {
   out.push('');
   const facts: string[] = [`${s.rows} rows`];
   if (s.totalCount) {
-    facts.push(`${format(s.totalCount)} ${s.countColumn?.header.toLowerCase().includes('loan') ? 'loans' : 'items'}`);
+    facts.push(`${format(s.totalCount)} ${countNoun(s.countColumn)}`);
   }
-  if (s.totalAmount) facts.push(money(s.totalAmount, s.amountColumn?.kind === 'amount'));
-  if (s.averageAmount) facts.push(`average ${money(roundTo(s.averageAmount, 2), true)}`);
+  if (s.totalAmount) facts.push(money(s.totalAmount, s.amountColumn));
+  if (s.averageAmount) facts.push(`average $${format(roundTo(s.averageAmount, 2))}`);
   facts.push(`${s.problems > 0 ? '✗ ' : s.foots ? '✓ ' : ''}${tieOut(s)}`);
   out.push(facts.join(' · '));
   if (s.notChecked.length > 1 || (s.notChecked.length === 1 && s.checked > 0)) {
@@ -118,7 +114,8 @@ export function numberHoverMarkdown(model: FilingModel, table: Table, line: numb
       const base = table.columns[share.baseColumn];
       out.push('');
       out.push(
-        `Computed: **${format(sr.computed)}%** of ${escape(base.header || 'the base column')} ${sr.ok ? '✓' : sr.explained ? '(its base figure is wrong)' : '✗'}`,
+        `Computed: **${format(sr.computed)}%** of ${escape(base.header || 'the base column')} ` +
+          (sr.ok ? '✓' : sr.explained ? '(its base figure is wrong)' : '✗'),
       );
     }
   } else if (column.kind === 'count' || column.kind === 'amount') {
