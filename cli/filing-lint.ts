@@ -360,8 +360,13 @@ async function main(argv: string[]): Promise<number> {
     // own, so even one worker keeps more than one core busy.
     const cpu = process.cpuUsage(cpuAtStart);
     const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+    const mb = bytes / 1024 / 1024;
+    const workers = Math.min(options.jobs, count);
     process.stderr.write(
-      `filing-lint: ${count} files, ${(bytes / 1024 / 1024).toFixed(1)} MB in ${seconds.toFixed(2)} s: ${(count / seconds).toFixed(1)} files/s, ${(bytes / 1024 / 1024 / seconds).toFixed(1)} MB/s (${Math.min(options.jobs, count)} worker${options.jobs === 1 ? '' : 's'}; CPU ${cpuSeconds.toFixed(1)} s, ${(cpuSeconds / seconds).toFixed(1)} cores busy)\n`,
+      `filing-lint: ${count} files, ${mb.toFixed(1)} MB in ${seconds.toFixed(2)} s: ` +
+        `${(count / seconds).toFixed(1)} files/s, ${(mb / seconds).toFixed(1)} MB/s ` +
+        `(${workers} worker${workers === 1 ? '' : 's'}; CPU ${cpuSeconds.toFixed(1)} s, ` +
+        `${(cpuSeconds / seconds).toFixed(1)} cores busy)\n`,
     );
   }
   return status;

@@ -101,14 +101,26 @@ export function formatBench(rows: readonly GrammarBenchRow[], files: readonly st
   out.push('size    bytes         lines      tokens        ms       MB/s   time vs 1x   ms per MB vs 1x');
   const base = rows[0];
   for (const r of rows) {
-    out.push(
-      `${`${r.copies}x`.padEnd(6)}  ${String(r.bytes).padStart(10)}  ${String(r.lines).padStart(10)}  ${String(r.tokens).padStart(10)}  ${r.ms.toFixed(0).padStart(8)}  ${r.mbPerSecond.toFixed(2).padStart(9)}  ${(r.ms / base.ms).toFixed(2).padStart(11)}  ${(r.ms / r.bytes / (base.ms / base.bytes)).toFixed(2).padStart(16)}`,
-    );
+    const cells = [
+      `${r.copies}x`.padEnd(6),
+      String(r.bytes).padStart(10),
+      String(r.lines).padStart(10),
+      String(r.tokens).padStart(10),
+      r.ms.toFixed(0).padStart(8),
+      r.mbPerSecond.toFixed(2).padStart(9),
+      (r.ms / base.ms).toFixed(2).padStart(11),
+      (r.ms / r.bytes / (base.ms / base.bytes)).toFixed(2).padStart(16),
+    ];
+    out.push(cells.join('  '));
   }
   const last = rows[rows.length - 1];
   out.push('');
+  const timeRatio = (last.ms / base.ms).toFixed(2);
+  const sizeRatio = (last.bytes / base.bytes).toFixed(2);
+  const perMbRatio = (last.ms / last.bytes / (base.ms / base.bytes)).toFixed(2);
   out.push(
-    `${last.copies}x the input took ${(last.ms / base.ms).toFixed(2)}x the time (linear: ${(last.bytes / base.bytes).toFixed(2)}x); time per MB at ${last.copies}x is ${(last.ms / last.bytes / (base.ms / base.bytes)).toFixed(2)}x that at 1x.`,
+    `${last.copies}x the input took ${timeRatio}x the time (linear: ${sizeRatio}x); ` +
+      `time per MB at ${last.copies}x is ${perMbRatio}x that at 1x.`,
   );
   return out.join('\n');
 }

@@ -11,9 +11,8 @@ const TABLE_LIMIT = 132;
 
 const lengthCache = new WeakMap<Page, PageReports>();
 
-// The line scans are module functions rather than arrows made in `run`: V8 keeps a function's
-// optimised code only while a closure that runs it is alive, so a closure made per analysis is
-// compiled again after every full garbage collection, and these run on every line.
+// Module functions, not arrows made in `run`: they run on every line (see docs/performance.md,
+// "Closures and optimised code").
 const scanLength: LineScan = (l, text, inTable, out) => {
   if (text.length <= DOCUMENT_LIMIT) return;
   const limit = inTable(l) ? TABLE_LIMIT : DOCUMENT_LIMIT;

@@ -34,10 +34,8 @@ export function occupiedRuns(rows: Chunk[][], numbersOnly = false): RawColumn[] 
   const runs: RawColumn[] = [];
   let last: RawColumn | undefined;
   for (let i = 0; i < n; i++) {
-    // Unpacked as small integers (`| 0` truncates, and both fit): a run's fields, like every
-    // `{ start, end }` in the model (cells' display ranges share their shape), then stay small
-    // integers. Stored as the result of double arithmetic, `end` would make V8 box the field of
-    // every such object in a heap number of its own.
+    // Truncated with `| 0`: every `{ start, end }` in the model shares this shape, and its fields
+    // must stay small integers (docs/performance.md, "Small integers, not heap numbers").
     const start = (packed[i] / PACK) | 0;
     const end = (packed[i] - start * PACK) | 0;
     if (last && start <= last.end + 1) last.end = Math.max(last.end, end);

@@ -3,9 +3,8 @@ import { tokenize, viewLine, type Chunk, type LineInfo, type LineView } from './
 
 /**
  * The parse's access to the document's lines. A class rather than an object of arrows made per
- * parse: its methods are then the same functions from one parse to the next, and V8 keeps their
- * optimised code across garbage collections (a closure's is dropped once no closure running it is
- * alive, and these run on every line with a digit in it).
+ * parse, since its methods run on every line with a digit in it (docs/performance.md, "Closures and
+ * optimised code").
  */
 export class LineAccess {
   /** Text lines cut into cells when a table's header asks for them. */

@@ -94,11 +94,9 @@ export interface LineInfo {
 }
 
 /**
- * Every line's record is made here, with the same three fields in the same order: the parser reads
- * `kind` on every line, and records of one shape keep that read to a single check in optimised code
- * (a frozen record, or one without `ruleChar`, is another shape, and the first one met after the JIT
- * has compiled the parser sends it back to be compiled again). The records shared between lines are
- * therefore not frozen; the type keeps them read-only.
+ * Every line's record is made here, with the same three fields in the same order, and not frozen
+ * (the type keeps it read-only): the parser reads `kind` on every line (docs/performance.md, "One
+ * shape per record").
  */
 export function lineInfo(kind: LineKind, chunks: Chunk[], ruleChar?: '-' | '=' | '_'): LineInfo {
   return { kind, chunks, ruleChar };

@@ -36,8 +36,8 @@ export function reusedPage(page: Page, from: number, to: number, number: number,
 
 /**
  * The tables of one page, its lines classified, appended to `tables` (their indexes count from the
- * document's first table). A function of its own, called once per page, so the JIT optimises it
- * like any other rather than through the loop of one long call. With `lineage`, the tables of the
+ * document's first table). A function of its own, called once per page (docs/performance.md, "Cold
+ * paths in functions of their own"). With `lineage`, the tables of the
  * page's last parse that are clear of the change are kept, with everything computed from them: a
  * long page (a filing without `<PAGE>` markers is one) then costs an edit the tables near it.
  */

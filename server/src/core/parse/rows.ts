@@ -141,8 +141,8 @@ const WHITE_RUN_TEST = /\s{2}/;
 
 /**
  * A label wrapped over the lines `above` and ending in `last`, joined (see joinLabel). Rows with a
- * wrapped label are the exception: this and withLine are functions of their own, so that the row
- * loop's optimised code does not carry (and is not thrown away for) what only they do.
+ * wrapped label are the exception: this and withLine are functions of their own, out of the row
+ * loop (docs/performance.md, "Cold paths in functions of their own").
  */
 function wrappedLabel(lines: readonly string[], above: readonly number[], last: string): string {
   let out = '';
