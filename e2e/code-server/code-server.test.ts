@@ -148,6 +148,20 @@ async function guarded(name: string, body: () => Promise<void>): Promise<void> {
   }
 }
 
+/** The text of the focused row of the quick-fix menu. */
+async function focusedAction(): Promise<string> {
+  return plain(await page.locator('.action-widget .monaco-list-row.focused').first().textContent());
+}
+
+/** Waits until the squiggle and the Problems entry of the FL102 finding are gone. */
+async function percentFindingGone(): Promise<void> {
+  await page.waitForSelector('.monaco-editor .squiggly-error', { state: 'detached', timeout: 30_000 });
+  await page
+    .locator('.markers-panel .monaco-list-row', { hasText: 'FL102' })
+    .first()
+    .waitFor({ state: 'detached', timeout: 30_000 });
+}
+
 test('a .txt filing opens as SEC Filing, with the squiggle and the Problems entry on the wrong percent', async () => {
   await guarded('squiggle', async () => {
     const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'mutated.txt' });
@@ -211,14 +225,9 @@ test('the quick fix from the light bulb menu removes the squiggle', async () => 
     await item.waitFor({ timeout: 30_000 });
     await shot('quick-fix.png', IMAGES);
     // Enter applies the focused action (the preferred fix comes first); a click is intercepted by the pointer blocker.
-    const focused = plain(await page.locator('.action-widget .monaco-list-row.focused').first().textContent());
-    assert.match(focused, /Change 51\.35% to 50\.35%/);
+    assert.match(await focusedAction(), /Change 51\.35% to 50\.35%/);
     await page.keyboard.press('Enter');
-    await page.waitForSelector('.monaco-editor .squiggly-error', { state: 'detached', timeout: 30_000 });
-    await page
-      .locator('.markers-panel .monaco-list-row', { hasText: 'FL102' })
-      .first()
-      .waitFor({ state: 'detached', timeout: 30_000 });
+    await percentFindingGone();
   });
 });
 
@@ -272,24 +281,12 @@ test('silencing a finding for its table from the light bulb writes NAME.filingli
     const wanted = 'Silence FL102 (row-percentage) in table "State Distribution of Mortgaged Properties"';
     await page.locator('.action-widget .monaco-list-row', { hasText: wanted }).waitFor({ timeout: 30_000 });
     // A click is intercepted by the pointer blocker: walk the menu with the keyboard.
-    for (
-      let i = 0;
-      i < 20 &&
-      !plain(await page.locator('.action-widget .monaco-list-row.focused').first().textContent()).includes(wanted);
-      i++
-    ) {
+    for (let i = 0; i < 20 && !(await focusedAction()).includes(wanted); i++) {
       await page.keyboard.press('ArrowDown');
     }
-    assert.match(
-      plain(await page.locator('.action-widget .monaco-list-row.focused').first().textContent()),
-      /Silence FL102 \(row-percentage\) in table/,
-    );
+    assert.match(await focusedAction(), /Silence FL102 \(row-percentage\) in table/);
     await page.keyboard.press('Enter');
-    await page.waitForSelector('.monaco-editor .squiggly-error', { state: 'detached', timeout: 30_000 });
-    await page
-      .locator('.markers-panel .monaco-list-row', { hasText: 'FL102' })
-      .first()
-      .waitFor({ state: 'detached', timeout: 30_000 });
+    await percentFindingGone();
     const sidecar = path.join(workspace, 'mutated.txt.filinglint.json');
     assert.deepEqual(JSON.parse(fs.readFileSync(sidecar, 'utf8')), {
       suppress: [{ code: 'FL102', table: 'State Distribution of Mortgaged Properties' }],
