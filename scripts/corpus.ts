@@ -6,6 +6,7 @@
  *   npm run corpus -- --precision       per set and code: findings / real / false / unreviewed, and the
  *                                       recall of the inconsistencies found by reading
  *   npm run corpus -- --review [SET]    the findings that have no verdict yet, with their lines
+ *   npm run corpus -- --false [SET]     the findings judged false that are still reported: what to tune
  *   npm run corpus -- --set SET         only the files of one set (shared, tuning, validation-1, ...)
  *   npm run corpus -- --findings FILE   take the findings from NDJSON written by any build's CLI
  *                                       (`filing-lint --format ndjson`), to measure another version
@@ -136,20 +137,44 @@ function findingsFrom(file: string): Map<string, Seen[]> {
 }
 
 function parseArgs(argv: string[]) {
-  const options = { precision: false, review: false, mutations: false, set: '', findings: '', files: [] as string[] };
+  const options = {
+    precision: false,
+    review: false,
+    falseAlarms: false,
+    mutations: false,
+    set: '',
+    findings: '',
+    files: [] as string[],
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--precision') options.precision = true;
     else if (a === '--mutations') options.mutations = true;
-    else if (a === '--review') {
-      options.review = true;
+    else if (a === '--review' || a === '--false') {
+      if (a === '--review') options.review = true;
+      else options.falseAlarms = true;
       if (argv[i + 1] && !argv[i + 1].startsWith('--')) options.set = argv[++i];
     } else if (a === '--set') options.set = argv[++i];
     else if (a === '--findings') options.findings = argv[++i];
-    else options.files.push(a);
+    else if (a === '--help' || a === '-h') {
+      console.log(USAGE);
+      process.exit(0);
+    } else if (a.startsWith('-')) {
+      console.error(`corpus: unknown option ${a}\n\n${USAGE}`);
+      process.exit(2);
+    } else options.files.push(a);
   }
   return options;
 }
+
+const USAGE = `npm run corpus -- [--precision] [--review [SET]] [--set SET] [--findings FILE] [--mutations] [FILE...]
+  --precision       per set and code: findings / real / false / unreviewed, and recall
+  --review [SET]    the findings that have no verdict yet, with their lines
+  --false [SET]     the findings judged false that are still reported, with the verdict's why
+  --set SET         only the files of one set (shared, tuning, validation-1, ...)
+  --findings FILE   take the findings from NDJSON written by the CLI (--format ndjson)
+  --mutations       also slip a figure of every confirmed table and count the slips reported
+  FILE...           only those files`;
 
 function pad(s: string | number, n: number): string {
   return String(s).padStart(n);
@@ -179,7 +204,7 @@ function main(): number {
   const setOf = new Map(files.map((f) => [f.name, f.set]));
   const seenAll: Seen[] = [];
   let failed = 0;
-  const quiet = options.precision || options.review;
+  const quiet = options.precision || options.review || options.falseAlarms;
   for (const file of files) {
     let seen: Seen[];
     if (external) seen = external.get(file.name) ?? [];
@@ -226,15 +251,17 @@ function main(): number {
   }
   const unreviewed = counted.filter((f) => f.file && !verdicts.has(keyOf(f)));
 
-  if (options.review) {
+  if (options.review || options.falseAlarms) {
+    const listed = options.review ? unreviewed : counted.filter((f) => verdicts.get(keyOf(f))?.real === false);
     const lines = new Map<string, string[]>();
-    for (const f of unreviewed) {
+    for (const f of listed) {
       const file = files.find((x) => x.name === f.file)!;
       if (!lines.has(f.file)) lines.set(f.file, fs.readFileSync(file.path, 'latin1').split(/\r\n|\r|\n/));
       console.log(`${keyOf(f)} ${f.severity} [${setOf.get(f.file)}] ${f.message}`);
       console.log(`    | ${lines.get(f.file)![f.line - 1]}`);
+      if (options.falseAlarms) console.log(`    false: ${verdicts.get(keyOf(f))!.why}`);
     }
-    console.log(`${unreviewed.length} finding(s) without a verdict`);
+    console.log(`${listed.length} finding(s) ${options.review ? 'without a verdict' : 'judged false'}`);
     return 0;
   }
 

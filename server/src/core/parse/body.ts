@@ -58,14 +58,19 @@ export function bodyEnd(doc: LineAccess, start: number): number {
   const maxBlanks = tagged ? MAX_TAGGED_BLANKS : MAX_BODY_BLANKS;
   let last = start;
   let blanks = 0;
+  // Where the figures of the rows read so far begin: a label line stays left of it.
+  let figuresFrom = firstFigureAt(infos[start].chunks);
   let j = start + 1;
   for (; j < infos.length; j++) {
     const kind = infos[j].kind;
     if (kind === 'numeric') {
       if (isPageNumber(doc, j)) break;
+      figuresFrom = Math.min(figuresFrom, firstFigureAt(infos[j].chunks));
       last = j;
       blanks = 0;
-    } else if (kind === 'rule') {
+    } else if (kind === 'rule' || ((kind === 'text' || kind === 'prose') && isNilRow(doc.lines[j]))) {
+      // A row of nothing but dashes (`Deferred income ....   --    --`) has no figure to read, but
+      // it is a row of the body all the same: the rule and the total under it are still the table's.
       blanks = 0;
     } else if (kind === 'blank') {
       if (++blanks > maxBlanks) {
@@ -75,7 +80,7 @@ export function bodyEnd(doc: LineAccess, start: number): number {
         j = totals - 1;
         blanks = 0;
       }
-    } else if ((kind === 'text' || (kind === 'prose' && isWrappedLabel(doc, j))) && (blanks < 2 || tagged)) {
+    } else if ((kind === 'text' || isLabelProse(doc, j, figuresFrom)) && (blanks < 2 || tagged)) {
       // Text after two blank lines starts something new (the next statement's title), not a heading
       // (but for a heading inside `<TABLE>` tags).
       // Label lines inside the body: a wrapped label or a section heading, followed by rows.
@@ -84,7 +89,7 @@ export function bodyEnd(doc: LineAccess, start: number): number {
       let gap = 0;
       while (k + 1 < infos.length && k - j < MAX_WRAPPED_LABEL * 2) {
         const nk = infos[k + 1].kind;
-        if (nk === 'text') gap = 0;
+        if (nk === 'text' || isLabelProse(doc, k + 1, figuresFrom)) gap = 0;
         else if (nk === 'blank' && gap === 0) gap = 1;
         else break;
         k++;
@@ -104,6 +109,33 @@ export function bodyEnd(doc: LineAccess, start: number): number {
   return last;
 }
 
+/** A labelled row whose cells are all nil dashes (`--`, `-`, `—`), each set off by a gutter. */
+export function isNilRow(text: string): boolean {
+  if (text.length >= 200) return false;
+  // Read with string steps, not one pattern: a pattern for "label, then gutter-dash repeated" backtracks
+  // exponentially on long runs of dashes and gutters.
+  const parts = text.trim().split(GUTTER);
+  let cells = 0;
+  while (parts.length > 1 && NIL_CELL.test(parts[parts.length - 1])) {
+    parts.pop();
+    cells++;
+  }
+  let label = parts.join(' ');
+  if (cells === 0) {
+    // `Preferred stock. --`: a label ending in a period needs no gutter before its one nil cell.
+    const nil = TRAILING_NIL.exec(label);
+    if (!nil) return false;
+    label = label.slice(0, nil.index).trimEnd();
+    if (!label.endsWith('.')) return false;
+  }
+  return label.length >= 2 && NIL_LABEL.test(label) && LABEL_END.test(label[label.length - 1]);
+}
+const GUTTER = /\s{2,}/;
+const NIL_CELL = /^(?:-{1,3}|—)$/;
+const TRAILING_NIL = /(?:-{1,3}|—)$/;
+const NIL_LABEL = /^[A-Za-z(][^-—]*$/;
+const LABEL_END = /[A-Za-z.):,]/;
+
 /** A line of period headings with an underline below it: a table's header, not a row of this body. */
 function startsTable(doc: LineAccess, line: number): boolean {
   if (!isYearHeading(doc.infos[line])) return false;
@@ -116,6 +148,24 @@ function startsTable(doc: LineAccess, line: number): boolean {
     below++;
   }
   return false;
+}
+
+/**
+ * A line long enough to read as prose that is a row label all the same: one that wraps onto the row
+ * below it, or, inside `<TABLE>` tags, one that stays left of the figures (a balance sheet's `Common
+ * stock, $.001 par value; 50,000,000 and 21,592,117 shares authorized, ...` over several lines; a
+ * paragraph runs on under the figures). Whether rows follow is for the caller to see.
+ */
+function isLabelProse(doc: LineAccess, line: number, figuresFrom: number): boolean {
+  if (doc.infos[line].kind !== 'prose') return false;
+  if (isWrappedLabel(doc, line)) return true;
+  return (doc.flags[line] & TABLE_TAG_LINE) !== 0 && doc.view(line).text.trimEnd().length <= figuresFrom;
+}
+
+/** Where a row's first figure starts (a large number when it has none). */
+function firstFigureAt(chunks: Chunk[]): number {
+  for (const c of chunks) if (c.number) return c.start;
+  return Number.MAX_SAFE_INTEGER;
 }
 
 /** A long label line that wraps onto the row below it (`GECS financing receivables (investment in ...`). */

@@ -180,6 +180,46 @@ export function isColumnMarkup(line: string): boolean {
   return COLUMN_MARKUP.test(line);
 }
 
+/** A line of a title that only says which period or date (`For the years ended ...`, `AS OF JUNE 30, 1999`). */
+const PERIOD_LINE =
+  /^\s*(?:(?:for\s+the\s+)?(?:(?:three|six|nine|twelve|fiscal)\s+)?(?:years?|quarters?|periods?|months?)\s+(?:ended|ending)|(?:as\s+of|at|to|through|and)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|the\s+end)\b)/i;
+
+/** A line of a title that names its filer (`PepsiCo, Inc. and Subsidiaries`), not the table. */
+const FILER_LINE =
+  /\b(?:inc\.?|incorporated|corporation|corp\.?|company|companies|co\.|ltd\.?|subsidiar(?:y|ies))\s*$/i;
+
+/** Lines of a title block looked at above the line nearest the table. */
+const TITLE_BLOCK = 4;
+
+/**
+ * The line of a title block that names the table. The line nearest the table may only say when
+ * (`YEAR ENDED DECEMBER 31, 1997 AND ...`, `TO DECEMBER 31, 1996`) or finish a sentence (`at
+ * December 31 were as follows:`): the block's lines above it (no blank between) are then read up
+ * to the first that says what (`STATEMENTS OF CASH FLOWS`), passing over the scale and the filer's
+ * name (taken only when nothing else names the table).
+ */
+function namingLine(doc: LineAccess, nearest: number, floor: number): number {
+  const { infos, lines } = doc;
+  if (!PERIOD_LINE.test(lines[nearest]) && !CONTINUATION.test(lines[nearest])) return nearest;
+  let filer = -1;
+  for (let p = nearest - 1; p >= floor && nearest - p <= TITLE_BLOCK; p--) {
+    const kind = infos[p].kind;
+    if ((kind !== 'text' && kind !== 'prose') || isColumnHeading(doc, p)) break;
+    const text = lines[p].trim();
+    if (text.length > 120) break;
+    if (UNIT_NOTE.test(text) || PERIOD_LINE.test(lines[p])) continue;
+    if (FILER_LINE.test(text)) {
+      if (filer < 0) filer = p;
+      continue;
+    }
+    if (!CONTINUATION.test(lines[p])) return p;
+  }
+  return filer >= 0 ? filer : nearest;
+}
+
+/** A line that carries on the one above it: it starts in lower case. */
+const CONTINUATION = /^\s*[a-z]/;
+
 /** `(In millions)`, `Dollars in thousands`: a unit note between a title and its table (tested trimmed). */
 const UNIT_NOTE = /^\(?(?:in|dollars|amounts)\b[^)]*\)?$/i;
 
@@ -215,7 +255,7 @@ export function findTitle(doc: LineAccess, above: number, floor: number): number
       !isColumnHeading(doc, p) &&
       !UNIT_NOTE.test(lines[p].trim())
     ) {
-      return p;
+      return namingLine(doc, p, floor);
     }
     if (UNIT_NOTE.test(lines[p].trim()) && lines[p].trim().startsWith('(')) {
       p--;

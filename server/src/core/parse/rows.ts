@@ -3,7 +3,7 @@ import type { Cell, Row } from '../model';
 import { digitsEndIn } from '../decimal';
 import { firstNonBlank, type Chunk, type LineView } from './lines';
 import type { LineAccess } from './doc';
-import { isWrappedLabel, type BodyMarks } from './body';
+import { isNilRow, isWrappedLabel, type BodyMarks } from './body';
 import { isPeriodRow, isSectionYear, isYearHeader } from './header';
 import { runOf, splitGluedNumbers, type Layout } from './columns';
 
@@ -15,9 +15,14 @@ export function buildRows(doc: LineAccess, start: number, end: number, layout: L
   let pendingLabel: number[] = [];
   for (let l = start; l <= end; l++) {
     const info = infos[l];
+    if ((info.kind === 'text' || info.kind === 'prose') && isNilRow(lines[l])) {
+      // A row of nil dashes adds nothing and heads nothing (see isNilRow); its wrapped label goes with it.
+      pendingLabel = [];
+      continue;
+    }
     if (info.kind === 'text' || (info.kind === 'prose' && isWrappedLabel(doc, l))) {
       let k = l + 1;
-      while (k <= end && infos[k].kind === 'text' && !lines[k - 1].trim().endsWith(':')) k++;
+      while (k <= end && continuesLabel(doc, k) && !lines[k - 1].trim().endsWith(':')) k++;
       const next = k <= end ? infos[k].kind : 'blank';
       const text = lines[l].trim();
       if (next === 'numeric' && !text.endsWith(':') && !headsIndentedItems(doc, l, k)) pendingLabel.push(l);
@@ -102,6 +107,12 @@ function headsIndentedItems(doc: LineAccess, line: number, next: number): boolea
   const belowAt = firstNonBlank(below);
   const c = below.charCodeAt(belowAt);
   return belowAt > at && c >= 65 && c <= 90;
+}
+
+/** Whether line `k` carries on a label: text, or a prose-length line that wraps onto a row. */
+function continuesLabel(doc: LineAccess, k: number): boolean {
+  const kind = doc.infos[k].kind;
+  return kind === 'text' || (kind === 'prose' && isWrappedLabel(doc, k) && !isNilRow(doc.lines[k]));
 }
 
 /** A heading row on line `line`, with the label lines above it. */
