@@ -236,6 +236,32 @@ test('suppressions by code, by name and by table, kept in a sidecar', () => {
   assert.deepEqual(parseSidecar('not json'), []);
 });
 
+test('a suppression keyed to a period line of the title block still names its table', () => {
+  const sheet = [
+    'CONSOLIDATED BALANCE SHEETS',
+    'December 31, 1998 and 1997',
+    '',
+    '                                  1998      1997',
+    '                                --------  --------',
+    'Cash........................... $ 22,786  $  4,942',
+    'Investments....................   18,959     7,951',
+    '                                --------  --------',
+    '  Total........................ $ 41,755  $ 12,893',
+    '',
+  ].join('\n');
+  const a = analyze(sheet);
+  assert.equal(a.model.tables[0].title, 'CONSOLIDATED BALANCE SHEETS');
+  assert.deepEqual(
+    a.findings.map((f) => f.code),
+    ['FL101'],
+    '41,745 + ... : the 1998 total is off by 10',
+  );
+  for (const table of ['CONSOLIDATED BALANCE SHEETS', 'December 31, 1998 and 1997']) {
+    assert.deepEqual(applySuppressions(a.model, a.findings, [{ code: 'FL101', table }]), [], table);
+  }
+  assert.equal(applySuppressions(a.model, a.findings, [{ code: 'FL101', table: 'Cash' }]).length, 1, 'a row is no key');
+});
+
 test('the sidecar beside a filing: NAME.filinglint.json, cut with a hash of the name to stay within 255 bytes', () => {
   assert.equal(sidecarPath('/filings/8-k.txt'), '/filings/8-k.txt.filinglint.json');
   assert.equal(sidecarPath('C:\\filings\\8-k.txt'), 'C:\\filings\\8-k.txt.filinglint.json');

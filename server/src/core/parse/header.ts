@@ -180,9 +180,16 @@ export function isColumnMarkup(line: string): boolean {
   return COLUMN_MARKUP.test(line);
 }
 
-/** A line of a title that only says which period or date (`For the years ended ...`, `AS OF JUNE 30, 1999`). */
+/**
+ * A line of a title that only says which period or date (`For the years ended ...`, `AS OF JUNE 30, 1999`,
+ * `December 31, 1998 and 1997`).
+ */
 const PERIOD_LINE =
   /^\s*(?:(?:for\s+the\s+)?(?:(?:three|six|nine|twelve|fiscal)\s+)?(?:years?|quarters?|periods?|months?)\s+(?:ended|ending)|(?:as\s+of|at|to|through|and)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|the\s+end)\b)/i;
+
+/** A line that is only a date, or two (tested trimmed) (`DECEMBER 31, 1997 AND 1996`, `December 28, 1996 and December 30, 1995`). */
+const DATE_LINE =
+  /^(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},?\s+(?:19|20)\d\d(?:,?\s+and\s+(?:[a-z]+\s+\d{1,2},?\s+)?(?:19|20)\d\d)?:?$/i;
 
 /** A line of a title that names its filer (`PepsiCo, Inc. and Subsidiaries`), not the table. */
 const FILER_LINE =
@@ -200,14 +207,22 @@ const TITLE_BLOCK = 4;
  */
 function namingLine(doc: LineAccess, nearest: number, floor: number): number {
   const { infos, lines } = doc;
-  if (!PERIOD_LINE.test(lines[nearest]) && !CONTINUATION.test(lines[nearest])) return nearest;
+  const when = saysOnlyWhen(lines[nearest]);
+  if (!when && !CONTINUATION.test(lines[nearest])) return nearest;
   let filer = -1;
-  for (let p = nearest - 1; p >= floor && nearest - p <= TITLE_BLOCK; p--) {
+  let blank = false;
+  for (let p = nearest - 1; p >= floor && nearest - p <= TITLE_BLOCK + (blank ? 1 : 0); p--) {
     const kind = infos[p].kind;
+    // One blank line may part a title from its period and unit lines (a sentence's lines are not
+    // parted); past it, only a short line that does not end a sentence is still the title block.
+    if (kind === 'blank' && when && !blank) {
+      blank = true;
+      continue;
+    }
     if ((kind !== 'text' && kind !== 'prose') || isColumnHeading(doc, p)) break;
     const text = lines[p].trim();
-    if (text.length > 120) break;
-    if (UNIT_NOTE.test(text) || PERIOD_LINE.test(lines[p])) continue;
+    if (text.length > 120 || (blank && (text.length > 60 || text.endsWith('.')))) break;
+    if (UNIT_NOTE.test(text) || ASIDE.test(text) || saysOnlyWhen(lines[p])) continue;
     if (FILER_LINE.test(text)) {
       if (filer < 0) filer = p;
       continue;
@@ -216,6 +231,13 @@ function namingLine(doc: LineAccess, nearest: number, floor: number): number {
   }
   return filer >= 0 ? filer : nearest;
 }
+
+function saysOnlyWhen(line: string): boolean {
+  return PERIOD_LINE.test(line) || DATE_LINE.test(line.trim());
+}
+
+/** `(Continued)`, `(Dollar values in thousands)`: a line in parentheses says something of the table, not its name. */
+const ASIDE = /^\([^()]*\)$/;
 
 /** A line that carries on the one above it: it starts in lower case. */
 const CONTINUATION = /^\s*[a-z]/;
