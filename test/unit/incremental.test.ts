@@ -51,9 +51,19 @@ function agreesUnderRandomEdits(base: string, numRuns: number, examples: Edit[][
 
 test('incremental and full analysis agree under random edits', () => {
   // Four hundred runs: rarer interleavings (a marker beside an edit at the top) took over a thousand to find.
-  // The example: an encoded binary opened under the first line of a footnote, with a <PAGE> marker
-  // inside it (the parse threw).
-  agreesUnderRandomEdits(sample, 400, [[{ at: 0.5323333333333333, remove: 0, insert: '\nbegin 644 x.jpg\n' }]]);
+  // The examples: an encoded binary opened under the first line of a footnote, with a <PAGE> marker
+  // inside it (the parse threw); lines added at the top move a kept table whose summary named its
+  // unlabelled total by line, and kept the old line number.
+  agreesUnderRandomEdits(sample, 400, [
+    [{ at: 0.5323333333333333, remove: 0, insert: '\nbegin 644 x.jpg\n' }],
+    [
+      { at: 0, remove: 0, insert: '\nbegin 644 x.jpg\n' },
+      { at: 0, remove: 0, insert: '\nTOTALS                             1,234        5,678.90\n' },
+      { at: 0, remove: 1, insert: '\nend\n' },
+      { at: 0.45881962497925766, remove: 3, insert: '\nend\n' },
+      { at: 0, remove: 1, insert: '' },
+    ],
+  ]);
 });
 
 test('incremental and full analysis agree under random edits to one long page of many tables', () => {

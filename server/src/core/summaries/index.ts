@@ -179,11 +179,14 @@ function computeSummary(table: Table): TableSummary {
     problems,
     checked,
     hasTotal: table.rows.some((r) => r.kind === 'total'),
-    notChecked: facts.unchecked.map((u) => {
-      const column = table.columns[u.column];
-      const name = column.header ? `"${column.header}"` : `column ${u.column + 1}`;
-      return `${name} at ${u.total.label ? `"${u.total.label}"` : `the total on line ${u.total.line + 1}`}: ${u.why}`;
-    }),
+    // Read when asked, as the title is: an unlabelled total is named by its line, which an edit above moves.
+    get notChecked() {
+      return facts.unchecked.map((u) => {
+        const column = table.columns[u.column];
+        const name = column.header ? `"${column.header}"` : `column ${u.column + 1}`;
+        return `${name} at ${u.total.label ? `"${u.total.label}"` : `the total on line ${u.total.line + 1}`}: ${u.why}`;
+      });
+    },
   };
 
   // Labels as quantities, weighted by the balance (or the count when there is no balance).
