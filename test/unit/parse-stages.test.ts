@@ -245,6 +245,27 @@ test('continued tables: a table with no total broken by <PAGE> joins the part be
   );
 });
 
+test('continued tables: not joined when the part below is led in by a sentence or heads its columns otherwise', () => {
+  const above = [
+    'Loans by State',
+    '',
+    '                   Number      Balance',
+    '                   ------      -------',
+    'California            10     1,000.00',
+    'Texas                  5       500.00',
+    '<PAGE>',
+  ];
+  const rows = ['Nevada                 2       200.00', 'Oregon                 3       300.00'];
+  const repeated = ['                   Number      Balance', '                   ------      -------'];
+  const joined = parseFiling([...above, ...repeated, ...rows].join('\n'));
+  assert.equal(joined.tables.length, 1, 'the same headings repeated on the next page');
+  const ledIn = parseFiling([...above, 'Loans by servicer are as follows:', '', ...repeated, ...rows].join('\n'));
+  assert.equal(ledIn.tables.length, 2, 'a sentence leads into a new table');
+  const other = ['                   Count       Amount', '                   -----       ------'];
+  const headed = parseFiling([...above, ...other, ...rows].join('\n'));
+  assert.equal(headed.tables.length, 2, 'columns headed otherwise');
+});
+
 test('page markers: <PAGE> with leading blanks, in any case; not a mention of one in prose', () => {
   assert.ok(isPageMarker('<PAGE>'));
   assert.ok(isPageMarker('   <page>   '));

@@ -7,7 +7,8 @@ const CONTINUED_GAP = 16;
 /**
  * A table the filer broke across a `<PAGE>` marker: the part above has no total row, and the part
  * below starts right after the marker (past blank lines, a page number, a running head or a
- * "(Continued)" title, but no sentence leading into a new table) with the same numeric columns at the same right edges. The two are one table:
+ * "(Continued)" title, but no sentence leading into a new table) with the same numeric columns at
+ * the same right edges, headed alike or not at all. The two are one table:
  * its total adds the rows of both pages.
  */
 export function joinContinuedTables(lines: string[], tables: Table[]): Table[] {
@@ -37,7 +38,13 @@ export function joinContinuedTables(lines: string[], tables: Table[]): Table[] {
  * A sentence that leads into a table (`... to the pension liability are as follows:`): the part
  * below it is a new table with the same columns, not the rest of the one above.
  */
-const LEADS_IN = /\b(?:as follows|the following|set forth below|shown below|summarized below)\b|[a-z]{2}[a-z,)]* *:$/i;
+const LEADS_IN = /\b(?:as follows|the following|set forth below|shown below|summarized below)\b/i;
+/** The last word of a sentence that ends in a colon (`... were:`), tested on that word alone. */
+const COLON_WORD = /^[a-z]{2}[a-z,)]*:$/i;
+
+function leadsIn(text: string): boolean {
+  return LEADS_IN.test(text) || (text.endsWith(':') && COLON_WORD.test(text.slice(text.lastIndexOf(' ') + 1)));
+}
 
 function continues(lines: string[], above: Table, below: Table): boolean {
   if (below.page !== above.page + 1 || above.rows.some((r) => r.kind === 'total')) return false;
@@ -47,12 +54,31 @@ function continues(lines: string[], above: Table, below: Table): boolean {
   for (let l = above.endLine + 1; l < below.startLine; l++) {
     const t = lines[l].trim();
     if (PAGE_RE.test(lines[l])) markers++;
-    else if (t.length > 90 || LEADS_IN.test(t)) return false;
+    else if (t.length > 90 || leadsIn(t)) return false;
   }
   if (markers !== 1) return false;
-  if (below.titleLine >= 0 && LEADS_IN.test(lines[below.titleLine].trim())) return false;
+  if (below.titleLine >= 0 && leadsIn(lines[below.titleLine].trim())) return false;
   const a = above.columns.slice(1);
   const b = below.columns.slice(1);
   if (a.length !== b.length || a.length === 0) return false;
-  return a.every((c, i) => Math.abs(c.rightEdge - b[i].rightEdge) <= 1 && c.kind === b[i].kind);
+  return a.every(
+    (c, i) =>
+      Math.abs(c.rightEdge - b[i].rightEdge) <= 1 && c.kind === b[i].kind && !otherHeading(c.header, b[i].header),
+  );
 }
+
+/**
+ * Whether two parts head the same column differently (`Three Months Ended 1999` over `At December
+ * 31, 1999`): the part below is another statement, or the next quarters of a table split by
+ * columns. A part that repeats the heading, shortens it, or has none continues the one above.
+ */
+function otherHeading(above: string, below: string): boolean {
+  const a = headingWords(above);
+  const b = headingWords(below);
+  return a !== '' && b !== '' && !a.includes(b) && !b.includes(a);
+}
+
+function headingWords(heading: string): string {
+  return heading.toLowerCase().replace(CONTINUED_NOTE, '').replace(/\s+/g, ' ').trim();
+}
+const CONTINUED_NOTE = /\(continued\)/g;

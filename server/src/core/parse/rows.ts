@@ -1,7 +1,7 @@
 /** A table's rows: headings, and rows of cells placed in the layout's columns, with wrapped labels joined. */
 import type { Cell, Row } from '../model';
 import { digitsEndIn } from '../decimal';
-import { firstNonBlank, type Chunk, type LineView } from './lines';
+import { firstNonBlank, type Chunk, type LineInfo, type LineView } from './lines';
 import type { LineAccess } from './doc';
 import { isNilRow, isWrappedLabel, type BodyMarks } from './body';
 import { isPeriodRow, isSectionYear, isYearHeader } from './header';
@@ -33,7 +33,7 @@ export function buildRows(doc: LineAccess, start: number, end: number, layout: L
       continue;
     }
     if (info.kind !== 'numeric') continue;
-    if (isYearHeader(info) || isPeriodRow(info) || isSectionYear(info)) {
+    if (isYearHeader(info) || isPeriodRow(info) || isSectionYear(info) || isAuditNote(lines[l], info)) {
       // A column heading of years inside the body (`2006    2005`) starts a new section.
       rows.push(heading(lines[l].trim().replace(/\s+/g, ' '), pendingLabel, l));
       pendingLabel = [];
@@ -192,3 +192,16 @@ function makeCell(view: LineView, line: number, column: number, chunk: Chunk): C
     percent: n.percent,
   };
 }
+
+/**
+ * A heading line that says which columns are audited (`(Unaudited)   (1)`, `ASSETS   (Unaudited)   (1)`):
+ * its only figures are footnote references or years, not amounts.
+ */
+function isAuditNote(text: string, info: LineInfo): boolean {
+  if (!AUDIT_NOTE.test(text)) return false;
+  for (const c of info.chunks) if (c.number && !HEADING_FIGURE.test(c.text)) return false;
+  return true;
+}
+const AUDIT_NOTE = /\((?:un)?audited\)/i;
+/** A footnote reference (`(1)`, `(a)`) or a year, as a column heading carries them. */
+const HEADING_FIGURE = /^(?:\((?:\d{1,2}|[a-z])\)|(?:19|20)\d\d)$/i;

@@ -36,7 +36,10 @@ function yearsOverRule(doc: LineAccess, line: number): boolean {
 function yearsOverText(doc: LineAccess, line: number): boolean {
   if (!onlyYears(doc.infos[line])) return false;
   const next = line + 1;
-  return next < doc.infos.length && doc.infos[next].kind === 'text';
+  if (next >= doc.infos.length) return false;
+  // Headings staggered over two lines (`2000   At December 31,` over `(Unaudited)   1999`) lead to
+  // the rule through another line of years.
+  return doc.infos[next].kind === 'text' || yearsOverRule(doc, next) || (next - line < 3 && yearsOverText(doc, next));
 }
 
 export function buildTable(
