@@ -54,6 +54,8 @@ export interface Cell {
   edge: number;
   /** A footnote marker glued to the figure (`*`, `(5)`, `(a)`, `{1}`, as written); '' when none. */
   marker: string;
+  /** Set when the figure follows dot leaders directly (`Indemnity....... 17`): placed by them, not by a column edge. */
+  afterLeader?: true;
   /** Parsed exact value; null for text cells. */
   value: Decimal | null;
   /** True when a `$` sign belongs to the cell. */

@@ -100,6 +100,17 @@ function reachesAnother(table: Table, column: Column, cell: Cell): boolean {
   return false;
 }
 
+/**
+ * Whether a column's numbers are where their labels' dot leaders stop (`Indemnity.......... 17`,
+ * `Vesting and Forfeitures.....95`): the page references of a table of contents, placed by the
+ * leaders, not set right-aligned in a column. In a statement only the widest figures touch the leaders.
+ */
+function ledTo(cells: Cell[]): boolean {
+  let led = 0;
+  for (const c of cells) if (c.afterLeader) led++;
+  return led >= cells.length * AGREEMENT;
+}
+
 function findMisalignments(table: Table): Misalignment[] {
   const out: Misalignment[] = [];
   if (INDEX_TITLE.test(table.title)) return out;
@@ -126,7 +137,7 @@ function findMisalignments(table: Table): Misalignment[] {
       alike.push(c);
       digits.push(c.edge);
     }
-    if (alike.length < MIN_CELLS) continue;
+    if (alike.length < MIN_CELLS || ledTo(alike)) continue;
     // Some filers hang a closing `)` or a `*` in the gutter, others put it on the edge: a number
     // is on an edge when its digits end there or its last character does. How many numbers sit on
     // each edge (a number counts once when both its ends are the same); the first edge, in the

@@ -68,6 +68,7 @@ export function buildRows(doc: LineAccess, start: number, end: number, layout: L
         continue;
       }
       cells[col] = makeCell(lineView, l, col, chunk);
+      if (afterLeader(lines[l], cells[col].span.start)) cells[col].afterLeader = true;
     }
     let labelOnLine = '';
     if (labelFrom >= 0) {
@@ -205,3 +206,15 @@ function isAuditNote(text: string, info: LineInfo): boolean {
 const AUDIT_NOTE = /\((?:un)?audited\)/i;
 /** A footnote reference (`(1)`, `(a)`) or a year, as a column heading carries them. */
 const HEADING_FIGURE = /^(?:\((?:\d{1,2}|[a-z])\)|(?:19|20)\d\d)$/i;
+
+/**
+ * Whether a figure starting at character `at` follows dot leaders directly (`Indemnity....... 17`,
+ * `Vesting and Forfeitures.....95`): placed where the leaders stop, as a table of contents places
+ * its page numbers.
+ */
+function afterLeader(line: string, at: number): boolean {
+  const before = line.charCodeAt(at - 1) === SPACE ? at - 2 : at - 1;
+  return before > 0 && line.charCodeAt(before) === DOT && line.charCodeAt(before - 1) === DOT;
+}
+const SPACE = 32;
+const DOT = 46;
