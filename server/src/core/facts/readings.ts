@@ -3,7 +3,7 @@
  * subtotal above; each as written, with unruled subtotals collapsed, and netted.
  */
 import { abs, add, cmp, sub, ZERO, type Decimal } from '../decimal';
-import type { Cell, Column, Row, Table } from '../model';
+import type { Cell, Column, Row, Rule, Table } from '../model';
 import { afterLastGap, countBelow, segmentOf } from './segments';
 
 /**
@@ -66,7 +66,8 @@ function countRowsFrom(table: Table, totalIndex: number, rows: Row[]): number {
 
 /**
  * The total right above row `firstIndex` (headings passed over, no body row between), unless a
- * double rule (`TOTAL ASSETS` over `=====`) closes it: then it ends its own section.
+ * double rule (`TOTAL ASSETS` over `=====`) or a rule below a blank line closes it: then it ends its
+ * own section.
  */
 function subtotalAbove(table: Table, firstIndex: number, rows: Row[], ruleLines: number[]): Row | undefined {
   const first = rows[0] ?? table.rows[firstIndex];
@@ -75,11 +76,21 @@ function subtotalAbove(table: Table, firstIndex: number, rows: Row[], ruleLines:
     if (row.kind === 'body') return undefined;
     if (row.kind !== 'total') continue;
     for (let k = countBelow(ruleLines, row.line + 1); k < ruleLines.length && ruleLines[k] < first.line; k++) {
-      if (table.rules[k].char === '=') return undefined;
+      // A double rule closes the subtotal; so does a rule across the figures set off from it by a
+      // blank line, which parts two blocks (`Total U.S. Dollars ...`, blank, rule, `Fixed ...`); the
+      // underline of a year heading (`1997` over `----`) does not.
+      const rule = table.rules[k];
+      if (rule.char === '=' || (ruleLines[k] > row.line + 1 && acrossFigures(table, rule))) return undefined;
     }
     return row;
   }
   return undefined;
+}
+
+/** Whether a rule reaches under the table's figures, not only under its labels. */
+function acrossFigures(table: Table, rule: Rule): boolean {
+  const figures = table.columns.find((c) => c.kind !== 'label');
+  return figures !== undefined && rule.display.end > figures.start;
 }
 
 /**

@@ -212,6 +212,8 @@ export function scanBody(doc: LineAccess, start: number, end: number): BodyMarks
   let ruleChar = '-';
   let numeric = 0;
   let underRule = 0;
+  // Whether the last row was a total with nothing but blank lines since.
+  let closedBlock = false;
   for (let l = start; l <= end; l++) {
     const kind = infos[l].kind;
     if (kind === 'rule') {
@@ -225,7 +227,9 @@ export function scanBody(doc: LineAccess, start: number, end: number): BodyMarks
         display: { start: s, end: e },
         char: infos[l].ruleChar ?? '-',
       });
-      previous = 'rule';
+      // A rule set off by a blank line from the total above it parts two blocks: the row under it
+      // starts the next block (`Total U.S. Dollars ...`, blank, rule, `Fixed ...`).
+      previous = previous === 'other' && closedBlock ? 'other' : 'rule';
       ruleChar = infos[l].ruleChar ?? '-';
     } else if (kind === 'numeric') {
       numeric++;
@@ -240,11 +244,15 @@ export function scanBody(doc: LineAccess, start: number, end: number): BodyMarks
       ) {
         totalish.add(l);
       }
+      closedBlock = totalish.has(l);
       previous = 'row';
-    } else if (kind !== 'blank') {
+    } else if (kind === 'blank') {
+      if (previous === 'row') previous = 'other';
+    } else {
       // A total's label may wrap (`Total gains and losses not affecting` over `retained earnings
       // (524)`): its first line keeps the rule above for the row.
       if (!(previous === 'rule' && isTotalLabel(doc.lines[l].trim()))) previous = 'other';
+      closedBlock = false;
     }
   }
   // Rules under (nearly) every row draw a grid, not totals: only rows that say they are totals

@@ -131,7 +131,7 @@ export function findHeader(doc: LineAccess, bodyStart: number, floor: number): H
       p--;
       continue;
     }
-    if (kind === 'text' || (kind === 'numeric' && onlyYears(infos[p]))) {
+    if (kind === 'text' || (kind === 'numeric' && onlyYears(infos[p])) || (kind === 'prose' && headsColumns(doc, p))) {
       lines.unshift(p);
       top = p;
       p--;
@@ -173,6 +173,22 @@ function isColumnHeading(doc: LineAccess, line: number): boolean {
     /\S\s{3,}\S/.test(doc.lines[line].trim())
   );
 }
+
+/**
+ * A line read as prose that heads columns all the same: a unit note or a sentence-like phrase at the
+ * left, then column headings set apart by wide gaps (`(Dollars in millions, except per share data)
+ *    Amount   (decrease)   Amount`).
+ */
+function headsColumns(doc: LineAccess, line: number): boolean {
+  const chunks = doc.chunksOf(line);
+  if (chunks.length < 3 || !WIDE_GAP.test(doc.lines[line].trim())) return false;
+  // Column headings are short; a line of prose set with wide gaps has long phrases.
+  for (let k = 1; k < chunks.length; k++) if (chunks[k].text.length > HEADING_WIDTH) return false;
+  return true;
+}
+/** The longest phrase of one column heading line (`Accumulated Benefits` is 20). */
+const HEADING_WIDTH = 24;
+const WIDE_GAP = /\S\s{3,}\S/;
 
 const COLUMN_MARKUP = /^\s*<(?:S|C|CAPTION|\/CAPTION|FN)>/i;
 
