@@ -9,7 +9,7 @@ import { parseNumber, parseNumberIn } from '../../server/src/core/decimal';
 
 /** The grammar of a figure (see parseNumber), as regular expressions: slow, but plainly what a figure is. */
 const NUMBER_GRAMMAR =
-  /^(\( *)?(\$\s*)?(\()?([-+])?(?:(\d{1,3}(?:,\d{3})+|\d+)?(\.\d+)?|(?:(\d+)[ -])?(\d{1,2})\/(2|4|8|16|32|64|128|256))(%)?( *\))?(%)?(\*{1,3}|(?:\([A-Za-z0-9]{1,2}\)){1,3}|\{\d{1,2}\})?$/;
+  /^(\( *)?(\$\s*)?(\()?([-+])?(?:(\d{1,3}(?:,\d{3})+|\d+)?(?:(\.\d+)(?: (\d{1,2})\/(2|4|8|16|32|64|128|256))?)?|(?:(\d+)[ -])?(\d{1,2})\/(2|4|8|16|32|64|128|256))(%)?( *\))?(%)?(\*{1,3}|(?:\([A-Za-z0-9]{1,2}\)){1,3}|\{\d{1,2}\})?$/;
 const DASH_GRAMMAR = /^\$?\s*(-{1,3}|\u2014|\u2013)$/;
 
 /** The grammar read with regular expressions: slow, but plainly what a number is. */
@@ -32,11 +32,28 @@ function byGrammar(text: string) {
   }
   const m = NUMBER_GRAMMAR.exec(t);
   if (!m) return null;
-  const [, open1, dollar, open2, sign, whole, frac, mixedWhole, numerator, denominator, pct1, close, pct2] = m;
+  const [
+    ,
+    open1,
+    dollar,
+    open2,
+    sign,
+    whole,
+    frac,
+    partNum,
+    partDen,
+    mixedWhole,
+    numerator,
+    denominator,
+    pct1,
+    close,
+    pct2,
+  ] = m;
   const vulgar = numerator !== undefined;
   if (!vulgar && whole === undefined && frac === undefined) return null;
-  // A proper fraction: `7/8`, not `9/8`.
+  // A proper fraction: `7/8`, not `9/8`; a fraction of a decimal's last unit only after a decimal part.
   if (vulgar && Number(numerator) >= Number(denominator)) return null;
+  if (partNum !== undefined && Number(partNum) >= Number(partDen)) return null;
   const open = open1 ?? open2;
   if ((open !== undefined) !== (close !== undefined)) return null;
   if (pct1 !== undefined && pct2 !== undefined) return null;
@@ -51,11 +68,16 @@ function byGrammar(text: string) {
     const fracDigits = frac ? frac.slice(1) : '';
     scale = fracDigits.length;
     units = BigInt((whole ?? '0').replace(/,/g, '') + fracDigits);
+    if (partNum !== undefined) {
+      const s2 = Math.log2(Number(partDen));
+      units = units * 10n ** BigInt(s2) + (BigInt(partNum) * 10n ** BigInt(s2)) / BigInt(partDen);
+      scale += s2;
+    }
   }
   if (open !== undefined || sign === '-') units = -units;
   const written = vulgar
     ? `${mixedWhole !== undefined ? `${mixedWhole} ` : ''}${numerator}/${denominator}`
-    : `${whole ?? ''}${frac ?? ''}`;
+    : `${whole ?? ''}${frac ?? ''}${partNum !== undefined ? ` ${partNum}/${partDen}` : ''}`;
   const digitsStart = lead + (open1?.length ?? 0) + (dollar?.length ?? 0) + (open2?.length ?? 0);
   const end =
     digitsStart +
@@ -203,6 +225,14 @@ test('the scanner reads written figures as the grammar does', () => {
     '30-1/8',
     '$  37-1/4',
     '1997-1999',
+    '.37 1/2',
+    '$ .37 1/2',
+    '(.12 1/2)',
+    '1.37 1/2%',
+    '.37 3/2',
+    '.37 1/3',
+    '.37  1/2',
+    '37 1/2 1/4',
   ];
   for (const text of samples) assert.deepEqual(byScanner(text), byGrammar(text), text);
 });

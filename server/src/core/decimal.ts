@@ -212,6 +212,7 @@ function digitsValue(
  * Parses a cell's text as a number: `$ 113,346,210.62`, `(1,234)`, `(.2)`, `50.35%`, `-`, `6.01*`.
  * The grammar: optional `(` (padded or not), `$` (possibly padded), sign, digits with commas and a
  * decimal part, or a fraction as old stock prices are written (`1/2`, `48 7/8`: one space between),
+ * or a decimal part and a fraction of its last digit's unit, as old dividends are (`.37 1/2`),
  * then `%`, `)` (padded or not), and footnote markers glued to the figure: `*` to `***`, one to
  * three of `(5)`, `(a)`, `(H)`, or one `{1}`. A cell of only a dash (`-`, `--`, `—`) is zero. A
  * property test holds the scanner to that grammar written as regular expressions
@@ -300,12 +301,21 @@ export function parseNumberIn(text: string, from: number, to: number): ParsedNum
   // Decimal part.
   let fracFrom = p;
   let fracTo = p;
+  let decimalFraction: Decimal | null = null;
   if (!vulgar && p < b && text.charCodeAt(p) === 46) {
     fracFrom = p + 1;
     fracTo = fracFrom;
     while (fracTo < b && isDigit(text.charCodeAt(fracTo))) fracTo++;
     if (fracTo === fracFrom) return null;
     p = fracTo;
+    // `.37 1/2`: a fraction of the last decimal's unit (37 1/2 cents), as dividends were quoted.
+    if (p < b && text.charCodeAt(p) === 32) {
+      const part = scanVulgarFraction(text, p + 1, p + 1, b, true);
+      if (part) {
+        decimalFraction = part.value;
+        p = part.end;
+      }
+    }
   }
   if (wholeTo === wholeFrom && fracTo === fracFrom) return null;
   let percent1 = false;
@@ -337,6 +347,11 @@ export function parseNumberIn(text: string, from: number, to: number): ParsedNum
   else {
     const scale = fracTo - fracFrom;
     value = { units: digitsValue(text, wholeFrom, wholeTo, fracFrom, fracTo, count + scale, sign), scale };
+    if (decimalFraction) {
+      const part = decimalFraction.units;
+      const units = value.units * pow10(decimalFraction.scale) + (sign < 0 ? -part : part);
+      value = { units, scale: scale + decimalFraction.scale };
+    }
   }
   return {
     value,
@@ -390,20 +405,26 @@ const POWER_OF_TWO = new Map(Array.from({ length: 8 }, (_, k) => [2n ** BigInt(k
 
 /**
  * A fraction after the whole digits text[wholeFrom, wholeTo): `/8` makes them its numerator (`7/8`,
- * at most two digits), a space or a hyphen then `7/8` makes them its whole part (`48 7/8`, `30-1/8`). Its exact value
- * (unsigned) and where it ends; null when the text is no such fraction.
+ * at most two digits), a space or a hyphen then `7/8` makes them its whole part (`48 7/8`, `30-1/8`);
+ * `alone`, a fraction starting at wholeFrom (`1/2` after `.37 `). Its exact value (unsigned) and
+ * where it ends; null when the text is no such fraction.
  */
 function scanVulgarFraction(
   text: string,
   wholeFrom: number,
   wholeTo: number,
   b: number,
+  alone = false,
 ): { value: Decimal; end: number } | null {
   let whole = 0n;
   let numFrom = wholeFrom;
   let numTo = wholeTo;
   const separator = text.charCodeAt(wholeTo);
-  if (separator === 32 || separator === 45) {
+  if (alone) {
+    // The numerator starts at wholeFrom: `1/2` of `.37 1/2`.
+    while (numTo < b && isDigit(text.charCodeAt(numTo))) numTo++;
+    if (numTo >= b || text.charCodeAt(numTo) !== 47) return null;
+  } else if (separator === 32 || separator === 45) {
     whole = BigInt(text.slice(wholeFrom, wholeTo));
     numFrom = wholeTo + 1;
     numTo = numFrom;
