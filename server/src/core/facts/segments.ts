@@ -30,12 +30,15 @@ export function countBelow(lines: number[], line: number): number {
  */
 export function segmentOf(table: Table, totalIndex: number, headings = true, ruleLines = ruleLinesOf(table)): Row[] {
   const total = table.rows[totalIndex];
-  const above = countBelow(ruleLines, total.lines[0]);
+  // Rules drawn over some of the total's columns only (under `Comprehensive income` in the Total
+  // column) close subtotals of those columns, not the total's segment: they are passed over.
+  let k = spanningBelow(table, total, ruleLines, countBelow(ruleLines, total.lines[0]));
   // The total's own rule is the nearest rule above it; the segment starts after the one before.
-  const ownRule = above > 0 ? ruleLines[above - 1] : -1;
+  const ownRule = k > 0 ? ruleLines[k - 1] : -1;
   // Direct when no row sits between that rule and the total (rows are in line order: the row just above decides).
   const ownRuleIsDirect = ownRule >= 0 && !(totalIndex > 0 && table.rows[totalIndex - 1].line > ownRule);
-  const boundaryRule = ownRuleIsDirect ? (above > 1 ? ruleLines[above - 2] : -1) : ownRule;
+  if (ownRuleIsDirect) k = spanningBelow(table, total, ruleLines, k - 1);
+  const boundaryRule = ownRuleIsDirect ? (k > 0 ? ruleLines[k - 1] : -1) : ownRule;
   // Gathered upwards and turned round once: unshifting each row would move the whole segment every time.
   const out: Row[] = [];
   for (let i = totalIndex - 1; i >= 0; i--) {
@@ -57,3 +60,29 @@ export function afterLastGap(rows: Row[]): Row[] {
   }
   return rows;
 }
+
+/**
+ * The count of rules above the total that end with one it can close on: `k` itself unless rule
+ * k - 1 is drawn over the right-hand columns only (it starts right of the total's first figure and
+ * reaches its last), else fewer, past such rules. A rule short on the left side is kept: it may be
+ * a total's rule over the columns that have figures.
+ */
+function spanningBelow(table: Table, total: Row, ruleLines: number[], k: number): number {
+  let first = -1;
+  let last = -1;
+  for (const c of total.cells) {
+    if (!c?.value) continue;
+    if (first < 0) first = c.display.start;
+    last = c.display.end;
+  }
+  if (first < 0) return k;
+  while (k > 0) {
+    const rule = table.rules[k - 1];
+    const rightHandOnly = rule.display.start > first + RULE_SLACK && rule.display.end >= last - RULE_SLACK;
+    if (!rightHandOnly) return k;
+    k--;
+  }
+  return k;
+}
+/** Characters a rule may fall short of a figure's ends and still be drawn over it (`$`, a hanging `)`). */
+const RULE_SLACK = 2;
