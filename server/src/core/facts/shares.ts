@@ -57,7 +57,14 @@ function withinOneUnit(p: Decimal, part: Decimal, total: Decimal): boolean {
   return (lhs < 0n ? -lhs : lhs) < t;
 }
 
+/**
+ * A heading that says a percent column holds changes (`% Change B/(W)`, `Percent increase/(decrease)`,
+ * `Growth`): each row is its own rate, not a part of a whole, however its figures happen to match.
+ */
+const CHANGE_HEADER = /\b(?:change|changes|increase|decrease|growth|better|worse|inc\.?\s*\(dec)|\bb\/\(w\)/i;
+
 function inferShare(table: Table, percent: Column, footings: Footing[]): Share | null {
+  if (CHANGE_HEADER.test(percent.header)) return null;
   const bodyRows = table.rows.filter((r) => r.kind === 'body' && r.cells[percent.index]?.value);
   if (bodyRows.length === 0) return null;
   // The best base column and denominator are chosen on which rows match; only the chosen pair's
