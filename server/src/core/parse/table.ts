@@ -42,6 +42,25 @@ function yearsOverText(doc: LineAccess, line: number): boolean {
   return doc.infos[next].kind === 'text' || yearsOverRule(doc, next) || (next - line < 3 && yearsOverText(doc, next));
 }
 
+function yearHeaderLine(doc: LineAccess, line: number): boolean {
+  return isYearHeading(doc.infos[line]) || yearsOverRule(doc, line) || yearsOverText(doc, line);
+}
+
+/**
+ * Header words between two lines of years (`Initial   Amounts   Dec. 31,` between `1997   1997   At`
+ * and `Charges  Adjustments  Used   1997` over a rule): a header line too.
+ */
+function wordsOverYears(doc: LineAccess, line: number): boolean {
+  const next = line + 1;
+  return (
+    doc.infos[line].kind === 'text' &&
+    next < doc.infos.length &&
+    line > 0 &&
+    onlyYears(doc.infos[line - 1]) &&
+    (yearsOverRule(doc, next) || yearsOverText(doc, next))
+  );
+}
+
 export function buildTable(
   doc: LineAccess,
   start: number,
@@ -53,9 +72,7 @@ export function buildTable(
   const { infos, lines } = doc;
   // Leading year lines (`1999   1998`, `At December 31 (In millions)   1993   1992`, `1995  -------`)
   // are column headings, not rows.
-  while (start < end && (isYearHeading(infos[start]) || yearsOverRule(doc, start) || yearsOverText(doc, start))) {
-    start++;
-  }
+  while (start < end && (yearHeaderLine(doc, start) || wordsOverYears(doc, start))) start++;
 
   // Rows, wrapped labels and rules of the body. Most candidates are a lone numeric line in prose:
   // they are dropped before the header and title are looked for.
