@@ -5,7 +5,7 @@
  */
 import type { Cell, Column, ColumnKind, Row, ScaleNote } from '../model';
 import { digitsEndIn, parseNumber } from '../decimal';
-import type { Chunk } from './lines';
+import { isSplitFigure, type Chunk } from './lines';
 import type { LineAccess } from './doc';
 
 export interface RawColumn {
@@ -202,7 +202,7 @@ export function splitGluedNumbers(chunks: Chunk[], runs: RawColumn[], boundary: 
   const out: Chunk[] = [];
   for (const c of chunks) {
     const space = c.text.lastIndexOf(' ');
-    if (c.number || c.end <= label.end || space < 0) {
+    if (c.number || c.end <= label.end || space < 0 || isSplitFigure(c.text)) {
       out.push(c);
       continue;
     }

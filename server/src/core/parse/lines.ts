@@ -182,9 +182,47 @@ function pushFigure(out: Chunk[], text: string, start: number, last: number, num
   const next = last + 1;
   const mixed = next < count && starts[next] - end === 1 && hasSlash(text, starts[next], ends[next]);
   const whole = mixed ? parseNumberIn(text, start, ends[next]) : null;
+  if (!whole && next < count && starts[next] - end === 1 && splitDecimal(text, start, end, starts[next], ends[next])) {
+    // `1 .01`: one figure with a space typed inside it, unread (FL202 names it), not two figures.
+    out.push({ start, end: ends[next], text: text.slice(start, ends[next]), number: null });
+    return next + 1;
+  }
   const to = whole ? ends[next] : end;
   out.push({ start, end: to, text: text.slice(start, to), number: whole ?? num });
   return whole ? next + 1 : next;
+}
+
+/**
+ * Whether a whole number of one to three digits (`$      1`) and a decimal part one space after it
+ * (`.01`) are one figure split by a typing slip, as in `$      1 .01   $     0 .50`.
+ */
+function splitDecimal(text: string, from: number, to: number, nextFrom: number, nextTo: number): boolean {
+  let digits = 0;
+  for (let k = to - 1; k >= from && isDigitCode(text.charCodeAt(k)); k--) digits++;
+  if (digits === 0 || digits > 3) return false;
+  const before = to - digits - 1;
+  if (
+    before >= from &&
+    !(text.charCodeAt(before) === 36 || text.charCodeAt(before) === 32 || text.charCodeAt(before) === 40)
+  ) {
+    return false;
+  }
+  if (text.charCodeAt(nextFrom) !== 46 || nextTo - nextFrom < 2) return false;
+  for (let k = nextFrom + 1; k < nextTo; k++) {
+    const c = text.charCodeAt(k);
+    if (!isDigitCode(c) && !(k === nextTo - 1 && (c === 37 || c === 41))) return false;
+  }
+  return true;
+}
+
+/** A chunk that tokenize made of such a split figure (`$      1 .01`): a cell that could not be read. */
+export function isSplitFigure(text: string): boolean {
+  return SPLIT_FIGURE.test(text);
+}
+const SPLIT_FIGURE = /^\(?\$?\s*\d{1,3} \.\d+\)?%?$/;
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 function isLetter(c: number): boolean {
@@ -330,7 +368,8 @@ export function classify(raw: string, source: LineSource, line: number): LineInf
   let longAfterFirst = false;
   for (let i = 0; i < chunks.length; i++) {
     const ch = chunks[i];
-    if (ch.number) {
+    // A figure split by a typed space (`$ 0 .95`) is still a figure: the line is a row.
+    if (ch.number || isSplitFigure(ch.text)) {
       numbers++;
       continue;
     }
