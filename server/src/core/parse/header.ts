@@ -196,16 +196,27 @@ export function isColumnMarkup(line: string): boolean {
   return COLUMN_MARKUP.test(line);
 }
 
-/**
- * A line of a title that only says which period or date (`For the years ended ...`, `AS OF JUNE 30, 1999`,
- * `December 31, 1998 and 1997`).
- */
-const PERIOD_LINE =
-  /^\s*(?:(?:for\s+the\s+)?(?:(?:three|six|nine|twelve|fiscal)\s+)?(?:years?|quarters?|periods?|months?)\s+(?:ended|ending)|(?:as\s+of|at|to|through|and)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|the\s+end)\b)/i;
+/** The months, as a title block spells them. */
+const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
 
-/** A line that is only a date, or two (tested trimmed) (`DECEMBER 31, 1997 AND 1996`, `December 28, 1996 and December 30, 1995`). */
-const DATE_LINE =
-  /^(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},?\s+(?:19|20)\d\d(?:,?\s+and\s+(?:[a-z]+\s+\d{1,2},?\s+)?(?:19|20)\d\d)?:?$/i;
+/**
+ * A line of a title that only says which period or date (`For the years ended ...`, `AS OF JUNE 30,
+ * 1999`, `December 31, 1998 and 1997`).
+ */
+const PERIOD_LINE = new RegExp(
+  '^\\s*(?:(?:for\\s+the\\s+)?(?:(?:three|six|nine|twelve|fiscal)\\s+)?(?:years?|quarters?|periods?|months?)\\s+' +
+    `(?:ended|ending)|(?:as\\s+of|at|to|through|and)\\s+(?:${MONTHS}|the\\s+end)\\b)`,
+  'i',
+);
+
+/**
+ * A line that is only a date, or two (tested trimmed): `DECEMBER 31, 1997 AND 1996`, `December 28,
+ * 1996 and December 30, 1995`.
+ */
+const DATE_LINE = new RegExp(
+  `^(?:${MONTHS})\\s+\\d{1,2},?\\s+(?:19|20)\\d\\d(?:,?\\s+and\\s+(?:[a-z]+\\s+\\d{1,2},?\\s+)?(?:19|20)\\d\\d)?:?$`,
+  'i',
+);
 
 /** A line of a title that names its filer (`PepsiCo, Inc. and Subsidiaries`), not the table. */
 const FILER_LINE =
