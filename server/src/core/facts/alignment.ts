@@ -88,8 +88,12 @@ function unreadColumns(table: Table): Set<number> {
   return out;
 }
 const INDEX_HEADER = /\b(?:pages?|page\s+no|exhibits?|section|items?)\b/i;
-/** A table of contents or an index of exhibits: its numbers are references, set as the filer likes. */
-const INDEX_TITLE = /\bcontents\b|\bindex\b|^pages?(?:\s+no\.?)?$/i;
+/**
+ * A table of contents or a list of exhibits (`3.  Exhibits (Continued)`, not `Exhibit 11 Computation
+ * of ...`): its numbers are references, set as the filer likes.
+ */
+const INDEX_TITLE =
+  /\bcontents\b|\bindex\b|^pages?(?:\s+no\.?)?$|^(?:\d{1,2}\.\s*)?exhibits\b|\blist\s+of\s+exhibits\b/i;
 
 /** Whether a cell reaches into another column than its own: then which column it is off is not clear. */
 function reachesAnother(table: Table, column: Column, cell: Cell): boolean {
