@@ -217,7 +217,9 @@ function splitDecimal(text: string, from: number, to: number, nextFrom: number, 
 
 /** A chunk that tokenize made of such a split figure (`$      1 .01`): a cell that could not be read. */
 export function isSplitFigure(text: string): boolean {
-  return SPLIT_FIGURE.test(text);
+  // Most chunks are words: a figure starts with a digit, `$` or `(` (a test of one character first).
+  const c = text.charCodeAt(0);
+  return (isDigitCode(c) || c === 36 || c === 40) && SPLIT_FIGURE.test(text);
 }
 const SPLIT_FIGURE = /^\(?\$?\s*\d{1,3} \.\d+\)?%?$/;
 
