@@ -111,7 +111,8 @@ export function bodyEnd(doc: LineAccess, start: number): number {
 
 /** A labelled row whose cells are all nil dashes (`--`, `-`, `—`), each set off by a gutter. */
 export function isNilRow(text: string): boolean {
-  if (text.length >= 200) return false;
+  // Nearly every line asked is a label without a dash: one native search sends it back.
+  if (text.length >= 200 || (text.indexOf('-') < 0 && text.indexOf('—') < 0)) return false;
   // Read with string steps, not one pattern: a pattern for "label, then gutter-dash repeated" backtracks
   // exponentially on long runs of dashes and gutters.
   const parts = text.trim().split(GUTTER);
