@@ -2,6 +2,8 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { format, parseFiling, summarizeTable, tableHoverMarkdown, tieOut } from '../../server/src/core';
 import { readSample } from '../support/paths';
+import { statedFigures } from '../../server/src/core/summaries/stated';
+import type { Footnote } from '../../server/src/core/model';
 
 const model = parseFiling(readSample());
 const byTitle = (title: string) => summarizeTable(model.tables.find((t) => t.title === title)!);
@@ -75,4 +77,21 @@ test('how a table ties out: foots only when something was verified', () => {
     tableHoverMarkdown(parseFiling(`${rows.join('\n')}\n`), parseFiling(`${rows.join('\n')}\n`).tables[0]),
     / · no total row/,
   );
+});
+
+test('a footnote states a total only when the total is named before its figure, not as what holds it', () => {
+  const note = (text: string): Footnote => ({ marker: '(1)', text, startLine: 0, endLine: 0 });
+  const total = statedFigures([note('The aggregate principal balance of the loans is approximately $42,000,000.')]);
+  assert.deepEqual(
+    total.map((f) => [f.kind, f.text]),
+    [['total', '$42,000,000']],
+  );
+  const part = statedFigures([
+    note(
+      'Included with this payment was approximately $3 million in interest charges which have been ' +
+        'aggregated in the 1999 total interest expense used for the calculation of total fixed charges.',
+    ),
+    note('Of which the total included is approximately $5 million.'),
+  ]);
+  assert.deepEqual(part, []);
 });

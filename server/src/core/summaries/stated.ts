@@ -41,7 +41,7 @@ export function statedFigures(footnotes: Footnote[]): StatedFigure[] {
       } else if (avg) {
         kind = 'average-balance';
         subject = `average ${avg[1].trim()}`;
-      } else if (/\b(aggregate|total)\b/.test(lower)) {
+      } else if (statesTotal(sentence.slice(0, figure.index))) {
         kind = 'total';
         subject = 'total';
       }
@@ -54,3 +54,16 @@ export function statedFigures(footnotes: Footnote[]): StatedFigure[] {
   }
   return out;
 }
+
+/**
+ * Whether the words before a figure make it a total (`the aggregate principal balance ... is
+ * approximately $42,000,000`). A total named only after the figure holds it as a part (`approximately
+ * $3 million in interest charges ... aggregated in the 1999 total interest expense`), and so does
+ * one the figure is said to be included in.
+ */
+function statesTotal(before: string): boolean {
+  const lower = before.toLowerCase();
+  return TOTAL_WORD.test(lower) && !PART_WORD.test(lower);
+}
+const TOTAL_WORD = /\b(?:aggregate|total)\b/;
+const PART_WORD = /\b(?:included|includes|including|of which|portion)\b/;
