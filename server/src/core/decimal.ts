@@ -177,7 +177,8 @@ function isSpace(c: number): boolean {
   );
 }
 
-function isDigit(c: number): boolean {
+/** Whether a character code is an ASCII digit. */
+export function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 

@@ -2,7 +2,7 @@
  * Lines of a filing: splitting, tab expansion, classification and cell tokenisation.
  * Everything here is linear in the line's length; no regex here can backtrack badly.
  */
-import { parseNumberIn, type ParsedNumber } from '../decimal';
+import { isDigit, parseNumberIn, type ParsedNumber } from '../decimal';
 
 /** Lines longer than this are never table rows (a 50,000-character line is data, not a table). */
 export const MAX_TABLE_LINE = 400;
@@ -198,7 +198,7 @@ function pushFigure(out: Chunk[], text: string, start: number, last: number, num
  */
 function splitDecimal(text: string, from: number, to: number, nextFrom: number, nextTo: number): boolean {
   let digits = 0;
-  for (let k = to - 1; k >= from && isDigitCode(text.charCodeAt(k)); k--) digits++;
+  for (let k = to - 1; k >= from && isDigit(text.charCodeAt(k)); k--) digits++;
   if (digits === 0 || digits > 3) return false;
   const before = to - digits - 1;
   if (
@@ -210,7 +210,7 @@ function splitDecimal(text: string, from: number, to: number, nextFrom: number, 
   if (text.charCodeAt(nextFrom) !== 46 || nextTo - nextFrom < 2) return false;
   for (let k = nextFrom + 1; k < nextTo; k++) {
     const c = text.charCodeAt(k);
-    if (!isDigitCode(c) && !(k === nextTo - 1 && (c === 37 || c === 41))) return false;
+    if (!isDigit(c) && !(k === nextTo - 1 && (c === 37 || c === 41))) return false;
   }
   return true;
 }
@@ -219,13 +219,9 @@ function splitDecimal(text: string, from: number, to: number, nextFrom: number, 
 export function isSplitFigure(text: string): boolean {
   // Most chunks are words: a figure starts with a digit, `$` or `(` (a test of one character first).
   const c = text.charCodeAt(0);
-  return (isDigitCode(c) || c === 36 || c === 40) && SPLIT_FIGURE.test(text);
+  return (isDigit(c) || c === 36 || c === 40) && SPLIT_FIGURE.test(text);
 }
 const SPLIT_FIGURE = /^\(?\$?\s*\d{1,3} \.\d+\)?%?$/;
-
-function isDigitCode(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
 
 function isLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
