@@ -66,11 +66,10 @@ export function buildRows(doc: LineAccess, start: number, end: number, layout: L
       const col = run - boundary + 1;
       if (col < 1) continue;
       if (cells[col]) {
-        unread = withUnread(unread, makeCell(lineView, l, col, chunk));
+        unread = withUnread(unread, makeCell(lineView, lines[l], l, col, chunk));
         continue;
       }
-      cells[col] = makeCell(lineView, l, col, chunk);
-      if (afterLeader(lines[l], cells[col].span.start)) cells[col].afterLeader = true;
+      cells[col] = makeCell(lineView, lines[l], l, col, chunk);
     }
     let labelOnLine = '';
     if (labelFrom >= 0) {
@@ -82,6 +81,7 @@ export function buildRows(doc: LineAccess, start: number, end: number, layout: L
         display: { start: labelFrom, end: labelTo },
         edge: labelTo,
         marker: '',
+        afterLeader: undefined,
         value: null,
         dollar: false,
         percent: false,
@@ -141,6 +141,7 @@ function textCell(view: LineView, line: number, column: number, chunk: Chunk): C
     display: { start: chunk.start, end: chunk.end },
     edge: chunk.end,
     marker: '',
+    afterLeader: undefined,
     value: null,
     dollar: false,
     percent: false,
@@ -179,17 +180,23 @@ function joinLabel(out: string, raw: string): string {
   return out.endsWith('/') || out.endsWith('-') ? out + p : `${out} ${p}`;
 }
 
-function makeCell(view: LineView, line: number, column: number, chunk: Chunk): Cell {
+/**
+ * A cell of a figure; `raw` is the line as written (leaders not blanked). Every cell is made with the
+ * same fields in the same order, `afterLeader` too (docs/performance.md, "One shape per record").
+ */
+function makeCell(view: LineView, raw: string, line: number, column: number, chunk: Chunk): Cell {
   const n = chunk.number!;
   const s = chunk.start + n.start;
   const e = chunk.start + n.end;
+  const start = view.toChar(s);
   return {
     column,
     text: chunk.text,
-    span: { line, start: view.toChar(s), end: view.toChar(e - 1) + 1 },
+    span: { line, start, end: view.toChar(e - 1) + 1 },
     display: { start: s, end: e },
     edge: chunk.start + digitsEndIn(chunk.text, n),
     marker: n.end < chunk.text.length ? chunk.text.slice(n.end).trim() : '',
+    afterLeader: afterLeader(raw, start) ? true : undefined,
     value: n.dash ? null : n.value,
     dollar: n.dollar,
     percent: n.percent,
