@@ -6,7 +6,8 @@ import type { ScaleNote } from '../model';
 import { firstNonBlank, type LineInfo } from './lines';
 import type { LineAccess } from './doc';
 
-const MAX_HEADER_LINES = 8;
+/** The most lines a table's header has. */
+export const MAX_HEADER_LINES = 8;
 const MAX_TITLE_GAP = 4;
 
 /** One footnote reference at the end of a title: `(1)`, `(a)`, `*`, `{2}`. */

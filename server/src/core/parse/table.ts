@@ -5,7 +5,16 @@
 import type { Table } from '../model';
 import type { LineAccess } from './doc';
 import { scanBody } from './body';
-import { findHeader, findScale, findTitle, isYearHeading, onlyYears, splitTitleRefs, untitledTitle } from './header';
+import {
+  findHeader,
+  findScale,
+  findTitle,
+  isYearHeading,
+  MAX_HEADER_LINES,
+  onlyYears,
+  splitTitleRefs,
+  untitledTitle,
+} from './header';
 import {
   buildColumns,
   headerWords,
@@ -33,13 +42,18 @@ function yearsOverRule(doc: LineAccess, line: number): boolean {
  * A line whose only figures are years, with more header words under it before the first row: a
  * header line (`Total   Against   1999` over `Reserve   Reserve   Balance`).
  */
-function yearsOverText(doc: LineAccess, line: number): boolean {
+function yearsOverText(doc: LineAccess, line: number, depth = 0): boolean {
   if (!onlyYears(doc.infos[line])) return false;
   const next = line + 1;
   if (next >= doc.infos.length) return false;
   // Headings staggered over two lines (`2000   At December 31,` over `(Unaudited)   1999`) lead to
-  // the rule through another line of years.
-  return doc.infos[next].kind === 'text' || yearsOverRule(doc, next) || (next - line < 3 && yearsOverText(doc, next));
+  // the rule through another line of years; no header has more lines than MAX_HEADER_LINES, which
+  // bounds the lines looked at (a run of lines of years would otherwise be read again from each).
+  return (
+    doc.infos[next].kind === 'text' ||
+    yearsOverRule(doc, next) ||
+    (depth < MAX_HEADER_LINES && yearsOverText(doc, next, depth + 1))
+  );
 }
 
 function yearHeaderLine(doc: LineAccess, line: number): boolean {
