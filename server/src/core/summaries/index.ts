@@ -91,9 +91,11 @@ export interface TableSummary {
  */
 export function tieOut(s: TableSummary): string {
   if (s.problems > 0) return `${s.problems} problem${s.problems === 1 ? '' : 's'}`;
-  const unchecked = s.notChecked.length;
+  // notChecked is worked out when read (see computeSummary): read once.
+  const notChecked = s.notChecked;
+  const unchecked = notChecked.length;
   if (s.checked > 0) return unchecked ? `foots · ${unchecked} total${unchecked === 1 ? '' : 's'} not checked` : 'foots';
-  if (unchecked) return `not checked: ${s.notChecked[0]}`;
+  if (unchecked) return `not checked: ${notChecked[0]}`;
   return s.hasTotal ? 'total not checked' : 'no total row';
 }
 

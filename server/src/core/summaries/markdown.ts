@@ -37,11 +37,12 @@ export function summaryMarkdown(s: TableSummary): string {
   if (s.averageAmount) facts.push(`average $${format(roundTo(s.averageAmount, 2))}`);
   facts.push(`${s.problems > 0 ? '✗ ' : s.foots ? '✓ ' : ''}${tieOut(s)}`);
   out.push(facts.join(' · '));
-  if (s.notChecked.length > 1 || (s.notChecked.length === 1 && s.checked > 0)) {
+  const notChecked = s.notChecked;
+  if (notChecked.length > 1 || (notChecked.length === 1 && s.checked > 0)) {
     out.push('');
     out.push('Not checked:');
-    for (const why of s.notChecked.slice(0, 8)) out.push(`- ${escape(why)}`);
-    if (s.notChecked.length > 8) out.push(`- and ${s.notChecked.length - 8} more`);
+    for (const why of notChecked.slice(0, 8)) out.push(`- ${escape(why)}`);
+    if (notChecked.length > 8) out.push(`- and ${notChecked.length - 8} more`);
   }
   if (s.weightedAverage) {
     const w = s.weightedAverage;
