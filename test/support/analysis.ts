@@ -25,7 +25,8 @@ export function digest(a: Analysis): string[] {
     ),
     ...a.findings.map(
       (f) =>
-        `${f.code} ${span(f.span)} ${f.message} ${f.related.map((r) => span(r.span)).join(' ')} ${f.fix?.edits.map((e) => span(e.span)).join(' ') ?? ''}`,
+        `${f.code} ${f.severity} t${f.table ?? ''} ${span(f.span)} ${f.message} ${f.related.map((r) => span(r.span)).join(' ')} ` +
+        `${f.fix?.edits.map((e) => `${span(e.span)}=${e.newText}`).join(' ') ?? ''}`,
     ),
   ];
 }

@@ -306,3 +306,45 @@ test('a scale note on the page before reaches the table at the top of the next p
   assert.equal(incremental.model.tables[0].scale?.text, 'in millions');
   assert.deepEqual(digest(incremental), digest(analyze(edited.join('\n'))));
 });
+
+test("a table's findings are kept with it: the same objects after an edit elsewhere, moved after a line added above", () => {
+  const lines = splitLines(sample);
+  const cache = createParseCache();
+  const first = analyzeLines(lines.slice(), { cache });
+  const misaligned = first.findings.find((f) => f.code === 'FL201');
+  assert.ok(misaligned, 'the sample has one misaligned figure');
+  // A digit changed in a table above it: the finding is the very object of the last version.
+  const at = lines.findIndex((l) => l.startsWith('Colorado'));
+  assert.ok(at < misaligned.span.line);
+  lines[at] = lines[at].replace(' 19 ', ' 18 ');
+  const second = analyzeLines(lines.slice(), { cache });
+  assert.ok(second.findings.includes(misaligned));
+  // A line added above: a new finding one line lower, with its related and fix spans.
+  lines.splice(at, 0, '');
+  const third = analyzeLines(lines.slice(), { cache });
+  const moved = third.findings.find((f) => f.code === 'FL201');
+  assert.ok(moved && moved !== misaligned);
+  assert.equal(moved.span.line, misaligned.span.line + 1);
+  assert.deepEqual(
+    moved.fix?.edits.map((e) => e.span.line),
+    misaligned.fix?.edits.map((e) => e.span.line + 1),
+  );
+  assert.deepEqual(digest(third), digest(analyze(lines.join('\n'))));
+});
+
+test("a footing finding kept with its table is worded again when the pool's other tables change", () => {
+  // California's 268 made 267: the state table no longer foots, and its 553 is the pool's total,
+  // stated by eight other tables: a row is wrong.
+  const lines = splitLines(sample.replace(/^(California\s+)268/m, '$1267'));
+  const cache = createParseCache();
+  const first = analyzeLines(lines.slice(), { cache });
+  const wording = (a: ReturnType<typeof analyze>) => a.findings.find((f) => f.code === 'FL101')?.message ?? '';
+  assert.match(wording(first), /8 other tables of the pool state 553, so a row is wrong/);
+  // Another table's total changed: the state table is not touched, but its finding now counts seven.
+  const other = lines.findIndex((l, i) => i > 140 && /^\s+553\s+\$/.test(l));
+  lines[other] = lines[other].replace('553', '554');
+  const second = analyzeLines(lines.slice(), { cache });
+  assert.equal(second.model.tables[0], first.model.tables[0], 'the state table is kept');
+  assert.match(wording(second), /7 other tables of the pool state 553/);
+  assert.deepEqual(digest(second), digest(analyze(lines.join('\n'))));
+});

@@ -1,6 +1,7 @@
 /** Text -> table model -> findings, with per-rule severities applied. */
 import { CHECKS, type Check } from './checks';
-import { createContext } from './checks/check';
+import { createContext, type CheckContext, type Report } from './checks/check';
+import { perTable } from './checks/perTable';
 import type { Finding, Severity, SeveritySetting } from './findings';
 import type { FilingModel } from './model';
 import { parseLines, type ParseCache } from './parse';
@@ -46,6 +47,26 @@ export function analyzeLines(lines: string[], options: AnalyzeOptions = {}): Ana
   return { model, findings, failures, ms: performance.now() - started };
 }
 
+/**
+ * A report as a finding, the same object for the same report and severity: a table's kept reports
+ * (perTable.ts) then give the same findings version after version, and the server sends each
+ * finding's diagnostic as it encoded it before.
+ */
+const findingsOf = new WeakMap<Report, Finding>();
+function findingOf(check: Check, configured: Severity, report: Report): Finding {
+  const severity = report.tentative ? lower(configured) : configured;
+  let finding = findingsOf.get(report);
+  if (finding?.code !== check.code || finding.severity !== severity) {
+    findingsOf.set(report, (finding = { code: check.code, rule: check.name, severity, ...report }));
+  }
+  return finding;
+}
+
+/** A check's reports on a model: a table check's are kept table by table across edits. */
+function reportsOf(check: Check, ctx: CheckContext) {
+  return check.scope === 'table' ? perTable(check, ctx) : check.run(ctx);
+}
+
 /** Runs `checks` (all of them by default) over a parsed model. */
 export function lintModel(
   model: FilingModel,
@@ -59,14 +80,7 @@ export function lintModel(
     const severity = severityOf(check, options.severities);
     if (severity === 'off') continue;
     try {
-      for (const report of check.run(ctx)) {
-        findings.push({
-          code: check.code,
-          rule: check.name,
-          severity: report.tentative ? lower(severity) : severity,
-          ...report,
-        });
-      }
+      for (const report of reportsOf(check, ctx)) findings.push(findingOf(check, severity, report));
     } catch (error) {
       failures.push({ code: check.code, error });
     }

@@ -76,6 +76,20 @@ export function eq(a: Decimal, b: Decimal): boolean {
   return cmp(a, b) === 0;
 }
 
+/**
+ * A string that equal values share, whatever their scale (`1.50` and `1.5` alike): for grouping
+ * values in a map rather than comparing each with each.
+ */
+export function valueKey(d: Decimal): string {
+  let { units, scale } = d;
+  if (scale < 0) return `${units * pow10(-scale)}`;
+  while (scale > 0 && units % 10n === 0n) {
+    units /= 10n;
+    scale--;
+  }
+  return scale === 0 ? `${units}` : `${units}e-${scale}`;
+}
+
 export function sum(values: Iterable<Decimal>): Decimal {
   let total = ZERO;
   for (const v of values) total = add(total, v);

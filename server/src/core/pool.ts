@@ -2,38 +2,75 @@
  * The pool a set of distribution tables describes: the total count and balance most of them agree
  * on (553 loans, $225,112,214.21 nine times in the sample). Cross-table checks compare against it;
  * footing uses it to tell a wrong total from a wrong row.
+ *
+ * Each table's totals are read once and kept with the table, with their values as map keys, and the
+ * agreement is counted in a map: after an edit, a filing of thousands of tables finds its pool again
+ * with a lookup and a map entry per table.
  */
-import { eq, type Decimal } from './decimal';
+import { valueKey, type Decimal } from './decimal';
 import type { Cell, FilingModel, Table } from './model';
 import { factsOf } from './facts';
 import { memoize } from './memo';
 
 export type PoolKey = 'count' | 'amount';
+export const POOL_KEYS: readonly PoolKey[] = ['count', 'amount'];
 
 export interface PoolTotals {
   table: Table;
   count?: Cell;
   amount?: Cell;
+  /** Each stated total's value as a map key (decimal.ts `valueKey`), made once with the table. */
+  keys: Partial<Record<PoolKey, string>>;
 }
 
 export interface Pool {
   tables: PoolTotals[];
   /** The agreed total by key, when at least two tables agree and they outnumber every other value. */
   agreed: Partial<Record<PoolKey, Decimal>>;
+  /** The agreed totals' map keys: a table agrees when its own key is the same. */
+  agreedKeys: Partial<Record<PoolKey, string>>;
+  /** The tables that state the agreed total, by key. */
+  agreeing: Record<PoolKey, PoolTotals[]>;
 }
 
-/** The value most tables agree on, when at least two agree and they outnumber every other value. */
-function consensus(values: Decimal[]): Decimal | undefined {
-  const groups: { value: Decimal; n: number }[] = [];
-  for (const v of values) {
-    const g = groups.find((x) => eq(x.value, v));
-    if (g) g.n++;
-    else groups.push({ value: v, n: 1 });
+/** The most-stated value's tables, when at least two state it and they outnumber every other value's. */
+function consensus(tables: PoolTotals[], key: PoolKey): PoolTotals[] | undefined {
+  const groups = new Map<string, PoolTotals[]>();
+  for (const p of tables) {
+    const k = p.keys[key];
+    if (k === undefined) continue;
+    const group = groups.get(k);
+    if (group) group.push(p);
+    else groups.set(k, [p]);
   }
-  groups.sort((a, b) => b.n - a.n);
-  if (groups.length === 0 || groups[0].n < 2 || (groups.length > 1 && groups[0].n === groups[1].n)) return undefined;
-  return groups[0].value;
+  let best: PoolTotals[] | undefined;
+  let tie = false;
+  for (const group of groups.values()) {
+    if (!best || group.length > best.length) {
+      best = group;
+      tie = false;
+    } else if (group.length === best.length) tie = true;
+  }
+  return best && best.length >= 2 && !tie ? best : undefined;
 }
+
+/** The totals a distribution table states, or null for a table that is not one; read once per table. */
+export const totalsOf = memoize((table: Table): PoolTotals | null => {
+  if (factsOf(table).shares.length === 0) return null;
+  const total = table.rows.find((r) => r.kind === 'total');
+  if (!total) return null;
+  const countCol = table.columns.find((c) => c.kind === 'count' && total.cells[c.index]?.value);
+  const amountCol = table.columns.find((c) => c.kind === 'amount' && total.cells[c.index]?.value);
+  if (!countCol && !amountCol) return null;
+  const count = countCol && total.cells[countCol.index];
+  const amount = amountCol && total.cells[amountCol.index];
+  return {
+    table,
+    count,
+    amount,
+    keys: { count: count && valueKey(count.value!), amount: amount && valueKey(amount.value!) },
+  };
+});
 
 /** The pool of a model's distribution tables, worked out once per model. */
 export const poolOf = memoize(findPool);
@@ -41,24 +78,31 @@ export const poolOf = memoize(findPool);
 function findPool(model: FilingModel): Pool {
   const tables: PoolTotals[] = [];
   for (const table of model.tables) {
-    if (factsOf(table).shares.length === 0) continue;
-    const total = table.rows.find((r) => r.kind === 'total');
-    if (!total) continue;
-    const countCol = table.columns.find((c) => c.kind === 'count' && total.cells[c.index]?.value);
-    const amountCol = table.columns.find((c) => c.kind === 'amount' && total.cells[c.index]?.value);
-    if (!countCol && !amountCol) continue;
-    tables.push({
-      table,
-      count: countCol && total.cells[countCol.index],
-      amount: amountCol && total.cells[amountCol.index],
-    });
+    const totals = totalsOf(table);
+    if (totals) tables.push(totals);
   }
   const agreed: Pool['agreed'] = {};
+  const agreedKeys: Pool['agreedKeys'] = {};
+  const agreeing: Pool['agreeing'] = { count: [], amount: [] };
   if (tables.length >= 3) {
-    for (const key of ['count', 'amount'] as const) {
-      const value = consensus(tables.filter((p) => p[key]?.value).map((p) => p[key]!.value!));
-      if (value) agreed[key] = value;
+    for (const key of POOL_KEYS) {
+      const found = consensus(tables, key);
+      if (!found) continue;
+      agreed[key] = found[0][key]!.value!;
+      agreedKeys[key] = found[0].keys[key];
+      agreeing[key] = found;
     }
   }
-  return { tables, agreed };
+  return { tables, agreed, agreedKeys, agreeing };
+}
+
+/**
+ * What the pool says of every table, as a key: the agreed totals and how many tables state them.
+ * Reports worded from the pool are made again when it changes.
+ */
+export function poolKey(pool: Pool): string {
+  return POOL_KEYS.map((key) => {
+    const value = pool.agreedKeys[key];
+    return value ? `${key}=${value}x${pool.agreeing[key].length}` : key;
+  }).join(' ');
 }

@@ -3,7 +3,7 @@
  * characters while it still overlaps the column is misaligned.
  */
 import type { Cell, Table } from '../model';
-import type { Check, Report } from './check';
+import type { TableCheck, Report } from './check';
 import { misalignments, type Misalignment } from '../facts/alignment';
 import { moveEdit, TABS_BECOME_SPACES } from '../fixes/move';
 
@@ -30,41 +30,39 @@ function anchors(table: Table): (m: Misalignment) => Cell | undefined {
   };
 }
 
-export const alignment: Check = {
+export const alignment: TableCheck = {
   code: 'FL201',
   name: 'alignment',
   description: "A number's right edge is off the edge the rest of its column shares.",
   defaultSeverity: 'warning',
   scope: 'table',
-  run(ctx) {
+  runTable(table, ctx) {
     const out: Report[] = [];
-    for (const table of ctx.model.tables) {
-      const anchorOf = anchors(table);
-      for (const m of misalignments(table)) {
-        const name = m.column.header ? `"${m.column.header}"` : `column ${m.column.index + 1}`;
-        const line = ctx.model.lines[m.cell.span.line];
-        const edit = moveEdit(line, m.cell, m.shift);
-        const off = Math.abs(m.shift);
-        const direction = m.shift > 0 ? 'left of' : 'right of';
-        const anchor = anchorOf(m);
-        out.push({
-          span: m.cell.span,
-          table: table.index,
-          message:
-            `${m.cell.text.trim()} is ${off} character${off === 1 ? '' : 's'} ${direction} its column: ` +
-            `the numbers of ${name} end at column ${m.edge}` +
-            `, this one at column ${m.edge - m.shift}`,
-          related: anchor ? [{ span: anchor.span, message: `aligned: ${anchor.text.trim()}` }] : [],
-          fix: edit
-            ? {
-                title:
-                  `Move ${m.cell.text.trim()} ${off} ${m.shift > 0 ? 'right' : 'left'} onto the column's right edge` +
-                  (line.includes('\t') ? TABS_BECOME_SPACES : ''),
-                edits: [edit],
-              }
-            : undefined,
-        });
-      }
+    const anchorOf = anchors(table);
+    for (const m of misalignments(table)) {
+      const name = m.column.header ? `"${m.column.header}"` : `column ${m.column.index + 1}`;
+      const line = ctx.model.lines[m.cell.span.line];
+      const edit = moveEdit(line, m.cell, m.shift);
+      const off = Math.abs(m.shift);
+      const direction = m.shift > 0 ? 'left of' : 'right of';
+      const anchor = anchorOf(m);
+      out.push({
+        span: m.cell.span,
+        table: table.index,
+        message:
+          `${m.cell.text.trim()} is ${off} character${off === 1 ? '' : 's'} ${direction} its column: ` +
+          `the numbers of ${name} end at column ${m.edge}` +
+          `, this one at column ${m.edge - m.shift}`,
+        related: anchor ? [{ span: anchor.span, message: `aligned: ${anchor.text.trim()}` }] : [],
+        fix: edit
+          ? {
+              title:
+                `Move ${m.cell.text.trim()} ${off} ${m.shift > 0 ? 'right' : 'left'} onto the column's right edge` +
+                (line.includes('\t') ? TABS_BECOME_SPACES : ''),
+              edits: [edit],
+            }
+          : undefined,
+      });
     }
     return out;
   },

@@ -2,7 +2,7 @@
  * FL402 character-set: the EDGAR Filer Manual (Vol. II, 5.2) allows printable ASCII in ASCII
  * documents. Older filings break this freely: information by default.
  */
-import type { Check } from './check';
+import type { ModelCheck } from './check';
 import type { Page } from '../model';
 import { MAX_PER_DOCUMENT, perLine, type LineScan, type PageReports } from './perLine';
 
@@ -26,7 +26,7 @@ const scanCharacters: LineScan = (l, text, _inTable, out) => {
 };
 const hasNonPrintable = (text: string): boolean => ANY_NOT_PRINTABLE.test(text);
 
-export const characterSet: Check = {
+export const characterSet: ModelCheck = {
   code: 'FL402',
   name: 'character-set',
   description: 'A character outside printable ASCII, which EDGAR does not accept in ASCII documents.',

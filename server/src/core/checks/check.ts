@@ -19,7 +19,7 @@ export interface CheckContext {
  */
 export type CheckScope = 'line' | 'table' | 'document';
 
-export interface Check {
+interface CheckInfo {
   /** Stable code, `FL101`; never reused for another meaning. */
   code: string;
   /** Stable kebab-case name, `footing`; settings accept either. */
@@ -27,9 +27,29 @@ export interface Check {
   /** One line for settings, docs and `--list-rules`. */
   description: string;
   defaultSeverity: Severity;
-  scope: CheckScope;
+}
+
+/** A check over the whole model: the per-line checks (which keep their own reports by page) and the document's. */
+export interface ModelCheck extends CheckInfo {
+  scope: 'line' | 'document';
   run(ctx: CheckContext): Report[];
 }
+
+/**
+ * A check of one table at a time. The engine keeps each table's reports with the table (see
+ * perTable.ts), so an edit re-checks only the tables it built again.
+ */
+export interface TableCheck extends CheckInfo {
+  scope: 'table';
+  runTable(table: Table, ctx: CheckContext): Report[];
+  /**
+   * What the reports depend on besides the table, as a key (footing's wording names the pool's other
+   * tables): the kept reports of every table are made again when it differs.
+   */
+  dependsOn?(ctx: CheckContext): string;
+}
+
+export type Check = ModelCheck | TableCheck;
 
 export function createContext(model: FilingModel): CheckContext {
   return { model, facts: factsOf };

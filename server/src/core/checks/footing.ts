@@ -4,13 +4,13 @@
  * slip explains, or one in a table whose reading is not confirmed, is tentative (one severity lower).
  */
 import { abs, eq, format, formatLike, sub, type Decimal } from '../decimal';
-import { poolOf } from '../pool';
+import { poolKey, poolOf, totalsOf } from '../pool';
 import { replaceKeepingRightEdge } from '../fixes/replace';
 import type { Footing, Slip } from '../facts';
 import { SLIP_WORDS } from '../facts/slips';
 import type { Cell, FilingModel, Table } from '../model';
 import type { TextEdit } from '../findings';
-import type { Check, CheckContext, Report } from './check';
+import type { TableCheck, CheckContext, Report } from './check';
 import { rowName, rowsInvolved, show } from './describe';
 
 /** The figure as the fix writes it: the number alone, without a `$` written apart. */
@@ -85,8 +85,8 @@ function poolBacking(model: FilingModel, table: Table, f: Footing): number {
   const pool = poolOf(model);
   const key = column.kind === 'count' ? 'count' : 'amount';
   const agreed = pool.agreed[key];
-  if (!agreed || !eq(agreed, f.stated) || !pool.tables.some((p) => p.table === table)) return 0;
-  return pool.tables.filter((p) => p.table !== table && p[key]?.value && eq(p[key].value, f.stated)).length;
+  if (!agreed || !eq(agreed, f.stated) || totalsOf(table) === null) return 0;
+  return pool.agreeing[key].filter((p) => p.table !== table).length;
 }
 
 function footingReport(ctx: CheckContext, table: Table, f: Footing): Report {
@@ -146,21 +146,21 @@ function footingReport(ctx: CheckContext, table: Table, f: Footing): Report {
   };
 }
 
-export const footing: Check = {
+export const footing: TableCheck = {
   code: 'FL101',
   name: 'footing',
   description:
     'A numeric column does not add up to its total row (counts and cents exactly, rounded figures within the rounding interval).',
   defaultSeverity: 'error',
   scope: 'table',
-  run(ctx) {
+  // The wording of a total the pool's other tables state depends on them.
+  dependsOn: (ctx) => poolKey(poolOf(ctx.model)),
+  runTable(table, ctx) {
     const out: Report[] = [];
-    for (const table of ctx.model.tables) {
-      for (const f of ctx.facts(table).footings) {
-        // A slip carried down from a subtotal above is reported once, at the subtotal.
-        if (f.ok || f.slip?.carried) continue;
-        out.push(f.culprit ? culpritReport(ctx, table, f) : footingReport(ctx, table, f));
-      }
+    for (const f of ctx.facts(table).footings) {
+      // A slip carried down from a subtotal above is reported once, at the subtotal.
+      if (f.ok || f.slip?.carried) continue;
+      out.push(f.culprit ? culpritReport(ctx, table, f) : footingReport(ctx, table, f));
     }
     return out;
   },

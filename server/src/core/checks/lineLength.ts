@@ -2,7 +2,7 @@
  * FL401 line-length: the EDGAR Filer Manual (Vol. II, 5.2) limits ASCII documents to lines of 80
  * characters and tables to 132. Older filings break this freely: information by default.
  */
-import type { Check } from './check';
+import type { ModelCheck } from './check';
 import type { Page } from '../model';
 import { perLine, type LineScan, type PageReports } from './perLine';
 
@@ -26,7 +26,7 @@ const scanLength: LineScan = (l, text, inTable, out) => {
 };
 const mayBeTooLong = (text: string): boolean => text.length > DOCUMENT_LIMIT;
 
-export const lineLength: Check = {
+export const lineLength: ModelCheck = {
   code: 'FL401',
   name: 'line-length',
   description: 'A line is longer than EDGAR allows for ASCII documents (80 characters, 132 in tables).',

@@ -9,7 +9,7 @@
 import type { Cell, Row, Table } from '../model';
 import { memoize } from '../memo';
 import { replaceKeepingRightEdge } from '../fixes/replace';
-import type { Check, Report } from './check';
+import type { TableCheck, Report } from './check';
 import { rowName } from './describe';
 
 /** Shapes of text among figures that are a figure mistyped, and what is wrong with each. */
@@ -113,7 +113,7 @@ const malformedIn = memoize((table: Table): Malformed[] => {
   return out;
 });
 
-export const malformedFigure: Check = {
+export const malformedFigure: TableCheck = {
   code: 'FL202',
   name: 'malformed-figure',
   description:
@@ -121,40 +121,38 @@ export const malformedFigure: Check = {
     'an unpaired parenthesis, a lost digit, a point for a comma.',
   defaultSeverity: 'warning',
   scope: 'table',
-  run(ctx) {
+  runTable(table, ctx) {
     const out: Report[] = [];
-    for (const table of ctx.model.tables) {
-      for (const { row, cell, what, detail } of malformedIn(table)) {
-        const text = cell.text.trim();
-        const related = neighbour(table, cell.column, cell);
-        if (what === 'mistyped') {
-          out.push({
-            span: cell.span,
-            table: table.index,
-            message: `${text} in ${rowName(row)} is not a well-formed figure: ${detail}`,
-            related,
-          });
-        } else if (what === 'zero group') {
-          out.push({
-            span: cell.span,
-            table: table.index,
-            message: `${text} in ${rowName(row)} is not a well-formed figure: a group of zero leads it (a digit lost?)`,
-            related,
-          });
-        } else {
-          const fixed = text.replace('.', ',').replace(/^\$\s*/, '');
-          const digits = text.replace(/^\$\s*/, '');
-          out.push({
-            span: cell.span,
-            table: table.index,
-            message: `${text} in ${rowName(row)} has a decimal point where the column's whole figures have a thousands comma`,
-            related,
-            fix: {
-              title: `Change ${digits} to ${fixed}`,
-              edits: [replaceKeepingRightEdge(ctx.model.lines[cell.span.line], cell.span, fixed)],
-            },
-          });
-        }
+    for (const { row, cell, what, detail } of malformedIn(table)) {
+      const text = cell.text.trim();
+      const related = neighbour(table, cell.column, cell);
+      if (what === 'mistyped') {
+        out.push({
+          span: cell.span,
+          table: table.index,
+          message: `${text} in ${rowName(row)} is not a well-formed figure: ${detail}`,
+          related,
+        });
+      } else if (what === 'zero group') {
+        out.push({
+          span: cell.span,
+          table: table.index,
+          message: `${text} in ${rowName(row)} is not a well-formed figure: a group of zero leads it (a digit lost?)`,
+          related,
+        });
+      } else {
+        const fixed = text.replace('.', ',').replace(/^\$\s*/, '');
+        const digits = text.replace(/^\$\s*/, '');
+        out.push({
+          span: cell.span,
+          table: table.index,
+          message: `${text} in ${rowName(row)} has a decimal point where the column's whole figures have a thousands comma`,
+          related,
+          fix: {
+            title: `Change ${digits} to ${fixed}`,
+            edits: [replaceKeepingRightEdge(ctx.model.lines[cell.span.line], cell.span, fixed)],
+          },
+        });
       }
     }
     return out;

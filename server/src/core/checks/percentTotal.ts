@@ -7,7 +7,7 @@ import { correctedPercentSum, factsOf, roundingTolerance, segmentOf, type TableF
 import { memoize } from '../memo';
 import { replaceKeepingRightEdge } from '../fixes/replace';
 import type { Cell, Column, Row, Table } from '../model';
-import type { Check, Report } from './check';
+import type { TableCheck, Report } from './check';
 import { rowsInvolved } from './describe';
 
 /** A percent total that is wrong: it does not read 100, or (`body` set) its rows miss it. */
@@ -79,43 +79,41 @@ function wholeOf(table: Table, facts: TableFacts, total: Row, base: number | und
   return adds ? undefined : segmentOf(table, table.rows.indexOf(total));
 }
 
-export const percentTotal: Check = {
+export const percentTotal: TableCheck = {
   code: 'FL103',
   name: 'percent-total',
   description: 'A percent column’s total does not read 100%, or its rows miss it by more than per-row rounding allows.',
   defaultSeverity: 'error',
   scope: 'table',
-  run(ctx) {
+  runTable(table, ctx) {
     const out: Report[] = [];
-    for (const table of ctx.model.tables) {
-      for (const { column, cell, hundred, body, slack } of missesOf(table)) {
-        const related = rowsInvolved(
-          table.rows.filter((r) => r.kind === 'body'),
-          column,
-        );
-        if (!body || !slack) {
-          const replacement = formatLike(hundred, cell.text);
-          out.push({
-            span: cell.span,
-            table: table.index,
-            message: `Percent total ${cell.text.trim()} ≠ ${replacement}`,
-            related,
-            fix: {
-              title: `Change ${cell.text.trim()} to ${replacement}`,
-              edits: [replaceKeepingRightEdge(ctx.model.lines[cell.span.line], cell.span, replacement)],
-            },
-          });
-          continue;
-        }
+    for (const { column, cell, hundred, body, slack } of missesOf(table)) {
+      const related = rowsInvolved(
+        table.rows.filter((r) => r.kind === 'body'),
+        column,
+      );
+      if (!body || !slack) {
+        const replacement = formatLike(hundred, cell.text);
         out.push({
           span: cell.span,
           table: table.index,
-          message:
-            `Percent total ${cell.text.trim()} ≠ sum of rows ${format(body)}% ` +
-            `(difference ${format(sub(cell.value!, body))}, more than the rounding allowance of ${format(slack)})`,
+          message: `Percent total ${cell.text.trim()} ≠ ${replacement}`,
           related,
+          fix: {
+            title: `Change ${cell.text.trim()} to ${replacement}`,
+            edits: [replaceKeepingRightEdge(ctx.model.lines[cell.span.line], cell.span, replacement)],
+          },
         });
+        continue;
       }
+      out.push({
+        span: cell.span,
+        table: table.index,
+        message:
+          `Percent total ${cell.text.trim()} ≠ sum of rows ${format(body)}% ` +
+          `(difference ${format(sub(cell.value!, body))}, more than the rounding allowance of ${format(slack)})`,
+        related,
+      });
     }
     return out;
   },

@@ -5,53 +5,51 @@
  */
 import { format, formatLike } from '../decimal';
 import { summarizeTable } from '../summaries';
-import type { Check, Report } from './check';
+import type { TableCheck, Report } from './check';
 
-export const statedFigures: Check = {
+export const statedFigures: TableCheck = {
   code: 'FL302',
   name: 'stated-figure',
   description:
     "A footnote's stated figure (weighted average, average balance, total) disagrees with what its table gives.",
   defaultSeverity: 'warning',
   scope: 'table',
-  run(ctx) {
+  runTable(table, ctx) {
     const out: Report[] = [];
-    for (const table of ctx.model.tables) {
-      if (table.footnotes.length === 0) continue;
-      const summary = summarizeTable(table);
-      for (const c of summary.stated) {
-        if (c.agrees !== false) continue;
-        const f = c.figure.footnote;
-        // Find the figure's text in the footnote's lines for an exact range.
-        let span = { line: f.startLine, start: 0, end: ctx.model.lines[f.startLine].length };
-        const needle = c.figure.text.replace(/\s+/g, ' ');
-        for (let l = f.startLine; l <= f.endLine; l++) {
-          const at = ctx.model.lines[l].replace(/\s/g, ' ').indexOf(needle);
-          if (at >= 0) {
-            span = { line: l, start: at, end: at + needle.length };
-            break;
-          }
+    if (table.footnotes.length === 0) return out;
+    const summary = summarizeTable(table);
+    for (const c of summary.stated) {
+      if (c.agrees !== false) continue;
+      const f = c.figure.footnote;
+      // Find the figure's text in the footnote's lines for an exact range.
+      let span = { line: f.startLine, start: 0, end: ctx.model.lines[f.startLine].length };
+      const needle = c.figure.text.replace(/\s+/g, ' ');
+      for (let l = f.startLine; l <= f.endLine; l++) {
+        const at = ctx.model.lines[l].replace(/\s/g, ' ').indexOf(needle);
+        if (at >= 0) {
+          span = { line: l, start: at, end: at + needle.length };
+          break;
         }
-        const computed = c.interval
-          ? `the table's buckets put it between ${format(c.interval.low)} and ` +
-            (c.interval.high ? format(c.interval.high) : 'no upper bound')
-          : `the table gives ${c.figure.text.startsWith('$') ? '$' : ''}${formatLike(c.computed!, c.figure.text.replace(/^\$\s*/, ''))}`;
-        const related =
-          table.titleLine >= 0
-            ? [
-                {
-                  span: { line: table.titleLine, start: 0, end: ctx.model.lines[table.titleLine].length },
-                  message: `table "${table.title}"`,
-                },
-              ]
-            : [];
-        out.push({
-          span,
-          table: table.index,
-          message: `Footnote ${f.marker} states the ${c.figure.subject} as ${c.figure.text}; ${computed}`,
-          related,
-        });
       }
+      const computed = c.interval
+        ? `the table's buckets put it between ${format(c.interval.low)} and ` +
+          (c.interval.high ? format(c.interval.high) : 'no upper bound')
+        : `the table gives ${c.figure.text.startsWith('$') ? '$' : ''}${formatLike(c.computed!, c.figure.text.replace(/^\$\s*/, ''))}`;
+      const related =
+        table.titleLine >= 0
+          ? [
+              {
+                span: { line: table.titleLine, start: 0, end: ctx.model.lines[table.titleLine].length },
+                message: `table "${table.title}"`,
+              },
+            ]
+          : [];
+      out.push({
+        span,
+        table: table.index,
+        message: `Footnote ${f.marker} states the ${c.figure.subject} as ${c.figure.text}; ${computed}`,
+        related,
+      });
     }
     return out;
   },
