@@ -42,6 +42,32 @@ test('a marked result is serialised on its first sending and those bytes are reu
   assert.equal(encode(error), JSON.stringify(error));
 });
 
+test("a document's marked diagnostics are spliced from their first bytes into each notification that sends them again", () => {
+  const kept = sendsUnchanged({ message: 'Total — 3 rows', range: { start: { line: 1, character: 2 } } });
+  const fresh = { message: 'new', code: 'FL101' };
+  const notification = (version: number, diagnostics: object[]) => ({
+    jsonrpc: '2.0',
+    method: 'textDocument/publishDiagnostics',
+    params: { uri: 'file:///é.txt', version, diagnostics },
+  });
+  // Written as JSON.stringify writes it, byte for byte, marked or not.
+  for (const m of [notification(1, [kept]), notification(2, [fresh, kept, fresh]), notification(3, [kept, kept])]) {
+    assert.equal(encode(m), JSON.stringify(m));
+  }
+  // A change to the marked diagnostic after its first sending is not written: its bytes are reused.
+  kept.message = 'changed';
+  fresh.message = 'changed too';
+  const read = JSON.parse(encode(notification(4, [fresh, kept])));
+  assert.equal(read.params.version, 4);
+  assert.deepEqual(
+    read.params.diagnostics.map((d: { message: string }) => d.message),
+    ['changed too', 'Total — 3 rows'],
+  );
+  // Other notifications, and diagnostics none of which is marked, are JSON.stringify's.
+  const plain = notification(5, [fresh]);
+  assert.equal(encode(plain), JSON.stringify(plain));
+});
+
 test('messages are in the stream when write returns, framed as the library reads them, in the order sent', async () => {
   const stream = new PassThrough();
   const writer = new ImmediateMessageWriter(stream);

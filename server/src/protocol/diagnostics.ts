@@ -1,6 +1,7 @@
 /** Findings as LSP diagnostics: exact ranges, codes with docs links, the rows involved. */
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
 import type { Finding, Severity, Span } from '../core';
+import { sendsUnchanged } from './connection';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -13,7 +14,22 @@ export function toRange(span: Span) {
   return { start: { line: span.line, character: span.start }, end: { line: span.line, character: span.end } };
 }
 
+/**
+ * A finding's diagnostic, the same object each time the same finding is published to the same
+ * document: the core gives the same finding objects version after version for the tables an edit
+ * left alone (core/analyze.ts), and the connection then reuses the diagnostic's bytes.
+ */
+const published = new WeakMap<Finding, { uri: string; diagnostic: Diagnostic }>();
+
 export function toDiagnostic(f: Finding, uri: string, docsUri: (code: string) => string): Diagnostic {
+  const known = published.get(f);
+  if (known?.uri === uri) return known.diagnostic;
+  const diagnostic = sendsUnchanged(makeDiagnostic(f, uri, docsUri));
+  published.set(f, { uri, diagnostic });
+  return diagnostic;
+}
+
+function makeDiagnostic(f: Finding, uri: string, docsUri: (code: string) => string): Diagnostic {
   return {
     range: toRange(f.span),
     severity: SEVERITY[f.severity],
