@@ -1,7 +1,7 @@
 /** Text -> table model -> findings, with per-rule severities applied. */
 import { CHECKS, type Check } from './checks';
-import { createContext, type CheckContext, type Report } from './checks/check';
-import { perTable } from './checks/perTable';
+import { createContext, type CheckContext, type Report, type TableCheck } from './checks/check';
+import { perTable, type TableRun } from './checks/perTable';
 import type { Finding, Severity, SeveritySetting } from './findings';
 import type { FilingModel } from './model';
 import { parseLines, type ParseCache } from './parse';
@@ -62,9 +62,12 @@ function findingOf(check: Check, configured: Severity, report: Report): Finding 
   return finding;
 }
 
-/** A check's reports on a model: a table check's are kept table by table across edits. */
-function reportsOf(check: Check, ctx: CheckContext) {
-  return check.scope === 'table' ? perTable(check, ctx) : check.run(ctx);
+/** A check's reports on a model: a table check's from the run of them all, what it threw thrown again. */
+function reportsOf(check: Check, ctx: CheckContext, tableRuns: Map<TableCheck, TableRun>): Report[] {
+  if (check.scope !== 'table') return check.run(ctx);
+  const run = tableRuns.get(check)!;
+  if (run.failure) throw run.failure.error;
+  return run.reports;
 }
 
 /** Runs `checks` (all of them by default) over a parsed model. */
@@ -76,14 +79,22 @@ export function lintModel(
   const ctx = createContext(model);
   const findings: Finding[] = [];
   const failures: Analysis['failures'] = [];
-  for (const check of checks) {
-    const severity = severityOf(check, options.severities);
-    if (severity === 'off') continue;
+  const on = checks.filter((check) => severityOf(check, options.severities) !== 'off');
+  // The table checks run together, table by table, their reports kept with each table (perTable.ts).
+  const tableRuns = perTable(
+    on.filter((check): check is TableCheck => check.scope === 'table'),
+    ctx,
+  );
+  for (const check of on) {
+    const severity = severityOf(check, options.severities) as Severity;
+    let reports: Report[];
     try {
-      for (const report of reportsOf(check, ctx)) findings.push(findingOf(check, severity, report));
+      reports = reportsOf(check, ctx, tableRuns);
     } catch (error) {
       failures.push({ code: check.code, error });
+      continue;
     }
+    for (const report of reports) findings.push(findingOf(check, severity, report));
   }
   findings.sort((a, b) => a.span.line - b.span.line || a.span.start - b.span.start || a.code.localeCompare(b.code));
   return { findings, failures };

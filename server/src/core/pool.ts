@@ -31,10 +31,15 @@ export interface Pool {
   agreedKeys: Partial<Record<PoolKey, string>>;
   /** The tables that state the agreed total, by key. */
   agreeing: Record<PoolKey, PoolTotals[]>;
+  /** The tables that state another total where one is agreed, by key. */
+  disagreeing: Record<PoolKey, PoolTotals[]>;
 }
 
-/** The most-stated value's tables, when at least two state it and they outnumber every other value's. */
-function consensus(tables: PoolTotals[], key: PoolKey): PoolTotals[] | undefined {
+/**
+ * The tables of the most-stated value, when at least two state it and they outnumber every other
+ * value's, and the tables that state another value, in the filing's order.
+ */
+function consensus(tables: PoolTotals[], key: PoolKey): { agreeing: PoolTotals[]; others: PoolTotals[] } | undefined {
   const groups = new Map<string, PoolTotals[]>();
   for (const p of tables) {
     const k = p.keys[key];
@@ -51,7 +56,11 @@ function consensus(tables: PoolTotals[], key: PoolKey): PoolTotals[] | undefined
       tie = false;
     } else if (group.length === best.length) tie = true;
   }
-  return best && best.length >= 2 && !tie ? best : undefined;
+  if (!best || best.length < 2 || tie) return undefined;
+  const others: PoolTotals[] = [];
+  for (const group of groups.values()) if (group !== best) others.push(...group);
+  others.sort((a, b) => a.table.index - b.table.index);
+  return { agreeing: best, others };
 }
 
 /** The totals a distribution table states, or null for a table that is not one; read once per table. */
@@ -84,16 +93,18 @@ function findPool(model: FilingModel): Pool {
   const agreed: Pool['agreed'] = {};
   const agreedKeys: Pool['agreedKeys'] = {};
   const agreeing: Pool['agreeing'] = { count: [], amount: [] };
+  const disagreeing: Pool['disagreeing'] = { count: [], amount: [] };
   if (tables.length >= 3) {
     for (const key of POOL_KEYS) {
       const found = consensus(tables, key);
       if (!found) continue;
-      agreed[key] = found[0][key]!.value!;
-      agreedKeys[key] = found[0].keys[key];
-      agreeing[key] = found;
+      agreed[key] = found.agreeing[0][key]!.value!;
+      agreedKeys[key] = found.agreeing[0].keys[key];
+      agreeing[key] = found.agreeing;
+      disagreeing[key] = found.others;
     }
   }
-  return { tables, agreed, agreedKeys, agreeing };
+  return { tables, agreed, agreedKeys, agreeing, disagreeing };
 }
 
 /**

@@ -30,10 +30,8 @@ export const crossTable: ModelCheck = {
       const related = agreeing
         .slice(0, 20)
         .map((a) => ({ span: a[key]!.span, message: `"${a.table.title}": ${a[key]!.text.trim()}` }));
-      const agreedKey = pool.agreedKeys[key];
-      for (const p of pool.tables) {
-        const cell = p[key];
-        if (!cell || p.keys[key] === agreedKey) continue;
+      for (const p of pool.disagreeing[key]) {
+        const cell = p[key]!;
         // A table that does not foot is already reported at this total by FL101.
         if (ctx.facts(p.table).footings.some((f) => !f.ok)) continue;
         out.push({

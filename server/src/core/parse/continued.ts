@@ -46,8 +46,15 @@ function leadsIn(text: string): boolean {
   return LEADS_IN.test(text) || (text.endsWith(':') && COLON_WORD.test(text.slice(text.lastIndexOf(' ') + 1)));
 }
 
+/** Whether a table has a total row, looked for from the bottom, where totals are. */
+function hasTotalRow(table: Table): boolean {
+  const rows = table.rows;
+  for (let i = rows.length - 1; i >= 0; i--) if (rows[i].kind === 'total') return true;
+  return false;
+}
+
 function continues(lines: string[], above: Table, below: Table): boolean {
-  if (below.page !== above.page + 1 || above.rows.some((r) => r.kind === 'total')) return false;
+  if (below.page !== above.page + 1 || hasTotalRow(above)) return false;
   if (below.startLine - above.endLine > CONTINUED_GAP) return false;
   // Only blank lines, the marker, a page number and short headings between the two parts.
   let markers = 0;
