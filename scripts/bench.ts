@@ -83,14 +83,36 @@ function incrementalEdits(text: string, n: number): number[] {
   return times;
 }
 
-async function lspFigures(text: string, floor: number): Promise<void> {
-  const uri = 'file:///bench/ten-megabytes.txt';
-  const edits = 200;
+type Position = { line: number; character: number };
+
+/** A thousand positions spread over the text's lines: where the edits and requests go. */
+function spreadPositions(text: string): Position[] {
   const lines = text.split('\n');
-  const positions = Array.from({ length: 1000 }, (_, i) => {
+  return Array.from({ length: 1000 }, (_, i) => {
     const line = Math.floor((((i * 7919) % 10007) / 10007) * lines.length);
     return { line, character: Math.min(lines[line].length, (i * 31) % 60) };
   });
+}
+
+/** The `i`th one-character edit at `positions[i]` (the document's version `i + 2`), timed to its diagnostics. */
+async function edited(client: TestClient, uri: string, positions: Position[], i: number): Promise<number> {
+  const at = positions[i];
+  const t = performance.now();
+  await client.connection.sendNotification('textDocument/didChange', {
+    textDocument: { uri, version: i + 2 },
+    // A digit, a space, or every fourth time a line break (which moves every line below it).
+    contentChanges: [{ range: { start: at, end: at }, text: i % 4 === 3 ? '\n' : i % 2 ? '7' : ' ' }],
+  });
+  await client.diagnostics(uri, i + 2, 60_000);
+  return performance.now() - t;
+}
+
+const NULL_SERVER = path.join(ROOT, 'out', 'bench', 'null-server.js');
+
+async function lspFigures(text: string, floor: number): Promise<void> {
+  const uri = 'file:///bench/ten-megabytes.txt';
+  const edits = 200;
+  const positions = spreadPositions(text);
   // Time to the first diagnostics, and to the whole analysis's (for the real server, whose first
   // publication on a large document is the first look at its first pages; the null server publishes once).
   const opened = async (client: TestClient, real: boolean, content = text) => {
@@ -100,17 +122,6 @@ async function lspFigures(text: string, floor: number): Promise<void> {
     const first = performance.now() - t0;
     if (real) await client.analysed(uri, 1, 120_000);
     return { first, whole: performance.now() - t0 };
-  };
-  const edited = async (client: TestClient, i: number) => {
-    const at = positions[i];
-    const t = performance.now();
-    await client.connection.sendNotification('textDocument/didChange', {
-      textDocument: { uri, version: i + 2 },
-      // A digit, a space, or every fourth time a line break (which moves every line below it).
-      contentChanges: [{ range: { start: at, end: at }, text: i % 4 === 3 ? '\n' : i % 2 ? '7' : ' ' }],
-    });
-    await client.diagnostics(uri, i + 2, 60_000);
-    return performance.now() - t;
   };
 
   // One server at a time: a server still busy after it published (compiling, collecting) would
@@ -124,13 +135,10 @@ async function lspFigures(text: string, floor: number): Promise<void> {
     const analysisMs = client.statuses.find((s) => s.version === 1 && s.through === undefined)?.ms;
     const heapAfterOpen = (await client.connection.sendRequest('filingLint/heap')) as number;
     const changes: number[] = [];
-    for (let i = 0; i < edits; i++) changes.push(await edited(client, i));
+    for (let i = 0; i < edits; i++) changes.push(await edited(client, uri, positions, i));
     return { open, heapAfterOpen, changes, lookMs, analysisMs };
   };
-  const nullClient = await startServer({
-    module: path.join(ROOT, 'out', 'bench', 'null-server.js'),
-    execArgv: ['--expose-gc'],
-  });
+  const nullClient = await startServer({ module: NULL_SERVER, execArgv: ['--expose-gc'] });
   const base = await measure(nullClient, false);
   await nullClient.close();
   const client = await startServer({ execArgv: ['--expose-gc'] });
@@ -314,6 +322,44 @@ function cliFigures(): void {
   fs.rmSync(dir, { recursive: true, force: true });
 }
 
+/**
+ * A filing of thousands of tables: the sample repeated 580 times (5,220 tables, 10 MB). Every
+ * keystroke's diagnostics cover all of them; the work per keystroke must follow what it changed.
+ */
+async function manyTablesFigures(): Promise<void> {
+  const sample = fs.readFileSync(SAMPLE, 'latin1');
+  const text = Array.from({ length: 580 }, () => sample).join('\n');
+  const uri = 'file:///bench/many-tables.txt';
+  const positions = spreadPositions(text);
+  const keystrokes = async (module: string | undefined, real: boolean) => {
+    collectOwnGarbage();
+    const client = await startServer({ module, execArgv: ['--expose-gc'] });
+    await open(client, uri, text, 1);
+    await (real ? client.analysed(uri, 1, 120_000) : client.diagnostics(uri, 1, 120_000));
+    const findings = client.statuses.find((s) => s.version === 1 && s.through === undefined);
+    const times: number[] = [];
+    for (let i = 0; i < 200; i++) times.push(await edited(client, uri, positions, i));
+    await client.close();
+    return { times, tables: findings?.tables, findings: findings?.findings };
+  };
+  const base = await keystrokes(NULL_SERVER, false);
+  const real = await keystrokes(undefined, true);
+  const limit = 2 * p95(base.times);
+  report(
+    `${real.tables ?? '?'} tables, ${real.findings ?? '?'} findings: edit -> diagnostics p95, null server (ms)`,
+    p95(base.times).toFixed(1),
+    'floor',
+    null,
+  );
+  report(
+    `${real.tables ?? '?'} tables: one-character edit (1 in 4 a line break) -> diagnostics p95 (ms)`,
+    p95(real.times).toFixed(1),
+    `<= 2 x null = ${limit.toFixed(1)}`,
+    p95(real.times) <= limit,
+  );
+  report('  median (ms)', median(real.times).toFixed(1), 'figure', null);
+}
+
 async function main(): Promise<void> {
   const text = tenMegabyteFiling();
   console.log(
@@ -364,6 +410,7 @@ async function main(): Promise<void> {
   report('  the same without its <PAGE> markers (one page), p95 (ms)', p95(pageless).toFixed(1), 'figure', null);
 
   await lspFigures(text, floor);
+  await manyTablesFigures();
   cliFigures();
   try {
     const grammar = require(path.join(__dirname, 'bench-grammar.js')) as {
