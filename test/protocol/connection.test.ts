@@ -163,10 +163,12 @@ test('over stdio, symbols asked for again are the same, and a new version gets i
 });
 
 /** Starts the server over stdio, runs `drive` on its input, and resolves with its exit code. */
-function exitCode(drive: (input: NodeJS.WritableStream) => void): Promise<number | null> {
+function exitCode(
+  drive: (input: NodeJS.WritableStream, output: NodeJS.ReadableStream) => void,
+): Promise<number | null> {
   const child = spawn(process.execPath, [...SERVER_EXEC_ARGV, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   const timer = setTimeout(() => child.kill(), 10_000);
-  drive(child.stdin);
+  drive(child.stdin, child.stdout);
   return new Promise((resolve) => child.once('exit', (code) => (clearTimeout(timer), resolve(code))));
 }
 
@@ -178,12 +180,17 @@ const frame = (message: object): string => {
 test('the server ends with its input: 1 without a shutdown request, 0 after one', async () => {
   assert.equal(await exitCode((input) => input.end()), 1);
   assert.equal(
-    await exitCode((input) => {
+    await exitCode((input, output) => {
       input.write(frame({ id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } }));
       input.write(frame({ method: 'initialized', params: {} }));
       input.write(frame({ id: 2, method: 'shutdown' }));
-      // The input ends once the shutdown has been read (its answer is not awaited here).
-      setTimeout(() => input.end(), 500);
+      // The input ends once the shutdown has been answered (on a busy machine, a fixed wait ended it
+      // before the server had read the request).
+      let seen = '';
+      output.on('data', (chunk) => {
+        seen += String(chunk);
+        if (/"id":2,"result":null/.test(seen)) input.end();
+      });
     }),
     0,
   );
