@@ -31,6 +31,8 @@ export interface TestClient {
   analysed(uri: string, version: number, ms?: number): Promise<PublishDiagnosticsParams>;
   /** Every status notification the server sent, in order. */
   statuses: StatusParams[];
+  /** A message the server logs (`window/logMessage`) matching `pattern`, logged already or within `ms`. */
+  logged(pattern: RegExp, ms?: number): Promise<string>;
   configuration: Record<string, unknown>;
   stderr(): string;
   close(): Promise<void>;
@@ -53,6 +55,8 @@ export async function startServer(options: { module?: string; execArgv?: string[
   const waiters: { uri: string; version?: number; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
   /** Listeners for status notifications; each returns true once it has what it waited for. */
   const statusWaiters: ((s: StatusParams) => boolean)[] = [];
+  const logs: string[] = [];
+  const logWaiters: ((message: string) => boolean)[] = [];
   const client: TestClient = {
     connection,
     process: child,
@@ -88,6 +92,14 @@ export async function startServer(options: { module?: string; execArgv?: string[
       return last;
     },
     statuses: [],
+    logged(pattern, ms = 10_000) {
+      const found = logs.find((m) => pattern.test(m));
+      if (found !== undefined) return Promise.resolve(found);
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`the server logged nothing like ${pattern} within ${ms} ms`)), ms);
+        logWaiters.push((m) => pattern.test(m) && (clearTimeout(timer), resolve(m), true));
+      });
+    },
     stderr: () => errors,
     async close() {
       try {
@@ -113,6 +125,10 @@ export async function startServer(options: { module?: string; execArgv?: string[
   connection.onNotification(STATUS, (s: StatusParams) => {
     client.statuses.push(s);
     for (let k = statusWaiters.length - 1; k >= 0; k--) if (statusWaiters[k](s)) statusWaiters.splice(k, 1);
+  });
+  connection.onNotification('window/logMessage', (m: { type: number; message: string }) => {
+    logs.push(m.message);
+    for (let k = logWaiters.length - 1; k >= 0; k--) if (logWaiters[k](m.message)) logWaiters.splice(k, 1);
   });
   connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
     params.items.map((item) => (item.section === 'filingLint' ? client.configuration : null)),
