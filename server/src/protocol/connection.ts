@@ -26,21 +26,10 @@ import {
   type Message,
   type MessageWriter,
 } from 'vscode-languageserver/node';
-
-/** Serialised results by result object: undefined until first sent. */
-const encoded = new WeakMap<object, Buffer | undefined>();
-
-/**
- * Marks a result as never changed after this call, so that its JSON is made once however often it
- * is sent. The caller keeps it per document version (a new version makes a new result).
- */
-export function sendsUnchanged<T extends object>(result: T): T {
-  if (!encoded.has(result)) encoded.set(result, undefined);
-  return result;
-}
+import { encoded } from './unchanged';
 
 /** The JSON of a marked result, made on its first sending. */
-function resultBytes(result: object): Buffer {
+function resultBytes(result: object): Uint8Array {
   let bytes = encoded.get(result);
   if (bytes === undefined) encoded.set(result, (bytes = Buffer.from(JSON.stringify(result), 'utf8')));
   return bytes;

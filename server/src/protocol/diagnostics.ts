@@ -1,5 +1,5 @@
 /** Findings as LSP diagnostics: exact ranges, codes with docs links, the rows involved. */
-import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { Finding, Severity, Span } from '../core';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
