@@ -8,12 +8,13 @@ import { startServer } from './server';
 import { READ_SIDECAR } from '../../common/messages';
 import type { Suppression } from '../../common/sidecar';
 
-/** The worker's global scope, as far as it is used here (the project compiles without the DOM's types). */
+/** The worker's global scope, as the server uses it (the project compiles without the DOM's types). */
 declare const self: {
   location: { href: string };
   close(): void;
   postMessage(message: unknown): void;
-  addEventListener(type: 'message', listener: (event: { data: unknown }) => void): void;
+  onmessage: ((event: { data: unknown }) => void) | null;
+  addEventListener(type: 'error', listener: (event: unknown) => void): void;
 };
 
 const connection = createConnection(new BrowserMessageReader(self), new BrowserMessageWriter(self));
