@@ -4,32 +4,23 @@
  * tables, and a plain .txt filing switched to SEC Filing, with the language server over Node. The
  * same run refreshes the README's screenshots. web.test.ts does the same in the browser's web worker.
  */
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 import {
   IMAGES,
   commandLineCodes,
   hoversOnFindingAndTitle,
-  openCodeServer,
+  nodeServerPids,
+  useCodeServer,
   plain,
   quickFixRemovesSquiggle,
   retypePercent,
   silenceForTable,
   squiggleOnWrongPercent,
-  type Session,
 } from './harness';
 
-let s: Session;
-
-before(async () => {
-  s = await openCodeServer();
-});
-
-after(async () => {
-  await s?.close();
-});
+const s = useCodeServer();
 
 test('a .txt filing opens as SEC Filing, with the squiggle and the Problems entry on the wrong percent', async () => {
   await s.step('squiggle', () => squiggleOnWrongPercent(s, IMAGES));
@@ -60,12 +51,9 @@ test('the outline lists the tables', async () => {
 test('a crashed server is restarted, the user is told once, and diagnostics come back', async () => {
   await s.step('restart', async () => {
     const { page } = s;
-    const pids = spawnSync('pgrep', ['-f', `${s.extensions}/.*server/out/server.js`], { encoding: 'utf8' })
-      .stdout.trim()
-      .split('\n')
-      .filter(Boolean);
+    const pids = nodeServerPids(s);
     assert.ok(pids.length >= 1, 'the language server process is running');
-    for (const pid of pids) process.kill(Number(pid), 'SIGKILL');
+    for (const pid of pids) process.kill(pid, 'SIGKILL');
     await page.locator('.notifications-toasts', { hasText: 'was restarted' }).waitFor({ timeout: 30_000 });
     // Break a figure again so a fresh diagnostic has to come from the restarted server.
     await retypePercent(page, '106:70', '4%');

@@ -5,6 +5,7 @@
  * runs them with the server over Node, web.test.ts with the extension in the browser's web worker
  * extension host. Needs scripts/e2e/setup.sh (chromium, code-server) and `npm run package`.
  */
+import { after, before } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -164,6 +165,21 @@ export async function openCodeServer(settings: Record<string, unknown> = {}): Pr
   }
 }
 
+/**
+ * The session of a test file: opened (with `settings`) before its tests and closed after them. The
+ * object is filled in when the session opens.
+ */
+export function useCodeServer(settings: Record<string, unknown> = {}): Session {
+  const session = {} as Session;
+  before(async () => {
+    Object.assign(session, await openCodeServer(settings));
+  });
+  after(async () => {
+    await session.close?.();
+  });
+  return session;
+}
+
 /** Editor text uses non-breaking spaces; compare with plain ones. */
 export const plain = (s: string | null) => (s ?? '').replace(/\u00a0/g, ' ');
 
@@ -272,6 +288,12 @@ export async function silenceForTable(s: Session): Promise<unknown> {
   await page.keyboard.press('Enter');
   await percentFindingGone(page);
   return JSON.parse(fs.readFileSync(path.join(s.workspace, 'mutated.txt.filinglint.json'), 'utf8'));
+}
+
+/** The Node language server processes started from the session's extensions folder. */
+export function nodeServerPids(s: Session): number[] {
+  const found = spawnSync('pgrep', ['-f', `${s.extensions}/.*server/out/server.js`], { encoding: 'utf8' });
+  return found.stdout.trim().split('\n').filter(Boolean).map(Number);
 }
 
 /** The codes the command line finds in a file on disk, as its NDJSON output lists them. */

@@ -5,32 +5,23 @@
  * its own. The user's steps are those of code-server.test.ts; the language status proves where the
  * server runs, and no Node server process is started.
  */
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 import {
   EXTENSION_ID,
   commandLineCodes,
   hoversOnFindingAndTitle,
-  openCodeServer,
+  nodeServerPids,
+  useCodeServer,
   plain,
   quickFixRemovesSquiggle,
   retypePercent,
   silenceForTable,
   squiggleOnWrongPercent,
-  type Session,
 } from './harness';
 
-let s: Session;
-
-before(async () => {
-  s = await openCodeServer({ 'remote.extensionKind': { [EXTENSION_ID]: ['web'] } });
-});
-
-after(async () => {
-  await s?.close();
-});
+const s = useCodeServer({ 'remote.extensionKind': { [EXTENSION_ID]: ['web'] } });
 
 test('in the browser, a .txt filing opens as SEC Filing, with the squiggle and the Problems entry', async () => {
   await s.step('web-squiggle', () => squiggleOnWrongPercent(s));
@@ -45,8 +36,7 @@ test('the language server runs in a web worker: the language status says so, and
     assert.match(plain(await item.textContent()), /tables · \d+ findings/);
     await s.shot('web-language-status.png');
     await page.keyboard.press('Escape');
-    const node = spawnSync('pgrep', ['-f', `${s.extensions}/.*server/out/server.js`], { encoding: 'utf8' });
-    assert.equal(node.stdout.trim(), '', 'no Node language server process');
+    assert.deepEqual(nodeServerPids(s), [], 'no Node language server process');
   });
 });
 
