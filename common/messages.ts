@@ -17,7 +17,18 @@ export interface SuppressArgs {
 /** Notification from the client: a sidecar file or the suppress setting changed; lint again. */
 export const SUPPRESSIONS_CHANGED = 'filingLint/suppressionsChanged';
 
-/** Request: the server's heap in use (after a collection when run with --expose-gc), for benchmarks. */
+/**
+ * Request from the server to the client: the findings silenced in the sidecar file beside a
+ * document, read through the editor's file system (a web worker has none of its own). Params
+ * { uri }; the result is the file's suppressions, none when there is no file.
+ */
+export const READ_SIDECAR = 'filingLint/readSidecar';
+
+/** Where the language server runs; its initialize result says so as `runtime`. */
+export type ServerRuntime = 'node' | 'web worker';
+
+/** Request: the server's heap in use (after a collection when run with --expose-gc), for benchmarks;
+ * null where the runtime cannot tell. */
 export const HEAP = 'filingLint/heap';
 
 /** Notification from the server after each analysis: the figures the language status item shows. */

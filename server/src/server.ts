@@ -4,10 +4,10 @@
  * same analysis. Nothing here understands filings; that is the core's job.
  *
  * `startServer` wires a connection: capabilities, settings, the request handlers and the custom
- * messages. A main builds the connection for its runtime and calls it (main.ts, over Node).
+ * messages. A main builds the connection for its runtime and what the runtime gives (a `ServerHost`),
+ * and calls it: main.ts over Node's stdio, worker.ts in a browser's web worker. Nothing here imports
+ * Node, so both bundles share it.
  */
-import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import {
   CodeActionKind,
   LSPErrorCodes,
@@ -20,7 +20,7 @@ import {
   type HoverParams,
   type InitializeParams,
   type InitializeResult,
-} from 'vscode-languageserver/node';
+} from 'vscode-languageserver';
 import { Analyses, type Analyzed } from './protocol/analyses';
 import { codeActions } from './protocol/codeActions';
 import { hover } from './protocol/hover';
@@ -35,20 +35,36 @@ import {
   lenses,
   type ExportTableParams,
 } from './protocol/navigation';
-import { EXPORT_TABLE, HEAP, SUPPRESSIONS_CHANGED } from '../../common/messages';
+import { EXPORT_TABLE, HEAP, SUPPRESSIONS_CHANGED, type ServerRuntime } from '../../common/messages';
+import type { Suppression } from '../../common/sidecar';
 import { WarmUp } from './protocol/warmUp';
 
-/** Docs pages ship beside the bundle: server/out/server.js -> docs/rules/CODE.md. */
-const docsRoot = path.join(__dirname, '..', '..', 'docs', 'rules');
-/** Each code's page, made once: every publication links every finding to its page. */
-const docsUris = new Map<string, string>();
-const docsUri = (code: string): string => {
-  let uri = docsUris.get(code);
-  if (uri === undefined) docsUris.set(code, (uri = pathToFileURL(path.join(docsRoot, `${code}.md`)).toString()));
-  return uri;
-};
+/** What differs between the runtimes a server runs in; each main gives its own. */
+export interface ServerHost {
+  /** Where the server runs: the output and the language status say so. */
+  readonly runtime: ServerRuntime;
+  /**
+   * The folder of the rule pages, a URI ending in `/`, where the client names none (this extension's
+   * client does, as the initialization option `docsRoot`): each finding links to `CODE.md` in it.
+   */
+  readonly docsRoot: string;
+  /** The findings silenced in the sidecar file beside a document (sidecar.ts); none without one. */
+  sidecar(uri: string): Suppression[] | Promise<Suppression[]>;
+  /** Where a document too large for the editor can be linted, for the note that says so. */
+  readonly largeDocumentAdvice: string;
+  /** The heap in use after a collection, for `npm run bench`; absent where the runtime cannot tell. */
+  heapUsed?(): number;
+}
 
-export function startServer(connection: Connection): void {
+export function startServer(connection: Connection, host: ServerHost): void {
+  let docsRoot = host.docsRoot;
+  /** Each code's page, made once: every publication links every finding to its page. */
+  const docsUris = new Map<string, string>();
+  const docsUri = (code: string): string => {
+    let uri = docsUris.get(code);
+    if (uri === undefined) docsUris.set(code, (uri = `${docsRoot}${code}.md`));
+    return uri;
+  };
   let pullConfiguration = false;
   let globalSettings: Settings = DEFAULT_SETTINGS;
 
@@ -60,10 +76,12 @@ export function startServer(connection: Connection): void {
           .then(readSettings, () => DEFAULT_SETTINGS)
       : Promise.resolve(globalSettings);
 
-  const analyses = new Analyses(connection, loadSettings, docsUri);
+  const analyses = new Analyses(connection, loadSettings, docsUri, host);
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     pullConfiguration = params.capabilities.workspace?.configuration === true;
+    const named = (params.initializationOptions as { docsRoot?: unknown } | undefined)?.docsRoot;
+    if (typeof named === 'string' && named.endsWith('/')) docsRoot = named;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -83,6 +101,7 @@ export function startServer(connection: Connection): void {
         documentRangeFormattingProvider: true,
       },
       serverInfo: { name: 'filing-lint', version: '0.1.0' },
+      runtime: host.runtime,
     };
   });
 
@@ -96,7 +115,7 @@ export function startServer(connection: Connection): void {
   );
 
   connection.onInitialized(() => {
-    connection.console.info('Filing Lint server started');
+    connection.console.info(`Filing Lint server started (server: ${host.runtime})`);
     warmUp.start();
   });
 
@@ -173,7 +192,7 @@ export function startServer(connection: Connection): void {
   // Heap in use after a collection (when the process runs with --expose-gc): for `npm run bench`.
   connection.onRequest(HEAP, () => {
     (globalThis as { gc?: () => void }).gc?.();
-    return process.memoryUsage().heapUsed;
+    return host.heapUsed?.() ?? null;
   });
 
   connection.onNotification(SUPPRESSIONS_CHANGED, () => analyses.revalidateAll(false));

@@ -4,12 +4,8 @@ import * as assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { PassThrough, Writable } from 'node:stream';
 import { StreamMessageReader, type DocumentSymbol, type Message } from 'vscode-languageserver/node';
-import {
-  consoleToLog,
-  encodeMessage,
-  ImmediateMessageWriter,
-  sendsUnchanged,
-} from '../../server/src/protocol/connection';
+import { consoleToLog, encodeMessage, ImmediateMessageWriter } from '../../server/src/protocol/connection';
+import { sendsUnchanged } from '../../server/src/protocol/unchanged';
 import { SERVER_EXEC_ARGV } from '../../common/runtime';
 import { open, replaceAll, SERVER, startServer } from '../../scripts/lsp-client';
 import { readSample } from '../support/paths';

@@ -4,25 +4,23 @@
  * document; publishing the findings and the status; and analysing edits at once or after a pause in
  * typing. Closing a document drops its record, and with it everything kept for it.
  */
-import { fileURLToPath } from 'node:url';
-import type { Connection } from 'vscode-languageserver/node';
+import type { Connection } from 'vscode-languageserver';
 import {
   analyzeLines,
   applySuppressions,
   createParseCache,
   firstLook,
   type Analysis,
-  type FilingModel,
   type Finding,
   type FirstLook,
   type ParseCache,
 } from '../core';
-import { readSidecar } from '../../../common/readSidecar';
-import type { Suppression } from '../../../common/sidecar';
 import { STATUS, type StatusParams } from '../../../common/messages';
 import { toDiagnostic } from './diagnostics';
 import { takeChange, type LineDocument } from './documents';
 import type { Settings } from './settings';
+import type { ServerHost } from '../server';
+import type { Suppression } from '../../../common/sidecar';
 
 /** A version's analysis, with the settings it was made with. */
 export interface Analyzed {
@@ -63,6 +61,8 @@ export class Analyses {
     private readonly loadSettings: (uri: string) => Promise<Settings>,
     /** The docs page of a code, which every diagnostic links to. */
     private readonly docsUri: (code: string) => string,
+    /** The sidecar files, and what to say of a document too large to analyse. */
+    private readonly host: Pick<ServerHost, 'sidecar' | 'largeDocumentAdvice'>,
   ) {}
 
   /** Starts keeping a document that has just opened. */
@@ -161,15 +161,19 @@ export class Analyses {
     if (cached && cached.version === version && cached.settings === settings) return cached;
     const size = doc.chars;
     if (size > settings.maxAnalysisMB * 1024 * 1024) {
-      return (state.analysis = { version, settings, analysis: skipped(doc, size, settings.maxAnalysisMB) });
+      const analysis = skipped(doc, size, settings.maxAnalysisMB, this.host.largeDocumentAdvice);
+      return (state.analysis = { version, settings, analysis });
     }
+    // Silenced findings: the workspace setting's and those of the sidecar file beside the filing.
+    const silenced = [...settings.suppress, ...(await this.host.sidecar(doc.uri))];
+    if (!this.isCurrent(state, version)) return null;
     // A document's parse cache exists once it has been analysed. Only the time of re-analysing an
     // edit predicts the next edit's: the first analysis parses the document whole.
     let cache = state.parseCache;
     const incremental = cache !== undefined;
     if (!cache) state.parseCache = cache = createParseCache();
     // A large document analysed for the first time gets the findings of its first pages published first.
-    if (!incremental && (await this.publishFirstLook(state, settings, cache))) {
+    if (!incremental && (await this.publishFirstLook(state, settings, silenced, cache))) {
       if (!this.isCurrent(state, version)) return null; // edited meanwhile: the new version follows
     }
     const started = performance.now();
@@ -185,7 +189,7 @@ export class Analyses {
       throw error;
     }
     if (incremental) state.lastMs = performance.now() - started;
-    analysis.findings = unsilenced(doc, settings, analysis.model, analysis.findings);
+    analysis.findings = applySuppressions(analysis.model, analysis.findings, silenced);
     for (const failure of analysis.failures) {
       this.connection.console.error(
         `check ${failure.code} failed on ${doc.uri}: ${String((failure.error as Error)?.stack ?? failure.error)}`,
@@ -199,7 +203,12 @@ export class Analyses {
    * (see core/firstLook.ts): the pages it parses stay in `cache` for the whole analysis. Returns whether
    * it published, after which the caller checks the document is still the version it was.
    */
-  private async publishFirstLook(state: DocumentState, settings: Settings, cache: ParseCache): Promise<boolean> {
+  private async publishFirstLook(
+    state: DocumentState,
+    settings: Settings,
+    silenced: Suppression[],
+    cache: ParseCache,
+  ): Promise<boolean> {
     const doc = state.doc;
     const version = doc.version;
     let look: FirstLook | undefined;
@@ -212,7 +221,7 @@ export class Analyses {
       return false;
     }
     if (!look) return false;
-    const findings = unsilenced(doc, settings, look.model, look.findings);
+    const findings = applySuppressions(look.model, look.findings, silenced);
     await this.publish(state, version, findings, look.tables, look.ms, look.through);
     return true;
   }
@@ -259,23 +268,8 @@ export class Analyses {
   }
 }
 
-/** Silenced findings left out: the workspace setting and the sidecar file next to the filing. */
-function unsilenced(doc: LineDocument, settings: Settings, model: FilingModel, findings: Finding[]): Finding[] {
-  return applySuppressions(model, findings, [...settings.suppress, ...sidecarOf(doc.uri)]);
-}
-
-/** Suppressions from `NAME.filinglint.json` beside a file on disk (read only; the client writes it). */
-function sidecarOf(uri: string): Suppression[] {
-  if (!uri.startsWith('file:')) return [];
-  try {
-    return readSidecar(fileURLToPath(uri));
-  } catch {
-    return []; // not a path on this system
-  }
-}
-
 /** An analysis that did not run: the document is over the size limit; one note says so. */
-function skipped(doc: LineDocument, size: number, limitMB: number): Analysis {
+function skipped(doc: LineDocument, size: number, limitMB: number, advice: string): Analysis {
   const mb = (size / 1024 / 1024).toFixed(1);
   return {
     model: { lines: [], tables: [], pages: [], regions: [], flags: new Uint8Array(0) },
@@ -286,7 +280,7 @@ function skipped(doc: LineDocument, size: number, limitMB: number): Analysis {
         severity: 'information',
         message:
           `Filing Lint did not analyse this ${mb} MB document: it is over filingLint.maxAnalysisMB (${limitMB}). ` +
-          'Raise the setting, or lint it with the command line.',
+          `Raise the setting, or lint it with ${advice}.`,
         span: { line: 0, start: 0, end: Math.min(doc.lines[0]?.length ?? 0, 200) },
         related: [],
       },

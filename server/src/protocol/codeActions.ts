@@ -2,7 +2,7 @@
  * Code actions from the findings' fixes: one quick fix per finding (with its diagnostic attached),
  * "fix all of this rule", and `source.fixAll.filingLint` for code-actions-on-save.
  */
-import { CodeActionKind, type CodeAction, type CodeActionParams, type TextEdit } from 'vscode-languageserver/node';
+import { CodeActionKind, type CodeAction, type CodeActionParams, type TextEdit } from 'vscode-languageserver';
 import { compatibleFixes, rebalances, type Analysis, type Finding, type Fix } from '../core';
 import { SUPPRESS_COMMAND, type SuppressArgs } from '../../../common/messages';
 import { toDiagnostic, toRange } from './diagnostics';

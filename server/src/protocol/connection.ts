@@ -27,21 +27,10 @@ import {
   type Message,
   type MessageWriter,
 } from 'vscode-languageserver/node';
-
-/** Serialised results (and diagnostics) by object: undefined until first sent. */
-const encoded = new WeakMap<object, Buffer | undefined>();
-
-/**
- * Marks a result as never changed after this call, so that its JSON is made once however often it
- * is sent. The caller keeps it per document version (a new version makes a new result).
- */
-export function sendsUnchanged<T extends object>(result: T): T {
-  if (!encoded.has(result)) encoded.set(result, undefined);
-  return result;
-}
+import { encoded } from './unchanged';
 
 /** The JSON of a marked result, made on its first sending. */
-function resultBytes(result: object): Buffer {
+function resultBytes(result: object): Uint8Array {
   let bytes = encoded.get(result);
   if (bytes === undefined) encoded.set(result, (bytes = Buffer.from(JSON.stringify(result), 'utf8')));
   return bytes;
@@ -82,7 +71,7 @@ function diagnosticsBytes(message: Message): Buffer | undefined {
   // holds: URIs escape control characters), then the diagnostics' bytes in their place.
   const json = JSON.stringify(message, (_key, value: unknown) => (value === diagnostics ? SLOT : value));
   const at = json.lastIndexOf(SLOT_JSON);
-  const chunks: Buffer[] = [Buffer.from(`${json.slice(0, at)}[`, 'utf8')];
+  const chunks: Uint8Array[] = [Buffer.from(`${json.slice(0, at)}[`, 'utf8')];
   diagnostics.forEach((d: object, i) => {
     if (i > 0) chunks.push(COMMA);
     chunks.push(encoded.has(d) ? resultBytes(d) : Buffer.from(JSON.stringify(d) ?? 'null', 'utf8'));

@@ -1,7 +1,7 @@
 /** Findings as LSP diagnostics: exact ranges, codes with docs links, the rows involved. */
-import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { Finding, Severity, Span } from '../core';
-import { sendsUnchanged } from './connection';
+import { sendsUnchanged } from './unchanged';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,

@@ -3,7 +3,7 @@
  * an edit replaces only the lines it touches, every other line keeps its string, and the store
  * records which lines changed, so the core finds the unchanged pages without re-reading ten megabytes.
  */
-import type { TextDocumentContentChangeEvent } from 'vscode-languageserver/node';
+import type { TextDocumentContentChangeEvent } from 'vscode-languageserver';
 import { followedBy, splitLines, type LineChange } from '../core';
 
 export interface LineDocument {

@@ -2,7 +2,7 @@
  * Every request handler runs inside a guard: an exception is logged and the request answers a
  * harmless default, so one bad document cannot take the server down.
  */
-import { LSPErrorCodes, ResponseError, type CancellationToken, type Connection } from 'vscode-languageserver/node';
+import { LSPErrorCodes, ResponseError, type CancellationToken, type Connection } from 'vscode-languageserver';
 
 export function guarded<P, R>(
   connection: Connection,

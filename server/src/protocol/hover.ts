@@ -1,5 +1,5 @@
 /** Hovers: a table's summary over its title, header or rows; a number's column and share over a number. */
-import type { Hover, Position } from 'vscode-languageserver/node';
+import type { Hover, Position } from 'vscode-languageserver';
 import { tableHoverMarkdown, numberHoverMarkdown, type Analysis } from '../core';
 
 export function hover(analysis: Analysis, position: Position): Hover | null {

@@ -6,7 +6,7 @@ import {
   type DocumentSymbol,
   type FoldingRange,
   type TextEdit,
-} from 'vscode-languageserver/node';
+} from 'vscode-languageserver';
 import {
   codeLenses,
   foldingRanges,
@@ -17,11 +17,11 @@ import {
   type Analysis,
 } from '../core';
 import { toRange } from './diagnostics';
-import { sendsUnchanged } from './connection';
+import { sendsUnchanged } from './unchanged';
 
 /**
  * Symbols are a function of one version's analysis: the outline, breadcrumbs and sticky scroll all
- * ask, and get the same objects, serialised once (see connection.ts).
+ * ask, and get the same objects, serialised once (see unchanged.ts).
  */
 const symbolsOf = new WeakMap<Analysis, DocumentSymbol[]>();
 

@@ -1,0 +1,214 @@
+/**
+ * The extension's client side, whichever runtime hosts it: starts the language server, switches
+ * plain-text files that look like SEC filings to the `sec-filing` language, offers the commands, and
+ * records silenced findings. Its mains build the language client for their runtime and call
+ * `startClient`: extension.ts over Node (the server in a child process), browser.ts in VS Code for
+ * the Web (the server in a web worker). Nothing here imports Node.
+ */
+import * as vscode from 'vscode';
+import {
+  CloseAction,
+  ErrorAction,
+  type BaseLanguageClient,
+  type DocumentSelector,
+  type LanguageClientOptions,
+} from 'vscode-languageclient';
+import { DETECT_BYTES, looksLikeFiling } from './detect';
+import { addToSidecar, parseSidecar, sidecarPath } from '../../common/sidecar';
+import {
+  EXPORT_TABLE,
+  READ_SIDECAR,
+  STATUS,
+  SUPPRESS_COMMAND,
+  SUPPRESSIONS_CHANGED,
+  type ServerRuntime,
+  type StatusParams,
+  type SuppressArgs,
+} from '../../common/messages';
+import { RestartPolicy } from './restart';
+import { StatusBoard } from './status';
+
+const LANGUAGE = 'sec-filing';
+let client: BaseLanguageClient | undefined;
+const restarts = new RestartPolicy();
+
+function detectionEnabled(doc: vscode.TextDocument): boolean {
+  return vscode.workspace.getConfiguration('filingLint', doc.uri).get<boolean>('detectPlainTextFilings', true);
+}
+
+async function maybeSwitch(doc: vscode.TextDocument): Promise<void> {
+  if (doc.languageId !== 'plaintext' || !detectionEnabled(doc)) return;
+  if (!/\.txt$/i.test(doc.fileName) && doc.uri.scheme !== 'untitled') return;
+  const head = doc.getText(new vscode.Range(0, 0, Math.min(doc.lineCount, 400), 0)).slice(0, DETECT_BYTES);
+  if (looksLikeFiling(head)) await vscode.languages.setTextDocumentLanguage(doc, LANGUAGE);
+}
+
+/**
+ * The documents the server analyses: filings on disk and untitled ones, and those in the file
+ * systems `schemes` names (a browser's workspace is rarely on `file:`). Not a `git:` diff side.
+ */
+function documentSelector(schemes: readonly string[]): DocumentSelector {
+  return [...new Set(['file', 'untitled', ...schemes])].map((scheme) => ({ scheme, language: LANGUAGE }));
+}
+
+/**
+ * Starts the extension with a language client that `create` makes for the runtime, on the options
+ * given. `schemes` are file systems other than `file:` whose filings the server analyses.
+ */
+export async function startClient(
+  context: vscode.ExtensionContext,
+  create: (options: LanguageClientOptions) => BaseLanguageClient,
+  schemes: readonly string[] = [],
+): Promise<void> {
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: documentSelector(schemes),
+    // The rule pages each finding links to: the extension's own, wherever the runtime keeps it.
+    initializationOptions: { docsRoot: `${vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules').toString()}/` },
+    synchronize: { configurationSection: 'filingLint' },
+    errorHandler: {
+      error: () => ({ action: ErrorAction.Continue }),
+      closed: () => {
+        const decision = restarts.onClosed(Date.now());
+        if (decision === 'give-up') {
+          void vscode.window.showErrorMessage(
+            'Filing Lint: the language server stopped five times in three minutes and will not be restarted. ' +
+              'Reload the window to try again.',
+          );
+          return { action: CloseAction.DoNotRestart, handled: true };
+        }
+        if (decision === 'restart-and-tell') {
+          void vscode.window.showWarningMessage('Filing Lint: the language server stopped and was restarted.');
+        }
+        return { action: CloseAction.Restart, handled: true };
+      },
+    },
+  };
+  client = create(clientOptions);
+
+  // Lint-time figures for the filing in front, in the language status area (the item shows only for
+  // sec-filing editors); each filing's last status is kept, so switching editors shows its own.
+  const status = vscode.languages.createLanguageStatusItem('filingLint.status', { language: LANGUAGE });
+  status.name = 'Filing Lint';
+  context.subscriptions.push(status);
+  const board = new StatusBoard();
+  const SEVERITY = {
+    information: vscode.LanguageStatusSeverity.Information,
+    warning: vscode.LanguageStatusSeverity.Warning,
+    error: vscode.LanguageStatusSeverity.Error,
+  };
+  const render = () => {
+    const uri = vscode.window.activeTextEditor?.document.uri.toString();
+    if (uri === undefined) return;
+    const view = board.view(uri);
+    status.text = view.text;
+    // Where the server runs, as its initialize result says (`node`, `web worker`).
+    const runtime = (client?.initializeResult as { runtime?: ServerRuntime } | undefined)?.runtime;
+    status.detail = runtime ? `${view.detail} · server: ${runtime}` : view.detail;
+    status.busy = view.busy;
+    status.severity = SEVERITY[view.severity];
+  };
+  render();
+  client.onNotification(STATUS, (s: StatusParams) => {
+    board.update(s);
+    if (vscode.window.activeTextEditor?.document.uri.toString() === s.uri) render();
+  });
+  client.onRequest(READ_SIDECAR, async ({ uri }: { uri: string }) =>
+    parseSidecar((await readText(sidecarOf(vscode.Uri.parse(uri)))) ?? ''),
+  );
+  context.subscriptions.push(
+    vscode.window.onDidChangeActiveTextEditor(render),
+    vscode.workspace.onDidCloseTextDocument((doc) => board.forget(doc.uri.toString())),
+  );
+
+  context.subscriptions.push(
+    vscode.commands.registerCommand('filingLint.treatAsFiling', async () => {
+      const editor = vscode.window.activeTextEditor;
+      if (editor) await vscode.languages.setTextDocumentLanguage(editor.document, LANGUAGE);
+    }),
+    vscode.commands.registerCommand('filingLint.copyTableAsCsv', () => copyTable('csv')),
+    vscode.commands.registerCommand('filingLint.copyTableAsTsv', () => copyTable('tsv')),
+    vscode.commands.registerCommand('filingLint.realignTable', () =>
+      vscode.commands.executeCommand('editor.action.formatDocument'),
+    ),
+    vscode.commands.registerCommand(SUPPRESS_COMMAND, (args: SuppressArgs) => suppress(args)),
+    vscode.workspace.onDidOpenTextDocument((doc) => void maybeSwitch(doc)),
+  );
+  for (const doc of vscode.workspace.textDocuments) void maybeSwitch(doc);
+  await client.start();
+  render();
+}
+
+/** Copies the table at the cursor to the clipboard as CSV or TSV (numbers as plain numbers). */
+async function copyTable(format: 'csv' | 'tsv'): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor || !client) return;
+  const result = await client.sendRequest<{ title: string; text: string } | null>(EXPORT_TABLE, {
+    uri: editor.document.uri.toString(),
+    line: editor.selection.active.line,
+    format,
+  });
+  if (!result) {
+    void vscode.window.showInformationMessage('Filing Lint: the cursor is not in a table.');
+    return;
+  }
+  await vscode.env.clipboard.writeText(result.text);
+  void vscode.window.showInformationMessage(`Filing Lint: copied "${result.title}" as ${format.toUpperCase()}.`);
+}
+
+/** `NAME.filinglint.json` beside a filing, in the filing's own file system. */
+function sidecarOf(filing: vscode.Uri): vscode.Uri {
+  return filing.with({ path: sidecarPath(filing.path) });
+}
+
+/** A file's text through the editor's file system (any scheme it knows); undefined if unreadable. */
+async function readText(uri: vscode.Uri): Promise<string | undefined> {
+  try {
+    return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Records a silenced finding outside the filing: table and file scopes in `NAME.filinglint.json`
+ * beside it, workspace scope in the `filingLint.suppress` setting. Only this user action writes.
+ * The sidecar goes through the editor's file system, so it is written wherever the filing's folder
+ * can be: on disk, and in VS Code for the Web's remote and virtual folders.
+ */
+async function suppress(args: SuppressArgs): Promise<void> {
+  const entry = args.table ? { code: args.code, table: args.table } : { code: args.code };
+  if (args.scope === 'workspace') {
+    const config = vscode.workspace.getConfiguration('filingLint');
+    const list = config.get<{ code: string; table?: string }[]>('suppress', []);
+    if (!list.some((s) => s.code === entry.code && s.table === undefined)) {
+      await config.update('suppress', [...list, { code: args.code }], vscode.ConfigurationTarget.Workspace);
+    }
+  } else {
+    const filing = vscode.Uri.parse(args.uri);
+    if (vscode.workspace.fs.isWritableFileSystem(filing.scheme) !== true) {
+      void vscode.window.showWarningMessage(
+        'Filing Lint: only files in a folder that can be written can have a suppression file; ' +
+          'use the workspace setting instead.',
+      );
+      return;
+    }
+    const sidecar = sidecarOf(filing);
+    try {
+      const text = addToSidecar(await readText(sidecar), entry);
+      await vscode.workspace.fs.writeFile(sidecar, new TextEncoder().encode(text));
+    } catch (error) {
+      // A read-only folder, say: the finding stays, and the user learns why and what else to do.
+      const name = sidecar.path.slice(sidecar.path.lastIndexOf('/') + 1);
+      void vscode.window.showErrorMessage(
+        `Filing Lint: could not write ${name} (${(error as Error).message}); ` +
+          'the finding was not silenced. The workspace setting can silence it instead.',
+      );
+      return;
+    }
+  }
+  await client?.sendNotification(SUPPRESSIONS_CHANGED);
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+}

@@ -1,0 +1,321 @@
+/**
+ * What the code-server suites share: code-server on 127.0.0.1 with the packaged extension installed
+ * and a workspace holding a plain .txt filing with one wrong percent, Debian's Chromium on it, and
+ * the steps a user takes on that filing (the squiggle, the hovers, the quick fix). code-server.test.ts
+ * runs them with the server over Node, web.test.ts with the extension in the browser's web worker
+ * extension host. Needs scripts/e2e/setup.sh (chromium, code-server) and `npm run package`.
+ */
+import { after, before } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as net from 'node:net';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { ROOT, SAMPLE } from '../../scripts/repo';
+
+const CODE_SERVER =
+  process.env.CODE_SERVER_BIN ??
+  path.join(os.homedir(), '.cache', 'filing-lint-e2e', 'code-server-4.100.3', 'node_modules', '.bin', 'code-server');
+const VSIX = path.join(ROOT, 'filing-lint.vsix');
+const RESULTS = path.join(ROOT, 'test-results');
+export const IMAGES = path.join(ROOT, 'docs', 'images');
+/** The extension's id, as settings that name extensions spell it. */
+export const EXTENSION_ID = 'filing-lint.filing-lint';
+
+/** A running code-server with the extension, and a browser page on its workspace. */
+export interface Session {
+  page: Page;
+  /** The workspace folder on disk: `mutated.txt` is in it. */
+  workspace: string;
+  /** The extensions folder the .vsix was installed into. */
+  extensions: string;
+  /** Screenshots a page (into test-results/, or `dir`). */
+  shot(name: string, dir?: string): Promise<void>;
+  /** Runs a step, screenshotting the page as `NAME.png` in test-results/ when it fails. */
+  step(name: string, body: () => Promise<void>): Promise<void>;
+  close(): Promise<void>;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const p = (s.address() as net.AddressInfo).port;
+      s.close(() => resolve(p));
+    });
+    s.on('error', reject);
+  });
+}
+
+async function waitForHttp(url: string, ms: number, log: () => string): Promise<void> {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    try {
+      const r = await fetch(url);
+      if (r.status < 500) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`code-server did not answer at ${url}: ${log().slice(-2000)}`);
+}
+
+/**
+ * Installs the .vsix into a fresh code-server, starts it with `settings` added to the user's, and
+ * opens its workspace in Chromium.
+ */
+export async function openCodeServer(settings: Record<string, unknown> = {}): Promise<Session> {
+  assert.ok(fs.existsSync(CODE_SERVER), `code-server at ${CODE_SERVER} (run scripts/e2e/setup.sh)`);
+  assert.ok(fs.existsSync(VSIX), `${VSIX} (run npm run package)`);
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'filing-lint-e2e-'));
+  const userData = path.join(tmp, 'user-data');
+  const extensions = path.join(tmp, 'extensions');
+  const workspace = path.join(tmp, 'workspace');
+  fs.mkdirSync(path.join(userData, 'User'), { recursive: true });
+  fs.mkdirSync(workspace, { recursive: true });
+  fs.writeFileSync(
+    path.join(userData, 'User', 'settings.json'),
+    JSON.stringify({
+      'workbench.startupEditor': 'none',
+      'extensions.autoCheckUpdates': false,
+      'extensions.autoUpdate': false,
+      'security.workspace.trust.enabled': false,
+      'workbench.tips.enabled': false,
+      'editor.hover.delay': 100,
+      'telemetry.telemetryLevel': 'off',
+      ...settings,
+    }),
+  );
+  const sample = fs.readFileSync(SAMPLE, 'utf8');
+  // A plain .txt filing with one wrong percent: detection must switch it to SEC Filing.
+  fs.writeFileSync(path.join(workspace, 'mutated.txt'), sample.replace('50.35%', '51.35%'));
+  const config = path.join(tmp, 'config.yaml');
+  fs.writeFileSync(config, 'auth: none\n');
+  const install = spawnSync(
+    CODE_SERVER,
+    ['--config', config, '--user-data-dir', userData, '--extensions-dir', extensions, '--install-extension', VSIX],
+    { encoding: 'utf8', timeout: 120_000 },
+  );
+  assert.equal(install.status, 0, install.stderr + install.stdout);
+  const port = await freePort();
+  const server: ChildProcess = spawn(
+    CODE_SERVER,
+    [
+      '--config',
+      config,
+      '--auth',
+      'none',
+      '--bind-addr',
+      `127.0.0.1:${port}`,
+      '--disable-telemetry',
+      '--disable-update-check',
+      '--disable-workspace-trust',
+      '--user-data-dir',
+      userData,
+      '--extensions-dir',
+      extensions,
+      workspace,
+    ],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let serverLog = '';
+  server.stdout!.on('data', (d) => (serverLog += String(d)));
+  server.stderr!.on('data', (d) => (serverLog += String(d)));
+  let browser: Browser | undefined;
+  const close = async () => {
+    await browser?.close();
+    server.kill();
+  };
+  try {
+    await waitForHttp(`http://127.0.0.1:${port}/healthz`, 60_000, () => serverLog);
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_BIN ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
+    });
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`);
+    await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
+    const shot = async (name: string, dir = RESULTS) => {
+      fs.mkdirSync(dir, { recursive: true });
+      await page.screenshot({ path: path.join(dir, name) });
+    };
+    const step = async (name: string, body: () => Promise<void>) => {
+      try {
+        await body();
+      } catch (error) {
+        await shot(`${name}.png`).catch(() => undefined);
+        throw error;
+      }
+    };
+    return { page, workspace, extensions, shot, step, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
+/**
+ * The session of a test file: opened (with `settings`) before its tests and closed after them. The
+ * object is filled in when the session opens.
+ */
+export function useCodeServer(settings: Record<string, unknown> = {}): Session {
+  const session = {} as Session;
+  before(async () => {
+    Object.assign(session, await openCodeServer(settings));
+  });
+  after(async () => {
+    await session.close?.();
+  });
+  return session;
+}
+
+/** Editor text uses non-breaking spaces; compare with plain ones. */
+export const plain = (s: string | null) => (s ?? '').replace(/\u00a0/g, ' ');
+
+/** The text of the focused row of the quick-fix menu. */
+export async function focusedAction(page: Page): Promise<string> {
+  return plain(await page.locator('.action-widget .monaco-list-row.focused').first().textContent());
+}
+
+/** Waits until the squiggle and the Problems entry of the FL102 finding are gone. */
+export async function percentFindingGone(page: Page): Promise<void> {
+  await page.waitForSelector('.monaco-editor .squiggly-error', { state: 'detached', timeout: 30_000 });
+  await page
+    .locator('.markers-panel .monaco-list-row', { hasText: 'FL102' })
+    .first()
+    .waitFor({ state: 'detached', timeout: 30_000 });
+}
+
+/** Opens `mutated.txt`: it becomes SEC Filing, and the wrong percent gets a squiggle and a Problems entry. */
+export async function squiggleOnWrongPercent(s: Session, images?: string): Promise<void> {
+  const { page } = s;
+  const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'mutated.txt' });
+  await row.waitFor({ timeout: 30_000 });
+  await row.click();
+  await page.waitForSelector('.monaco-editor .view-lines', { timeout: 30_000 });
+  await page.locator('#status\\.editor\\.mode', { hasText: 'SEC Filing' }).waitFor({ timeout: 30_000 });
+  // The Problems count in the status bar says the diagnostics arrived; then go to the line.
+  await page.locator('#status\\.problems', { hasText: '1' }).waitFor({ timeout: 60_000 });
+  await page.locator('.monaco-editor .view-lines').click();
+  await page.keyboard.press('Control+G');
+  await page.keyboard.type('105:68');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.monaco-editor .squiggly-error', { timeout: 30_000 });
+  await page.keyboard.press('Control+Shift+M');
+  const problem = page.locator('.markers-panel .monaco-list-row', { hasText: 'FL102' });
+  await problem.first().waitFor({ timeout: 30_000 });
+  assert.match(plain(await problem.first().textContent()), /Percent 51\.35% ≠ 50\.35%/);
+  if (images) await s.shot('squiggle-problems.png', images);
+}
+
+/** Hovers the squiggle (the finding and the number's share), then the table's title (its summary). */
+export async function hoversOnFindingAndTitle(s: Session, images?: string): Promise<void> {
+  const { page } = s;
+  const squiggle = page.locator('.monaco-editor .squiggly-error').first();
+  await squiggle.scrollIntoViewIfNeeded();
+  const box = await squiggle.boundingBox();
+  assert.ok(box, 'the squiggle is on screen');
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  // The finding's part shows at once; the server's hover (the number's share) joins it when it answers.
+  // A string would match case-insensitively, and the finding's own "computed from" would do.
+  const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: 'FL102' }).filter({ hasText: /Computed:/ });
+  await hover.waitFor({ timeout: 30_000 });
+  const text = plain(await hover.textContent());
+  assert.match(text, /Percent 51\.35%/);
+  assert.match(text, /Computed: 50\.35%/);
+  if (images) await s.shot('hover.png', images);
+  await page.mouse.move(5, 5);
+  await hover.waitFor({ state: 'hidden', timeout: 10_000 }).catch(() => undefined);
+  // Over the table's title: the table's summary, with its bar chart.
+  const title = page.locator('.view-line', { hasText: 'State Distribution of Mortgaged Properties' }).first();
+  const t = await title.boundingBox();
+  assert.ok(t, 'the title is on screen');
+  await page.mouse.move(t.x + t.width / 2, t.y + t.height / 2);
+  const summary = page.locator('.monaco-hover:not(.hidden)', { hasText: 'page 4' });
+  await summary.waitFor({ timeout: 30_000 });
+  assert.match(plain(await summary.textContent()), /10 rows · 553 loans · \$225,112,214\.21 · average \$407,074\.53/);
+  if (images) await s.shot('hover-summary.png', images);
+  await page.mouse.move(5, 5);
+}
+
+/** Applies the preferred quick fix from the light bulb menu: the squiggle goes. */
+export async function quickFixRemovesSquiggle(s: Session, images?: string): Promise<void> {
+  const { page } = s;
+  const squiggle = page.locator('.monaco-editor .squiggly-error').first();
+  const box = await squiggle.boundingBox();
+  assert.ok(box);
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await page.keyboard.press('Control+.');
+  const item = page.locator('.action-widget .monaco-list-row', { hasText: 'Change 51.35% to 50.35%' });
+  await item.waitFor({ timeout: 30_000 });
+  if (images) await s.shot('quick-fix.png', images);
+  // Enter applies the focused action (the preferred fix comes first); a click is intercepted by the pointer blocker.
+  assert.match(await focusedAction(page), /Change 51\.35% to 50\.35%/);
+  await page.keyboard.press('Enter');
+  await percentFindingGone(page);
+}
+
+/**
+ * Silences the FL102 finding under the first squiggle for its table from the light bulb menu, and
+ * waits until it is gone; returns what `mutated.txt.filinglint.json` then holds.
+ */
+export async function silenceForTable(s: Session): Promise<unknown> {
+  const { page } = s;
+  const squiggle = page.locator('.monaco-editor .squiggly-error').first();
+  await squiggle.waitFor({ timeout: 30_000 });
+  const box = await squiggle.boundingBox();
+  assert.ok(box);
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await page.keyboard.press('Control+.');
+  const wanted = 'Silence FL102 (row-percentage) in table "State Distribution of Mortgaged Properties"';
+  await page.locator('.action-widget .monaco-list-row', { hasText: wanted }).waitFor({ timeout: 30_000 });
+  // A click is intercepted by the pointer blocker: walk the menu with the keyboard.
+  for (let i = 0; i < 20 && !(await focusedAction(page)).includes(wanted); i++) {
+    await page.keyboard.press('ArrowDown');
+  }
+  assert.match(await focusedAction(page), /Silence FL102 \(row-percentage\) in table/);
+  await page.keyboard.press('Enter');
+  await percentFindingGone(page);
+  return JSON.parse(fs.readFileSync(path.join(s.workspace, 'mutated.txt.filinglint.json'), 'utf8'));
+}
+
+/** The Node language server processes started from the session's extensions folder. */
+export function nodeServerPids(s: Session): number[] {
+  const found = spawnSync('pgrep', ['-f', `${s.extensions}/.*server/out/server.js`], { encoding: 'utf8' });
+  return found.stdout.trim().split('\n').filter(Boolean).map(Number);
+}
+
+/** The codes the command line finds in a file on disk, as its NDJSON output lists them. */
+export function commandLineCodes(file: string): string[] {
+  const cli = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'filing-lint.js'), '--format', 'ndjson', file], {
+    encoding: 'utf8',
+  });
+  assert.ok(cli.stdout.trim() !== '', cli.stderr);
+  return cli.stdout
+    .trim()
+    .split('\n')
+    .map((l) => (JSON.parse(l) as { code: string }).code);
+}
+
+/** Types over the percent at `line:column` (the cursor moves there) so that it reads `percent`. */
+export async function retypePercent(page: Page, at: string, percent: string): Promise<void> {
+  await page.locator('.monaco-editor .view-lines').click();
+  await page.keyboard.press('Control+G');
+  await page.keyboard.type(at);
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('End');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.type(percent);
+}
