@@ -96,7 +96,10 @@ export async function startServer(options: { module?: string; execArgv?: string[
       const found = logs.find((m) => pattern.test(m));
       if (found !== undefined) return Promise.resolve(found);
       return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`the server logged nothing like ${pattern} within ${ms} ms`)), ms);
+        const timer = setTimeout(
+          () => reject(new Error(`the server logged nothing like ${pattern} within ${ms} ms`)),
+          ms,
+        );
         logWaiters.push((m) => pattern.test(m) && (clearTimeout(timer), resolve(m), true));
       });
     },

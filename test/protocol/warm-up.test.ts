@@ -13,7 +13,7 @@ import { readSample } from '../support/paths';
 test('the made-up pages hold what the warm-up is for: each kind of table, read and checked', () => {
   const text = [0, 1, 2, 3].map(warmUpPage).join('\n');
   const { model, findings } = analyze(text);
-  assert.equal(model.tables.length, 12, 'three tables a page');
+  assert.equal(model.tables.length, 16, 'four tables a page');
   const kinds = new Set(model.tables.flatMap((t) => t.columns.map((c) => c.kind)));
   for (const kind of ['count', 'amount', 'percent']) assert.ok(kinds.has(kind as never), `a ${kind} column`);
   assert.ok(

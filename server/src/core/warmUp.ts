@@ -8,8 +8,9 @@
  * branch before it meets them (a kind first met in the real document throws the compiled function
  * away): a pool's distribution table (counts, cents, percentages, a total row), a statement of
  * income in thousands (years as headings, parenthesised negatives, nil dashes, subtotals under rules,
- * per-share figures, footnote markers), a table of quarterly prices in fractions, prose with figures,
- * and `<PAGE>` markers; a figure here and there is slipped, so that the paths that explain a
+ * per-share figures, footnote markers), a balance sheet (sections, indented and wrapped labels, a
+ * `Less` row, double rules), a table of quarterly prices in fractions, a discussion in prose with
+ * figures and dates, and `<PAGE>` markers; a figure here and there is slipped, so that the paths that explain a
  * difference and offer a fix run too. `n` varies the figures and the layout from page to page.
  */
 
@@ -115,7 +116,102 @@ function priceTable(n: number): string[] {
   ];
 }
 
-/** Page `n` of the made-up filing: prose, three tables and a page marker. */
+const SENTENCES = [
+  'Net sales for {Y} increased {P}% to ${M} million from ${N} million in {Z}, reflecting higher unit volume.',
+  'As of December 31, {Y}, the Company had {C} employees, of whom approximately {Q} were represented by unions.',
+  'The weighted average interest rate on short-term borrowings was {R}% at year end (see Note 7).',
+  'Gross margin decreased to {P}% of net sales, compared with {Q}% in {Z}, principally because of price reductions.',
+  'On March 15, {Y}, the Board of Directors declared a quarterly dividend of $.{D} per share, payable April 30.',
+  'Capital expenditures of approximately ${M} million are planned for {Y}, funded from operations.',
+];
+
+/** A section of prose as a 10-K's discussion has it: a heading, then wrapped sentences with figures. */
+function prose(n: number): string[] {
+  const year = 1994 + (n % 12);
+  const fill = (sentence: string, k: number) =>
+    sentence
+      .replace(/\{Y\}/g, String(year))
+      .replace(/\{Z\}/g, String(year - 1))
+      .replace(/\{P\}/g, `${1 + pick(n, k, 40)}.${pick(n, k + 1, 10)}`)
+      .replace(/\{Q\}/g, String(10 + pick(n, k + 2, 80)))
+      .replace(/\{R\}/g, `${4 + pick(n, k + 3, 5)}.${pick(n, k + 4, 100)}`)
+      .replace(/\{M\}/g, `${100 + pick(n, k + 5, 900)}.${pick(n, k + 6, 10)}`)
+      .replace(/\{N\}/g, `${100 + pick(n, k + 7, 900)}.${pick(n, k + 8, 10)}`)
+      .replace(/\{C\}/g, grouped(1_000 + pick(n, k + 9, 50_000), false))
+      .replace(/\{D\}/g, String(10 + pick(n, k + 10, 80)));
+  const text = SENTENCES.map((sentence, k) => fill(SENTENCES[(k + n) % SENTENCES.length] ?? sentence, k * 11)).join(
+    ' ',
+  );
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line.length + word.length + 1 > 78) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  lines.push(line);
+  return [
+    "ITEM 7.  MANAGEMENT'S DISCUSSION AND ANALYSIS OF FINANCIAL CONDITION AND RESULTS OF OPERATIONS",
+    '',
+    ...lines,
+  ];
+}
+
+/** A balance sheet: sections under headings, indented rows, subtotals under rules, a `Less` row, double-ruled totals. */
+function balanceSheet(n: number): string[] {
+  const year = 1994 + (n % 12);
+  const v = (k: number, col: number) => 100 + pick(n, k * 2 + col + 200, 90_000);
+  const row = (label: string, values: string[]) => `${label.padEnd(46)}${values.map((x) => right(x, 14)).join('')}`;
+  const current = [0, 1, 2, 3].map((k) => [v(k, 0), v(k, 1)]);
+  const currentTotal = [0, 1].map((c) => current.reduce((a, r) => a + r[c], 0));
+  const plant = [v(10, 0) * 3, v(10, 1) * 3];
+  const depreciation = [v(11, 0), v(11, 1)];
+  const assets = [0, 1].map((c) => currentTotal[c] + plant[c] - depreciation[c]);
+  const rule = row('', ['--------', '--------']);
+  const double = row('', ['========', '========']);
+  return [
+    '                           CONSOLIDATED BALANCE SHEETS',
+    '                     (Dollars in thousands, except par value)',
+    '',
+    row('', ['December 31,', '']),
+    row('', [String(year), String(year - 1)]),
+    rule,
+    'ASSETS',
+    'Current assets:',
+    row('  Cash and cash equivalents', [`$ ${grouped(current[0][0], false)}`, `$ ${grouped(current[0][1], false)}`]),
+    row('  Accounts receivable, less allowances of', ['', '']),
+    row(
+      `    $${1 + pick(n, 300, 9)},${100 + pick(n, 301, 800)} and $${1 + pick(n, 302, 9)},${100 + pick(n, 303, 800)}`,
+      [grouped(current[1][0], false), grouped(current[1][1], false)],
+    ),
+    row('  Inventories', [grouped(current[2][0], false), grouped(current[2][1], false)]),
+    row('  Prepaid expenses and other (Note 3)', [grouped(current[3][0], false), grouped(current[3][1], false)]),
+    rule,
+    row(
+      '    Total current assets',
+      currentTotal.map((x) => grouped(x, false)),
+    ),
+    row(
+      'Property, plant and equipment, at cost',
+      plant.map((x) => grouped(x, false)),
+    ),
+    row(
+      '  Less accumulated depreciation',
+      depreciation.map((x) => `(${grouped(x, false)})`),
+    ),
+    rule,
+    row(
+      '    Total assets',
+      assets.map((x) => `$ ${grouped(x, false)}`),
+    ),
+    double,
+    'Commitments and contingencies (Note 9)',
+    row('Preferred stock, $1 par value; none issued', ['--', '--']),
+  ];
+}
+
+/** Page `n` of the made-up filing: prose, four tables and a page marker. */
 export function warmUpPage(n: number): string {
   return [
     '<PAGE>',
@@ -125,7 +221,11 @@ export function warmUpPage(n: number): string {
     '',
     ...poolTable(n),
     '',
+    ...prose(n),
+    '',
     ...incomeStatement(n),
+    '',
+    ...balanceSheet(n),
     '',
     ...priceTable(n),
     '',
