@@ -119,6 +119,15 @@ export async function startClient(
     vscode.window.onDidChangeActiveTextEditor(render),
     vscode.workspace.onDidCloseTextDocument((doc) => board.forget(doc.uri.toString())),
   );
+  // The server keeps each filing's sidecar file until told it changed: edited by hand, or by git.
+  const sidecars = vscode.workspace.createFileSystemWatcher('**/*.filinglint.json');
+  const changed = () => void client?.sendNotification(SUPPRESSIONS_CHANGED);
+  context.subscriptions.push(
+    sidecars,
+    sidecars.onDidCreate(changed),
+    sidecars.onDidChange(changed),
+    sidecars.onDidDelete(changed),
+  );
 
   context.subscriptions.push(
     vscode.commands.registerCommand('filingLint.treatAsFiling', async () => {

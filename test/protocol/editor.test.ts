@@ -117,4 +117,17 @@ test('a sidecar file beside the filing silences a finding for its table', async 
   );
   await client.connection.sendNotification('filingLint/suppressionsChanged');
   assert.deepEqual((await client.diagnostics(fileUri, 1)).diagnostics, []);
+  // The file is read once until the client says it changed (it watches the sidecar files): an edit
+  // is not a read of it.
+  fs.rmSync(`${file}.filinglint.json`);
+  await client.connection.sendNotification('textDocument/didChange', {
+    textDocument: { uri: fileUri, version: 2 },
+    contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: ' ' }],
+  });
+  assert.deepEqual((await client.diagnostics(fileUri, 2)).diagnostics, []);
+  await client.connection.sendNotification('filingLint/suppressionsChanged');
+  assert.deepEqual(
+    (await client.diagnostics(fileUri, 2)).diagnostics.map((d) => d.code),
+    ['FL201'],
+  );
 });

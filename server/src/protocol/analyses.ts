@@ -47,6 +47,12 @@ export interface DocumentState {
   timer?: NodeJS.Timeout;
   /** How long the last incremental analysis took (ms). */
   lastMs?: number;
+  /**
+   * The findings its sidecar file silences, read once until the suppressions change (the client
+   * says so, for its own writes and for the file's changes on disk): not a read, or in a browser a
+   * round trip to the client, per keystroke.
+   */
+  sidecar?: Promise<Suppression[]>;
 }
 
 /** Analyses slower than this (ms) make the next edits wait for a pause in typing. */
@@ -89,6 +95,7 @@ export class Analyses {
   revalidateAll(settingsChanged: boolean): void {
     for (const state of this.states.values()) {
       if (settingsChanged) state.settings = undefined;
+      state.sidecar = undefined;
       state.analysis = undefined;
       void this.validate(state);
     }
@@ -165,7 +172,8 @@ export class Analyses {
       return (state.analysis = { version, settings, analysis });
     }
     // Silenced findings: the workspace setting's and those of the sidecar file beside the filing.
-    const silenced = [...settings.suppress, ...(await this.host.sidecar(doc.uri))];
+    const sidecar = await (state.sidecar ??= Promise.resolve(this.host.sidecar(doc.uri)));
+    const silenced = [...settings.suppress, ...sidecar];
     if (!this.isCurrent(state, version)) return null;
     // A document's parse cache exists once it has been analysed. Only the time of re-analysing an
     // edit predicts the next edit's: the first analysis parses the document whole.
