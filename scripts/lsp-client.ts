@@ -31,6 +31,10 @@ export interface TestClient {
   analysed(uri: string, version: number, ms?: number): Promise<PublishDiagnosticsParams>;
   /** Every status notification the server sent, in order. */
   statuses: StatusParams[];
+  /** The messages the server logged as errors (`window/logMessage` of type Error), in order. */
+  errorsLogged: string[];
+  /** Drops the publications and statuses kept for `uri` (a closed document), so a long run does not keep them. */
+  forget(uri: string): void;
   configuration: Record<string, unknown>;
   stderr(): string;
   close(): Promise<void>;
@@ -88,6 +92,11 @@ export async function startServer(options: { module?: string; execArgv?: string[
       return last;
     },
     statuses: [],
+    errorsLogged: [],
+    forget(uri) {
+      for (let i; (i = published.findIndex((p) => p.uri === uri)) >= 0;) published.splice(i, 1);
+      client.statuses = client.statuses.filter((s) => s.uri !== uri);
+    },
     stderr: () => errors,
     async close() {
       try {
@@ -113,6 +122,9 @@ export async function startServer(options: { module?: string; execArgv?: string[
   connection.onNotification(STATUS, (s: StatusParams) => {
     client.statuses.push(s);
     for (let k = statusWaiters.length - 1; k >= 0; k--) if (statusWaiters[k](s)) statusWaiters.splice(k, 1);
+  });
+  connection.onNotification('window/logMessage', (m: { type: number; message: string }) => {
+    if (m.type === 1) client.errorsLogged.push(m.message);
   });
   connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
     params.items.map((item) => (item.section === 'filingLint' ? client.configuration : null)),
