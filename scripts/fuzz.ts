@@ -651,6 +651,10 @@ async function main(argv: string[]): Promise<number> {
   const one = value('--case');
   const timeoutMs = Number(value('--timeout') ?? 60) * 1000;
   const replay = argv.includes('--replay') ? argv.slice(argv.indexOf('--replay') + 1) : undefined;
+  if (![seed, count, Number(one ?? 0), timeoutMs].every((n) => Number.isInteger(n) && n >= 0)) {
+    console.error('usage: npm run fuzz -- [--seed N] [--cases N | --case N] [--timeout SECONDS] | --replay FILE...');
+    return 2;
+  }
   const files = corpusFiles();
   let cases: Iterable<Case>;
   if (replay) {
