@@ -4,8 +4,12 @@
  * non-ASCII), each opened in the bundled server over stdio as an editor would: a few incremental
  * edits with requests among them, every request the server answers on the last version, a quick fix
  * applied, close. A case fails when the server exits, logs an error, reports a failed analysis,
- * answers a request with an error, publishes a diagnostic off the document, or does not finish in
- * time (a hang). Cases share one server, started again after a failure.
+ * answers a request with an error, publishes a diagnostic or an edit off the document, publishes
+ * after its edits other diagnostics than a fresh analysis of the same text finds (with the default
+ * settings), or does not finish in time (a hang). Cases share one server, started again after a
+ * failure. The case's copy of the document is kept with the server's own store
+ * (server/src/protocol/documents.ts): the fresh analysis checks the pages reused across edits, not
+ * the store.
  *
  *   npm run fuzz -- [--seed N] [--cases N] [--timeout SECONDS]
  *   npm run fuzz -- --seed N --case N           one case again
