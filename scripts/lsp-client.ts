@@ -33,6 +33,10 @@ export interface TestClient {
   statuses: StatusParams[];
   /** A message the server logs (`window/logMessage`) matching `pattern`, logged already or within `ms`. */
   logged(pattern: RegExp, ms?: number): Promise<string>;
+  /** The messages the server logged as errors (`window/logMessage` of type Error), in order. */
+  errorsLogged: string[];
+  /** Drops the publications and statuses kept for `uri` (a closed document), so a long run does not keep them. */
+  forget(uri: string): void;
   configuration: Record<string, unknown>;
   stderr(): string;
   close(): Promise<void>;
@@ -103,6 +107,11 @@ export async function startServer(options: { module?: string; execArgv?: string[
         logWaiters.push((m) => pattern.test(m) && (clearTimeout(timer), resolve(m), true));
       });
     },
+    errorsLogged: [],
+    forget(uri) {
+      for (let i; (i = published.findIndex((p) => p.uri === uri)) >= 0;) published.splice(i, 1);
+      client.statuses = client.statuses.filter((s) => s.uri !== uri);
+    },
     stderr: () => errors,
     async close() {
       try {
@@ -130,6 +139,7 @@ export async function startServer(options: { module?: string; execArgv?: string[
     for (let k = statusWaiters.length - 1; k >= 0; k--) if (statusWaiters[k](s)) statusWaiters.splice(k, 1);
   });
   connection.onNotification('window/logMessage', (m: { type: number; message: string }) => {
+    if (m.type === 1) client.errorsLogged.push(m.message);
     logs.push(m.message);
     for (let k = logWaiters.length - 1; k >= 0; k--) if (logWaiters[k](m.message)) logWaiters.splice(k, 1);
   });

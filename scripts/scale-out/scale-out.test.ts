@@ -1,0 +1,109 @@
+/**
+ * `npm run test:scale`: the recipes of docs/scale-out.md, taken from the page as they stand, run on
+ * the corpus (test/corpus/filings) and give the plain command line's NDJSON records, record for
+ * record in any order. Dask runs for real, on a LocalCluster of two workers (Debian's
+ * python3-distributed, installed by setup.sh beside this file); Spark cannot be installed here, so its
+ * records and command go through spark_pipe.py, which runs them as PySpark's RDD.pipe does.
+ */
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { ROOT } from '../repo';
+
+const PYTHON = process.env.FILING_LINT_PYTHON ?? '/usr/bin/python3';
+const BIN = path.join(ROOT, 'bin', 'filing-lint.js');
+/** What `filing-lint` stands for in the recipes: this checkout's command line. */
+const FILING_LINT = `${process.execPath} ${BIN}`;
+const FILINGS = path.join('test', 'corpus', 'filings');
+const paths = fs
+  .readdirSync(path.join(ROOT, FILINGS))
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((f) => path.join(FILINGS, f));
+
+/** The first Python block of a section of docs/scale-out.md, written to `dir/name`. */
+function recipe(heading: string, dir: string, name: string): string {
+  const page = fs.readFileSync(path.join(ROOT, 'docs', 'scale-out.md'), 'utf8');
+  const section = page.slice(page.indexOf(`\n## ${heading}\n`));
+  const block = /```python\n([\s\S]*?)```/.exec(section);
+  assert.ok(section.length < page.length && block, `a Python block under "## ${heading}"`);
+  const file = path.join(dir, name);
+  fs.writeFileSync(file, block[1]);
+  return file;
+}
+
+/** Runs a command in the repository with the corpus's paths on standard input; its standard output. */
+function run(command: string, args: string[], env: Record<string, string> = {}, statuses = [0]): string {
+  const result = spawnSync(command, args, {
+    cwd: ROOT,
+    input: `${paths.join('\n')}\n`,
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  });
+  assert.ok(
+    statuses.includes(result.status ?? -1),
+    `${command} ${args.join(' ')} exited ${result.status ?? result.signal}: ${result.stderr}`,
+  );
+  return result.stdout;
+}
+
+/** A JSON value written with its keys in order, so that equal records are equal strings. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+    return `{${entries
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+function records(ndjson: string): string[] {
+  return ndjson
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => canonical(JSON.parse(line)))
+    .sort();
+}
+
+// The plain command line over the directory: exit status 1, as some findings are errors.
+const plain = records(run(process.execPath, [BIN, '--format', 'ndjson', FILINGS], {}, [0, 1]));
+
+function assertSameRecords(name: string, got: string[]): void {
+  assert.deepEqual(new Set(plain.map((r) => (JSON.parse(r) as { file: string }).file)), new Set(paths));
+  console.log(`# ${name}: ${got.length} records for ${paths.length} filings; the command line's: ${plain.length}`);
+  assert.equal(got.length, plain.length, 'as many records as the command line');
+  assert.deepEqual(got, plain, 'the same records');
+}
+
+test('the Dask recipe on a LocalCluster of two workers gives the command line records', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'filing-lint-dask-'));
+  try {
+    const out = path.join(dir, 'findings');
+    run(PYTHON, [recipe('Dask', dir, 'lint_on_dask.py'), out], { FILING_LINT, DASK_WORKERS: '2' });
+    const files = fs.readdirSync(out).filter((f) => f.endsWith('.ndjson'));
+    assert.ok(files.length > 2, `the batches wrote ${files.length} files`);
+    assertSameRecords('Dask', records(files.map((f) => fs.readFileSync(path.join(out, f), 'utf8')).join('')));
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("the Spark recipe's records and command, piped as RDD.pipe pipes them, give the same", () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'filing-lint-spark-'));
+  try {
+    const standIn = path.join(ROOT, 'scripts', 'scale-out', 'spark_pipe.py');
+    assertSameRecords(
+      'Spark pipe',
+      records(run(PYTHON, [standIn, recipe('Apache Spark', dir, 'spark_recipe.py'), FILING_LINT])),
+    );
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
