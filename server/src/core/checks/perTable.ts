@@ -10,13 +10,21 @@ import type { CheckContext, Report, TableCheck } from './check';
 import { movedBy } from '../findings';
 import type { Table } from '../model';
 
-/** A table's reports from one check, as made when the table started at line `from`, numbered `index`, under `key`. */
-interface TableReports {
+/**
+ * A table's reports, by check (in the order of `slots`), as made when the table started at line
+ * `from` and was numbered `index`, each check's under its `keys` entry. One record per table: an
+ * edit that adds a line moves every table below it, and each moved table's record is brought up to
+ * date once, not once per check.
+ */
+interface TableRecord {
   from: number;
   index: number;
-  key: string | undefined;
-  reports: Report[];
+  keys: (string | undefined)[];
+  reports: (readonly Report[] | undefined)[];
 }
+
+/** The reports of a table with none, shared. */
+const NONE: readonly Report[] = [];
 
 /** A check's reports on the whole model, or what it threw. */
 export interface TableRun {
@@ -24,8 +32,8 @@ export interface TableRun {
   failure?: { error: unknown };
 }
 
-/** Each table's reports by check, in the order the checks were first run (`slots`). */
-const kept = new WeakMap<Table, (TableReports | undefined)[]>();
+/** Each table's record. */
+const kept = new WeakMap<Table, TableRecord>();
 const slots = new Map<string, number>();
 
 function slotOf(check: TableCheck): number {
@@ -48,25 +56,24 @@ export function perTable(checks: readonly TableCheck[], ctx: CheckContext): Map<
     }
   }
   for (const table of ctx.model.tables) {
-    let byCheck = kept.get(table);
-    if (!byCheck) kept.set(table, (byCheck = []));
+    let record = kept.get(table);
+    if (!record) kept.set(table, (record = { from: table.startLine, index: table.index, keys: [], reports: [] }));
+    else if (record.from !== table.startLine || record.index !== table.index) moveRecord(record, table);
     for (const a of active) {
       if (a.run.failure) continue;
-      const known = byCheck[a.slot];
-      let reports: Report[];
-      if (!known || known.key !== a.key) {
+      let reports = record.reports[a.slot];
+      if (!reports || record.keys[a.slot] !== a.key) {
         try {
           // The reports are copied as they stand: their spans may be the cells' own, which a table
           // moved in place carries along (reuse.ts), and the copies are moved here instead.
-          reports = a.check.runTable(table, ctx).map((r) => movedBy(r, 0));
+          const made = a.check.runTable(table, ctx);
+          reports = made.length === 0 ? NONE : made.map((r) => movedBy(r, 0));
         } catch (error) {
           a.run.failure = { error };
           continue;
         }
-        byCheck[a.slot] = { from: table.startLine, index: table.index, key: a.key, reports };
-      } else {
-        if (known.from !== table.startLine || known.index !== table.index) moveReports(known, table);
-        reports = known.reports;
+        record.reports[a.slot] = reports;
+        record.keys[a.slot] = a.key;
       }
       for (const r of reports) a.run.reports.push(r);
     }
@@ -74,13 +81,17 @@ export function perTable(checks: readonly TableCheck[], ctx: CheckContext): Map<
   return runs;
 }
 
-/** Brings a table's kept reports to where the table now is; most tables have none, and only their record changes. */
-function moveReports(known: TableReports, table: Table): void {
-  const delta = table.startLine - known.from;
+/** Brings a table's record to where the table now is; most tables have no reports, and only the record changes. */
+function moveRecord(record: TableRecord, table: Table): void {
+  const delta = table.startLine - record.from;
   const index = table.index;
-  if (known.reports.length > 0) {
-    known.reports = known.reports.map((r) => ({ ...(delta ? movedBy(r, delta) : r), table: index }));
+  const reports = record.reports;
+  for (let slot = 0; slot < reports.length; slot++) {
+    const list = reports[slot];
+    if (list && list.length > 0) {
+      reports[slot] = list.map((r) => ({ ...(delta ? movedBy(r, delta) : r), table: index }));
+    }
   }
-  known.from = table.startLine;
-  known.index = index;
+  record.from = table.startLine;
+  record.index = index;
 }
