@@ -3,6 +3,7 @@
  * names, stdio when VS Code starts it, and the server on it, reading sidecar files from disk.
  * worker.ts is the main in a browser's web worker.
  */
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { serverConnection } from './protocol/connection';
@@ -24,4 +25,13 @@ startServer(serverConnection(), {
   },
   largeDocumentAdvice: 'the command line',
   heapUsed: () => process.memoryUsage().heapUsed,
+  // The warm-up filings ship beside the bundle: server/out/server.js -> server/warm-up/*.txt.
+  warmUpFilings: () => {
+    const dir = path.join(__dirname, '..', 'warm-up');
+    return fs
+      .readdirSync(dir)
+      .filter((name) => name.endsWith('.txt'))
+      .sort()
+      .map((name) => fs.readFileSync(path.join(dir, name), 'latin1'));
+  },
 });

@@ -54,6 +54,8 @@ export interface ServerHost {
   readonly largeDocumentAdvice: string;
   /** The heap in use after a collection, for `npm run bench`; absent where the runtime cannot tell. */
   heapUsed?(): number;
+  /** The real filings to warm up on (protocol/warmUp.ts); absent where the runtime has none to read. */
+  warmUpFilings?(): readonly string[];
 }
 
 export function startServer(connection: Connection, host: ServerHost): void {
@@ -106,12 +108,14 @@ export function startServer(connection: Connection, host: ServerHost): void {
   });
 
   // Until the first document opens, the server warms its compiled code up (protocol/warmUp.ts).
-  const warmUp = new WarmUp(({ slices, ms, stopped }) =>
-    connection.console.info(
-      stopped
-        ? `Filing Lint warm-up stopped after ${slices} analyses (${ms.toFixed(0)} ms): a document opened`
-        : `Filing Lint warmed up: ${slices} analyses in ${ms.toFixed(0)} ms`,
-    ),
+  const warmUp = new WarmUp(
+    () => host.warmUpFilings?.() ?? [],
+    ({ slices, ms, stopped }) =>
+      connection.console.info(
+        stopped
+          ? `Filing Lint warm-up stopped after ${slices} analyses (${ms.toFixed(0)} ms): a document opened`
+          : `Filing Lint warmed up: ${slices} analyses in ${ms.toFixed(0)} ms`,
+      ),
   );
 
   connection.onInitialized(() => {

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../server/src/core';
 import { warmUpPage } from '../../server/src/core/warmUp';
-import { WarmUp, WARM_UP_SLICES, type WarmUpResult } from '../../server/src/protocol/warmUp';
+import { WarmUp, warmUpStretches, type WarmUpResult } from '../../server/src/protocol/warmUp';
 import { open, startServer } from '../../scripts/lsp-client';
 import { readSample } from '../support/paths';
 
@@ -32,33 +32,62 @@ test('the made-up pages hold what the warm-up is for: each kind of table, read a
   assert.equal(warmUpPage(5), warmUpPage(5));
 });
 
-test('a warm-up left alone runs its slices, one per turn of the event loop, and says when it is done', async () => {
+test('a warm-up left alone waits for the server to be idle, runs its slices, and says when it is done', async () => {
   const results: WarmUpResult[] = [];
-  const warmUp = new WarmUp((r) => results.push(r));
+  const filings = [readSample()];
+  const warmUp = new WarmUp(
+    () => filings,
+    (r) => results.push(r),
+    20,
+  );
   warmUp.start();
-  // Nothing runs before the event loop turns: the start returns at once.
+  // Nothing runs before the server has been idle for the time given: the start returns at once.
+  await new Promise((resolve) => setTimeout(resolve, 5));
   assert.equal(results.length, 0);
-  await new Promise((resolve) => setTimeout(resolve, 0));
   await new Promise<void>((resolve) => {
     const wait = () => (results.length > 0 ? resolve() : setTimeout(wait, 5));
     wait();
   });
   assert.equal(results.length, 1);
-  assert.equal(results[0].slices, WARM_UP_SLICES);
+  // Each stretch analysed whole, then edited.
+  assert.equal(results[0].slices, 2 * warmUpStretches(filings).length);
   assert.equal(results[0].stopped, false);
   warmUp.stop();
   assert.equal(results.length, 1, 'a stop after the end says nothing more');
 });
 
-test('a stop ends the warm-up before its next slice', async () => {
+test('the stretches: the made-up pages, then each filing cut into stretches of lines', () => {
+  const sample = readSample();
+  const made = warmUpStretches([]);
+  const stretches = warmUpStretches([sample, sample]);
+  const lines = sample.split('\n').length;
+  assert.equal(stretches.length, made.length + 2 * Math.ceil(lines / 500));
+  assert.deepEqual(stretches.slice(made.length).flat().slice(0, lines), sample.split('\n'));
+});
+
+test('a stop before the server was idle runs no slice; a stop during the warm-up ends it before its next slice', async () => {
+  const early: WarmUpResult[] = [];
+  const before = new WarmUp(
+    () => [],
+    (r) => early.push(r),
+    20,
+  );
+  before.start();
+  before.stop();
+  assert.deepEqual(early, [{ slices: 0, ms: 0, stopped: true }]);
+
   const results: WarmUpResult[] = [];
-  const warmUp = new WarmUp((r) => results.push(r));
+  const warmUp = new WarmUp(
+    () => [readSample()],
+    (r) => results.push(r),
+    0,
+  );
   warmUp.start();
-  await new Promise((resolve) => setTimeout(resolve, 0));
+  await new Promise((resolve) => setTimeout(resolve, 5));
   warmUp.stop();
-  const at = results[0]?.slices;
   assert.equal(results[0]?.stopped, true);
-  assert.ok(at !== undefined && at < WARM_UP_SLICES);
+  const at = results[0].slices;
+  assert.ok(at < 2 * warmUpStretches([readSample()]).length, `${at} slices`);
   await new Promise((resolve) => setTimeout(resolve, 50));
   assert.equal(results.length, 1);
 });
@@ -67,7 +96,9 @@ test('over stdio, an idle server warms up; one given a document at once stops an
   const idle = await startServer();
   try {
     const message = await idle.logged(/Filing Lint warmed up/, 30_000);
-    assert.match(message, new RegExp(`warmed up: ${WARM_UP_SLICES} analyses in \\d+ ms`));
+    // The filings shipped beside the bundle (server/warm-up/) and the made-up pages, each stretch twice.
+    const [, slices] = /warmed up: (\d+) analyses in \d+ ms/.exec(message) ?? [];
+    assert.ok(Number(slices) > 2 * warmUpStretches([]).length, message);
   } finally {
     await idle.close();
   }
@@ -80,7 +111,8 @@ test('over stdio, an idle server warms up; one given a document at once stops an
       diagnostics.diagnostics.map((d) => d.code),
       analyze(readSample()).findings.map((f) => f.code),
     );
-    assert.match(await busy.logged(/warm-up stopped|warmed up/), /warm-up stopped after \d+ analyses/);
+    // Opened at once, before the server was idle: no slice ran.
+    assert.match(await busy.logged(/warm-up stopped|warmed up/), /warm-up stopped after 0 analyses/);
   } finally {
     await busy.close();
   }

@@ -1,18 +1,21 @@
 /**
  * Warming the server up while it waits for its first document: a fresh process analyses the first
- * filing it is given before V8 has compiled the parser, two to three times slower than the next
- * (docs/performance.md, "A warm first analysis"). Between its start and the first document, the
- * server analyses made-up pages (core/warmUp.ts) a slice at a time, each slice one short analysis
- * (a few milliseconds once compiled), and yields between slices: a message that arrives waits at
- * most for the slice under way, and the first document opened stops the warm-up for good.
+ * filing it is given before V8 has compiled the parser for what real filings hold, two to three
+ * times slower than the next (docs/performance.md, "A warm first analysis"). Once the server has been
+ * idle for a moment after its start, it analyses real filings shipped with it (server/warm-up/) and
+ * made-up pages (core/warmUp.ts), a short stretch at a time, each followed by an edit to it analysed
+ * incrementally, yielding between slices. A document that opens before the warm-up starts stops it
+ * before any slice has run; one that opens during it waits at most for the slice under way.
  */
 import { analyzeLines, createParseCache, followedBy, splitLines, type ParseCache } from '../core';
 import { warmUpPage } from '../core/warmUp';
 
-/** Slices at most: past this the compiled code has seen every page's kinds many times over. */
-export const WARM_UP_SLICES = 48;
-/** Pages of made-up filing per slice. */
-const PAGES = 4;
+/** How long the server waits, idle after its start, before warming up: an editor opening a filing at once sends it first. */
+export const WARM_UP_IDLE_MS = 300;
+/** The lines of one stretch: about 32 KB of filing, a few milliseconds to analyse once compiled. */
+const STRETCH_LINES = 500;
+/** Made-up pages of the pool tables and statements the real filings may lack. */
+const MADE_UP_PAGES = 16;
 
 export interface WarmUpResult {
   slices: number;
@@ -21,20 +24,43 @@ export interface WarmUpResult {
   stopped: boolean;
 }
 
+/** The stretches a warm-up analyses: the made-up pages, four at a time, then each filing in stretches of lines. */
+export function warmUpStretches(filings: readonly string[]): string[][] {
+  const stretches: string[][] = [];
+  for (let first = 0; first < MADE_UP_PAGES; first += 4) {
+    stretches.push(splitLines([0, 1, 2, 3].map((i) => warmUpPage(first + i)).join('\n')));
+  }
+  for (const filing of filings) {
+    const lines = splitLines(filing);
+    for (let from = 0; from < lines.length; from += STRETCH_LINES) {
+      stretches.push(lines.slice(from, from + STRETCH_LINES));
+    }
+  }
+  return stretches;
+}
+
 export class WarmUp {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private stopped = false;
+  private started = false;
   private slices = 0;
   private ms = 0;
+  private stretches: string[][] | undefined;
   private cache: ParseCache | undefined;
   private lines: string[] = [];
 
-  constructor(private readonly done: (result: WarmUpResult) => void) {}
+  constructor(
+    /** The real filings to warm up on, read when the warm-up starts (none where the runtime has none). */
+    private readonly filings: () => readonly string[],
+    private readonly done: (result: WarmUpResult) => void,
+    private readonly idleMs = WARM_UP_IDLE_MS,
+  ) {}
 
-  /** Starts the slices, one per turn of the event loop. */
+  /** Starts the warm-up once the server has been idle for `idleMs`, then one slice per turn of the event loop. */
   start(): void {
-    if (this.stopped || this.timer !== undefined || this.slices > 0) return;
-    this.schedule();
+    if (this.stopped || this.started) return;
+    this.started = true;
+    this.timer = setTimeout(() => this.slice(), this.idleMs);
   }
 
   /** Stops for good: a document has come (a slice under way finishes first). */
@@ -43,41 +69,49 @@ export class WarmUp {
     this.stopped = true;
     clearTimeout(this.timer);
     this.timer = undefined;
-    if (this.slices < WARM_UP_SLICES) this.done({ slices: this.slices, ms: this.ms, stopped: true });
+    this.release();
+    if (this.started) this.done({ slices: this.slices, ms: this.ms, stopped: true });
   }
 
-  private schedule(): void {
-    // A timer, not setImmediate: messages read meanwhile are handled before the next slice.
-    this.timer = setTimeout(() => this.slice(), 0);
-  }
-
-  /**
-   * One analysis: every other slice a new stretch of pages parsed whole, the others an edit to
-   * them analysed incrementally, as the server analyses the keystrokes that follow an opening.
-   */
+  /** Even slices analyse the next stretch whole; odd ones an edit to it, incrementally. */
   private slice(): void {
     this.timer = undefined;
     if (this.stopped) return;
     const started = performance.now();
+    let stretches = this.stretches;
+    if (!stretches) {
+      let filings: readonly string[] = [];
+      try {
+        filings = this.filings();
+      } catch {
+        // No filings to read: the made-up pages alone.
+      }
+      this.stretches = stretches = warmUpStretches(filings);
+    }
     const n = this.slices++;
-    if (n % 2 === 0 || !this.cache) {
-      const first = (n / 2) * PAGES;
-      this.lines = splitLines(Array.from({ length: PAGES }, (_, i) => warmUpPage(first + i)).join('\n'));
+    if (n % 2 === 0) {
+      this.lines = stretches[n / 2].slice();
       this.cache = createParseCache();
       analyzeLines(this.lines.slice(), { cache: this.cache });
-    } else {
+    } else if (this.lines.length > 0) {
       const at = (n * 7919) % this.lines.length;
       this.lines[at] = `${this.lines[at]} `;
       analyzeLines(this.lines.slice(), { cache: this.cache, change: followedBy(undefined, at, 1, 1) });
     }
     this.ms += performance.now() - started;
-    if (this.slices >= WARM_UP_SLICES) {
+    if (this.slices >= 2 * stretches.length) {
       this.stopped = true;
-      this.cache = undefined;
-      this.lines = [];
+      this.release();
       this.done({ slices: this.slices, ms: this.ms, stopped: false });
       return;
     }
-    this.schedule();
+    // A timer, not setImmediate: messages read meanwhile are handled before the next slice.
+    this.timer = setTimeout(() => this.slice(), 0);
+  }
+
+  private release(): void {
+    this.stretches = undefined;
+    this.cache = undefined;
+    this.lines = [];
   }
 }
