@@ -50,16 +50,22 @@ export function analyzeLines(lines: string[], options: AnalyzeOptions = {}): Ana
 /**
  * A report as a finding, the same object for the same report and severity: a table's kept reports
  * (perTable.ts) then give the same findings version after version, and the server sends each
- * finding's diagnostic as it encoded it before.
+ * finding's diagnostic as it encoded it before. (A model analysed once, without a parse cache to
+ * carry it to a next version, keeps nothing: its findings are made afresh.)
  */
 const findingsOf = new WeakMap<Report, Finding>();
 function findingOf(check: Check, configured: Severity, report: Report): Finding {
   const severity = report.tentative ? lower(configured) : configured;
   let finding = findingsOf.get(report);
   if (finding?.code !== check.code || finding.severity !== severity) {
-    findingsOf.set(report, (finding = { code: check.code, rule: check.name, severity, ...report }));
+    findingsOf.set(report, (finding = made(check, configured, report)));
   }
   return finding;
+}
+
+/** A report as a finding, made afresh. */
+function made(check: Check, configured: Severity, report: Report): Finding {
+  return { code: check.code, rule: check.name, severity: report.tentative ? lower(configured) : configured, ...report };
 }
 
 /** A check's reports on a model: a table check's from the run of them all, what it threw thrown again. */
@@ -81,9 +87,11 @@ export function lintModel(
   const failures: Analysis['failures'] = [];
   const on = checks.filter((check) => severityOf(check, options.severities) !== 'off');
   // The table checks run together, table by table, their reports kept with each table (perTable.ts).
+  const keep = options.cache !== undefined;
   const tableRuns = perTable(
     on.filter((check): check is TableCheck => check.scope === 'table'),
     ctx,
+    keep,
   );
   for (const check of on) {
     const severity = severityOf(check, options.severities) as Severity;
@@ -94,7 +102,9 @@ export function lintModel(
       failures.push({ code: check.code, error });
       continue;
     }
-    for (const report of reports) findings.push(findingOf(check, severity, report));
+    for (const report of reports) {
+      findings.push(keep ? findingOf(check, severity, report) : made(check, severity, report));
+    }
   }
   findings.sort((a, b) => a.span.line - b.span.line || a.span.start - b.span.start || a.code.localeCompare(b.code));
   return { findings, failures };

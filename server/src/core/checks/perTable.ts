@@ -42,8 +42,12 @@ function slotOf(check: TableCheck): number {
   return slot;
 }
 
-/** The reports of `checks` on every table of the model; a check that throws on one table fails whole. */
-export function perTable(checks: readonly TableCheck[], ctx: CheckContext): Map<TableCheck, TableRun> {
+/**
+ * The reports of `checks` on every table of the model; a check that throws on one table fails whole.
+ * With `keep` (an analysis that a parse cache carries to the next version), each table's reports are
+ * kept with it; without, a model analysed once, they are only made.
+ */
+export function perTable(checks: readonly TableCheck[], ctx: CheckContext, keep = true): Map<TableCheck, TableRun> {
   const runs = new Map<TableCheck, TableRun>();
   const active: { check: TableCheck; run: TableRun; slot: number; key: string | undefined }[] = [];
   for (const check of checks) {
@@ -54,6 +58,17 @@ export function perTable(checks: readonly TableCheck[], ctx: CheckContext): Map<
     } catch (error) {
       run.failure = { error };
     }
+  }
+  if (!keep) {
+    // Check by check, as each check's code then stays hot over the tables.
+    for (const a of active) {
+      try {
+        for (const table of ctx.model.tables) for (const r of a.check.runTable(table, ctx)) a.run.reports.push(r);
+      } catch (error) {
+        a.run.failure = { error };
+      }
+    }
+    return runs;
   }
   for (const table of ctx.model.tables) {
     let record = kept.get(table);
