@@ -187,6 +187,13 @@ const PINNED: Pinned[] = [
     why: '1987-1985 results: the first four rows sit one character left of the rest of their columns',
   },
   {
+    file: '10k405-1997-ibm-full-submission.txt',
+    code: 'FL303',
+    line: 6342,
+    text: '81,499',
+    why: 'EX-27 TOTAL-ASSETS 81,490 but TOTAL-LIABILITY-AND-EQUITY 81,499; the balance sheet total assets are $81,499, so the schedule digits 99 became 90',
+  },
+  {
     file: '10q-1998-apple.txt',
     code: 'FL201',
     line: 237,

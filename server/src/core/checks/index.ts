@@ -7,6 +7,7 @@ import { alignment } from './alignment';
 import { malformedFigure } from './malformedFigure';
 import { crossTable } from './crossTable';
 import { statedFigures } from './statedFigures';
+import { dataScheduleBalance } from './dataSchedule';
 import { lineLength } from './lineLength';
 import { characterSet } from './characterSet';
 
@@ -18,6 +19,7 @@ export const CHECKS: readonly Check[] = [
   malformedFigure,
   crossTable,
   statedFigures,
+  dataScheduleBalance,
   lineLength,
   characterSet,
 ];

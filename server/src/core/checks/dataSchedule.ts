@@ -1,0 +1,113 @@
+/**
+ * FL303 data-schedule-balance: the financial data schedule of a 1997-2001 filing (EX-27) tags the
+ * balance sheet's two totals, and a balance sheet balances: `<TOTAL-ASSETS>` equals
+ * `<TOTAL-LIABILITY-AND-EQUITY>` (`<TOTAL-LIABILITIES-AND-EQUITY>` in some articles) in each
+ * schedule. The figures are tagged, so there is no reading to doubt: a schedule whose two totals
+ * differ is inconsistent, whichever of them is wrong (Pfizer's 1995 schedule tags 12,724 and 12,729).
+ *
+ * The tag lines are found page by page and kept with each page across edits, as the per-line checks'
+ * reports are; the schedules are paired from them in the document's order.
+ */
+import { eq, format, parseNumber, sub, type Decimal } from '../decimal';
+import type { Page } from '../model';
+import { SKIPPED_LINE } from '../parse/regions';
+import type { ModelCheck, Report } from './check';
+
+/** A document's type line, or a schedule's tag of one of its two totals. */
+const TAG = /^\s*<(TYPE|TOTAL-ASSETS|TOTAL-LIABILIT(?:Y|IES)-AND-EQUITY)>[ \t]*(\S.*)?$/i;
+
+/** A figure of a tag line: a schedule of several periods has one per period, in columns. */
+interface TagFigure {
+  value?: Decimal;
+  /** Where it stands on its line. */
+  start: number;
+  end: number;
+}
+
+interface TagLine {
+  line: number;
+  tag: 'TYPE' | 'ASSETS' | 'LIABILITIES';
+  /** The tag as written. */
+  name: string;
+  figures: TagFigure[];
+}
+
+/** The tag lines of a page, as found when the page started at line `from`. */
+interface PageTags {
+  from: number;
+  tags: TagLine[];
+}
+
+const kept = new WeakMap<Page, PageTags>();
+
+function tagsOf(page: Page, lines: readonly string[], flags: Uint8Array): TagLine[] {
+  let known = kept.get(page);
+  if (known && known.from !== page.from) {
+    const delta = page.from - known.from;
+    known = { from: page.from, tags: known.tags.map((t) => ({ ...t, line: t.line + delta })) };
+    kept.set(page, known);
+  }
+  if (known) return known.tags;
+  const tags: TagLine[] = [];
+  for (let l = page.from; l < page.to; l++) {
+    const text = lines[l];
+    // Most lines are told apart by their first character.
+    if (flags[l] & SKIPPED_LINE || !text.includes('<')) continue;
+    const m = TAG.exec(text);
+    if (!m) continue;
+    const name = m[1].toUpperCase();
+    const tag = name === 'TYPE' ? 'TYPE' : name === 'TOTAL-ASSETS' ? 'ASSETS' : 'LIABILITIES';
+    const figures: TagFigure[] = [];
+    if (tag !== 'TYPE' && m[2] !== undefined) {
+      const offset = text.length - m[2].length;
+      for (const f of m[2].matchAll(/\S+/g)) {
+        const start = offset + f.index;
+        figures.push({ value: parseNumber(f[0])?.value, start, end: start + f[0].length });
+      }
+    }
+    tags.push({ line: l, tag, name, figures });
+  }
+  kept.set(page, { from: page.from, tags });
+  return tags;
+}
+
+export const dataScheduleBalance: ModelCheck = {
+  code: 'FL303',
+  name: 'data-schedule-balance',
+  description: "A financial data schedule's (EX-27) total assets differ from its total liabilities and equity.",
+  defaultSeverity: 'error',
+  scope: 'document',
+  run(ctx) {
+    const { lines, flags, pages } = ctx.model;
+    const out: Report[] = [];
+    // The total assets of the schedule being read, until its total liabilities and equity pair it;
+    // a document's type line ends a schedule.
+    let assets: TagLine | undefined;
+    for (const page of pages) {
+      for (const t of tagsOf(page, lines, flags)) {
+        if (t.tag === 'TYPE') assets = undefined;
+        else if (t.tag === 'ASSETS') assets = t;
+        else if (assets) {
+          const a = assets;
+          assets = undefined;
+          // Period by period; a schedule whose two lines have different numbers of figures is not read.
+          if (a.figures.length !== t.figures.length) continue;
+          t.figures.forEach((f, k) => {
+            const g = a.figures[k];
+            if (!f.value || !g.value || eq(f.value, g.value)) return;
+            const shown = (x: TagLine, y: TagFigure) => lines[x.line].slice(y.start, y.end);
+            const period = t.figures.length > 1 ? `, period ${k + 1} of ${t.figures.length},` : '';
+            out.push({
+              span: { line: t.line, start: f.start, end: f.end },
+              message:
+                `${t.name} ${shown(t, f)} ≠ ${a.name} ${shown(a, g)} in this financial data schedule${period} ` +
+                `(difference ${format(sub(f.value, g.value))}): a balance sheet's two totals are equal`,
+              related: [{ span: { line: a.line, start: g.start, end: g.end }, message: `${a.name} ${shown(a, g)}` }],
+            });
+          });
+        }
+      }
+    }
+    return out;
+  },
+};
