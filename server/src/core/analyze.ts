@@ -54,18 +54,17 @@ export function analyzeLines(lines: string[], options: AnalyzeOptions = {}): Ana
  * carry it to a next version, keeps nothing: its findings are made afresh.)
  */
 const findingsOf = new WeakMap<Report, Finding>();
-function findingOf(check: Check, configured: Severity, report: Report): Finding {
-  const severity = report.tentative ? lower(configured) : configured;
+function findingOf(check: Check, severity: Severity, report: Report): Finding {
   let finding = findingsOf.get(report);
   if (finding?.code !== check.code || finding.severity !== severity) {
-    findingsOf.set(report, (finding = made(check, configured, report)));
+    findingsOf.set(report, (finding = made(check, severity, report)));
   }
   return finding;
 }
 
 /** A report as a finding, made afresh. */
-function made(check: Check, configured: Severity, report: Report): Finding {
-  return { code: check.code, rule: check.name, severity: report.tentative ? lower(configured) : configured, ...report };
+function made(check: Check, severity: Severity, report: Report): Finding {
+  return { code: check.code, rule: check.name, severity, ...report };
 }
 
 /** A check's reports on a model: a table check's from the run of them all, what it threw thrown again. */
@@ -85,16 +84,19 @@ export function lintModel(
   const ctx = createContext(model);
   const findings: Finding[] = [];
   const failures: Analysis['failures'] = [];
-  const on = checks.filter((check) => severityOf(check, options.severities) !== 'off');
+  const on: { check: Check; configured: Severity }[] = [];
+  for (const check of checks) {
+    const configured = severityOf(check, options.severities);
+    if (configured !== 'off') on.push({ check, configured });
+  }
   // The table checks run together, table by table, their reports kept with each table (perTable.ts).
   const keep = options.cache !== undefined;
   const tableRuns = perTable(
-    on.filter((check): check is TableCheck => check.scope === 'table'),
+    on.map((x) => x.check).filter((check): check is TableCheck => check.scope === 'table'),
     ctx,
     keep,
   );
-  for (const check of on) {
-    const severity = severityOf(check, options.severities) as Severity;
+  for (const { check, configured } of on) {
     let reports: Report[];
     try {
       reports = reportsOf(check, ctx, tableRuns);
@@ -103,6 +105,7 @@ export function lintModel(
       continue;
     }
     for (const report of reports) {
+      const severity = report.tentative ? lower(configured) : configured;
       findings.push(keep ? findingOf(check, severity, report) : made(check, severity, report));
     }
   }

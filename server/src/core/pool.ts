@@ -27,8 +27,6 @@ export interface Pool {
   tables: PoolTotals[];
   /** The agreed total by key, when at least two tables agree and they outnumber every other value. */
   agreed: Partial<Record<PoolKey, Decimal>>;
-  /** The agreed totals' map keys: a table agrees when its own key is the same. */
-  agreedKeys: Partial<Record<PoolKey, string>>;
   /** The tables that state the agreed total, by key. */
   agreeing: Record<PoolKey, PoolTotals[]>;
   /** The tables that state another total where one is agreed, by key. */
@@ -91,7 +89,6 @@ function findPool(model: FilingModel): Pool {
     if (totals) tables.push(totals);
   }
   const agreed: Pool['agreed'] = {};
-  const agreedKeys: Pool['agreedKeys'] = {};
   const agreeing: Pool['agreeing'] = { count: [], amount: [] };
   const disagreeing: Pool['disagreeing'] = { count: [], amount: [] };
   if (tables.length >= 3) {
@@ -99,12 +96,11 @@ function findPool(model: FilingModel): Pool {
       const found = consensus(tables, key);
       if (!found) continue;
       agreed[key] = found.agreeing[0][key]!.value!;
-      agreedKeys[key] = found.agreeing[0].keys[key];
       agreeing[key] = found.agreeing;
       disagreeing[key] = found.others;
     }
   }
-  return { tables, agreed, agreedKeys, agreeing, disagreeing };
+  return { tables, agreed, agreeing, disagreeing };
 }
 
 /**
@@ -113,7 +109,7 @@ function findPool(model: FilingModel): Pool {
  */
 export function poolKey(pool: Pool): string {
   return POOL_KEYS.map((key) => {
-    const value = pool.agreedKeys[key];
-    return value ? `${key}=${value}x${pool.agreeing[key].length}` : key;
+    const agreeing = pool.agreeing[key];
+    return agreeing.length > 0 ? `${key}=${agreeing[0].keys[key]}x${agreeing.length}` : key;
   }).join(' ');
 }

@@ -22,11 +22,11 @@ export const crossTable: ModelCheck = {
       const agreeing = pool.agreeing[key];
       // What every disagreeing table's report says of the agreeing ones, made once.
       const noun = key === 'count' ? 'total count' : 'total balance';
-      const names = agreeing.slice(0, 5).map((a) => `"${a.table.title}"`);
+      const names = agreeing.slice(0, 4).map((a) => `"${a.table.title}"`);
       const shown = key === 'amount' ? `$${format(agreed)}` : format(agreed);
       const others =
         `${noun} ${shown} of ${agreeing.length} other table${agreeing.length === 1 ? '' : 's'} of this pool ` +
-        `(${names.slice(0, 4).join(', ')}${names.length > 4 ? ', …' : ''}), though this table foots`;
+        `(${names.join(', ')}${agreeing.length > 4 ? ', …' : ''}), though this table foots`;
       const related = agreeing
         .slice(0, 20)
         .map((a) => ({ span: a[key]!.span, message: `"${a.table.title}": ${a[key]!.text.trim()}` }));
@@ -38,7 +38,7 @@ export const crossTable: ModelCheck = {
           span: cell.span,
           table: p.table.index,
           message: `${cell.text.trim()} disagrees with the ${others}`,
-          related: related.map((r) => ({ ...r })),
+          related,
         });
       }
     }

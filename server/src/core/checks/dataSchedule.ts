@@ -6,12 +6,13 @@
  * differ is inconsistent, whichever of them is wrong (Pfizer's 1995 schedule tags 12,724 and 12,729).
  *
  * The tag lines are found page by page and kept with each page across edits, as the per-line checks'
- * reports are; the schedules are paired from them in the document's order.
+ * reports are (`keptWithPage`); the schedules are paired from them in the document's order.
  */
 import { eq, format, parseNumber, sub, type Decimal } from '../decimal';
 import type { Page } from '../model';
 import { SKIPPED_LINE } from '../parse/regions';
 import type { ModelCheck, Report } from './check';
+import { keepWithPage, keptWithPage, type PageKept } from './perLine';
 
 /** A document's type line, or a schedule's tag of one of its two totals. */
 const TAG = /^\s*<(TYPE|TOTAL-ASSETS|TOTAL-LIABILIT(?:Y|IES)-AND-EQUITY)>[ \t]*(\S.*)?$/i;
@@ -32,26 +33,20 @@ interface TagLine {
   figures: TagFigure[];
 }
 
-/** The tag lines of a page, as found when the page started at line `from`. */
-interface PageTags {
-  from: number;
-  tags: TagLine[];
-}
+/** Each page's tag lines, kept with the page across edits. */
+const kept = new WeakMap<Page, PageKept<TagLine>>();
 
-const kept = new WeakMap<Page, PageTags>();
+const movedTag = (t: TagLine, delta: number): TagLine => ({ ...t, line: t.line + delta });
 
 function tagsOf(page: Page, lines: readonly string[], flags: Uint8Array): TagLine[] {
-  let known = kept.get(page);
-  if (known && known.from !== page.from) {
-    const delta = page.from - known.from;
-    known = { from: page.from, tags: known.tags.map((t) => ({ ...t, line: t.line + delta })) };
-    kept.set(page, known);
-  }
-  if (known) return known.tags;
+  return keptWithPage(kept, page, movedTag) ?? keepWithPage(kept, page, scanTags(page, lines, flags));
+}
+
+function scanTags(page: Page, lines: readonly string[], flags: Uint8Array): TagLine[] {
   const tags: TagLine[] = [];
   for (let l = page.from; l < page.to; l++) {
     const text = lines[l];
-    // Most lines are told apart by their first character.
+    // A line without `<` is not a tag line: most are passed over on that alone.
     if (flags[l] & SKIPPED_LINE || !text.includes('<')) continue;
     const m = TAG.exec(text);
     if (!m) continue;
@@ -67,7 +62,6 @@ function tagsOf(page: Page, lines: readonly string[], flags: Uint8Array): TagLin
     }
     tags.push({ line: l, tag, name, figures });
   }
-  kept.set(page, { from: page.from, tags });
   return tags;
 }
 

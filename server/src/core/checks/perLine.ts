@@ -13,8 +13,38 @@ import { SKIPPED_LINE, TABLE_TAG_LINE } from '../parse/regions';
 /** One finding per line is plenty; a runaway file gets this many and a summary. */
 export const MAX_PER_DOCUMENT = 500;
 
+/** What was worked out from a page, and the line the page started on when it was. */
+export interface PageKept<T> {
+  from: number;
+  items: T[];
+}
+
 /** A page's reports, and the line the page started on when they were made. */
-export type PageReports = { from: number; reports: Report[] };
+export type PageReports = PageKept<Report>;
+
+/**
+ * What was worked out from `page` and kept with the page object across edits, moved with the page
+ * (`move`) when lines were added or removed above it; undefined for a page parsed anew, whose items
+ * `keepWithPage` then keeps.
+ */
+export function keptWithPage<T>(
+  cache: WeakMap<Page, PageKept<T>>,
+  page: Page,
+  move: (item: T, delta: number) => T,
+): T[] | undefined {
+  const known = cache.get(page);
+  if (!known || known.from === page.from) return known?.items;
+  const delta = page.from - known.from;
+  const items = known.items.map((item) => move(item, delta));
+  cache.set(page, { from: page.from, items });
+  return items;
+}
+
+/** Keeps what was worked out from `page` with it (see keptWithPage). */
+export function keepWithPage<T>(cache: WeakMap<Page, PageKept<T>>, page: Page, items: T[]): T[] {
+  cache.set(page, { from: page.from, items });
+  return items;
+}
 
 /** What a check reports on one line of a text region; `inTable` tells whether the line is part of a table. */
 export type LineScan = (line: number, text: string, inTable: (line: number) => boolean, out: Report[]) => void;
@@ -51,17 +81,9 @@ export function perLine(
 ): Report[] {
   const out: Report[] = [];
   for (const page of ctx.model.pages) {
-    let known = cache.get(page);
-    if (known && known.from !== page.from) {
-      const delta = page.from - known.from;
-      known = { from: page.from, reports: known.reports.map((r) => movedBy(r, delta)) };
-      cache.set(page, known);
-    }
-    let reports = known?.reports;
-    if (!reports) {
-      reports = patched(cache, ctx, page, scan) ?? scanned(ctx, page, scan, mayReport);
-      cache.set(page, { from: page.from, reports });
-    }
+    const reports =
+      keptWithPage(cache, page, movedBy) ??
+      keepWithPage(cache, page, patched(cache, ctx, page, scan) ?? scanned(ctx, page, scan, mayReport));
     for (const r of reports) {
       if (out.length >= MAX_PER_DOCUMENT) return out;
       out.push(r);
@@ -119,7 +141,7 @@ function patched(
 ): Report[] | undefined {
   const lineage = pageLineage.get(page);
   const old = lineage && cache.get(lineage.before);
-  if (!lineage || !old || old.from !== lineage.before.from || old.reports.length >= MAX_PER_DOCUMENT) return undefined;
+  if (!lineage || !old || old.from !== lineage.before.from || old.items.length >= MAX_PER_DOCUMENT) return undefined;
   const { before, change } = lineage;
   const now = (line: number) => (line >= change.oldTo ? line + change.delta : line);
   // The page before must have held every line of this one outside the change (a <PAGE> marker
@@ -145,9 +167,9 @@ function patched(
   hi = Math.min(hi, page.to);
   // The page before may have reached further (a <PAGE> marker typed into it cut it short): only
   // its reports on this page's lines count.
-  const reports: Report[] = old.reports.filter((r) => r.span.line >= page.from && r.span.line < lo);
+  const reports: Report[] = old.items.filter((r) => r.span.line >= page.from && r.span.line < lo);
   scanInto(reports, ctx, page, scan, lo, hi, tableTest(ctx, page));
-  for (const r of old.reports) {
+  for (const r of old.items) {
     if (reports.length >= MAX_PER_DOCUMENT) break;
     const line = now(r.span.line);
     if (r.span.line >= change.oldTo && line >= hi && line < page.to) {

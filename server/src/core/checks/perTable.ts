@@ -54,7 +54,8 @@ export function perTable(checks: readonly TableCheck[], ctx: CheckContext, keep 
     const run: TableRun = { reports: [] };
     runs.set(check, run);
     try {
-      active.push({ check, run, slot: slotOf(check), key: check.dependsOn?.(ctx) });
+      // What else the reports depend on matters only to reports kept for a next version.
+      active.push({ check, run, slot: slotOf(check), key: keep ? check.dependsOn?.(ctx) : undefined });
     } catch (error) {
       run.failure = { error };
     }
