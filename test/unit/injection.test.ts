@@ -104,11 +104,12 @@ for (const file of sources) {
         const onNumber = findings.some(
           (x) =>
             (x.span.line === total.span.line && x.span.start === total.span.start) ||
-            (x.span.line === cell.span.line && x.span.start <= at + 1 && x.span.end >= at),
+            // Or on the changed figure itself (a slip or a cross-foot names it), `$` written apart or not.
+            (x.span.line === cell.span.line && x.span.start < at + changed.trim().length && x.span.end > at),
         );
         assert.ok(
           onNumber,
-          `${path.basename(file)}:${cell.span.line + offset + 1} ${cell.text.trim()} -> ${changed.trim()} in "${t.title}" not reported at its total (line ${total.span.line + offset + 1}); got ${JSON.stringify(findings.map((x) => [x.span.line + offset + 1, x.message]))}`,
+          `${path.basename(file)}:${cell.span.line + offset + 1} ${cell.text.trim()} -> ${changed.trim()} in "${t.title}" not reported at its total or itself (line ${total.span.line + offset + 1}); got ${JSON.stringify(findings.map((x) => [x.span.line + offset + 1, x.message]))}`,
         );
         injected++;
       }

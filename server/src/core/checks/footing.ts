@@ -11,7 +11,7 @@ import { SLIP_WORDS } from '../facts/slips';
 import type { Cell, FilingModel, Table } from '../model';
 import type { TextEdit } from '../findings';
 import type { TableCheck, CheckContext, Report } from './check';
-import { rowName, rowsInvolved, show } from './describe';
+import { columnName, relationSupport, relationText, rowName, rowsInvolved, show } from './describe';
 
 /** The figure as the fix writes it: the number alone, without a `$` written apart. */
 function bare(text: string): string {
@@ -76,6 +76,59 @@ function culpritReport(ctx: CheckContext, table: Table, f: Footing): Report {
       title: `Change ${bare(cell.text)} to ${expected}`,
       edits: [replaceKeepingRightEdge(ctx.model.lines[cell.span.line], cell.span, expected)],
     },
+  };
+}
+
+/**
+ * A cell where this footing and a row's cross-foot both fail by the same amount (facts/crossFoot.ts):
+ * the one figure to change, which makes both tie; reported once, here, naming the row's relation.
+ */
+function crossFootReport(ctx: CheckContext, table: Table, f: Footing): Report {
+  const { relation, failure } = f.crossFoot!;
+  const blame = failure.blame!;
+  const column = table.columns[f.column];
+  const totalCell = f.total.cells[f.column]!;
+  const result = table.columns[relation.result];
+  const resultCell = failure.row.cells[relation.result]!;
+  const expected = writtenLike(blame.expected, blame.cell, f);
+  const where = blame.row === f.total ? 'the total' : rowName(blame.row);
+  const tie = `Total ${show(f.stated, column, totalCell)} ≠ sum of rows ${show(f.computed, column, totalCell)}`;
+  const cross =
+    `and across its row ${relationText(table, relation)} (true on ${relationSupport(relation)}) gives ` +
+    `${show(failure.computed, result, resultCell)} for ${show(failure.stated, result, resultCell)}`;
+  const related = [
+    ...(blame.row === f.total ? [] : [{ span: totalCell.span, message: `total ${totalCell.text.trim()}` }]),
+    ...(resultCell === blame.cell ? [] : [{ span: resultCell.span, message: `${columnName(table, result)}: ${resultCell.text.trim()}` }]),
+    ...rowsInvolved(f.segment, column),
+  ];
+  return {
+    span: blame.cell.span,
+    table: table.index,
+    message:
+      `${bare(blame.cell.text)} in ${where} should read ${expected}, which makes its column and its row tie: ` +
+      `${tie}, ${cross}`,
+    related,
+    fix: {
+      title: `Change ${bare(blame.cell.text)} to ${expected}`,
+      edits: [replaceKeepingRightEdge(ctx.model.lines[blame.cell.span.line], blame.cell.span, expected)],
+    },
+  };
+}
+
+/**
+ * A total that is wrong only because its row's relation carried another total's wrong figure into it
+ * (`TOTAL = INTEREST + PRINCIPAL` with the principal total wrong): still reported, one severity
+ * lower, saying where it comes from.
+ */
+function followsNote(table: Table, f: Footing, report: Report): Report {
+  if (!f.follows) return report;
+  const { blame, relation } = f.follows;
+  const from = `${bare(blame.cell.text)} in ${columnName(table, table.columns[blame.column])}`;
+  return {
+    ...report,
+    tentative: true,
+    message: `${report.message}; this follows from ${from} (${relationText(table, relation)} holds on this row)`,
+    related: [{ span: blame.cell.span, message: `${from}, the figure to change` }, ...report.related],
   };
 }
 
@@ -160,7 +213,9 @@ export const footing: TableCheck = {
     for (const f of ctx.facts(table).footings) {
       // A slip carried down from a subtotal above is reported once, at the subtotal.
       if (f.ok || f.slip?.carried) continue;
-      out.push(f.culprit ? culpritReport(ctx, table, f) : footingReport(ctx, table, f));
+      if (f.crossFoot) out.push(crossFootReport(ctx, table, f));
+      else if (f.culprit) out.push(culpritReport(ctx, table, f));
+      else out.push(followsNote(table, f, footingReport(ctx, table, f)));
     }
     return out;
   },

@@ -11,6 +11,8 @@ import { AMOUNT_HEADER, COUNT_HEADER } from '../parse/columns';
 import { isExactColumn, isSummed, roundingTolerance } from './tolerance';
 import { countBelow, ruleLinesOf } from './segments';
 import { readings, signedSum, type Reading } from './readings';
+import type { Relation, RelationFailure } from './relations';
+import type { Blame } from './crossFoot';
 import { intendedTerm, slipBetween, totalSignLost, type SlipKind } from './slips';
 
 export interface Footing {
@@ -39,6 +41,13 @@ export interface Footing {
    * hold it, even where several could (then `slip` is unset: which one is not known).
    */
   shape?: SlipKind;
+  /**
+   * When a row's cross-foot fails by what this footing fails by at one cell, that cell is the one to
+   * blame (see crossFoot.ts): the footing reports it, naming the relation too.
+   */
+  crossFoot?: { relation: Relation; failure: RelationFailure };
+  /** When this total is wrong only because a relation carried another total's wrong figure into it. */
+  follows?: { blame: Blame; relation: Relation };
   /** When one body cell alone explains the difference (its share says so), that cell. */
   culprit?: { row: Row; expected: Decimal };
   /** For a failing footing: why it is not to be reported, when something says so already. */
@@ -224,7 +233,7 @@ function columnNotAdding(table: Table, column: Column): string | null {
 }
 
 /** A total row whose figures are ratios of the rows above, not their sum: `Net loss per share`, `Average`. */
-const NOT_A_SUM_LABEL = /\b(?:per\s+(?:share|unit)|average|ratio|margin|rate|percent(?:age)?|yield)\b|%/i;
+export const NOT_A_SUM_LABEL = /\b(?:per\s+(?:share|unit)|average|ratio|margin|rate|percent(?:age)?|yield)\b|%/i;
 
 /** Why a column is not footed at a total, or null when it is. */
 function notFootedBecause(

@@ -8,11 +8,15 @@ import type { Table } from '../model';
 import { memoize } from '../memo';
 import { computeFootings, doubtAbout, type Footing, type Unchecked } from './footings';
 import { inferShares, shareMatches, type Share } from './shares';
+import { findRelations, type Relation } from './relations';
+import { blameFor } from './crossFoot';
 
 export { type Footing, type Slip, type Unchecked } from './footings';
 export { correctedPercentSum, shareMatches, type Share, type ShareRow } from './shares';
 export { halfUnit, isExactColumn, isHundred, roundingTolerance } from './tolerance';
 export { segmentOf } from './segments';
+export { type Relation, type RelationFailure, type RelationTerm } from './relations';
+export { type Blame } from './crossFoot';
 
 export interface TableFacts {
   /** Footings that foot, and failing ones whose reading can be trusted (see doubtAbout). */
@@ -20,6 +24,8 @@ export interface TableFacts {
   shares: Share[];
   /** Totals not checked, and why: the lens and hover say so. */
   unchecked: Unchecked[];
+  /** Relations between columns that hold across the rows (cross-footing), with where they fail. */
+  relations: Relation[];
 }
 
 /** A table's facts, computed once per table object (unchanged pages keep their tables). */
@@ -35,7 +41,38 @@ function computeFacts(table: Table): TableFacts {
     if (doubt) unchecked.push({ column: f.column, total: f.total, why: doubt });
     else footings.push(f);
   }
-  return { footings, shares, unchecked };
+  const relations = findRelations(table);
+  attributeCrossFoots(relations, footings);
+  return { footings, shares, unchecked, relations };
+}
+
+/**
+ * Names the cell to blame in each row where a relation fails (see crossFoot.ts). A cell that is also
+ * the answer to a failing footing is marked on that footing, which reports it once; footings of the
+ * same row that fail only because a relation carried the wrong figure into them are marked as
+ * following from it (a total's `TOTAL = INTEREST + PRINCIPAL` with a wrong principal total).
+ */
+function attributeCrossFoots(relations: Relation[], footings: Footing[]): void {
+  for (const relation of relations) {
+    for (const failure of relation.fails) {
+      const blame = blameFor(relation, failure, footings);
+      failure.blame = blame ?? undefined;
+      if (blame?.footing) blame.footing.crossFoot = { relation, failure };
+    }
+  }
+  for (const relation of relations) {
+    for (const failure of relation.fails) {
+      const blame = failure.blame;
+      if (!blame?.footing) continue;
+      // Other relations that hold on the row with the blamed cell as a term carry it into their result.
+      for (const other of relations) {
+        if (other === relation || !other.holds.includes(blame.row)) continue;
+        if (!other.terms.some((t) => t.column === blame.column)) continue;
+        const f = footings.find((x) => !x.ok && x.column === other.result && x.total === blame.row && !x.crossFoot);
+        if (f) f.follows = { blame, relation: other };
+      }
+    }
+  }
 }
 
 /** Marks, on each failing footing, the one body cell whose row's share explains the difference. */

@@ -1,0 +1,70 @@
+/**
+ * FL104 cross-foot: a row that breaks a relation its table's other rows keep between columns
+ * (`TOTAL = INTEREST + PRINCIPAL` on 10 of 11 rows). The relations are found from the rows
+ * (facts/relations.ts); a failing row is reported only where one cell explains it (facts/crossFoot.ts):
+ * a figure that one slip turns into the value that makes the row hold, and that no column footing
+ * vouches for. A cell a failing footing also blames is reported once, by footing (FL101), naming the
+ * relation; a row no single cell explains is listed in the table's hover, not reported.
+ */
+import { formatLike, sub } from '../decimal';
+import { replaceKeepingRightEdge } from '../fixes/replace';
+import { SLIP_WORDS } from '../facts/slips';
+import type { SlipKind } from '../facts/slips';
+import type { RelatedInfo } from '../findings';
+import type { Row, Table } from '../model';
+import type { TableCheck, Report } from './check';
+import { columnName, relationSupport, relationText, rowName, show } from './describe';
+
+/** The figure as the fix writes it: the number alone, without a `$` written apart. */
+function bare(text: string): string {
+  return text.replace(/^\$\s*/, '').trim();
+}
+
+export const crossFoot: TableCheck = {
+  code: 'FL104',
+  name: 'cross-foot',
+  description:
+    "A row breaks a relation the table's other rows keep between its columns (Total = Interest + Principal), and one figure's slip explains it.",
+  defaultSeverity: 'error',
+  scope: 'table',
+  runTable(table, ctx) {
+    const out: Report[] = [];
+    for (const relation of ctx.facts(table).relations) {
+      for (const failure of relation.fails) {
+        const blame = failure.blame;
+        // Footing reports a cell it blames too; an unexplained row is only listed in the hover.
+        if (!blame || blame.why === 'footing') continue;
+        const result = table.columns[relation.result];
+        const resultCell = failure.row.cells[relation.result]!;
+        const expected = formatLike(blame.expected, bare(blame.cell.text));
+        const where = blame.row.kind === 'total' ? `the ${rowName(blame.row)} row` : rowName(blame.row);
+        out.push({
+          span: blame.cell.span,
+          table: table.index,
+          message:
+            `${bare(blame.cell.text)} in ${where} reads like ${SLIP_WORDS[blame.why as SlipKind]} for ${expected}: ` +
+            `${relationText(table, relation)} holds on ${relationSupport(relation)} but not on this one ` +
+            `(${columnName(table, result)} ${show(failure.stated, result, resultCell)}, the other columns make ` +
+            `${show(failure.computed, result, resultCell)}, difference ${show(sub(failure.stated, failure.computed), result)})`,
+          related: relatedCells(failure.row, relation.result, relation.terms.map((t) => t.column), blame.column, table),
+          fix: {
+            title: `Change ${bare(blame.cell.text)} to ${expected}`,
+            edits: [replaceKeepingRightEdge(ctx.model.lines[blame.cell.span.line], blame.cell.span, expected)],
+          },
+        });
+      }
+    }
+    return out;
+  },
+};
+
+/** The row's other figures in the relation, each named by its column. */
+function relatedCells(row: Row, result: number, terms: number[], blamed: number, table: Table): RelatedInfo[] {
+  const out: RelatedInfo[] = [];
+  for (const c of [result, ...terms]) {
+    const cell = row.cells[c];
+    if (c === blamed || !cell) continue;
+    out.push({ span: cell.span, message: `${columnName(table, table.columns[c])}: ${cell.text.trim()}` });
+  }
+  return out;
+}

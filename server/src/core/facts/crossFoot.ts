@@ -1,0 +1,76 @@
+/**
+ * The cell to blame where a row does not cross-foot. A row's relation failing says the row holds a
+ * wrong figure, not which: a column footing that fails by the same amount names the cell at their
+ * intersection, and otherwise a figure that one slip (a digit, a transposition) would turn into the
+ * value that makes the row hold, where it is the only one, is that cell. A figure whose column foots
+ * through this row is not blamed: changing it would break that footing.
+ */
+import { abs, add, cmp, eq, neg, sub, type Decimal } from '../decimal';
+import type { Cell, Row } from '../model';
+import type { Footing } from './footings';
+import type { Relation, RelationFailure } from './relations';
+import { slipBetween, type SlipKind } from './slips';
+
+export interface Blame {
+  row: Row;
+  column: number;
+  cell: Cell;
+  /** What the figure would read for the row to cross-foot. */
+  expected: Decimal;
+  /** `footing`: the column's footing fails by the same amount at this cell; else the slip that explains it. */
+  why: 'footing' | SlipKind;
+  /** The failing footing the cell is also the answer to, when `why` is `footing` or it is in one. */
+  footing?: Footing;
+}
+
+/** The figure column `column` would need in the failing row for the relation to hold. */
+function intendedIn(relation: Relation, failure: RelationFailure, column: number, value: Decimal): Decimal {
+  const diff = sub(failure.stated, failure.computed);
+  if (column === relation.result) return sub(value, diff);
+  const term = relation.terms.find((t) => t.column === column)!;
+  return term.sign > 0 ? add(value, diff) : sub(value, diff);
+}
+
+/** Whether a footing would hold with `cell` reading `expected` instead. */
+function footsWith(f: Footing, row: Row, value: Decimal, expected: Decimal): boolean {
+  if (row === f.total) return cmp(abs(sub(expected, f.computed)), f.tolerance) <= 0;
+  const i = f.segment.indexOf(row);
+  if (i < 0) return false;
+  const delta = sub(expected, value);
+  const sign = f.signs[i];
+  const moved = sign > 0 ? delta : neg(delta);
+  return cmp(abs(sub(f.stated, add(f.computed, moved))), f.tolerance) <= 0;
+}
+
+/** The footings of a column that take this row in: as their total or as one of their rows. */
+function footingsThrough(footings: Footing[], column: number, row: Row): Footing[] {
+  return footings.filter((f) => f.column === column && (f.total === row || f.segment.includes(row)));
+}
+
+/** The cell to blame for a row where a relation fails, or null when no one cell is explained. */
+export function blameFor(relation: Relation, failure: RelationFailure, footings: Footing[]): Blame | null {
+  // For rounded figures the difference is taken as it is: a slip must account for all of it, as
+  // footing's does for its total's exact sum.
+  const row = failure.row;
+  const members = [relation.result, ...relation.terms.map((t) => t.column)];
+  const byFooting: Blame[] = [];
+  const bySlip: Blame[] = [];
+  for (const column of members) {
+    const cell = row.cells[column];
+    if (!cell?.value) continue;
+    const expected = intendedIn(relation, failure, column, cell.value);
+    const through = footingsThrough(footings, column, row);
+    const failing = through.find((f) => !f.ok && footsWith(f, row, cell.value!, expected));
+    if (failing) {
+      byFooting.push({ row, column, cell, expected, why: 'footing', footing: failing });
+      continue;
+    }
+    // Its column foots through this row as printed: the figure is right.
+    if (through.some((f) => f.ok)) continue;
+    const kind = slipBetween(cell.value, expected);
+    if (kind && !eq(expected, cell.value)) bySlip.push({ row, column, cell, expected, why: kind });
+  }
+  if (byFooting.length === 1) return byFooting[0];
+  if (byFooting.length === 0 && bySlip.length === 1) return bySlip[0];
+  return null;
+}

@@ -1,0 +1,463 @@
+/**
+ * Cross-footing: relations between a table's columns that hold across its rows, found from the rows
+ * themselves (`TOTAL = INTEREST + PRINCIPAL`, `Change = 2004 - 2003`, `Ending = Beginning - Principal
+ * + Accretion`, `Total = Segment A + ... + Segment E`). A relation is believed only when it holds,
+ * exactly or within the rounding of its figures, on several rows whose figures are not zero and not
+ * alike, and fails on at most two; the rows where it fails are what the cross-foot check reports.
+ *
+ * The search is bounded: a column is the sum, with signs, of at most three others (for n numeric
+ * columns, n * (C(n-1,2)*4 + C(n-1,3)*8) candidates, 18,480 at the cap of 12 columns), or of a run
+ * of four or more adjacent columns beside it, all added; a relation that fails on some rows may then
+ * take up to two more columns that make those rows hold (a deferred-interest column that is zero on
+ * every row but one). Each candidate is first tried on three pivot rows, so nearly all are
+ * dropped after one to three additions; figures are whole numbers of units at the column's finest
+ * scale, exact in a double up to 2^53 (a table with larger figures is not searched).
+ */
+import { decimal, parseNumber, sub, ZERO, type Decimal } from '../decimal';
+import type { Column, Row, Table } from '../model';
+import { isExactColumn } from './tolerance';
+import { NOT_A_SUM_LABEL } from './footings';
+import type { Blame } from './crossFoot';
+
+/** `sign` times the column's figure is a term of the result. */
+export interface RelationTerm {
+  column: number;
+  sign: 1 | -1;
+}
+
+/** A row where a believed relation does not hold. */
+export interface RelationFailure {
+  row: Row;
+  /** The result column's figure as printed, and as the terms make it. */
+  stated: Decimal;
+  computed: Decimal;
+  /** How far rounding may move it (zero for exact figures). */
+  tolerance: Decimal;
+  /** The one cell that explains the failure, when one does (see crossFoot.ts). */
+  blame?: Blame;
+}
+
+export interface Relation {
+  /** The column the others make up: it is written on the left (`TOTAL = INTEREST + PRINCIPAL`). */
+  result: number;
+  terms: RelationTerm[];
+  /** Rows (body and totals) where every figure of the relation was read and it holds. */
+  holds: Row[];
+  fails: RelationFailure[];
+  /** How unlikely it is to hold by chance, in powers of ten (see evidence()). */
+  evidence: number;
+}
+
+/** At most this many numeric columns are searched (the leftmost ones). */
+const MAX_COLUMNS = 12;
+/** At most this many terms before extension, and extra terms an extension adds. */
+const MAX_TERMS = 3;
+const MAX_EXTRA = 2;
+/** A believed relation fails on at most this many rows, and on at most a third of its rows. */
+const MAX_FAILURES = 2;
+/** The largest whole number a double holds exactly, halved for sums of a few terms. */
+const SAFE = 2 ** 51;
+/**
+ * The evidence (see evidence()) a relation needs, in powers of ten: one that holds on every row, 3
+ * (it is only listed as verified); one that fails on a row, whose failure may be reported, 8, so
+ * that with some 10^4 candidates tried a table, chance makes one less than once in 10^4 tables.
+ * Measured on the corpus: coincidences (a table in billions to one decimal, ratios of earnings)
+ * scored 3.0 to 5.9, the relations that fail where filings are wrong 29 and 62.
+ */
+const MIN_EVIDENCE = 3;
+const MIN_EVIDENCE_FAILING = 8;
+
+/** A table's figures as whole numbers of units: one scale per column, NaN where a row has none. */
+interface Grid {
+  columns: Column[];
+  rows: Row[];
+  /** values[r][c]: units of rows[r]'s figure in columns[c] at scales[c]; NaN when not read. */
+  values: number[][];
+  /** Half a unit of each cell's last shown place, in the column's units (0 for exact columns). */
+  halves: number[][];
+  scales: number[];
+  /** Counts are related to counts only; amounts and other numbers to each other. */
+  families: number[];
+}
+
+/** Columns whose figures can be related: counts with counts, amounts and other numbers together. */
+function relatable(c: Column): boolean {
+  return (c.kind === 'count' || c.kind === 'amount' || c.kind === 'number') && !c.range;
+}
+
+function gridOf(table: Table): Grid | null {
+  const columns = table.columns.filter(relatable).slice(0, MAX_COLUMNS);
+  if (columns.length < 3) return null;
+  // Per-share and average rows do not add across quarters or segments any more than down a column.
+  const rows = table.rows.filter((r) => r.kind !== 'heading' && !NOT_A_SUM_LABEL.test(r.label));
+  if (rows.length < 3) return null;
+  const scales = columns.map((c) => {
+    let s = 0;
+    for (const r of rows) {
+      const v = r.cells[c.index]?.value;
+      if (v && v.scale > s) s = v.scale;
+    }
+    return s;
+  });
+  const exact = columns.map((c) =>
+    isExactColumn(
+      table,
+      c,
+      rows.map((r) => r.cells[c.index]).filter((x) => x !== undefined),
+    ),
+  );
+  const values: number[][] = [];
+  const halves: number[][] = [];
+  for (const row of rows) {
+    const vs: number[] = [];
+    const hs: number[] = [];
+    for (let i = 0; i < columns.length; i++) {
+      const c = columns[i];
+      const cell = row.cells[c.index];
+      const unread = row.unread.some((u) => u.column === c.index);
+      // A nil dash (`--`, `$ -`) is a zero: an equity statement's movements have them in most columns.
+      const v = cell?.value ?? (cell && parseNumber(cell.text)?.dash ? ZERO : undefined);
+      if (!v || unread || scales[i] - v.scale > 15) {
+        vs.push(NaN);
+        hs.push(0);
+        continue;
+      }
+      const units = Number(v.units) * 10 ** (scales[i] - v.scale);
+      if (Math.abs(units) > SAFE) return null;
+      vs.push(units);
+      // Figures finer than cents (factors per $1,000, rates) are rounded, as are unit-scaled ones.
+      hs.push(exact[i] && v.scale <= 2 ? 0 : 0.5 * 10 ** (scales[i] - v.scale));
+    }
+    values.push(vs);
+    halves.push(hs);
+  }
+  const families = columns.map((c) => (c.kind === 'count' ? 0 : 1));
+  return { columns, rows, values, halves, scales, families };
+}
+
+/** A candidate: result = Σ sign * column, columns as indices into the grid. */
+interface Candidate {
+  result: number;
+  terms: { i: number; sign: 1 | -1 }[];
+}
+
+/** Whether the candidate holds on row r: 1 holds, 0 fails, -1 not every figure read. */
+function holdsOn(g: Grid, k: Candidate, r: number): number {
+  const row = g.values[r];
+  const sr = g.scales[k.result];
+  let sum = 0;
+  let slack = g.halves[r][k.result];
+  let mixed = false;
+  for (const t of k.terms) {
+    const v = row[t.i];
+    if (v !== v) return -1;
+    // Terms at another scale or of another family than the result: not compared (a count beside amounts).
+    if (g.scales[t.i] !== sr || g.families[t.i] !== g.families[k.result]) mixed = true;
+    sum += t.sign * v;
+    slack += g.halves[r][t.i];
+  }
+  const v = row[k.result];
+  if (v !== v || mixed) return -1;
+  return Math.abs(v - sum) <= slack ? 1 : 0;
+}
+
+/**
+ * A row is strong evidence for a relation when it is a sum, not an equality (two or more of its
+ * terms are not zero), and its result is not small beside the rounding: a chance sum of small or
+ * zero figures proves nothing.
+ */
+function strongOn(g: Grid, k: Candidate, r: number): boolean {
+  const row = g.values[r];
+  const v = Math.abs(row[k.result]);
+  const slack = g.halves[r][k.result];
+  if (v === 0 || (slack === 0 ? v < 100 : v < 100 * slack)) return false;
+  // Two figures of one size may cancel (`34.0 = 34.0 - 34.0 + 34.0`): the sum must be of distinct figures.
+  const seen = new Set<number>([v]);
+  for (const t of k.terms) {
+    const x = Math.abs(row[t.i]);
+    if (x === 0) continue;
+    if (seen.has(x)) return false;
+    seen.add(x);
+  }
+  return seen.size >= 3;
+}
+
+interface Evaluated {
+  k: Candidate;
+  holds: number[];
+  fails: number[];
+}
+
+function evaluate(g: Grid, k: Candidate, maxFails: number): Evaluated | null {
+  const holds: number[] = [];
+  const fails: number[] = [];
+  for (let r = 0; r < g.rows.length; r++) {
+    const h = holdsOn(g, k, r);
+    if (h === 1) holds.push(r);
+    else if (h === 0) {
+      fails.push(r);
+      if (fails.length > maxFails) return null;
+    }
+  }
+  return { k, holds, fails };
+}
+
+/**
+ * Whether the rows where it holds make the relation believable: at least three, two of them strong
+ * and not alike, every column not zero on two of them (one column may be on one only: a deferred
+ * interest paid on one class), and at most two failures, no more than a third of the rows it was
+ * tried on.
+ */
+function believable(g: Grid, e: Evaluated): boolean {
+  if (e.holds.length < 3 || e.fails.length > MAX_FAILURES || e.fails.length * 3 > e.holds.length + e.fails.length)
+    return false;
+  const tuples = new Set<string>();
+  for (const r of e.holds) {
+    if (!strongOn(g, e.k, r)) continue;
+    tuples.add(e.k.terms.map((t) => g.values[r][t.i]).join(','));
+  }
+  if (tuples.size < 2) return false;
+  if (evidence(g, e) < (e.fails.length > 0 ? MIN_EVIDENCE_FAILING : MIN_EVIDENCE)) return false;
+  let once = 0;
+  for (const i of [e.k.result, ...e.k.terms.map((t) => t.i)]) {
+    let nonZero = 0;
+    for (const r of e.holds) if (g.values[r][i] !== 0) nonZero++;
+    if (nonZero === 0 || (nonZero === 1 && ++once > 1)) return false;
+  }
+  return !alike(g, e);
+}
+
+/**
+ * How unlikely the relation is to hold by chance, in powers of ten: each strong row where it holds
+ * adds log10(|result| / window), the window being the spread rounding allows (one unit for exact
+ * figures). Cents in the millions add about 8 a row; a table in billions to one decimal, 1 or 2.
+ */
+function evidence(g: Grid, e: Evaluated): number {
+  let sum = 0;
+  for (const r of e.holds) {
+    if (!strongOn(g, e.k, r)) continue;
+    let slack = g.halves[r][e.k.result];
+    for (const t of e.k.terms) slack += g.halves[r][t.i];
+    sum += Math.log10(Math.abs(g.values[r][e.k.result]) / Math.max(1, 2 * slack));
+  }
+  return sum;
+}
+
+/**
+ * Whether two columns of the relation are equal (or opposite) on every row where it holds: then it
+ * says no more than that they are alike (`TOTAL - INTEREST` is zero where no principal was paid, so
+ * any relation may add it), and it holds by coincidence.
+ */
+function alike(g: Grid, e: Evaluated): boolean {
+  const members = [e.k.result, ...e.k.terms.map((t) => t.i)];
+  for (let a = 0; a < members.length; a++)
+    for (let b = a + 1; b < members.length; b++) {
+      const i = members[a];
+      const j = members[b];
+      if (e.holds.every((r) => Math.abs(g.values[r][i]) === Math.abs(g.values[r][j]))) return true;
+    }
+  return false;
+}
+
+/** The candidate as a key that does not depend on which column is taken as the result. */
+function keyOf(k: Candidate): string {
+  const signed = [
+    [k.result, 1],
+    ...k.terms.map((t) => [t.i, -t.sign]),
+  ].sort((a, b) => a[0] - b[0]);
+  const flip = signed[0][1];
+  return signed.map(([i, s]) => `${i}${s * flip > 0 ? '+' : '-'}`).join('');
+}
+
+/** Three rows to try each candidate on first: those with the most figures read and not zero. */
+function pivots(g: Grid): number[] {
+  const scored = g.rows.map((_, r) => {
+    let n = 0;
+    for (const v of g.values[r]) if (v === v && v !== 0) n++;
+    return { r, n };
+  });
+  scored.sort((a, b) => b.n - a.n || a.r - b.r);
+  return scored.slice(0, 3).map((s) => s.r);
+}
+
+/** Every candidate within the bound, each passed to `visit` (which tries it on the pivots first). */
+function* candidates(n: number): Generator<Candidate> {
+  const signs: (1 | -1)[] = [1, -1];
+  for (let result = 0; result < n; result++) {
+    const others = [...Array(n).keys()].filter((i) => i !== result);
+    for (let a = 0; a < others.length; a++)
+      for (let b = a + 1; b < others.length; b++) {
+        for (const sa of signs)
+          for (const sb of signs)
+            yield {
+              result,
+              terms: [
+                { i: others[a], sign: sa },
+                { i: others[b], sign: sb },
+              ],
+            };
+        if (MAX_TERMS < 3) continue;
+        for (let c = b + 1; c < others.length; c++)
+          for (const sa of signs)
+            for (const sb of signs)
+              for (const sc of signs)
+                yield {
+                  result,
+                  terms: [
+                    { i: others[a], sign: sa },
+                    { i: others[b], sign: sb },
+                    { i: others[c], sign: sc },
+                  ],
+                };
+      }
+    // A run of four or more adjacent columns beside the result, all added (segments and their total).
+    for (let len = 4; len < n; len++) {
+      if (result - len >= 0)
+        yield { result, terms: Array.from({ length: len }, (_, j) => ({ i: result - len + j, sign: 1 as const })) };
+      if (result + len < n)
+        yield { result, terms: Array.from({ length: len }, (_, j) => ({ i: result + 1 + j, sign: 1 as const })) };
+    }
+  }
+}
+
+/**
+ * A relation failing on some rows, with up to two more columns that make those rows hold and break
+ * none that held: the columns a relation leaves out because they are zero on most rows.
+ */
+function extend(g: Grid, e: Evaluated): Evaluated {
+  let best = e;
+  for (let round = 0; round < MAX_EXTRA && best.fails.length > 0; round++) {
+    const used = new Set([best.k.result, ...best.k.terms.map((t) => t.i)]);
+    let next: Evaluated | null = null;
+    for (let i = 0; i < g.columns.length; i++) {
+      if (used.has(i)) continue;
+      for (const sign of [1, -1] as const) {
+        const k: Candidate = { result: best.k.result, terms: [...best.k.terms, { i, sign }] };
+        const tried = evaluate(g, k, best.fails.length - 1);
+        if (!tried || tried.holds.length < best.holds.length) continue;
+        if (!next || tried.fails.length < next.fails.length) next = tried;
+      }
+    }
+    if (!next) break;
+    best = next;
+  }
+  return best;
+}
+
+/** The relations a table's rows show; [] when it has fewer than three numeric columns or rows. */
+export function findRelations(table: Table): Relation[] {
+  const g = gridOf(table);
+  if (!g) return [];
+  const pv = pivots(g);
+  const seen = new Set<string>();
+  const found: Evaluated[] = [];
+  // Rows a candidate may fail on before it is dropped: more than a believed one, for extension.
+  const tolerated = Math.max(MAX_FAILURES, Math.floor(g.rows.length / 2));
+  for (const k of candidates(g.columns.length)) {
+    if (!pv.some((r) => holdsOn(g, k, r) === 1)) continue;
+    const key = keyOf(k);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const e = evaluate(g, k, tolerated);
+    if (!e) continue;
+    const best = e.fails.length > 0 ? extend(g, e) : e;
+    if (best !== e) {
+      const key2 = keyOf(best.k);
+      if (seen.has(key2)) continue;
+      seen.add(key2);
+    }
+    if (believable(g, best)) found.push(best);
+  }
+  return minimal(g, found).map((e) => toRelation(g, e));
+}
+
+/** Coefficients of a relation over the grid's columns: the result -1, each term its sign. */
+function vectorOf(n: number, k: Candidate): number[] {
+  const v = new Array<number>(n).fill(0);
+  v[k.result] = -1;
+  for (const t of k.terms) v[t.i] = t.sign;
+  return v;
+}
+
+/**
+ * The relations not implied by smaller ones: with `A = B + C` and `D = A + E` believed, `D = B + C + E`
+ * follows and says nothing more. A relation whose coefficients are the sum or difference of two kept
+ * ones (fewer failures or fewer columns first) is dropped; so is one with the same columns as a kept one.
+ */
+function minimal(g: Grid, found: Evaluated[]): Evaluated[] {
+  const n = g.columns.length;
+  const size = (e: Evaluated) => e.k.terms.length;
+  found.sort((a, b) => a.fails.length - b.fails.length || size(a) - size(b) || b.holds.length - a.holds.length);
+  const kept: { e: Evaluated; v: number[] }[] = [];
+  const same = (a: number[], b: number[], s: number) => a.every((x, i) => x === s * b[i]);
+  for (const e of found) {
+    const v = vectorOf(n, e.k);
+    let implied = false;
+    for (let i = 0; i < kept.length && !implied; i++) {
+      if (same(v, kept[i].v, 1) || same(v, kept[i].v, -1)) implied = true;
+      for (let j = i + 1; j < kept.length && !implied; j++) {
+        for (const s of [1, -1]) {
+          const combo = kept[i].v.map((x, c) => x + s * kept[j].v[c]);
+          if (same(v, combo, 1) || same(v, combo, -1)) implied = true;
+        }
+      }
+    }
+    // Two relations over the same columns that differ in a sign: columns that are zero or equal.
+    if (!implied) {
+      const cols = v.map((x) => x !== 0).join();
+      if (kept.some((k) => k.v.map((x) => x !== 0).join() === cols)) implied = true;
+    }
+    if (!implied) kept.push({ e, v });
+  }
+  return kept.map((k) => k.e);
+}
+
+/** Header words that say a column is made of others: it is written as the result. */
+const RESULT_HEADER = /\b(?:total|totals|net|change|increase|decrease|variance|ending|end|current|balance|combined|consolidated)\b/i;
+
+/**
+ * The relation written with its most telling column on the left: a column headed as a total, a
+ * change or an ending balance; else the one whose sign differs from all others (`A = B + C`); else
+ * the rightmost.
+ */
+function toRelation(g: Grid, e: Evaluated): Relation {
+  const v = vectorOf(g.columns.length, e.k);
+  const members = v.flatMap((x, i) => (x !== 0 ? [i] : []));
+  const lone = members.filter((i) => members.filter((j) => v[j] === v[i]).length === 1);
+  const headed = members.filter((i) => RESULT_HEADER.test(g.columns[i].header));
+  const result = pick(members, lone, headed);
+  // result = Σ terms: with Σ v_i x_i = 0, x_result = Σ (-v_i / v_result) x_i.
+  const terms: RelationTerm[] = members
+    .filter((i) => i !== result)
+    .map((i) => ({ column: g.columns[i].index, sign: (-v[i] / v[result]) as 1 | -1 }));
+  const sr = g.scales[result];
+  const resultColumn = g.columns[result].index;
+  const fails = e.fails.map((r): RelationFailure => {
+    const row = g.rows[r];
+    let computed = 0;
+    for (const t of terms) computed += t.sign * g.values[r][g.columns.findIndex((c) => c.index === t.column)];
+    let slack = 0;
+    for (const i of members) slack += g.halves[r][i];
+    return {
+      row,
+      stated: decimal(BigInt(g.values[r][result]), sr),
+      computed: decimal(BigInt(computed), sr),
+      tolerance: decimal(BigInt(Math.round(slack * 10)), sr + 1),
+    };
+  });
+  return { result: resultColumn, terms, holds: e.holds.map((r) => g.rows[r]), fails, evidence: evidence(g, e) };
+}
+
+/** A headed column that is also the lone-signed one; else a headed one; else the lone one; else the rightmost. */
+function pick(members: number[], lone: number[], headed: number[]): number {
+  const both = headed.filter((i) => lone.includes(i));
+  if (both.length > 0) return both[both.length - 1];
+  if (headed.length > 0) return headed[headed.length - 1];
+  if (lone.length === 1) return lone[0];
+  return members[members.length - 1];
+}
+
+/** The difference a failure shows: stated less computed. */
+export function failureDifference(f: RelationFailure): Decimal {
+  return sub(f.stated, f.computed);
+}
