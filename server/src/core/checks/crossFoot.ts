@@ -42,7 +42,7 @@ export const crossFoot: TableCheck = {
           span: blame.cell.span,
           table: table.index,
           message:
-            `${bare(blame.cell.text)} in ${where} reads like ${SLIP_WORDS[blame.why as SlipKind]} for ${expected}: ` +
+            `${bare(blame.cell.text)} in ${where} reads like ${SLIP_WORDS[blame.why]} for ${expected}: ` +
             `${relationText(table, relation)} holds on ${relationSupport(relation)} but not on this one ` +
             `(${columnName(table, result)} ${show(failure.stated, result, resultCell)}, the other columns make ` +
             `${show(failure.computed, result, resultCell)}, difference ${show(sub(failure.stated, failure.computed), result)})`,

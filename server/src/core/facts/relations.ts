@@ -210,7 +210,7 @@ function evaluate(g: Grid, k: Candidate, maxFails: number): Evaluated | null {
  */
 function believable(g: Grid, e: Evaluated): boolean {
   if (e.holds.length < 3 || e.fails.length > MAX_FAILURES || e.fails.length * 3 > e.holds.length + e.fails.length)
-    return false;
+    {return false;}
   const tuples = new Set<string>();
   for (const r of e.holds) {
     if (!strongOn(g, e.k, r)) continue;
@@ -251,11 +251,11 @@ function evidence(g: Grid, e: Evaluated): number {
 function alike(g: Grid, e: Evaluated): boolean {
   const members = [e.k.result, ...e.k.terms.map((t) => t.i)];
   for (let a = 0; a < members.length; a++)
-    for (let b = a + 1; b < members.length; b++) {
+    {for (let b = a + 1; b < members.length; b++) {
       const i = members[a];
       const j = members[b];
       if (e.holds.every((r) => Math.abs(g.values[r][i]) === Math.abs(g.values[r][j]))) return true;
-    }
+    }}
   return false;
 }
 
@@ -286,36 +286,36 @@ function* candidates(n: number): Generator<Candidate> {
   for (let result = 0; result < n; result++) {
     const others = [...Array(n).keys()].filter((i) => i !== result);
     for (let a = 0; a < others.length; a++)
-      for (let b = a + 1; b < others.length; b++) {
+      {for (let b = a + 1; b < others.length; b++) {
         for (const sa of signs)
-          for (const sb of signs)
-            yield {
+          {for (const sb of signs)
+            {yield {
               result,
               terms: [
                 { i: others[a], sign: sa },
                 { i: others[b], sign: sb },
               ],
-            };
+            };}}
         if (MAX_TERMS < 3) continue;
         for (let c = b + 1; c < others.length; c++)
-          for (const sa of signs)
-            for (const sb of signs)
-              for (const sc of signs)
-                yield {
+          {for (const sa of signs)
+            {for (const sb of signs)
+              {for (const sc of signs)
+                {yield {
                   result,
                   terms: [
                     { i: others[a], sign: sa },
                     { i: others[b], sign: sb },
                     { i: others[c], sign: sc },
                   ],
-                };
-      }
+                };}}}}
+      }}
     // A run of four or more adjacent columns beside the result, all added (segments and their total).
     for (let len = 4; len < n; len++) {
       if (result - len >= 0)
-        yield { result, terms: Array.from({ length: len }, (_, j) => ({ i: result - len + j, sign: 1 as const })) };
+        {yield { result, terms: Array.from({ length: len }, (_, j) => ({ i: result - len + j, sign: 1 as const })) };}
       if (result + len < n)
-        yield { result, terms: Array.from({ length: len }, (_, j) => ({ i: result + 1 + j, sign: 1 as const })) };
+        {yield { result, terms: Array.from({ length: len }, (_, j) => ({ i: result + 1 + j, sign: 1 as const })) };}
     }
   }
 }
