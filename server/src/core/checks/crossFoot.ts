@@ -9,7 +9,6 @@
 import { formatLike, sub } from '../decimal';
 import { replaceKeepingRightEdge } from '../fixes/replace';
 import { SLIP_WORDS } from '../facts/slips';
-import type { SlipKind } from '../facts/slips';
 import type { RelatedInfo } from '../findings';
 import type { Row, Table } from '../model';
 import type { TableCheck, Report } from './check';
