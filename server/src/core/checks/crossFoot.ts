@@ -45,7 +45,13 @@ export const crossFoot: TableCheck = {
             `${relationText(table, relation)} holds on ${relationSupport(relation)} but not on this one ` +
             `(${columnName(table, result)} ${show(failure.stated, result, resultCell)}, the other columns make ` +
             `${show(failure.computed, result, resultCell)}, difference ${show(sub(failure.stated, failure.computed), result)})`,
-          related: relatedCells(failure.row, relation.result, relation.terms.map((t) => t.column), blame.column, table),
+          related: relatedCells(
+            failure.row,
+            relation.result,
+            relation.terms.map((t) => t.column),
+            blame.column,
+            table,
+          ),
           fix: {
             title: `Change ${bare(blame.cell.text)} to ${expected}`,
             edits: [replaceKeepingRightEdge(ctx.model.lines[blame.cell.span.line], blame.cell.span, expected)],

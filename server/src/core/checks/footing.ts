@@ -98,7 +98,9 @@ function crossFootReport(ctx: CheckContext, table: Table, f: Footing): Report {
     `${show(failure.computed, result, resultCell)} for ${show(failure.stated, result, resultCell)}`;
   const related = [
     ...(blame.row === f.total ? [] : [{ span: totalCell.span, message: `total ${totalCell.text.trim()}` }]),
-    ...(resultCell === blame.cell ? [] : [{ span: resultCell.span, message: `${columnName(table, result)}: ${resultCell.text.trim()}` }]),
+    ...(resultCell === blame.cell
+      ? []
+      : [{ span: resultCell.span, message: `${columnName(table, result)}: ${resultCell.text.trim()}` }]),
     ...rowsInvolved(f.segment, column),
   ];
   return {

@@ -209,8 +209,9 @@ function evaluate(g: Grid, k: Candidate, maxFails: number): Evaluated | null {
  * tried on.
  */
 function believable(g: Grid, e: Evaluated): boolean {
-  if (e.holds.length < 3 || e.fails.length > MAX_FAILURES || e.fails.length * 3 > e.holds.length + e.fails.length)
-    {return false;}
+  if (e.holds.length < 3 || e.fails.length > MAX_FAILURES || e.fails.length * 3 > e.holds.length + e.fails.length) {
+    return false;
+  }
   const tuples = new Set<string>();
   for (const r of e.holds) {
     if (!strongOn(g, e.k, r)) continue;
@@ -250,21 +251,19 @@ function evidence(g: Grid, e: Evaluated): number {
  */
 function alike(g: Grid, e: Evaluated): boolean {
   const members = [e.k.result, ...e.k.terms.map((t) => t.i)];
-  for (let a = 0; a < members.length; a++)
-    {for (let b = a + 1; b < members.length; b++) {
+  for (let a = 0; a < members.length; a++) {
+    for (let b = a + 1; b < members.length; b++) {
       const i = members[a];
       const j = members[b];
       if (e.holds.every((r) => Math.abs(g.values[r][i]) === Math.abs(g.values[r][j]))) return true;
-    }}
+    }
+  }
   return false;
 }
 
 /** The candidate as a key that does not depend on which column is taken as the result. */
 function keyOf(k: Candidate): string {
-  const signed = [
-    [k.result, 1],
-    ...k.terms.map((t) => [t.i, -t.sign]),
-  ].sort((a, b) => a[0] - b[0]);
+  const signed = [[k.result, 1], ...k.terms.map((t) => [t.i, -t.sign])].sort((a, b) => a[0] - b[0]);
   const flip = signed[0][1];
   return signed.map(([i, s]) => `${i}${s * flip > 0 ? '+' : '-'}`).join('');
 }
@@ -285,37 +284,46 @@ function* candidates(n: number): Generator<Candidate> {
   const signs: (1 | -1)[] = [1, -1];
   for (let result = 0; result < n; result++) {
     const others = [...Array(n).keys()].filter((i) => i !== result);
-    for (let a = 0; a < others.length; a++)
-      {for (let b = a + 1; b < others.length; b++) {
-        for (const sa of signs)
-          {for (const sb of signs)
-            {yield {
+    for (let a = 0; a < others.length; a++) {
+      for (let b = a + 1; b < others.length; b++) {
+        for (const sa of signs) {
+          for (const sb of signs) {
+            yield {
               result,
               terms: [
                 { i: others[a], sign: sa },
                 { i: others[b], sign: sb },
               ],
-            };}}
+            };
+          }
+        }
         if (MAX_TERMS < 3) continue;
-        for (let c = b + 1; c < others.length; c++)
-          {for (const sa of signs)
-            {for (const sb of signs)
-              {for (const sc of signs)
-                {yield {
+        for (let c = b + 1; c < others.length; c++) {
+          for (const sa of signs) {
+            for (const sb of signs) {
+              for (const sc of signs) {
+                yield {
                   result,
                   terms: [
                     { i: others[a], sign: sa },
                     { i: others[b], sign: sb },
                     { i: others[c], sign: sc },
                   ],
-                };}}}}
-      }}
+                };
+              }
+            }
+          }
+        }
+      }
+    }
     // A run of four or more adjacent columns beside the result, all added (segments and their total).
     for (let len = 4; len < n; len++) {
-      if (result - len >= 0)
-        {yield { result, terms: Array.from({ length: len }, (_, j) => ({ i: result - len + j, sign: 1 as const })) };}
-      if (result + len < n)
-        {yield { result, terms: Array.from({ length: len }, (_, j) => ({ i: result + 1 + j, sign: 1 as const })) };}
+      if (result - len >= 0) {
+        yield { result, terms: Array.from({ length: len }, (_, j) => ({ i: result - len + j, sign: 1 as const })) };
+      }
+      if (result + len < n) {
+        yield { result, terms: Array.from({ length: len }, (_, j) => ({ i: result + 1 + j, sign: 1 as const })) };
+      }
     }
   }
 }
@@ -413,7 +421,8 @@ function minimal(g: Grid, found: Evaluated[]): Evaluated[] {
 }
 
 /** Header words that say a column is made of others: it is written as the result. */
-const RESULT_HEADER = /\b(?:total|totals|net|change|increase|decrease|variance|ending|end|current|balance|combined|consolidated)\b/i;
+const RESULT_HEADER =
+  /\b(?:total|totals|net|change|increase|decrease|variance|ending|end|current|balance|combined|consolidated)\b/i;
 
 /**
  * The relation written with its most telling column on the left: a column headed as a total, a
