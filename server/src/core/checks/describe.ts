@@ -32,31 +32,51 @@ export function rowsInvolved(rows: Row[], column: Column, limit = 60): RelatedIn
   return out;
 }
 
+/** A column's header words without the rules drawn in them. */
+function plainHeader(c: Column): string {
+  return c.header
+    .replace(/[-=_]{3,}/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 /**
  * A column's name in a relation: its header words without the rules drawn in them, or `column N`
- * when it has none; a header two columns share gets its position too (`AMOUNT (column 4)`).
+ * when it has none; a header two columns share gets its position too (`AMOUNT (column 4)`). With
+ * `lead`, the words a group heading puts over it and its neighbours are left out
+ * (`FACTOR INFORMATION PER $1000 OF ORIGINAL FACE PRINCIPAL` is `PRINCIPAL`).
  */
-export function columnName(table: Table, column: Column): string {
-  const plain = (c: Column) =>
-    c.header
-      .replace(/[-=_]{3,}/g, ' ')
-      .replace(/\s+/g, ' ')
-      .trim();
-  const name = plain(column);
+export function columnName(table: Table, column: Column, lead = false): string {
+  let name = plainHeader(column);
   if (!name) return `column ${column.index}`;
+  const shared = table.columns.some((c) => c !== column && plainHeader(c) === name);
+  if (lead) name = withoutGroupHeading(table, column, name);
   const short = name.length > 60 ? `…${name.slice(-59)}` : name;
-  const shared = table.columns.some((c) => c !== column && plain(c) === name);
   return shared ? `${short} (column ${column.index})` : short;
+}
+
+/** The name without the longest run of three or more leading words another column's header also begins with. */
+function withoutGroupHeading(table: Table, column: Column, name: string): string {
+  const words = name.split(' ');
+  let lead = 0;
+  for (const other of table.columns) {
+    if (other === column) continue;
+    const theirs = plainHeader(other).split(' ');
+    let k = 0;
+    while (k < words.length - 1 && k < theirs.length - 1 && words[k] === theirs[k]) k++;
+    if (k >= 3 && k > lead) lead = k;
+  }
+  return words.slice(lead).join(' ');
 }
 
 /** A relation as an equation of column names: `TOTAL = INTEREST + PRINCIPAL`. */
 export function relationText(table: Table, relation: Relation): string {
+  const name = (c: number) => columnName(table, table.columns[c], true);
   const terms = relation.terms.map((t, i) => {
-    const name = columnName(table, table.columns[t.column]);
-    if (i === 0) return t.sign > 0 ? name : `-${name}`;
-    return `${t.sign > 0 ? '+' : '-'} ${name}`;
+    if (i === 0) return t.sign > 0 ? name(t.column) : `-${name(t.column)}`;
+    return `${t.sign > 0 ? '+' : '-'} ${name(t.column)}`;
   });
-  return `${columnName(table, table.columns[relation.result])} = ${terms.join(' ')}`;
+  return `${name(relation.result)} = ${terms.join(' ')}`;
 }
 
 /** How often a relation holds: `10 of 11 rows`. */

@@ -63,10 +63,10 @@ export function foldingRanges(model: FilingModel): Fold[] {
 export function lensTitle(model: FilingModel, table: Table): string {
   const s = summarizeTable(table);
   const parts: string[] = [];
-  if (s.totalCount) {
+  if (s.totalCount && !s.statement) {
     parts.push(`${format(s.totalCount)} ${countNoun(s.countColumn)}`);
   }
-  if (s.totalAmount) parts.push(money(s.totalAmount, s.amountColumn));
+  if (s.totalAmount && !s.statement) parts.push(money(s.totalAmount, s.amountColumn));
   parts.push(tieOut(s));
   return parts.join(' · ');
 }

@@ -1,7 +1,8 @@
 /**
  * What a table says in a few figures: rows, total count and balance, average balance, the
  * balance-weighted average of numeric labels (or its interval for range labels), the largest
- * concentrations, and each figure its footnotes state beside the computed one.
+ * concentrations (or, for a statement, its totals and what foots), the relations its columns keep
+ * across the rows, and each figure its footnotes state beside the computed one.
  */
 import { memoize } from '../memo';
 import {
@@ -18,7 +19,8 @@ import {
   ZERO,
   type Decimal,
 } from '../decimal';
-import { factsOf } from '../facts';
+import { factsOf, type Footing, type Share } from '../facts';
+import { columnName, relationText } from '../checks/describe';
 import type { Cell, Column, Row, Table } from '../model';
 import { labelNumber, labelRange } from './labels';
 import { statedFigures, type StatedFigure } from './stated';
@@ -78,11 +80,38 @@ export interface TableSummary {
   /** Totals (one per column) and percent columns verified: a total can go unchecked (a statement that does not show how it adds). */
   checked: number;
   hasTotal: boolean;
+  /** Relations found between columns across the rows (cross-footing), as the hover lists them. */
+  relations: RelationLine[];
+  /** Some relation holds on every row where its figures were read, and none fails. */
+  crossFoots: boolean;
+  /**
+   * For a statement (subtotals, several totals) rather than one breakdown: each total row and, per
+   * column, whether it foots. Concentrations are not computed for those: a share of one total
+   * among many says nothing true.
+   */
+  structure: StructureLine[];
+  /** Set for a statement: its first column's total and average say nothing of it, and are not shown. */
+  statement: boolean;
   /**
    * Totals not checked and why (`"% Change" is not a column that adds`), one line each, in table
    * order: a table that cannot be read with confidence gets no footing claim, and says why.
    */
   notChecked: string[];
+}
+
+export interface RelationLine {
+  /** `TOTAL = INTEREST + PRINCIPAL`. */
+  text: string;
+  holds: number;
+  rows: number;
+  /** Labels of the rows where it fails. */
+  failing: string[];
+}
+
+export interface StructureLine {
+  label: string;
+  /** Per footed column: its name and whether it foots. */
+  columns: { name: string; ok: boolean }[];
 }
 
 /**
@@ -94,7 +123,10 @@ export function tieOut(s: TableSummary): string {
   // notChecked is worked out when read (see computeSummary): read once.
   const notChecked = s.notChecked;
   const unchecked = notChecked.length;
-  if (s.checked > 0) return unchecked ? `foots · ${unchecked} total${unchecked === 1 ? '' : 's'} not checked` : 'foots';
+  const foots = s.crossFoots ? 'foots · cross-foots' : 'foots';
+  if (s.checked > 0)
+    return unchecked ? `${foots} · ${unchecked} total${unchecked === 1 ? '' : 's'} not checked` : foots;
+  if (s.crossFoots) return 'cross-foots';
   if (unchecked) return `not checked: ${notChecked[0]}`;
   return s.hasTotal ? 'total not checked' : 'no total row';
 }
@@ -149,9 +181,15 @@ function computeSummary(table: Table): TableSummary {
     );
   }
   const weightColumn = amountColumn ?? countColumn;
+  // A row that does not cross-foot is a problem where a cell is blamed and footing has not counted it.
+  const crossProblems = facts.relations.reduce(
+    (n, r) => n + r.fails.filter((f) => f.blame && f.blame.why !== 'footing').length,
+    0,
+  );
   const problems =
     facts.footings.filter((f) => !f.ok).length +
-    facts.shares.reduce((n, s) => n + s.rows.filter((r) => !r.ok && !r.explained).length, 0);
+    facts.shares.reduce((n, s) => n + s.rows.filter((r) => !r.ok && !r.explained).length, 0) +
+    crossProblems;
   const checked = facts.footings.length + facts.shares.length;
   const summary: TableSummary = {
     // Read from the table: an edit above it moves (or renumbers) an unchanged table, which keeps its summary.
@@ -177,6 +215,15 @@ function computeSummary(table: Table): TableSummary {
     concentrations: [],
     distribution: [],
     stated: [],
+    relations: facts.relations.map((r) => ({
+      text: relationText(table, r),
+      holds: r.holds.length,
+      rows: r.holds.length + r.fails.length,
+      failing: r.fails.map((f) => f.row.label || `line ${f.row.line + 1}`),
+    })),
+    crossFoots: facts.relations.length > 0 && facts.relations.every((r) => r.fails.length === 0),
+    structure: [],
+    statement: false,
     foots: checked > 0 && problems === 0,
     problems,
     checked,
@@ -244,8 +291,57 @@ function computeSummary(table: Table): TableSummary {
     }
   }
 
-  // Concentrations: by the share column if there is one, else computed from the weights.
   const share = facts.shares[0];
+  // A statement shows its structure; only a breakdown (a share column, or one total over all its
+  // rows) gets concentrations.
+  if (!share && isStatement(table, facts.footings)) {
+    summary.statement = true;
+    summary.structure = structureOf(table, facts.footings);
+  } else addConcentrations(summary, table, share, body, weightColumn, totalAmount, totalCount);
+
+  // Footnote figures beside the computed ones.
+  const refs = new Set(table.titleRefs);
+  const notes = table.footnotes.filter((f) => refs.size === 0 || refs.has(f.marker));
+  for (const figure of statedFigures(notes)) {
+    summary.stated.push(compareStated(figure, summary));
+  }
+  return summary;
+}
+
+/** A table with more than one total row, or a total that adds only some of its rows. */
+function isStatement(table: Table, footings: Footing[]): boolean {
+  const totals = table.rows.filter((r) => r.kind === 'total');
+  if (totals.length > 1) return true;
+  const body = table.rows.filter((r) => r.kind === 'body').length;
+  return footings.some((f) => f.segment.length < body);
+}
+
+/** Each total row with the columns footed at it, in table order (at most 12). */
+function structureOf(table: Table, footings: Footing[]): StructureLine[] {
+  const out: StructureLine[] = [];
+  for (const row of table.rows) {
+    if (row.kind !== 'total') continue;
+    const at = footings.filter((f) => f.total === row);
+    if (at.length === 0) continue;
+    out.push({
+      label: row.label || `line ${row.line + 1}`,
+      columns: at.map((f) => ({ name: columnName(table, table.columns[f.column]), ok: f.ok })),
+    });
+    if (out.length === 12) break;
+  }
+  return out;
+}
+
+/** Concentrations: by the share column if there is one, else computed from the weights. */
+function addConcentrations(
+  summary: TableSummary,
+  table: Table,
+  share: Share | undefined,
+  body: Row[],
+  weightColumn: Column | undefined,
+  totalAmount: Decimal | undefined,
+  totalCount: Decimal | undefined,
+): void {
   const percentColumn = share ? table.columns[share.percentColumn] : table.columns.find((c) => c.kind === 'percent');
   const dist: Concentration[] = [];
   for (const r of body) {
@@ -269,14 +365,6 @@ function computeSummary(table: Table): TableSummary {
   }
   summary.distribution = dist;
   summary.concentrations = [...dist].sort((a, b) => cmp(b.percent, a.percent)).slice(0, 3);
-
-  // Footnote figures beside the computed ones.
-  const refs = new Set(table.titleRefs);
-  const notes = table.footnotes.filter((f) => refs.size === 0 || refs.has(f.marker));
-  for (const figure of statedFigures(notes)) {
-    summary.stated.push(compareStated(figure, summary));
-  }
-  return summary;
 }
 
 function totalAmountOrCount(
@@ -312,6 +400,14 @@ function compareStated(figure: StatedFigure, s: TableSummary): StatedComparison 
   return { figure, computed: null, agrees: null };
 }
 
+/** `TOTAL = INTEREST + PRINCIPAL: 10 of 11 rows, not on TOTALS`. */
+export function relationLine(r: RelationLine): string {
+  const not = r.failing.length
+    ? `, not on ${r.failing.map((l) => (l.length > 40 ? `${l.slice(0, 39)}…` : l)).join(', ')}`
+    : '';
+  return `${r.text}: ${r.holds} of ${r.rows} rows${not}`;
+}
+
 /** A total as a summary shows it: with `$` in an amount column, plain in a column of counts. */
 export function money(d: Decimal | undefined, column: Column | undefined): string {
   if (!d) return '';
@@ -323,9 +419,9 @@ export function formatSummary(s: TableSummary): string {
   const lines: string[] = [];
   lines.push(`${s.title} (page ${s.page}, lines ${s.startLine + 1}-${s.endLine + 1})`);
   const parts = [`${s.rows} rows`];
-  if (s.totalCount) parts.push(`${format(s.totalCount)} ${countNoun(s.countColumn)}`);
-  if (s.totalAmount) parts.push(money(s.totalAmount, s.amountColumn));
-  if (s.averageAmount) parts.push(`average ${money(s.averageAmount, s.amountColumn)}`);
+  if (s.totalCount && !s.statement) parts.push(`${format(s.totalCount)} ${countNoun(s.countColumn)}`);
+  if (s.totalAmount && !s.statement) parts.push(money(s.totalAmount, s.amountColumn));
+  if (s.averageAmount && !s.statement) parts.push(`average ${money(s.averageAmount, s.amountColumn)}`);
   parts.push(tieOut(s));
   lines.push(`  ${parts.join(' · ')}`);
   if (s.weightedAverage) {
@@ -341,6 +437,10 @@ export function formatSummary(s: TableSummary): string {
   if (s.concentrations.length) {
     lines.push(`  largest: ${s.concentrations.map((c) => `${c.label} ${format(c.percent)}%`).join(', ')}`);
   }
+  for (const t of s.structure) {
+    lines.push(`  ${t.label}: ${t.columns.map((c) => `${c.name} ${c.ok ? 'foots' : 'DOES NOT FOOT'}`).join(', ')}`);
+  }
+  for (const r of s.relations) lines.push(`  ${relationLine(r)}`);
   for (const c of s.stated) {
     const verdict = c.agrees === null ? 'not determined by the table' : c.agrees ? 'agrees' : 'DISAGREES';
     const computed = c.interval

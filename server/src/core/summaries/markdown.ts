@@ -5,7 +5,7 @@
 import { divRound, format, formatLike, pow10, rescale, roundTo, type Decimal } from '../decimal';
 import { factsOf } from '../facts';
 import type { Cell, FilingModel, Table } from '../model';
-import { countNoun, money, summarizeTable, tieOut, type TableSummary } from './index';
+import { countNoun, money, relationLine, summarizeTable, tieOut, type TableSummary } from './index';
 
 const BLOCKS = ['', '▏', '▎', '▍', '▌', '▋', '▊', '▉'];
 const BAR_WIDTH = 20;
@@ -30,11 +30,11 @@ export function summaryMarkdown(s: TableSummary): string {
   out.push(`**${escape(s.title)}** · page ${s.page}`);
   out.push('');
   const facts: string[] = [`${s.rows} rows`];
-  if (s.totalCount) {
+  if (s.totalCount && !s.statement) {
     facts.push(`${format(s.totalCount)} ${countNoun(s.countColumn)}`);
   }
-  if (s.totalAmount) facts.push(money(s.totalAmount, s.amountColumn));
-  if (s.averageAmount) facts.push(`average $${format(roundTo(s.averageAmount, 2))}`);
+  if (s.totalAmount && !s.statement) facts.push(money(s.totalAmount, s.amountColumn));
+  if (s.averageAmount && !s.statement) facts.push(`average $${format(roundTo(s.averageAmount, 2))}`);
   facts.push(`${s.problems > 0 ? '✗ ' : s.foots ? '✓ ' : ''}${tieOut(s)}`);
   out.push(facts.join(' · '));
   const notChecked = s.notChecked;
@@ -55,6 +55,19 @@ export function summaryMarkdown(s: TableSummary): string {
     out.push(
       `Weighted average lies in **${format(iv.low)} – ${iv.high ? format(iv.high) : 'open'}** (midpoint estimate ${format(iv.midpoint)})`,
     );
+  }
+  if (s.structure.length) {
+    out.push('');
+    out.push('Totals:');
+    for (const t of s.structure) {
+      const cols = t.columns.map((c) => `${escape(c.name)} ${c.ok ? '✓' : '✗'}`).join(' · ');
+      out.push(`- ${escape(t.label)}: ${cols}`);
+    }
+  }
+  if (s.relations.length) {
+    out.push('');
+    out.push('Across the rows:');
+    for (const r of s.relations) out.push(`- ${r.failing.length ? '✗' : '✓'} ${escape(relationLine(r))}`);
   }
   if (s.concentrations.length) {
     out.push('');
