@@ -124,8 +124,9 @@ export function tieOut(s: TableSummary): string {
   const notChecked = s.notChecked;
   const unchecked = notChecked.length;
   const foots = s.crossFoots ? 'foots · cross-foots' : 'foots';
-  if (s.checked > 0)
+  if (s.checked > 0) {
     return unchecked ? `${foots} · ${unchecked} total${unchecked === 1 ? '' : 's'} not checked` : foots;
+  }
   if (s.crossFoots) return 'cross-foots';
   if (unchecked) return `not checked: ${notChecked[0]}`;
   return s.hasTotal ? 'total not checked' : 'no total row';
