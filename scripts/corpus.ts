@@ -12,6 +12,8 @@
  *                                       (`filing-lint --format ndjson`), to measure another version
  *   npm run corpus -- --mutations       also slip a figure of every confirmed table (a digit, a
  *                                       transposition, a shift) and count the slips reported
+ *   npm run corpus -- --relations       every relation between columns found across the rows
+ *                                       (cross-footing), one per line, and how many rows keep it
  *   npm run corpus -- FILE...           only those files
  *
  * Verdicts (test/corpus/verdicts.txt) are one line per finding that was reviewed by reading the
@@ -25,7 +27,8 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyze } from '../server/src/core';
+import { analyze, summarizeTable, type Table } from '../server/src/core';
+import { relationLine } from '../server/src/core/summaries';
 import { ROOT, SHARED_CORPUS } from './repo';
 import { mutate, type MutationResult } from './mutations';
 
@@ -142,6 +145,7 @@ function parseArgs(argv: string[]) {
     review: false,
     falseAlarms: false,
     mutations: false,
+    relations: false,
     set: '',
     findings: '',
     files: [] as string[],
@@ -150,6 +154,7 @@ function parseArgs(argv: string[]) {
     const a = argv[i];
     if (a === '--precision') options.precision = true;
     else if (a === '--mutations') options.mutations = true;
+    else if (a === '--relations') options.relations = true;
     else if (a === '--review' || a === '--false') {
       if (a === '--review') options.review = true;
       else options.falseAlarms = true;
@@ -174,7 +179,26 @@ const USAGE = `npm run corpus -- [--precision] [--review [SET]] [--set SET] [--f
   --set SET         only the files of one set (shared, tuning, validation-1, ...)
   --findings FILE   take the findings from NDJSON written by the CLI (--format ndjson)
   --mutations       also slip a figure of every confirmed table and count the slips reported
+  --relations       every relation between columns found across the rows, and the rows keeping it
   FILE...           only those files`;
+
+/** Each relation of each table: `FILE:LINE [set] title: TOTAL = INTEREST + PRINCIPAL: 10 of 11 rows, not on TOTALS`. */
+function listRelations(
+  file: CorpusFile,
+  tables: readonly Table[],
+  counts: { tables: number; relations: number; failing: number },
+): void {
+  for (const table of tables) {
+    const summary = summarizeTable(table);
+    if (summary.relations.length === 0) continue;
+    counts.tables++;
+    for (const r of summary.relations) {
+      counts.relations++;
+      if (r.failing.length) counts.failing++;
+      console.log(`${file.name}:${table.startLine + 1} [${file.set}] ${table.title.slice(0, 50)}: ${relationLine(r)}`);
+    }
+  }
+}
 
 function pad(s: string | number, n: number): string {
   return String(s).padStart(n);
@@ -204,7 +228,8 @@ function main(): number {
   const setOf = new Map(files.map((f) => [f.name, f.set]));
   const seenAll: Seen[] = [];
   let failed = 0;
-  const quiet = options.precision || options.review || options.falseAlarms;
+  const quiet = options.precision || options.review || options.falseAlarms || options.relations;
+  const relationCounts = { tables: 0, relations: 0, failing: 0 };
   for (const file of files) {
     let seen: Seen[];
     if (external) seen = external.get(file.name) ?? [];
@@ -217,6 +242,7 @@ function main(): number {
           `${file.name}: analysis failed: ${failures.map((x) => `${x.code} ${String(x.error)}`).join('; ')}`,
         );
       }
+      if (options.relations) listRelations(file, model.tables, relationCounts);
       seen = findings.map((f) => ({
         file: file.name,
         line: f.span.line + 1,
@@ -241,6 +267,13 @@ function main(): number {
       }
     }
     seenAll.push(...seen);
+  }
+
+  if (options.relations) {
+    console.log(
+      `${relationCounts.relations} relations in ${relationCounts.tables} tables; ${relationCounts.failing} fail on some row`,
+    );
+    return failed ? 1 : 0;
   }
 
   const counted = seenAll.filter((f) => f.severity === 'error' || f.severity === 'warning');

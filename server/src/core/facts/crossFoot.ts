@@ -2,7 +2,7 @@
  * The cell to blame where a row does not cross-foot. A row's relation failing says the row holds a
  * wrong figure, not which: a column footing that fails by the same amount names the cell at their
  * intersection, and otherwise a figure that one slip (a digit, a transposition) would turn into the
- * value that makes the row hold, where it is the only one, is that cell. A figure whose column foots
+ * value that makes the row hold: the result's, when it is one, else the only term's. A figure whose column foots
  * through this row is not blamed: changing it would break that footing.
  */
 import { abs, add, cmp, eq, neg, sub, type Decimal } from '../decimal';
@@ -71,6 +71,10 @@ export function blameFor(relation: Relation, failure: RelationFailure, footings:
     if (kind && !eq(expected, cell.value)) bySlip.push({ row, column, cell, expected, why: kind });
   }
   if (byFooting.length === 1) return byFooting[0];
-  if (byFooting.length === 0 && bySlip.length === 1) return bySlip[0];
-  return null;
+  if (byFooting.length > 0) return null;
+  // As footing names the total when a slip there explains it, the result is named first: a digit
+  // changed by k·10^j could as well be taken from any term with a digit to spare at that place.
+  const result = bySlip.find((b) => b.column === relation.result);
+  if (result) return result;
+  return bySlip.length === 1 ? bySlip[0] : null;
 }

@@ -88,8 +88,7 @@ function relatable(c: Column): boolean {
 function gridOf(table: Table): Grid | null {
   const columns = table.columns.filter(relatable).slice(0, MAX_COLUMNS);
   if (columns.length < 3) return null;
-  // Per-share and average rows do not add across quarters or segments any more than down a column.
-  const rows = table.rows.filter((r) => r.kind !== 'heading' && !NOT_A_SUM_LABEL.test(r.label));
+  const rows = summableRows(table);
   if (rows.length < 3) return null;
   const scales = columns.map((c) => {
     let s = 0;
@@ -133,6 +132,27 @@ function gridOf(table: Table): Grid | null {
   }
   const families = columns.map((c) => (c.kind === 'count' ? 0 : 1));
   return { columns, rows, values, halves, scales, families };
+}
+
+/** Per-share figures under a heading (`Net income per share:` then `Basic`, `Diluted`). */
+const PER_SHARE_ROW = /^(?:basic|diluted|primary|fully\s+diluted|assuming\s+dilution)\b/i;
+
+/**
+ * The rows that can keep a relation: body rows and totals. Per-share and average rows (by their
+ * label or the heading over them) do not add across quarters or segments any more than down a column.
+ */
+function summableRows(table: Table): Row[] {
+  const out: Row[] = [];
+  let underRatio = false;
+  for (const r of table.rows) {
+    if (r.kind === 'heading') {
+      underRatio = NOT_A_SUM_LABEL.test(r.label);
+      continue;
+    }
+    if (underRatio || NOT_A_SUM_LABEL.test(r.label) || PER_SHARE_ROW.test(r.label)) continue;
+    out.push(r);
+  }
+  return out;
 }
 
 /** A candidate: result = Σ sign * column, columns as indices into the grid. */

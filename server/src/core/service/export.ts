@@ -5,6 +5,8 @@
  */
 import { toPlain } from '../decimal';
 import type { Table } from '../model';
+import { factsOf } from '../facts';
+import { relationText } from '../checks/describe';
 
 function quote(value: string, separator: string): string {
   if (separator === '\t') return value.replace(/[\t\r\n]/g, ' ');
@@ -39,6 +41,18 @@ export interface TableJson {
   columns: { header: string; kind: string }[];
   rows: { kind: string; label: string; line: number; values: (string | null)[] }[];
   footnotes: { marker: string; text: string }[];
+  /**
+   * Relations between columns found across the rows (cross-footing): the result column and its
+   * signed terms by index into `columns`, the equation in words, and the 1-based lines of the rows
+   * where it holds and where it fails.
+   */
+  relations: {
+    text: string;
+    result: number;
+    terms: { column: number; sign: 1 | -1 }[];
+    holds: number[];
+    fails: number[];
+  }[];
 }
 
 export function tableToJson(table: Table): TableJson {
@@ -58,5 +72,12 @@ export function tableToJson(table: Table): TableJson {
       }),
     })),
     footnotes: table.footnotes.map((f) => ({ marker: f.marker, text: f.text })),
+    relations: factsOf(table).relations.map((r) => ({
+      text: relationText(table, r),
+      result: r.result,
+      terms: r.terms.map((t) => ({ column: t.column, sign: t.sign })),
+      holds: r.holds.map((row) => row.line + 1),
+      fails: r.fails.map((f) => f.row.line + 1),
+    })),
   };
 }
