@@ -442,7 +442,7 @@ function minimal(g: Grid, found: Evaluated[]): Evaluated[] {
 
 /** Header words that say a column is made of others: it is written as the result. */
 const RESULT_HEADER =
-  /\b(?:total|totals|net|change|increase|decrease|variance|ending|end|current|balance|combined|consolidated)\b/i;
+  /\b(?:total|totals|net|change|increase|decrease|variance|ending|end|current|combined|consolidated|pro\s+forma)\b/i;
 
 /**
  * The relation written with its most telling column on the left: a column headed as a total, a

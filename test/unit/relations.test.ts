@@ -1,0 +1,241 @@
+/**
+ * Cross-footing: relations between columns found from the rows (facts/relations.ts), the cell blamed
+ * where a row breaks one (facts/crossFoot.ts), and what FL104 and FL101 report. Property tests build
+ * random distribution statements (`TOTAL = INTEREST + PRINCIPAL`, `ENDING = BEGINNING - PRINCIPAL`)
+ * in the layout of a statement to certificateholders, change one cell, and expect the relation found
+ * and that cell named; with columns drawn independently, no relation is invented.
+ */
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import fc from 'fast-check';
+import { analyze, factsOf, parseFiling, summarizeTable, type Table } from '../../server/src/core';
+import { relationText } from '../../server/src/core/checks/describe';
+import { CORPUS } from '../support/paths';
+
+/** Integer cents as a figure: `1,234.56`. */
+function money(cents: number): string {
+  const sign = cents < 0 ? '-' : '';
+  const a = Math.abs(cents);
+  const whole = String(Math.floor(a / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${sign}${whole}.${String(a % 100).padStart(2, '0')}`;
+}
+
+interface ClassRow {
+  label: string;
+  beginning: number;
+  interest: number;
+  principal: number;
+}
+
+/** Cells of each class row: beginning, interest, principal, total, ending (integer cents). */
+function cellsOf(rows: ClassRow[]): number[][] {
+  return rows.map((r) => [r.beginning, r.interest, r.principal, r.interest + r.principal, r.beginning - r.principal]);
+}
+
+/** A statement to certificateholders with no total row: each row cross-foots, nothing foots down. */
+function render(cells: (number | string)[][], labels: string[]): string {
+  const head = [
+    '                         STATEMENT TO CERTIFICATEHOLDERS',
+    '',
+    '-------------------------------------------------------------------------------------------',
+    '                 BEGINNING                                                        ENDING',
+    ' CLASS             BALANCE       INTEREST      PRINCIPAL          TOTAL          BALANCE',
+    '-------------------------------------------------------------------------------------------',
+  ];
+  const body = cells.map(
+    (c, i) =>
+      ` ${labels[i].padEnd(8)}` +
+      c.map((v, j) => (typeof v === 'number' ? money(v) : v).padStart(j === 0 ? 18 : 15)).join(''),
+  );
+  return [
+    ...head,
+    ...body,
+    '-------------------------------------------------------------------------------------------',
+    '',
+  ].join('\n');
+}
+
+const classRow = fc.record({
+  beginning: fc.integer({ min: 10_000_000, max: 9_000_000_000 }),
+  interest: fc.integer({ min: 10_000, max: 9_000_000 }),
+  principal: fc.integer({ min: 10_000, max: 9_000_000 }),
+});
+
+/** Rows whose figures differ from row to row and column to column (so no two are alike). */
+const distinct = (values: number[]) => new Set(values).size === values.length;
+const classRows = fc
+  .array(classRow, { minLength: 4, maxLength: 9 })
+  .filter(
+    (rows) =>
+      distinct(rows.map((r) => r.beginning)) &&
+      distinct(rows.map((r) => r.interest)) &&
+      distinct(rows.map((r) => r.principal)) &&
+      rows.every((r) => r.interest !== r.principal),
+  )
+  .map((rows) => rows.map((r, i) => ({ ...r, label: `A-${i + 1}` })));
+
+function relationsOf(text: string): { table: Table; texts: string[] } {
+  const model = parseFiling(text);
+  assert.equal(model.tables.length, 1, 'one table');
+  const table = model.tables[0];
+  return { table, texts: factsOf(table).relations.map((r) => relationText(table, r)) };
+}
+
+test('a statement whose rows cross-foot shows both relations and nothing to report', () => {
+  fc.assert(
+    fc.property(classRows, (rows) => {
+      const text = render(
+        cellsOf(rows),
+        rows.map((r) => r.label),
+      );
+      const { texts } = relationsOf(text);
+      assert.ok(texts.includes('TOTAL = INTEREST + PRINCIPAL'), texts.join('; '));
+      assert.ok(texts.includes('ENDING BALANCE = BEGINNING BALANCE - PRINCIPAL'), texts.join('; '));
+      assert.deepEqual(
+        analyze(text).findings.filter((f) => f.code.startsWith('FL1')),
+        [],
+      );
+    }),
+    { numRuns: 60, seed: 104 },
+  );
+});
+
+test('one digit changed in a row is reported on that row, and its fix makes the row hold', () => {
+  fc.assert(
+    fc.property(
+      classRows,
+      fc.nat(),
+      fc.constantFrom(3, 4),
+      fc.integer({ min: 1, max: 8 }),
+      (rows, pick, column, digit) => {
+        const cells = cellsOf(rows);
+        const r = pick % rows.length;
+        // The total or the ending balance, its tens-of-dollars digit raised (no carry).
+        const value = cells[r][column];
+        const place = 1_000;
+        const current = Math.floor(value / place) % 10;
+        if (current + digit > 9) return;
+        cells[r][column] = value + digit * place;
+        const text = render(
+          cells,
+          rows.map((x) => x.label),
+        );
+        const findings = analyze(text).findings.filter((f) => f.code === 'FL104');
+        assert.equal(findings.length, 1, JSON.stringify(findings.map((f) => f.message)));
+        const f = findings[0];
+        assert.equal(f.severity, 'error');
+        assert.equal(f.span.line, 6 + r, 'on the changed row');
+        const line = text.split('\n')[f.span.line];
+        assert.equal(line.slice(f.span.start, f.span.end), money(cells[r][column]), 'on the changed figure');
+        assert.match(f.message, /reads like a one-digit slip for/);
+        assert.equal(f.fix!.edits[0].newText.trim(), money(value));
+      },
+    ),
+    { numRuns: 80, seed: 1040 },
+  );
+});
+
+test('columns drawn independently get no relation', () => {
+  const independent = fc.array(
+    fc.array(fc.integer({ min: 100_000, max: 99_999_999 }), { minLength: 5, maxLength: 5 }),
+    {
+      minLength: 4,
+      maxLength: 9,
+    },
+  );
+  fc.assert(
+    fc.property(independent, (cells) => {
+      const { texts } = relationsOf(
+        render(
+          cells,
+          cells.map((_, i) => `B-${i + 1}`),
+        ),
+      );
+      assert.deepEqual(texts, []);
+    }),
+    { numRuns: 100, seed: 7 },
+  );
+});
+
+test('two columns equal on every row, or zero, make no relation', () => {
+  // PRINCIPAL is zero on every row: TOTAL = INTEREST is an equality, and any relation may add it.
+  const rows = [1, 2, 3, 4, 5].map((i) => [i * 1_000_003, i * 7_919, 0, i * 7_919, i * 1_000_003]);
+  const { texts } = relationsOf(
+    render(
+      rows,
+      rows.map((_, i) => `C-${i + 1}`),
+    ),
+  );
+  assert.deepEqual(texts, []);
+});
+
+test('a relation that fails on a row no single cell explains is listed, not reported', () => {
+  const rows = [
+    [1_000_000_00, 50_000_00, 10_000_00, 60_000_00, 990_000_00],
+    [2_000_003_17, 61_234_55, 20_000_00, 81_234_55, 1_980_003_17],
+    [3_000_001_29, 70_001_11, 31_111_11, 101_112_22, 2_968_890_18],
+    [4_123_456_78, 80_101_01, 42_424_24, 122_525_25, 4_081_032_54],
+    // TOTAL off by 7,777.77: no one slip makes it.
+    [5_555_555_55, 90_909_09, 55_555_55, 154_242_41, 5_500_000_00],
+  ];
+  const text = render(rows, ['D-1', 'D-2', 'D-3', 'D-4', 'D-5']);
+  const { table } = relationsOf(text);
+  const summary = summarizeTable(table);
+  const total = summary.relations.find((r) => r.text === 'TOTAL = INTEREST + PRINCIPAL');
+  assert.ok(total, JSON.stringify(summary.relations));
+  assert.equal(total.holds, 4);
+  assert.deepEqual(total.failing, ['D-5']);
+  assert.deepEqual(
+    analyze(text).findings.filter((f) => f.code === 'FL104'),
+    [],
+  );
+});
+
+test('corpus: relations found on real tables (a sample, pinned)', () => {
+  const pinned: [string, number, string, number, number][] = [
+    // file, table's first line, relation, rows where it holds, rows in all
+    ['abs-8k-1998-aames-capital-statement-to-certificateholders.txt', 258, 'TOTAL = INTEREST + PRINCIPAL', 11, 11],
+    [
+      'abs-8k-1998-aames-capital-statement-to-certificateholders.txt',
+      258,
+      'CURRENT PRINCIPAL BALANCE = DISTRIBUTIONS IN DOLLARS PRIOR PRINCIPAL BALANCE - PRINCIPAL + DEFERRED INTEREST',
+      10,
+      11,
+    ],
+    [
+      '10k-1997-apple-full-submission.txt',
+      2171,
+      "TOTAL SHAREHOLDERS' EQUITY = AMOUNT (column 2) + AMOUNT (column 4) + RETAINED EARNINGS + OTHER",
+      19,
+      19,
+    ],
+    [
+      '10k-1997-coca-cola-full-submission.txt',
+      6481,
+      'Consolidated = North America + Africa + Greater Europe + Latin America + Middle & Far East + Corporate',
+      15,
+      15,
+    ],
+    [
+      '10k-1997-coca-cola-full-submission.txt',
+      5670,
+      'Estimated Fair Value = Cost + Gross Unrealized Gains + Gross Unrealized Losses',
+      7,
+      7,
+    ],
+  ];
+  const byFile = new Map<string, Table[]>();
+  for (const [file, line, text, holds, rows] of pinned) {
+    if (!byFile.has(file)) {
+      byFile.set(file, parseFiling(fs.readFileSync(path.join(CORPUS, file), 'latin1')).tables);
+    }
+    const table = byFile.get(file)!.find((t) => t.startLine + 1 === line);
+    assert.ok(table, `${file}:${line} has a table`);
+    const found = summarizeTable(table).relations.find((r) => r.text === text);
+    assert.ok(found, `${file}:${line}: ${JSON.stringify(summarizeTable(table).relations.map((r) => r.text))}`);
+    assert.equal(found.holds, holds, `${file}:${line} ${text}`);
+    assert.equal(found.rows, rows, `${file}:${line} ${text}`);
+  }
+});
