@@ -7,7 +7,10 @@
  *   rounding allowance: FL101 at the figure's total or at the figure;
  * - a transposition: the figure's first two different adjacent digits swapped: the same;
  * - a shift: a figure of a column whose figures share one edge moved two characters left: FL201
- *   at the figure.
+ *   at the figure;
+ * - across a row: in every table with a relation between columns that holds on every row (see
+ *   facts/relations.ts), a term of one row changed by a digit or a transposition: FL104 or FL101 at
+ *   the figure, at the row's result, or at the column's total (scope `relation`).
  *
  * Each mutation is linted in an excerpt of its table alone.
  */
@@ -15,12 +18,12 @@ import { analyze, factsOf, parseFiling, type Cell, type Footing, type Table } fr
 import { moveEdit } from '../server/src/core/fixes/move';
 
 export interface MutationResult {
-  kind: 'digit' | 'transposition' | 'shift';
+  kind: 'digit' | 'transposition' | 'shift' | 'cross-foot digit' | 'cross-foot transposition';
   /**
    * `single reading`: the table's totals foot plainly (rows since the rule, as written), one of them
    * in two columns or more; `other readings`: they foot, some by a reading tried after the plain one.
    */
-  scope: 'single reading' | 'other readings';
+  scope: 'single reading' | 'other readings' | 'relation';
   file: string;
   /** 1-based line of the mutated figure in the filing. */
   line: number;
@@ -110,6 +113,51 @@ export function shifted(t: Table, local: string[]): { cell: Cell; lines: string[
 }
 
 /** Every mutation of every confirmed table of a filing's text, linted. */
+/**
+ * Slips across rows: for each relation of the table that holds on every row, the first term of a
+ * strong row (its figures not zero) worth changing, changed by a digit and by a transposition.
+ */
+function acrossRows(file: string, t: Table, local: string[], offset: number): MutationResult[] {
+  const out: MutationResult[] = [];
+  for (const relation of factsOf(t).relations) {
+    if (relation.fails.length > 0) continue;
+    const columns = [relation.result, ...relation.terms.map((x) => x.column)];
+    const row = relation.holds.find(
+      (r) => r.kind === 'body' && columns.every((c) => r.cells[c]?.value && r.cells[c]!.value!.units !== 0n),
+    );
+    if (!row) continue;
+    const term = relation.terms.find((x) => {
+      const v = row.cells[x.column]!.value!.units;
+      return (v < 0n ? -v : v) >= 10n && !local[row.line].includes('\t');
+    });
+    if (!term) continue;
+    const cell = row.cells[term.column]!;
+    const result = row.cells[relation.result]!;
+    const digits = local[cell.span.line].slice(cell.span.start, cell.span.end);
+    const totals = factsOf(t)
+      .footings.filter((f) => f.column === term.column && f.segment.includes(row))
+      .map((f) => f.total.cells[f.column]!);
+    for (const [kind, to] of [
+      ['cross-foot digit', bumped(digits)],
+      ['cross-foot transposition', transposed(digits)],
+    ] as const) {
+      if (!to) continue;
+      const mutated = [...local];
+      mutated[cell.span.line] = replaceAt(local[cell.span.line], cell.span.start, cell.span.end, to);
+      const at = (x: { span: { line: number; start: number } }, c: Cell) =>
+        x.span.line === c.span.line && x.span.start === c.span.start;
+      const found = analyze(mutated.join('\n')).findings.some(
+        (x) =>
+          (x.code === 'FL104' || x.code === 'FL101') &&
+          (x.severity === 'error' || x.severity === 'warning') &&
+          (at(x, cell) || at(x, result) || totals.some((c) => at(x, c))),
+      );
+      out.push({ kind, scope: 'relation', file, line: cell.span.line + offset + 1, from: digits, to, found });
+    }
+  }
+  return out;
+}
+
 export function mutate(file: string, text: string): MutationResult[] {
   const out: MutationResult[] = [];
   const lines = text.split(/\r\n|\r|\n/);
@@ -118,6 +166,7 @@ export function mutate(file: string, text: string): MutationResult[] {
     const own = parseFiling(local.join('\n'));
     if (own.tables.length !== 1) continue;
     const t = own.tables[0];
+    out.push(...acrossRows(file, t, local, table.startLine));
     const single = confirmed(t, true);
     const f = single ?? confirmed(t, false);
     if (!f) continue;

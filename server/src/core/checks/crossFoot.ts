@@ -35,23 +35,36 @@ export const crossFoot: TableCheck = {
         if (!blame || blame.why === 'footing') continue;
         const result = table.columns[relation.result];
         const resultCell = failure.row.cells[relation.result]!;
-        const expected = formatLike(blame.expected, bare(blame.cell.text));
         const where = blame.row.kind === 'total' ? `the ${rowName(blame.row)} row` : rowName(blame.row);
+        const difference = sub(failure.stated, failure.computed);
+        const tie =
+          `${relationText(table, relation)} holds on ${relationSupport(relation)} but not on this one ` +
+          `(${columnName(table, result)} ${show(failure.stated, result, resultCell)}, the other columns make ` +
+          `${show(failure.computed, result, resultCell)}, difference ${show(difference, result)})`;
+        const related = relatedCells(
+          failure.row,
+          relation.result,
+          relation.terms.map((t) => t.column),
+          blame.column,
+          table,
+        );
+        if (blame.why === 'shape') {
+          // A slip in one of several figures: the row is wrong, which figure is not known. Tentative, no fix.
+          out.push({
+            span: blame.cell.span,
+            table: table.index,
+            tentative: true,
+            message: `${where} does not cross-foot: ${tie}; a slip in one of its figures would make the difference`,
+            related,
+          });
+          continue;
+        }
+        const expected = formatLike(blame.expected, bare(blame.cell.text));
         out.push({
           span: blame.cell.span,
           table: table.index,
-          message:
-            `${bare(blame.cell.text)} in ${where} reads like ${SLIP_WORDS[blame.why]} for ${expected}: ` +
-            `${relationText(table, relation)} holds on ${relationSupport(relation)} but not on this one ` +
-            `(${columnName(table, result)} ${show(failure.stated, result, resultCell)}, the other columns make ` +
-            `${show(failure.computed, result, resultCell)}, difference ${show(sub(failure.stated, failure.computed), result)})`,
-          related: relatedCells(
-            failure.row,
-            relation.result,
-            relation.terms.map((t) => t.column),
-            blame.column,
-            table,
-          ),
+          message: `${bare(blame.cell.text)} in ${where} reads like ${SLIP_WORDS[blame.why]} for ${expected}: ${tie}`,
+          related,
           fix: {
             title: `Change ${bare(blame.cell.text)} to ${expected}`,
             edits: [replaceKeepingRightEdge(ctx.model.lines[blame.cell.span.line], blame.cell.span, expected)],

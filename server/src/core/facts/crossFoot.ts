@@ -5,7 +5,7 @@
  * value that makes the row hold: the result's, when it is one, else the only term's. A figure whose column foots
  * through this row is not blamed: changing it would break that footing.
  */
-import { abs, add, cmp, eq, neg, sub, type Decimal } from '../decimal';
+import { abs, add, cmp, decimal, eq, neg, sub, type Decimal } from '../decimal';
 import type { Cell, Row } from '../model';
 import type { Footing } from './footings';
 import type { Relation, RelationFailure } from './relations';
@@ -17,8 +17,12 @@ export interface Blame {
   cell: Cell;
   /** What the figure would read for the row to cross-foot. */
   expected: Decimal;
-  /** `footing`: the column's footing fails by the same amount at this cell; else the slip that explains it. */
-  why: 'footing' | SlipKind;
+  /**
+   * `footing`: the column's footing fails by the same amount at this cell; a slip kind: that slip in
+   * this figure explains it; `shape`: a slip in one of several figures would, which one is not known
+   * (the blame is then on the row's result, without a fix).
+   */
+  why: 'footing' | SlipKind | 'shape';
   /** The failing footing the cell is also the answer to, when `why` is `footing` or it is in one. */
   footing?: Footing;
 }
@@ -29,6 +33,18 @@ function intendedIn(relation: Relation, failure: RelationFailure, column: number
   if (column === relation.result) return sub(value, diff);
   const term = relation.terms.find((t) => t.column === column)!;
   return term.sign > 0 ? add(value, diff) : sub(value, diff);
+}
+
+/**
+ * The values a figure could have been meant to read: the one that makes the row hold exactly and,
+ * for rounded figures, a unit of its last place either side within the rounding allowance (the
+ * drift rounding each figure leaves), as footing tries for a total.
+ */
+function meant(value: Decimal, exact: Decimal, tolerance: Decimal): Decimal[] {
+  const base = exact;
+  if (tolerance.units === 0n) return [base];
+  const unit = decimal(1n, Math.max(value.scale, 0));
+  return [base, add(base, unit), sub(base, unit)].filter((v) => cmp(abs(sub(v, exact)), tolerance) <= 0);
 }
 
 /** Whether a footing would hold with `cell` reading `expected` instead. */
@@ -47,11 +63,24 @@ function footingsThrough(footings: Footing[], column: number, row: Row): Footing
   return footings.filter((f) => f.column === column && (f.total === row || f.segment.includes(row)));
 }
 
+/**
+ * Whether the row's result repeats one of its terms while others are not zero: a balance at each
+ * period's end (the year's column is the last quarter's), not a flow that adds across the row.
+ */
+function carriesATerm(relation: Relation, row: Row): boolean {
+  const result = row.cells[relation.result]?.value;
+  if (!result || result.units === 0n) return false;
+  const terms = relation.terms.map((t) => row.cells[t.column]?.value);
+  const repeated = terms.findIndex((v) => v && eq(v, result));
+  return repeated >= 0 && terms.some((v, i) => i !== repeated && v && v.units !== 0n);
+}
+
 /** The cell to blame for a row where a relation fails, or null when no one cell is explained. */
 export function blameFor(relation: Relation, failure: RelationFailure, footings: Footing[]): Blame | null {
   // For rounded figures the difference is taken as it is: a slip must account for all of it, as
   // footing's does for its total's exact sum.
   const row = failure.row;
+  if (carriesATerm(relation, row)) return null;
   const members = [relation.result, ...relation.terms.map((t) => t.column)];
   const byFooting: Blame[] = [];
   const bySlip: Blame[] = [];
@@ -67,8 +96,13 @@ export function blameFor(relation: Relation, failure: RelationFailure, footings:
     }
     // Its column foots through this row as printed: the figure is right.
     if (through.some((f) => f.ok)) continue;
-    const kind = slipBetween(cell.value, expected);
-    if (kind && !eq(expected, cell.value)) bySlip.push({ row, column, cell, expected, why: kind });
+    for (const m of meant(cell.value, expected, failure.tolerance)) {
+      const kind = slipBetween(cell.value, m);
+      if (kind && !eq(m, cell.value)) {
+        bySlip.push({ row, column, cell, expected: m, why: kind });
+        break;
+      }
+    }
   }
   if (byFooting.length === 1) return byFooting[0];
   if (byFooting.length > 0) return null;
@@ -76,5 +110,9 @@ export function blameFor(relation: Relation, failure: RelationFailure, footings:
   // changed by k·10^j could as well be taken from any term with a digit to spare at that place.
   const result = bySlip.find((b) => b.column === relation.result);
   if (result) return result;
-  return bySlip.length === 1 ? bySlip[0] : null;
+  if (bySlip.length === 1) return bySlip[0];
+  if (bySlip.length === 0) return null;
+  // Several figures could hold the slip: the row is wrong, which figure is not known.
+  const cell = row.cells[relation.result]!;
+  return { row, column: relation.result, cell, expected: failure.computed, why: 'shape' };
 }
