@@ -40,7 +40,7 @@ export const crossFoot: TableCheck = {
         const tie =
           `${relationText(table, relation)} holds on ${relationSupport(relation)} but not on this one ` +
           `(${columnName(table, result)} ${show(failure.stated, result, resultCell)}, the other columns make ` +
-          `${show(failure.computed, result, resultCell)}, difference ${show(difference, result)})`;
+          `${show(failure.computed, result, resultCell)}, difference ${show(difference, result, resultCell)})`;
         const related = relatedCells(
           failure.row,
           relation.result,

@@ -32,41 +32,50 @@ export function rowsInvolved(rows: Row[], column: Column, limit = 60): RelatedIn
   return out;
 }
 
-/** A column's header words without the rules drawn in them. */
+/** A column's header words without the rules drawn in them, words wrapped at a hyphen joined (`Adjust- ments`). */
 function plainHeader(c: Column): string {
   return c.header
     .replace(/[-=_]{3,}/g, ' ')
+    .replace(/(\w)- (\w)/g, '$1$2')
     .replace(/\s+/g, ' ')
     .trim();
 }
 
 /**
  * A column's name in a relation: its header words without the rules drawn in them, or `column N`
- * when it has none; a header two columns share gets its position too (`AMOUNT (column 4)`). With
- * `lead`, the words a group heading puts over it and its neighbours are left out
+ * when it has none; a name another column of the table shares gets its position too (`AMOUNT
+ * (column 4)`). With `lead`, the words a group heading puts over it and its neighbours are left out
  * (`FACTOR INFORMATION PER $1000 OF ORIGINAL FACE PRINCIPAL` is `PRINCIPAL`).
  */
 export function columnName(table: Table, column: Column, lead = false): string {
-  let name = plainHeader(column);
+  const nameOf = (c: Column) => {
+    const plain = plainHeader(c);
+    return lead && plain ? withoutGroupHeading(table, c, plain) : plain;
+  };
+  const name = nameOf(column);
   if (!name) return `column ${column.index}`;
-  const shared = table.columns.some((c) => c !== column && plainHeader(c) === name);
-  if (lead) name = withoutGroupHeading(table, column, name);
+  const shared = table.columns.some((c) => c !== column && nameOf(c) === name);
   const short = name.length > 60 ? `…${name.slice(-59)}` : name;
   return shared ? `${short} (column ${column.index})` : short;
 }
 
-/** The name without the longest run of three or more leading words another column's header also begins with. */
+/**
+ * The name without the words of a group heading: the longest run of three or more leading words
+ * that two other columns' headers also begin with.
+ */
 function withoutGroupHeading(table: Table, column: Column, name: string): string {
   const words = name.split(' ');
-  let lead = 0;
+  const runs: number[] = [];
   for (const other of table.columns) {
     if (other === column) continue;
     const theirs = plainHeader(other).split(' ');
     let k = 0;
     while (k < words.length - 1 && k < theirs.length - 1 && words[k] === theirs[k]) k++;
-    if (k >= 3 && k > lead) lead = k;
+    if (k >= 3) runs.push(k);
   }
-  return words.slice(lead).join(' ');
+  // A run two others share: the shorter of the two longest.
+  runs.sort((a, b) => b - a);
+  return runs.length >= 2 ? words.slice(runs[1]).join(' ') : name;
 }
 
 /** A relation as an equation of column names: `TOTAL = INTEREST + PRINCIPAL`. */
