@@ -258,10 +258,7 @@ function believable(g: Grid, e: Evaluated): boolean {
  * table in billions to one decimal, 1 or 2.
  */
 function evidence(g: Grid, e: Evaluated): number {
-  const members = [
-    { i: e.k.result, side: -1 },
-    ...e.k.terms.map((t) => ({ i: t.i, side: t.sign })),
-  ];
+  const members = [{ i: e.k.result, side: -1 }, ...e.k.terms.map((t) => ({ i: t.i, side: t.sign }))];
   let sum = 0;
   for (const r of e.holds) {
     if (!strongOn(g, e.k, r)) continue;
@@ -315,50 +312,87 @@ function pivots(g: Grid): number[] {
   return scored.slice(0, 3).map((s) => s.r);
 }
 
-/** Every candidate within the bound, each passed to `visit` (which tries it on the pivots first). */
-function* candidates(n: number): Generator<Candidate> {
-  const signs: (1 | -1)[] = [1, -1];
+/** Whether result = Σ signs·terms holds on any of the pivot rows, without building the candidate. */
+function onPivots(g: Grid, pv: number[], result: number, terms: number[], signs: number[]): boolean {
+  for (const r of pv) {
+    const row = g.values[r];
+    const halves = g.halves[r];
+    const v = row[result];
+    if (v !== v) continue;
+    let sum = 0;
+    let slack = halves[result];
+    let read = true;
+    for (let j = 0; j < terms.length; j++) {
+      const x = row[terms[j]];
+      if (x !== x) {
+        read = false;
+        break;
+      }
+      sum += signs[j] * x;
+      slack += halves[terms[j]];
+    }
+    if (read && Math.abs(v - sum) <= slack) return true;
+  }
+  return false;
+}
+
+/**
+ * Every candidate within the bound that holds on a pivot row, passed to `visit`: a result and two or
+ * three terms of its scale and family, with every sign; or a run of four or more adjacent columns
+ * beside it, all added. Nothing is built for the candidates the pivots drop.
+ */
+function eachCandidate(g: Grid, pv: number[], visit: (k: Candidate) => void): void {
+  const n = g.columns.length;
+  const signs2 = [
+    [1, 1],
+    [1, -1],
+    [-1, 1],
+    [-1, -1],
+  ];
+  const signs3 = signs2.flatMap((s) => [
+    [...s, 1],
+    [...s, -1],
+  ]);
+  const pair = [0, 0];
+  const triple = [0, 0, 0];
   for (let result = 0; result < n; result++) {
-    const others = [...Array(n).keys()].filter((i) => i !== result);
-    for (let a = 0; a < others.length; a++) {
+    const others: number[] = [];
+    for (let i = 0; i < n; i++) {
+      if (i !== result && g.scales[i] === g.scales[result] && g.families[i] === g.families[result]) others.push(i);
+    }
+    for (let a = 0; a < others.length; a++)
       for (let b = a + 1; b < others.length; b++) {
-        for (const sa of signs) {
-          for (const sb of signs) {
-            yield {
-              result,
-              terms: [
-                { i: others[a], sign: sa },
-                { i: others[b], sign: sb },
-              ],
-            };
-          }
+        pair[0] = others[a];
+        pair[1] = others[b];
+        for (const s of signs2) {
+          if (!onPivots(g, pv, result, pair, s)) continue;
+          visit({
+            result,
+            terms: [
+              { i: pair[0], sign: s[0] as 1 | -1 },
+              { i: pair[1], sign: s[1] as 1 | -1 },
+            ],
+          });
         }
         if (MAX_TERMS < 3) continue;
         for (let c = b + 1; c < others.length; c++) {
-          for (const sa of signs) {
-            for (const sb of signs) {
-              for (const sc of signs) {
-                yield {
-                  result,
-                  terms: [
-                    { i: others[a], sign: sa },
-                    { i: others[b], sign: sb },
-                    { i: others[c], sign: sc },
-                  ],
-                };
-              }
-            }
+          triple[0] = others[a];
+          triple[1] = others[b];
+          triple[2] = others[c];
+          for (const s of signs3) {
+            if (!onPivots(g, pv, result, triple, s)) continue;
+            visit({ result, terms: triple.map((i, j) => ({ i, sign: s[j] as 1 | -1 })) });
           }
         }
       }
-    }
     // A run of four or more adjacent columns beside the result, all added (segments and their total).
     for (let len = 4; len < n; len++) {
-      if (result - len >= 0) {
-        yield { result, terms: Array.from({ length: len }, (_, j) => ({ i: result - len + j, sign: 1 as const })) };
-      }
-      if (result + len < n) {
-        yield { result, terms: Array.from({ length: len }, (_, j) => ({ i: result + 1 + j, sign: 1 as const })) };
+      for (const from of [result - len, result + 1]) {
+        if (from < 0 || from + len > n) continue;
+        const run = Array.from({ length: len }, (_, j) => from + j);
+        if (onPivots(g, pv, result, run, new Array<number>(len).fill(1))) {
+          visit({ result, terms: run.map((i) => ({ i, sign: 1 as const })) });
+        }
       }
     }
   }
@@ -397,21 +431,20 @@ export function findRelations(table: Table): Relation[] {
   const found: Evaluated[] = [];
   // Rows a candidate may fail on before it is dropped: more than a believed one, for extension.
   const tolerated = Math.max(MAX_FAILURES, Math.floor(g.rows.length / 2));
-  for (const k of candidates(g.columns.length)) {
-    if (!pv.some((r) => holdsOn(g, k, r) === 1)) continue;
+  eachCandidate(g, pv, (k) => {
     const key = keyOf(k);
-    if (seen.has(key)) continue;
+    if (seen.has(key)) return;
     seen.add(key);
     const e = evaluate(g, k, tolerated);
-    if (!e) continue;
+    if (!e) return;
     const best = e.fails.length > 0 ? extend(g, e) : e;
     if (best !== e) {
       const key2 = keyOf(best.k);
-      if (seen.has(key2)) continue;
+      if (seen.has(key2)) return;
       seen.add(key2);
     }
     if (believable(g, best)) found.push(best);
-  }
+  });
   return minimal(g, found).map((e) => toRelation(g, e));
 }
 
