@@ -264,12 +264,13 @@ function evidence(g: Grid, e: Evaluated): number {
     if (!strongOn(g, e.k, r)) continue;
     const row = g.values[r];
     let spread = Math.abs(row[e.k.result]);
-    for (const a of members)
+    for (const a of members) {
       for (const b of members) {
         // Figures on either side of Σ side·x = 0: one's slip could be taken up by the other.
         if (a.side !== -b.side || row[a.i] === 0 || row[b.i] === 0) continue;
         spread = Math.min(spread, Math.abs(row[a.i] - row[b.i]));
       }
+    }
     let slack = g.halves[r][e.k.result];
     for (const t of e.k.terms) slack += g.halves[r][t.i];
     if (spread > 0) sum += Math.max(0, Math.log10(spread / Math.max(1, 2 * slack)));
@@ -360,7 +361,7 @@ function eachCandidate(g: Grid, pv: number[], visit: (k: Candidate) => void): vo
     for (let i = 0; i < n; i++) {
       if (i !== result && g.scales[i] === g.scales[result] && g.families[i] === g.families[result]) others.push(i);
     }
-    for (let a = 0; a < others.length; a++)
+    for (let a = 0; a < others.length; a++) {
       for (let b = a + 1; b < others.length; b++) {
         pair[0] = others[a];
         pair[1] = others[b];
@@ -385,6 +386,7 @@ function eachCandidate(g: Grid, pv: number[], visit: (k: Candidate) => void): vo
           }
         }
       }
+    }
     // A run of four or more adjacent columns beside the result, all added (segments and their total).
     for (let len = 4; len < n; len++) {
       for (const from of [result - len, result + 1]) {
