@@ -32,11 +32,11 @@ export function rowsInvolved(rows: Row[], column: Column, limit = 60): RelatedIn
   return out;
 }
 
-/** A column's header words without the rules drawn in them, words wrapped at a hyphen joined (`Adjust- ments`). */
+/** A column's header words without the rules drawn in them, words wrapped at a hyphen joined (`Adjust- ments` is `Adjust-ments`). */
 function plainHeader(c: Column): string {
   return c.header
     .replace(/[-=_]{3,}/g, ' ')
-    .replace(/(\w)- (\w)/g, '$1$2')
+    .replace(/(\w)- (\w)/g, '$1-$2')
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -2,6 +2,7 @@
 import type { Check } from './check';
 import { footing } from './footing';
 import { crossFoot } from './crossFoot';
+import { weightedAverage } from './weightedAverage';
 import { rowPercentage } from './rowPercentage';
 import { percentTotal } from './percentTotal';
 import { alignment } from './alignment';
@@ -15,6 +16,7 @@ import { characterSet } from './characterSet';
 export const CHECKS: readonly Check[] = [
   footing,
   crossFoot,
+  weightedAverage,
   rowPercentage,
   percentTotal,
   alignment,

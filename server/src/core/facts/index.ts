@@ -10,6 +10,7 @@ import { computeFootings, doubtAbout, type Footing, type Unchecked } from './foo
 import { inferShares, shareMatches, type Share } from './shares';
 import { findRelations, type Relation } from './relations';
 import { blameFor } from './crossFoot';
+import { weightedAverages, type WeightedAverageRow } from './weightedAverages';
 
 export { type Footing, type Slip, type Unchecked } from './footings';
 export { correctedPercentSum, shareMatches, type Share, type ShareRow } from './shares';
@@ -17,6 +18,7 @@ export { halfUnit, isExactColumn, isHundred, roundingTolerance } from './toleran
 export { segmentOf } from './segments';
 export { type Relation, type RelationFailure, type RelationTerm } from './relations';
 export { type Blame } from './crossFoot';
+export { type WeightedAverageRow } from './weightedAverages';
 
 export interface TableFacts {
   /** Footings that foot, and failing ones whose reading can be trusted (see doubtAbout). */
@@ -26,6 +28,8 @@ export interface TableFacts {
   unchecked: Unchecked[];
   /** Relations between columns that hold across the rows (cross-footing), with where they fail. */
   relations: Relation[];
+  /** Weighted-average figures on total rows (options by exercise-price range), checked against their rows. */
+  weightedAverages: WeightedAverageRow[];
 }
 
 /** A table's facts, computed once per table object (unchanged pages keep their tables). */
@@ -43,7 +47,7 @@ function computeFacts(table: Table): TableFacts {
   }
   const relations = findRelations(table);
   attributeCrossFoots(relations, footings);
-  return { footings, shares, unchecked, relations };
+  return { footings, shares, unchecked, relations, weightedAverages: weightedAverages(table, footings) };
 }
 
 /**

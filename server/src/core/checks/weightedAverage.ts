@@ -1,0 +1,50 @@
+/**
+ * FL106 weighted-average: a weighted-average figure on a total row (an options table's exercise price
+ * or remaining life, by range of exercise prices) is not the share-weighted average of the rows it
+ * adds, beyond what rounding the printed figures allows (facts/weightedAverages.ts). Checked only
+ * where the shares column foots, so the rows are read as the table adds them; a warning, as the
+ * figure may have been worked out from unrounded prices or another date's shares.
+ */
+import { formatLike } from '../decimal';
+import { replaceKeepingRightEdge } from '../fixes/replace';
+import { SLIP_WORDS, slipBetween } from '../facts/slips';
+import type { TableCheck, Report } from './check';
+import { columnName, rowName } from './describe';
+
+export const weightedAverage: TableCheck = {
+  code: 'FL106',
+  name: 'weighted-average',
+  description:
+    "A weighted-average figure on a total row (options' exercise price by price range) is not the share-weighted average of its rows.",
+  defaultSeverity: 'warning',
+  scope: 'table',
+  runTable(table, ctx) {
+    const out: Report[] = [];
+    for (const w of ctx.facts(table).weightedAverages) {
+      if (w.ok) continue;
+      const cell = w.total.cells[w.column]!;
+      const weights = table.columns[w.footing.column];
+      const printed = cell.text.replace(/^\$\s*/, '').trim();
+      const expected = formatLike(w.computed, printed);
+      const slip = slipBetween(w.stated, w.computed);
+      const averages = columnName(table, table.columns[w.column]);
+      out.push({
+        span: cell.span,
+        table: table.index,
+        message:
+          `${averages} ${printed} in ${rowName(w.total)} is not the average of its ${w.terms.length} rows weighted by ` +
+          `${columnName(table, weights)}: they give ${expected}${slip ? ` (${printed} reads like ${SLIP_WORDS[slip]})` : ''}, ` +
+          'beyond what rounding the printed figures allows',
+        related: w.terms.slice(0, 60).map((t) => ({
+          span: t.cell.span,
+          message: `${rowName(t.row)}: ${t.cell.text.trim()} × ${t.row.cells[w.footing.column]!.text.trim()}`,
+        })),
+        fix: {
+          title: `Change ${printed} to ${expected}`,
+          edits: [replaceKeepingRightEdge(ctx.model.lines[cell.span.line], cell.span, expected)],
+        },
+      });
+    }
+    return out;
+  },
+};

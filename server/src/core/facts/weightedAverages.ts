@@ -1,0 +1,128 @@
+/**
+ * Weighted-average rows: an options table prints, beside the shares of each row, their weighted-average
+ * exercise price (or remaining life); on the total row (`Outstanding at end of year`, `Total`) that
+ * figure is the share-weighted average of the rows it adds, exercised and cancelled shares taken out
+ * as the footing takes them out: end shares × end price = Σ shares × price. Checked where the shares
+ * column foots (the reading is confirmed), to the printed precision: the figures are rounded, so the
+ * products may differ by what half a unit of each price (and of each share count, when rounded)
+ * allows, no more.
+ */
+import { decimal, divRound, pow10, rescale, type Decimal } from '../decimal';
+import type { Cell, Column, Row, Table } from '../model';
+import type { Footing } from './footings';
+import { isExactColumn } from './tolerance';
+
+/** Labels of an options roll-forward's rows. */
+const MOVEMENT =
+  /\b(?:grant|granted|exercis|cancel|forfeit|expir|terminat|outstanding\s+at|balance|beginning|end\s+of)/i;
+
+/** Header words of a column of averages weighted by the column to its left. */
+const WEIGHTED_HEADER = /\b(?:weighted|weighed|average|avg)\b/i;
+
+export interface WeightedAverageRow {
+  /** The footing of the weights (shares) column whose rows the average is taken over. */
+  footing: Footing;
+  /** The column of averages. */
+  column: number;
+  total: Row;
+  stated: Decimal;
+  /** Σ weight × average ÷ Σ weight, at the stated figure's scale. */
+  computed: Decimal;
+  ok: boolean;
+  /** The rows' cells of averages, with their weights as the footing adds them. */
+  terms: { row: Row; cell: Cell; weight: Decimal }[];
+}
+
+/** The averages column a footing's weights are taken for: the next column, headed as an average. */
+function averagesBeside(table: Table, weights: Column): Column | undefined {
+  const next = table.columns[weights.index + 1];
+  if (!next || next.kind === 'count' || next.kind === 'label' || next.range) return undefined;
+  return WEIGHTED_HEADER.test(next.header) ? next : undefined;
+}
+
+/** units of d at scale s (s at least d's scale). */
+function at(d: Decimal, s: number): bigint {
+  return rescale(d, s).units;
+}
+
+/** Each footing of shares with a weighted-average column beside it, checked. */
+export function weightedAverages(table: Table, footings: Footing[]): WeightedAverageRow[] {
+  const out: WeightedAverageRow[] = [];
+  for (const f of footings) {
+    if (!f.ok) continue;
+    const weights = table.columns[f.column];
+    const averages = averagesBeside(table, weights);
+    if (!averages) continue;
+    const stated = f.total.cells[averages.index]?.value;
+    if (!stated || stated.units === 0n) continue;
+    const terms: WeightedAverageRow['terms'] = [];
+    let unread = false;
+    f.segment.forEach((row, i) => {
+      const w = row.cells[f.column]?.value;
+      if (!w || w.units === 0n) return;
+      const cell = row.cells[averages.index];
+      if (!cell?.value) {
+        unread = true;
+        return;
+      }
+      const sign = f.signs[i];
+      const weight =
+        sign > 0 ? w : sign < 0 ? decimal(-w.units, w.scale) : decimal(w.units < 0n ? w.units : -w.units, w.scale);
+      terms.push({ row, cell, weight });
+    });
+    // Only a breakdown (options by exercise-price range) is checked: in a roll-forward the prices of
+    // the shares exercised, cancelled and granted are each averaged over their own pools, and the
+    // year-end figure is not their weighted sum in practice (55 of 211 on the corpus differ).
+    if (unread || terms.length < 2 || terms.some((t) => t.weight.units < 0n || MOVEMENT.test(t.row.label))) continue;
+    const check = compare(table, weights, terms, stated);
+    if (check) out.push({ footing: f, column: averages.index, total: f.total, stated, terms, ...check });
+  }
+  return out;
+}
+
+/**
+ * stated × W against Σ w·p, at one scale: they may differ by half a unit of the stated figure times
+ * |W|, half a unit of each row's figure times its |w|, and (shares rounded) half a unit of each
+ * weight times |p − stated|.
+ */
+function compare(
+  table: Table,
+  weights: Column,
+  terms: WeightedAverageRow['terms'],
+  stated: Decimal,
+): { computed: Decimal; ok: boolean } | null {
+  const ws = Math.max(...terms.map((t) => t.weight.scale));
+  const ps = Math.max(stated.scale, ...terms.map((t) => t.cell.value!.scale));
+  let W = 0n;
+  let sum = 0n;
+  for (const t of terms) {
+    W += at(t.weight, ws);
+    sum += at(t.weight, ws) * at(t.cell.value!, ps);
+  }
+  if (W <= 0n) return null;
+  // Tolerance at scale ws + ps + 1 (halves are fives one place further).
+  // Shares `(in thousands)` or `(in millions)` are rounded counts, however exact a count column is taken to be.
+  const exactWeights =
+    !table.scale &&
+    !/\b(?:thousands|millions)\b/i.test(weights.header) &&
+    isExactColumn(
+      table,
+      weights,
+      terms.map((t) => t.row.cells[weights.index]!),
+    );
+  const half = (scale: number) => 5n * pow10(ps - scale);
+  let slack = half(stated.scale) * W;
+  for (const t of terms) {
+    const w = at(t.weight, ws);
+    slack += half(t.cell.value!.scale) * (w < 0n ? -w : w);
+    if (!exactWeights) {
+      const gap = at(t.cell.value!, ps) - at(stated, ps);
+      slack += 5n * pow10(ws - t.weight.scale) * (gap < 0n ? -gap : gap);
+    }
+  }
+  const lhs = at(stated, ps) * W;
+  const diff = lhs - sum;
+  const ok = (diff < 0n ? -diff : diff) * 10n <= slack;
+  const computed = decimal(divRound(sum * pow10(stated.scale), W * pow10(ps)), stated.scale);
+  return { computed, ok };
+}
