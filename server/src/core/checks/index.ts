@@ -10,6 +10,7 @@ import { malformedFigure } from './malformedFigure';
 import { crossTable } from './crossTable';
 import { statedFigures } from './statedFigures';
 import { dataScheduleBalance } from './dataSchedule';
+import { statementTie } from './statementTie';
 import { lineLength } from './lineLength';
 import { characterSet } from './characterSet';
 
@@ -24,6 +25,7 @@ export const CHECKS: readonly Check[] = [
   crossTable,
   statedFigures,
   dataScheduleBalance,
+  statementTie,
   lineLength,
   characterSet,
 ];

@@ -1,0 +1,49 @@
+/**
+ * Ties between statements (facts/statements.ts, FL304): found on a real filing, silent where they
+ * agree, and reporting a figure changed in one statement on that figure.
+ */
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyze, parseFiling } from '../../server/src/core';
+import { statementTies } from '../../server/src/core/facts/statements';
+import { CORPUS } from '../support/paths';
+
+const APPLE_1994 = path.join(CORPUS, '10k-1994-apple-ims-header.txt');
+
+test('Apple 1994: net income and year-end cash tie between the statements, year by year', () => {
+  const text = fs.readFileSync(APPLE_1994, 'latin1');
+  const ties = statementTies(parseFiling(text).tables);
+  assert.deepEqual(
+    ties.map((t) => [t.item, t.year, t.cell.text.replace(/\s+/g, ''), t.other.text.replace(/\s+/g, '')]),
+    [
+      ['net income', 1994, '310,178', '$310,178'],
+      ['net income', 1993, '86,589', '$86,589'],
+      ['net income', 1992, '530,373', '$530,373'],
+      ['cash', 1994, '$1,203,488', '$1,203,488'],
+      ['cash', 1993, '$676,413', '$676,413'],
+    ],
+  );
+  assert.deepEqual(
+    analyze(text).findings.filter((f) => f.code === 'FL304'),
+    [],
+  );
+});
+
+test('a figure changed in the cash-flow statement is reported on it, naming the other statement', () => {
+  const lines = fs.readFileSync(APPLE_1994, 'latin1').split(/\r\n|\r|\n/);
+  const line = lines.findIndex((l, i) => i > 1900 && /^\s*Net income\b/.test(l) && l.includes('310,178'));
+  assert.ok(line > 0, 'the cash-flow statement has its net income line');
+  lines[line] = lines[line].replace('310,178', '310,718');
+  const findings = analyze(lines.join('\n')).findings.filter((f) => f.code === 'FL304');
+  assert.equal(findings.length, 1, JSON.stringify(findings.map((f) => f.message)));
+  const f = findings[0];
+  assert.equal(f.severity, 'error');
+  assert.equal(f.span.line, line);
+  assert.equal(lines[line].slice(f.span.start, f.span.end), '310,718');
+  assert.equal(
+    f.message,
+    'net income for 1994 is 310,718 here but $310,178 in Consolidated Statements of Income: 310,718 reads like two digits transposed for 310,178',
+  );
+});
