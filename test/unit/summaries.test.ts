@@ -1,7 +1,9 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { format, parseFiling, summarizeTable, tableHoverMarkdown, tieOut } from '../../server/src/core';
-import { readSample } from '../support/paths';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { CORPUS, readSample } from '../support/paths';
 import { statedFigures } from '../../server/src/core/summaries/stated';
 import type { Footnote } from '../../server/src/core/model';
 
@@ -94,4 +96,23 @@ test('a footnote states a total only when the total is named before its figure, 
     note('Of which the total included is approximately $5 million.'),
   ]);
   assert.deepEqual(part, []);
+});
+
+test('a statement shows its totals and relations, not concentrations; the lens says cross-foots', () => {
+  const apple = parseFiling(fs.readFileSync(path.join(CORPUS, '10k-1997-apple-full-submission.txt'), 'latin1'));
+  const table = apple.tables.find((t) => t.title === "CONSOLIDATED STATEMENTS OF SHAREHOLDERS' EQUITY")!;
+  const s = summarizeTable(table);
+  assert.equal(s.statement, true);
+  assert.deepEqual(s.concentrations, []);
+  assert.equal(s.structure.length, 3, 'three balance rows');
+  assert.ok(s.structure.every((line) => line.columns.every((c) => c.ok)));
+  assert.equal(tieOut(s), 'foots · cross-foots');
+  // Markdown escapes aside.
+  const hover = tableHoverMarkdown(apple, table).replace(/\\/g, '');
+  assert.match(hover, /Totals:\n- Balance as of September 29, 1995: /);
+  assert.match(
+    hover,
+    /Across the rows:\n- ✓ TOTAL SHAREHOLDERS' EQUITY = AMOUNT \(column 2\) \+ AMOUNT \(column 4\) \+ RETAINED EARNINGS \+ OTHER: 19 of 19 rows/,
+  );
+  assert.doesNotMatch(hover, /Largest:/);
 });
