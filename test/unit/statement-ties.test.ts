@@ -47,3 +47,32 @@ test('a figure changed in the cash-flow statement is reported on it, naming the 
     'net income for 1994 is 310,718 here but $310,178 in Consolidated Statements of Income: 310,718 reads like two digits transposed for 310,178',
   );
 });
+
+test("a financial data schedule's net income is tied to the income statement, in the schedule's unit", () => {
+  const file = path.join(CORPUS, '10k405-1995-merck-full-submission.txt');
+  const lines = fs.readFileSync(file, 'latin1').split(/\r\n|\r|\n/);
+  assert.deepEqual(
+    analyze(lines.join('\n')).findings.filter((f) => f.code === 'FL304'),
+    [],
+    'Merck 1995 ties',
+  );
+  const line = lines.findIndex((l) => /^<NET-INCOME>/.test(l));
+  const figure = /[\d,]+\s*$/.exec(lines[line])![0].trim();
+  // Its first two different adjacent digits swapped.
+  const digits = figure.replace(/,/g, '');
+  let k = 0;
+  while (digits[k] === digits[k + 1]) k++;
+  const swapped = digits.slice(0, k) + digits[k + 1] + digits[k] + digits.slice(k + 2);
+  const written = Number(swapped).toLocaleString('en-US');
+  lines[line] = lines[line].replace(figure, written.padStart(figure.length));
+  const findings = analyze(lines.join('\n')).findings.filter((f) => f.code === 'FL304');
+  assert.equal(findings.length, 1, JSON.stringify(findings.map((f) => f.message)));
+  assert.equal(findings[0].span.line, line);
+  assert.equal(lines[line].slice(findings[0].span.start, findings[0].span.end), written);
+  assert.match(
+    findings[0].message,
+    new RegExp(
+      `<NET-INCOME> ${written} in this financial data schedule, but .* states net income of .* for 1995: ${written} reads like two digits transposed for ${figure}`,
+    ),
+  );
+});

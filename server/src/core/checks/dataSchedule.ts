@@ -9,25 +9,40 @@
  * reports are (`keptWithPage`); the schedules are paired from them in the document's order.
  */
 import { eq, format, parseNumber, sub, type Decimal } from '../decimal';
-import type { Page } from '../model';
+import type { FilingModel, Page } from '../model';
 import { SKIPPED_LINE } from '../parse/regions';
 import type { ModelCheck, Report } from './check';
 import { keepWithPage, keptWithPage, type PageKept } from './perLine';
 
-/** A document's type line, or a schedule's tag of one of its two totals. */
-const TAG = /^\s*<(TYPE|TOTAL-ASSETS|TOTAL-LIABILIT(?:Y|IES)-AND-EQUITY)>[ \t]*(\S.*)?$/i;
+/**
+ * A document's type line, or a schedule's tag read here: its two balance-sheet totals, its net
+ * income, and what says its unit and period.
+ */
+const TAG =
+  /^\s*<(TYPE|TOTAL-ASSETS|TOTAL-LIABILIT(?:Y|IES)-AND-EQUITY|NET-INCOME|MULTIPLIER|PERIOD-TYPE|PERIOD-END)>[ \t]*(\S.*)?$/i;
+
+const TAGS: Record<string, TagLine['tag']> = {
+  TYPE: 'TYPE',
+  'TOTAL-ASSETS': 'ASSETS',
+  'TOTAL-LIABILITY-AND-EQUITY': 'LIABILITIES',
+  'TOTAL-LIABILITIES-AND-EQUITY': 'LIABILITIES',
+  'NET-INCOME': 'NET-INCOME',
+  MULTIPLIER: 'MULTIPLIER',
+  'PERIOD-TYPE': 'PERIOD-TYPE',
+  'PERIOD-END': 'PERIOD-END',
+};
 
 /** A figure of a tag line: a schedule of several periods has one per period, in columns. */
-interface TagFigure {
+export interface TagFigure {
   value?: Decimal;
   /** Where it stands on its line. */
   start: number;
   end: number;
 }
 
-interface TagLine {
+export interface TagLine {
   line: number;
-  tag: 'TYPE' | 'ASSETS' | 'LIABILITIES';
+  tag: 'TYPE' | 'ASSETS' | 'LIABILITIES' | 'NET-INCOME' | 'MULTIPLIER' | 'PERIOD-TYPE' | 'PERIOD-END';
   /** The tag as written. */
   name: string;
   figures: TagFigure[];
@@ -51,7 +66,7 @@ function scanTags(page: Page, lines: readonly string[], flags: Uint8Array): TagL
     const m = TAG.exec(text);
     if (!m) continue;
     const name = m[1].toUpperCase();
-    const tag = name === 'TYPE' ? 'TYPE' : name === 'TOTAL-ASSETS' ? 'ASSETS' : 'LIABILITIES';
+    const tag = TAGS[name];
     const figures: TagFigure[] = [];
     if (tag !== 'TYPE' && m[2] !== undefined) {
       const offset = text.length - m[2].length;
@@ -63,6 +78,32 @@ function scanTags(page: Page, lines: readonly string[], flags: Uint8Array): TagL
     tags.push({ line: l, tag, name, figures });
   }
   return tags;
+}
+
+/** One financial data schedule: its tags in order, from one `<TYPE>` line to the next. */
+export interface DataSchedule {
+  tags: TagLine[];
+}
+
+/** The document's financial data schedules (runs of tag lines after a `<TYPE>` line). */
+export function dataSchedules(model: FilingModel): DataSchedule[] {
+  const out: DataSchedule[] = [];
+  let current: DataSchedule | undefined;
+  for (const page of model.pages) {
+    for (const t of tagsOf(page, model.lines, model.flags)) {
+      if (t.tag === 'TYPE') {
+        current = { tags: [] };
+        out.push(current);
+      } else current?.tags.push(t);
+    }
+  }
+  return out.filter((s) => s.tags.length > 0);
+}
+
+/** The text of a tag line's first figure (`DEC-31-1995`, `YEAR`, `1,000`), as written. */
+export function tagText(model: FilingModel, t: TagLine): string {
+  const f = t.figures[0];
+  return f ? model.lines[t.line].slice(f.start, f.end) : '';
 }
 
 export const dataScheduleBalance: ModelCheck = {
@@ -81,7 +122,7 @@ export const dataScheduleBalance: ModelCheck = {
       for (const t of tagsOf(page, lines, flags)) {
         if (t.tag === 'TYPE') assets = undefined;
         else if (t.tag === 'ASSETS') assets = t;
-        else if (assets) {
+        else if (t.tag === 'LIABILITIES' && assets) {
           const a = assets;
           assets = undefined;
           // Period by period; a schedule whose two lines have different numbers of figures is not read.

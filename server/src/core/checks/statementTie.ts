@@ -1,13 +1,14 @@
 /**
  * FL304 statement-tie: a figure two statements both state differs: net income in the cash-flow
  * statement against the statement of income, cash at the end of the year against the balance sheet,
- * year by year (facts/statements.ts). The figures are found by the statements' titles, the years
+ * year by year, and a financial data schedule's (EX-27) total assets and net income against the
+ * statements it summarises (facts/statements.ts). The figures are found by the statements' titles, the years
  * their column headers name and the rows' labels, in the same unit; a difference is an error where one
  * slip in the figure explains it, a warning otherwise (one of the two statements may be restated).
  */
-import { sub } from '../decimal';
+import { format, sub } from '../decimal';
 import { slipBetween, SLIP_WORDS } from '../facts/slips';
-import { statementTies } from '../facts/statements';
+import { scheduleTies, statementTies } from '../facts/statements';
 import type { ModelCheck, Report } from './check';
 
 export const statementTie: ModelCheck = {
@@ -37,6 +38,20 @@ export const statementTie: ModelCheck = {
         related: [
           { span: tie.other.span, message: `${tie.otherTable.title.trim()}: ${tie.item} ${tie.year} ${other}` },
         ],
+      });
+    }
+    const { lines } = ctx.model;
+    for (const tie of scheduleTies(ctx.model)) {
+      if (tie.agrees !== false) continue;
+      const written = lines[tie.tag.line].slice(tie.figure.start, tie.figure.end);
+      const stated = tie.cell.text.trim().replace(/\$\s+/, '$');
+      const kind = slipBetween(tie.figure.value!, tie.expected!);
+      out.push({
+        span: { line: tie.tag.line, start: tie.figure.start, end: tie.figure.end },
+        message:
+          `<${tie.tag.name}> ${written} in this financial data schedule, but ${tie.table.title.trim()} states ` +
+          `${tie.item} of ${stated} for ${tie.year}: ${written} reads like ${SLIP_WORDS[kind!]} for ${format(tie.expected!)}`,
+        related: [{ span: tie.cell.span, message: `${tie.table.title.trim()}: ${tie.item} ${tie.year} ${stated}` }],
       });
     }
     return out;

@@ -8,7 +8,10 @@
  * scale note, or none), the year is named once in each table's headers, and neither table says its
  * figures are restated or pro forma: a tie that cannot be established is not claimed.
  */
-import type { Cell, Column, Row, Table } from '../model';
+import { abs, add, cmp, decimal, divRound, pow10, rescale, sub, type Decimal } from '../decimal';
+import { slipBetween } from './slips';
+import type { Cell, Column, FilingModel, Row, Table } from '../model';
+import { dataSchedules, tagText, type TagFigure, type TagLine } from '../checks/dataSchedule';
 
 export type StatementKind = 'income' | 'cash flows' | 'balance sheet';
 
@@ -66,8 +69,10 @@ const CASH_AT_END =
 const CASH = /^cash(?:\s+and\s+(?:cash\s+)?equivalents)?\.*$/i;
 
 /** The figure a statement states for one of the tied items, by row label: the first row that names it. */
-export function tiedRow(table: Table, item: 'net income' | 'cash at end' | 'cash'): Row | undefined {
-  const re = item === 'net income' ? NET_INCOME : item === 'cash at end' ? CASH_AT_END : CASH;
+const TOTAL_ASSETS = /^total\s+assets\b[^a-z]*$/i;
+
+export function tiedRow(table: Table, item: 'net income' | 'cash at end' | 'cash' | 'total assets'): Row | undefined {
+  const re = { 'net income': NET_INCOME, 'cash at end': CASH_AT_END, cash: CASH, 'total assets': TOTAL_ASSETS }[item];
   return table.rows.find((r) => r.kind !== 'heading' && re.test(r.label.replace(/\.{2,}.*$/, '').trim()));
 }
 
@@ -123,4 +128,130 @@ function tiesOf(item: string, table: Table, row: Row | undefined, otherTable: Ta
     out.push({ item, year, cell: mine, table, other: cell, otherTable });
   }
   return out;
+}
+
+/** A financial data schedule's (EX-27) figure against the statement it summarises. */
+export interface ScheduleTie {
+  item: string;
+  year: number;
+  /** The tag line and its figure's place. */
+  tag: TagLine;
+  figure: TagFigure;
+  /** The figure in dollars (the schedule's multiplier applied), and the statement's. */
+  scheduled: Decimal;
+  stated: Decimal;
+  /** How far apart rounding to either's unit lets them be. */
+  tolerance: Decimal;
+  cell: Cell;
+  table: Table;
+  /**
+   * Whether they agree, in some unit a thousand-fold apart (a schedule's multiplier and a statement's
+   * `in millions` are not always both written): true; false when they differ by what one slip in the
+   * schedule's figure makes (`expected` is then the statement's figure in the schedule's unit); null
+   * when no unit makes them close, and the tie is not claimed.
+   */
+  agrees: boolean | null;
+  expected?: Decimal;
+}
+
+/** `DEC-31-1997` → 1997. */
+function yearOfDate(text: string): number | null {
+  const m = /(?:19|20)\d\d$/.exec(text.trim());
+  return m ? Number(m[0]) : null;
+}
+
+/** A statement's figure in dollars: its value times its table's scale. */
+function inDollars(value: Decimal, table: Table): Decimal {
+  const e = table.scale?.exponent ?? 0;
+  return e >= value.scale ? decimal(value.units * pow10(e - value.scale), 0) : decimal(value.units, value.scale - e);
+}
+
+/**
+ * Each single-period schedule's total assets against the balance sheet at its period's end, and (for a
+ * year's schedule) its net income against the income statement's for that year. A statement is one
+ * whose columns name that year once; the first such statement in the document is taken.
+ */
+export function scheduleTies(model: FilingModel): ScheduleTie[] {
+  const out: ScheduleTie[] = [];
+  const schedules = dataSchedules(model);
+  if (schedules.length === 0) return out;
+  const statements = model.tables.filter((t) => statementKind(t) !== null);
+  for (const s of schedules) {
+    const find = (tag: TagLine['tag']) => s.tags.find((t) => t.tag === tag);
+    const end = find('PERIOD-END');
+    const year = end ? yearOfDate(tagText(model, end)) : null;
+    if (year === null) continue;
+    const multiplier = find('MULTIPLIER')?.figures[0]?.value ?? decimal(1n, 0);
+    const period = (find('PERIOD-TYPE') && tagText(model, find('PERIOD-TYPE')!).toUpperCase()) ?? '';
+    const items: [TagLine['tag'], StatementKind, 'total assets' | 'net income'][] = [
+      ['ASSETS', 'balance sheet', 'total assets'],
+    ];
+    if (period === 'YEAR' || period === '12-MOS') items.push(['NET-INCOME', 'income', 'net income']);
+    for (const [tag, kind, item] of items) {
+      const line = find(tag);
+      if (!line || line.figures.length !== 1 || !line.figures[0].value) continue;
+      for (const table of statements) {
+        if (statementKind(table) !== kind) continue;
+        const column = columnsByYear(table).get(year);
+        const row = tiedRow(table, item);
+        const cell = column && row?.cells[column.index];
+        if (!cell?.value) continue;
+        const scheduled = decimal(
+          line.figures[0].value.units * multiplier.units,
+          line.figures[0].value.scale + multiplier.scale,
+        );
+        const stated = inDollars(cell.value, table);
+        // Each is rounded to its own unit: the schedule's multiplier, the statement's last place.
+        const statedHalf = decimal(5n * pow10(table.scale?.exponent ?? 0), cell.value.scale + 1);
+        const tolerance = add(decimal(multiplier.units * 5n, multiplier.scale + 1), statedHalf);
+        const { agrees, expected } = compareUnits(line.figures[0].value, multiplier, stated, statedHalf);
+        out.push({
+          item,
+          year,
+          tag: line,
+          figure: line.figures[0],
+          scheduled,
+          stated,
+          tolerance,
+          cell,
+          table,
+          agrees,
+          expected,
+        });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * The schedule's figure (in units of its multiplier) against the statement's (in dollars), trying the
+ * schedule's unit a thousand, a million or a billion times larger or smaller too: each side is
+ * rounded to its own last place.
+ */
+function compareUnits(
+  figure: Decimal,
+  multiplier: Decimal,
+  stated: Decimal,
+  statedHalf: Decimal,
+): { agrees: boolean | null; expected?: Decimal } {
+  let best: { diff: Decimal; unit: Decimal } | null = null;
+  for (const k of [-9, -6, -3, 0, 3, 6, 9]) {
+    const unit =
+      k >= 0 ? decimal(multiplier.units * pow10(k), multiplier.scale) : decimal(multiplier.units, multiplier.scale - k);
+    const scheduled = decimal(figure.units * unit.units, figure.scale + unit.scale);
+    const diff = abs(sub(scheduled, stated));
+    const allowed = add(decimal(5n * unit.units, figure.scale + 1 + unit.scale), statedHalf);
+    if (cmp(diff, allowed) <= 0) return { agrees: true };
+    if (!best || cmp(diff, best.diff) < 0) best = { diff, unit };
+  }
+  // The statement's figure in the schedule's unit, to the schedule's places: a slip between them is claimed.
+  const { unit } = best!;
+  const sc = Math.max(stated.scale, unit.scale);
+  const expected = decimal(
+    divRound(rescale(stated, sc).units * pow10(figure.scale), rescale(unit, sc).units),
+    figure.scale,
+  );
+  return slipBetween(figure, expected) ? { agrees: false, expected } : { agrees: null };
 }
