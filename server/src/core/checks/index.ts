@@ -1,6 +1,7 @@
 /** The registry: every check, in the order findings are reported. Add a check by adding a line. */
 import type { Check } from './check';
 import { footing } from './footing';
+import { rollForward } from './rollForward';
 import { rowPercentage } from './rowPercentage';
 import { percentTotal } from './percentTotal';
 import { alignment } from './alignment';
@@ -13,6 +14,7 @@ import { characterSet } from './characterSet';
 
 export const CHECKS: readonly Check[] = [
   footing,
+  rollForward,
   rowPercentage,
   percentTotal,
   alignment,
