@@ -12,7 +12,12 @@ import { replaceKeepingRightEdge } from '../fixes/replace';
 import type { Cell, Row, Table } from '../model';
 import type { RelatedInfo, TextEdit } from '../findings';
 import type { CheckContext, Report, TableCheck } from './check';
-import { rowName, rowsInvolved, show } from './describe';
+import { rowsInvolved, show } from './describe';
+
+/** A row as messages name it: its label in quotes (a closing balance is a total row, and still a balance). */
+function rowName(row: Row): string {
+  return row.label ? `"${row.label}"` : 'an unlabelled row';
+}
 
 function bare(text: string): string {
   return text.replace(/^\$\s*/, '').trim();
@@ -102,15 +107,19 @@ function report(ctx: CheckContext, table: Table, f: RollFailure, all: RollFailur
     message:
       `${tieWords(table, f)}; one figure printed with a slip would explain it, but more than one could: ` +
       f.suspects
-        .slice(0, 4)
+        .slice(0, SUSPECTS_SHOWN)
         .map(
           (s) =>
             `${bare(s.cell.text)} in ${rowName(s.row)} (${SLIP_WORDS[s.kind]} for ${formatLike(s.expected, bare(s.cell.text))})`,
         )
-        .join(', '),
+        .join(', ') +
+      (f.suspects.length > SUSPECTS_SHOWN ? ` and ${f.suspects.length - SUSPECTS_SHOWN} more` : ''),
     related: related(table, f),
   };
 }
+
+/** The figures a warning names as what could hold the difference; more are counted. */
+const SUSPECTS_SHOWN = 3;
 
 export const rollForward: TableCheck = {
   code: 'FL105',

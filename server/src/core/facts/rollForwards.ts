@@ -91,6 +91,8 @@ const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 /** A date in a label: `December 31, 1995`, `Dec. 31`, `June 30 1996`. */
 const DATE = new RegExp(`\\b${MONTH} \\d{1,2}\\b`, 'i');
+/** A balance at a date without a balance word: `Projected benefit obligation at January 1`. */
+const AT_DATE = new RegExp(`\\bat ${MONTH} \\d{1,2}\\b`, 'i');
 /** The start or end of a period: `at beginning of year`, `end of period`, `beginning balance`, `Balance, end of year`. */
 const PERIOD_EDGE =
   /\b(?:beginning|begin|start|end|close|opening|closing) of (?:the )?(?:fiscal )?(?:year|period|month|quarter)\b/i;
@@ -130,11 +132,12 @@ function words(label: string): string {
 /** What a row's label says it is: a balance (and which end of the period), another kind of balance, or neither. */
 function balanceRole(written: string): BalanceRole | 'info' | null {
   const label = words(written);
-  // An index of the statements (`Consolidated balance sheets at July 31, 1999 ... 28`) names balances, holds none.
+  // An index of the statements (`Consolidated balance sheets at July 31, 1999 ... 28`) or of the
+  // exhibits (`Agreement dated as of September 30, 1991`) names dates, and holds no balance.
   if (STATEMENT.test(label)) return null;
   const edge =
     PERIOD_EDGE.test(label) || EDGE_BALANCE.test(label) || (INCEPTION.test(label) && BALANCE_WORD.test(label));
-  const dated = BALANCE_WORD.test(label) && DATE.test(label);
+  const dated = (BALANCE_WORD.test(label) && DATE.test(label)) || AT_DATE.test(label);
   if (!edge && !dated) return null;
   if (INFO_WORD.test(label)) return 'info';
   const open = OPEN_WORD.test(label);
@@ -149,7 +152,7 @@ function decreases(written: string): boolean {
   return (DECREASE_WORD.test(label) || DECREASE_START.test(label)) && !INCREASE_WORD.test(label);
 }
 
-const STATEMENT = /\bstatements?\b|\bbalance sheets?\b/i;
+const STATEMENT = /\bstatements?\b|\bbalance sheets?\b|\bdated\b/i;
 
 /**
  * A closing row and the next opening one are one balance printed twice when their labels say the
@@ -220,6 +223,12 @@ function figure(row: Row, column: number): Cell | undefined {
   return cell?.value && !cell.percent ? cell : undefined;
 }
 
+/**
+ * Finding unruled subtotals sums runs of rows above each row, quadratic in the rows: it is tried on
+ * blocks up to this long, as footing does (a year's movements are far fewer).
+ */
+const MAX_COLLAPSE_ROWS = 80;
+
 interface ReadingChoice {
   labelled: boolean;
   collapsed: boolean;
@@ -230,7 +239,8 @@ function readSegment(raw: RawSegment, columns: Column[], choice: ReadingChoice):
   const signs = movements.map((r) =>
     SUBTRACTED.test(words(r.label)) || (choice.labelled && decreases(r.label)) ? 0 : 1,
   );
-  const hidden = choice.collapsed ? subtotalled(movements, columns) : new Set<Cell>();
+  const collapse = choice.collapsed && movements.length <= MAX_COLLAPSE_ROWS;
+  const hidden = collapse ? subtotalled(movements, columns) : new Set<Cell>();
   return { kind: raw.kind, open: raw.open, close: raw.close, movements, signs, hidden };
 }
 
