@@ -11,7 +11,8 @@
  *   npm run corpus -- --findings FILE   take the findings from NDJSON written by any build's CLI
  *                                       (`filing-lint --format ndjson`), to measure another version
  *   npm run corpus -- --mutations       also slip a figure of every confirmed table (a digit, a
- *                                       transposition, a shift) and count the slips reported
+ *                                       transposition, a shift) and a movement of every roll-forward
+ *                                       that ties, and count the slips reported
  *   npm run corpus -- FILE...           only those files
  *
  * Verdicts (test/corpus/verdicts.txt) are one line per finding that was reviewed by reading the
@@ -27,7 +28,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze } from '../server/src/core';
 import { ROOT, SHARED_CORPUS } from './repo';
-import { mutate, type MutationResult } from './mutations';
+import { mutate, mutateRollForwards, type MutationResult } from './mutations';
 
 const PROJECT_CORPUS = path.join(ROOT, 'test', 'corpus');
 const VERDICTS = path.join(PROJECT_CORPUS, 'verdicts.txt');
@@ -173,7 +174,8 @@ const USAGE = `npm run corpus -- [--precision] [--review [SET]] [--set SET] [--f
   --false [SET]     the findings judged false that are still reported, with the verdict's why
   --set SET         only the files of one set (shared, tuning, validation-1, ...)
   --findings FILE   take the findings from NDJSON written by the CLI (--format ndjson)
-  --mutations       also slip a figure of every confirmed table and count the slips reported
+  --mutations       also slip a figure of every confirmed table and a movement of every
+                    roll-forward that ties, and count the slips reported
   FILE...           only those files`;
 
 function pad(s: string | number, n: number): string {
@@ -308,9 +310,12 @@ function main(): number {
   let missed = 0;
   if (options.mutations) {
     const results: MutationResult[] = [];
-    for (const file of files) results.push(...mutate(file.name, fs.readFileSync(file.path, 'latin1')));
+    for (const file of files) {
+      const text = fs.readFileSync(file.path, 'latin1');
+      results.push(...mutate(file.name, text), ...mutateRollForwards(file.name, text));
+    }
     for (const scope of ['single reading', 'other readings'] as const) {
-      for (const kind of ['digit', 'transposition', 'shift'] as const) {
+      for (const kind of ['digit', 'transposition', 'shift', 'movement'] as const) {
         const of = results.filter((r) => r.kind === kind && r.scope === scope);
         const found = of.filter((r) => r.found).length;
         console.log(`mutations (${scope}): ${kind.padEnd(13)} ${found} of ${of.length} reported`);
