@@ -1,9 +1,9 @@
 /** The registry: every check, in the order findings are reported. Add a check by adding a line. */
 import type { Check } from './check';
 import { footing } from './footing';
-import { rollForward } from './rollForward';
 import { rowPercentage } from './rowPercentage';
 import { percentTotal } from './percentTotal';
+import { rollForward } from './rollForward';
 import { alignment } from './alignment';
 import { malformedFigure } from './malformedFigure';
 import { crossTable } from './crossTable';
@@ -14,9 +14,9 @@ import { characterSet } from './characterSet';
 
 export const CHECKS: readonly Check[] = [
   footing,
-  rollForward,
   rowPercentage,
   percentTotal,
+  rollForward,
   alignment,
   malformedFigure,
   crossTable,
