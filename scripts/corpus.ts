@@ -2,7 +2,8 @@
  * `npm run corpus`: every real filing the project tests on, the shared corpus and the project's own
  * (test/corpus: a tuning set and validation sets), analysed and counted.
  *
- *   npm run corpus                      per file: tables, tables checked, findings by code; then per set
+ *   npm run corpus                      per file: tables, tables checked, findings by code; then per set,
+ *                                       and the roll-forwards found (blocks, and how many tie)
  *   npm run corpus -- --precision       per set and code: findings / real / false / unreviewed, and the
  *                                       recall of the inconsistencies found by reading
  *   npm run corpus -- --review [SET]    the findings that have no verdict yet, with their lines
@@ -27,6 +28,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze } from '../server/src/core';
+import { rollForwardsOf } from '../server/src/core/facts/rollForwards';
 import { ROOT, SHARED_CORPUS } from './repo';
 import { mutate, mutateRollForwards, type MutationResult } from './mutations';
 
@@ -205,6 +207,8 @@ function main(): number {
 
   const setOf = new Map(files.map((f) => [f.name, f.set]));
   const seenAll: Seen[] = [];
+  // Roll-forwards found (FL105): blocks and chains, and each in each column, tied or not.
+  const rolls = { blocks: 0, chains: 0, columns: 0, tied: 0 };
   let failed = 0;
   const quiet = options.precision || options.review || options.falseAlarms;
   for (const file of files) {
@@ -213,6 +217,13 @@ function main(): number {
     else {
       const text = fs.readFileSync(file.path, 'latin1');
       const { model, findings, failures, ms } = analyze(text);
+      for (const t of model.tables) {
+        const { segments, ties } = rollForwardsOf(t);
+        rolls.blocks += segments.filter((x) => x.kind === 'roll').length;
+        rolls.chains += segments.filter((x) => x.kind === 'chain').length;
+        rolls.columns += ties.length;
+        rolls.tied += ties.filter((x) => x.ok).length;
+      }
       if (failures.length) {
         failed++;
         console.error(
@@ -306,6 +317,12 @@ function main(): number {
     return `${set} ${inSet} files, ${n} errors and warnings`;
   });
   console.log(`TOTAL ${files.length} files: ${bySet.join('; ')}`);
+  if (!external) {
+    console.log(
+      `roll-forwards: ${rolls.blocks} blocks and ${rolls.chains} chains, ${rolls.columns} in their columns, ` +
+        `${rolls.tied} of them tie`,
+    );
+  }
 
   let missed = 0;
   if (options.mutations) {
