@@ -187,6 +187,40 @@ Balance at December 31, 1996           680.3      269.1    8,559.5   9,508.9
   assert.deepEqual(rollFindings(text), []);
 });
 
+/**
+ * Roll-forwards of the shared corpus pinned as found and tied: the table (by its first line, 1-based),
+ * its blocks, and its blocks in their columns, every one of which ties. The shared corpus has no
+ * FL105 finding (test/unit/corpus.test.ts holds it to its pinned findings).
+ */
+const PINNED_ROLLS: { file: string; table: number; blocks: number; columns: number; why: string }[] = [
+  {
+    file: '10k405-1997-ibm-full-submission.txt',
+    table: 3636,
+    blocks: 3,
+    columns: 20,
+    why: 'statement of equity, 1995-1997',
+  },
+  { file: '10k-1993-ge-ims-header.txt', table: 5084, blocks: 3, columns: 9, why: "share owners' equity note" },
+  { file: '10k-1993-ge-ims-header.txt', table: 5865, blocks: 3, columns: 8, why: 'valuation and qualifying accounts' },
+  { file: '10k-1997-apple-full-submission.txt', table: 2171, blocks: 3, columns: 15, why: "shareholders' equity" },
+  { file: '10ksb-2007-24holdings-small-filer.txt', table: 1421, blocks: 2, columns: 10, why: "stockholders' deficit" },
+];
+
+test('roll-forwards of the shared corpus are found, and tie', { skip: !fs.existsSync(CORPUS) }, () => {
+  for (const p of PINNED_ROLLS) {
+    const model = parseFiling(fs.readFileSync(path.join(CORPUS, p.file), 'latin1'));
+    const table = model.tables.find((t) => t.startLine + 1 === p.table);
+    assert.ok(table, `${p.file}:${p.table} ${p.why}: no table`);
+    const { segments, ties } = rollForwardsOf(table);
+    assert.equal(segments.length, p.blocks, `${p.file}:${p.table} ${p.why}: blocks`);
+    assert.equal(ties.length, p.columns, `${p.file}:${p.table} ${p.why}: blocks in their columns`);
+    assert.ok(
+      ties.every((t) => t.ok),
+      `${p.file}:${p.table} ${p.why}: every block ties`,
+    );
+  }
+});
+
 /** Every filing the project measures on: the shared corpus and the project's own. */
 function corpusFiles(): string[] {
   const out: string[] = [];
