@@ -126,11 +126,20 @@ const YEAR_IN = /\b(?:19|20)\d\d\b/;
 
 /** A label's words with single spaces between them, as the patterns here are written. */
 function words(label: string): string {
-  return label.replace(/\s+/g, ' ').trim();
+  return SPACED.test(label) ? label.replace(/\s+/g, ' ').trim() : label.trim();
 }
+const SPACED = /\s\s|[^\S ]/;
+
+/**
+ * Words one of which every balance row's label holds: most rows of most tables have none, and are
+ * passed over on one test.
+ */
+const BALANCE_HINT =
+  /\b(?:beginning|begin|start|starting|end|ending|close|closing|opening|inception|balances?|outstanding|equity|allowance|reserves?|at)\b/i;
 
 /** What a row's label says it is: a balance (and which end of the period), another kind of balance, or neither. */
 function balanceRole(written: string): BalanceRole | 'info' | null {
+  if (!BALANCE_HINT.test(written)) return null;
   const label = words(written);
   // An index of the statements (`Consolidated balance sheets at July 31, 1999 ... 28`) or of the
   // exhibits (`Agreement dated as of September 30, 1991`) names dates, and holds no balance.
