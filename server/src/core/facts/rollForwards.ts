@@ -179,6 +179,8 @@ function sameBalance(close: string, open: string): boolean {
 }
 
 const SUBTRACTED = /^(?:less|deduct|minus)\b/i;
+/** A net change printed right above the opening balance it moves (cash-flow statements). */
+const NET_CHANGE = /\b(?:increase|decrease|change)\b/i;
 
 /** The segments of a table, before any reading: balance rows in order and what lies between. */
 interface RawSegment {
@@ -190,7 +192,7 @@ interface RawSegment {
 
 function rawSegments(table: Table): RawSegment[] {
   const out: RawSegment[] = [];
-  let last: { row: Row; role: BalanceRole } | undefined;
+  let last: { row: Row; role: BalanceRole; netAbove?: Row } | undefined;
   let between: Row[] = [];
   // Headings between a closing row and an opening one: only a period's (`1996`) keeps the chain.
   let otherHeading = false;
@@ -206,7 +208,11 @@ function rawSegments(table: Table): RawSegment[] {
       between.push(row);
       continue;
     }
-    if (last) {
+    if (last?.netAbove && last.role === 'open' && role === 'close' && between.length === 0) {
+      // `Net increase in cash` above `Cash at beginning of year`, then `Cash at end of year`: the
+      // change printed before the balance it moves.
+      out.push({ kind: 'roll', open: last.row, close: row, between: [last.netAbove] });
+    } else if (last) {
       if (last.role === 'close' && role === 'open') {
         if (between.length === 0 && !otherHeading && sameBalance(last.row.label, row.label)) {
           out.push({ kind: 'chain', open: last.row, close: row, between: [] });
@@ -215,7 +221,9 @@ function rawSegments(table: Table): RawSegment[] {
         out.push({ kind: 'roll', open: last.row, close: row, between });
       }
     }
-    last = { row, role };
+    const above = between[between.length - 1];
+    const netAbove = role === 'open' && above && NET_CHANGE.test(words(above.label)) ? above : undefined;
+    last = { row, role, netAbove };
     between = [];
     otherHeading = false;
   }
