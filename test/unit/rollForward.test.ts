@@ -133,6 +133,24 @@ Outstanding at end of year                         1,250
   assert.match(found[0].message, /above, 1,100/);
 });
 
+test("a net change printed above the opening balance is the block's movement", () => {
+  const text = `                                               1997        1996
+Net cash provided by operating activities     1,204         988
+Net cash used in investing activities          (733)       (912)
+Net increase in cash and cash equivalents       471          76
+Cash and cash equivalents at beginning of year  309         233
+Cash and cash equivalents at end of year        780         309
+`;
+  const { segments, ties } = rollForwardsOf(parseFiling(text).tables[0]);
+  assert.equal(segments.length, 1);
+  assert.deepEqual(
+    segments[0].movements.map((r) => r.label),
+    ['Net increase in cash and cash equivalents'],
+  );
+  assert.equal(ties.length, 2);
+  assert.ok(ties.every((t) => t.ok));
+});
+
 test('a weighted-average price column is not rolled forward', () => {
   const text = `                                                         Weighted
                                                           Average
