@@ -133,6 +133,24 @@ Outstanding at end of year                         1,250
   assert.match(found[0].message, /above, 1,100/);
 });
 
+test('of figures that could each hold the slip, the one whose row fails its Total column is named', () => {
+  // Net income printed 780 in Retained earnings, 870 in Total: 780 for 870 and 3,400 for 3,490 would
+  // each explain the column's 90, but only Net income's row does not add across.
+  const text = `                                   Common    Retained
+                                    stock    earnings      Total
+Balance at December 31, 1996       1,200       3,400      4,600
+Net income                                       780        870
+Dividends                                       (230)      (230)
+Stock issued                          140                   140
+Balance at December 31, 1997       1,340       4,040      5,380
+`;
+  const found = rollFindings(text);
+  assert.equal(found.length, 1);
+  assert.equal(found[0].severity, 'error');
+  assert.equal(at(text, found[0]), '780');
+  assert.match(found[0].message, /^780 in "Net income" reads like two digits transposed for 870: /);
+});
+
 test("a net change printed above the opening balance is the block's movement", () => {
   const text = `                                               1997        1996
 Net cash provided by operating activities     1,204         988

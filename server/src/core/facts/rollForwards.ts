@@ -434,7 +434,7 @@ function weigh(table: Table, columns: Column[], ties: RollTie[]): RollFailure[] 
       const instead = new Map([[c.cell, c.expected]]);
       return mine.every((t) => tie(table, t.segment, column, instead)?.ok ?? true);
     });
-    const slip = explaining.length === 1 ? explaining[0] : undefined;
+    const slip = explaining.length === 1 ? explaining[0] : acrossTheRow(table, columns, ties, explaining);
     for (const f of fails) {
       const doubt = crossedOut(f, failing) ?? (slip ? undefined : misreadingShown(f, columns));
       const byColumns = tied.some((t) => t.segment === f.segment && t.column !== f.column);
@@ -506,6 +506,55 @@ function misreadingShown(f: RollTie, columns: Column[]): string | undefined {
         return `the difference is exactly a figure of the block (${format(v)} in ${row.label ? `"${row.label}"` : 'a row'}): read in the wrong column, or a row left out`;
       }
     }
+  }
+  return undefined;
+}
+
+/**
+ * Among figures that could each hold a column's slip, the one its row blames: where the table has a
+ * column that is the sum of the others of its kind across each row (a statement of equity's Total),
+ * the slipped figure's row fails that sum and the others' rows hold it. The relation is believed
+ * only when it holds on two rows or more with two figures or more to add, and fails on one row at
+ * most; the figure named is the one alone whose correction makes its row add up, without breaking
+ * another row that adds up.
+ */
+function acrossTheRow(table: Table, columns: Column[], ties: RollTie[], suspects: RollSlip[]): RollSlip | undefined {
+  const rows = new Set<Row>();
+  for (const t of ties) for (const r of [t.segment.open, ...t.segment.movements, t.segment.close]) rows.add(r);
+  for (const total of [...columns].reverse()) {
+    const parts = columns.filter((c) => c !== total && c.kind === total.kind);
+    if (parts.length < 2) continue;
+    const holds = (row: Row, instead?: Map<Cell, Decimal>): boolean | null => {
+      const stated = figure(row, total.index);
+      if (!stated) return null;
+      const cells: Cell[] = [];
+      let sum = ZERO;
+      for (const c of parts) {
+        const cell = figure(row, c.index);
+        if (!cell) continue;
+        cells.push(cell);
+        sum = add(sum, instead?.get(cell) ?? cell.value!);
+      }
+      if (cells.length === 0) return null;
+      const value = instead?.get(stated) ?? stated.value!;
+      const exact = isExactColumn(table, total, [stated, ...cells]) && value.scale >= 2;
+      const tolerance = exact || total.kind === 'count' ? ZERO : roundingTolerance(value.scale, cells);
+      return cmp(abs(sub(value, sum)), tolerance) <= 0;
+    };
+    let evidence = 0;
+    let failing = 0;
+    for (const row of rows) {
+      const ok = holds(row);
+      if (ok === false) failing++;
+      else if (ok && parts.filter((c) => figure(row, c.index)?.value!.units).length >= 2) evidence++;
+    }
+    if (evidence < 2 || failing > 1) continue;
+    const blamed = suspects.filter((s) => {
+      if (holds(s.row) !== false) return false;
+      const instead = new Map([[s.cell, s.expected]]);
+      return holds(s.row, instead) === true;
+    });
+    if (blamed.length === 1) return blamed[0];
   }
   return undefined;
 }
