@@ -15,10 +15,11 @@
  * Each mutation is linted in an excerpt of its table alone.
  */
 import { analyze, factsOf, parseFiling, type Cell, type Footing, type Table } from '../server/src/core';
+import { rollForwardsOf } from '../server/src/core/facts/rollForwards';
 import { moveEdit } from '../server/src/core/fixes/move';
 
 export interface MutationResult {
-  kind: 'digit' | 'transposition' | 'shift' | 'cross-foot digit' | 'cross-foot transposition';
+  kind: 'digit' | 'transposition' | 'shift' | 'cross-foot digit' | 'cross-foot transposition' | 'movement';
   /**
    * `single reading`: the table's totals foot plainly (rows since the rule, as written), one of them
    * in two columns or more; `other readings`: they foot, some by a reading tried after the plain one.
@@ -207,6 +208,64 @@ export function mutate(file: string, text: string): MutationResult[] {
         to: 'moved 2 left',
         found,
       });
+    }
+  }
+  return out;
+}
+
+/**
+ * Every roll-forward of a filing that ties, with one movement slipped (its leading digit raised by
+ * one, as `bumped` does): in each segment that ties on a movement that is not zero, the first such
+ * movement of two digits or more, linted in an excerpt of its table. Found when FL105 names that
+ * figure or the closing balance, or FL101 names it or the total it is part of (a closing balance
+ * under a rule is footing's). `single reading`: every segment of the table ties, and on two
+ * segments or columns at least, so that one still ties to confirm the reading once a figure slips.
+ */
+export function mutateRollForwards(file: string, text: string): MutationResult[] {
+  const out: MutationResult[] = [];
+  const lines = text.split(/\r\n|\r|\n/);
+  for (const table of parseFiling(lines.join('\n')).tables) {
+    const local = lines.slice(table.startLine, table.endLine + 1);
+    const own = parseFiling(local.join('\n'));
+    if (own.tables.length !== 1) continue;
+    const t = own.tables[0];
+    const { ties } = rollForwardsOf(t);
+    // A slip is told only where the reading ties elsewhere in the table: a roll-forward alone in its
+    // table (one column, one block) is measured, not held to it.
+    const confirmable = ties.every((x) => x.ok) && ties.filter((x) => x.nonTrivial).length >= 2;
+    const scope = confirmable ? 'single reading' : 'other readings';
+    const done = new Set<unknown>();
+    for (const x of ties) {
+      if (!x.ok || !x.nonTrivial || done.has(x.segment)) continue;
+      const cell = x.segment.movements
+        .map((r) => r.cells[x.column])
+        .find(
+          (c): c is Cell =>
+            !!c?.value &&
+            !c.percent &&
+            !x.segment.hidden.has(c) &&
+            (c.value.units < 0n ? -c.value.units : c.value.units) >= 10n &&
+            !local[c.span.line].includes('\t'),
+        );
+      if (!cell) continue;
+      done.add(x.segment);
+      const digits = local[cell.span.line].slice(cell.span.start, cell.span.end);
+      const to = bumped(digits);
+      if (!to) continue;
+      const mutated = [...local];
+      mutated[cell.span.line] = replaceAt(local[cell.span.line], cell.span.start, cell.span.end, to);
+      const close = x.segment.close.cells[x.column]!;
+      const at = (f: { span: { line: number; start: number } }, c: Cell) =>
+        f.span.line === c.span.line && f.span.start === c.span.start;
+      const found = analyze(mutated.join('\n')).findings.some(
+        (f) =>
+          (f.code === 'FL105' || f.code === 'FL101') &&
+          (f.severity === 'error' || f.severity === 'warning') &&
+          (at(f, cell) ||
+            at(f, close) ||
+            (f.code === 'FL101' && f.related.some((r) => r.span.line === cell.span.line))),
+      );
+      out.push({ kind: 'movement', scope, file, line: cell.span.line + table.startLine + 1, from: digits, to, found });
     }
   }
   return out;

@@ -5,6 +5,7 @@ import { crossFoot } from './crossFoot';
 import { weightedAverage } from './weightedAverage';
 import { rowPercentage } from './rowPercentage';
 import { percentTotal } from './percentTotal';
+import { rollForward } from './rollForward';
 import { alignment } from './alignment';
 import { malformedFigure } from './malformedFigure';
 import { crossTable } from './crossTable';
@@ -16,10 +17,11 @@ import { characterSet } from './characterSet';
 
 export const CHECKS: readonly Check[] = [
   footing,
-  crossFoot,
-  weightedAverage,
   rowPercentage,
   percentTotal,
+  crossFoot,
+  rollForward,
+  weightedAverage,
   alignment,
   malformedFigure,
   crossTable,

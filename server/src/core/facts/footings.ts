@@ -133,7 +133,7 @@ function nonZero(reading: Reading, column: number): number {
 }
 
 /** |a| and |b| within `factor` of each other (both not zero). */
-function withinFactor(a: Decimal, b: Decimal, factor: bigint): boolean {
+export function withinFactor(a: Decimal, b: Decimal, factor: bigint): boolean {
   const x = abs(a);
   const y = abs(b);
   const s = Math.max(x.scale, y.scale);
@@ -148,7 +148,7 @@ function withinFactor(a: Decimal, b: Decimal, factor: bigint): boolean {
  * often. Not the whole rounding allowance: over many rows it is wide enough for a slip's shape to
  * turn up by chance.
  */
-function meantValues(computed: Decimal, tolerance: Decimal, scale: number): Decimal[] {
+export function meantValues(computed: Decimal, tolerance: Decimal, scale: number): Decimal[] {
   const at = Math.max(scale, 0);
   const base = decimal(
     (computed.units * pow10(Math.max(at - computed.scale, 0))) / pow10(Math.max(computed.scale - at, 0)),
@@ -225,7 +225,7 @@ function drawnOver(rule: Rule, cell: Cell): boolean {
 }
 
 /** Why a column does not add at all, or null when nothing says so (worked out once per column). */
-function columnNotAdding(table: Table, column: Column): string | null {
+export function columnNotAdding(table: Table, column: Column): string | null {
   if (headerSaysNotAdding(table, column)) return 'its header is footnoted as not adding';
   if (NOT_ADDITIVE_HEADER.test(column.header)) return `"${column.header}" is not a column that adds`;
   if (writtenAsChanges(table, column)) return 'its figures are written as changes (+12)';

@@ -73,7 +73,9 @@ const TOTAL_ASSETS = /^total\s+assets\b[^a-z]*$/i;
 
 export function tiedRow(table: Table, item: 'net income' | 'cash at end' | 'cash' | 'total assets'): Row | undefined {
   const re = { 'net income': NET_INCOME, 'cash at end': CASH_AT_END, cash: CASH, 'total assets': TOTAL_ASSETS }[item];
-  return table.rows.find((r) => r.kind !== 'heading' && re.test(r.label.replace(/\.{2,}.*$/, '').trim()));
+  // The label before its dot leaders (`Net income........`).
+  const bare = (label: string) => (label.includes('..') ? label.slice(0, label.indexOf('..')) : label).trim();
+  return table.rows.find((r) => r.kind !== 'heading' && re.test(bare(r.label)));
 }
 
 export interface Tie {

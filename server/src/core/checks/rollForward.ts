@@ -1,0 +1,150 @@
+/**
+ * FL105 roll-forward: down a table, an opening balance plus the movements below it equals the closing
+ * balance, and one block's closing balance is the next block's opening one (see facts/rollForwards).
+ * An error names the figure whose slip explains every failure of its column, where the same reading
+ * ties elsewhere in the table; a slip's shape that several figures could hold is a warning; anything
+ * less is not reported.
+ */
+import { abs, format, formatLike, sub, type Decimal } from '../decimal';
+import { rollForwardsOf, type RollFailure } from '../facts/rollForwards';
+import { SLIP_WORDS } from '../facts/slips';
+import { replaceKeepingRightEdge } from '../fixes/replace';
+import type { Cell, Row, Table } from '../model';
+import type { RelatedInfo, TextEdit } from '../findings';
+import type { CheckContext, Report, TableCheck } from './check';
+import { rowsInvolved, show } from './describe';
+
+/** A row as messages name it: its label in quotes (a closing balance is a total row, and still a balance). */
+function rowName(row: Row): string {
+  return row.label ? `"${row.label}"` : 'an unlabelled row';
+}
+
+function bare(text: string): string {
+  return text.replace(/^\$\s*/, '').trim();
+}
+
+/** The figure as the cell would read it; a negative written as the column writes its negatives. */
+function writtenLike(value: Decimal, cell: Cell, parens: boolean): string {
+  const like = bare(cell.text);
+  if (value.units >= 0n || like.startsWith('(') || like.startsWith('-')) return formatLike(value, like);
+  const magnitude = formatLike(abs(value), like);
+  return parens ? `(${magnitude})` : `-${magnitude}`;
+}
+
+/** The edit correcting a figure: on its right edge; a lost sign's parentheses in the spaces either side. */
+function edit(line: string, cell: Cell, expected: string): TextEdit {
+  const { span } = cell;
+  if (expected.startsWith('(') && !bare(cell.text).startsWith('(') && line[span.start - 1] === ' ') {
+    if ((line[span.end] ?? ' ') === ' ') {
+      return {
+        span: { line: span.line, start: span.start - 1, end: Math.min(span.end + 1, line.length) },
+        newText: expected,
+      };
+    }
+  }
+  return replaceKeepingRightEdge(line, span, expected);
+}
+
+/** Whether footing reports this segment's column already, or a total within its rows (then it is footing's). */
+function footingsReport(ctx: CheckContext, table: Table, f: RollFailure): boolean {
+  const from = f.segment.open.line;
+  const to = f.segment.close.line;
+  return ctx
+    .facts(table)
+    .footings.some((g) => !g.ok && (g.column === f.column || (g.total.line >= from && g.total.line <= to)));
+}
+
+function tieWords(table: Table, f: RollFailure): string {
+  const column = table.columns[f.column];
+  const closeCell = f.segment.close.cells[f.column]!;
+  const openCell = f.segment.open.cells[f.column]!;
+  if (f.segment.kind === 'chain') {
+    return (
+      `${rowName(f.segment.close)} ${show(f.stated, column, closeCell)} ≠ ${rowName(f.segment.open)} above, ` +
+      `${show(f.computed, column, openCell)} (difference ${format(sub(f.stated, f.computed))})`
+    );
+  }
+  const allowance = f.tolerance.units === 0n ? '' : `, more than the rounding allowance of ${format(f.tolerance)}`;
+  return (
+    `${rowName(f.segment.close)} ${show(f.stated, column, closeCell)} ≠ ${rowName(f.segment.open)} ` +
+    `plus the movements, ${show(f.computed, column, closeCell)} (difference ${format(sub(f.stated, f.computed))}${allowance})`
+  );
+}
+
+function related(table: Table, f: RollFailure, except?: Cell): RelatedInfo[] {
+  const column = table.columns[f.column];
+  const rows: Row[] = [f.segment.open, ...f.segment.movements, f.segment.close];
+  return rowsInvolved(rows, column).filter((r) => !except || r.span !== except.span);
+}
+
+function report(ctx: CheckContext, table: Table, f: RollFailure, all: RollFailure[]): Report | null {
+  const slip = f.slip;
+  if (slip) {
+    const parens = [f.segment.open, ...f.segment.movements, f.segment.close].some((r) =>
+      r.cells[f.column]?.text.includes('('),
+    );
+    const expected = writtenLike(slip.expected, slip.cell, parens);
+    // Every segment the slip breaks is told: a balance printed wrong breaks the block it closes and the one it opens.
+    const broken = all.filter((g) => g.column === f.column && g.slip === slip);
+    return {
+      span: slip.cell.span,
+      table: table.index,
+      message:
+        `${bare(slip.cell.text)} in ${rowName(slip.row)} reads like ${SLIP_WORDS[slip.kind]} for ${expected}: ` +
+        broken.map((g) => tieWords(table, g)).join('; '),
+      related: related(table, f, slip.cell),
+      fix: {
+        title: `Change ${bare(slip.cell.text)} to ${expected}`,
+        edits: [edit(ctx.model.lines[slip.cell.span.line], slip.cell, expected)],
+      },
+    };
+  }
+  const closeCell = f.segment.close.cells[f.column]!;
+  return {
+    span: closeCell.span,
+    table: table.index,
+    tentative: true,
+    message:
+      `${tieWords(table, f)}; one figure printed with a slip would explain it, but more than one could: ` +
+      f.suspects
+        .slice(0, SUSPECTS_SHOWN)
+        .map(
+          (s) =>
+            `${bare(s.cell.text)} in ${rowName(s.row)} (${SLIP_WORDS[s.kind]} for ${formatLike(s.expected, bare(s.cell.text))})`,
+        )
+        .join(', ') +
+      (f.suspects.length > SUSPECTS_SHOWN ? ` and ${f.suspects.length - SUSPECTS_SHOWN} more` : ''),
+    related: related(table, f),
+  };
+}
+
+/** The figures a warning names as what could hold the difference; more are counted. */
+const SUSPECTS_SHOWN = 3;
+
+export const rollForward: TableCheck = {
+  code: 'FL105',
+  name: 'roll-forward',
+  description:
+    'An opening balance plus the movements below it does not equal the closing balance, or one period’s closing balance is not the next one’s opening balance.',
+  defaultSeverity: 'error',
+  scope: 'table',
+  runTable(table, ctx) {
+    const { failures } = rollForwardsOf(table);
+    const out: Report[] = [];
+    const told = new Set<Cell>();
+    for (const f of failures) {
+      if (f.doubt || !f.confirmed || !f.additive || footingsReport(ctx, table, f)) continue;
+      // A lost sign among the movements is told from a misread sign only where other columns tie.
+      if (f.slip?.kind === 'sign' && !f.byColumns) continue;
+      // Without one figure to name, a difference that a slip in one of several figures would make
+      // (each explaining every failure of the column) is worth a warning; anything else, nothing.
+      if (!f.slip && (!f.shape || f.shape === 'sign')) continue;
+      const key = f.slip?.cell ?? f.segment.close.cells[f.column]!;
+      if (told.has(key)) continue;
+      told.add(key);
+      const r = report(ctx, table, f, failures);
+      if (r) out.push(r);
+    }
+    return out;
+  },
+};

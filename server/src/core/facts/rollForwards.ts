@@ -1,0 +1,560 @@
+/**
+ * Roll-forwards down a table: an opening balance plus the movements below it equals the closing
+ * balance (`Balance at beginning of year`, provision, charge-offs, recoveries, `Balance at end of
+ * year`; `BALANCES, December 31, 1995`, the year's changes, `BALANCES, December 31, 1996`; options
+ * outstanding at the start, granted, exercised, cancelled, outstanding at the end), and the chain
+ * across periods (one block's closing balance is the next block's opening one, in the same column).
+ *
+ * Balance rows are told by their labels; the rows between two of them are the movements. Which way
+ * the movements add (as printed, or with the decreases their labels name subtracted; with unruled
+ * subtotals such as `Net charge-offs` standing for the rows above them or not) is decided once per
+ * table: the reading that ties the most segments. A failing segment is then weighed as footing
+ * weighs a total: the same reading must tie elsewhere in the table, and one figure printed with a
+ * slip must account for every failure of its column.
+ */
+import { abs, add, cmp, format, neg, sub, ZERO, type Decimal } from '../decimal';
+import type { Cell, Column, Row, Table } from '../model';
+import { memoize } from '../memo';
+import { AMOUNT_HEADER, COUNT_HEADER } from '../parse/columns';
+import { columnNotAdding, meantValues, withinFactor } from './footings';
+import { intendedTerm, slipBetween, type SlipKind } from './slips';
+import { isExactColumn, isSummed, roundingTolerance } from './tolerance';
+
+/** What a balance row says of itself: the start of a period, its end, or a balance at a date (both). */
+export type BalanceRole = 'open' | 'close' | 'point';
+
+/**
+ * One relation down a column: `roll`, the opening row plus the movements equals the closing row;
+ * `chain`, a closing row printed again as the next block's opening row.
+ */
+export interface RollSegment {
+  kind: 'roll' | 'chain';
+  open: Row;
+  close: Row;
+  /** The rows between, as the table's reading adds them (empty for a chain). */
+  movements: Row[];
+  /** How each movement is added: 1 as printed, 0 its magnitude subtracted (a decrease its label names). */
+  signs: number[];
+  /** Figures an unruled subtotal below them stands for (`Comprehensive income` under its items): not added again. */
+  hidden: Set<Cell>;
+}
+
+/** A segment in one column. */
+export interface RollTie {
+  segment: RollSegment;
+  column: number;
+  /** The closing figure. */
+  stated: Decimal;
+  /** The opening figure plus the movements. */
+  computed: Decimal;
+  tolerance: Decimal;
+  ok: boolean;
+  /** Tying on something: a movement that is not zero, and a balance that is not zero. */
+  nonTrivial: boolean;
+}
+
+/** One figure whose slip explains every failure of its column. */
+export interface RollSlip {
+  row: Row;
+  cell: Cell;
+  kind: SlipKind;
+  expected: Decimal;
+}
+
+/** A segment that fails in a column, and how far it can be trusted. */
+export interface RollFailure extends RollTie {
+  /** The one figure that, printed with a slip, explains every failure of the column; unset when none or several do. */
+  slip?: RollSlip;
+  /** The kind of slip the difference is shaped like, when one figure or more could hold it. */
+  shape?: SlipKind;
+  /** Every figure whose slip alone would explain the column's failures (several: which one is not known). */
+  suspects: RollSlip[];
+  /** Other columns of this segment tie under the same reading. */
+  byColumns: boolean;
+  /** The reading ties elsewhere in the table (other columns or blocks), more often than it fails. */
+  confirmed: boolean;
+  /** Something shows the column adds: it ties in another block, a like column beside it ties, or its header. */
+  additive: boolean;
+  /** Why the difference shows a misreading rather than a misprint, when it does. */
+  doubt?: string;
+}
+
+export interface RollForwards {
+  segments: RollSegment[];
+  ties: RollTie[];
+  failures: RollFailure[];
+}
+
+const NONE: RollForwards = { segments: [], ties: [], failures: [] };
+
+const MONTH =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+/** A date in a label: `December 31, 1995`, `Dec. 31`, `June 30 1996`. */
+const DATE = new RegExp(`\\b${MONTH} \\d{1,2}\\b`, 'i');
+/** A balance at a date without a balance word: `Projected benefit obligation at January 1`. */
+const AT_DATE = new RegExp(`\\bat ${MONTH} \\d{1,2}\\b`, 'i');
+/** The start or end of a period: `at beginning of year`, `end of period`, `beginning balance`, `Balance, end of year`. */
+const PERIOD_EDGE =
+  /\b(?:beginning|begin|start|end|close|opening|closing) of (?:the )?(?:fiscal )?(?:year|period|month|quarter)\b/i;
+const EDGE_BALANCE = /\b(?:beginning|opening|starting|ending|closing) (?:pool )?(?:balances?|amount|principal)\b/i;
+/** The first balance of a company or plan, with a balance word: `Outstanding at inception`. */
+const INCEPTION = /\binception\b/i;
+/** Words of a balance held at a date. */
+const BALANCE_WORD = /\b(?:balances?|outstanding|equity|allowance|reserves?)\b/i;
+const OPEN_WORD = /\b(?:beginning|begin|start|starting|opening|inception)\b/i;
+const CLOSE_WORD = /\b(?:end|ending|close|closing)\b/i;
+/**
+ * A balance of another kind printed beside a roll-forward (`Exercisable at end of year`, `Available
+ * for grant`, a weighted average): not a movement, and not the balance rolled.
+ */
+const INFO_WORD =
+  /\b(?:exercisable|vested|available|reserved|weighted|average|price|per share|fair value|rate|ratio|percent(?:age)?)\b|%/i;
+
+/**
+ * Movements that decrease a balance though printed without parentheses: options exercised or
+ * cancelled, loans charged off, principal collected. Anywhere in the label.
+ */
+const DECREASE_WORD =
+  /\b(?:exercised|cancell?ed|cancell?ations?|forfeit(?:ed|ures?)|expired|expirations?|terminated|surrendered|repurchased|redeemed|charge[- ]?offs?|charged[- ]?off|written[- ]?off|write[- ]?offs?|deductions?|collected|collections|payments?|prepayments?|repayments?|liquidations?|withdrawals?|realized losses)\b/i;
+/** The same, at the start of a label: `Less`, `Losses`, `Dividends`, `Principal`. */
+const DECREASE_START = /^(?:less|deduct|minus|losses|principal|dividends?|distributions?|amortization|sales)\b/i;
+/** Labels naming an increase that mention a decrease: `Recoveries of loans charged off`, the tax benefit of options exercised. */
+const INCREASE_WORD = /\b(?:recover(?:y|ies|ed)|benefits?|proceeds|tax|issued|additions?)\b/i;
+/** A heading between a closing row and the next block's opening one that names a period, not another account. */
+const PERIOD_HEADING = /^(?:fiscal )?(?:year|period|quarter|month)s?\b/i;
+const YEAR_IN = /\b(?:19|20)\d\d\b/;
+
+/** A label's words with single spaces between them, as the patterns here are written. */
+function words(label: string): string {
+  return SPACED.test(label) ? label.replace(/\s+/g, ' ').trim() : label.trim();
+}
+const SPACED = /\s\s|[^\S ]/;
+
+/**
+ * Words one of which every balance row's label holds: most rows of most tables have none, and are
+ * passed over on one test.
+ */
+const BALANCE_HINT =
+  /\b(?:beginning|begin|start|starting|end|ending|close|closing|opening|inception|balances?|outstanding|equity|allowance|reserves?|at)\b/i;
+
+/** What a row's label says it is: a balance (and which end of the period), another kind of balance, or neither. */
+function balanceRole(written: string): BalanceRole | 'info' | null {
+  if (!BALANCE_HINT.test(written)) return null;
+  const label = words(written);
+  // An index of the statements (`Consolidated balance sheets at July 31, 1999 ... 28`) or of the
+  // exhibits (`Agreement dated as of September 30, 1991`) names dates, and holds no balance.
+  if (STATEMENT.test(label)) return null;
+  const edge =
+    PERIOD_EDGE.test(label) || EDGE_BALANCE.test(label) || (INCEPTION.test(label) && BALANCE_WORD.test(label));
+  const dated = (BALANCE_WORD.test(label) && DATE.test(label)) || AT_DATE.test(label);
+  if (!edge && !dated) return null;
+  if (INFO_WORD.test(label)) return 'info';
+  const open = OPEN_WORD.test(label);
+  const close = CLOSE_WORD.test(label);
+  if (open && !close) return 'open';
+  if (close && !open) return 'close';
+  return 'point';
+}
+
+function decreases(written: string): boolean {
+  const label = words(written);
+  return (DECREASE_WORD.test(label) || DECREASE_START.test(label)) && !INCREASE_WORD.test(label);
+}
+
+const STATEMENT = /\bstatements?\b|\bbalance sheets?\b|\bdated\b/i;
+
+/**
+ * A closing row and the next opening one are one balance printed twice when their labels say the
+ * same but for the end of the period (`Outstanding at end of year`, `Outstanding at beginning of
+ * year`): not when the opening row names another account (`FOREIGN CURRENCY TRANSLATION
+ * ADJUSTMENTS Balance at beginning of year`).
+ */
+function sameBalance(close: string, open: string): boolean {
+  const key = (label: string) =>
+    label
+      .toLowerCase()
+      .replace(/\b(?:beginning|begin|start|starting|opening|end|ending|close|closing)\b/g, '')
+      .replace(/[^a-z]+/g, '');
+  return key(close) === key(open);
+}
+
+const SUBTRACTED = /^(?:less|deduct|minus)\b/i;
+/** A net change printed right above the opening balance it moves (cash-flow statements). */
+const NET_CHANGE = /\b(?:increase|decrease|change)\b/i;
+
+/** The segments of a table, before any reading: balance rows in order and what lies between. */
+interface RawSegment {
+  kind: 'roll' | 'chain';
+  open: Row;
+  close: Row;
+  between: Row[];
+}
+
+function rawSegments(table: Table): RawSegment[] {
+  const out: RawSegment[] = [];
+  let last: { row: Row; role: BalanceRole; netAbove?: Row } | undefined;
+  let between: Row[] = [];
+  // Headings between a closing row and an opening one: only a period's (`1996`) keeps the chain.
+  let otherHeading = false;
+  for (const row of table.rows) {
+    if (row.kind === 'heading') {
+      const heading = words(row.label);
+      if (!PERIOD_HEADING.test(heading) && !YEAR_IN.test(heading)) otherHeading = true;
+      continue;
+    }
+    const role = balanceRole(row.label);
+    if (role === 'info') continue;
+    if (role === null) {
+      between.push(row);
+      continue;
+    }
+    if (last?.netAbove && last.role === 'open' && role === 'close' && between.length === 0) {
+      // `Net increase in cash` above `Cash at beginning of year`, then `Cash at end of year`: the
+      // change printed before the balance it moves.
+      out.push({ kind: 'roll', open: last.row, close: row, between: [last.netAbove] });
+    } else if (last) {
+      if (last.role === 'close' && role === 'open') {
+        if (between.length === 0 && !otherHeading && sameBalance(last.row.label, row.label)) {
+          out.push({ kind: 'chain', open: last.row, close: row, between: [] });
+        }
+      } else if (last.role !== 'close' && role !== 'open' && between.length > 0) {
+        out.push({ kind: 'roll', open: last.row, close: row, between });
+      }
+    }
+    const above = between[between.length - 1];
+    const netAbove = role === 'open' && above && NET_CHANGE.test(words(above.label)) ? above : undefined;
+    last = { row, role, netAbove };
+    between = [];
+    otherHeading = false;
+  }
+  return out;
+}
+
+/** The columns a roll-forward adds in: counts and amounts whose header says nothing against it. */
+function rolledColumns(table: Table): Column[] {
+  return table.columns.filter((c) => isSummed(c) && !c.range && columnNotAdding(table, c) === null);
+}
+
+function figure(row: Row, column: number): Cell | undefined {
+  const cell = row.cells[column];
+  return cell?.value && !cell.percent ? cell : undefined;
+}
+
+/**
+ * Finding unruled subtotals sums runs of rows above each row, quadratic in the rows: it is tried on
+ * blocks up to this long, as footing does (a year's movements are far fewer).
+ */
+const MAX_COLLAPSE_ROWS = 80;
+
+interface ReadingChoice {
+  labelled: boolean;
+  collapsed: boolean;
+}
+
+function readSegment(raw: RawSegment, columns: Column[], choice: ReadingChoice): RollSegment {
+  const movements = raw.between;
+  const signs = movements.map((r) =>
+    SUBTRACTED.test(words(r.label)) || (choice.labelled && decreases(r.label)) ? 0 : 1,
+  );
+  const collapse = choice.collapsed && movements.length <= MAX_COLLAPSE_ROWS;
+  const hidden = collapse ? subtotalled(movements, columns) : new Set<Cell>();
+  return { kind: raw.kind, open: raw.open, close: raw.close, movements, signs, hidden };
+}
+
+/**
+ * The figures of movements that an unruled subtotal right below them adds up, column by column: a
+ * subtotal may stand for its rows in some columns only (`Comprehensive income` in the Total column,
+ * its items in theirs). A run is taken only when it has two figures or more that are not zero.
+ */
+function subtotalled(rows: Row[], columns: Column[]): Set<Cell> {
+  const hidden = new Set<Cell>();
+  for (let i = 2; i < rows.length; i++) {
+    const row = rows[i];
+    const cols = columns.filter((c) => figure(row, c.index)?.value!.units);
+    if (cols.length === 0) continue;
+    const sums = cols.map(() => ZERO);
+    const nonZero = cols.map(() => 0);
+    for (let n = 1; n <= i; n++) {
+      const above = rows[i - n];
+      cols.forEach((c, k) => {
+        const cell = figure(above, c.index);
+        if (!cell || hidden.has(cell)) return;
+        sums[k] = add(sums[k], cell.value!);
+        if (cell.value!.units !== 0n) nonZero[k]++;
+      });
+      // Every column, or all but one of three or more: a slip in one figure of the run (the one a
+      // finding is to name) does not hide the subtotal it belongs to.
+      const equal = cols.filter((c, k) => nonZero[k] >= 2 && cmp(sums[k], row.cells[c.index]!.value!) === 0).length;
+      if (n >= 2 && (equal === cols.length || (cols.length >= 3 && equal === cols.length - 1))) {
+        for (let m = 1; m <= n; m++) {
+          for (const c of cols) {
+            const cell = figure(rows[i - m], c.index);
+            if (cell) hidden.add(cell);
+          }
+        }
+        break;
+      }
+    }
+  }
+  return hidden;
+}
+
+/** A segment in one column, with figures substituted (`instead`) to try a slip; null when it cannot be read. */
+function tie(table: Table, segment: RollSegment, column: Column, instead?: Map<Cell, Decimal>): RollTie | null {
+  const c = column.index;
+  const openCell = figure(segment.open, c);
+  const closeCell = figure(segment.close, c);
+  if (!openCell || !closeCell) return null;
+  const value = (cell: Cell) => instead?.get(cell) ?? cell.value!;
+  let computed = value(openCell);
+  const cells: Cell[] = [openCell];
+  let moving = 0;
+  for (let i = 0; i < segment.movements.length; i++) {
+    const row = segment.movements[i];
+    // A movement whose figure could not be read leaves the segment unread.
+    if (row.unread.some((u) => u.column === c)) return null;
+    const cellFigure = figure(row, c);
+    if (!cellFigure || segment.hidden.has(cellFigure)) continue;
+    const v = value(cellFigure);
+    cells.push(cellFigure);
+    if (v.units !== 0n) moving++;
+    const sign = segment.signs[i];
+    computed = sign > 0 ? add(computed, v) : sub(computed, abs(v));
+  }
+  const stated = value(closeCell);
+  const exact =
+    segment.kind === 'chain' || (isExactColumn(table, column, cells) && stated.scale >= 2) || column.kind === 'count';
+  const tolerance = exact ? ZERO : roundingTolerance(stated.scale, cells);
+  const ok = cmp(abs(sub(stated, computed)), tolerance) <= 0;
+  // A tie says something only on a movement and a balance that are not zero, in figures large
+  // enough for their rounding not to cover a slip (`$18` among five whole-dollar prices ties by 2.5).
+  const nonTrivial = segment.kind === 'roll' && moving > 0 && stated.units !== 0n && !coarse(stated, tolerance);
+  return { segment, column: c, stated, computed, tolerance, ok, nonTrivial };
+}
+
+/** Figures whose rounding allowance is more than a fiftieth of the balance: too coarse to tell a slip from rounding. */
+export function coarse(stated: Decimal, tolerance: Decimal): boolean {
+  if (tolerance.units === 0n) return false;
+  const fifty: Decimal = { units: tolerance.units * 50n, scale: tolerance.scale };
+  return cmp(fifty, abs(stated)) > 0;
+}
+
+function tiesOf(table: Table, segments: RollSegment[], columns: Column[]): RollTie[] {
+  const out: RollTie[] = [];
+  for (const column of columns) {
+    for (const s of segments) {
+      const t = tie(table, s, column);
+      if (t) out.push(t);
+    }
+  }
+  return out;
+}
+
+/** The figures of a segment in a column, each with the sign it is added with (the closing one last, as -1). */
+function termsOf(segment: RollSegment, column: number): { row: Row; cell: Cell; sign: number }[] {
+  const out: { row: Row; cell: Cell; sign: number }[] = [];
+  const open = figure(segment.open, column);
+  if (open) out.push({ row: segment.open, cell: open, sign: 1 });
+  segment.movements.forEach((row, i) => {
+    const cell = figure(row, column);
+    if (cell && !segment.hidden.has(cell)) out.push({ row, cell, sign: segment.signs[i] });
+  });
+  const close = figure(segment.close, column);
+  if (close) out.push({ row: segment.close, cell: close, sign: -1 });
+  return out;
+}
+
+/**
+ * The figures of a column whose slip would explain a failing segment, each with what it would read:
+ * one digit, a transposition, a dropped or doubled digit, or a lost sign.
+ */
+function slipCandidates(f: RollTie): RollSlip[] {
+  const out: RollSlip[] = [];
+  const meant = meantValues(f.computed, f.tolerance, f.stated.scale);
+  for (const term of termsOf(f.segment, f.column)) {
+    const v = term.cell.value!;
+    for (const m of meant) {
+      // The closing figure is meant to read the sum; any other figure holds the difference.
+      const expected = term.sign === -1 ? m : intendedTerm({ value: v, sign: term.sign > 0 ? 1 : 0 }, f.stated, m);
+      if (cmp(expected, v) === 0) continue;
+      const kind: SlipKind | null = v.units !== 0n && cmp(expected, neg(v)) === 0 ? 'sign' : slipBetween(v, expected);
+      if (kind) {
+        out.push({ row: term.row, cell: term.cell, kind, expected });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** The table's roll-forwards, once per table object. */
+export const rollForwardsOf = memoize(computeRollForwards);
+
+function computeRollForwards(table: Table): RollForwards {
+  // Most tables have no balance rows at all: the labels say so before anything is added up.
+  if (!table.rows.some((r) => r.kind !== 'heading' && balanceRole(r.label) !== null)) return NONE;
+  const raws = rawSegments(table);
+  if (!raws.some((r) => r.kind === 'roll')) return NONE;
+  const columns = rolledColumns(table);
+  if (columns.length === 0) return NONE;
+  // The reading that ties the most segments; the plainer one wins ties.
+  let best: { segments: RollSegment[]; ties: RollTie[]; score: number } | undefined;
+  for (const choice of [
+    { labelled: false, collapsed: false },
+    { labelled: false, collapsed: true },
+    { labelled: true, collapsed: false },
+    { labelled: true, collapsed: true },
+  ]) {
+    if (choice.labelled && !raws.some((r) => r.between.some((row) => decreases(row.label)))) continue;
+    const segments = raws.map((r) => readSegment(r, columns, choice));
+    if (choice.collapsed && segments.every((s) => s.hidden.size === 0)) continue;
+    const ties = tiesOf(table, segments, columns);
+    const score = ties.filter((t) => t.ok && t.nonTrivial).length;
+    if (!best || score > best.score) best = { segments, ties, score };
+  }
+  const { segments, ties } = best!;
+  return { segments, ties, failures: weigh(table, columns, ties) };
+}
+
+/** The failing segments, each with its slip (if one figure explains its column's failures) and what confirms it. */
+function weigh(table: Table, columns: Column[], ties: RollTie[]): RollFailure[] {
+  const failing = ties.filter((t) => !t.ok);
+  if (failing.length === 0) return [];
+  const tied = ties.filter((t) => t.ok && t.nonTrivial);
+  const failingColumns = new Set(failing.map((t) => t.column)).size;
+  const out: RollFailure[] = [];
+  for (const column of columns) {
+    const mine = ties.filter((t) => t.column === column.index);
+    const fails = mine.filter((t) => !t.ok);
+    if (fails.length === 0) continue;
+    // A slip explains the column when that one figure, corrected, makes every segment of it tie.
+    const candidates = new Map<Cell, RollSlip>();
+    for (const f of fails) for (const c of slipCandidates(f)) if (!candidates.has(c.cell)) candidates.set(c.cell, c);
+    const explaining = [...candidates.values()].filter((c) => {
+      const instead = new Map([[c.cell, c.expected]]);
+      return mine.every((t) => tie(table, t.segment, column, instead)?.ok ?? true);
+    });
+    const slip = explaining.length === 1 ? explaining[0] : acrossTheRow(table, columns, ties, explaining);
+    for (const f of fails) {
+      const doubt = crossedOut(f, failing) ?? (slip ? undefined : misreadingShown(f, columns));
+      const byColumns = tied.some((t) => t.segment === f.segment && t.column !== f.column);
+      const byBlocks = tied.some((t) => t.column === f.column && t.segment !== f.segment);
+      const likeBeside = tied.some((t) => t.segment === f.segment && t.column !== f.column && likeColumns(f, t.column));
+      out.push({
+        ...f,
+        doubt,
+        slip,
+        shape: slip?.kind ?? explaining[0]?.kind,
+        suspects: explaining,
+        byColumns,
+        confirmed: (byColumns || byBlocks) && tied.length >= failingColumns,
+        additive: byBlocks || likeBeside || AMOUNT_HEADER.test(column.header) || COUNT_HEADER.test(column.header),
+      });
+    }
+  }
+  return out;
+}
+
+/** Whether a column beside holds figures of the failing one's nature, row by row (within a factor of ten). */
+function likeColumns(f: RollTie, other: number): boolean {
+  let both = 0;
+  let like = 0;
+  for (const r of [f.segment.open, ...f.segment.movements, f.segment.close]) {
+    const x = r.cells[f.column]?.value;
+    const y = r.cells[other]?.value;
+    if (!x || !y || x.units === 0n || y.units === 0n) continue;
+    both++;
+    if (withinFactor(x, y, 10n)) like++;
+  }
+  return both >= 2 && like * 3 >= both * 2;
+}
+
+/**
+ * Failures of one block in several columns that cancel out (-0.2, -2.7 and +2.9): figures set off
+ * their columns and read in their neighbours', not misprinted.
+ */
+function crossedOut(f: RollTie, failing: RollTie[]): string | undefined {
+  const block = failing.filter((t) => t.segment === f.segment);
+  if (block.length < 2) return undefined;
+  let net = ZERO;
+  for (const t of block) net = add(net, sub(t.stated, t.computed));
+  let tolerance = ZERO;
+  for (const t of block) tolerance = add(tolerance, t.tolerance);
+  return cmp(abs(net), tolerance) <= 0
+    ? 'the differences of its columns cancel out: figures read in the wrong column'
+    : undefined;
+}
+
+/** A year in a figure's place: the date of a balance split off its label (`Balance at December 31,  1997`). */
+const YEAR = /^(?:19|20)\d\d$/;
+
+/**
+ * A difference that shows the block was misread, not misprinted: balances that are years; a
+ * difference that is exactly a figure of the block, in this column or another (a figure set off
+ * its column and read in the next one, a row left out or counted twice).
+ */
+function misreadingShown(f: RollTie, columns: Column[]): string | undefined {
+  const open = f.segment.open.cells[f.column]!;
+  const close = f.segment.close.cells[f.column]!;
+  if (YEAR.test(open.text.trim()) || YEAR.test(close.text.trim())) return "its balances are years: the labels' dates";
+  if (coarse(f.stated, f.tolerance)) return 'its figures are too coarse for a slip to be told from rounding';
+  const diff = abs(sub(f.stated, f.computed));
+  for (const row of [f.segment.open, ...f.segment.movements, f.segment.close]) {
+    for (const c of columns) {
+      const v = figure(row, c.index)?.value;
+      if (v && v.units !== 0n && cmp(abs(v), diff) === 0) {
+        return `the difference is exactly a figure of the block (${format(v)} in ${row.label ? `"${row.label}"` : 'a row'}): read in the wrong column, or a row left out`;
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Among figures that could each hold a column's slip, the one its row blames: where the table has a
+ * column that is the sum of the others of its kind across each row (a statement of equity's Total),
+ * the slipped figure's row fails that sum and the others' rows hold it. The relation is believed
+ * only when it holds on two rows or more with two figures or more to add, and fails on one row at
+ * most; the figure named is the one alone whose correction makes its row add up, without breaking
+ * another row that adds up.
+ */
+function acrossTheRow(table: Table, columns: Column[], ties: RollTie[], suspects: RollSlip[]): RollSlip | undefined {
+  const rows = new Set<Row>();
+  for (const t of ties) for (const r of [t.segment.open, ...t.segment.movements, t.segment.close]) rows.add(r);
+  for (const total of [...columns].reverse()) {
+    const parts = columns.filter((c) => c !== total && c.kind === total.kind);
+    if (parts.length < 2) continue;
+    const holds = (row: Row, instead?: Map<Cell, Decimal>): boolean | null => {
+      const stated = figure(row, total.index);
+      if (!stated) return null;
+      const cells: Cell[] = [];
+      let sum = ZERO;
+      for (const c of parts) {
+        const cell = figure(row, c.index);
+        if (!cell) continue;
+        cells.push(cell);
+        sum = add(sum, instead?.get(cell) ?? cell.value!);
+      }
+      if (cells.length === 0) return null;
+      const value = instead?.get(stated) ?? stated.value!;
+      const exact = isExactColumn(table, total, [stated, ...cells]) && value.scale >= 2;
+      const tolerance = exact || total.kind === 'count' ? ZERO : roundingTolerance(value.scale, cells);
+      return cmp(abs(sub(value, sum)), tolerance) <= 0;
+    };
+    let evidence = 0;
+    let failing = 0;
+    for (const row of rows) {
+      const ok = holds(row);
+      if (ok === false) failing++;
+      else if (ok && parts.filter((c) => figure(row, c.index)?.value!.units).length >= 2) evidence++;
+    }
+    if (evidence < 2 || failing > 1) continue;
+    const blamed = suspects.filter((s) => {
+      if (holds(s.row) !== false) return false;
+      const instead = new Map([[s.cell, s.expected]]);
+      return holds(s.row, instead) === true;
+    });
+    if (blamed.length === 1) return blamed[0];
+  }
+  return undefined;
+}
