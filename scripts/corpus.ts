@@ -203,6 +203,7 @@ function main(): number {
 
   const setOf = new Map(files.map((f) => [f.name, f.set]));
   const seenAll: Seen[] = [];
+  const tableCounts = { text: 0, html: 0 };
   let failed = 0;
   const quiet = options.precision || options.review || options.falseAlarms;
   for (const file of files) {
@@ -227,6 +228,10 @@ function main(): number {
       }));
       if (!quiet) {
         const checked = model.tables.filter((t) => t.rows.some((r) => r.kind === 'total')).length;
+        // Tables read from HTML documents, counted apart from the text tables.
+        const htmlTables = model.tables.filter((t) => t.source === 'html').length;
+        tableCounts.text += model.tables.length - htmlTables;
+        tableCounts.html += htmlTables;
         const byCode = new Map<string, number>();
         for (const f of seen) byCode.set(f.code, (byCode.get(f.code) ?? 0) + 1);
         const codes =
@@ -235,7 +240,8 @@ function main(): number {
             .map(([k, v]) => `${k}=${v}`)
             .join(' ') || 'none';
         console.log(
-          `${file.set.padEnd(12)} ${file.name.padEnd(66)} tables ${pad(model.tables.length, 4)}  checked ${pad(checked, 4)}  ` +
+          `${file.set.padEnd(12)} ${file.name.padEnd(66)} tables ${pad(model.tables.length - htmlTables, 4)}  ` +
+            `html ${pad(htmlTables, 4)}  checked ${pad(checked, 4)}  ` +
             `findings ${codes}  (${ms.toFixed(0)} ms)`,
         );
       }
@@ -304,6 +310,7 @@ function main(): number {
     return `${set} ${inSet} files, ${n} errors and warnings`;
   });
   console.log(`TOTAL ${files.length} files: ${bySet.join('; ')}`);
+  if (!quiet) console.log(`TABLES ${tableCounts.text} from text, ${tableCounts.html} from HTML`);
 
   let missed = 0;
   if (options.mutations) {

@@ -4,7 +4,7 @@
  * labels joined across wrapped lines and total rows marked; and JSON for downstream tools.
  */
 import { toPlain } from '../decimal';
-import type { Table } from '../model';
+import { sourceLineOf, type Table } from '../model';
 
 function quote(value: string, separator: string): string {
   if (separator === '\t') return value.replace(/[\t\r\n]/g, ' ');
@@ -51,7 +51,7 @@ export function tableToJson(table: Table): TableJson {
     rows: table.rows.map((r) => ({
       kind: r.kind,
       label: r.label,
-      line: r.line + 1,
+      line: sourceLineOf(r) + 1,
       values: table.columns.slice(1).map((c) => {
         const cell = r.cells[c.index];
         return cell ? (cell.value ? toPlain(cell.value) : '0') : null;

@@ -19,7 +19,7 @@ import {
   type Decimal,
 } from '../decimal';
 import { factsOf } from '../facts';
-import type { Cell, Column, Row, Table } from '../model';
+import { sourceLineOf, type Cell, type Column, type Row, type Table } from '../model';
 import { labelNumber, labelRange } from './labels';
 import { statedFigures, type StatedFigure } from './stated';
 
@@ -186,7 +186,7 @@ function computeSummary(table: Table): TableSummary {
       return facts.unchecked.map((u) => {
         const column = table.columns[u.column];
         const name = column.header ? `"${column.header}"` : `column ${u.column + 1}`;
-        return `${name} at ${u.total.label ? `"${u.total.label}"` : `the total on line ${u.total.line + 1}`}: ${u.why}`;
+        return `${name} at ${u.total.label ? `"${u.total.label}"` : `the total on line ${sourceLineOf(u.total) + 1}`}: ${u.why}`;
       });
     },
   };
