@@ -194,3 +194,26 @@ test('an edit inside one HTML document reads that document again, and only it', 
   );
   assert.match(after.findings[0].message, /3,090/);
 });
+
+test('inline XBRL inside an <XBRL> wrapper is read as HTML; an XBRL instance is not', () => {
+  const ixbrl = [
+    '<XBRL>',
+    '<?xml version="1.0" encoding="utf-8"?>',
+    '<!-- Inline XBRL Document -->',
+    '<html xmlns="http://www.w3.org/1999/xhtml" xmlns:ix="http://www.xbrl.org/2013/inlineXBRL">',
+    '<body>',
+    poolTable(ROWS, TOTAL),
+    '</body></html>',
+    '</XBRL>',
+  ].join('\n');
+  assert.equal(parseFiling(submission(ixbrl)).tables.length, 1);
+  const instance = [
+    '<XBRL>',
+    '<?xml version="1.0"?>',
+    '<xbrli:xbrl>',
+    '<p>1,234   5,678</p>',
+    '</xbrli:xbrl>',
+    '</XBRL>',
+  ];
+  assert.equal(parseFiling(submission(instance.join('\n'))).tables.length, 0);
+});

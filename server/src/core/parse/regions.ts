@@ -40,6 +40,24 @@ export interface HtmlRegion {
   end: number;
 }
 
+/** Lines an `<XBRL>` wrapper's `<?xml ...?>` and comments may take before an inline XBRL document's `<html>`. */
+const XBRL_LEAD = 50;
+
+/**
+ * The line where the HTML of a `<TEXT>` starts, or -1: its first line, or for inline XBRL (an
+ * `<XBRL>` wrapper, as EDGAR sends 10-Ks and 10-Qs since 2019) the `<html>` line a few lines below.
+ */
+function htmlOpening(lines: string[], first: number, end: number): number {
+  if (HTML_DOCUMENT.test(lines[first])) return first;
+  if (!/^\s*<XBRL>/i.test(lines[first])) return -1;
+  for (let k = first + 1; k < end && k <= first + XBRL_LEAD; k++) {
+    if (HTML_DOCUMENT.test(lines[k])) return k;
+    // Past the XML declaration and comments, another element: an XBRL instance, not inline XBRL.
+    if (/^\s*<(?![!?])/.test(lines[k])) return -1;
+  }
+  return -1;
+}
+
 /** The opening of a document that is HTML from its first line (a `.htm` file, inline XBRL): no SGML around it. */
 const HTML_FILE_START = /^\s*(?:<\?xml\b[^>]*>\s*)?(?:<!DOCTYPE\s+html|<html\b)/i;
 const XML_DECLARATION = /^\s*<\?xml\b[^>]*>\s*$/i;
@@ -110,7 +128,8 @@ export function textRegions(lines: string[], html?: HtmlRegion[]): TextRegion[] 
         close(i);
         const first = j;
         while (j < lines.length && !(mayCloseText(lines[j]) && TEXT_CLOSE.test(lines[j]))) j++;
-        if (html && HTML_DOCUMENT.test(lines[first])) html.push({ start: first, end: j - 1 });
+        const opens = html ? htmlOpening(lines, first, j) : -1;
+        if (opens >= 0) html!.push({ start: opens, end: j - 1 });
         start = j;
         i = j;
         continue;

@@ -183,7 +183,7 @@ export function scanHtml(html: string): RawTable[] {
   };
   const endRow = (o: OpenTable) => {
     endCell(o);
-    if (o.row && open.length === 1) {
+    if (o.row && open.length === 1 && collecting.length > 0) {
       // A row of the table, read as a line, may be a footnote of the table above it.
       const text = o.row.cells
         .map((c) => c.text)
