@@ -217,3 +217,21 @@ test('inline XBRL inside an <XBRL> wrapper is read as HTML; an XBRL instance is 
   ];
   assert.equal(parseFiling(submission(instance.join('\n'))).tables.length, 0);
 });
+
+test('the title passes over page numbers and links back to the contents', () => {
+  const body = [
+    '<P>Receivables by State:</P>',
+    '<P>42</P>',
+    '<P><A HREF="#toc">Table of Contents</A></P>',
+    poolTable(ROWS, TOTAL),
+  ];
+  const t = parseFiling(submission(html(body.join('\n')))).tables[0];
+  assert.equal(t.title, 'Distribution of the Receivables by State');
+  const untitled = poolTable(ROWS, TOTAL).replace(/<P ALIGN="center">.*<\/P>\n/g, '');
+  assert.equal(
+    parseFiling(
+      submission(html(['<P>Receivables by State:</P>', '<P>42</P>', '<P>Table of Contents</P>', untitled].join('\n'))),
+    ).tables[0].title,
+    'Receivables by State:',
+  );
+});

@@ -36,6 +36,10 @@ const ASIDE = /^\([^()]*\)$/;
 const ONLY_WHEN = /^(?:as\s+of|at|for\s+the|year\s+ended|(?:three|six|nine|twelve)\s+months)\b/i;
 const CONTINUATION = /^[a-z]/;
 const MAX_TITLE = 120;
+const LETTER = /[A-Za-z]/;
+/** The links filing agents put at the top of each page. */
+const NAVIGATION =
+  /^(?:table\s+of\s+contents|index|back\s+to\s+(?:top|contents|index)|return\s+to\s+(?:top|contents))$/i;
 /** Paragraphs above a table read for its title, nearest first. */
 const TITLE_BLOCKS = 3;
 
@@ -49,8 +53,9 @@ export function findTitle(caption: Block | null, before: Block[]): Block | null 
   let fallback: Block | null = null;
   for (let k = before.length - 1; k >= 0 && before.length - k <= TITLE_BLOCKS; k--) {
     const b = before[k];
-    if (b.text.length > MAX_TITLE || b.text.endsWith(':') || b.text.endsWith('.')) break;
-    if (UNIT_NOTE.test(b.text) || ASIDE.test(b.text)) continue;
+    if (b.text.length > MAX_TITLE || b.text.endsWith('.')) break;
+    // A page's number and its link back to the contents sit between a title and its table.
+    if (UNIT_NOTE.test(b.text) || ASIDE.test(b.text) || !LETTER.test(b.text) || NAVIGATION.test(b.text)) continue;
     if (ONLY_WHEN.test(b.text) || CONTINUATION.test(b.text)) {
       fallback ??= b;
       continue;
