@@ -235,3 +235,23 @@ test('the title passes over page numbers and links back to the contents', () => 
     'Receivables by State:',
   );
 });
+
+test('a table without a title above it is named by the heading over its labels', () => {
+  const table = [
+    '<TABLE>',
+    '<TR><TD STYLE="border-bottom:3px double #000"><B>Ending Schedule Balance</B></TD><TD>&nbsp;</TD><TD>&nbsp;</TD></TR>',
+    '<TR><TD><B>Range</B></TD><TD><B>Asset Count</B></TD><TD><B>Ending Scheduled Balance</B></TD></TR>',
+    '<TR><TD>1 to 5,000,000</TD><TD>5</TD><TD>17,639,537.29</TD></TR>',
+    '<TR><TD>5,000,001 to 10,000,000</TD><TD>17</TD><TD>120,836,769.13</TD></TR>',
+    '<TR><TD>Total</TD><TD>22</TD><TD>138,476,306.42</TD></TR>',
+    '</TABLE>',
+  ].join('\n');
+  const t = parseFiling(submission(html(table))).tables[0];
+  assert.equal(t.title, 'Ending Schedule Balance');
+  assert.deepEqual(
+    t.columns.map((c) => c.header),
+    ['Range', 'Asset Count', 'Ending Scheduled Balance'],
+  );
+  assert.equal(t.rows[2].kind, 'total');
+  assert.deepEqual(analyze(submission(html(table))).findings, []);
+});

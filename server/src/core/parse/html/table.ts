@@ -9,7 +9,7 @@ import { gridOf, type GridRow } from './grid';
 import { findScale, findTitle, headerWords, onlyYears } from './header';
 import { buildBody, GRID_UNIT } from './rows';
 import { findFootnotes } from './footnotes';
-import type { RawTable } from './scan';
+import type { Block, RawTable } from './scan';
 import type { HtmlSource } from './source';
 
 /**
@@ -78,7 +78,7 @@ export function buildHtmlTable(raw: RawTable, src: HtmlSource, index: number, pa
   const sorted = [...keys].sort((a, b) => a - b);
   // A row above the columns whose one cell spans them all names the table, not a column.
   const banner = above.find((r) => spansAll(r, labelCol, sorted[sorted.length - 1]));
-  const headerRows = above.filter((r) => r !== banner);
+  let headerRows = above.filter((r) => r !== banner);
   const columnOf = new Map<number, number>();
   sorted.forEach((key, k) => columnOf.set(key, k + 1));
   const body = buildBody(src, grid, from, { labelCol, columnOf, columnCount: sorted.length });
@@ -86,8 +86,13 @@ export function buildHtmlTable(raw: RawTable, src: HtmlSource, index: number, pa
 
   const caption = raw.caption;
   const bannerCell = banner?.cells.find((c) => c.text);
-  const titleBlock =
+  let titleBlock =
     caption || !bannerCell ? findTitle(caption, raw.before) : { text: bannerCell.text, start: bannerCell.raw.start };
+  if (!titleBlock) {
+    // The heading over the labels names the table, and heads no column.
+    titleBlock = labelHeading(headerRows, labelCol);
+    if (titleBlock) headerRows = headerRows.slice(1);
+  }
   const scale = findScale(src, caption, raw.before, headerRows);
   const ranges = rangeKeys(grid, from, labelCol);
   const columns = buildColumns(body.rows, sorted, headerRows, labelCol, scale !== null, ranges);
@@ -120,6 +125,17 @@ export function buildHtmlTable(raw: RawTable, src: HtmlSource, index: number, pa
     page,
     source: 'html',
   };
+}
+
+/**
+ * A table with no title above it may head its labels with one: the top header row's only words,
+ * over the label column alone, above more header rows (`Ending Schedule Balance` over `Range`).
+ */
+function labelHeading(headerRows: GridRow[], labelCol: number): Block | null {
+  if (headerRows.length < 2) return null;
+  const cells = headerRows[0].cells.filter((c) => c.text);
+  if (cells.length !== 1 || cells[0].g1 > labelCol + 1 || cells[0].figure) return null;
+  return { text: cells[0].text, start: cells[0].raw.start };
 }
 
 /** Whether a row's only cell with text reaches from the labels over the last figure column. */
