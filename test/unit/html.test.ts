@@ -255,3 +255,20 @@ test('a table without a title above it is named by the heading over its labels',
   assert.equal(t.rows[2].kind, 'total');
   assert.deepEqual(analyze(submission(html(table))).findings, []);
 });
+
+test('an <HR> in a cell draws a rule, a white or zero-width one does not', () => {
+  const rows = (hr: string) =>
+    [
+      '<TABLE>',
+      '<TR><TD>Net revenue</TD><TD>7,833</TD></TR>',
+      '<TR><TD>Cost of sales</TD><TD>3,275</TD></TR>',
+      `<TR><TD></TD><TD>${hr}</TD></TR>`,
+      '<TR><TD>Gross margin</TD><TD>4,558</TD></TR>',
+      '</TABLE>',
+    ].join('\n');
+  const ruled = parseFiling(submission(html(rows('<HR SIZE="1" NOSHADE COLOR="#000000">')))).tables[0];
+  assert.equal(ruled.rules.length, 1);
+  assert.equal(ruled.rows[2].kind, 'total');
+  const blank = parseFiling(submission(html(rows('<HR WIDTH="0" SIZE="1" NOSHADE COLOR="#ffffff">')))).tables[0];
+  assert.equal(blank.rules.length, 0);
+});

@@ -260,7 +260,9 @@ export function scanHtml(html: string): RawTable[] {
           return;
         }
         if (name === 'hr') {
-          o.cell.bottom ??= '-';
+          // An `<HR>` in a cell is its rule, unless drawn in white or with no width (a spacer).
+          const invisible = /^(?:#f{3}(?:f{3})?|white)$/i.test(attribs.color ?? '') || attribs.width === '0';
+          if (!invisible) o.cell.bottom ??= '-';
           return;
         }
         const b = bordersOf(attribs.style);
