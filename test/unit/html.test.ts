@@ -1,7 +1,15 @@
 /** The HTML reader (server/src/core/parse/html/): tables of HTML documents in the one table model. */
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { analyze, analyzeLines, applyEdits, createParseCache, parseFiling, splitLines } from '../../server/src/core';
+import {
+  analyze,
+  analyzeLines,
+  applyEdits,
+  createParseCache,
+  parseFiling,
+  replaceKeepingRightEdge,
+  splitLines,
+} from '../../server/src/core';
 import { isHtmlDocument } from '../../server/src/core/parse/regions';
 
 /** A pool table as filing agents write it: `$` and `%` in cells of their own, wrappers, entities, borders. */
@@ -121,11 +129,20 @@ test('the HTML tables foot: no findings; slips typed into cells are reported on 
     assert.equal(lines[f.span.line].slice(f.span.start, f.span.end), c.text);
     if (f.fix) {
       // A fix replaces the figure's characters and nothing else: the markup around it stays.
+      for (const e of f.fix.edits) assert.equal(e.newText, e.newText.trim(), 'no padding written into a cell');
       const fixed = applyEdits(text, f.fix.edits);
       assert.equal(fixed.replace(/>[^<]*</g, '><'), text.replace(/>[^<]*</g, '><'));
       assert.deepEqual(analyze(fixed).findings, []);
     }
   }
+});
+
+test('a fix in an HTML cell writes the figure alone, a shorter one without padding', () => {
+  const line = '<TD ALIGN="right">$1,000</TD>';
+  const span = { line: 0, start: 19, end: 24 };
+  assert.deepEqual(replaceKeepingRightEdge(line, span, '999', true), { span, newText: '999' });
+  // In a fixed-width line the right edge is kept.
+  assert.equal(replaceKeepingRightEdge('Cash   $1,000', { line: 0, start: 8, end: 13 }, '999').newText, '  999');
 });
 
 test('alignment and line lengths are not checked on HTML', () => {

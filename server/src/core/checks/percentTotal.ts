@@ -105,7 +105,9 @@ export const percentTotal: TableCheck = {
           related,
           fix: {
             title: `Change ${cell.text.trim()} to ${replacement}`,
-            edits: [replaceKeepingRightEdge(ctx.model.lines[cell.span.line], cell.span, replacement)],
+            edits: [
+              replaceKeepingRightEdge(ctx.model.lines[cell.span.line], cell.span, replacement, table.source === 'html'),
+            ],
           },
         });
         continue;

@@ -5,11 +5,9 @@
 import type { Fix, TextEdit } from '../findings';
 import type { Span } from '../model';
 
-export function replaceKeepingRightEdge(lineText: string, span: Span, newText: string): TextEdit {
-  // A figure set in markup (`<td>1,234</td>`, `&nbsp;1,234`) has no padding to keep: its
-  // characters alone are replaced.
-  const before = lineText.charCodeAt(span.start - 1);
-  if (before === GT || before === SEMICOLON) return { span, newText };
+export function replaceKeepingRightEdge(lineText: string, span: Span, newText: string, exact = false): TextEdit {
+  // A figure of an HTML table (`exact`) has no padding to keep: its characters alone are replaced.
+  if (exact) return { span, newText };
   const oldLength = span.end - span.start;
   const grow = newText.length - oldLength;
   if (grow > 0) {
@@ -22,9 +20,6 @@ export function replaceKeepingRightEdge(lineText: string, span: Span, newText: s
   if (grow < 0) return { span, newText: ' '.repeat(-grow) + newText };
   return { span, newText };
 }
-
-const GT = 62;
-const SEMICOLON = 59;
 
 /** Applies edits (on distinct lines or non-overlapping spans) to a text, as an editor would. */
 export function applyEdits(text: string, edits: TextEdit[]): string {
