@@ -14,9 +14,9 @@ import { ndjsonLines, resultJson, sarif, textLines, type Format } from './output
 
 const USAGE = `Usage: filing-lint [options] FILE|DIR|GLOB|- ...
 
-Lints the fixed-width tables of plain-text SEC filings: totals that do not foot, percentages
+Lints the tables of SEC filings, fixed-width text and HTML: totals that do not foot, percentages
 that do not match, columns out of line, totals that disagree between tables and footnotes.
-Directories are searched for .txt, .nc and .sgml filings; "-" reads paths (or NDJSON records
+Directories are searched for .txt, .nc, .sgml, .htm and .html filings; "-" reads paths (or NDJSON records
 {"path": ...} / {"id": ..., "text": ...}) from standard input, one per line.
 
 Options:

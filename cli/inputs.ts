@@ -15,8 +15,8 @@ export interface Input {
   text?: string;
 }
 
-/** File names a directory walk picks up: text submissions and SGML `.nc` files. */
-export const FILING_EXTENSIONS = ['txt', 'nc', 'sgml', 'edgar', 'filing'];
+/** File names a directory walk picks up: text submissions, SGML `.nc` files and HTML documents. */
+export const FILING_EXTENSIONS = ['txt', 'nc', 'sgml', 'edgar', 'filing', 'htm', 'html'];
 const FILING = new RegExp(`\\.(?:${FILING_EXTENSIONS.join('|')})$`, 'i');
 const GLOB = /[*?[\]{}]/;
 

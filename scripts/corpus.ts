@@ -235,6 +235,7 @@ function main(): number {
   const seenAll: Seen[] = [];
   // Roll-forwards found (FL105): blocks and chains, and each in each column, tied or not.
   const rolls = { blocks: 0, chains: 0, columns: 0, tied: 0 };
+  const tableCounts = { text: 0, html: 0 };
   let failed = 0;
   const quiet = options.precision || options.review || options.falseAlarms || options.relations;
   const relationCounts = { tables: 0, relations: 0, failing: 0 };
@@ -268,6 +269,10 @@ function main(): number {
       }));
       if (!quiet) {
         const checked = model.tables.filter((t) => t.rows.some((r) => r.kind === 'total')).length;
+        // Tables read from HTML documents, counted apart from the text tables.
+        const htmlTables = model.tables.filter((t) => t.source === 'html').length;
+        tableCounts.text += model.tables.length - htmlTables;
+        tableCounts.html += htmlTables;
         const byCode = new Map<string, number>();
         for (const f of seen) byCode.set(f.code, (byCode.get(f.code) ?? 0) + 1);
         const codes =
@@ -276,7 +281,8 @@ function main(): number {
             .map(([k, v]) => `${k}=${v}`)
             .join(' ') || 'none';
         console.log(
-          `${file.set.padEnd(12)} ${file.name.padEnd(66)} tables ${pad(model.tables.length, 4)}  checked ${pad(checked, 4)}  ` +
+          `${file.set.padEnd(12)} ${file.name.padEnd(66)} tables ${pad(model.tables.length - htmlTables, 4)}  ` +
+            `html ${pad(htmlTables, 4)}  checked ${pad(checked, 4)}  ` +
             `findings ${codes}  (${ms.toFixed(0)} ms)`,
         );
       }
@@ -358,6 +364,7 @@ function main(): number {
         `${rolls.tied} of them tie`,
     );
   }
+  if (!quiet) console.log(`TABLES ${tableCounts.text} from text, ${tableCounts.html} from HTML`);
 
   let missed = 0;
   if (options.mutations) {

@@ -13,7 +13,7 @@ import {
   type DocumentSelector,
   type LanguageClientOptions,
 } from 'vscode-languageclient';
-import { DETECT_BYTES, looksLikeFiling } from './detect';
+import { DETECT_BYTES, looksLikeFiling, looksLikeHtmlFiling } from './detect';
 import { addToSidecar, parseSidecar, sidecarPath } from '../../common/sidecar';
 import {
   EXPORT_TABLE,
@@ -44,11 +44,34 @@ async function maybeSwitch(doc: vscode.TextDocument): Promise<void> {
 }
 
 /**
+ * HTML documents keep their language (and its highlighting); those that are filings are sent to
+ * the server, the others (web pages) never are. Decided when a document opens, by its first KB
+ * (`filingLint.detectHtmlFilings`), or by the Treat as SEC Filing command.
+ */
+const htmlFilings = new Set<string>();
+
+function isHtmlFiling(doc: vscode.TextDocument): boolean {
+  const uri = doc.uri.toString();
+  if (htmlFilings.has(uri)) return true;
+  if (!vscode.workspace.getConfiguration('filingLint', doc.uri).get<boolean>('detectHtmlFilings', true)) return false;
+  const head = doc.getText(new vscode.Range(0, 0, Math.min(doc.lineCount, 2000), 0)).slice(0, DETECT_BYTES * 4);
+  if (!looksLikeHtmlFiling(head)) return false;
+  htmlFilings.add(uri);
+  return true;
+}
+
+/** Whether the server is to hear of a document: all of the filing language, HTML ones that are filings. */
+const sent = (doc: vscode.TextDocument) => doc.languageId !== 'html' || htmlFilings.has(doc.uri.toString());
+
+/**
  * The documents the server analyses: filings on disk and untitled ones, and those in the file
  * systems `schemes` names (a browser's workspace is rarely on `file:`). Not a `git:` diff side.
  */
 function documentSelector(schemes: readonly string[]): DocumentSelector {
-  return [...new Set(['file', 'untitled', ...schemes])].map((scheme) => ({ scheme, language: LANGUAGE }));
+  return [...new Set(['file', 'untitled', ...schemes])].flatMap((scheme) => [
+    { scheme, language: LANGUAGE },
+    { scheme, language: 'html' },
+  ]);
 }
 
 /**
@@ -65,6 +88,16 @@ export async function startClient(
     // The rule pages each finding links to: the extension's own, wherever the runtime keeps it.
     initializationOptions: { docsRoot: `${vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules').toString()}/` },
     synchronize: { configurationSection: 'filingLint' },
+    middleware: {
+      didOpen: (doc, next) => (doc.languageId !== 'html' || isHtmlFiling(doc) ? next(doc) : Promise.resolve()),
+      didChange: (event, next) => (sent(event.document) ? next(event) : Promise.resolve()),
+      didSave: (doc, next) => (sent(doc) ? next(doc) : Promise.resolve()),
+      didClose: (doc, next) => {
+        if (!sent(doc)) return Promise.resolve();
+        htmlFilings.delete(doc.uri.toString());
+        return next(doc);
+      },
+    },
     errorHandler: {
       error: () => ({ action: ErrorAction.Continue }),
       closed: () => {
@@ -132,7 +165,19 @@ export async function startClient(
   context.subscriptions.push(
     vscode.commands.registerCommand('filingLint.treatAsFiling', async () => {
       const editor = vscode.window.activeTextEditor;
-      if (editor) await vscode.languages.setTextDocumentLanguage(editor.document, LANGUAGE);
+      if (!editor) return;
+      const doc = editor.document;
+      if (doc.languageId !== 'html') {
+        await vscode.languages.setTextDocumentLanguage(doc, LANGUAGE);
+        return;
+      }
+      // An HTML document keeps its language: the server is told of it as it would have been at its opening.
+      const uri = doc.uri.toString();
+      if (htmlFilings.has(uri)) return;
+      htmlFilings.add(uri);
+      await client?.sendNotification('textDocument/didOpen', {
+        textDocument: { uri, languageId: 'html', version: doc.version, text: doc.getText() },
+      });
     }),
     vscode.commands.registerCommand('filingLint.copyTableAsCsv', () => copyTable('csv')),
     vscode.commands.registerCommand('filingLint.copyTableAsTsv', () => copyTable('tsv')),

@@ -37,3 +37,21 @@ export function looksLikeFiling(head: string): boolean {
   const rules = lines.filter((l) => RULE.test(l)).length;
   return formHits >= 1 && rows >= 3 && rules >= 1;
 }
+
+/** Markup read past, for the words of an HTML document's text: tags, and the spaces written as entities. */
+const TAG = /<[^<>]*>/g;
+const SPACE_ENTITY = /&(?:nbsp|#160|#xa0);/gi;
+/** Inline XBRL, which EDGAR alone asks for: a filing whatever its words. */
+const INLINE_XBRL = /<ix:header\b|\bxmlns:ix\s*=/i;
+
+/**
+ * Does an HTML document look like an SEC filing? A submission's markers, inline XBRL, or the words
+ * of a form's cover (`SECURITIES AND EXCHANGE COMMISSION`, `Washington, D.C. 20549`, `Form 10-K`)
+ * in its text. An ordinary web page has none of them.
+ */
+export function looksLikeHtmlFiling(head: string): boolean {
+  const text = head.slice(0, DETECT_BYTES * 4);
+  if (EDGAR_MARKERS.some((re) => re.test(text)) || INLINE_XBRL.test(text)) return true;
+  const words = text.replace(TAG, ' ').replace(SPACE_ENTITY, ' ').replace(/\s+/g, ' ');
+  return FORM_WORDS.filter((re) => re.test(words)).length >= 2;
+}

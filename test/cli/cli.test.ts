@@ -498,7 +498,7 @@ test('a directory with no filings under it is reported (exit 2), not passed as c
   fs.writeFileSync(path.join(dir, 'notes.md'), '# not a filing\n');
   const r = run(dir);
   assert.equal(r.status, 2);
-  assert.match(r.stderr, /no filings under \S+ \(\.txt, \.nc, \.sgml, \.edgar, \.filing\)/);
+  assert.match(r.stderr, /no filings under \S+ \(\.txt, \.nc, \.sgml, \.edgar, \.filing, \.htm, \.html\)/);
 });
 
 test('--fix applies fixes that meet on one line in rounds: a filing laid out with tabs is fixed whole in one run', () => {

@@ -26,6 +26,15 @@ interface Pinned {
 // column), so (11%) and (1%) ending further right are not off it.
 const PINNED: Pinned[] = [
   {
+    file: 'cmbs-10d-2025-citigroup-2016-p5-html-sgml.txt',
+    code: 'FL101',
+    line: 6515,
+    text: '48',
+    why:
+      'Ending Schedule Balance stratification (HTML): the asset counts of its rows add to 47, its Total row says 48; ' +
+      'its balances (742,275,677.43) and percents (100.00) foot, and the Mortgage Loan Detail says Total Count = 47',
+  },
+  {
     file: '10k-1993-ge-ims-header.txt',
     code: 'FL201',
     line: 4572,

@@ -2,8 +2,10 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { looksLikeFiling } from '../../client/src/detect';
-import { CORPUS, readSample } from '../support/paths';
+import { looksLikeFiling, looksLikeHtmlFiling } from '../../client/src/detect';
+import { CORPUS, ROOT, readSample } from '../support/paths';
+
+const PROJECT_CORPUS = path.join(ROOT, 'test', 'corpus', 'filings');
 
 test('the sample and EDGAR submissions look like filings', () => {
   assert.equal(looksLikeFiling(readSample()), true);
@@ -24,6 +26,34 @@ test(
     for (const f of fs.readdirSync(CORPUS).filter((n) => /\.(txt|nc)$/.test(n))) {
       const head = fs.readFileSync(path.join(CORPUS, f), 'latin1').slice(0, 8192);
       assert.equal(looksLikeFiling(head), true, f);
+    }
+  },
+);
+
+test('HTML filings are recognised, web pages are not', () => {
+  assert.equal(
+    looksLikeHtmlFiling(
+      '<html><body><p align="center"><b>UNITED STATES<br>SECURITIES&nbsp;AND EXCHANGE COMMISSION</b></p>' +
+        '<p>Washington, D.C.&nbsp;20549</p><p><b>FORM 10-Q</b></p>',
+    ),
+    true,
+  );
+  assert.equal(looksLikeHtmlFiling('<html xmlns:ix="http://www.xbrl.org/2013/inlineXBRL"><body></body></html>'), true);
+  assert.equal(looksLikeHtmlFiling('<DOCUMENT>\n<TYPE>10-K\n<TEXT>\n<HTML>'), true);
+  assert.equal(looksLikeHtmlFiling('<!DOCTYPE html><html><head><title>My blog</title></head><body><table>'), false);
+  assert.equal(
+    looksLikeHtmlFiling('<html><body><p>We read the Form 10-K of a company this week.</p></body></html>'),
+    false,
+  );
+});
+
+test(
+  'every HTML filing of the project corpus is recognised from its first 32 KB',
+  { skip: !fs.existsSync(PROJECT_CORPUS) ? 'no project corpus' : false },
+  () => {
+    for (const f of fs.readdirSync(PROJECT_CORPUS).filter((n) => /\.html?$/.test(n))) {
+      const head = fs.readFileSync(path.join(PROJECT_CORPUS, f), 'latin1').slice(0, 32768);
+      assert.equal(looksLikeHtmlFiling(head), true, f);
     }
   },
 );

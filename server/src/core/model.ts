@@ -136,6 +136,14 @@ export interface Table {
   page: number;
   /** For a table broken across a `<PAGE>` marker: its first part, as parsed on its own page. */
   continuedFrom?: Table;
+  /**
+   * Set on a table read from HTML (parse/html/). Its cells' spans are where their text is in the
+   * source, but its layout is the browser's: `Row.line`, `Row.lines` and `Rule.line` number its
+   * rows, rules and the gaps between groups as a printed table has them, a line each from the
+   * table's first line (what the facts read: which rows a rule closes), and display columns are
+   * grid columns (GRID_UNIT each). Checks about layout (alignment, line lengths) pass it over.
+   */
+  source?: 'html';
 }
 
 /**
@@ -160,4 +168,13 @@ export interface FilingModel {
   regions: TextRegion[];
   /** Per line, what the regions say of it: SKIPPED_LINE and TABLE_TAG_LINE bits (parse/regions.ts). */
   flags: Uint8Array;
+}
+
+/**
+ * The line a row's text is on in the document: its first cell's (an HTML row's `line` is its place
+ * in the table, not a line of the source). A row without cells (a heading) gives its `line`.
+ */
+export function sourceLineOf(row: Row): number {
+  for (const c of row.cells) if (c) return c.span.line;
+  return row.line;
 }

@@ -35,7 +35,7 @@ function writtenLike(value: Decimal, cell: Cell, f: Footing): string {
  * set in the spaces either side of the digits, so the digits keep their column and the `)` hangs
  * as the column's negatives do.
  */
-function slipEdit(line: string, slip: Slip, expected: string): TextEdit {
+function slipEdit(line: string, slip: Slip, expected: string, exact: boolean): TextEdit {
   const { span } = slip.cell;
   if (
     slip.kind === 'sign' &&
@@ -48,7 +48,7 @@ function slipEdit(line: string, slip: Slip, expected: string): TextEdit {
       newText: expected,
     };
   }
-  return replaceKeepingRightEdge(line, span, expected);
+  return replaceKeepingRightEdge(line, span, expected, exact);
 }
 
 /** A body cell whose share (pool tables) says it is the wrong one. */
@@ -74,7 +74,7 @@ function culpritReport(ctx: CheckContext, table: Table, f: Footing): Report {
     ],
     fix: {
       title: `Change ${bare(cell.text)} to ${expected}`,
-      edits: [replaceKeepingRightEdge(ctx.model.lines[cell.span.line], cell.span, expected)],
+      edits: [replaceKeepingRightEdge(ctx.model.lines[cell.span.line], cell.span, expected, table.source === 'html')],
     },
   };
 }
@@ -182,7 +182,7 @@ function footingReport(ctx: CheckContext, table: Table, f: Footing): Report {
       related: isTotal ? related : [{ span: totalCell.span, message: `total ${totalCell.text.trim()}` }, ...related],
       fix: {
         title: `Change ${bare(slip.cell.text)} to ${expected}`,
-        edits: [slipEdit(ctx.model.lines[slip.cell.span.line], slip, expected)],
+        edits: [slipEdit(ctx.model.lines[slip.cell.span.line], slip, expected, table.source === 'html')],
       },
     };
   }
@@ -196,7 +196,14 @@ function footingReport(ctx: CheckContext, table: Table, f: Footing): Report {
     related,
     fix: {
       title: `Change the total to the sum of its rows, ${replacement}`,
-      edits: [replaceKeepingRightEdge(ctx.model.lines[totalCell.span.line], totalCell.span, replacement)],
+      edits: [
+        replaceKeepingRightEdge(
+          ctx.model.lines[totalCell.span.line],
+          totalCell.span,
+          replacement,
+          table.source === 'html',
+        ),
+      ],
     },
   };
 }

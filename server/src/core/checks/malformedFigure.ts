@@ -150,7 +150,9 @@ export const malformedFigure: TableCheck = {
           related,
           fix: {
             title: `Change ${digits} to ${fixed}`,
-            edits: [replaceKeepingRightEdge(ctx.model.lines[cell.span.line], cell.span, fixed)],
+            edits: [
+              replaceKeepingRightEdge(ctx.model.lines[cell.span.line], cell.span, fixed, table.source === 'html'),
+            ],
           },
         });
       }

@@ -40,6 +40,10 @@ function findMisses(table: Table): Miss[] {
       // Without a base column the column is a share only when its total says 100.
       if (!share && !isHundred) continue;
       if (!isHundred) {
+        // A subtotal's share of a whole stated further down (`Total operating expenses   62%` of
+        // revenues) is not the whole: its percent is checked as a row's (FL102).
+        const base = share ? total.cells[share.baseColumn]?.value : null;
+        if (base && cmp(base, share!.denominator) !== 0) continue;
         out.push({ column, cell, hundred });
         continue;
       }
@@ -101,7 +105,9 @@ export const percentTotal: TableCheck = {
           related,
           fix: {
             title: `Change ${cell.text.trim()} to ${replacement}`,
-            edits: [replaceKeepingRightEdge(ctx.model.lines[cell.span.line], cell.span, replacement)],
+            edits: [
+              replaceKeepingRightEdge(ctx.model.lines[cell.span.line], cell.span, replacement, table.source === 'html'),
+            ],
           },
         });
         continue;

@@ -39,7 +39,14 @@ export const rowPercentage: TableCheck = {
           ],
           fix: {
             title: `Change ${sr.cell.text.trim()} to ${replacement}`,
-            edits: [replaceKeepingRightEdge(ctx.model.lines[sr.cell.span.line], sr.cell.span, replacement)],
+            edits: [
+              replaceKeepingRightEdge(
+                ctx.model.lines[sr.cell.span.line],
+                sr.cell.span,
+                replacement,
+                table.source === 'html',
+              ),
+            ],
           },
         });
       }

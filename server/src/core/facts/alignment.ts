@@ -117,7 +117,8 @@ function ledTo(cells: Cell[]): boolean {
 
 function findMisalignments(table: Table): Misalignment[] {
   const out: Misalignment[] = [];
-  if (INDEX_TITLE.test(table.title)) return out;
+  // An HTML table's columns are laid out by the browser: its grid says nothing of alignment.
+  if (table.source === 'html' || INDEX_TITLE.test(table.title)) return out;
   const unread = unreadColumns(table);
   for (const column of table.columns) {
     if (column.kind === 'label' || notRightAligned(table, column, unread)) continue;

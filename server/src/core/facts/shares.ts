@@ -1,5 +1,5 @@
 /** Percent columns as shares of another column: which column, over which denominator, row by row. */
-import { cmp, percentOf, pow10, rescale, sum, type Decimal } from '../decimal';
+import { cmp, neg, percentOf, pow10, rescale, sum, type Decimal } from '../decimal';
 import type { Cell, Column, Row, Table } from '../model';
 import { isHundred, isSummed } from './tolerance';
 import type { Footing } from './footings';
@@ -135,6 +135,35 @@ function inferShare(table: Table, percent: Column, footings: Footing[]): Share |
     cmp(statedSum, totalRow.cells[percent.index]!.value!) === 0
   ) {
     for (const r of best.rows) {
+      if (!r.ok && withinOneUnit(r.stated, r.row.cells[best.baseColumn]!.value!, best.denominator)) r.ok = true;
+    }
+  }
+  // A statement rebalances each block to its subtotal the same way: the percents of the rows a
+  // footing total adds (`Total operating expenses   62%` over its expenses) sum exactly to its percent.
+  for (const f of footings) {
+    if (!f.ok || f.column !== base.index) continue;
+    const stated = f.total.cells[percent.index]?.value;
+    if (!stated) continue;
+    const byRow = new Map(best.rows.map((r) => [r.row, r]));
+    const block: ShareRow[] = [];
+    let blockSum: Decimal = { units: 0n, scale: 0 };
+    let complete = true;
+    let terms = 0;
+    f.segment.forEach((row, k) => {
+      // Subtotals in the segment are not share rows of their own: their stated percent counts.
+      const p = row.cells[percent.index]?.value;
+      if (!p) {
+        complete &&= f.signs[k] === 0 || !row.cells[base.index]?.value;
+        return;
+      }
+      const r = byRow.get(row);
+      if (r) block.push(r);
+      terms++;
+      const term = f.signs[k] === 0 ? (p.units < 0n ? p : neg(p)) : f.signs[k] < 0 ? neg(p) : p;
+      blockSum = sum([blockSum, term]);
+    });
+    if (!complete || terms < 2 || cmp(blockSum, stated) !== 0) continue;
+    for (const r of block) {
       if (!r.ok && withinOneUnit(r.stated, r.row.cells[best.baseColumn]!.value!, best.denominator)) r.ok = true;
     }
   }

@@ -51,7 +51,12 @@ export function rebalances(model: FilingModel, table: Table): Rebalance[] {
       .map((r, i) => ({ r, value: decimal(result[i], scale) }))
       .filter(({ r, value }) => cmp(r.stated, value) !== 0)
       .map(({ r, value }) =>
-        replaceKeepingRightEdge(model.lines[r.cell.span.line], r.cell.span, formatLike(value, r.cell.text)),
+        replaceKeepingRightEdge(
+          model.lines[r.cell.span.line],
+          r.cell.span,
+          formatLike(value, r.cell.text),
+          table.source === 'html',
+        ),
       );
     if (edits.length === 0) continue;
     out.push({

@@ -5,7 +5,9 @@
 import type { Fix, TextEdit } from '../findings';
 import type { Span } from '../model';
 
-export function replaceKeepingRightEdge(lineText: string, span: Span, newText: string): TextEdit {
+export function replaceKeepingRightEdge(lineText: string, span: Span, newText: string, exact = false): TextEdit {
+  // A figure of an HTML table (`exact`) has no padding to keep: its characters alone are replaced.
+  if (exact) return { span, newText };
   const oldLength = span.end - span.start;
   const grow = newText.length - oldLength;
   if (grow > 0) {

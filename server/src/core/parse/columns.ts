@@ -114,10 +114,12 @@ export function runOf(runs: RawColumn[], chunk: Chunk): number {
  * and `years` name a term (`Remaining Term (Months)`), but not in a period (`Six Months Ended`).
  */
 export const NOT_SUMMED =
-  /\b(rates?|average|avg|ratios?|yields?|price|coupon|margin|fico|score|terms?|age|months(?!\s+ended)|years(?!\s+ended)|maturity|weighted|per share|%\s*$)/i;
+  /\b(rates?|average|avg|wtd|wac|wam|dscr|ltv|ratios?|yields?|price|coupon|margin|fico|score|terms?|age|months(?!\s+ended)|years(?!\s+ended)|maturity|weighted|per share|%\s*$)/i;
 export const AMOUNT_HEADER = /\b(balance|amount|principal|dollars?|value|cost|proceeds|fees?|\$)/i;
 export const COUNT_HEADER = /\b(number|count|no\.|loans|shares|units|holders|employees)\b/i;
 export const PERCENT_HEADER = /\b(percent|percentage|pct)\b|%/i;
+/** A header that starts by saying its figures are shares: `Percentage of ...`, `% of ...`. */
+const SHARE_OF_HEADER = /^\s*(?:percent(?:age)?|pct\.?|%)\s+of\b/i;
 
 export interface KindEvidence {
   header: string;
@@ -143,6 +145,8 @@ export function inferKind(e: KindEvidence): ColumnKind {
   }
   if (written === 0) return 'number';
   if (pct * 2 >= written) return 'percent';
+  // `Percentage of Total Number of Receivables`, `% of Pool Balance`: a share of what it names.
+  if (SHARE_OF_HEADER.test(e.header)) return 'percent';
   if (PERCENT_HEADER.test(e.header) && !AMOUNT_HEADER.test(e.header) && !COUNT_HEADER.test(e.header)) return 'percent';
   // Per-unit figures (average price, rate) are money that is not added up.
   if (NOT_SUMMED.test(e.header)) return 'number';

@@ -8,7 +8,9 @@ import { classify, lineInfo, PAGE_LINE, PAGE_RE, splitLines } from './lines';
 import { SKIPPED_LINE } from './regions';
 import type { LineChange } from './change';
 import { LineAccess } from './doc';
-import { pageLineage, planReuse, rememberParse, type ParseCache } from './reuse';
+import { keptHtml, pageLineage, planReuse, rememberParse, type HtmlRead, type ParseCache } from './reuse';
+import { untitledTitle } from './header';
+import { htmlTables } from './html';
 import { parsePage, reusedPage } from './page';
 import { joinContinuedTables } from './continued';
 
@@ -63,8 +65,40 @@ export function parseLines(lines: string[], cache?: ParseCache, changed?: LineCh
     }
     pages.push(parsed);
   }
-  if (cache) rememberParse(cache, lines, plan, pages);
-  return { lines, tables: joinContinuedTables(lines, tables), pages, regions: plan.regions, flags };
+  // HTML documents: each read on its own (parse/html/), again only when a change is inside it.
+  const reads: HtmlRead[] = [];
+  for (const region of plan.html) {
+    const page = pageOf(starts, region.start) + 1 + (firstIsPage ? 1 : 0);
+    const kept = keptHtml(cache, change, region);
+    const read = kept ?? htmlTables(lines, region.start, region.end + 1, 0, page);
+    for (const t of read) t.page = pageOf(starts, t.startLine) + 1 + (firstIsPage ? 1 : 0);
+    reads.push({ start: region.start, end: region.end, tables: read });
+  }
+  if (cache) rememberParse(cache, lines, plan, pages, reads);
+  const joined = joinContinuedTables(lines, tables);
+  return { lines, tables: reads.length ? merged(joined, reads) : joined, pages, regions: plan.regions, flags };
+}
+
+/** The index of the page holding `line`: the last page start at or above it. */
+function pageOf(starts: number[], line: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= line) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** The text tables and the HTML documents' tables in the document's order, numbered again. */
+function merged(text: Table[], reads: HtmlRead[]): Table[] {
+  const all = text.concat(...reads.map((r) => r.tables)).sort((a, b) => a.startLine - b.startLine);
+  all.forEach((t, k) => {
+    t.index = k;
+    if (t.untitled) t.title = untitledTitle(k);
+  });
+  return all;
 }
 
 /**

@@ -26,14 +26,66 @@ export function mayCloseText(line: string): boolean {
   return firstNonBlank(line) === k || line.slice(0, k).trim() === '';
 }
 const HTML_START = /^\s*(?:<!DOCTYPE\s+html|<html\b|<XBRL>|<XML>|<PDF>)/i;
+/** Of those, the ones that open an HTML document (not an XBRL, XML or PDF payload). */
+const HTML_DOCUMENT = /^\s*(?:<!DOCTYPE\s+html|<html\b)/i;
 const UU_BEGIN = /^begin [0-7]{3,4} \S/;
 const HEADER_OPEN = /^\s*<(?:SEC|IMS)-HEADER>/i;
 const HEADER_CLOSE = /^\s*<\/(?:SEC|IMS)-HEADER>/i;
 const TABLE_OPEN = /^\s*<TABLE\b/i;
 const TABLE_CLOSE = /^\s*<\/TABLE>/i;
 
-export function textRegions(lines: string[]): TextRegion[] {
+/** The lines [start, end] of an HTML document: the `<TEXT>` of a submission's document, or a whole `.htm` file. */
+export interface HtmlRegion {
+  start: number;
+  end: number;
+}
+
+/** Lines an `<XBRL>` wrapper's `<?xml ...?>` and comments may take before an inline XBRL document's `<html>`. */
+const XBRL_LEAD = 50;
+
+/**
+ * The line where the HTML of a `<TEXT>` starts, or -1: its first line, or for inline XBRL (an
+ * `<XBRL>` wrapper, as EDGAR sends 10-Ks and 10-Qs since 2019) the `<html>` line a few lines below.
+ */
+function htmlOpening(lines: string[], first: number, end: number): number {
+  if (HTML_DOCUMENT.test(lines[first])) return first;
+  if (!/^\s*<XBRL>/i.test(lines[first])) return -1;
+  for (let k = first + 1; k < end && k <= first + XBRL_LEAD; k++) {
+    if (HTML_DOCUMENT.test(lines[k])) return k;
+    // Past the XML declaration and comments, another element: an XBRL instance, not inline XBRL.
+    if (/^\s*<(?![!?])/.test(lines[k])) return -1;
+  }
+  return -1;
+}
+
+/** The opening of a document that is HTML from its first line (a `.htm` file, inline XBRL): no SGML around it. */
+const HTML_FILE_START = /^\s*(?:<\?xml\b[^>]*>\s*)?(?:<!DOCTYPE\s+html|<html\b)/i;
+const XML_DECLARATION = /^\s*<\?xml\b[^>]*>\s*$/i;
+
+/** Whether the document is HTML itself (its first lines open HTML), not a submission with HTML inside. */
+export function isHtmlDocument(lines: string[]): boolean {
+  let j = 0;
+  while (j < lines.length && j < 1000 && lines[j].trim() === '') j++;
+  if (j >= lines.length || !HTML_FILE_START.test(lines[j])) {
+    // `<?xml version="1.0"?>` on a line of its own, then `<html ...>`.
+    if (j >= lines.length || !XML_DECLARATION.test(lines[j])) return false;
+    j++;
+    while (j < lines.length && j < 1000 && lines[j].trim() === '') j++;
+    return j < lines.length && HTML_FILE_START.test(lines[j]);
+  }
+  return true;
+}
+
+/**
+ * The plain-text regions of a submission; the HTML documents it skips are added to `html` when
+ * given (an HTML file as a whole is one, with no text region).
+ */
+export function textRegions(lines: string[], html?: HtmlRegion[]): TextRegion[] {
   const regions: TextRegion[] = [];
+  if (isHtmlDocument(lines)) {
+    html?.push({ start: 0, end: lines.length - 1 });
+    return regions;
+  }
   let start = 0;
   let tableRanges: [number, number][] = [];
   // The first line of an open `<TABLE>`, or -1.
@@ -74,7 +126,10 @@ export function textRegions(lines: string[]): TextRegion[] {
       while (j < lines.length && lines[j].trim() === '') j++;
       if (j < lines.length && HTML_START.test(lines[j])) {
         close(i);
+        const first = j;
         while (j < lines.length && !(mayCloseText(lines[j]) && TEXT_CLOSE.test(lines[j]))) j++;
+        const opens = html ? htmlOpening(lines, first, j) : -1;
+        if (opens >= 0) html!.push({ start: opens, end: j - 1 });
         start = j;
         i = j;
         continue;
@@ -159,4 +214,12 @@ export function moveRegions(regions: TextRegion[], change: RegionChange): TextRe
     end: move(r.end),
     tableRanges: r.tableRanges.map(([first, last]) => [move(first), move(last)] as [number, number]),
   }));
+}
+
+/** HTML regions after the same change as moveRegions: moved, or null when the change touches a boundary. */
+export function moveHtmlRegions(regions: HtmlRegion[], change: RegionChange): HtmlRegion[] | null {
+  const near = (b: number) => b >= change.from - 1 && b <= change.oldTo;
+  const move = (b: number) => (b >= change.oldTo ? b + change.delta : b);
+  for (const r of regions) if (near(r.start) || near(r.end)) return null;
+  return regions.map((r) => ({ start: move(r.start), end: move(r.end) }));
 }

@@ -4,7 +4,16 @@
  */
 import type { Page, Table } from '../model';
 import { isPageMarker, type LineInfo, type LineView } from './lines';
-import { belowTextOpen, isRegionMarker, lineFlags, moveRegions, textRegions, type TextRegion } from './regions';
+import {
+  belowTextOpen,
+  isRegionMarker,
+  lineFlags,
+  moveHtmlRegions,
+  moveRegions,
+  textRegions,
+  type HtmlRegion,
+  type TextRegion,
+} from './regions';
 import { diffLines, type LineChange } from './change';
 import { SCALE_LOOKBEHIND } from './header';
 
@@ -17,9 +26,19 @@ export interface ParseCache {
   starts?: number[];
   /** The regions and the line flags they give, reused while no region marker changes. */
   regions?: TextRegion[];
+  /** The HTML documents of the last parse, and their tables (read again only when a change is inside one). */
+  html?: HtmlRegion[];
+  htmlTables?: HtmlRead[];
   flags?: Uint8Array;
   infos?: LineInfo[];
   views?: (LineView | undefined)[];
+}
+
+/** An HTML document's lines and the tables read from them. */
+export interface HtmlRead {
+  start: number;
+  end: number;
+  tables: Table[];
 }
 
 export function createParseCache(): ParseCache {
@@ -117,6 +136,7 @@ export interface ReusePlan {
   /** The first line of each page. */
   starts: number[];
   regions: TextRegion[];
+  html: HtmlRegion[];
   flags: Uint8Array;
   /** Line kinds, kept for unchanged lines and made on demand for the others. */
   infos: LineInfo[];
@@ -170,11 +190,25 @@ export function planReuse(lines: string[], cache: ParseCache | undefined, change
   // over line starts). Lines whose flags changed count as changed lines.
   const keepRegions = !markersTouched && change?.delta === 0 && cache?.regions && cache.flags;
   const moved = !keepRegions && !markersTouched && change && cache?.regions ? moveRegions(cache.regions, change) : null;
-  const regions = keepRegions ? cache.regions! : (moved ?? textRegions(lines));
-  const flags = keepRegions ? cache.flags! : lineFlags(lines.length, regions);
+  const movedHtml = moved && cache?.html ? moveHtmlRegions(cache.html, change!) : null;
+  let html: HtmlRegion[];
+  let regions: TextRegion[];
+  if (keepRegions && cache.html) {
+    regions = cache.regions!;
+    html = cache.html;
+  } else if (moved && movedHtml) {
+    regions = moved;
+    html = movedHtml;
+  } else {
+    html = [];
+    regions = textRegions(lines, html);
+  }
+  const flags = keepRegions && cache.html ? cache.flags! : lineFlags(lines.length, regions);
   // Moved regions keep every boundary outside the change (moveRegions gives up otherwise), so the
   // flags outside it are the old ones, moved: only regions found again can change flags elsewhere.
-  if (change && !keepRegions && !moved && cache?.flags) widenToFlags(change, cache.flags, flags);
+  if (change && !(keepRegions && cache.html) && !(moved && movedHtml) && cache?.flags) {
+    widenToFlags(change, cache.flags, flags);
+  }
 
   // A page is reused when none of its lines changed (nor the line after it, which the parse looks
   // at): it lies wholly above the change, or wholly below it (then its tables move by delta).
@@ -216,7 +250,7 @@ export function planReuse(lines: string[], cache: ParseCache | undefined, change
   for (let k = 0; k < starts.length; k++) {
     known[k] = reusable(starts[k], k + 1 < starts.length ? starts[k + 1] : lines.length);
   }
-  return { change, starts, regions, flags, infos, views: viewCache, known, previous };
+  return { change, starts, regions, html, flags, infos, views: viewCache, known, previous };
 }
 
 /**
@@ -224,10 +258,18 @@ export function planReuse(lines: string[], cache: ParseCache | undefined, change
  * array may be edited in place): the copy is patched where the lines changed rather than copied
  * whole on every edit.
  */
-export function rememberParse(cache: ParseCache, lines: string[], plan: ReusePlan, pages: Page[]): void {
-  const { change, starts, regions, flags, infos, views } = plan;
+export function rememberParse(
+  cache: ParseCache,
+  lines: string[],
+  plan: ReusePlan,
+  pages: Page[],
+  htmlTables: HtmlRead[],
+): void {
+  const { change, starts, regions, html, flags, infos, views } = plan;
   Object.assign(cache, {
     pages,
+    html,
+    htmlTables,
     lines: change ? patched(cache.lines!, lines, change) : lines.slice(),
     starts,
     regions,
@@ -310,4 +352,25 @@ export function keptTable(
     return { keep: shift === null ? undefined : { table, state, shift }, next: k + 1 };
   }
   return { next: k };
+}
+
+/**
+ * The tables of an HTML document as read by the last parse, when no line of it changed: it lies
+ * wholly above the change, or wholly below it (its tables move by the change's delta). Null when
+ * it must be read again.
+ */
+export function keptHtml(
+  cache: ParseCache | undefined,
+  change: LineChange | undefined,
+  region: HtmlRegion,
+): Table[] | null {
+  if (!change || !cache?.htmlTables) return null;
+  const above = region.end < change.from;
+  const below = region.start >= change.newTo;
+  if (!above && !below) return null;
+  const delta = above ? 0 : change.delta;
+  const read = cache.htmlTables.find((r) => r.start === region.start - delta && r.end === region.end - delta);
+  if (!read) return null;
+  if (delta !== 0) for (const t of read.tables) shiftTable(t, delta);
+  return read.tables;
 }

@@ -4,7 +4,7 @@
  * labels joined across wrapped lines and total rows marked; and JSON for downstream tools.
  */
 import { toPlain } from '../decimal';
-import type { Table } from '../model';
+import { sourceLineOf, type Table } from '../model';
 import { factsOf } from '../facts';
 import { relationText } from '../checks/describe';
 
@@ -65,7 +65,7 @@ export function tableToJson(table: Table): TableJson {
     rows: table.rows.map((r) => ({
       kind: r.kind,
       label: r.label,
-      line: r.line + 1,
+      line: sourceLineOf(r) + 1,
       values: table.columns.slice(1).map((c) => {
         const cell = r.cells[c.index];
         return cell ? (cell.value ? toPlain(cell.value) : '0') : null;
@@ -76,8 +76,8 @@ export function tableToJson(table: Table): TableJson {
       text: relationText(table, r),
       result: r.result,
       terms: r.terms.map((t) => ({ column: t.column, sign: t.sign })),
-      holds: r.holds.map((row) => row.line + 1),
-      fails: r.fails.map((f) => f.row.line + 1),
+      holds: r.holds.map((row) => sourceLineOf(row) + 1),
+      fails: r.fails.map((f) => sourceLineOf(f.row) + 1),
     })),
   };
 }

@@ -21,7 +21,7 @@ import {
 } from '../decimal';
 import { factsOf, type Footing, type Share } from '../facts';
 import { columnName, relationText } from '../checks/describe';
-import type { Cell, Column, Row, Table } from '../model';
+import { sourceLineOf, type Cell, type Column, type Row, type Table } from '../model';
 import { labelNumber, labelRange } from './labels';
 import { statedFigures, type StatedFigure } from './stated';
 
@@ -220,7 +220,7 @@ function computeSummary(table: Table): TableSummary {
       text: relationText(table, r),
       holds: r.holds.length,
       rows: r.holds.length + r.fails.length,
-      failing: r.fails.map((f) => f.row.label || `line ${f.row.line + 1}`),
+      failing: r.fails.map((f) => f.row.label || `line ${sourceLineOf(f.row) + 1}`),
     })),
     crossFoots: facts.relations.length > 0 && facts.relations.every((r) => r.fails.length === 0),
     structure: [],
@@ -234,7 +234,7 @@ function computeSummary(table: Table): TableSummary {
       return facts.unchecked.map((u) => {
         const column = table.columns[u.column];
         const name = column.header ? `"${column.header}"` : `column ${u.column + 1}`;
-        return `${name} at ${u.total.label ? `"${u.total.label}"` : `the total on line ${u.total.line + 1}`}: ${u.why}`;
+        return `${name} at ${u.total.label ? `"${u.total.label}"` : `the total on line ${sourceLineOf(u.total) + 1}`}: ${u.why}`;
       });
     },
   };
@@ -325,7 +325,7 @@ function structureOf(table: Table, footings: Footing[]): StructureLine[] {
     const at = footings.filter((f) => f.total === row);
     if (at.length === 0) continue;
     out.push({
-      label: row.label || `line ${row.line + 1}`,
+      label: row.label || `line ${sourceLineOf(row) + 1}`,
       columns: at.map((f) => ({ name: columnName(table, table.columns[f.column]), ok: f.ok })),
     });
     if (out.length === 12) break;

@@ -105,9 +105,13 @@ export function tableHoverMarkdown(model: FilingModel, table: Table): string {
 
 /** The cell under a position (line, character), if any. */
 export function cellAt(table: Table, line: number, character: number): Cell | undefined {
+  // By the cells' own lines: an HTML table's row may span lines, and its `line` is its place in the table.
   for (const row of table.rows) {
-    if (row.line !== line) continue;
-    return row.cells.find((c) => c && c.value && character >= c.span.start && character <= c.span.end);
+    if (table.source !== 'html' && row.line !== line) continue;
+    const cell = row.cells.find(
+      (c) => c && c.value && c.span.line === line && character >= c.span.start && character <= c.span.end,
+    );
+    if (cell || table.source !== 'html') return cell;
   }
   return undefined;
 }

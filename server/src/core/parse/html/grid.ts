@@ -1,0 +1,130 @@
+/**
+ * Cells on the table's grid (`colspan` and `rowspan` placed), and the figures in them: a `$`, `(`
+ * or `%` and the closing `)` of a negative set in cells of their own are read with the figure
+ * beside them, as the printed table shows them.
+ */
+import { parseNumber, parseNumberIn, type ParsedNumber } from '../../decimal';
+import { sourceEnd, sourceOffset, type RawCell, type RawRow, type RawTable } from './scan';
+
+export interface Figure {
+  number: ParsedNumber;
+  /** The figure's own text, as written in its cell (`18,488,367.46`, `13.08%`). */
+  text: string;
+  /** Source offsets [start, end) of the figure's characters in its own cell. */
+  start: number;
+  end: number;
+  /** A `$` or `%` belongs to it, in its cell or the one beside it. */
+  dollar: boolean;
+  percent: boolean;
+  /** The grid column the figure is set in: the last its cell covers (figures are set flush right). */
+  key: number;
+}
+
+export interface GridCell {
+  raw: RawCell;
+  /** Grid columns [g0, g1) the cell covers. */
+  g0: number;
+  g1: number;
+  /** The text, white space (non-breaking too) made single spaces, trimmed. */
+  text: string;
+  figure: Figure | null;
+  /** A `$`, `%` or `)` read with the figure beside it. */
+  absorbed: boolean;
+}
+
+export interface GridRow {
+  raw: RawRow;
+  cells: GridCell[];
+}
+
+const OPENERS = new Set(['$', '(', '($', '$(', '$ (']);
+const CLOSERS = new Set(['%', ')', ')%', '%)', ') %']);
+/** No table is wider than this; a wider grid is junk, cut there. */
+const MAX_GRID = 400;
+
+/** The table's rows with their cells placed on the grid and their figures read. */
+export function gridOf(table: RawTable, html: string): GridRow[] {
+  const rows: GridRow[] = [];
+  // Per grid column, the rows a `rowspan` above still covers.
+  const carried: number[] = [];
+  for (const raw of table.rows) {
+    const cells: GridCell[] = [];
+    let g = 0;
+    for (const c of raw.cells) {
+      while (g < MAX_GRID && (carried[g] ?? 0) > 0) g++;
+      if (g >= MAX_GRID) break;
+      const g1 = Math.min(g + c.colspan, MAX_GRID);
+      if (c.rowspan > 1) for (let k = g; k < g1; k++) carried[k] = Math.max(carried[k] ?? 0, c.rowspan);
+      cells.push({ raw: c, g0: g, g1, text: normal(c.text), figure: null, absorbed: false });
+      g = g1;
+    }
+    for (let k = 0; k < carried.length; k++) if (carried[k] > 0) carried[k]--;
+    readFigures(cells, html);
+    rows.push({ raw, cells });
+  }
+  return rows;
+}
+
+function normal(text: string): string {
+  return text.replace(/[\s\u00a0]+/g, ' ').trim();
+}
+
+/** The figures of a row, each read with a `$` before it and a `%` or `)` after it in cells of their own. */
+function readFigures(cells: GridCell[], html: string): void {
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i];
+    if (cell.absorbed || !cell.text || OPENERS.has(cell.text) || CLOSERS.has(cell.text)) continue;
+    const before = neighbour(cells, i, -1);
+    const after = neighbour(cells, i, 1);
+    const pre = before >= 0 && OPENERS.has(cells[before].text) ? cells[before].text : '';
+    const post = after >= 0 && CLOSERS.has(cells[after].text) ? cells[after].text : '';
+    const raw = cell.raw.text;
+    const own = parseNumberIn(raw, 0, raw.length);
+    let number = own;
+    let usedPre = false;
+    let usedPost = false;
+    if (pre || post) {
+      const merged = parseNumber(`${pre}${cell.text}${post}`);
+      // A `(` before a figure is read with it only when the `)` closes it (`(` `1,234` `)`).
+      if (
+        merged &&
+        (own === null ||
+          merged.percent !== own.percent ||
+          merged.dollar !== own.dollar ||
+          merged.value.units !== own.value.units)
+      ) {
+        number = merged;
+        usedPre = pre !== '' && (merged.dollar !== (own?.dollar ?? false) || pre.includes('('));
+        usedPost = post !== '';
+      }
+    }
+    if (!number) continue;
+    // The figure's own characters: where its digits are in the cell (`$`, `(`, `%` in it included).
+    let a: number;
+    let b: number;
+    if (own) {
+      a = own.start;
+      b = own.end;
+    } else {
+      a = raw.length - raw.trimStart().length;
+      b = raw.trimEnd().length;
+    }
+    if (usedPre) cells[before].absorbed = true;
+    if (usedPost) cells[after].absorbed = true;
+    cell.figure = {
+      number,
+      text: raw.slice(a, b),
+      start: sourceOffset(cell.raw, a),
+      end: sourceEnd(cell.raw, b - 1, html),
+      dollar: number.dollar,
+      percent: number.percent,
+      key: cell.g1 - 1,
+    };
+  }
+}
+
+/** The index of the next cell with text in direction `step`, or -1. */
+function neighbour(cells: GridCell[], i: number, step: number): number {
+  for (let k = i + step; k >= 0 && k < cells.length; k += step) if (cells[k].text) return k;
+  return -1;
+}

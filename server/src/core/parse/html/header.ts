@@ -1,0 +1,95 @@
+/** An HTML table's header rows, its columns' header words, its title and its scale note. */
+import type { ScaleNote } from '../../model';
+import type { Block } from './scan';
+import type { GridRow } from './grid';
+import type { HtmlSource } from './source';
+
+const YEAR = /^(?:19|20)\d\d$/;
+
+/** Whether a row's figures are only years (`2009   2008`): a heading over columns, not data. */
+export function onlyYears(row: GridRow): boolean {
+  let years = 0;
+  for (const c of row.cells) {
+    if (!c.figure) continue;
+    if (!YEAR.test(c.figure.text)) return false;
+    years++;
+  }
+  return years > 0;
+}
+
+/**
+ * The header words over grid column `key`: the text of each header row's cell that covers it, top
+ * down (a heading with `colspan` over a group of columns heads each of them).
+ */
+export function headerWords(headerRows: GridRow[], key: number): string {
+  const words: string[] = [];
+  for (const row of headerRows) {
+    const cell = row.cells.find((c) => c.g0 <= key && key < c.g1);
+    if (cell?.text && !cell.absorbed) words.push(cell.text);
+  }
+  return words.join(' ');
+}
+
+const UNIT_NOTE = /^\(?(?:in|dollars|amounts)\b[^)]*\)?$/i;
+const ASIDE = /^\([^()]*\)$/;
+/** `as of the Statistical Calculation Date`, `at December 31, 2009`: when, not what. */
+const ONLY_WHEN = /^(?:as\s+of|at|for\s+the|year\s+ended|(?:three|six|nine|twelve)\s+months)\b/i;
+const CONTINUATION = /^[a-z]/;
+const MAX_TITLE = 120;
+const LETTER = /[A-Za-z]/;
+/** The links filing agents put at the top of each page. */
+const NAVIGATION =
+  /^(?:table\s+of\s+contents|index|back\s+to\s+(?:top|contents|index)|return\s+to\s+(?:top|contents))$/i;
+/** Paragraphs above a table read for its title, nearest first. */
+const TITLE_BLOCKS = 3;
+
+/**
+ * The title: the caption, else the nearest short paragraph above the table that names it. A
+ * paragraph that only says when (`as of the Statistical Calculation Date`), a unit note or an aside
+ * in parentheses is passed over for the one above it.
+ */
+export function findTitle(caption: Block | null, before: Block[]): Block | null {
+  if (caption && caption.text.length <= MAX_TITLE) return caption;
+  let fallback: Block | null = null;
+  for (let k = before.length - 1; k >= 0 && before.length - k <= TITLE_BLOCKS; k--) {
+    const b = before[k];
+    if (b.text.length > MAX_TITLE || b.text.endsWith('.')) break;
+    // A page's number and its link back to the contents sit between a title and its table.
+    if (UNIT_NOTE.test(b.text) || ASIDE.test(b.text) || !LETTER.test(b.text) || NAVIGATION.test(b.text)) continue;
+    if (ONLY_WHEN.test(b.text) || CONTINUATION.test(b.text)) {
+      fallback ??= b;
+      continue;
+    }
+    return b;
+  }
+  return fallback;
+}
+
+const SCALE_NOTE = /\bin\s+(thousands|millions|billions)\b/i;
+
+/** A declared unit (`(in thousands)`) in the caption, the paragraphs right above, or the header rows. */
+export function findScale(
+  src: HtmlSource,
+  caption: Block | null,
+  before: Block[],
+  headerRows: GridRow[],
+): ScaleNote | null {
+  const blocks: Block[] = [];
+  if (caption) blocks.push(caption);
+  blocks.push(...before.slice(-TITLE_BLOCKS));
+  for (const row of headerRows) {
+    for (const c of row.cells) if (c.text) blocks.push({ text: c.text, start: c.raw.start });
+  }
+  for (const b of blocks) {
+    const m = SCALE_NOTE.exec(b.text);
+    if (m) {
+      const word = m[1].toLowerCase();
+      return {
+        exponent: word === 'thousands' ? 3 : word === 'millions' ? 6 : 9,
+        line: src.lineOf(b.start),
+        text: m[0],
+      };
+    }
+  }
+  return null;
+}

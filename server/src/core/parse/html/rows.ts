@@ -1,0 +1,242 @@
+/**
+ * An HTML table's body as the model's rows and rules. The model reads rows and rules in the order
+ * a printed table has them, a line each (a rule between two rows, a blank line parting groups):
+ * rows, rules and gaps are numbered that way here, from the table's first line (`Row.line`,
+ * `Rule.line`), while each cell's span is where its text is in the source.
+ */
+import type { Cell, Row, Rule } from '../../model';
+import { isTotalLabel } from '../body';
+import type { GridCell, GridRow } from './grid';
+import { sourceEnd, sourceOffset, type Border } from './scan';
+import type { HtmlSource } from './source';
+
+/** Display units per grid column: rules and cells are compared in them (a rule over columns 7-8, a cell in 8). */
+export const GRID_UNIT = 10;
+
+const RULE_TEXT = /^(?:[_]{2,}|[-]{3,}|[=]{3,})$/;
+/** Rows a table needs before rules under nearly all of them are taken for a grid (as body.ts). */
+const GRID_ROWS = 4;
+
+export interface BodyLayout {
+  /** The grid column of the labels: cells at or left of it hold the row's label. */
+  labelCol: number;
+  /** Per figure grid column (a figure's key), the model's column index. */
+  columnOf: Map<number, number>;
+  columnCount: number;
+}
+
+export interface Body {
+  rows: Row[];
+  rules: Rule[];
+  /** Source offsets of the `<TR>` of the first and last row. */
+  first: number;
+  last: number;
+}
+
+/** Where a rule is drawn over a row: its side's border on the row or its cells, over which grid columns. */
+function borderOf(row: GridRow, side: 'top' | 'bottom'): { char: '-' | '='; start: number; end: number } | null {
+  let char: Border = row.raw[side];
+  let start = Infinity;
+  let end = -1;
+  for (const c of row.cells) {
+    const b = c.raw[side] ?? row.raw[side];
+    if (!b) continue;
+    if (b === '=' || !char) char = b;
+    start = Math.min(start, c.g0);
+    end = Math.max(end, c.g1);
+  }
+  if (!char || end < 0) return null;
+  return { char, start: start * GRID_UNIT, end: end * GRID_UNIT };
+}
+
+/** A row drawn as a rule in characters: nothing but underscores, dashes or equals signs. */
+function ruleRow(row: GridRow): { char: '-' | '=' | '_'; start: number; end: number } | null {
+  let char: '-' | '=' | '_' | undefined;
+  let start = Infinity;
+  let end = -1;
+  for (const c of row.cells) {
+    if (!c.text) continue;
+    if (!RULE_TEXT.test(c.text)) return null;
+    char = c.text[0] as '-' | '=' | '_';
+    start = Math.min(start, c.g0);
+    end = Math.max(end, c.g1);
+  }
+  return char ? { char, start: start * GRID_UNIT, end: end * GRID_UNIT } : null;
+}
+
+export function buildBody(src: HtmlSource, grid: GridRow[], from: number, layout: BodyLayout): Body {
+  const { labelCol, columnOf, columnCount } = layout;
+  const base = src.lineOf(grid[from].raw.start);
+  let slot = 0;
+  const rows: Row[] = [];
+  const rules: Rule[] = [];
+  let pending: { char: '-' | '=' | '_'; start: number; end: number } | null = null;
+  let gap = false;
+  // As body.ts reads a text table: a row right under a rule is a total, unless the rule is double.
+  const underRule = new Set<Row>();
+  let numeric = 0;
+  let last = grid[from].raw.start;
+  const addPending = (r: { char: '-' | '=' | '_'; start: number; end: number }) => {
+    if (!pending) pending = { ...r };
+    else {
+      if (r.char === '=') pending.char = '=';
+      pending.start = Math.min(pending.start, r.start);
+      pending.end = Math.max(pending.end, r.end);
+    }
+  };
+  for (let i = from; i < grid.length; i++) {
+    const row = grid[i];
+    const top = borderOf(row, 'top');
+    if (top && rows.length > 0) addPending(top);
+    const drawn = ruleRow(row);
+    const hasText = row.cells.some((c) => c.text);
+    if (drawn) {
+      if (rows.length > 0) addPending(drawn);
+      continue;
+    }
+    if (!hasText) {
+      const bottom = borderOf(row, 'bottom');
+      if (bottom && rows.length > 0) addPending(bottom);
+      else if (!top && rows.length > 0 && !pending) gap = true;
+      continue;
+    }
+    let ruled: '-' | '=' | '_' | undefined;
+    if (pending) {
+      const p: { char: '-' | '=' | '_'; start: number; end: number } = pending;
+      slot++;
+      rules.push({
+        line: base + slot,
+        start: 0,
+        end: 0,
+        display: { start: p.start, end: p.end },
+        char: p.char === '_' ? '_' : p.char,
+      });
+      ruled = p.char;
+      pending = null;
+    } else if (gap) slot++;
+    gap = false;
+    slot++;
+    const line = base + slot;
+    const made = makeRow(src, row, line, labelCol, columnOf, columnCount);
+    if (made.kind === 'body') {
+      numeric++;
+      if (ruled && ruled !== '=') underRule.add(made);
+      const previous = rows[rows.length - 1];
+      // A `Total ...` row without a rule is a total only right under the rows it adds; after a gap
+      // or a heading it leads the rows below it.
+      const rightUnder = previous !== undefined && previous.kind !== 'heading' && previous.line === line - 1;
+      if ((ruled && ruled !== '=') || (!ruled && rightUnder && isTotalLabel(made.label))) made.kind = 'total';
+    }
+    rows.push(made);
+    last = row.raw.start;
+    const bottom = borderOf(row, 'bottom');
+    if (bottom) addPending(bottom);
+  }
+  if (pending) {
+    const p: { char: '-' | '=' | '_'; start: number; end: number } = pending;
+    rules.push({ line: base + slot + 1, start: 0, end: 0, display: { start: p.start, end: p.end }, char: p.char });
+  }
+  // Rules under (nearly) every row draw a grid, not totals: only rows that say they are totals are.
+  if (numeric >= GRID_ROWS && underRule.size * 5 >= numeric * 4) {
+    for (const r of rows) if (r.kind === 'total' && r.label !== '' && !isTotalLabel(r.label)) r.kind = 'body';
+  }
+  return { rows, rules, first: grid[from].raw.start, last };
+}
+
+/** One row: its label, its figures in the model's columns, and what among them could not be read. */
+function makeRow(
+  src: HtmlSource,
+  row: GridRow,
+  line: number,
+  labelCol: number,
+  columnOf: Map<number, number>,
+  columnCount: number,
+): Row {
+  const cells = new Array<Cell | undefined>(columnCount + 1);
+  const unread: Cell[] = [];
+  const labelParts: GridCell[] = [];
+  const firstFigure = row.cells.findIndex((c) => c.figure && c.g0 > labelCol && columnOf.has(c.figure.key));
+  for (let k = 0; k < row.cells.length; k++) {
+    const c = row.cells[k];
+    if (!c.text || c.absorbed) continue;
+    if (c.g0 <= labelCol || (firstFigure >= 0 ? k < firstFigure : !c.figure)) {
+      labelParts.push(c);
+      continue;
+    }
+    const column = c.figure ? columnOf.get(c.figure.key) : columnOf.get(c.g1 - 1);
+    if (column === undefined) continue;
+    if (!c.figure) {
+      if (/\d/.test(c.text)) unread.push(textCell(src, c, column));
+      continue;
+    }
+    const cell = figureCell(src, c, column);
+    if (cells[column]) unread.push(cell);
+    else cells[column] = cell;
+  }
+  const label = labelParts
+    .map((c) => c.text)
+    .join(' ')
+    .trim();
+  if (labelParts.length > 0) cells[0] = labelCell(src, labelParts[0], labelParts[labelParts.length - 1]);
+  const hasFigures = cells.some((c, k) => k > 0 && c !== undefined) || unread.length > 0;
+  return { kind: hasFigures ? 'body' : 'heading', label, lines: [line], line, cells: hasFigures ? cells : [], unread };
+}
+
+function figureCell(src: HtmlSource, c: GridCell, column: number): Cell {
+  const f = c.figure!;
+  const n = f.number;
+  const display = { start: c.g0 * GRID_UNIT, end: c.g1 * GRID_UNIT };
+  return {
+    column,
+    text: f.text,
+    span: src.span(f.start, f.end),
+    display,
+    edge: display.end,
+    marker: c.raw.markers.join(''),
+    afterLeader: undefined,
+    value: n.dash ? null : n.value,
+    dollar: f.dollar,
+    percent: f.percent,
+  };
+}
+
+/** A cell's text from its first character above a space to its last, as a span. */
+function textSpan(src: HtmlSource, c: GridCell, last: GridCell = c) {
+  const a = c.raw.text.length - c.raw.text.trimStart().length;
+  const b = last.raw.text.trimEnd().length;
+  const start = sourceOffset(c.raw, a);
+  const end = b > 0 ? sourceEnd(last.raw, b - 1, src.html) : start;
+  return src.span(start, Math.max(start, end));
+}
+
+function textCell(src: HtmlSource, c: GridCell, column: number): Cell {
+  const display = { start: c.g0 * GRID_UNIT, end: c.g1 * GRID_UNIT };
+  return {
+    column,
+    text: c.text,
+    span: textSpan(src, c),
+    display,
+    edge: display.end,
+    marker: '',
+    afterLeader: undefined,
+    value: null,
+    dollar: false,
+    percent: false,
+  };
+}
+
+function labelCell(src: HtmlSource, first: GridCell, last: GridCell): Cell {
+  const display = { start: first.g0 * GRID_UNIT, end: last.g1 * GRID_UNIT };
+  return {
+    column: 0,
+    text: first === last ? first.text : `${first.text} ${last.text}`,
+    span: textSpan(src, first, first),
+    display,
+    edge: display.end,
+    marker: '',
+    afterLeader: undefined,
+    value: null,
+    dollar: false,
+    percent: false,
+  };
+}

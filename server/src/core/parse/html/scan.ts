@@ -1,0 +1,393 @@
+/**
+ * The HTML reader's first stage: one pass of htmlparser2's tokenizer over an HTML document, which
+ * keeps what the table stages read: each `<TABLE>`'s rows and cells (their text with the source
+ * offset of every piece, spans, borders, footnote markers) and the paragraphs around it (title,
+ * scale note, footnotes). No tree is built: a 3 MB prospectus is read in one pass (docs/html.md).
+ */
+import { Parser } from 'htmlparser2';
+
+/** A run of a cell's text and where it came from: plain text maps offset for offset, an entity to its `&`. */
+export interface Piece {
+  /** Offset of the piece in the cell's text. */
+  at: number;
+  /** Offset in the source of its first character. */
+  src: number;
+  /** Length of the piece in the cell's text. */
+  length: number;
+  /** Set when the piece is one decoded entity (`&nbsp;` read as one character). */
+  entity: boolean;
+}
+
+/** A border drawn on a side of a cell: a rule. */
+export type Border = '-' | '=' | undefined;
+
+export interface RawCell {
+  /** The cell's text, entities decoded, `<SUP>` markers left out, a space for each line break or block. */
+  text: string;
+  pieces: Piece[];
+  colspan: number;
+  rowspan: number;
+  top: Border;
+  bottom: Border;
+  /** `<SUP>` footnote markers, as written (`(1)`). */
+  markers: string[];
+  /** Source offset of the `<TD>` tag. */
+  start: number;
+}
+
+export interface RawRow {
+  cells: RawCell[];
+  /** Source offset of the `<TR>` tag. */
+  start: number;
+  top: Border;
+  bottom: Border;
+}
+
+/** A paragraph of text outside tables (a title, a note, a footnote), or a row of a table read as one. */
+export interface Block {
+  text: string;
+  /** Source offset of its first character above a space. */
+  start: number;
+}
+
+export interface RawTable {
+  rows: RawRow[];
+  /** Source offsets of `<TABLE` and of the end of `</TABLE>`. */
+  start: number;
+  end: number;
+  caption: Block | null;
+  /** Paragraphs between the table before (or the document's start) and this one, nearest last. */
+  before: Block[];
+  /** Paragraphs and table rows after the table, first ones first (up to MAX_AFTER). */
+  after: Block[];
+  /** Set for a table inside another table's cell. */
+  nested: boolean;
+}
+
+const MAX_BEFORE = 6;
+const MAX_AFTER = 12;
+/** Spans beyond these are taken as what they are, typing slips: no table has such a cell. */
+const MAX_SPAN = 100;
+
+/** Elements that end a paragraph of text (or a line of a cell). */
+const BLOCK = new Set([
+  'p',
+  'div',
+  'br',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'ul',
+  'ol',
+  'center',
+  'hr',
+  'blockquote',
+  'pre',
+  'dt',
+  'dd',
+  'caption',
+]);
+/** Elements whose content is never text of the document. */
+const HIDDEN = new Set(['script', 'style', 'head', 'title', 'ix:header', 'xml']);
+
+const BORDER_SIDE = /border-(top|bottom)(?:-style|-width)?\s*:\s*([^;"]*)/gi;
+const BORDER_ALL = /(?:^|[;\s"])border\s*:\s*([^;"]*)/i;
+
+/** The border a style draws on the top and bottom of its element. */
+function bordersOf(style: string | undefined): { top: Border; bottom: Border } {
+  if (!style || !/border/i.test(style)) return { top: undefined, bottom: undefined };
+  let top: Border;
+  let bottom: Border;
+  const all = BORDER_ALL.exec(style);
+  if (all) top = bottom = borderKind(all[1]);
+  BORDER_SIDE.lastIndex = 0;
+  for (let m = BORDER_SIDE.exec(style); m; m = BORDER_SIDE.exec(style)) {
+    const kind = borderKind(m[2]);
+    if (m[1].toLowerCase() === 'top') top = kind;
+    else bottom = kind;
+  }
+  return { top, bottom };
+}
+
+/** `1px solid #000`: a rule; `3px double`: a double rule; `none`, `0`, `hidden`: none. */
+function borderKind(value: string): Border {
+  const v = value.trim().toLowerCase();
+  // A border in no colour (`transparent`, white) keeps the cell's size and draws nothing.
+  if (
+    v === '' ||
+    /\b(?:none|hidden|transparent|white)\b|#fff(?:fff)?\b/.test(v) ||
+    /(?:^|\s)0(?:px|pt|em)?(?:\s|$)/.test(v)
+  ) {
+    return undefined;
+  }
+  return /\bdouble\b/.test(v) ? '=' : '-';
+}
+
+function spanOf(value: string | undefined): number {
+  const n = value === undefined ? 1 : parseInt(value, 10);
+  return Number.isFinite(n) && n >= 1 ? Math.min(n, MAX_SPAN) : 1;
+}
+
+interface OpenTable {
+  table: RawTable;
+  row: RawRow | null;
+  cell: RawCell | null;
+  /** Depth of open elements inside the cell that draw a border, with what they draw. */
+  cellBorders: { top: Border; bottom: Border }[];
+}
+
+/** Reads the tables of an HTML document and the paragraphs around them. */
+export function scanHtml(html: string): RawTable[] {
+  const tables: RawTable[] = [];
+  const open: OpenTable[] = [];
+  // Paragraphs since the last table, and the tables still collecting the paragraphs after them.
+  let before: Block[] = [];
+  let collecting: RawTable[] = [];
+  let para = '';
+  let paraStart = -1;
+  let hidden = 0;
+  let sup = 0;
+  let supText = '';
+  let caption: Block | null = null;
+  let inCaption = false;
+  // Per open element, whether it drew a border inside a cell (popped on its close).
+  const styleStack: { name: string; borders: boolean }[] = [];
+
+  const flushPara = () => {
+    const text = para.replace(/\s+/g, ' ').trim();
+    if (text) {
+      const block = { text, start: paraStart };
+      if (inCaption) caption = block;
+      else if (open.length === 0) {
+        before.push(block);
+        if (before.length > MAX_BEFORE) before.shift();
+        addAfter(block);
+      }
+    }
+    para = '';
+    paraStart = -1;
+  };
+  const addAfter = (block: Block) => {
+    if (collecting.length === 0) return;
+    for (const t of collecting) t.after.push(block);
+    collecting = collecting.filter((t) => t.after.length < MAX_AFTER);
+  };
+  const top = (): OpenTable | undefined => open[open.length - 1];
+  const endCell = (o: OpenTable) => {
+    o.cell = null;
+    o.cellBorders = [];
+  };
+  const endRow = (o: OpenTable) => {
+    endCell(o);
+    if (o.row && open.length === 1 && collecting.length > 0) {
+      // A row of the table, read as a line, may be a footnote of the table above it.
+      const text = o.row.cells
+        .map((c) => c.text)
+        .join(' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+      if (text) addAfter({ text, start: o.row.cells.find((c) => c.text.trim())?.start ?? o.row.start });
+    }
+    o.row = null;
+  };
+
+  const parser = new Parser(
+    {
+      onopentag(name, attribs) {
+        if (HIDDEN.has(name)) {
+          hidden++;
+          return;
+        }
+        const o = top();
+        if (name === 'table') {
+          if (open.length === 0) flushPara();
+          const table: RawTable = {
+            rows: [],
+            start: parser.startIndex,
+            end: parser.endIndex,
+            caption: null,
+            before: open.length === 0 ? before : [],
+            after: [],
+            nested: open.length > 0,
+          };
+          if (open.length === 0) before = [];
+          open.push({ table, row: null, cell: null, cellBorders: [] });
+          return;
+        }
+        if (!o) {
+          if (BLOCK.has(name)) flushPara();
+          return;
+        }
+        if (name === 'caption') {
+          flushPara();
+          inCaption = true;
+          return;
+        }
+        if (name === 'tr') {
+          endRow(o);
+          const b = bordersOf(attribs.style);
+          o.row = { cells: [], start: parser.startIndex, top: b.top, bottom: b.bottom };
+          o.table.rows.push(o.row);
+          return;
+        }
+        if (name === 'td' || name === 'th') {
+          endCell(o);
+          if (!o.row) {
+            o.row = { cells: [], start: parser.startIndex, top: undefined, bottom: undefined };
+            o.table.rows.push(o.row);
+          }
+          const b = bordersOf(attribs.style);
+          o.cell = {
+            text: '',
+            pieces: [],
+            colspan: spanOf(attribs.colspan),
+            rowspan: spanOf(attribs.rowspan),
+            top: b.top,
+            bottom: b.bottom,
+            markers: [],
+            start: parser.startIndex,
+          };
+          o.row.cells.push(o.cell);
+          return;
+        }
+        if (!o.cell) return;
+        if (name === 'sup') {
+          sup++;
+          return;
+        }
+        if (name === 'hr') {
+          // An `<HR>` in a cell is its rule, unless drawn in white or with no width (a spacer).
+          const invisible = /^(?:#f{3}(?:f{3})?|white)$/i.test(attribs.color ?? '') || attribs.width === '0';
+          if (!invisible) o.cell.bottom ??= '-';
+          return;
+        }
+        const b = bordersOf(attribs.style);
+        const draws = b.top !== undefined || b.bottom !== undefined;
+        styleStack.push({ name, borders: draws });
+        if (draws) {
+          // A border on a paragraph inside the cell draws the cell's rule (`<P STYLE="border-bottom:...">`).
+          o.cell.top ??= b.top;
+          o.cell.bottom ??= b.bottom;
+        }
+        if (BLOCK.has(name)) addText(o.cell, ' ', parser.startIndex, false);
+      },
+      onclosetag(name) {
+        if (HIDDEN.has(name)) {
+          if (hidden > 0) hidden--;
+          return;
+        }
+        const o = top();
+        if (name === 'table') {
+          if (!o) return;
+          endRow(o);
+          o.table.end = parser.endIndex;
+          open.pop();
+          tables.push(o.table);
+          if (open.length === 0) {
+            before = [];
+            collecting.push(o.table);
+          }
+          return;
+        }
+        if (!o) {
+          if (BLOCK.has(name)) flushPara();
+          return;
+        }
+        if (name === 'caption') {
+          flushPara();
+          inCaption = false;
+          o.table.caption = caption;
+          caption = null;
+          return;
+        }
+        if (name === 'tr') {
+          endRow(o);
+          return;
+        }
+        if (name === 'td' || name === 'th') {
+          endCell(o);
+          return;
+        }
+        if (name === 'sup') {
+          if (sup > 0) sup--;
+          if (sup === 0 && o.cell) {
+            const marker = supText.trim();
+            if (marker) o.cell.markers.push(marker);
+            supText = '';
+            // The marker parts what stands either side of it (`Receivables(1)`, `1,234(2)`).
+            addText(o.cell, ' ', parser.startIndex, false);
+          }
+          return;
+        }
+        if (o.cell && BLOCK.has(name)) addText(o.cell, ' ', parser.startIndex, false);
+        while (styleStack.length > 0) {
+          const s = styleStack.pop()!;
+          if (s.name === name) break;
+        }
+      },
+      ontext(text) {
+        if (hidden > 0) return;
+        const o = top();
+        if (inCaption || !o) {
+          if (paraStart < 0 && text.trim()) paraStart = parser.startIndex + (text.length - text.trimStart().length);
+          para += text;
+          return;
+        }
+        if (!o.cell) return;
+        if (sup > 0) {
+          supText += text;
+          return;
+        }
+        const entity = parser.endIndex - parser.startIndex + 1 !== text.length;
+        addText(o.cell, text, parser.startIndex, entity);
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true },
+  );
+  parser.write(html);
+  parser.end();
+  // Tables left open at the end of the document (a missing `</TABLE>`) end there.
+  while (open.length > 0) {
+    const o = open.pop()!;
+    endRow(o);
+    o.table.end = html.length - 1;
+    tables.push(o.table);
+  }
+  tables.sort((a, b) => a.start - b.start);
+  return tables;
+}
+
+function addText(cell: RawCell, text: string, src: number, entity: boolean): void {
+  // Very long text is not a figure and not a label worth reading whole: it is cut (a 5 MB cell).
+  if (cell.text.length > MAX_CELL_TEXT) return;
+  cell.pieces.push({ at: cell.text.length, src, length: text.length, entity });
+  cell.text += text;
+}
+const MAX_CELL_TEXT = 4000;
+
+/** The source offset of character `i` of a cell's text. */
+export function sourceOffset(cell: RawCell, i: number): number {
+  const { pieces } = cell;
+  let lo = 0;
+  let hi = pieces.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (pieces[mid].at <= i) lo = mid;
+    else hi = mid - 1;
+  }
+  const p = pieces[lo];
+  if (!p) return cell.start;
+  return p.entity ? p.src : p.src + Math.min(i - p.at, p.length);
+}
+
+/** The source offset just past character `i` of a cell's text (the end of its entity, for one). */
+export function sourceEnd(cell: RawCell, i: number, html: string): number {
+  const start = sourceOffset(cell, i);
+  if (html.charCodeAt(start) !== 38) return start + 1;
+  const semi = html.indexOf(';', start);
+  return semi > start && semi - start <= 10 ? semi + 1 : start + 1;
+}

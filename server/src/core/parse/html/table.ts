@@ -1,0 +1,192 @@
+/**
+ * One HTML table as the model's `Table`, in stages: the grid and its figures, the label column,
+ * the header rows, the figure columns, the body's rows and rules, title, scale and footnotes.
+ */
+import type { Column, Row, Table } from '../../model';
+import { inferKind } from '../columns';
+import { splitTitleRefs, untitledTitle } from '../header';
+import { gridOf, type GridRow } from './grid';
+import { findScale, findTitle, headerWords, onlyYears } from './header';
+import { buildBody, GRID_UNIT } from './rows';
+import { findFootnotes } from './footnotes';
+import type { Block, RawTable } from './scan';
+import type { HtmlSource } from './source';
+
+/**
+ * The grid column of the row labels: where most rows that start with words start them (a `Total`
+ * row's label says where the labels are when every other label is a number, a model year or a
+ * rate); in a table with no words on its rows, the first column with anything in it.
+ */
+function labelColumn(grid: GridRow[]): number {
+  const counts = new Map<number, number>();
+  let first = Infinity;
+  for (const row of grid) {
+    const c = row.cells.find((x) => x.text && !x.absorbed);
+    if (!c) continue;
+    first = Math.min(first, c.g0);
+    if (!c.figure) counts.set(c.g0, (counts.get(c.g0) ?? 0) + 1);
+  }
+  let best = -1;
+  let n = 0;
+  for (const [col, k] of counts) if (k > n || (k === n && col < best)) [best, n] = [col, k];
+  return best >= 0 ? best : Number.isFinite(first) ? first : 0;
+}
+
+/** The first row of figures: a row with a figure right of the labels that is not a heading of years. */
+function bodyStart(grid: GridRow[], labelCol: number): number {
+  for (let i = 0; i < grid.length; i++) {
+    const row = grid[i];
+    if (!row.cells.some((c) => c.figure && c.g0 > labelCol)) continue;
+    const label = row.cells.some((c) => c.text && c.g0 <= labelCol);
+    if (!label && onlyYears(row)) continue;
+    return i;
+  }
+  return -1;
+}
+
+/** Words before a figure that make it the upper bound of a range (`$0.01 to $5,000.00`). */
+const RANGE_WORD = /^(?:to|through|thru|-|–|—)$/i;
+
+/** Columns whose figures follow `to` in two rows or more: range bounds, not amounts (not added). */
+function rangeKeys(grid: GridRow[], from: number, labelCol: number): Set<number> {
+  const counts = new Map<number, number>();
+  for (let i = from; i < grid.length; i++) {
+    const cells = grid[i].cells;
+    for (let k = 1; k < cells.length; k++) {
+      const f = cells[k].figure;
+      if (!f || cells[k].g0 <= labelCol) continue;
+      let p = k - 1;
+      while (p >= 0 && (!cells[p].text || cells[p].absorbed)) p--;
+      if (p >= 0 && RANGE_WORD.test(cells[p].text)) counts.set(f.key, (counts.get(f.key) ?? 0) + 1);
+    }
+  }
+  return new Set([...counts].filter(([, n]) => n >= 2).map(([key]) => key));
+}
+
+export function buildHtmlTable(raw: RawTable, src: HtmlSource, index: number, page: number): Table | null {
+  const grid = gridOf(raw, src.html);
+  const labelCol = labelColumn(grid);
+  const from = bodyStart(grid, labelCol);
+  if (from < 0) return null;
+  const above = grid.slice(0, from).filter((r) => r.cells.some((c) => c.text));
+
+  // The figure columns: each grid column a figure of the body is set in, left to right.
+  const keys = new Set<number>();
+  for (let i = from; i < grid.length; i++) {
+    for (const c of grid[i].cells) if (c.figure && c.g0 > labelCol) keys.add(c.figure.key);
+  }
+  const sorted = [...keys].sort((a, b) => a - b);
+  // A row above the columns whose one cell spans them all names the table, not a column.
+  const banner = above.find((r) => spansAll(r, labelCol, sorted[sorted.length - 1]));
+  let headerRows = above.filter((r) => r !== banner);
+  const columnOf = new Map<number, number>();
+  sorted.forEach((key, k) => columnOf.set(key, k + 1));
+  const body = buildBody(src, grid, from, { labelCol, columnOf, columnCount: sorted.length });
+  if (body.rows.length < 2) return null;
+
+  const caption = raw.caption;
+  const bannerCell = banner?.cells.find((c) => c.text);
+  let titleBlock =
+    caption || !bannerCell ? findTitle(caption, raw.before) : { text: bannerCell.text, start: bannerCell.raw.start };
+  if (!titleBlock) {
+    // The heading over the labels names the table, and heads no column.
+    titleBlock = labelHeading(headerRows, labelCol);
+    if (titleBlock) headerRows = headerRows.slice(1);
+  }
+  const scale = findScale(src, caption, raw.before, headerRows);
+  const ranges = rangeKeys(grid, from, labelCol);
+  const columns = buildColumns(body.rows, sorted, headerRows, labelCol, scale !== null, ranges);
+  if (!columns) return null;
+
+  const split = splitTitleRefs(titleBlock?.text ?? '');
+  const title = split.title || untitledTitle(index);
+  const titleLine = split.title && titleBlock ? src.lineOf(titleBlock.start) : -1;
+  const footnotes = raw.nested ? [] : findFootnotes(src, raw.after);
+  const tableStart = src.lineOf(raw.start);
+  const tableEnd = src.lineOf(raw.end);
+  const headerLines = [...new Set(headerRows.map((r) => src.lineOf(r.raw.start)))];
+  const lastNote = footnotes.length ? footnotes[footnotes.length - 1].endLine : tableEnd;
+  return {
+    index,
+    title,
+    ...(split.title ? {} : { untitled: true as const }),
+    titleLine,
+    titleRefs: split.refs,
+    headerLines,
+    columns,
+    rows: body.rows,
+    rules: body.rules,
+    footnotes,
+    scale,
+    startLine: titleLine >= 0 ? Math.min(titleLine, tableStart) : tableStart,
+    endLine: Math.max(tableEnd, lastNote),
+    bodyStartLine: src.lineOf(body.first),
+    bodyEndLine: src.lineOf(body.last),
+    page,
+    source: 'html',
+  };
+}
+
+/**
+ * A table with no title above it may head its labels with one: the top header row's only words,
+ * over the label column alone, above more header rows (`Ending Schedule Balance` over `Range`).
+ */
+function labelHeading(headerRows: GridRow[], labelCol: number): Block | null {
+  if (headerRows.length < 2) return null;
+  const cells = headerRows[0].cells.filter((c) => c.text);
+  if (cells.length !== 1 || cells[0].g1 > labelCol + 1 || cells[0].figure) return null;
+  return { text: cells[0].text, start: cells[0].raw.start };
+}
+
+/** Whether a row's only cell with text reaches from the labels over the last figure column. */
+function spansAll(row: GridRow, labelCol: number, lastKey: number): boolean {
+  const cells = row.cells.filter((c) => c.text);
+  return cells.length === 1 && cells[0].g0 <= labelCol && cells[0].g1 > lastKey && !cells[0].figure;
+}
+
+function buildColumns(
+  rows: Row[],
+  keys: number[],
+  headerRows: GridRow[],
+  labelCol: number,
+  scaleNote: boolean,
+  ranges: Set<number>,
+): Column[] | null {
+  const columns: Column[] = [
+    {
+      index: 0,
+      kind: 'label',
+      start: 0,
+      end: (labelCol + 1) * GRID_UNIT,
+      rightEdge: (labelCol + 1) * GRID_UNIT,
+      header: headerWords(headerRows, labelCol),
+    },
+  ];
+  let populated = false;
+  keys.forEach((key, k) => {
+    const col = k + 1;
+    const cells = [];
+    let values = 0;
+    let start = key * GRID_UNIT;
+    for (const r of rows) {
+      const cell = r.cells[col];
+      if (!cell) continue;
+      cells.push(cell);
+      if (cell.value) values++;
+      start = Math.min(start, cell.display.start);
+    }
+    if (values >= 2) populated = true;
+    const header = headerWords(headerRows, key);
+    const range = ranges.has(key);
+    columns.push({
+      index: col,
+      kind: range ? 'number' : inferKind({ header, cells, scaleNote }),
+      start,
+      end: (key + 1) * GRID_UNIT,
+      rightEdge: (key + 1) * GRID_UNIT,
+      header,
+      ...(range ? { range: true as const } : {}),
+    });
+  });
+  return populated ? columns : null;
+}

@@ -1,0 +1,291 @@
+/** The HTML reader (server/src/core/parse/html/): tables of HTML documents in the one table model. */
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import {
+  analyze,
+  analyzeLines,
+  applyEdits,
+  createParseCache,
+  parseFiling,
+  replaceKeepingRightEdge,
+  splitLines,
+} from '../../server/src/core';
+import { isHtmlDocument } from '../../server/src/core/parse/regions';
+
+/** A pool table as filing agents write it: `$` and `%` in cells of their own, wrappers, entities, borders. */
+function poolTable(rows: [string, string, string, string][], total: [string, string, string]): string {
+  const row = ([label, count, balance, pct]: [string, string, string, string], first: boolean) =>
+    [
+      '<TR>',
+      `<TD><P><FONT SIZE="2">${label}</FONT></P></TD>`,
+      '<TD>&nbsp;</TD>',
+      `<TD ALIGN="right"><FONT SIZE="2">${count}</FONT></TD>`,
+      `<TD><FONT SIZE="2">${first ? '$' : '&nbsp;'}</FONT></TD>`,
+      `<TD ALIGN="right"><FONT SIZE="2"><ix:nonFraction name="x" unitRef="usd">${balance}</ix:nonFraction></FONT></TD>`,
+      `<TD ALIGN="right"><FONT SIZE="2">${pct}</FONT></TD>`,
+      `<TD><FONT SIZE="2">${first ? '%' : '&#160;'}</FONT></TD>`,
+      '</TR>',
+    ].join('\n');
+  return [
+    '<P ALIGN="center"><B>Distribution of the Receivables by State</B></P>',
+    '<P ALIGN="center"><B>as of the Cutoff Date</B></P>',
+    '<TABLE>',
+    '<TR><TD><B>State</B></TD><TD></TD><TD><B>Number of<BR>Receivables</B></TD>',
+    '<TD COLSPAN="2" STYLE="border-bottom:1px solid #000"><B>Pool Balance</B></TD>',
+    '<TD COLSPAN="2"><B>Percentage of<BR>Pool Balance<SUP>(1)</SUP></B></TD></TR>',
+    ...rows.map((r, k) => row(r, k === 0)),
+    '<TR STYLE="font-size:1px"><TD></TD><TD></TD><TD STYLE="border-top:1px solid #000000">&nbsp;</TD><TD></TD>',
+    '<TD STYLE="border-top:1px solid #000000">&nbsp;</TD><TD STYLE="border-top:1px solid #000000">&nbsp;</TD></TR>',
+    row(['Total', ...total], true),
+    '</TABLE>',
+    '<TABLE><TR><TD>(1)</TD><TD>Percentages may not add to 100.00% due to rounding.</TD></TR></TABLE>',
+  ].join('\n');
+}
+
+const ROWS: [string, string, string, string][] = [
+  ['Texas', '1,200', '12,000,000.00', '40.00'],
+  ['California', '900', '9,000,000.00', '30.00'],
+  ['Florida', '900', '9,000,000.00', '30.00'],
+];
+const TOTAL: [string, string, string] = ['3,000', '30,000,000.00', '100.00'];
+
+function submission(...documents: string[]): string {
+  const head = ['<SEC-DOCUMENT>', '<SEC-HEADER>', 'ACCESSION NUMBER: 0000000000-10-000001', '</SEC-HEADER>'];
+  const docs = documents.flatMap((d, k) => [
+    '<DOCUMENT>',
+    `<TYPE>EX-${k + 1}`,
+    '<TEXT>',
+    ...(d.startsWith('<HTML>') ? [d] : [d]),
+    '</TEXT>',
+    '</DOCUMENT>',
+  ]);
+  return [...head, ...docs, '</SEC-DOCUMENT>', ''].join('\n');
+}
+
+const html = (body: string) => `<HTML><BODY>\n${body}\n</BODY></HTML>`;
+
+test('an HTML pool table: title, columns, kinds, Total row, rules, footnote', () => {
+  const model = parseFiling(submission(html(poolTable(ROWS, TOTAL))));
+  assert.equal(model.tables.length, 1);
+  const t = model.tables[0];
+  assert.equal(t.source, 'html');
+  assert.equal(t.title, 'Distribution of the Receivables by State');
+  assert.deepEqual(
+    t.columns.map((c) => [c.kind, c.header]),
+    [
+      ['label', 'State'],
+      ['count', 'Number of Receivables'],
+      ['amount', 'Pool Balance'],
+      ['percent', 'Percentage of Pool Balance'],
+    ],
+  );
+  assert.deepEqual(
+    t.rows.map((r) => [r.kind, r.label]),
+    [
+      ['body', 'Texas'],
+      ['body', 'California'],
+      ['body', 'Florida'],
+      ['total', 'Total'],
+    ],
+  );
+  assert.equal(t.rules.length, 1);
+  assert.deepEqual(
+    t.footnotes.map((f) => [f.marker, f.text]),
+    [['(1)', 'Percentages may not add to 100.00% due to rounding.']],
+  );
+  const texas = t.rows[0];
+  assert.equal(texas.cells[2]?.dollar, true);
+  assert.equal(texas.cells[3]?.percent, true);
+});
+
+test("each cell's span is the figure's characters in the HTML source", () => {
+  const text = submission(html(poolTable(ROWS, TOTAL)));
+  const lines = splitLines(text);
+  const t = parseFiling(text).tables[0];
+  for (const row of t.rows) {
+    for (const cell of row.cells.slice(1)) {
+      if (!cell) continue;
+      assert.equal(lines[cell.span.line].slice(cell.span.start, cell.span.end), cell.text);
+    }
+  }
+  assert.equal(t.rows[0].cells[2]?.text, '12,000,000.00');
+});
+
+test('the HTML tables foot: no findings; slips typed into cells are reported on those cells', () => {
+  assert.deepEqual(analyze(submission(html(poolTable(ROWS, TOTAL)))).findings, []);
+  const cases: { rows: [string, string, string, string][]; total: [string, string, string]; text: string }[] = [
+    // A count without a percent of counts beside it: any row could be the slip, the total is reported.
+    { rows: [ROWS[0], ['California', '990', '9,000,000.00', '30.00'], ROWS[2]], total: TOTAL, text: '3,000' },
+    { rows: ROWS, total: ['3,000', '30,000,000.00', '100.01'], text: '100.01' },
+    { rows: [ROWS[0], ROWS[1], ['Florida', '900', '9,000,000.00', '33.00']], total: TOTAL, text: '33.00' },
+    { rows: ROWS, total: ['3,000', '30,000,600.00', '100.00'], text: '30,000,600.00' },
+  ];
+  for (const c of cases) {
+    const text = submission(html(poolTable(c.rows, c.total)));
+    const lines = splitLines(text);
+    const { findings } = analyze(text);
+    assert.ok(findings.length > 0, `a finding for ${c.text}`);
+    const f = findings[0];
+    assert.equal(lines[f.span.line].slice(f.span.start, f.span.end), c.text);
+    if (f.fix) {
+      // A fix replaces the figure's characters and nothing else: the markup around it stays.
+      for (const e of f.fix.edits) assert.equal(e.newText, e.newText.trim(), 'no padding written into a cell');
+      const fixed = applyEdits(text, f.fix.edits);
+      assert.equal(fixed.replace(/>[^<]*</g, '><'), text.replace(/>[^<]*</g, '><'));
+      assert.deepEqual(analyze(fixed).findings, []);
+    }
+  }
+});
+
+test('a fix in an HTML cell writes the figure alone, a shorter one without padding', () => {
+  const line = '<TD ALIGN="right">$1,000</TD>';
+  const span = { line: 0, start: 19, end: 24 };
+  assert.deepEqual(replaceKeepingRightEdge(line, span, '999', true), { span, newText: '999' });
+  // In a fixed-width line the right edge is kept.
+  assert.equal(replaceKeepingRightEdge('Cash   $1,000', { line: 0, start: 8, end: 13 }, '999').newText, '  999');
+});
+
+test('alignment and line lengths are not checked on HTML', () => {
+  const wide = poolTable(ROWS, TOTAL).replace('Texas', `Texas${' '.repeat(300)}`);
+  const codes = analyze(submission(html(wide))).findings.map((f) => f.code);
+  assert.deepEqual(
+    codes.filter((c) => c === 'FL201' || c.startsWith('FL4')),
+    [],
+  );
+});
+
+test('an HTML file is read whole; a web page without figures has no tables', () => {
+  const page = `<!DOCTYPE html>\n<html><body>\n${poolTable(ROWS, TOTAL)}\n</body></html>\n`;
+  assert.ok(isHtmlDocument(splitLines(page)));
+  assert.equal(parseFiling(page).tables.length, 1);
+  assert.ok(isHtmlDocument(splitLines(`<?xml version="1.0"?>\n<html xmlns="http://www.w3.org/1999/xhtml">\n</html>`)));
+  const web = '<html><body><table><tr><td>Home</td><td>About us</td></tr></table><p>Call 555-1234.</p></body></html>';
+  assert.equal(parseFiling(web).tables.length, 0);
+  assert.ok(!isHtmlDocument(splitLines('Some text\n<html>')));
+});
+
+test('malformed HTML: unclosed tags, a table in a cell, binary junk: no throw, no hang', () => {
+  const nested = poolTable(ROWS, TOTAL).replace('<TD>&nbsp;</TD>', `<TD>${poolTable(ROWS, TOTAL)}</TD>`);
+  const unclosed = poolTable(ROWS, TOTAL)
+    .replace(/<\/TD>/g, '')
+    .replace(/<\/TR>/g, '')
+    .replace(/<\/TABLE>/g, '');
+  let junk = '';
+  for (let k = 0; k < 200_000; k++) junk += String.fromCharCode((k * 7919) % 256);
+  const big = poolTable(
+    Array.from({ length: 20_000 }, (_, k) => [`Row ${k}`, '1', '1.00', '0.01'] as [string, string, string, string]),
+    ['20,000', '20,000.00', '100.00'],
+  );
+  for (const body of [
+    nested,
+    unclosed,
+    `<TABLE><TR><TD>${junk}</TD></TR></TABLE>${junk}`,
+    big,
+    '<TABLE',
+    '<TD>1<TD>2',
+  ]) {
+    const started = performance.now();
+    const { failures } = analyze(submission(html(body)));
+    assert.deepEqual(failures, []);
+    assert.ok(performance.now() - started < 20_000, 'reads in linear time');
+  }
+  assert.ok(parseFiling(submission(html(nested))).tables.length >= 2, 'a table in a cell is a table of its own');
+});
+
+test('an edit inside one HTML document reads that document again, and only it', () => {
+  const text = submission(html(poolTable(ROWS, TOTAL)), html(poolTable(ROWS, TOTAL)));
+  const lines = splitLines(text);
+  const cache = createParseCache();
+  const before = analyzeLines(lines.slice(), { cache }).model.tables;
+  assert.equal(before.length, 2);
+  const second = lines.indexOf('<TD ALIGN="right"><FONT SIZE="2">900</FONT></TD>', lines.lastIndexOf('<DOCUMENT>'));
+  const edited = lines.slice();
+  edited[second] = edited[second].replace('900', '990');
+  const after = analyzeLines(edited, { cache });
+  assert.equal(after.model.tables[0], before[0], 'the first document is not read again');
+  assert.notEqual(after.model.tables[1], before[1], 'the edited one is');
+  // The count column has no percent of counts beside it: the total's count is reported.
+  assert.deepEqual(
+    after.findings.map((f) => [f.code, edited[f.span.line].slice(f.span.start, f.span.end), f.span.line > second]),
+    [['FL101', '3,000', true]],
+  );
+  assert.match(after.findings[0].message, /3,090/);
+});
+
+test('inline XBRL inside an <XBRL> wrapper is read as HTML; an XBRL instance is not', () => {
+  const ixbrl = [
+    '<XBRL>',
+    '<?xml version="1.0" encoding="utf-8"?>',
+    '<!-- Inline XBRL Document -->',
+    '<html xmlns="http://www.w3.org/1999/xhtml" xmlns:ix="http://www.xbrl.org/2013/inlineXBRL">',
+    '<body>',
+    poolTable(ROWS, TOTAL),
+    '</body></html>',
+    '</XBRL>',
+  ].join('\n');
+  assert.equal(parseFiling(submission(ixbrl)).tables.length, 1);
+  const instance = [
+    '<XBRL>',
+    '<?xml version="1.0"?>',
+    '<xbrli:xbrl>',
+    '<p>1,234   5,678</p>',
+    '</xbrli:xbrl>',
+    '</XBRL>',
+  ];
+  assert.equal(parseFiling(submission(instance.join('\n'))).tables.length, 0);
+});
+
+test('the title passes over page numbers and links back to the contents', () => {
+  const body = [
+    '<P>Receivables by State:</P>',
+    '<P>42</P>',
+    '<P><A HREF="#toc">Table of Contents</A></P>',
+    poolTable(ROWS, TOTAL),
+  ];
+  const t = parseFiling(submission(html(body.join('\n')))).tables[0];
+  assert.equal(t.title, 'Distribution of the Receivables by State');
+  const untitled = poolTable(ROWS, TOTAL).replace(/<P ALIGN="center">.*<\/P>\n/g, '');
+  assert.equal(
+    parseFiling(
+      submission(html(['<P>Receivables by State:</P>', '<P>42</P>', '<P>Table of Contents</P>', untitled].join('\n'))),
+    ).tables[0].title,
+    'Receivables by State:',
+  );
+});
+
+test('a table without a title above it is named by the heading over its labels', () => {
+  const table = [
+    '<TABLE>',
+    '<TR><TD STYLE="border-bottom:3px double #000"><B>Ending Schedule Balance</B></TD><TD>&nbsp;</TD><TD>&nbsp;</TD></TR>',
+    '<TR><TD><B>Range</B></TD><TD><B>Asset Count</B></TD><TD><B>Ending Scheduled Balance</B></TD></TR>',
+    '<TR><TD>1 to 5,000,000</TD><TD>5</TD><TD>17,639,537.29</TD></TR>',
+    '<TR><TD>5,000,001 to 10,000,000</TD><TD>17</TD><TD>120,836,769.13</TD></TR>',
+    '<TR><TD>Total</TD><TD>22</TD><TD>138,476,306.42</TD></TR>',
+    '</TABLE>',
+  ].join('\n');
+  const t = parseFiling(submission(html(table))).tables[0];
+  assert.equal(t.title, 'Ending Schedule Balance');
+  assert.deepEqual(
+    t.columns.map((c) => c.header),
+    ['Range', 'Asset Count', 'Ending Scheduled Balance'],
+  );
+  assert.equal(t.rows[2].kind, 'total');
+  assert.deepEqual(analyze(submission(html(table))).findings, []);
+});
+
+test('an <HR> in a cell draws a rule, a white or zero-width one does not', () => {
+  const rows = (hr: string) =>
+    [
+      '<TABLE>',
+      '<TR><TD>Net revenue</TD><TD>7,833</TD></TR>',
+      '<TR><TD>Cost of sales</TD><TD>3,275</TD></TR>',
+      `<TR><TD></TD><TD>${hr}</TD></TR>`,
+      '<TR><TD>Gross margin</TD><TD>4,558</TD></TR>',
+      '</TABLE>',
+    ].join('\n');
+  const ruled = parseFiling(submission(html(rows('<HR SIZE="1" NOSHADE COLOR="#000000">')))).tables[0];
+  assert.equal(ruled.rules.length, 1);
+  assert.equal(ruled.rows[2].kind, 'total');
+  const blank = parseFiling(submission(html(rows('<HR WIDTH="0" SIZE="1" NOSHADE COLOR="#ffffff">')))).tables[0];
+  assert.equal(blank.rules.length, 0);
+});
