@@ -161,6 +161,14 @@ interface Candidate {
   terms: { i: number; sign: 1 | -1 }[];
 }
 
+/** Whether the terms are a run of adjacent columns beside the result, all added (however the search came to it). */
+function isRun(k: Candidate): boolean {
+  if (k.terms.length < 4 || k.terms.some((t) => t.sign < 0)) return false;
+  const cols = k.terms.map((t) => t.i).sort((a, b) => a - b);
+  const contiguous = cols.every((c, j) => j === 0 || c === cols[j - 1] + 1);
+  return contiguous && (cols[0] === k.result + 1 || cols[cols.length - 1] === k.result - 1);
+}
+
 /** Whether the candidate holds on row r: 1 holds, 0 fails, -1 not every figure read. */
 function holdsOn(g: Grid, k: Candidate, r: number): number {
   const row = g.values[r];
@@ -240,7 +248,12 @@ function believable(g: Grid, e: Evaluated): boolean {
   if (tuples.size < 2) return false;
   if (evidence(g, e) < (e.fails.length > 0 ? MIN_EVIDENCE_FAILING : MIN_EVIDENCE)) return false;
   let once = 0;
+  // A run's inner columns are in it by their place (a tradename column between the components of a
+  // purchase price): the ends, figures on both sides, vouch for them.
+  const sorted = e.k.terms.map((t) => t.i).sort((a, b) => a - b);
+  const inner = isRun(e.k) ? new Set(sorted.slice(1, -1)) : new Set<number>();
   for (const i of [e.k.result, ...e.k.terms.map((t) => t.i)]) {
+    if (inner.has(i)) continue;
     let nonZero = 0;
     for (const r of e.holds) if (g.values[r][i] !== 0) nonZero++;
     if (nonZero === 0 || (nonZero === 1 && ++once > 1)) return false;
