@@ -339,6 +339,67 @@ function cliFigures(): void {
   fs.rmSync(dir, { recursive: true, force: true });
 }
 
+/** The corpus's largest HTML filing: CarMax's 424B5 (3.4 MB, its prospectus in HTML, ~620 `<TABLE>`s). */
+const HTML_FILING = path.join(CORPUS, 'abs-424b5-2010-carmax-auto-owner-trust-html-sgml.nc');
+
+/**
+ * HTML: the whole analysis of the largest HTML filing against htmlparser2's own pass over the same
+ * text with no callbacks (the least any reader built on it can cost), medians of seven alternating
+ * runs; and an edit inside one of its tables, re-analysed with the parse cache.
+ */
+async function htmlFigures(): Promise<void> {
+  if (!fs.existsSync(HTML_FILING)) {
+    report('HTML analysis', 'no corpus', 'n/a', null);
+    return;
+  }
+  const text = fs.readFileSync(HTML_FILING, 'latin1');
+  const { Parser } = require('htmlparser2') as typeof import('htmlparser2');
+  const parseOnly = () => {
+    const parser = new Parser({}, { decodeEntities: true });
+    parser.write(text);
+    parser.end();
+  };
+  time(parseOnly, 2);
+  time(() => analyze(text), 2);
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 100));
+  const parses: number[] = [];
+  const analyses: number[] = [];
+  for (let i = 0; i < 7; i++) {
+    await settle();
+    parses.push(time(parseOnly, 1)[0]);
+    await settle();
+    analyses.push(time(() => analyze(text), 1)[0]);
+  }
+  const parse = median(parses);
+  const full = median(analyses);
+  report('HTML 424B5 (3.4 MB): htmlparser2 pass alone, median of 7 (ms)', parse.toFixed(0), 'floor', null);
+  report(
+    'HTML 424B5: full analysis, median of 7 alternating with the parser pass (ms)',
+    full.toFixed(0),
+    `<= 5 parser passes = ${(5 * parse).toFixed(0)}`,
+    full <= 5 * parse,
+  );
+  // One character typed inside a pool table's figure line, re-analysed with the parse cache.
+  const lines = splitLines(text);
+  const at = lines.findIndex((l) => /^<td/i.test(l) && l.includes('53,696'));
+  if (at < 0) return;
+  const cache = createParseCache();
+  analyzeLines(lines.slice(), { cache });
+  const edits: number[] = [];
+  for (let i = 0; i < 20; i++) {
+    lines[at] = i % 2 ? lines[at].replace(/^<td /i, '<TD') : lines[at].replace(/^<td/i, '<TD ');
+    const t = performance.now();
+    analyzeLines(lines.slice(), { cache, change: followedBy(undefined, at, 1, 1) });
+    edits.push(performance.now() - t);
+  }
+  report(
+    'HTML 424B5: re-analysis after an edit inside one table, median (ms)',
+    median(edits).toFixed(0),
+    'figure',
+    null,
+  );
+}
+
 /**
  * A filing of thousands of tables: the sample repeated 580 times (5,220 tables, 10 MB). Every
  * keystroke's diagnostics cover all of them; the work per keystroke must follow what it changed.
@@ -428,6 +489,7 @@ async function main(): Promise<void> {
 
   await lspFigures(text, floor);
   await manyTablesFigures();
+  await htmlFigures();
   cliFigures();
   try {
     const grammar = require(path.join(__dirname, 'bench-grammar.js')) as {
