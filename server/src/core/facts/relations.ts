@@ -6,7 +6,7 @@
  * alike, and fails on at most two; the rows where it fails are what the cross-foot check reports.
  *
  * The search is bounded: a column is the sum, with signs, of at most three others (for n numeric
- * columns, n * (C(n-1,2)*4 + C(n-1,3)*8) candidates, 18,480 at the cap of 12 columns), or of a run
+ * columns, n * (C(n-1,2)*4 + C(n-1,3)*8) candidates, 8,160 at the cap of 10 columns), or of a run
  * of four or more adjacent columns beside it, all added; a relation that fails on some rows may then
  * take up to two more columns that make those rows hold (a deferred-interest column that is zero on
  * every row but one). Each candidate is first tried on three pivot rows, so nearly all are
@@ -49,7 +49,7 @@ export interface Relation {
 }
 
 /** At most this many numeric columns are searched (the leftmost ones). */
-const MAX_COLUMNS = 12;
+const MAX_COLUMNS = 10;
 /** At most this many terms before extension, and extra terms an extension adds. */
 const MAX_TERMS = 3;
 const MAX_EXTRA = 2;
@@ -59,10 +59,11 @@ const MAX_FAILURES = 2;
 const SAFE = 2 ** 51;
 /**
  * The evidence (see evidence()) a relation needs, in powers of ten: one that holds on every row, 3
- * (it is only listed as verified); one that fails on a row, whose failure may be reported, 8, so
- * that with some 10^4 candidates tried a table, chance makes one less than once in 10^4 tables.
+ * (it is only listed as verified); one that fails on a row, whose failure may be reported, 6.5.
  * Measured on the corpus: coincidences (a table in billions to one decimal, ratios of earnings)
- * scored 3.0 to 5.9, the relations that fail where filings are wrong 29 and 62.
+ * scored 3.0 to 6.4; relations that fail where filings are wrong scored 9 (Symantec's purchase
+ * prices) to 62 (Pfizer's savings plan). A failure is reported only where a slip explains it, which
+ * chance makes rarer still.
  */
 const MIN_EVIDENCE = 3;
 const MIN_EVIDENCE_FAILING = 6.5;
@@ -332,20 +333,24 @@ function onPivots(g: Grid, pv: number[], result: number, terms: number[], signs:
     const row = g.values[r];
     const halves = g.halves[r];
     const v = row[result];
-    if (v !== v) continue;
+    // A pivot row is evidence only as a sum: its result and two terms not zero (zeros make any
+    // candidate hold, and most would pass for nothing).
+    if (v !== v || v === 0) continue;
     let sum = 0;
     let slack = halves[result];
     let read = true;
+    let nonZero = 0;
     for (let j = 0; j < terms.length; j++) {
       const x = row[terms[j]];
       if (x !== x) {
         read = false;
         break;
       }
+      if (x !== 0) nonZero++;
       sum += signs[j] * x;
       slack += halves[terms[j]];
     }
-    if (read && Math.abs(v - sum) <= slack) return true;
+    if (read && nonZero >= 2 && Math.abs(v - sum) <= slack) return true;
   }
   return false;
 }
