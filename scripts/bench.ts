@@ -11,6 +11,7 @@ import { analyze, analyzeLines, createParseCache, followedBy, splitLines } from 
 import { CORPUS, ROOT, SAMPLE } from './repo';
 import { open, startServer, type TestClient } from './lsp-client';
 import { SERVER_EXEC_ARGV } from '../common/runtime';
+import { Parser } from 'htmlparser2';
 
 const MB = 1024 * 1024;
 /** Splits and full analyses timed alternately for the full-analysis target. */
@@ -359,7 +360,6 @@ async function htmlFigures(): Promise<void> {
     return;
   }
   const text = fs.readFileSync(HTML_FILING, 'latin1');
-  const { Parser } = require('htmlparser2') as typeof import('htmlparser2');
   const parseOnly = () => {
     const parser = new Parser({}, { decodeEntities: true });
     parser.write(text);
