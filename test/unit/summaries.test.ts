@@ -115,4 +115,17 @@ test('a statement shows its totals and relations, not concentrations; the lens s
     /Across the rows:\n- ✓ TOTAL SHAREHOLDERS' EQUITY = AMOUNT \(column 2\) \+ AMOUNT \(column 4\) \+ RETAINED EARNINGS \+ OTHER: 19 of 19 rows/,
   );
   assert.doesNotMatch(hover, /Largest:/);
+  // Down the rows: the three years' balances roll forward in every column.
+  assert.deepEqual(
+    s.rollForwards.map((r) => [r.open, r.close, r.tied, r.columns]),
+    [
+      ['Balance as of September 30, 1994', 'Balance as of September 29, 1995', 5, 5],
+      ['Balance as of September 29, 1995', 'Balance as of September 27, 1996', 5, 5],
+      ['Balance as of September 27, 1996', 'Balance as of September 26, 1997', 5, 5],
+    ],
+  );
+  assert.match(
+    hover,
+    /Down the rows:\n- ✓ Balance as of September 30, 1994 → Balance as of September 29, 1995: 5 of 5 columns tie/,
+  );
 });

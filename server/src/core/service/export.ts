@@ -6,6 +6,7 @@
 import { toPlain } from '../decimal';
 import { sourceLineOf, type Table } from '../model';
 import { factsOf } from '../facts';
+import { rollForwardsOf } from '../facts/rollForwards';
 import { relationText } from '../checks/describe';
 
 function quote(value: string, separator: string): string {
@@ -53,6 +54,8 @@ export interface TableJson {
     holds: number[];
     fails: number[];
   }[];
+  /** Roll-forwards down the table: opening and closing rows' 1-based lines, and the columns (by index) where each ties and fails. */
+  rollForwards: { kind: 'roll' | 'chain'; open: number; close: number; ties: number[]; fails: number[] }[];
 }
 
 export function tableToJson(table: Table): TableJson {
@@ -79,5 +82,20 @@ export function tableToJson(table: Table): TableJson {
       holds: r.holds.map((row) => sourceLineOf(row) + 1),
       fails: r.fails.map((f) => sourceLineOf(f.row) + 1),
     })),
+    rollForwards: rollForwardsJson(table),
   };
+}
+
+function rollForwardsJson(table: Table): TableJson['rollForwards'] {
+  const rf = rollForwardsOf(table);
+  return rf.segments.map((segment) => {
+    const ties = rf.ties.filter((t) => t.segment === segment);
+    return {
+      kind: segment.kind,
+      open: sourceLineOf(segment.open) + 1,
+      close: sourceLineOf(segment.close) + 1,
+      ties: ties.filter((t) => t.ok).map((t) => t.column),
+      fails: ties.filter((t) => !t.ok).map((t) => t.column),
+    };
+  });
 }

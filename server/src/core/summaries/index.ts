@@ -21,6 +21,7 @@ import {
 } from '../decimal';
 import { factsOf, type Footing, type Share } from '../facts';
 import { columnName, relationText } from '../checks/describe';
+import { rollForwardsOf } from '../facts/rollForwards';
 import { sourceLineOf, type Cell, type Column, type Row, type Table } from '../model';
 import { labelNumber, labelRange } from './labels';
 import { statedFigures, type StatedFigure } from './stated';
@@ -82,6 +83,8 @@ export interface TableSummary {
   hasTotal: boolean;
   /** Relations found between columns across the rows (cross-footing), as the hover lists them. */
   relations: RelationLine[];
+  /** Roll-forwards down the table (opening + movements = closing), block by block. */
+  rollForwards: RollLine[];
   /** Some relation holds on every row where its figures were read, and none fails. */
   crossFoots: boolean;
   /**
@@ -106,6 +109,16 @@ export interface RelationLine {
   rows: number;
   /** Labels of the rows where it fails. */
   failing: string[];
+}
+
+export interface RollLine {
+  kind: 'roll' | 'chain';
+  /** The opening and closing rows' labels. */
+  open: string;
+  close: string;
+  /** Columns where it ties, of those it was checked in. */
+  tied: number;
+  columns: number;
 }
 
 export interface StructureLine {
@@ -223,6 +236,7 @@ function computeSummary(table: Table): TableSummary {
       failing: r.fails.map((f) => f.row.label || `line ${sourceLineOf(f.row) + 1}`),
     })),
     crossFoots: facts.relations.length > 0 && facts.relations.every((r) => r.fails.length === 0),
+    rollForwards: rollLines(table),
     structure: [],
     statement: false,
     foots: checked > 0 && problems === 0,
@@ -307,6 +321,32 @@ function computeSummary(table: Table): TableSummary {
     summary.stated.push(compareStated(figure, summary));
   }
   return summary;
+}
+
+/** Each roll-forward block of the table, with the columns it ties in. */
+function rollLines(table: Table): RollLine[] {
+  const rf = rollForwardsOf(table);
+  const name = (r: Row) => r.label || `line ${sourceLineOf(r) + 1}`;
+  const out: RollLine[] = [];
+  for (const segment of rf.segments) {
+    const ties = rf.ties.filter((t) => t.segment === segment);
+    if (ties.length === 0) continue;
+    out.push({
+      kind: segment.kind,
+      open: name(segment.open),
+      close: name(segment.close),
+      tied: ties.filter((t) => t.ok).length,
+      columns: ties.length,
+    });
+  }
+  return out;
+}
+
+/** `Balance at beginning of year → Balance at end of year: 4 of 4 columns tie`. */
+export function rollLine(r: RollLine): string {
+  const short = (l: string) => (l.length > 40 ? `${l.slice(0, 39)}…` : l);
+  const arrow = r.kind === 'chain' ? ' carried to ' : ' → ';
+  return `${short(r.open)}${arrow}${short(r.close)}: ${r.tied} of ${r.columns} column${r.columns === 1 ? '' : 's'} tie`;
 }
 
 /** A table with more than one total row, or a total that adds only some of its rows. */
@@ -442,6 +482,7 @@ export function formatSummary(s: TableSummary): string {
     lines.push(`  ${t.label}: ${t.columns.map((c) => `${c.name} ${c.ok ? 'foots' : 'DOES NOT FOOT'}`).join(', ')}`);
   }
   for (const r of s.relations) lines.push(`  ${relationLine(r)}`);
+  for (const r of s.rollForwards) lines.push(`  roll-forward: ${rollLine(r)}`);
   for (const c of s.stated) {
     const verdict = c.agrees === null ? 'not determined by the table' : c.agrees ? 'agrees' : 'DISAGREES';
     const computed = c.interval

@@ -5,7 +5,7 @@
 import { divRound, format, formatLike, pow10, rescale, roundTo, type Decimal } from '../decimal';
 import { factsOf } from '../facts';
 import type { Cell, FilingModel, Table } from '../model';
-import { countNoun, money, relationLine, summarizeTable, tieOut, type TableSummary } from './index';
+import { countNoun, money, relationLine, rollLine, summarizeTable, tieOut, type TableSummary } from './index';
 
 const BLOCKS = ['', '▏', '▎', '▍', '▌', '▋', '▊', '▉'];
 const BAR_WIDTH = 20;
@@ -68,6 +68,14 @@ export function summaryMarkdown(s: TableSummary): string {
     out.push('');
     out.push('Across the rows:');
     for (const r of s.relations) out.push(`- ${r.failing.length ? '✗' : '✓'} ${escape(relationLine(r))}`);
+  }
+  if (s.rollForwards.length) {
+    out.push('');
+    out.push('Down the rows:');
+    for (const r of s.rollForwards.slice(0, 8)) {
+      out.push(`- ${r.tied === r.columns ? '✓' : '✗'} ${escape(rollLine(r))}`);
+    }
+    if (s.rollForwards.length > 8) out.push(`- and ${s.rollForwards.length - 8} more`);
   }
   if (s.concentrations.length) {
     out.push('');
