@@ -159,14 +159,24 @@ function acrossRows(file: string, t: Table, local: string[], offset: number): Mu
   return out;
 }
 
-export function mutate(file: string, text: string): MutationResult[] {
-  const out: MutationResult[] = [];
+/**
+ * Each table of a filing with its lines cut out and parsed alone (the excerpt a mutation is linted
+ * in); tables that do not parse as one table alone are passed over.
+ */
+function excerpts(text: string): { table: Table; t: Table; local: string[] }[] {
   const lines = text.split(/\r\n|\r|\n/);
+  const out: { table: Table; t: Table; local: string[] }[] = [];
   for (const table of parseFiling(lines.join('\n')).tables) {
     const local = lines.slice(table.startLine, table.endLine + 1);
     const own = parseFiling(local.join('\n'));
-    if (own.tables.length !== 1) continue;
-    const t = own.tables[0];
+    if (own.tables.length === 1) out.push({ table, t: own.tables[0], local });
+  }
+  return out;
+}
+
+export function mutate(file: string, text: string): MutationResult[] {
+  const out: MutationResult[] = [];
+  for (const { table, t, local } of excerpts(text)) {
     out.push(...acrossRows(file, t, local, table.startLine));
     const single = confirmed(t, true);
     const f = single ?? confirmed(t, false);
@@ -223,12 +233,7 @@ export function mutate(file: string, text: string): MutationResult[] {
  */
 export function mutateRollForwards(file: string, text: string): MutationResult[] {
   const out: MutationResult[] = [];
-  const lines = text.split(/\r\n|\r|\n/);
-  for (const table of parseFiling(lines.join('\n')).tables) {
-    const local = lines.slice(table.startLine, table.endLine + 1);
-    const own = parseFiling(local.join('\n'));
-    if (own.tables.length !== 1) continue;
-    const t = own.tables[0];
+  for (const { table, t, local } of excerpts(text)) {
     const { ties } = rollForwardsOf(t);
     // A slip is told only where the reading ties elsewhere in the table: a roll-forward alone in its
     // table (one column, one block) is measured, not held to it.

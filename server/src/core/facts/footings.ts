@@ -489,10 +489,18 @@ function nonZeroRows(f: Footing): number {
  * year beside a year; not a percent change beside an amount, nor a price beside a number of shares).
  */
 function likeColumns(f: Footing, other: number): boolean {
+  return alikeOnRows([...f.segment, f.total], f.column, other);
+}
+
+/**
+ * Whether two columns hold figures of one nature on `rows`: on most rows where both have a figure
+ * that is not zero (two at least), the two are within a factor of ten.
+ */
+export function alikeOnRows(rows: readonly Row[], column: number, other: number): boolean {
   let both = 0;
   let like = 0;
-  for (const r of [...f.segment, f.total]) {
-    const x = r.cells[f.column]?.value;
+  for (const r of rows) {
+    const x = r.cells[column]?.value;
     const y = r.cells[other]?.value;
     if (!x || !y || x.units === 0n || y.units === 0n) continue;
     both++;

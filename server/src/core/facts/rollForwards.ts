@@ -16,7 +16,7 @@ import { abs, add, cmp, format, neg, sub, ZERO, type Decimal } from '../decimal'
 import type { Cell, Column, Row, Table } from '../model';
 import { memoize } from '../memo';
 import { AMOUNT_HEADER, COUNT_HEADER } from '../parse/columns';
-import { columnNotAdding, meantValues, withinFactor } from './footings';
+import { alikeOnRows, columnNotAdding, meantValues } from './footings';
 import { intendedTerm, slipBetween, type SlipKind } from './slips';
 import { isExactColumn, isSummed, roundingTolerance } from './tolerance';
 
@@ -457,16 +457,7 @@ function weigh(table: Table, columns: Column[], ties: RollTie[]): RollFailure[] 
 
 /** Whether a column beside holds figures of the failing one's nature, row by row (within a factor of ten). */
 function likeColumns(f: RollTie, other: number): boolean {
-  let both = 0;
-  let like = 0;
-  for (const r of [f.segment.open, ...f.segment.movements, f.segment.close]) {
-    const x = r.cells[f.column]?.value;
-    const y = r.cells[other]?.value;
-    if (!x || !y || x.units === 0n || y.units === 0n) continue;
-    both++;
-    if (withinFactor(x, y, 10n)) like++;
-  }
-  return both >= 2 && like * 3 >= both * 2;
+  return alikeOnRows([f.segment.open, ...f.segment.movements, f.segment.close], f.column, other);
 }
 
 /**

@@ -209,12 +209,13 @@ function textSpan(src: HtmlSource, c: GridCell, last: GridCell = c) {
   return src.span(start, Math.max(start, end));
 }
 
-function textCell(src: HtmlSource, c: GridCell, column: number): Cell {
-  const display = { start: c.g0 * GRID_UNIT, end: c.g1 * GRID_UNIT };
+/** A cell of text (no figure) over grid columns g0 to g1. */
+function textOnly(column: number, text: string, span: Cell['span'], g0: number, g1: number): Cell {
+  const display = { start: g0 * GRID_UNIT, end: g1 * GRID_UNIT };
   return {
     column,
-    text: c.text,
-    span: textSpan(src, c),
+    text,
+    span,
     display,
     edge: display.end,
     marker: '',
@@ -225,18 +226,11 @@ function textCell(src: HtmlSource, c: GridCell, column: number): Cell {
   };
 }
 
+function textCell(src: HtmlSource, c: GridCell, column: number): Cell {
+  return textOnly(column, c.text, textSpan(src, c), c.g0, c.g1);
+}
+
 function labelCell(src: HtmlSource, first: GridCell, last: GridCell): Cell {
-  const display = { start: first.g0 * GRID_UNIT, end: last.g1 * GRID_UNIT };
-  return {
-    column: 0,
-    text: first === last ? first.text : `${first.text} ${last.text}`,
-    span: textSpan(src, first, first),
-    display,
-    edge: display.end,
-    marker: '',
-    afterLeader: undefined,
-    value: null,
-    dollar: false,
-    percent: false,
-  };
+  const text = first === last ? first.text : `${first.text} ${last.text}`;
+  return textOnly(0, text, textSpan(src, first, first), first.g0, last.g1);
 }
