@@ -12,12 +12,7 @@ import { SLIP_WORDS } from '../facts/slips';
 import type { RelatedInfo } from '../findings';
 import type { Row, Table } from '../model';
 import type { TableCheck, Report } from './check';
-import { columnName, relationSupport, relationText, rowName, show } from './describe';
-
-/** The figure as the fix writes it: the number alone, without a `$` written apart. */
-function bare(text: string): string {
-  return text.replace(/^\$\s*/, '').trim();
-}
+import { bare, columnName, relationSupport, relationText, rowName, show } from './describe';
 
 export const crossFoot: TableCheck = {
   code: 'FL104',

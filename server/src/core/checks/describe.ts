@@ -15,6 +15,11 @@ export function show(value: Decimal, column: Column, like?: Cell): string {
   return like?.text.includes('(') ? `${dollar}(${magnitude})` : `-${dollar}${magnitude}`;
 }
 
+/** A figure as a fix writes it: the number alone, without a `$` written apart. */
+export function bare(text: string): string {
+  return text.replace(/^\$\s*/, '').trim();
+}
+
 export function rowName(row: Row): string {
   if (row.kind === 'total') return row.label ? row.label : 'total row';
   return row.label ? `"${row.label}"` : 'unlabelled row';

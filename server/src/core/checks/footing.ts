@@ -11,12 +11,7 @@ import { SLIP_WORDS } from '../facts/slips';
 import type { Cell, FilingModel, Table } from '../model';
 import type { TextEdit } from '../findings';
 import type { TableCheck, CheckContext, Report } from './check';
-import { columnName, relationSupport, relationText, rowName, rowsInvolved, show } from './describe';
-
-/** The figure as the fix writes it: the number alone, without a `$` written apart. */
-function bare(text: string): string {
-  return text.replace(/^\$\s*/, '').trim();
-}
+import { bare, columnName, relationSupport, relationText, rowName, rowsInvolved, show } from './describe';
 
 /**
  * The figure a slip's cell should read, written as the cell is; a negative where the cell has none

@@ -12,15 +12,11 @@ import { replaceKeepingRightEdge } from '../fixes/replace';
 import type { Cell, Row, Table } from '../model';
 import type { RelatedInfo, TextEdit } from '../findings';
 import type { CheckContext, Report, TableCheck } from './check';
-import { rowsInvolved, show } from './describe';
+import { bare, rowsInvolved, show } from './describe';
 
 /** A row as messages name it: its label in quotes (a closing balance is a total row, and still a balance). */
 function rowName(row: Row): string {
   return row.label ? `"${row.label}"` : 'an unlabelled row';
-}
-
-function bare(text: string): string {
-  return text.replace(/^\$\s*/, '').trim();
 }
 
 /** The figure as the cell would read it; a negative written as the column writes its negatives. */

@@ -9,7 +9,7 @@ import { formatLike } from '../decimal';
 import { replaceKeepingRightEdge } from '../fixes/replace';
 import { SLIP_WORDS, slipBetween } from '../facts/slips';
 import type { TableCheck, Report } from './check';
-import { columnName, rowName } from './describe';
+import { bare, columnName, rowName } from './describe';
 
 export const weightedAverage: TableCheck = {
   code: 'FL106',
@@ -24,7 +24,7 @@ export const weightedAverage: TableCheck = {
       if (w.ok) continue;
       const cell = w.total.cells[w.column]!;
       const weights = table.columns[w.footing.column];
-      const printed = cell.text.replace(/^\$\s*/, '').trim();
+      const printed = bare(cell.text);
       const expected = formatLike(w.computed, printed);
       const slip = slipBetween(w.stated, w.computed);
       const averages = columnName(table, table.columns[w.column]);

@@ -5,9 +5,9 @@
  * value that makes the row hold: the result's, when it is one, else the only term's. A figure whose column foots
  * through this row is not blamed: changing it would break that footing.
  */
-import { abs, add, cmp, decimal, eq, neg, sub, type Decimal } from '../decimal';
+import { abs, add, cmp, eq, neg, sub, type Decimal } from '../decimal';
 import type { Cell, Row } from '../model';
-import type { Footing } from './footings';
+import { meantValues, type Footing } from './footings';
 import type { Relation, RelationFailure } from './relations';
 import { slipBetween, type SlipKind } from './slips';
 
@@ -33,18 +33,6 @@ function intendedIn(relation: Relation, failure: RelationFailure, column: number
   if (column === relation.result) return sub(value, diff);
   const term = relation.terms.find((t) => t.column === column)!;
   return term.sign > 0 ? add(value, diff) : sub(value, diff);
-}
-
-/**
- * The values a figure could have been meant to read: the one that makes the row hold exactly and,
- * for rounded figures, a unit of its last place either side within the rounding allowance (the
- * drift rounding each figure leaves), as footing tries for a total.
- */
-function meant(value: Decimal, exact: Decimal, tolerance: Decimal): Decimal[] {
-  const base = exact;
-  if (tolerance.units === 0n) return [base];
-  const unit = decimal(1n, Math.max(value.scale, 0));
-  return [base, add(base, unit), sub(base, unit)].filter((v) => cmp(abs(sub(v, exact)), tolerance) <= 0);
 }
 
 /** Whether a footing would hold with `cell` reading `expected` instead. */
@@ -96,7 +84,8 @@ export function blameFor(relation: Relation, failure: RelationFailure, footings:
     }
     // Its column foots through this row as printed: the figure is right.
     if (through.some((f) => f.ok)) continue;
-    for (const m of meant(cell.value, expected, failure.tolerance)) {
+    // As footing tries for a total: the exact value, and a unit either side for rounded figures.
+    for (const m of meantValues(expected, failure.tolerance, cell.value.scale)) {
       const kind = slipBetween(cell.value, m);
       if (kind && !eq(m, cell.value)) {
         bySlip.push({ row, column, cell, expected: m, why: kind });

@@ -13,7 +13,7 @@
  * dropped after one to three additions; figures are whole numbers of units at the column's finest
  * scale, exact in a double up to 2^53 (a table with larger figures is not searched).
  */
-import { decimal, parseNumber, sub, ZERO, type Decimal } from '../decimal';
+import { decimal, parseNumber, ZERO, type Decimal } from '../decimal';
 import type { Column, Row, Table } from '../model';
 import { isExactColumn } from './tolerance';
 import { NOT_A_SUM_LABEL } from './footings';
@@ -50,8 +50,7 @@ export interface Relation {
 
 /** At most this many numeric columns are searched (the leftmost ones). */
 const MAX_COLUMNS = 10;
-/** At most this many terms before extension, and extra terms an extension adds. */
-const MAX_TERMS = 3;
+/** At most this many extra terms an extension adds (before it, at most three: see eachCandidate). */
 const MAX_EXTRA = 2;
 /** A believed relation fails on at most this many rows, and on at most a third of its rows. */
 const MAX_FAILURES = 2;
@@ -393,7 +392,6 @@ function eachCandidate(g: Grid, pv: number[], visit: (k: Candidate) => void): vo
             ],
           });
         }
-        if (MAX_TERMS < 3) continue;
         for (let c = b + 1; c < others.length; c++) {
           triple[0] = others[a];
           triple[1] = others[b];
@@ -553,9 +551,4 @@ function pick(members: number[], lone: number[], headed: number[]): number {
   if (headed.length > 0) return headed[headed.length - 1];
   if (lone.length === 1) return lone[0];
   return members[members.length - 1];
-}
-
-/** The difference a failure shows: stated less computed. */
-export function failureDifference(f: RelationFailure): Decimal {
-  return sub(f.stated, f.computed);
 }

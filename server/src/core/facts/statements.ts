@@ -8,6 +8,7 @@
  * scale note, or none), the year is named once in each table's headers, and neither table says its
  * figures are restated or pro forma: a tie that cannot be established is not claimed.
  */
+import { memoize } from '../memo';
 import { abs, add, cmp, decimal, divRound, pow10, rescale, sub, type Decimal } from '../decimal';
 import { slipBetween } from './slips';
 import type { Cell, Column, FilingModel, Row, Table } from '../model';
@@ -32,13 +33,16 @@ const TITLES: [StatementKind, RegExp][] = [
 const NOT_PRIMARY =
   /\b(?:pro\s+forma|restated|quarterly|selected|unaudited|condensed|parent|registrant|segment|subsidiar)/i;
 
-/** A statement table's kind from its title, or null. */
-export function statementKind(table: Table): StatementKind | null {
+/**
+ * A statement table's kind from its title, or null; once per table object (a kept table keeps its
+ * title), as both kinds of tie ask it of every table on every analysis.
+ */
+export const statementKind = memoize((table: Table): StatementKind | null => {
   if (table.untitled || NOT_PRIMARY.test(table.title)) return null;
   const title = table.title.trim();
   for (const [kind, re] of TITLES) if (re.test(title)) return kind;
   return null;
-}
+});
 
 /** The one year a column's header names (`1996`, `December 31, 1996`), or null for none or several. */
 export function yearOf(column: Column): number | null {
@@ -139,11 +143,6 @@ export interface ScheduleTie {
   /** The tag line and its figure's place. */
   tag: TagLine;
   figure: TagFigure;
-  /** The figure in dollars (the schedule's multiplier applied), and the statement's. */
-  scheduled: Decimal;
-  stated: Decimal;
-  /** How far apart rounding to either's unit lets them be. */
-  tolerance: Decimal;
   cell: Cell;
   table: Table;
   /**
@@ -198,28 +197,11 @@ export function scheduleTies(model: FilingModel): ScheduleTie[] {
         const row = tiedRow(table, item);
         const cell = column && row?.cells[column.index];
         if (!cell?.value) continue;
-        const scheduled = decimal(
-          line.figures[0].value.units * multiplier.units,
-          line.figures[0].value.scale + multiplier.scale,
-        );
         const stated = inDollars(cell.value, table);
         // Each is rounded to its own unit: the schedule's multiplier, the statement's last place.
         const statedHalf = decimal(5n * pow10(table.scale?.exponent ?? 0), cell.value.scale + 1);
-        const tolerance = add(decimal(multiplier.units * 5n, multiplier.scale + 1), statedHalf);
         const { agrees, expected } = compareUnits(line.figures[0].value, multiplier, stated, statedHalf);
-        out.push({
-          item,
-          year,
-          tag: line,
-          figure: line.figures[0],
-          scheduled,
-          stated,
-          tolerance,
-          cell,
-          table,
-          agrees,
-          expected,
-        });
+        out.push({ item, year, tag: line, figure: line.figures[0], cell, table, agrees, expected });
         break;
       }
     }

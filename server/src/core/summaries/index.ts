@@ -344,9 +344,13 @@ function rollLines(table: Table): RollLine[] {
 
 /** `Balance at beginning of year → Balance at end of year: 4 of 4 columns tie`. */
 export function rollLine(r: RollLine): string {
-  const short = (l: string) => (l.length > 40 ? `${l.slice(0, 39)}…` : l);
   const arrow = r.kind === 'chain' ? ' carried to ' : ' → ';
-  return `${short(r.open)}${arrow}${short(r.close)}: ${r.tied} of ${r.columns} column${r.columns === 1 ? '' : 's'} tie`;
+  return `${shortLabel(r.open)}${arrow}${shortLabel(r.close)}: ${r.tied} of ${r.columns} column${r.columns === 1 ? '' : 's'} tie`;
+}
+
+/** A row label cut to 40 characters for a summary line. */
+function shortLabel(label: string): string {
+  return label.length > 40 ? `${label.slice(0, 39)}…` : label;
 }
 
 /** A table with more than one total row, or a total that adds only some of its rows. */
@@ -443,9 +447,7 @@ function compareStated(figure: StatedFigure, s: TableSummary): StatedComparison 
 
 /** `TOTAL = INTEREST + PRINCIPAL: 10 of 11 rows, not on TOTALS`. */
 export function relationLine(r: RelationLine): string {
-  const not = r.failing.length
-    ? `, not on ${r.failing.map((l) => (l.length > 40 ? `${l.slice(0, 39)}…` : l)).join(', ')}`
-    : '';
+  const not = r.failing.length ? `, not on ${r.failing.map(shortLabel).join(', ')}` : '';
   return `${r.text}: ${r.holds} of ${r.rows} rows${not}`;
 }
 
