@@ -9,42 +9,13 @@ import type { Page } from '../model';
 import { pageLineage } from '../parse/reuse';
 import type { FilingModel } from '../model';
 import { SKIPPED_LINE, TABLE_TAG_LINE } from '../parse/regions';
+import { keepWithPage, keptWithPage, type PageKept } from '../pageKept';
 
 /** One finding per line is plenty; a runaway file gets this many and a summary. */
 export const MAX_PER_DOCUMENT = 500;
 
-/** What was worked out from a page, and the line the page started on when it was. */
-export interface PageKept<T> {
-  from: number;
-  items: T[];
-}
-
 /** A page's reports, and the line the page started on when they were made. */
 export type PageReports = PageKept<Report>;
-
-/**
- * What was worked out from `page` and kept with the page object across edits, moved with the page
- * (`move`) when lines were added or removed above it; undefined for a page parsed anew, whose items
- * `keepWithPage` then keeps.
- */
-export function keptWithPage<T>(
-  cache: WeakMap<Page, PageKept<T>>,
-  page: Page,
-  move: (item: T, delta: number) => T,
-): T[] | undefined {
-  const known = cache.get(page);
-  if (!known || known.from === page.from) return known?.items;
-  const delta = page.from - known.from;
-  const items = known.items.map((item) => move(item, delta));
-  cache.set(page, { from: page.from, items });
-  return items;
-}
-
-/** Keeps what was worked out from `page` with it (see keptWithPage). */
-export function keepWithPage<T>(cache: WeakMap<Page, PageKept<T>>, page: Page, items: T[]): T[] {
-  cache.set(page, { from: page.from, items });
-  return items;
-}
 
 /** What a check reports on one line of a text region; `inTable` tells whether the line is part of a table. */
 export type LineScan = (line: number, text: string, inTable: (line: number) => boolean, out: Report[]) => void;

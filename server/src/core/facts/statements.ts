@@ -12,7 +12,7 @@ import { memoize } from '../memo';
 import { abs, add, cmp, decimal, divRound, pow10, rescale, sub, type Decimal } from '../decimal';
 import { slipBetween } from './slips';
 import type { Cell, Column, FilingModel, Row, Table } from '../model';
-import { dataSchedules, tagText, type TagFigure, type TagLine } from '../checks/dataSchedule';
+import { dataSchedules, tagText, type TagFigure, type TagLine } from './dataSchedules';
 
 export type StatementKind = 'income' | 'cash flows' | 'balance sheet';
 
