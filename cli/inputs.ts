@@ -15,9 +15,22 @@ export interface Input {
   text?: string;
 }
 
-/** File names a directory walk picks up: text submissions, SGML `.nc` files and HTML documents. */
+/**
+ * File names a directory walk picks up: text submissions, SGML `.nc` files and HTML documents, each
+ * also gzip-compressed (`.txt.gz`: how filings are often kept in bulk).
+ */
 export const FILING_EXTENSIONS = ['txt', 'nc', 'sgml', 'edgar', 'filing', 'htm', 'html'];
-const FILING = new RegExp(`\\.(?:${FILING_EXTENSIONS.join('|')})$`, 'i');
+const FILING = new RegExp(`\\.(?:${FILING_EXTENSIONS.join('|')})(?:\\.gz)?$`, 'i');
+
+/** Whether a directory walk picks up a file of this name. */
+export function isFilingName(name: string): boolean {
+  return FILING.test(name);
+}
+
+/** Whether a path names a gzip-compressed filing: read decompressed, and written back compressed. */
+export function isCompressed(file: string): boolean {
+  return /\.gz$/i.test(file);
+}
 const GLOB = /[*?[\]{}]/;
 
 /**
@@ -67,7 +80,7 @@ function walk(dir: string, out: string[]): string[] {
     const p = path.join(dir, entry.name);
     if (entry.isDirectory()) {
       if (entry.name !== 'node_modules' && !entry.name.startsWith('.')) walk(p, out);
-    } else if ((entry.isFile() || entry.isSymbolicLink()) && FILING.test(entry.name)) out.push(p);
+    } else if ((entry.isFile() || entry.isSymbolicLink()) && isFilingName(entry.name)) out.push(p);
   }
   return out;
 }

@@ -5,6 +5,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
+import * as zlib from 'node:zlib';
 import {
   analyze,
   analyzeLines,
@@ -23,7 +24,16 @@ import {
   type TableJson,
   tableToJson,
 } from '../server/src/core';
-import { decode, encode, encodingOf, isUtf16, utf16Text, type FilingEncoding, type Input } from './inputs';
+import {
+  decode,
+  encode,
+  encodingOf,
+  isCompressed,
+  isUtf16,
+  utf16Text,
+  type FilingEncoding,
+  type Input,
+} from './inputs';
 import { readSidecar } from '../common/readSidecar';
 
 export interface LintRequest {
@@ -82,6 +92,31 @@ export function sizeOf(file: string): number | undefined {
   }
 }
 
+/**
+ * A gzip-compressed filing's bytes. Held whole, as a plain file under the chunk size is: one that
+ * decompresses to more is refused with what to do, not read in chunks.
+ */
+function decompressed(file: string): Buffer {
+  const limit = chunkBytes();
+  try {
+    return zlib.gunzipSync(fs.readFileSync(file), { maxOutputLength: limit });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ERR_BUFFER_TOO_LARGE') {
+      throw new Error(
+        `it decompresses to more than ${Math.round(limit / 2 ** 20)} MB: decompress it to lint it in parts`,
+        {
+          cause: error,
+        },
+      );
+    }
+    if (code === 'Z_DATA_ERROR' || code === 'Z_BUF_ERROR') {
+      throw new Error('it is not gzip data, or it is cut short', { cause: error });
+    }
+    throw error;
+  }
+}
+
 function reasonOf(error: unknown): string {
   return (error as NodeJS.ErrnoException)?.code ?? (error as Error)?.message ?? String(error);
 }
@@ -90,7 +125,8 @@ function lintInput(request: LintRequest): LintResult {
   const { input } = request;
   // An unreadable file is reported below, when it is read.
   const size = input.path && !request.fix ? sizeOf(input.path) : undefined;
-  if (size !== undefined && size > chunkBytes()) return lintInChunks(request, size);
+  const compressed = input.path !== undefined && isCompressed(input.path);
+  if (size !== undefined && size > chunkBytes() && !compressed) return lintInChunks(request, size);
   let text: string;
   let bytes: number;
   let encoding: FilingEncoding = 'utf8';
@@ -99,7 +135,7 @@ function lintInput(request: LintRequest): LintResult {
       text = input.text;
       bytes = Buffer.byteLength(text);
     } else {
-      const raw = fs.readFileSync(input.path!);
+      const raw = compressed ? decompressed(input.path!) : fs.readFileSync(input.path!);
       bytes = raw.length;
       ({ text, encoding } = decode(raw));
     }
@@ -129,7 +165,8 @@ function lintInput(request: LintRequest): LintResult {
     if (fixed === 0) fixed = undefined;
     else {
       try {
-        writeAtomically(input.path, encode(newText, encoding));
+        const out = encode(newText, encoding);
+        writeAtomically(input.path, compressed ? zlib.gzipSync(out) : out);
       } catch (error) {
         return {
           ...failed(input.name, `cannot write the fixes to ${input.name}, left as it was: ${reasonOf(error)}`),

@@ -33,7 +33,7 @@ import * as path from 'node:path';
 import { analyze, summarizeTable, type Table } from '../server/src/core';
 import { relationLine } from '../server/src/core/summaries';
 import { rollForwardsOf } from '../server/src/core/facts/rollForwards';
-import { ROOT, SHARED_CORPUS } from './repo';
+import { PROJECT_FILINGS, readFiling, ROOT, SHARED_CORPUS } from './repo';
 import { mutate, mutateRollForwards, type MutationResult } from './mutations';
 
 const PROJECT_CORPUS = path.join(ROOT, 'test', 'corpus');
@@ -70,7 +70,8 @@ function manifestFiles(): CorpusFile[] {
   const manifest = path.join(PROJECT_CORPUS, 'manifest.json');
   if (!fs.existsSync(manifest)) return [];
   const entries = JSON.parse(fs.readFileSync(manifest, 'utf8')) as { file: string; set: string }[];
-  return entries.map((e) => ({ path: path.join(PROJECT_CORPUS, 'filings', e.file), name: e.file, set: e.set }));
+  // Each is stored gzip-compressed (`NAME.gz`) and goes by its name as filed.
+  return entries.map((e) => ({ path: path.join(PROJECT_FILINGS, `${e.file}.gz`), name: e.file, set: e.set }));
 }
 
 function sharedFiles(): CorpusFile[] {
@@ -243,7 +244,7 @@ function main(): number {
     let seen: Seen[];
     if (external) seen = external.get(file.name) ?? [];
     else {
-      const text = fs.readFileSync(file.path, 'latin1');
+      const text = readFiling(file.path).toString('latin1');
       const { model, findings, failures, ms } = analyze(text);
       for (const t of model.tables) {
         const { segments, ties } = rollForwardsOf(t);
@@ -310,7 +311,13 @@ function main(): number {
     const lines = new Map<string, string[]>();
     for (const f of listed) {
       const file = files.find((x) => x.name === f.file)!;
-      if (!lines.has(f.file)) lines.set(f.file, fs.readFileSync(file.path, 'latin1').split(/\r\n|\r|\n/));
+      if (!lines.has(f.file))
+        lines.set(
+          f.file,
+          readFiling(file.path)
+            .toString('latin1')
+            .split(/\r\n|\r|\n/),
+        );
       console.log(`${keyOf(f)} ${f.severity} [${setOf.get(f.file)}] ${f.message}`);
       console.log(`    | ${lines.get(f.file)![f.line - 1]}`);
       if (options.falseAlarms) console.log(`    false: ${verdicts.get(keyOf(f))!.why}`);
@@ -370,7 +377,7 @@ function main(): number {
   if (options.mutations) {
     const results: MutationResult[] = [];
     for (const file of files) {
-      const text = fs.readFileSync(file.path, 'latin1');
+      const text = readFiling(file.path).toString('latin1');
       results.push(...mutate(file.name, text), ...mutateRollForwards(file.name, text));
     }
     for (const scope of ['single reading', 'other readings'] as const) {

@@ -35,7 +35,7 @@ import {
   type TextDocumentContentChangeEvent,
   type TextEdit,
 } from 'vscode-languageserver-protocol/node';
-import { CORPUS, ROOT } from './repo';
+import { CORPUS, projectFilings, readFiling, ROOT } from './repo';
 import { open, startServer, type TestClient } from './lsp-client';
 import { decode } from '../cli/inputs';
 import { applyChanges, getText, openDocument, type LineDocument } from '../server/src/protocol/documents';
@@ -220,14 +220,13 @@ export const MUTATIONS: Record<string, Mutation> = {
 
 /** The real filings cases are cut from: the repository's corpus and the shared one beside it, by name. */
 export function corpusFiles(): string[] {
-  const dirs = [path.join(ROOT, 'test', 'corpus', 'filings'), CORPUS].filter((d) => fs.existsSync(d));
-  return dirs.flatMap((d) =>
-    fs
-      .readdirSync(d)
-      .filter((f) => /\.(txt|nc|sgml|html?)$/i.test(f))
-      .sort()
-      .map((f) => path.join(d, f)),
-  );
+  const shared = fs.existsSync(CORPUS)
+    ? fs
+        .readdirSync(CORPUS)
+        .sort()
+        .map((f) => path.join(CORPUS, f))
+    : [];
+  return [...projectFilings(), ...shared].filter((f) => /\.(txt|nc|sgml|html?)(\.gz)?$/i.test(f));
 }
 
 export interface Case {
@@ -241,7 +240,7 @@ export interface Case {
 const filings = new Map<string, Buffer>();
 const read = (file: string): Buffer => {
   let bytes = filings.get(file);
-  if (!bytes) filings.set(file, (bytes = fs.readFileSync(file)));
+  if (!bytes) filings.set(file, (bytes = readFiling(file)));
   return bytes;
 };
 

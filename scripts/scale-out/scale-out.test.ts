@@ -12,7 +12,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { ROOT } from '../repo';
-import { FILING_EXTENSIONS } from '../../cli/inputs';
+import { isFilingName } from '../../cli/inputs';
 
 const PYTHON = process.env.FILING_LINT_PYTHON ?? '/usr/bin/python3';
 const BIN = path.join(ROOT, 'bin', 'filing-lint.js');
@@ -22,7 +22,7 @@ const FILINGS = path.join('test', 'corpus', 'filings');
 const paths = fs
   .readdirSync(path.join(ROOT, FILINGS))
   // Every filing a directory walk of the command line picks up, HTML documents too.
-  .filter((f) => FILING_EXTENSIONS.some((x) => f.toLowerCase().endsWith(`.${x}`)))
+  .filter(isFilingName)
   .sort()
   .map((f) => path.join(FILINGS, f));
 

@@ -5,6 +5,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import * as zlib from 'node:zlib';
 import { ROOT, SAMPLE, readSample, sampleWithTabs } from '../support/paths';
 import { decode, encodingOf, linesOf } from '../../cli/inputs';
 import { sidecarPath } from '../../server/src/core';
@@ -282,6 +283,33 @@ test('a file over the chunk size is read in blocks and linted in chunks, with th
       .filter((l) => l.includes('"FL102"')).length;
   assert.ok(count(whole.stdout) > 100);
   assert.equal(chunked.stdout, whole.stdout);
+});
+
+test('gzip-compressed filings: found by a directory walk, read decompressed, fixed and written back compressed', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'filing-lint-gzip-'));
+  const text = readSample().replace('50.35%', '51.35%');
+  const file = path.join(dir, 'wrong-percent.txt.gz');
+  fs.writeFileSync(file, zlib.gzipSync(Buffer.from(text, 'utf8')));
+  fs.writeFileSync(path.join(dir, 'cut-short.txt.gz'), zlib.gzipSync(Buffer.from(text, 'utf8')).subarray(0, 200));
+  fs.writeFileSync(path.join(dir, 'not-gzip.txt.gz'), text);
+  const r = run(dir);
+  assert.equal(r.status, 2, 'two files could not be read');
+  assert.match(r.stdout, /wrong-percent\.txt\.gz:105:68 FL102 error Percent 51\.35%/);
+  assert.match(r.stderr, /cut-short\.txt\.gz: it is not gzip data, or it is cut short/);
+  assert.match(r.stderr, /not-gzip\.txt\.gz: it is not gzip data, or it is cut short/);
+  // Over the size held whole: refused with what to do, not read in chunks of compressed bytes.
+  const big = spawnSync(process.execPath, [BIN, file], {
+    encoding: 'utf8',
+    env: { ...process.env, FILING_LINT_CHUNK_MB: '0.01' },
+  });
+  assert.match(big.stderr, /decompresses to more than 0 MB: decompress it to lint it in parts/);
+  const fixed = run('--fix', file);
+  assert.match(fixed.stderr, /fixed 2 findings in/);
+  const after = zlib.gunzipSync(fs.readFileSync(file)).toString('utf8');
+  assert.equal(
+    after,
+    text.replace('51.35%', '50.35%').replace('$ 225,112,214.21         100.00%', '$ 225,112,214.21          100.00%'),
+  );
 });
 
 test('a file without line breaks (binary data) is reported at its first long line; the rest of the batch is linted', () => {

@@ -3,9 +3,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { looksLikeFiling, looksLikeHtmlFiling } from '../../client/src/detect';
-import { CORPUS, ROOT, readSample } from '../support/paths';
-
-const PROJECT_CORPUS = path.join(ROOT, 'test', 'corpus', 'filings');
+import { CORPUS, readSample } from '../support/paths';
+import { projectFilings, readFiling } from '../../scripts/repo';
 
 test('the sample and EDGAR submissions look like filings', () => {
   assert.equal(looksLikeFiling(readSample()), true);
@@ -49,10 +48,12 @@ test('HTML filings are recognised, web pages are not', () => {
 
 test(
   'every HTML filing of the project corpus is recognised from its first 32 KB',
-  { skip: !fs.existsSync(PROJECT_CORPUS) ? 'no project corpus' : false },
+  { skip: projectFilings().length === 0 ? 'no project corpus' : false },
   () => {
-    for (const f of fs.readdirSync(PROJECT_CORPUS).filter((n) => /\.html?$/.test(n))) {
-      const head = fs.readFileSync(path.join(PROJECT_CORPUS, f), 'latin1').slice(0, 32768);
+    const html = projectFilings().filter((f) => /\.html?(\.gz)?$/.test(f));
+    assert.ok(html.length >= 10, `${html.length} HTML filings`);
+    for (const f of html) {
+      const head = readFiling(f).toString('latin1').slice(0, 32768);
       assert.equal(looksLikeHtmlFiling(head), true, f);
     }
   },

@@ -10,7 +10,8 @@ import * as path from 'node:path';
 import { analyze, applyEdits, parseFiling } from '../../server/src/core';
 import { rollForwardsOf } from '../../server/src/core/facts/rollForwards';
 import { mutateRollForwards } from '../../scripts/mutations';
-import { CORPUS, ROOT } from '../support/paths';
+import { CORPUS } from '../support/paths';
+import { filingName, projectFilings, readFiling } from '../../scripts/repo';
 
 function rollFindings(text: string) {
   return analyze(text).findings.filter((f) => f.code === 'FL105');
@@ -263,15 +264,13 @@ function corpusFiles(): string[] {
   if (fs.existsSync(CORPUS)) {
     for (const f of fs.readdirSync(CORPUS).sort()) if (!f.endsWith('.md')) out.push(path.join(CORPUS, f));
   }
-  const own = path.join(ROOT, 'test', 'corpus', 'filings');
-  if (fs.existsSync(own)) for (const f of fs.readdirSync(own).sort()) out.push(path.join(own, f));
-  return out;
+  return [...out, ...projectFilings()];
 }
 
 test('one movement slipped in every roll-forward of the corpora that ties is reported', () => {
   const files = corpusFiles();
   if (files.length === 0) return;
-  const results = files.flatMap((f) => mutateRollForwards(path.basename(f), fs.readFileSync(f, 'latin1')));
+  const results = files.flatMap((f) => mutateRollForwards(filingName(f), readFiling(f).toString('latin1')));
   const held = results.filter((r) => r.scope === 'single reading');
   const missed = held.filter((r) => !r.found);
   assert.ok(held.length >= 50, `${held.length} roll-forwards`);
