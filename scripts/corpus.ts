@@ -311,13 +311,14 @@ function main(): number {
     const lines = new Map<string, string[]>();
     for (const f of listed) {
       const file = files.find((x) => x.name === f.file)!;
-      if (!lines.has(f.file))
+      if (!lines.has(f.file)) {
         lines.set(
           f.file,
           readFiling(file.path)
             .toString('latin1')
             .split(/\r\n|\r|\n/),
         );
+      }
       console.log(`${keyOf(f)} ${f.severity} [${setOf.get(f.file)}] ${f.message}`);
       console.log(`    | ${lines.get(f.file)![f.line - 1]}`);
       if (options.falseAlarms) console.log(`    false: ${verdicts.get(keyOf(f))!.why}`);
