@@ -312,6 +312,10 @@ export function computeFootings(table: Table): { footings: Footing[]; unchecked:
         });
       }
       const ok = attempt.filter((f) => f.ok).length;
+      // A row read as a deduction though printed to add is believed only where two columns at least
+      // foot so, each with a figure in that row: in one, a difference of twice a row is a coincidence
+      // as likely as not.
+      if (reading.deducted && deductionShown(reading.deducted, attempt) < 2) continue;
       // Among readings that foot as many columns, the nearest: a slip moves a sum a little, a
       // misreading a lot (the plain reading wins ties).
       const miss = attempt.length > 0 && ok < attempt.length ? relativeMiss(attempt) : 0;
@@ -436,6 +440,42 @@ function misreadingShown(table: Table, f: Footing): string | undefined {
     if (equals(run)) return 'the difference is exactly the first rows read: a block of the section before taken in';
   }
   return undefined;
+}
+
+/**
+ * The columns of an attempt that foot with a figure (not zero) in the row read as a deduction, and a
+ * total at least a tenth of the largest figure it adds: a total that nearly cancels its rows out
+ * (29 from 9,054 - 11,054 + 2,032) foots within its rounding by chance. A row that adds the rows
+ * right above it is a subtotal, not a deduction: subtracted, it cancels them out, and any total foots.
+ * Where one column shows it is a subtotal, none counts.
+ */
+function deductionShown(row: Row, attempt: Footing[]): number {
+  let n = 0;
+  for (const f of attempt) {
+    const v = row.cells[f.column]?.value;
+    if (!v || v.units === 0n) continue;
+    if (addsRowsAbove(f.segment, f.segment.indexOf(row), f.column)) return 0;
+    if (!f.ok) continue;
+    const largest = f.segment.reduce<Decimal>((m, r) => {
+      const x = r.cells[f.column]?.value;
+      return x && cmp(abs(x), m) > 0 ? abs(x) : m;
+    }, ZERO);
+    if (cmp(abs(f.stated), tenthOf(largest)) >= 0) n++;
+  }
+  return n;
+}
+
+/** Whether the figure of `rows[index]` is the sum of two or more figures right above it. */
+function addsRowsAbove(rows: Row[], index: number, column: number): boolean {
+  const v = rows[index]?.cells[column]?.value;
+  if (!v) return false;
+  let sum = ZERO;
+  for (let i = index - 1; i >= 0; i--) {
+    const x = rows[i].cells[column]?.value;
+    if (x) sum = add(sum, x);
+    if (index - i >= 2 && cmp(sum, v) === 0) return true;
+  }
+  return false;
 }
 
 /** How far the failing columns of an attempt miss, each as a share of its total (a rough measure, to rank readings). */

@@ -19,6 +19,12 @@ export interface Reading {
    * one of several tried, and one column footing under it can be a coincidence.
    */
   asWritten: boolean;
+  /**
+   * A row subtracted though printed as an amount to add (`Litigation charge  25,500` between income
+   * from operations and income before taxes): such a reading is believed only where the figures
+   * say so, in two columns at least (see computeFootings).
+   */
+  deducted?: Row;
 }
 
 const SUBTRACTED = /^\s*(?:less|deduct|minus)\b/i;
@@ -28,6 +34,11 @@ const SUBTRACTED = /^\s*(?:less|deduct|minus)\b/i;
  * pool tables of hundreds or thousands of loans, are still read as written.
  */
 const MAX_COLLAPSE_ROWS = 80;
+/**
+ * Each row of a segment is tried as a deduction only in segments up to this long: a statement's
+ * section, where an expense printed unsigned sits among income lines. Longer runs are schedules.
+ */
+const MAX_DEDUCTION_ROWS = 12;
 
 /**
  * Financial statements add in more ways than pool tables: an unruled subtotal under the rows it
@@ -164,6 +175,16 @@ function* signings(rows: Row[]): Generator<Reading> {
     // (a loss shown without parentheses).
     yield { rows, signs: rows.map((_, i) => (i === 0 ? 1 : -1)), asWritten: false };
     yield { rows, signs: rows.map((_, i) => (i === 0 ? -1 : 1)), asWritten: false };
+  }
+  if (rows.length >= 3 && rows.length <= MAX_DEDUCTION_ROWS) {
+    const written = rows.map((r): number => (SUBTRACTED.test(r.label) ? 0 : 1));
+    for (let i = 1; i < rows.length; i++) {
+      // An item, not a subtotal: a subtotal subtracted is a net reading's (tried above).
+      if (written[i] !== 1 || rows[i].kind !== 'body') continue;
+      const signs = written.slice();
+      signs[i] = -1;
+      yield { rows, signs, asWritten: false, deducted: rows[i] };
+    }
   }
 }
 
