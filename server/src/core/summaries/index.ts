@@ -233,7 +233,10 @@ function computeSummary(table: Table): TableSummary {
       text: relationText(table, r),
       holds: r.holds.length,
       rows: r.holds.length + r.fails.length,
-      failing: r.fails.map((f) => f.row.label || `line ${sourceLineOf(f.row) + 1}`),
+      // Read when asked: an unlabelled row is named by its line, which an edit above moves.
+      get failing() {
+        return r.fails.map((f) => rowName(f.row));
+      },
     })),
     crossFoots: facts.relations.length > 0 && facts.relations.every((r) => r.fails.length === 0),
     rollForwards: rollLines(table),
@@ -326,20 +329,29 @@ function computeSummary(table: Table): TableSummary {
 /** Each roll-forward block of the table, with the columns it ties in. */
 function rollLines(table: Table): RollLine[] {
   const rf = rollForwardsOf(table);
-  const name = (r: Row) => r.label || `line ${sourceLineOf(r) + 1}`;
   const out: RollLine[] = [];
   for (const segment of rf.segments) {
     const ties = rf.ties.filter((t) => t.segment === segment);
     if (ties.length === 0) continue;
     out.push({
       kind: segment.kind,
-      open: name(segment.open),
-      close: name(segment.close),
+      // Read when asked, as above.
+      get open() {
+        return rowName(segment.open);
+      },
+      get close() {
+        return rowName(segment.close);
+      },
       tied: ties.filter((t) => t.ok).length,
       columns: ties.length,
     });
   }
   return out;
+}
+
+/** A row by its label or, unlabelled, its line (as it is now: read each time, never kept). */
+function rowName(row: Row): string {
+  return row.label || `line ${sourceLineOf(row) + 1}`;
 }
 
 /** `Balance at beginning of year → Balance at end of year: 4 of 4 columns tie`. */
@@ -369,7 +381,10 @@ function structureOf(table: Table, footings: Footing[]): StructureLine[] {
     const at = footings.filter((f) => f.total === row);
     if (at.length === 0) continue;
     out.push({
-      label: row.label || `line ${sourceLineOf(row) + 1}`,
+      // Read when asked, as above.
+      get label() {
+        return rowName(row);
+      },
       columns: at.map((f) => ({ name: columnName(table, table.columns[f.column]), ok: f.ok })),
     });
     if (out.length === 12) break;
