@@ -13,6 +13,7 @@ import { applyChanges, getText, openDocument, takeChange } from '../../server/sr
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CORPUS, readSample } from '../support/paths';
+import { PROJECT_FILINGS, readFiling } from '../../scripts/repo';
 import { digest, edit, typeInto } from '../support/analysis';
 import { pageLineage } from '../../server/src/core/parse/reuse';
 
@@ -24,9 +25,14 @@ type Edit = { at: number; remove: number; insert: string };
  * Random edits to `base`: after each, the incremental analysis must equal a fresh one of the same
  * text. `examples`, sequences that once failed, run first on every run.
  */
-function agreesUnderRandomEdits(base: string, numRuns: number, examples: Edit[][] = []): void {
+function agreesUnderRandomEdits(
+  base: string,
+  numRuns: number,
+  examples: Edit[][] = [],
+  edits: fc.Arbitrary<Edit> = edit,
+): void {
   fc.assert(
-    fc.property(fc.array(edit, { minLength: 1, maxLength: 12 }), (edits) => {
+    fc.property(fc.array(edits, { minLength: 1, maxLength: 12 }), (edits) => {
       const doc = openDocument('file:///x.txt', 'sec-filing', 1, base);
       const reference = TextDocument.create('file:///x.txt', 'sec-filing', 1, base);
       const cache = createParseCache();
@@ -348,3 +354,78 @@ test("a footing finding kept with its table is worded again when the pool's othe
   assert.match(wording(second), /7 other tables of the pool state 553/);
   assert.deepEqual(digest(second), digest(analyze(lines.join('\n'))));
 });
+
+/** An HTML filing of the project corpus with many top-level tables (124; 19 of them read as tables). */
+function htmlFiling(): string | undefined {
+  const file = path.join(PROJECT_FILINGS, '10q-2005-google-quarterly-report-document.html.gz');
+  return fs.existsSync(file) ? readFiling(file).toString('latin1') : undefined;
+}
+
+/** Edits an HTML document meets: figures, tags opened and not closed, comments, cells, paragraphs. */
+const htmlEdit = fc.record({
+  at: fc.double({ min: 0, max: 1, noNaN: true }),
+  remove: fc.nat({ max: 40 }),
+  insert: fc.constantFrom(
+    '',
+    '1',
+    '9',
+    ',',
+    ' ',
+    '\n',
+    '(1)',
+    '<',
+    '>',
+    '<table>',
+    '</table>',
+    '\n<table><tr><td>Total</td><td>1,234</td></tr></table>\n',
+    '<tr><td>Other</td><td>5</td></tr>',
+    '</td><td>',
+    '<!--',
+    '-->',
+    '<p>(1) Includes one item.</p>',
+    '\n<p>\n',
+    '<script>',
+    '&nbsp;',
+  ),
+});
+
+test(
+  'an edit inside a long HTML document reads only around it: tables far from it are kept, and it agrees with a full read',
+  { skip: htmlFiling() === undefined ? 'no project corpus' : false },
+  () => {
+    const text = htmlFiling()!;
+    const lines = splitLines(text);
+    const cache = createParseCache();
+    const before = analyzeLines(lines.slice(), { cache });
+    const tables = before.model.tables;
+    assert.ok(tables.length >= 15, `${tables.length} tables`);
+    // A figure of a table in the middle, one digit changed.
+    const middle = tables[Math.floor(tables.length / 2)];
+    const cell = middle.rows.flatMap((r) => r.cells).find((c) => c?.value && /\d/.test(c.text))!;
+    const line = lines[cell.span.line];
+    const at = cell.span.start + cell.text.search(/\d/);
+    const edited = lines.slice();
+    edited[cell.span.line] = line.slice(0, at) + (line[at] === '9' ? '8' : '9') + line.slice(at + 1);
+    const after = analyzeLines(edited.slice(), { cache });
+    assert.deepEqual(digest(after), digest(analyze(edited.join('\n'))));
+    const kept = after.model.tables.filter((t) => tables.includes(t));
+    assert.ok(
+      kept.includes(tables[0]) && kept.includes(tables[tables.length - 1]),
+      'the first and last tables are kept',
+    );
+    assert.ok(!after.model.tables.includes(middle), 'the edited table is read again');
+    // A line added inside: the tables below move by it, kept.
+    const added = [...edited.slice(0, cell.span.line), '<p>A new paragraph.</p>', ...edited.slice(cell.span.line)];
+    const moved = analyzeLines(added.slice(), { cache });
+    assert.deepEqual(digest(moved), digest(analyze(added.join('\n'))));
+    assert.ok(moved.model.tables.includes(tables[tables.length - 1]), 'the last table is kept, moved');
+  },
+);
+
+test(
+  'incremental and full analysis agree under random edits to a long HTML document',
+  { skip: htmlFiling() === undefined ? 'no project corpus' : false },
+  () => {
+    agreesUnderRandomEdits(htmlFiling()!, 20, [], htmlEdit);
+  },
+);

@@ -8,9 +8,9 @@ import { classify, lineInfo, PAGE_LINE, PAGE_RE, splitLines } from './lines';
 import { SKIPPED_LINE } from './regions';
 import type { LineChange } from './change';
 import { LineAccess } from './doc';
-import { keptHtml, pageLineage, planReuse, rememberParse, type HtmlRead, type ParseCache } from './reuse';
+import { keptHtml, pageLineage, planReuse, rememberParse, rereadHtml, type HtmlRead, type ParseCache } from './reuse';
 import { untitledTitle } from './header';
-import { htmlTables } from './html';
+import { readHtmlDocument } from './html';
 import { parsePage, reusedPage } from './page';
 import { joinContinuedTables } from './continued';
 
@@ -69,10 +69,12 @@ export function parseLines(lines: string[], cache?: ParseCache, changed?: LineCh
   const reads: HtmlRead[] = [];
   for (const region of plan.html) {
     const page = pageOf(starts, region.start) + 1 + (firstIsPage ? 1 : 0);
-    const kept = keptHtml(cache, change, region);
-    const read = kept ?? htmlTables(lines, region.start, region.end + 1, 0, page);
-    for (const t of read) t.page = pageOf(starts, t.startLine) + 1 + (firstIsPage ? 1 : 0);
-    reads.push({ start: region.start, end: region.end, tables: read });
+    const doc =
+      keptHtml(cache, change, region) ??
+      rereadHtml(lines, cache, change, region, page) ??
+      readHtmlDocument(lines, region.start, region.end + 1, page);
+    for (const t of doc.tables) t.page = pageOf(starts, t.startLine) + 1 + (firstIsPage ? 1 : 0);
+    reads.push({ start: region.start, end: region.end, tables: doc.tables, doc });
   }
   if (cache) rememberParse(cache, lines, plan, pages, reads);
   const joined = joinContinuedTables(lines, tables);

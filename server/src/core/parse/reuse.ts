@@ -16,6 +16,7 @@ import {
 } from './regions';
 import { diffLines, type LineChange } from './change';
 import { SCALE_LOOKBEHIND } from './header';
+import { rereadHtmlDocument, type HtmlDocument } from './html';
 
 /** What an earlier parse of the same document left for the next one. */
 export interface ParseCache {
@@ -39,6 +40,8 @@ export interface HtmlRead {
   start: number;
   end: number;
   tables: Table[];
+  /** The read itself, by top-level table: what an edit inside the document reads again around. */
+  doc: HtmlDocument;
 }
 
 export function createParseCache(): ParseCache {
@@ -363,7 +366,7 @@ export function keptHtml(
   cache: ParseCache | undefined,
   change: LineChange | undefined,
   region: HtmlRegion,
-): Table[] | null {
+): HtmlDocument | null {
   if (!change || !cache?.htmlTables) return null;
   const above = region.end < change.from;
   const below = region.start >= change.newTo;
@@ -372,5 +375,23 @@ export function keptHtml(
   const read = cache.htmlTables.find((r) => r.start === region.start - delta && r.end === region.end - delta);
   if (!read) return null;
   if (delta !== 0) for (const t of read.tables) shiftTable(t, delta);
-  return read.tables;
+  return read.doc;
+}
+
+/**
+ * The tables of an HTML document with a change inside it, read again only around the change
+ * (html/document.ts); null when the last parse left no read of it or the change reaches its ends.
+ */
+export function rereadHtml(
+  lines: readonly string[],
+  cache: ParseCache | undefined,
+  change: LineChange | undefined,
+  region: HtmlRegion,
+  page: number,
+): HtmlDocument | null {
+  if (!change || !cache?.htmlTables) return null;
+  if (change.from <= region.start || change.newTo > region.end) return null;
+  const read = cache.htmlTables.find((r) => r.start === region.start && r.end === region.end - change.delta);
+  if (!read) return null;
+  return rereadHtmlDocument(lines, region.start, region.end + 1, page, read.doc, change, shiftTable);
 }

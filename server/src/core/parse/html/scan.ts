@@ -65,7 +65,7 @@ export interface RawTable {
 }
 
 const MAX_BEFORE = 6;
-const MAX_AFTER = 12;
+export const MAX_AFTER = 12;
 /** Spans beyond these are taken as what they are, typing slips: no table has such a cell. */
 const MAX_SPAN = 100;
 

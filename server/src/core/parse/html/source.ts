@@ -37,6 +37,12 @@ export class HtmlSource {
     return this.firstLine + lo;
   }
 
+  /** The offset just past the filing's line `line` (where its `\n` is, or the end of the text). */
+  lineEnd(line: number): number {
+    const k = line + 1 - this.firstLine;
+    return k < this.starts.length ? this.starts[k] - 1 : this.html.length;
+  }
+
   /** The span of source offsets [start, end) on the filing's lines; cut at the end of the first line. */
   span(start: number, end: number): Span {
     const line = this.lineOf(start);

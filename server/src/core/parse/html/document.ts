@@ -1,0 +1,150 @@
+/**
+ * An HTML document's tables, read whole or, after an edit inside it, only around the edit: the
+ * tables that stand away from it are kept, the lines between them scanned again (docs/html.md,
+ * "Edits inside an HTML document").
+ */
+import type { Table } from '../../model';
+import type { LineChange } from '../change';
+import { MAX_AFTER, scanHtml, type RawTable } from './scan';
+import { HtmlSource } from './source';
+import { buildHtmlTable } from './table';
+
+/**
+ * A table of the document at its top level (not inside another's cell), with the tables read from
+ * it and from the tables nested in it. Lines are counted from the document's first, so that a
+ * document moved whole by an edit above it keeps them.
+ */
+export interface TopTable {
+  startLine: number;
+  endLine: number;
+  /**
+   * Nothing but white space and tags follows its `</TABLE>` on its last line (no text, and no tag
+   * that opens a table or hidden content): a scan may start on the line below.
+   */
+  clearBelow: boolean;
+  /**
+   * Its rows that hold text (up to MAX_AFTER + 1): each is one of the paragraphs and rows a table
+   * above takes as its possible footnotes (MAX_AFTER of them).
+   */
+  blocks: number;
+  /** It took all the MAX_AFTER paragraphs and rows after it it could. */
+  afterFull: boolean;
+  tables: Table[];
+}
+
+export interface HtmlDocument {
+  tables: Table[];
+  tops: TopTable[];
+}
+
+/** The tables of the HTML document on lines [from, to) of the filing. */
+export function readHtmlDocument(lines: readonly string[], from: number, to: number, page: number): HtmlDocument {
+  const src = new HtmlSource(lines, from, to);
+  return read(src, page, from);
+}
+
+/** The tables scanned from `src`, grouped by the top-level table holding them; lines from `docStart`. */
+function read(src: HtmlSource, page: number, docStart: number): HtmlDocument {
+  const tables: Table[] = [];
+  const tops: TopTable[] = [];
+  for (const raw of scanHtml(src.html)) {
+    if (!raw.nested || tops.length === 0) {
+      const endLine = src.lineOf(raw.end);
+      tops.push({
+        startLine: src.lineOf(raw.start) - docStart,
+        endLine: endLine - docStart,
+        clearBelow: onlyTags(src.html.slice(raw.end + 1, src.lineEnd(endLine))),
+        blocks: textRows(raw),
+        afterFull: raw.after.length >= MAX_AFTER,
+        tables: [],
+      });
+    }
+    const table = buildHtmlTable(raw, src, tables.length, page);
+    if (table) {
+      tables.push(table);
+      tops[tops.length - 1].tables.push(table);
+    }
+  }
+  return { tables, tops };
+}
+
+/** How many of a table's rows hold text, counted up to MAX_AFTER + 1 (all that a margin needs). */
+function textRows(raw: RawTable): number {
+  let n = 0;
+  for (const row of raw.rows) {
+    if (row.cells.some((c) => c.text.trim() !== '') && ++n > MAX_AFTER) break;
+  }
+  return n;
+}
+
+/** Tags that leave a scan's state as it was at the end of a table: any but those opening a table or hidden content. */
+const PLAIN_TAG =
+  /<\/?(?!(?:table|script|style|head|title|xml|ix:header)\b)[a-z][^<>]*>|<\/[a-z:]+\s*>|&nbsp;|&#160;|\s+/gi;
+
+/** Whether `rest` (of a line, after a `</TABLE>`) holds nothing a table's paragraphs could be read from. */
+function onlyTags(rest: string): boolean {
+  return rest.replace(PLAIN_TAG, '') === '';
+}
+
+/**
+ * The document's tables after `change`, a change inside it (lines [from, newTo) of the filing now,
+ * [from, oldTo) before), from its read before the change. A table takes the paragraphs before it
+ * (since the table above) and up to MAX_AFTER paragraphs and rows after it, so the top-level tables
+ * kept are those with more than MAX_AFTER rows or paragraphs between them and the change: those
+ * above stand as they were, those below move by the change's delta. The lines between are scanned
+ * again, down through MAX_AFTER + 1 of the kept tables below, which must come out where they were
+ * (an edit that opens a table or a comment and does not close it changes everything after it).
+ * Null when they do not, or when the change is too near both ends to gain anything: the document
+ * is then read whole.
+ */
+export function rereadHtmlDocument(
+  lines: readonly string[],
+  from: number,
+  to: number,
+  page: number,
+  before: HtmlDocument,
+  change: LineChange,
+  shift: (table: Table, delta: number) => void,
+): HtmlDocument | null {
+  const { tops } = before;
+  const at = change.from - from;
+  const oldTo = change.oldTo - from;
+  // The first top-level table reaching the change, and the first wholly below it whose paragraphs
+  // before (read from the end of the table above) lie below it too.
+  let first = 0;
+  while (first < tops.length && tops[first].endLine < at) first++;
+  let below = first;
+  while (below < tops.length && tops[below].startLine < oldTo) below++;
+  if (below > 0 && below < tops.length && tops[below - 1].endLine < oldTo) below++;
+  // Kept above: tables [0, keep), the last of them clear below and ending above the change, with
+  // more than MAX_AFTER rows holding text between it and the change (paragraphs add to them).
+  let keep = first;
+  for (let blocks = 0; keep > 0 && blocks <= MAX_AFTER; keep--) blocks += tops[keep - 1].blocks;
+  while (keep > 0 && !(tops[keep - 1].clearBelow && tops[keep - 1].endLine < at)) keep--;
+  // Scanned down to table `check`, exclusive: MAX_AFTER + 1 rows holding text below the change.
+  let check = below;
+  for (let blocks = 0; check < tops.length && blocks <= MAX_AFTER; check++) blocks += tops[check].blocks;
+  if (keep === 0 && check >= tops.length) return null;
+  const windowFrom = keep > 0 ? from + tops[keep - 1].endLine + 1 : from;
+  const windowTo = check < tops.length ? from + tops[check].startLine + change.delta : to;
+  const again = read(new HtmlSource(lines, windowFrom, windowTo), page, from);
+  // The tables scanned again below the change must be the kept ones, moved by the change's delta.
+  const rescanned = again.tops.length - (check - below);
+  if (rescanned < 0) return null;
+  for (let k = below; k < check; k++) {
+    const now = again.tops[rescanned + k - below];
+    const was = tops[k];
+    if (now.startLine !== was.startLine + change.delta || now.endLine !== was.endLine + change.delta) return null;
+  }
+  // Each table read again took all the paragraphs and rows after it it could, as in a whole read
+  // (unless the scan ran to the document's end, where a whole read stops too).
+  if (check < tops.length && again.tops.slice(0, rescanned).some((t) => !t.afterFull)) return null;
+  const out: TopTable[] = tops.slice(0, keep);
+  out.push(...again.tops.slice(0, rescanned));
+  for (let k = below; k < tops.length; k++) {
+    const was = tops[k];
+    if (change.delta !== 0) for (const t of was.tables) shift(t, change.delta);
+    out.push({ ...was, startLine: was.startLine + change.delta, endLine: was.endLine + change.delta });
+  }
+  return { tables: out.flatMap((t) => t.tables), tops: out };
+}
