@@ -6,7 +6,7 @@
  * less is not reported.
  */
 import { abs, format, formatLike, sub, type Decimal } from '../decimal';
-import { rollForwardsOf, type RollFailure } from '../facts/rollForwards';
+import { rollForwardsOf, type LeftOut, type RollFailure } from '../facts/rollForwards';
 import { SLIP_WORDS } from '../facts/slips';
 import { replaceKeepingRightEdge } from '../fixes/replace';
 import type { Cell, Row, Table } from '../model';
@@ -114,6 +114,32 @@ function report(ctx: CheckContext, table: Table, f: RollFailure, all: RollFailur
   };
 }
 
+/**
+ * A net change that leaves out the row above it: the activities add to it without that row, and
+ * the balances tie only with it. The fix puts the row in.
+ */
+function leftOutReport(ctx: CheckContext, table: Table, f: RollFailure, left: LeftOut): Report {
+  const column = table.columns[f.column];
+  const { cell, row } = left;
+  const expected = writtenLike(left.expected, cell, cell.text.includes('(') || left.value.units < 0n);
+  const openCell = f.segment.open.cells[f.column]!;
+  const closeCell = f.segment.close.cells[f.column]!;
+  return {
+    span: cell.span,
+    table: table.index,
+    message:
+      `${bare(cell.text)} in ${rowName(f.segment.movements[0])} leaves out ${rowName(row)}, ` +
+      `${bare(row.cells[f.column]!.text)}, printed above it: the ${left.sections.length} activities' net cash add to ` +
+      `${bare(cell.text)}; with it, ${expected} takes ${rowName(f.segment.open)} ${bare(openCell.text)} ` +
+      `to ${rowName(f.segment.close)} ${bare(closeCell.text)}`,
+    related: rowsInvolved([...left.sections, row, f.segment.open, f.segment.close], column),
+    fix: {
+      title: `Change ${bare(cell.text)} to ${expected}`,
+      edits: [edit(ctx.model.lines[cell.span.line], cell, expected)],
+    },
+  };
+}
+
 /** The figures a warning names as what could hold the difference; more are counted. */
 const SUSPECTS_SHOWN = 3;
 
@@ -129,6 +155,11 @@ export const rollForward: TableCheck = {
     const out: Report[] = [];
     const told = new Set<Cell>();
     for (const f of failures) {
+      if (f.leftOut) {
+        if (!told.has(f.leftOut.cell)) out.push(leftOutReport(ctx, table, f, f.leftOut));
+        told.add(f.leftOut.cell);
+        continue;
+      }
       if (f.doubt || !f.confirmed || !f.additive || footingsReport(ctx, table, f)) continue;
       // A lost sign among the movements is told from a misread sign only where other columns tie.
       if (f.slip?.kind === 'sign' && !f.byColumns) continue;

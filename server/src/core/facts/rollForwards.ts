@@ -77,6 +77,24 @@ export interface RollFailure extends RollTie {
   additive: boolean;
   /** Why the difference shows a misreading rather than a misprint, when it does. */
   doubt?: string;
+  /** A net change that leaves out the row printed right above it (see leftOutAbove). */
+  leftOut?: LeftOut;
+}
+
+/**
+ * A cash-flow statement's net change that leaves out the row printed right above it (the effect of
+ * exchange rates): the net change is the sum of the activities' net cash without that row, and
+ * with it the opening balance reaches the closing one.
+ */
+export interface LeftOut {
+  /** The net change's figure, and what it should read. */
+  cell: Cell;
+  expected: Decimal;
+  /** The row left out, and its figure. */
+  row: Row;
+  value: Decimal;
+  /** The rows of the activities' net cash, whose sum the net change is. */
+  sections: Row[];
 }
 
 export interface RollForwards {
@@ -443,6 +461,7 @@ function weigh(table: Table, columns: Column[], ties: RollTie[]): RollFailure[] 
       out.push({
         ...f,
         doubt,
+        leftOut: leftOutAbove(table, f),
         slip,
         shape: slip?.kind ?? explaining[0]?.kind,
         suspects: explaining,
@@ -453,6 +472,36 @@ function weigh(table: Table, columns: Column[], ties: RollTie[]): RollFailure[] 
     }
   }
   return out;
+}
+
+/** `Net cash provided by operating activities`, `Net cash used in investing activities`. */
+const ACTIVITY_NET = /^net\s+cash\b.*\bactivities\b/i;
+
+/**
+ * A net change printed above the opening balance (`Net increase in cash`, then `Cash at beginning
+ * of year`) that misses the closing balance by exactly the figure of the row right above it, and is
+ * itself the sum of the activities' net cash above: two sums agree that the row was left out of
+ * the net change, not that the balances are wrong. Undefined otherwise.
+ */
+function leftOutAbove(table: Table, f: RollTie): LeftOut | undefined {
+  const { segment, column } = f;
+  if (segment.kind !== 'roll' || segment.movements.length !== 1) return undefined;
+  const net = segment.movements[0];
+  if (net.line > segment.open.line) return undefined;
+  const cell = figure(net, column);
+  const at = table.rows.indexOf(net);
+  let k = at - 1;
+  while (k >= 0 && table.rows[k].kind === 'heading') k--;
+  const row = table.rows[k];
+  const value = row ? figure(row, column)?.value : undefined;
+  if (!cell || !value || value.units === 0n) return undefined;
+  if (cmp(sub(f.stated, f.computed), value) !== 0) return undefined;
+  const sections = table.rows.slice(0, k).filter((r) => ACTIVITY_NET.test(words(r.label)) && figure(r, column));
+  if (sections.length < 2) return undefined;
+  let sum = ZERO;
+  for (const r of sections) sum = add(sum, figure(r, column)!.value!);
+  if (cmp(sum, cell.value!) !== 0) return undefined;
+  return { cell, expected: add(cell.value!, value), row, value, sections };
 }
 
 /** Whether a column beside holds figures of the failing one's nature, row by row (within a factor of ten). */
