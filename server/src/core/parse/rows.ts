@@ -65,6 +65,16 @@ export function buildRows(doc: LineAccess, start: number, end: number, layout: L
       }
       const col = run - boundary + 1;
       if (col < 1) continue;
+      const joined = compoundEnd(chunks, c);
+      if (joined > c) {
+        // `6 & 8`, `0.25 and 0.35`: two figures in one entry (a plant's wafer sizes), not a figure.
+        // The entry is a figure that could not be read: its column is neither footed nor aligned.
+        const last = chunks[joined];
+        const text = lineView.text.slice(chunk.start, last.end);
+        unread = withUnread(unread, textCell(lineView, l, col, { start: chunk.start, end: last.end, text, number: null }));
+        c = joined;
+        continue;
+      }
       if (cells[col]) {
         unread = withUnread(unread, makeCell(lineView, lines[l], l, col, chunk));
         continue;
@@ -133,6 +143,24 @@ function withUnread(unread: Cell[], cell: Cell): Cell[] {
 }
 
 /** A cell for text with digits among the figures, that could not be read as one (`1,,234`, `2.40)`). */
+/** A word that joins two figures into one entry, alone or with the second figure (`& 8`). */
+const JOINER = /^(?:&|and|or)$/i;
+const JOINED_FIGURE = /^(?:&|and|or) \$?\(?\d[\d,]*(?:\.\d+)?\)?%?$/i;
+
+/**
+ * The index of the last chunk of an entry of two figures joined by `&`, `and` or `or` with a space
+ * or two either side (`6 & 8`, `0.25 & 0.35`), starting at chunk `c`; `c` when the figure there
+ * stands alone.
+ */
+function compoundEnd(chunks: Chunk[], c: number): number {
+  const next = chunks[c + 1];
+  if (!next || next.number || next.start - chunks[c].end > 2) return c;
+  if (JOINED_FIGURE.test(next.text)) return c + 1;
+  const second = chunks[c + 2];
+  if (!second?.number || !JOINER.test(next.text)) return c;
+  return second.start - next.end <= 2 ? c + 2 : c;
+}
+
 function textCell(view: LineView, line: number, column: number, chunk: Chunk): Cell {
   return {
     column,
