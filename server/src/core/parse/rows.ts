@@ -21,6 +21,13 @@ export function buildRows(doc: LineAccess, start: number, end: number, layout: L
       continue;
     }
     if (info.kind === 'text' || (info.kind === 'prose' && isWrappedLabel(doc, l))) {
+      const above = rows[rows.length - 1];
+      if (pendingLabel.length === 0 && above && endsLabelOf(doc, l, above, end)) {
+        // `Common stock, ... 67,791,734 issued and     ---    68,000` over `  outstanding in 1999`:
+        // the label's last words, printed under its figures. Not a heading: it parts no section.
+        above.label = `${above.label} ${singleSpaced(lines[l].trim())}`;
+        continue;
+      }
       let k = l + 1;
       while (k <= end && continuesLabel(doc, k) && !lines[k - 1].trim().endsWith(':')) k++;
       const next = k <= end ? infos[k].kind : 'blank';
@@ -120,6 +127,18 @@ function headsIndentedItems(doc: LineAccess, line: number, next: number): boolea
   const belowAt = firstNonBlank(below);
   const c = below.charCodeAt(belowAt);
   return belowAt > at && c >= 65 && c <= 90;
+}
+
+/**
+ * Whether text line `line` ends the label of the row right above it (on the line before), printed
+ * under its figures: it starts in lower case and no row follows it directly.
+ */
+function endsLabelOf(doc: LineAccess, line: number, above: Row, end: number): boolean {
+  if (above.kind === 'heading' || above.line !== line - 1) return false;
+  const text = doc.lines[line];
+  const c = text.charCodeAt(firstNonBlank(text));
+  if (c < 97 || c > 122) return false;
+  return line + 1 > end || doc.infos[line + 1].kind !== 'numeric';
 }
 
 /** Whether line `k` carries on a label: text, or a prose-length line that wraps onto a row. */
