@@ -78,7 +78,10 @@ export function buildRows(doc: LineAccess, start: number, end: number, layout: L
         // The entry is a figure that could not be read: its column is neither footed nor aligned.
         const last = chunks[joined];
         const text = lineView.text.slice(chunk.start, last.end);
-        unread = withUnread(unread, textCell(lineView, l, col, { start: chunk.start, end: last.end, text, number: null }));
+        unread = withUnread(
+          unread,
+          textCell(lineView, l, col, { start: chunk.start, end: last.end, text, number: null }),
+        );
         c = joined;
         continue;
       }
