@@ -69,6 +69,10 @@ test('rounds half away from zero', () => {
 
 test('formats a corrected value like the value it replaces', () => {
   assert.equal(formatLike(decimal(10000n, 2), '99.00%'), '100.00%');
+  // A negative rate keeps its parentheses where the figure has them: round the digits, or the `%` too.
+  assert.equal(formatLike(decimal(-1n, 0), '(4)%'), '(1)%');
+  assert.equal(formatLike(decimal(-1n, 0), '(4%)'), '(1%)');
+  assert.equal(formatLike(decimal(-1n, 0), '-4%'), '-1%');
   assert.equal(formatLike(decimal(22511221421n, 2), '225,112,215.21'), '225,112,214.21');
   assert.equal(formatLike(decimal(-1234n, 0), '(1,000)'), '(1,234)');
   assert.equal(formatLike(decimal(5n, 1), '.2'), '.5');

@@ -477,7 +477,9 @@ export function formatLike(value: Decimal, like: string): string {
   const magnitude = abs(rounded);
   let body = parsed && !parsed.grouped && !/,/.test(like) ? toPlain(magnitude) : format(magnitude);
   if (/^[\s($]*\./.test(like) && body.startsWith('0.')) body = body.slice(1);
-  if (parsed?.percent) body += '%';
+  // `(4)%` keeps its sign inside and its `%` outside; `(4%)` and `-4%` as written.
+  const outside = parsed?.percent === true && /\)\s*%/.test(like);
+  if (parsed?.percent && !outside) body += '%';
   if (negative) body = like.includes('(') ? `(${body})` : `-${body}`;
-  return body;
+  return outside ? `${body}%` : body;
 }

@@ -176,6 +176,7 @@ export function explainDifference(
   computed: Decimal,
   tolerance: Decimal,
   failsBy?: (row: Row, expected: Decimal) => boolean,
+  percentsAdd = false,
 ): { slip?: Slip; shape?: SlipKind } {
   const meant = meantValues(computed, tolerance, stated.scale);
   if (totalSignLost(stated, meant[0])) {
@@ -189,7 +190,7 @@ export function explainDifference(
   for (let i = 0; i < reading.rows.length; i++) {
     const row = reading.rows[i];
     const cell = row.cells[column];
-    if (!cell?.value || cell.percent) continue;
+    if (!cell?.value || (cell.percent && !percentsAdd)) continue;
     for (const m of meant) {
       const expected = intendedTerm({ value: cell.value, sign: reading.signs[i] }, stated, m);
       const kind = slipBetween(cell.value, expected);
@@ -235,6 +236,33 @@ export function columnNotAdding(table: Table, column: Column): string | null {
 /** A total row whose figures are ratios of the rows above, not their sum: `Net loss per share`, `Average`. */
 export const NOT_A_SUM_LABEL = /\b(?:per\s+(?:share|unit)|average|ratio|margin|rate|percent(?:age)?|yield)\b|%/i;
 
+/** A tax-rate reconciliation: the statutory rate, what moves it, and the effective rate they add to. */
+const STATUTORY = /\bstatutory\b/i;
+const EFFECTIVE = /\beffective\b/i;
+
+/**
+ * Whether a column's percents add up: a rate reconciliation's (`Federal statutory rate (34)%`,
+ * `State taxes (1)%`, ..., `Effective tax rate (1)%`), where one of the first rows states the
+ * statutory rate and a total (unlabelled, or the effective rate) the rate they come to, both written
+ * as rates in this column (the rows between may be bare: `4.1`). Percents elsewhere are shares or
+ * ratios.
+ */
+function ratesAdd(table: Table, column: Column): boolean {
+  if (column.kind !== 'percent' && column.kind !== 'number') return false;
+  let statutory = reconciliations.get(table);
+  if (statutory === undefined) {
+    const body = table.rows.filter((r) => r.kind !== 'heading');
+    const first = body.slice(0, 3).find((r) => STATUTORY.test(r.label));
+    const closing = body.find((r) => r.kind === 'total' && (r.label === '' || EFFECTIVE.test(r.label)));
+    statutory = first && closing ? first : null;
+    reconciliations.set(table, statutory);
+  }
+  // The column's statutory rate and its total are written as rates (`35.0%`).
+  if (!statutory || !statutory.cells[column.index]?.percent) return false;
+  return table.rows.some((r) => r.kind === 'total' && r.cells[column.index]?.percent);
+}
+const reconciliations = new WeakMap<Table, Row | null>();
+
 /** Why a column is not footed at a total, or null when it is. */
 function notFootedBecause(
   table: Table,
@@ -244,9 +272,10 @@ function notFootedBecause(
   ratioRow: boolean,
 ): string | null {
   const cell = row.cells[column.index]!;
-  if (ratioRow) return `"${row.label}" is not a sum of the rows above`;
+  const rates = ratesAdd(table, column);
+  if (ratioRow && !rates) return `"${row.label}" is not a sum of the rows above`;
   // A percent at the foot of a column of amounts is a ratio or a change, not their sum.
-  if (cell.percent) return `its total ${cell.text.trim()} is a percent among amounts`;
+  if (cell.percent && !rates) return `its total ${cell.text.trim()} is a percent among amounts`;
   if (footnotedAsNotAdding(table, cell)) return `its total ${cell.text.trim()} is footnoted as not adding`;
   let why = notAdding.get(column);
   if (why === undefined) notAdding.set(column, (why = columnNotAdding(table, column)));
@@ -257,7 +286,7 @@ function notFootedBecause(
 export function computeFootings(table: Table): { footings: Footing[]; unchecked: Unchecked[] } {
   const footings: Footing[] = [];
   const unchecked: Unchecked[] = [];
-  const summed = table.columns.filter(isSummed);
+  const summed = table.columns.filter((c) => isSummed(c) || ratesAdd(table, c));
   const ruleLines = ruleLinesOf(table);
   // Failing footings whose column is taken to add on its header alone (no like column beside it foots).
   const headerOnly = new Set<Footing>();
@@ -292,7 +321,7 @@ export function computeFootings(table: Table): { footings: Footing[]; unchecked:
       const attempt: Footing[] = [];
       for (const column of columns) {
         const totalCell = row.cells[column.index]!;
-        const { value: computed, cells } = signedSum(reading, column.index);
+        const { value: computed, cells } = signedSum(reading, column.index, ratesAdd(table, column));
         if (cells.length === 0) continue;
         // The total counts too: an exact column shows cents in its total as well (or counts).
         const exact = isExactColumn(table, column, cells) && (column.kind === 'count' || totalCell.value!.scale >= 2);
@@ -346,6 +375,7 @@ export function computeFootings(table: Table): { footings: Footing[]; unchecked:
         f.computed,
         f.tolerance,
         failsBy,
+        ratesAdd(table, table.columns[f.column]),
       );
       f.slip = explained.slip;
       f.shape = explained.shape;
@@ -417,7 +447,7 @@ function misreadingShown(table: Table, f: Footing): string | undefined {
   }
   const figure = (row: Row | undefined) => {
     const cell = row?.cells[f.column];
-    return cell && !cell.percent ? cell.value : null;
+    return cell && (!cell.percent || ratesAdd(table, table.columns[f.column])) ? cell.value : null;
   };
   const equals = (v: Decimal | null | undefined) => !!v && v.units !== 0n && cmp(abs(v), diff) === 0;
   // A subtotal among the rows read (counted with its own rows), or right above them (left out).

@@ -231,14 +231,18 @@ function collapseSubtotals(rows: Row[], summed: Column[]): Row[] {
   return kept;
 }
 
-export function signedSum(reading: Reading, column: number): { value: Decimal; cells: Cell[] } {
+/**
+ * The signed sum of a reading's figures in a column. `percentsAdd` for a column of rates that add
+ * (a tax-rate reconciliation's): its percents are the parts, not ratios set among amounts.
+ */
+export function signedSum(reading: Reading, column: number, percentsAdd = false): { value: Decimal; cells: Cell[] } {
   let total = ZERO;
   const cells: Cell[] = [];
   for (let i = 0; i < reading.rows.length; i++) {
     const cell = reading.rows[i].cells[column];
     // A percent among amounts is a ratio row set in the amounts' column (`Percent of segment
     // sales  7.6%` under each segment's earnings): not part of the sum.
-    if (!cell || cell.percent) continue;
+    if (!cell || (cell.percent && !percentsAdd)) continue;
     cells.push(cell);
     if (!cell.value) continue;
     const sign = reading.signs[i];
