@@ -76,3 +76,37 @@ test("a financial data schedule's net income is tied to the income statement, in
     ),
   );
 });
+
+test('each figure a schedule tags is tied to its statement: one slip in any of them is reported, naming the item', () => {
+  const lines = fs.readFileSync(APPLE_1994, 'latin1').split(/\r\n|\r|\n/);
+  assert.deepEqual(
+    analyze(lines.join('\n')).findings.filter((f) => f.code === 'FL304'),
+    [],
+    'Apple 1994 ties',
+  );
+  const items: [string, string][] = [
+    ['CASH', 'cash'],
+    ['CURRENT-ASSETS', 'current assets'],
+    ['CURRENT-LIABILITIES', 'current liabilities'],
+    ['TOTAL-REVENUES', 'revenues'],
+    ['INCOME-PRETAX', 'income before taxes'],
+  ];
+  for (const [tag, item] of items) {
+    const line = lines.findIndex((l) => l.startsWith(`<${tag}>`));
+    assert.ok(line >= 0, tag);
+    const figure = /[\d,]+\s*$/.exec(lines[line])![0].trim();
+    // The leading digit one more (a one-digit slip).
+    const slipped = `${(Number(figure[0]) + 1) % 10}${figure.slice(1)}`;
+    const changed = lines.slice();
+    changed[line] = lines[line].replace(figure, slipped.padStart(figure.length));
+    const findings = analyze(changed.join('\n')).findings.filter((f) => f.code === 'FL304');
+    assert.equal(findings.length, 1, `${tag}: ${JSON.stringify(findings.map((f) => f.message))}`);
+    assert.equal(findings[0].span.line, line, tag);
+    assert.match(
+      findings[0].message,
+      new RegExp(
+        `^<${tag}> ${slipped} in this financial data schedule, but .* states ${item} of .*: ${slipped} reads like`,
+      ),
+    );
+  }
+});

@@ -9,11 +9,12 @@ import { keepWithPage, keptWithPage, type PageKept } from '../pageKept';
 import { SKIPPED_LINE } from '../parse/regions';
 
 /**
- * A document's type line, or a schedule's tag read here: its two balance-sheet totals, its net
- * income, and what says its unit and period.
+ * A document's type line, or a schedule's tag read here: its balance-sheet totals (assets,
+ * liabilities and equity, current assets and liabilities, cash), its revenues and incomes, and what
+ * says its unit and period.
  */
 const TAG =
-  /^\s*<(TYPE|TOTAL-ASSETS|TOTAL-LIABILIT(?:Y|IES)-AND-EQUITY|NET-INCOME|MULTIPLIER|PERIOD-TYPE|PERIOD-END)>[ \t]*(\S.*)?$/i;
+  /^\s*<(TYPE|TOTAL-ASSETS|TOTAL-LIABILIT(?:Y|IES)-AND-EQUITY|NET-INCOME|MULTIPLIER|PERIOD-TYPE|PERIOD-END|CASH|CURRENT-ASSETS|CURRENT-LIABILITIES|TOTAL-REVENUES|INCOME-PRETAX|INCOME-CONTINUING)>[ \t]*(\S.*)?$/i;
 
 const TAGS: Record<string, TagLine['tag']> = {
   TYPE: 'TYPE',
@@ -24,6 +25,12 @@ const TAGS: Record<string, TagLine['tag']> = {
   MULTIPLIER: 'MULTIPLIER',
   'PERIOD-TYPE': 'PERIOD-TYPE',
   'PERIOD-END': 'PERIOD-END',
+  CASH: 'CASH',
+  'CURRENT-ASSETS': 'CURRENT-ASSETS',
+  'CURRENT-LIABILITIES': 'CURRENT-LIABILITIES',
+  'TOTAL-REVENUES': 'TOTAL-REVENUES',
+  'INCOME-PRETAX': 'INCOME-PRETAX',
+  'INCOME-CONTINUING': 'INCOME-CONTINUING',
 };
 
 /** A figure of a tag line: a schedule of several periods has one per period, in columns. */
@@ -36,7 +43,20 @@ export interface TagFigure {
 
 export interface TagLine {
   line: number;
-  tag: 'TYPE' | 'ASSETS' | 'LIABILITIES' | 'NET-INCOME' | 'MULTIPLIER' | 'PERIOD-TYPE' | 'PERIOD-END';
+  tag:
+    | 'TYPE'
+    | 'ASSETS'
+    | 'LIABILITIES'
+    | 'NET-INCOME'
+    | 'MULTIPLIER'
+    | 'PERIOD-TYPE'
+    | 'PERIOD-END'
+    | 'CASH'
+    | 'CURRENT-ASSETS'
+    | 'CURRENT-LIABILITIES'
+    | 'TOTAL-REVENUES'
+    | 'INCOME-PRETAX'
+    | 'INCOME-CONTINUING';
   /** The tag as written. */
   name: string;
   figures: TagFigure[];

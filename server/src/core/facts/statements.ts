@@ -72,14 +72,54 @@ const CASH_AT_END =
   /^cash(?:\s+and\s+(?:cash\s+)?equivalents|\s+and\s+short-term\s+investments)?,?\s+(?:at\s+)?end\s+of\s+(?:the\s+)?(?:year|period)\b/i;
 const CASH = /^cash(?:\s+and\s+(?:cash\s+)?equivalents)?\.*$/i;
 
-/** The figure a statement states for one of the tied items, by row label: the first row that names it. */
 const TOTAL_ASSETS = /^total\s+assets\b[^a-z]*$/i;
+const CURRENT_ASSETS = /^total\s+current\s+assets\b[^a-z]*$/i;
+const CURRENT_LIABILITIES = /^total\s+current\s+liabilities\b[^a-z]*$/i;
+/** Revenues as a statement totals them; failing that, its one line of sales or revenues. */
+const TOTAL_REVENUES = [
+  /^total\s+(?:net\s+)?(?:revenues?|sales(?:\s+and\s+(?:other\s+)?revenues?)?)\b[^a-z]*$/i,
+  /^(?:net\s+)?(?:revenues?|sales)(?:,\s+net)?\b[^a-z]*$/i,
+];
+const INCOME_PRETAX =
+  /^(?:income|earnings|loss|\(loss\)|net\s+income)[^.]{0,30}\bbefore\s+(?:provision\s+for\s+)?income\s+tax(?:es)?[^a-z]*$/i;
+const INCOME_CONTINUING = /^(?:income|earnings)[^.]{0,20}\bfrom\s+continuing\s+operations[^a-z]*$/i;
 
-export function tiedRow(table: Table, item: 'net income' | 'cash at end' | 'cash' | 'total assets'): Row | undefined {
-  const re = { 'net income': NET_INCOME, 'cash at end': CASH_AT_END, cash: CASH, 'total assets': TOTAL_ASSETS }[item];
+/** What a statement row can be tied by. */
+export type TiedItem =
+  | 'net income'
+  | 'cash at end'
+  | 'cash'
+  | 'total assets'
+  | 'current assets'
+  | 'current liabilities'
+  | 'revenues'
+  | 'income before taxes'
+  | 'income from continuing operations';
+
+const ITEM_LABELS: Record<TiedItem, RegExp[]> = {
+  'net income': [NET_INCOME],
+  'cash at end': [CASH_AT_END],
+  cash: [CASH],
+  'total assets': [TOTAL_ASSETS],
+  'current assets': [CURRENT_ASSETS],
+  'current liabilities': [CURRENT_LIABILITIES],
+  revenues: TOTAL_REVENUES,
+  'income before taxes': [INCOME_PRETAX],
+  'income from continuing operations': [INCOME_CONTINUING],
+};
+
+/**
+ * The figure a statement states for one of the tied items, by row label: the first row that names
+ * it (by the first pattern that any row matches: a total of revenues before a line of sales).
+ */
+export function tiedRow(table: Table, item: TiedItem): Row | undefined {
   // The label before its dot leaders (`Net income........`).
   const bare = (label: string) => (label.includes('..') ? label.slice(0, label.indexOf('..')) : label).trim();
-  return table.rows.find((r) => r.kind !== 'heading' && re.test(bare(r.label)));
+  for (const re of ITEM_LABELS[item]) {
+    const row = table.rows.find((r) => r.kind !== 'heading' && re.test(bare(r.label)));
+    if (row) return row;
+  }
+  return undefined;
 }
 
 export interface Tie {
@@ -168,8 +208,10 @@ function inDollars(value: Decimal, table: Table): Decimal {
 }
 
 /**
- * Each single-period schedule's total assets against the balance sheet at its period's end, and (for a
- * year's schedule) its net income against the income statement's for that year. A statement is one
+ * Each single-period schedule's balance-sheet figures (total assets, cash, current assets and
+ * liabilities) against the balance sheet at its period's end, and (for a year's schedule) its net
+ * income, revenues and incomes before taxes and from continuing operations against the income
+ * statement's for that year. A statement is one
  * whose columns name that year once; the first such statement in the document is taken.
  */
 export function scheduleTies(model: FilingModel): ScheduleTie[] {
@@ -184,10 +226,20 @@ export function scheduleTies(model: FilingModel): ScheduleTie[] {
     if (year === null) continue;
     const multiplier = find('MULTIPLIER')?.figures[0]?.value ?? decimal(1n, 0);
     const period = (find('PERIOD-TYPE') && tagText(model, find('PERIOD-TYPE')!).toUpperCase()) ?? '';
-    const items: [TagLine['tag'], StatementKind, 'total assets' | 'net income'][] = [
+    const items: [TagLine['tag'], StatementKind, TiedItem][] = [
       ['ASSETS', 'balance sheet', 'total assets'],
+      ['CASH', 'balance sheet', 'cash'],
+      ['CURRENT-ASSETS', 'balance sheet', 'current assets'],
+      ['CURRENT-LIABILITIES', 'balance sheet', 'current liabilities'],
     ];
-    if (period === 'YEAR' || period === '12-MOS') items.push(['NET-INCOME', 'income', 'net income']);
+    if (period === 'YEAR' || period === '12-MOS') {
+      items.push(
+        ['NET-INCOME', 'income', 'net income'],
+        ['TOTAL-REVENUES', 'income', 'revenues'],
+        ['INCOME-PRETAX', 'income', 'income before taxes'],
+        ['INCOME-CONTINUING', 'income', 'income from continuing operations'],
+      );
+    }
     for (const [tag, kind, item] of items) {
       const line = find(tag);
       if (!line || line.figures.length !== 1 || !line.figures[0].value) continue;
@@ -211,8 +263,8 @@ export function scheduleTies(model: FilingModel): ScheduleTie[] {
 
 /**
  * The schedule's figure (in units of its multiplier) against the statement's (in dollars), trying the
- * schedule's unit a thousand, a million or a billion times larger or smaller too: each side is
- * rounded to its own last place.
+ * schedule's unit a thousand, a million or a billion times larger or smaller too: the statement's
+ * is rounded to its last place, the schedule's rounded or cut to its unit.
  */
 function compareUnits(
   figure: Decimal,
@@ -226,7 +278,8 @@ function compareUnits(
       k >= 0 ? decimal(multiplier.units * pow10(k), multiplier.scale) : decimal(multiplier.units, multiplier.scale - k);
     const scheduled = decimal(figure.units * unit.units, figure.scale + unit.scale);
     const diff = abs(sub(scheduled, stated));
-    const allowed = add(decimal(5n * unit.units, figure.scale + 1 + unit.scale), statedHalf);
+    // A whole unit of the schedule's: filers truncate to it as often as they round (3,260,553 as 3,260).
+    const allowed = add(decimal(unit.units, figure.scale + unit.scale), statedHalf);
     if (cmp(diff, allowed) <= 0) return { agrees: true };
     if (!best || cmp(diff, best.diff) < 0) best = { diff, unit };
   }
