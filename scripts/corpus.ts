@@ -388,7 +388,12 @@ function main(): number {
         console.log(`mutations (${scope}): ${kind.padEnd(13)} ${found} of ${of.length} reported`);
       }
     }
-    for (const kind of ['cross-foot digit', 'cross-foot transposition'] as const) {
+    for (const kind of [
+      'cross-foot digit',
+      'cross-foot transposition',
+      'change digit',
+      'change transposition',
+    ] as const) {
       const of = results.filter((r) => r.kind === kind);
       const found = of.filter((r) => r.found).length;
       console.log(`mutations (relation): ${kind.padEnd(24)} ${found} of ${of.length} reported`);

@@ -16,10 +16,19 @@
  */
 import { analyze, factsOf, parseFiling, type Cell, type Footing, type Table } from '../server/src/core';
 import { rollForwardsOf } from '../server/src/core/facts/rollForwards';
+import { percentChanges } from '../server/src/core/facts/percentChanges';
 import { moveEdit } from '../server/src/core/fixes/move';
 
 export interface MutationResult {
-  kind: 'digit' | 'transposition' | 'shift' | 'cross-foot digit' | 'cross-foot transposition' | 'movement';
+  kind:
+    | 'digit'
+    | 'transposition'
+    | 'shift'
+    | 'cross-foot digit'
+    | 'cross-foot transposition'
+    | 'movement'
+    | 'change digit'
+    | 'change transposition';
   /**
    * `single reading`: the table's totals foot plainly (rows since the rule, as written), one of them
    * in two columns or more; `other readings`: they foot, some by a reading tried after the plain one.
@@ -160,6 +169,37 @@ function acrossRows(file: string, t: Table, local: string[], offset: number): Mu
 }
 
 /**
+ * One percent change slipped in every change column the rows confirm (a digit raised, two digits
+ * transposed), on a row whose change has two digits or more; found when FL107 reports that figure.
+ */
+function changes(file: string, t: Table, local: string[], offset: number): MutationResult[] {
+  const out: MutationResult[] = [];
+  for (const change of percentChanges(t)) {
+    if (change.failing.length > 0) continue;
+    const r = change.rows.find((x) => {
+      const v = x.cell.value!.units;
+      return (v < 0n ? -v : v) >= 10n && !local[x.row.line].includes('\t');
+    });
+    if (!r) continue;
+    const { cell } = r;
+    const digits = local[cell.span.line].slice(cell.span.start, cell.span.end);
+    for (const [kind, to] of [
+      ['change digit', bumped(digits)],
+      ['change transposition', transposed(digits)],
+    ] as const) {
+      if (!to) continue;
+      const mutated = [...local];
+      mutated[cell.span.line] = replaceAt(local[cell.span.line], cell.span.start, cell.span.end, to);
+      const found = analyze(mutated.join('\n')).findings.some(
+        (x) => x.code === 'FL107' && x.span.line === cell.span.line && x.span.start === cell.span.start,
+      );
+      out.push({ kind, scope: 'relation', file, line: cell.span.line + offset + 1, from: digits, to, found });
+    }
+  }
+  return out;
+}
+
+/**
  * Each table of a filing with its lines cut out and parsed alone (the excerpt a mutation is linted
  * in); tables that do not parse as one table alone are passed over.
  */
@@ -178,6 +218,7 @@ export function mutate(file: string, text: string): MutationResult[] {
   const out: MutationResult[] = [];
   for (const { table, t, local } of excerpts(text)) {
     out.push(...acrossRows(file, t, local, table.startLine));
+    out.push(...changes(file, t, local, table.startLine));
     const single = confirmed(t, true);
     const f = single ?? confirmed(t, false);
     if (!f) continue;

@@ -3,6 +3,7 @@ import type { Check } from './check';
 import { footing } from './footing';
 import { crossFoot } from './crossFoot';
 import { weightedAverage } from './weightedAverage';
+import { percentChange } from './percentChange';
 import { rowPercentage } from './rowPercentage';
 import { percentTotal } from './percentTotal';
 import { rollForward } from './rollForward';
@@ -22,6 +23,7 @@ export const CHECKS: readonly Check[] = [
   crossFoot,
   rollForward,
   weightedAverage,
+  percentChange,
   alignment,
   malformedFigure,
   crossTable,

@@ -1,0 +1,180 @@
+/**
+ * Percent-change columns (`% Change`, `Percent Increase (Decrease)`): each row's change against the
+ * two amounts it compares, the nearest columns of figures to its left. Which of the two is the later
+ * period is read from their headers' years, or else from the rows: the order under which most rows
+ * agree. A column is believed only when at least three rows agree, and at most a quarter do not.
+ */
+import { abs, add, cmp, decimal, percentOf, sub, type Decimal } from '../decimal';
+import type { Cell, Column, Row, Table } from '../model';
+import { memoize } from '../memo';
+import { yearOf } from './statements';
+
+/** A change column's header: a percent change or increase, not a change in points or at constant rates. */
+const CHANGE_HEADER = /\bchange\b|\bincrease\b|\binc\.?\s*\(dec\.?\)|\bdecrease\b/i;
+/**
+ * Changes worked out on other figures than the two beside them: at constant exchange rates, in
+ * percentage points, as better or worse (a cost's sign turned round), or a sensitivity's
+ * one-point increase.
+ */
+const NOT_FROM_BESIDE = /constant|currenc|points?\b|pts\b|b\/\(w\)|better|worse|favou?rable|sensitiv|one\s+percent/i;
+
+/** At least this many rows must agree before a column's reading is believed. */
+const MIN_AGREEING = 3;
+
+export interface PercentChangeRow {
+  row: Row;
+  /** The printed change, and the later and earlier amounts it is worked out from. */
+  cell: Cell;
+  later: Cell;
+  earlier: Cell;
+  /** The change the amounts give, to the printed change's places. */
+  computed: Decimal;
+  ok: boolean;
+  /** Both amounts are negative: the change may be of their size, and a sign says nothing. */
+  negatives: boolean;
+}
+
+export interface PercentChange {
+  column: Column;
+  later: Column;
+  earlier: Column;
+  rows: PercentChangeRow[];
+  /** The rows that do not agree. */
+  failing: PercentChangeRow[];
+}
+
+/** The percent-change columns of a table whose reading the rows confirm, with each row's check (once per table). */
+export const percentChanges = memoize(findPercentChanges);
+
+function findPercentChanges(table: Table): PercentChange[] {
+  const out: PercentChange[] = [];
+  for (const column of table.columns) {
+    // `% Change` over two columns may be read as the header of one: `96/95` alone names a change too.
+    const compares = YEARS_ONLY.test(column.header);
+    if (column.kind === 'label' || column.range || !(compares || CHANGE_HEADER.test(column.header))) continue;
+    if (NOT_FROM_BESIDE.test(column.header) || !isPercentColumn(table, column)) continue;
+    const pair = amountsBeside(table, column);
+    if (!pair) continue;
+    const [left, right] = pair;
+    const yl = yearOf(left);
+    const yr = yearOf(right);
+    const orders: [Column, Column][] =
+      yl !== null && yr !== null && yl !== yr
+        ? [yl > yr ? [left, right] : [right, left]]
+        : [
+            [left, right],
+            [right, left],
+          ];
+    let best: PercentChange | undefined;
+    let bestOk = -1;
+    for (const [later, earlier] of orders) {
+      const rows = changeRows(table, column, later, earlier);
+      const ok = rows.filter((r) => r.ok).length;
+      if (ok > bestOk) {
+        best = { column, later, earlier, rows, failing: rows.filter((r) => !r.ok) };
+        bestOk = ok;
+      } else if (ok === bestOk) best = undefined;
+    }
+    if (!best || bestOk < MIN_AGREEING || best.failing.length * 4 > best.rows.length) continue;
+    out.push(best);
+  }
+  return out;
+}
+
+/** Whether most of a column's figures are written as percents, or it says so in its header. */
+function isPercentColumn(table: Table, column: Column): boolean {
+  if (column.kind === 'percent') return true;
+  if (!/%|percent/i.test(column.header) && !YEARS_ONLY.test(column.header)) return false;
+  let figures = 0;
+  for (const r of table.rows) if (r.cells[column.index]?.value) figures++;
+  return figures >= MIN_AGREEING;
+}
+
+/** The two years a change header names: `96/95`, `1997 vs. 1996`, `98-97` (as two digits). */
+const YEARS_COMPARED = /\b(?:19|20)?(\d\d)\s*(?:\/|vs\.?|versus|-|to)\s*(?:19|20)?(\d\d)\b/i;
+/** A header of nothing but two years compared: `96/95`. */
+const YEARS_ONLY = /^\s*(?:19|20)?\d\d\s*(?:\/|vs\.?)\s*(?:19|20)?\d\d\s*$/i;
+
+/**
+ * The two columns of amounts or counts a change column compares: those of the two years its header
+ * names, when it names them (`% Change 96/95` beside 1996, 1995 and 1994); else the two nearest to
+ * its left (percent columns passed over).
+ */
+function amountsBeside(table: Table, column: Column): [Column, Column] | null {
+  const years = YEARS_COMPARED.exec(column.header);
+  if (years) {
+    const of = (yy: string) =>
+      table.columns.filter(
+        (c) => c.index < column.index && c.kind !== 'percent' && yearOf(c) !== null && yearOf(c)! % 100 === Number(yy),
+      );
+    const [a, b] = [of(years[1]), of(years[2])];
+    if (a.length === 1 && b.length === 1 && a[0] !== b[0]) return [a[0], b[0]];
+  }
+  const found: Column[] = [];
+  for (let k = column.index - 1; k >= 1 && found.length < 2; k--) {
+    const c = table.columns[k];
+    if (c.kind === 'amount' || c.kind === 'count' || (c.kind === 'number' && !CHANGE_HEADER.test(c.header))) {
+      found.push(c);
+    }
+  }
+  return found.length === 2 ? [found[1], found[0]] : null;
+}
+
+/** Each row with a change and both amounts (the earlier one not zero), checked. */
+function changeRows(table: Table, column: Column, later: Column, earlier: Column): PercentChangeRow[] {
+  const out: PercentChangeRow[] = [];
+  for (const row of table.rows) {
+    if (row.kind === 'heading') continue;
+    const cell = row.cells[column.index];
+    const a = row.cells[later.index];
+    const b = row.cells[earlier.index];
+    if (!cell?.value || !a?.value || !b?.value || a.percent || b.percent || b.value.units === 0n) continue;
+    const range = changeRange(a.value, b.value, cell.value.scale);
+    if (!range) continue;
+    let ok = within(cell.value, range);
+    // Two negatives (a loss, an expense in parentheses): many filers give the change of their size,
+    // `(784)` to `(641)` a decrease of 18%.
+    const negatives = a.value.units < 0n && b.value.units < 0n;
+    if (!ok && negatives) ok = within(cell.value, changeRange(abs(a.value), abs(b.value), cell.value.scale)!);
+    out.push({ row, cell, later: a, earlier: b, computed: range.nearest, ok, negatives });
+  }
+  return out;
+}
+
+/**
+ * Whether a printed change is one the amounts can give: within the range, widened by a unit of its
+ * last place (filers cut a percent to its places as often as they round it: 23.45% printed 23.4%).
+ */
+function within(printed: Decimal, range: { low: Decimal; high: Decimal }): boolean {
+  const unit = decimal(1n, printed.scale);
+  return cmp(printed, sub(range.low, unit)) >= 0 && cmp(printed, add(range.high, unit)) <= 0;
+}
+
+/**
+ * The change from `earlier` to `later` in percent of |earlier|: to `scale` places (`nearest`), and the
+ * lowest and highest it can be with each amount anywhere within a unit of its last place.
+ * Null when the earlier amount's interval reaches zero (no change can be worked out).
+ */
+function changeRange(
+  later: Decimal,
+  earlier: Decimal,
+  scale: number,
+): { low: Decimal; high: Decimal; nearest: Decimal } | null {
+  // A whole unit of each amount's last place either side: amounts are rounded, or cut (a figure in
+  // millions cut from one in thousands: 43 for 43.4), and the change was worked out before.
+  const hl = decimal(1n, later.scale);
+  const he = decimal(1n, earlier.scale);
+  const lows = [sub(earlier, he), add(earlier, he)];
+  if (Math.sign(Number(lows[0].units)) !== Math.sign(Number(lows[1].units))) return null;
+  const places = scale + 3;
+  let low: Decimal | undefined;
+  let high: Decimal | undefined;
+  for (const l of [sub(later, hl), add(later, hl)]) {
+    for (const e of lows) {
+      const r = percentOf(sub(l, e), abs(e), places);
+      if (!low || cmp(r, low) < 0) low = r;
+      if (!high || cmp(r, high) > 0) high = r;
+    }
+  }
+  return { low: low!, high: high!, nearest: percentOf(sub(later, earlier), abs(earlier), scale) };
+}

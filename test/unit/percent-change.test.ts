@@ -1,0 +1,66 @@
+/**
+ * Percent-change columns (facts/percentChanges.ts, FL107): read on a real table, silent where the
+ * changes agree with their amounts, and reporting one changed figure with its fix.
+ */
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { analyze, parseFiling } from '../../server/src/core';
+import { percentChanges } from '../../server/src/core/facts/percentChanges';
+import { yearOf } from '../../server/src/core/facts/statements';
+import { PROJECT_FILINGS, readFiling } from '../../scripts/repo';
+
+const PFIZER_1996 = path.join(PROJECT_FILINGS, '10k-1996-pfizer-annual-report.txt.gz');
+
+/** Pfizer 1996's analysis of the income statement: 1996, 1995, 1994, then % Change 96/95 and 95/94. */
+function excerpt(): string[] {
+  const lines = readFiling(PFIZER_1996)
+    .toString('latin1')
+    .split(/\r\n|\r|\n/);
+  const at = lines.findIndex((l) => l.startsWith('Analysis of the Consolidated Statement of Income'));
+  return lines.slice(at, at + 40);
+}
+
+test('a change column is read against the two years its header names, and agrees as filed', () => {
+  const lines = excerpt();
+  const [table] = parseFiling(lines.join('\n')).tables;
+  const changes = percentChanges(table);
+  assert.deepEqual(
+    changes.map((c) => [c.column.header.replace(/\s+/g, ' ').trim(), yearOf(c.later), yearOf(c.earlier)]),
+    [
+      ['% Change* 96/95', 1996, 1995],
+      ['% Change* 95/94', 1995, 1994],
+    ],
+  );
+  assert.ok(changes.every((c) => c.failing.length === 0 && c.rows.length >= 5));
+  assert.deepEqual(
+    analyze(lines.join('\n')).findings.filter((f) => f.code === 'FL107'),
+    [],
+  );
+});
+
+test('a percent change with one digit slipped or its sign lost is reported on it, with its fix', () => {
+  const lines = excerpt();
+  const k = lines.findIndex((l) => l.startsWith('Net sales'));
+  for (const [written, words] of [
+    ['18', 'a one-digit slip'],
+    ['(13)', 'a lost sign'],
+  ]) {
+    const changed = lines.slice();
+    // The 96/95 change of net sales, 13, its right edge kept.
+    changed[k] = lines[k].replace(/ {6}13 {6}26$/, `${written.padStart(8)}      26`);
+    assert.notEqual(changed[k], lines[k]);
+    const findings = analyze(changed.join('\n')).findings.filter((f) => f.code === 'FL107');
+    assert.equal(findings.length, 1, JSON.stringify(findings.map((f) => f.message)));
+    const [f] = findings;
+    assert.equal(f.severity, 'error');
+    assert.equal(changed[k].slice(f.span.start, f.span.end), written);
+    assert.match(
+      f.message,
+      new RegExp(
+        `^${written.replace(/[()]/g, '\\$&')} in Net sales is not the change from 10,021 \\(.*1995\\) to 11,306 \\(.*1996\\): that is 13, and ${written.replace(/[()]/g, '\\$&')} reads like ${words} for it; 9 other rows`,
+      ),
+    );
+    assert.equal(f.fix?.edits[0].newText.trim(), '13');
+  }
+});
