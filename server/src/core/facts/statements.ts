@@ -52,7 +52,9 @@ export function yearOf(column: Column): number | null {
 }
 
 /** Columns by the year they name; a year two columns name (three months and a year) is left out. */
-export function columnsByYear(table: Table): Map<number, Column> {
+export const columnsByYear = memoize(findColumnsByYear);
+
+function findColumnsByYear(table: Table): Map<number, Column> {
   const out = new Map<number, Column>();
   const twice = new Set<number>();
   for (const c of table.columns) {
@@ -113,6 +115,16 @@ const ITEM_LABELS: Record<TiedItem, RegExp[]> = {
  * it (by the first pattern that any row matches: a total of revenues before a line of sales).
  */
 export function tiedRow(table: Table, item: TiedItem): Row | undefined {
+  // Asked of every statement on every analysis (the schedules' ties): worked out once per table.
+  let known = tiedRows.get(table);
+  if (!known) tiedRows.set(table, (known = new Map()));
+  let row = known.get(item);
+  if (row === undefined) known.set(item, (row = findTiedRow(table, item) ?? null));
+  return row ?? undefined;
+}
+const tiedRows = new WeakMap<Table, Map<TiedItem, Row | null>>();
+
+function findTiedRow(table: Table, item: TiedItem): Row | undefined {
   // The label before its dot leaders (`Net income........`).
   const bare = (label: string) => (label.includes('..') ? label.slice(0, label.indexOf('..')) : label).trim();
   for (const re of ITEM_LABELS[item]) {
