@@ -6,6 +6,7 @@
 import { toPlain } from '../decimal';
 import { sourceLineOf, type Table } from '../model';
 import { factsOf } from '../facts';
+import { percentChanges } from '../facts/percentChanges';
 import { rollForwardsOf } from '../facts/rollForwards';
 import { relationText } from '../checks/describe';
 
@@ -56,6 +57,11 @@ export interface TableJson {
   }[];
   /** Roll-forwards down the table: opening and closing rows' 1-based lines, and the columns (by index) where each ties and fails. */
   rollForwards: { kind: 'roll' | 'chain'; open: number; close: number; ties: number[]; fails: number[] }[];
+  /**
+   * Percent-change columns: the change column and the later and earlier amounts it compares, by index
+   * into `columns`, and the 1-based lines of the rows that agree and that do not.
+   */
+  changes: { column: number; later: number; earlier: number; agree: number[]; disagree: number[] }[];
 }
 
 export function tableToJson(table: Table): TableJson {
@@ -83,6 +89,13 @@ export function tableToJson(table: Table): TableJson {
       fails: r.fails.map((f) => sourceLineOf(f.row) + 1),
     })),
     rollForwards: rollForwardsJson(table),
+    changes: percentChanges(table).map((c) => ({
+      column: c.column.index,
+      later: c.later.index,
+      earlier: c.earlier.index,
+      agree: c.rows.filter((r) => r.ok).map((r) => sourceLineOf(r.row) + 1),
+      disagree: c.failing.map((r) => sourceLineOf(r.row) + 1),
+    })),
   };
 }
 

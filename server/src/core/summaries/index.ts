@@ -22,6 +22,7 @@ import {
 import { factsOf, type Footing, type Share } from '../facts';
 import { columnName, relationText } from '../checks/describe';
 import { rollForwardsOf } from '../facts/rollForwards';
+import { percentChanges } from '../facts/percentChanges';
 import { sourceLineOf, type Cell, type Column, type Row, type Table } from '../model';
 import { labelNumber, labelRange } from './labels';
 import { statedFigures, type StatedFigure } from './stated';
@@ -85,6 +86,8 @@ export interface TableSummary {
   relations: RelationLine[];
   /** Roll-forwards down the table (opening + movements = closing), block by block. */
   rollForwards: RollLine[];
+  /** Percent-change columns, each row's change against the two amounts it compares. */
+  changes: ChangeLine[];
   /** Some relation holds on every row where its figures were read, and none fails. */
   crossFoots: boolean;
   /**
@@ -109,6 +112,15 @@ export interface RelationLine {
   rows: number;
   /** Labels of the rows where it fails. */
   failing: string[];
+}
+
+export interface ChangeLine {
+  /** The change column's name, and those of the later and earlier amounts. */
+  column: string;
+  later: string;
+  earlier: string;
+  agreeing: number;
+  rows: number;
 }
 
 export interface RollLine {
@@ -200,11 +212,13 @@ function computeSummary(table: Table): TableSummary {
     (n, r) => n + r.fails.filter((f) => f.blame && f.blame.why !== 'footing').length,
     0,
   );
+  const changes = percentChanges(table);
   const problems =
     facts.footings.filter((f) => !f.ok).length +
     facts.shares.reduce((n, s) => n + s.rows.filter((r) => !r.ok && !r.explained).length, 0) +
-    crossProblems;
-  const checked = facts.footings.length + facts.shares.length;
+    crossProblems +
+    changes.reduce((n, c) => n + c.failing.length, 0);
+  const checked = facts.footings.length + facts.shares.length + changes.length;
   const summary: TableSummary = {
     // Read from the table: an edit above it moves (or renumbers) an unchanged table, which keeps its summary.
     get title() {
@@ -240,6 +254,13 @@ function computeSummary(table: Table): TableSummary {
     })),
     crossFoots: facts.relations.length > 0 && facts.relations.every((r) => r.fails.length === 0),
     rollForwards: rollLines(table),
+    changes: changes.map((c) => ({
+      column: columnName(table, c.column),
+      later: columnName(table, c.later),
+      earlier: columnName(table, c.earlier),
+      agreeing: c.rows.length - c.failing.length,
+      rows: c.rows.length,
+    })),
     structure: [],
     statement: false,
     foots: checked > 0 && problems === 0,
@@ -460,6 +481,11 @@ function compareStated(figure: StatedFigure, s: TableSummary): StatedComparison 
   return { figure, computed: null, agrees: null };
 }
 
+/** `% Change 96/95: 10 of 10 rows agree with 1996 against 1995`. */
+export function changeLine(c: ChangeLine): string {
+  return `${c.column}: ${c.agreeing} of ${c.rows} rows agree with ${c.later} against ${c.earlier}`;
+}
+
 /** `TOTAL = INTEREST + PRINCIPAL: 10 of 11 rows, not on TOTALS`. */
 export function relationLine(r: RelationLine): string {
   const not = r.failing.length ? `, not on ${r.failing.map(shortLabel).join(', ')}` : '';
@@ -500,6 +526,7 @@ export function formatSummary(s: TableSummary): string {
   }
   for (const r of s.relations) lines.push(`  ${relationLine(r)}`);
   for (const r of s.rollForwards) lines.push(`  roll-forward: ${rollLine(r)}`);
+  for (const c of s.changes) lines.push(`  change: ${changeLine(c)}`);
   for (const c of s.stated) {
     const verdict = c.agrees === null ? 'not determined by the table' : c.agrees ? 'agrees' : 'DISAGREES';
     const computed = c.interval

@@ -5,7 +5,16 @@
 import { divRound, format, formatLike, pow10, rescale, roundTo, type Decimal } from '../decimal';
 import { factsOf } from '../facts';
 import type { Cell, FilingModel, Table } from '../model';
-import { countNoun, money, relationLine, rollLine, summarizeTable, tieOut, type TableSummary } from './index';
+import {
+  changeLine,
+  countNoun,
+  money,
+  relationLine,
+  rollLine,
+  summarizeTable,
+  tieOut,
+  type TableSummary,
+} from './index';
 
 const BLOCKS = ['', '▏', '▎', '▍', '▌', '▋', '▊', '▉'];
 const BAR_WIDTH = 20;
@@ -76,6 +85,11 @@ export function summaryMarkdown(s: TableSummary): string {
       out.push(`- ${r.tied === r.columns ? '✓' : '✗'} ${escape(rollLine(r))}`);
     }
     if (s.rollForwards.length > 8) out.push(`- and ${s.rollForwards.length - 8} more`);
+  }
+  if (s.changes.length) {
+    out.push('');
+    out.push('Changes:');
+    for (const c of s.changes) out.push(`- ${c.agreeing === c.rows ? '✓' : '✗'} ${escape(changeLine(c))}`);
   }
   if (s.concentrations.length) {
     out.push('');
