@@ -117,7 +117,7 @@ const ITEM_LABELS: Record<TiedItem, RegExp[]> = {
 export function tiedRow(table: Table, item: TiedItem): Row | undefined {
   // Asked of every statement on every analysis (the schedules' ties): worked out once per table.
   let known = tiedRows.get(table);
-  if (!known) tiedRows.set(table, (known = new Map()));
+  if (!known) tiedRows.set(table, (known = new Map<TiedItem, Row | null>()));
   let row = known.get(item);
   if (row === undefined) known.set(item, (row = findTiedRow(table, item) ?? null));
   return row ?? undefined;
