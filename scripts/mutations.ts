@@ -81,6 +81,25 @@ function transposed(text: string): string | null {
   return null;
 }
 
+/** The excerpt with a cell's figure (`digits`, as written) slipped each way there is: its first digit raised, two digits transposed. */
+function slipsOf(
+  local: string[],
+  cell: Cell,
+  digits: string,
+): { slip: 'digit' | 'transposition'; to: string; mutated: string[] }[] {
+  const out: { slip: 'digit' | 'transposition'; to: string; mutated: string[] }[] = [];
+  for (const [slip, to] of [
+    ['digit', bumped(digits)],
+    ['transposition', transposed(digits)],
+  ] as const) {
+    if (!to) continue;
+    const mutated = [...local];
+    mutated[cell.span.line] = replaceAt(local[cell.span.line], cell.span.start, cell.span.end, to);
+    out.push({ slip, to, mutated });
+  }
+  return out;
+}
+
 function replaceAt(line: string, start: number, end: number, text: string): string {
   return line.slice(0, start) + text + line.slice(end);
 }
@@ -147,13 +166,8 @@ function acrossRows(file: string, t: Table, local: string[], offset: number): Mu
     const totals = factsOf(t)
       .footings.filter((f) => f.column === term.column && f.segment.includes(row))
       .map((f) => f.total.cells[f.column]!);
-    for (const [kind, to] of [
-      ['cross-foot digit', bumped(digits)],
-      ['cross-foot transposition', transposed(digits)],
-    ] as const) {
-      if (!to) continue;
-      const mutated = [...local];
-      mutated[cell.span.line] = replaceAt(local[cell.span.line], cell.span.start, cell.span.end, to);
+    for (const { slip, to, mutated } of slipsOf(local, cell, digits)) {
+      const kind = slip === 'digit' ? 'cross-foot digit' : 'cross-foot transposition';
       const at = (x: { span: { line: number; start: number } }, c: Cell) =>
         x.span.line === c.span.line && x.span.start === c.span.start;
       const found = analyze(mutated.join('\n')).findings.some(
@@ -183,13 +197,8 @@ function changes(file: string, t: Table, local: string[], offset: number): Mutat
     if (!r) continue;
     const { cell } = r;
     const digits = local[cell.span.line].slice(cell.span.start, cell.span.end);
-    for (const [kind, to] of [
-      ['change digit', bumped(digits)],
-      ['change transposition', transposed(digits)],
-    ] as const) {
-      if (!to) continue;
-      const mutated = [...local];
-      mutated[cell.span.line] = replaceAt(local[cell.span.line], cell.span.start, cell.span.end, to);
+    for (const { slip, to, mutated } of slipsOf(local, cell, digits)) {
+      const kind = slip === 'digit' ? 'change digit' : 'change transposition';
       const found = analyze(mutated.join('\n')).findings.some(
         (x) => x.code === 'FL107' && x.span.line === cell.span.line && x.span.start === cell.span.start,
       );
@@ -226,13 +235,7 @@ export function mutate(file: string, text: string): MutationResult[] {
     const cell = target(f, local);
     if (cell) {
       const digits = local[cell.span.line].slice(cell.span.start, cell.span.end);
-      for (const [kind, to] of [
-        ['digit', bumped(digits)],
-        ['transposition', transposed(digits)],
-      ] as const) {
-        if (!to) continue;
-        const mutated = [...local];
-        mutated[cell.span.line] = replaceAt(local[cell.span.line], cell.span.start, cell.span.end, to);
+      for (const { slip: kind, to, mutated } of slipsOf(local, cell, digits)) {
         const total = f.total.cells[f.column]!;
         const found = analyze(mutated.join('\n')).findings.some(
           (x) =>

@@ -31,11 +31,24 @@ export function digest(a: Analysis): string[] {
   ];
 }
 
-/** One LSP edit: where (a fraction of the text), how many characters it removes, and what it types. */
-export const edit = fc.record({
-  at: fc.double({ min: 0, max: 1, noNaN: true }),
-  remove: fc.nat({ max: 3 }),
-  insert: fc.constantFrom(
+/**
+ * Random LSP edits: where (a fraction of the text), how many characters each removes (up to
+ * `maxRemove`), and what it types (one of `inserts`).
+ */
+export function editsOf(
+  inserts: string[],
+  maxRemove: number,
+): fc.Arbitrary<{ at: number; remove: number; insert: string }> {
+  return fc.record({
+    at: fc.double({ min: 0, max: 1, noNaN: true }),
+    remove: fc.nat({ max: maxRemove }),
+    insert: fc.constantFrom(...inserts),
+  });
+}
+
+/** One LSP edit of a text filing: a few characters removed, figures, rules, markers, tags typed. */
+export const edit = editsOf(
+  [
     '',
     '1',
     '9',
@@ -65,8 +78,9 @@ export const edit = fc.record({
     'é',
     '\u00a0',
     '\u2014',
-  ),
-});
+  ],
+  3,
+);
 
 /** Applies `e` as an LSP change to the server's line store and to the reference text document alike. */
 export function typeInto(

@@ -14,7 +14,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CORPUS, readSample } from '../support/paths';
 import { PROJECT_FILINGS, readFiling } from '../../scripts/repo';
-import { digest, edit, typeInto } from '../support/analysis';
+import { digest, edit, editsOf, typeInto } from '../support/analysis';
 import { pageLineage } from '../../server/src/core/parse/reuse';
 
 const sample = readSample();
@@ -362,10 +362,8 @@ function htmlFiling(): string | undefined {
 }
 
 /** Edits an HTML document meets: figures, tags opened and not closed, comments, cells, paragraphs. */
-const htmlEdit = fc.record({
-  at: fc.double({ min: 0, max: 1, noNaN: true }),
-  remove: fc.nat({ max: 40 }),
-  insert: fc.constantFrom(
+const htmlEdit = editsOf(
+  [
     '',
     '1',
     '9',
@@ -386,8 +384,9 @@ const htmlEdit = fc.record({
     '\n<p>\n',
     '<script>',
     '&nbsp;',
-  ),
-});
+  ],
+  40,
+);
 
 test(
   'an edit inside a long HTML document reads only around it: tables far from it are kept, and it agrees with a full read',
