@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { analyze, parseFiling } from '../../server/src/core';
+import { analyze, parseFiling, summarizeTable } from '../../server/src/core';
 import { percentChanges } from '../../server/src/core/facts/percentChanges';
 import { yearOf } from '../../server/src/core/facts/statements';
 import { PROJECT_FILINGS, readFiling } from '../../scripts/repo';
@@ -63,4 +63,25 @@ test('a percent change with one digit slipped or its sign lost is reported on it
     );
     assert.equal(f.fix?.edits[0].newText.trim(), '13');
   }
+});
+
+test("a change column's percents are not read as shares: no concentration is a change", () => {
+  const lines = readFiling(PFIZER_1996)
+    .toString('latin1')
+    .split(/\r\n|\r|\n/);
+  const at = lines.findIndex((l) => l.startsWith('Net Sales--Major Pharmaceuticals'));
+  const [table] = parseFiling(lines.slice(at, at + 21).join('\n')).tables;
+  const summary = summarizeTable(table);
+  assert.deepEqual(
+    summary.changes.map((c) => [c.column.replace(/\s+/g, ' ').trim(), c.agreeing, c.rows]),
+    [
+      ['96/95', 12, 12],
+      ['% Change* 95/94', 13, 13],
+    ],
+  );
+  // Zithromax's 95/94 change is 97%: once shown as the table's largest concentration.
+  assert.ok(
+    summary.concentrations.every((c) => !(c.label === 'Zithromax' && c.percent.units === 97n)),
+    summary.concentrations.map((c) => `${c.label} ${c.percent.units}/${c.percent.scale}`).join(', '),
+  );
 });

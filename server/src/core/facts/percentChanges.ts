@@ -43,15 +43,18 @@ export interface PercentChange {
   failing: PercentChangeRow[];
 }
 
+/** Whether a column's header names a change (`% Change`, `Increase (Decrease)`, `96/95`): its percents are no shares. */
+export function namesChange(header: string): boolean {
+  return YEARS_ONLY.test(header) || CHANGE_HEADER.test(header);
+}
+
 /** The percent-change columns of a table whose reading the rows confirm, with each row's check (once per table). */
 export const percentChanges = memoize(findPercentChanges);
 
 function findPercentChanges(table: Table): PercentChange[] {
   const out: PercentChange[] = [];
   for (const column of table.columns) {
-    // `% Change` over two columns may be read as the header of one: `96/95` alone names a change too.
-    const compares = YEARS_ONLY.test(column.header);
-    if (column.kind === 'label' || column.range || !(compares || CHANGE_HEADER.test(column.header))) continue;
+    if (column.kind === 'label' || column.range || !namesChange(column.header)) continue;
     if (NOT_FROM_BESIDE.test(column.header) || !isPercentColumn(table, column)) continue;
     const pair = amountsBeside(table, column);
     if (!pair) continue;

@@ -22,7 +22,7 @@ import {
 import { factsOf, type Footing, type Share } from '../facts';
 import { columnName, relationText } from '../checks/describe';
 import { rollForwardsOf } from '../facts/rollForwards';
-import { percentChanges } from '../facts/percentChanges';
+import { namesChange, percentChanges } from '../facts/percentChanges';
 import { sourceLineOf, type Cell, type Column, type Row, type Table } from '../model';
 import { labelNumber, labelRange } from './labels';
 import { statedFigures, type StatedFigure } from './stated';
@@ -423,7 +423,10 @@ function addConcentrations(
   totalAmount: Decimal | undefined,
   totalCount: Decimal | undefined,
 ): void {
-  const percentColumn = share ? table.columns[share.percentColumn] : table.columns.find((c) => c.kind === 'percent');
+  // A change column's percents (`% Change 95/94`) are not shares of anything.
+  const percentColumn = share
+    ? table.columns[share.percentColumn]
+    : table.columns.find((c) => c.kind === 'percent' && !namesChange(c.header));
   const dist: Concentration[] = [];
   for (const r of body) {
     const cell: Cell | undefined = percentColumn ? r.cells[percentColumn.index] : undefined;
