@@ -5,7 +5,7 @@
  * worked the change out on another base (a restated year).
  */
 import { neg, cmp, formatLike } from '../decimal';
-import { percentChanges } from '../facts/percentChanges';
+import { percentChanges, periodName } from '../facts/percentChanges';
 import { SLIP_WORDS, slipBetween } from '../facts/slips';
 import { replaceKeepingRightEdge } from '../fixes/replace';
 import type { Report, TableCheck } from './check';
@@ -22,6 +22,8 @@ export const percentChange: TableCheck = {
     const out: Report[] = [];
     for (const change of percentChanges(table)) {
       const agreeing = change.rows.length - change.failing.length;
+      const later = periodName(table, change.later, columnName);
+      const earlier = periodName(table, change.earlier, columnName);
       for (const r of change.failing) {
         const printed = bare(r.cell.text);
         const expected = formatLike(r.computed, printed);
@@ -34,12 +36,12 @@ export const percentChange: TableCheck = {
           tentative: why === null,
           message:
             `${printed} in ${rowName(r.row)} is not the change from ${bare(r.earlier.text)} ` +
-            `(${columnName(table, change.earlier)}) to ${bare(r.later.text)} (${columnName(table, change.later)}): ` +
+            `(${earlier}) to ${bare(r.later.text)} (${later}): ` +
             `that is ${expected}${why ? `, and ${printed} reads like ${why} for it` : ''}; ` +
             `${agreeing} other rows of ${columnName(table, change.column)} agree with their amounts`,
           related: [
-            { span: r.later.span, message: `${columnName(table, change.later)}: ${bare(r.later.text)}` },
-            { span: r.earlier.span, message: `${columnName(table, change.earlier)}: ${bare(r.earlier.text)}` },
+            { span: r.later.span, message: `${later}: ${bare(r.later.text)}` },
+            { span: r.earlier.span, message: `${earlier}: ${bare(r.earlier.text)}` },
           ],
           fix: why
             ? {

@@ -22,7 +22,7 @@ import {
 import { factsOf, type Footing, type Share } from '../facts';
 import { columnName, relationText } from '../checks/describe';
 import { rollForwardsOf } from '../facts/rollForwards';
-import { namesChange, percentChanges } from '../facts/percentChanges';
+import { namesChange, percentChanges, periodName } from '../facts/percentChanges';
 import { sourceLineOf, type Cell, type Column, type Row, type Table } from '../model';
 import { labelNumber, labelRange } from './labels';
 import { statedFigures, type StatedFigure } from './stated';
@@ -256,8 +256,8 @@ function computeSummary(table: Table): TableSummary {
     rollForwards: rollLines(table),
     changes: changes.map((c) => ({
       column: columnName(table, c.column),
-      later: columnName(table, c.later),
-      earlier: columnName(table, c.earlier),
+      later: periodName(table, c.later, columnName),
+      earlier: periodName(table, c.earlier, columnName),
       agreeing: c.rows.length - c.failing.length,
       rows: c.rows.length,
     })),
