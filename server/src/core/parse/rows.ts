@@ -164,7 +164,6 @@ function withUnread(unread: Cell[], cell: Cell): Cell[] {
   return [...unread, cell];
 }
 
-/** A cell for text with digits among the figures, that could not be read as one (`1,,234`, `2.40)`). */
 /** A word that joins two figures into one entry, alone or with the second figure (`& 8`). */
 const JOINER = /^(?:&|and|or)$/i;
 const JOINED_FIGURE = /^(?:&|and|or) \$?\(?\d[\d,]*(?:\.\d+)?\)?%?$/i;
@@ -183,6 +182,7 @@ function compoundEnd(chunks: Chunk[], c: number): number {
   return second.start - next.end <= 2 ? c + 2 : c;
 }
 
+/** A cell for text with digits among the figures, that could not be read as one (`1,,234`, `2.40)`). */
 function textCell(view: LineView, line: number, column: number, chunk: Chunk): Cell {
   return {
     column,
