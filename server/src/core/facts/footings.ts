@@ -7,6 +7,7 @@
 import { abs, add, cmp, decimal, format, neg, pow10, sub, toPlain, ZERO, type Decimal } from '../decimal';
 import type { Cell, Column, Row, Rule, Table } from '../model';
 import { isTotalLabel } from '../parse/body';
+import { memoize } from '../memo';
 import { AMOUNT_HEADER, COUNT_HEADER } from '../parse/columns';
 import { isExactColumn, isSummed, roundingTolerance } from './tolerance';
 import { countBelow, ruleLinesOf } from './segments';
@@ -248,20 +249,24 @@ const EFFECTIVE = /\beffective\b/i;
  * ratios.
  */
 function ratesAdd(table: Table, column: Column): boolean {
-  if (column.kind !== 'percent' && column.kind !== 'number') return false;
-  let statutory = reconciliations.get(table);
-  if (statutory === undefined) {
-    const body = table.rows.filter((r) => r.kind !== 'heading');
-    const first = body.slice(0, 3).find((r) => STATUTORY.test(r.label));
-    const closing = body.find((r) => r.kind === 'total' && (r.label === '' || EFFECTIVE.test(r.label)));
-    statutory = first && closing ? first : null;
-    reconciliations.set(table, statutory);
-  }
-  // The column's statutory rate and its total are written as rates (`35.0%`).
-  if (!statutory || !statutory.cells[column.index]?.percent) return false;
-  return table.rows.some((r) => r.kind === 'total' && r.cells[column.index]?.percent);
+  return rateColumns(table).has(column);
 }
-const reconciliations = new WeakMap<Table, Row | null>();
+
+/** The columns of a table whose percents add up (see ratesAdd), worked out once per table. */
+const rateColumns = memoize((table: Table): Set<Column> => {
+  const out = new Set<Column>();
+  const body = table.rows.filter((r) => r.kind !== 'heading');
+  const statutory = body.slice(0, 3).find((r) => STATUTORY.test(r.label));
+  const closing = body.find((r) => r.kind === 'total' && (r.label === '' || EFFECTIVE.test(r.label)));
+  if (!statutory || !closing) return out;
+  for (const c of table.columns) {
+    if (c.kind !== 'percent' && c.kind !== 'number') continue;
+    // The column's statutory rate and its total are written as rates (`35.0%`).
+    if (!statutory.cells[c.index]?.percent) continue;
+    if (table.rows.some((r) => r.kind === 'total' && r.cells[c.index]?.percent)) out.add(c);
+  }
+  return out;
+});
 
 /** Why a column is not footed at a total, or null when it is. */
 function notFootedBecause(

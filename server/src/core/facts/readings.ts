@@ -169,7 +169,8 @@ function* readingsOf(rows: Row[], summed: Column[]): Generator<Reading> {
 }
 
 function* signings(rows: Row[]): Generator<Reading> {
-  yield { rows, signs: rows.map((r) => (SUBTRACTED.test(r.label) ? 0 : 1)), asWritten: true };
+  const written = rows.map((r): number => (SUBTRACTED.test(r.label) ? 0 : 1));
+  yield { rows, signs: written, asWritten: true };
   if (rows.length >= 2) {
     // Net figures: the first row less the others (net income), and the others less the first
     // (a loss shown without parentheses).
@@ -177,7 +178,6 @@ function* signings(rows: Row[]): Generator<Reading> {
     yield { rows, signs: rows.map((_, i) => (i === 0 ? -1 : 1)), asWritten: false };
   }
   if (rows.length >= 3 && rows.length <= MAX_DEDUCTION_ROWS) {
-    const written = rows.map((r): number => (SUBTRACTED.test(r.label) ? 0 : 1));
     for (let i = 1; i < rows.length; i++) {
       // An item, not a subtotal: a subtotal subtracted is a net reading's (tried above).
       if (written[i] !== 1 || rows[i].kind !== 'body') continue;
