@@ -74,7 +74,7 @@ export function parseLines(lines: string[], cache?: ParseCache, changed?: LineCh
       rereadHtml(lines, cache, change, region, page) ??
       readHtmlDocument(lines, region.start, region.end + 1, page);
     for (const t of doc.tables) t.page = pageOf(starts, t.startLine) + 1 + (firstIsPage ? 1 : 0);
-    reads.push({ start: region.start, end: region.end, tables: doc.tables, doc });
+    reads.push({ start: region.start, end: region.end, doc });
   }
   if (cache) rememberParse(cache, lines, plan, pages, reads);
   const joined = joinContinuedTables(lines, tables);
@@ -95,7 +95,7 @@ function pageOf(starts: number[], line: number): number {
 
 /** The text tables and the HTML documents' tables in the document's order, numbered again. */
 function merged(text: Table[], reads: HtmlRead[]): Table[] {
-  const all = text.concat(...reads.map((r) => r.tables)).sort((a, b) => a.startLine - b.startLine);
+  const all = text.concat(...reads.map((r) => r.doc.tables)).sort((a, b) => a.startLine - b.startLine);
   all.forEach((t, k) => {
     t.index = k;
     if (t.untitled) t.title = untitledTitle(k);

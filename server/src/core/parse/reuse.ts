@@ -39,8 +39,7 @@ export interface ParseCache {
 export interface HtmlRead {
   start: number;
   end: number;
-  tables: Table[];
-  /** The read itself, by top-level table: what an edit inside the document reads again around. */
+  /** The read: its tables, and by top-level table what an edit inside the document reads again around. */
   doc: HtmlDocument;
 }
 
@@ -374,7 +373,7 @@ export function keptHtml(
   const delta = above ? 0 : change.delta;
   const read = cache.htmlTables.find((r) => r.start === region.start - delta && r.end === region.end - delta);
   if (!read) return null;
-  if (delta !== 0) for (const t of read.tables) shiftTable(t, delta);
+  if (delta !== 0) for (const t of read.doc.tables) shiftTable(t, delta);
   return read.doc;
 }
 
