@@ -2,6 +2,7 @@
 import { abs, format, roundTo, type Decimal } from '../decimal';
 import type { Cell, Column, Row, Table } from '../model';
 import type { Relation } from '../facts';
+import { yearOf } from '../facts/statements';
 import type { RelatedInfo } from '../findings';
 
 /** `$225,112,214.21`, `553`, `50.35%`, `$(1,045)`: the value with its column's sign and decimals. */
@@ -44,6 +45,15 @@ function plainHeader(c: Column): string {
     .replace(/(\w)- (\w)/g, '$1-$2')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/**
+ * An amount column as a change is told against (FL107): by the one year its header names (`1996`,
+ * where the header also caught the table's title), else by its name.
+ */
+export function periodName(table: Table, column: Column): string {
+  const year = yearOf(column);
+  return year === null ? columnName(table, column) : String(year);
 }
 
 /**

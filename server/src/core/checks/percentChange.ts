@@ -5,11 +5,11 @@
  * worked the change out on another base (a restated year).
  */
 import { neg, cmp, formatLike } from '../decimal';
-import { percentChanges, periodName } from '../facts/percentChanges';
+import { percentChanges } from '../facts/percentChanges';
 import { SLIP_WORDS, slipBetween } from '../facts/slips';
 import { replaceKeepingRightEdge } from '../fixes/replace';
 import type { Report, TableCheck } from './check';
-import { bare, columnName, rowName } from './describe';
+import { bare, columnName, periodName, rowName } from './describe';
 
 export const percentChange: TableCheck = {
   code: 'FL107',
@@ -22,8 +22,8 @@ export const percentChange: TableCheck = {
     const out: Report[] = [];
     for (const change of percentChanges(table)) {
       const agreeing = change.rows.length - change.failing.length;
-      const later = periodName(table, change.later, columnName);
-      const earlier = periodName(table, change.earlier, columnName);
+      const later = periodName(table, change.later);
+      const earlier = periodName(table, change.earlier);
       for (const r of change.failing) {
         const printed = bare(r.cell.text);
         const expected = formatLike(r.computed, printed);

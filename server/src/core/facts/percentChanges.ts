@@ -43,15 +43,6 @@ export interface PercentChange {
   failing: PercentChangeRow[];
 }
 
-/**
- * An amount column as a change is told against: by the one year its header names (`1996`, where the
- * header also caught the table's title), else by its name.
- */
-export function periodName(table: Table, column: Column, name: (t: Table, c: Column) => string): string {
-  const year = yearOf(column);
-  return year === null ? name(table, column) : String(year);
-}
-
 /** Whether a column's header names a change (`% Change`, `Increase (Decrease)`, `96/95`): its percents are no shares. */
 export function namesChange(header: string): boolean {
   return YEARS_ONLY.test(header) || CHANGE_HEADER.test(header);

@@ -20,9 +20,9 @@ import {
   type Decimal,
 } from '../decimal';
 import { factsOf, type Footing, type Share } from '../facts';
-import { columnName, relationText } from '../checks/describe';
+import { columnName, periodName, relationText } from '../checks/describe';
 import { rollForwardsOf } from '../facts/rollForwards';
-import { namesChange, percentChanges, periodName } from '../facts/percentChanges';
+import { namesChange, percentChanges } from '../facts/percentChanges';
 import { sourceLineOf, type Cell, type Column, type Row, type Table } from '../model';
 import { labelNumber, labelRange } from './labels';
 import { statedFigures, type StatedFigure } from './stated';
@@ -256,8 +256,8 @@ function computeSummary(table: Table): TableSummary {
     rollForwards: rollLines(table),
     changes: changes.map((c) => ({
       column: columnName(table, c.column),
-      later: periodName(table, c.later, columnName),
-      earlier: periodName(table, c.earlier, columnName),
+      later: periodName(table, c.later),
+      earlier: periodName(table, c.earlier),
       agreeing: c.rows.length - c.failing.length,
       rows: c.rows.length,
     })),
