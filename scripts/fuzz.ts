@@ -37,7 +37,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { CORPUS, projectFilings, readFiling, ROOT } from './repo';
 import { open, startServer, type TestClient } from './lsp-client';
-import { decode } from '../cli/inputs';
+import { decode, isFilingName } from '../cli/inputs';
 import { applyChanges, getText, openDocument, type LineDocument } from '../server/src/protocol/documents';
 import { EXPORT_TABLE } from '../common/messages';
 import { analyze } from '../server/src/core';
@@ -226,7 +226,7 @@ export function corpusFiles(): string[] {
         .sort()
         .map((f) => path.join(CORPUS, f))
     : [];
-  return [...projectFilings(), ...shared].filter((f) => /\.(txt|nc|sgml|html?)(\.gz)?$/i.test(f));
+  return [...projectFilings(), ...shared].filter((f) => isFilingName(path.basename(f)));
 }
 
 export interface Case {
