@@ -13,6 +13,7 @@ import { crossTable } from './crossTable';
 import { statedFigures } from './statedFigures';
 import { dataScheduleBalance } from './dataSchedule';
 import { statementTie } from './statementTie';
+import { repeatedFigure } from './repeatedFigure';
 import { lineLength } from './lineLength';
 import { characterSet } from './characterSet';
 
@@ -30,6 +31,7 @@ export const CHECKS: readonly Check[] = [
   statedFigures,
   dataScheduleBalance,
   statementTie,
+  repeatedFigure,
   lineLength,
   characterSet,
 ];

@@ -1,0 +1,65 @@
+/**
+ * FL305 repeated-figure: a figure that a table repeating another's states differently, by one slip
+ * (facts/repeatedFigures.ts). Two tables repeat each other where they state several figures under the
+ * same row label, for the same period and in the same unit, alike; a difference between them on one
+ * more is one of the two printed wrong. The figure fewer tables state is reported; with no majority,
+ * the one whose column does not foot with it; failing that, the later one, saying that nothing tells
+ * which is right (and offering no fix). The other figure is related information; the fix makes the two agree.
+ */
+import { formatLike } from '../decimal';
+import { SLIP_WORDS } from '../facts/slips';
+import { repeatedFigures } from '../facts/repeatedFigures';
+import { replaceKeepingRightEdge } from '../fixes/replace';
+import type { ModelCheck, Report } from './check';
+import { bare } from './describe';
+
+export const repeatedFigure: ModelCheck = {
+  code: 'FL305',
+  name: 'repeated-figure',
+  description:
+    'A figure differs by one slip from the same figure (row label, period, unit) in a table that states its other figures alike.',
+  defaultSeverity: 'error',
+  scope: 'document',
+  run(ctx) {
+    const out: Report[] = [];
+    for (const r of repeatedFigures(ctx.model)) {
+      const printed = bare(r.cell.text);
+      const other = bare(r.other.text);
+      const title = r.otherTable.untitled
+        ? `the table at line ${r.otherTable.startLine + 1}`
+        : r.otherTable.title.trim();
+      const expected = formatLike(r.other.value!, printed);
+      const stated =
+        `${r.label} for ${r.period} is ${printed} here but ${other} in ${title}, which states ${r.agreeing} ` +
+        `other figures of this table alike`;
+      const why =
+        r.why === 'majority'
+          ? `, and ${r.alsoStating + 1} tables in all state ${other}: ${printed} reads like ${SLIP_WORDS[r.slip]} for ${expected}`
+          : r.why === 'footing'
+            ? `; its column foots with ${expected}, not with ${printed}, and the other's with its own: ${printed} reads like ${SLIP_WORDS[r.slip]} for ${expected}`
+            : `: ${printed} and ${other} differ by ${SLIP_WORDS[r.slip]}, and neither table says which is right`;
+      out.push({
+        span: r.cell.span,
+        table: r.table.index,
+        message: stated + why,
+        related: [{ span: r.other.span, message: `${title}: ${r.label} ${r.period} ${other}` }],
+        // With nothing to say which is right, no fix: changing either may break what it foots to.
+        fix:
+          r.why === 'later'
+            ? undefined
+            : {
+                title: `Change ${printed} to ${expected}, as in ${title}`,
+                edits: [
+                  replaceKeepingRightEdge(
+                    ctx.model.lines[r.cell.span.line],
+                    r.cell.span,
+                    expected,
+                    r.table.source === 'html',
+                  ),
+                ],
+              },
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,435 @@
+/**
+ * Repeated figures: a filing states many of its figures twice. The notes repeat the statements, the
+ * selected data and the MD&A's tables repeat both, a quarterly table repeats the year's statement, a
+ * statement of equity and a cash-flow statement both carry the tax benefit of options exercised. Two
+ * tables repeat each other where they state several figures under the same row label, for the same
+ * period, in the same unit; where they agree on several such figures and differ on one, and one slip
+ * (a digit changed, two transposed, a digit dropped or doubled) turns one figure into the other, one
+ * of the two is printed wrong.
+ *
+ * A difference is claimed only on that evidence. The two tables must agree on at least
+ * `MIN_AGREEING` distinct figures of two digits or more and differ on at most `MAX_DIFFERING` (and on
+ * no more than a quarter as many as they agree on): tables that differ more (restated against as
+ * reported, pro forma against historical, a segment against the whole) are not the same figures, and
+ * nothing is claimed between them, nor between tables whose titles or the lines above them name
+ * different bases (basisOf). Labels that say nothing alone (`Total`, `Other`) and labels a table
+ * prints twice are left out, as are periods a table names twice.
+ */
+import { cmp, roundTo, valueKey, type Decimal } from '../decimal';
+import { memoize } from '../memo';
+import type { Cell, Column, FilingModel, Table } from '../model';
+import { PAGE_RE } from '../parse/lines';
+import { slipBetween, type SlipKind } from './slips';
+import { factsOf } from './index';
+
+/** Distinct figures two tables must state alike before a difference between them is claimed. */
+export const MIN_AGREEING = 3;
+/** Figures two tables may state differently and still be taken as repeating each other. */
+export const MAX_DIFFERING = 2;
+/** A label or period printed by more tables than this is compared through its distinct values only. */
+const MAX_VALUES = 6;
+
+/** One figure a table states, and what identifies it across tables. */
+interface Figure {
+  table: Table;
+  cell: Cell;
+  /** `label | period | unit | %`: what a figure of another table must share to be this one. */
+  key: string;
+  /** The row's label as compared (`stock option income tax benefits`). */
+  label: string;
+  /** The row's label as printed, before its dot leaders. */
+  printed: string;
+  /** The period as compared: the year, and the months or basis the header adds (`1997`, `1999 six months`). */
+  period: string;
+  /** Its value as a map key (equal values, whatever their scale, share it). */
+  value: string;
+}
+
+/** A table's figures by `label | period | unit | %`. */
+type Figures = Map<string, Figure>;
+
+export interface RepeatedFigure {
+  /** The figure taken to be the slip, and its table. */
+  cell: Cell;
+  table: Table;
+  /** The same figure in the table that repeats it. */
+  other: Cell;
+  otherTable: Table;
+  /** The blamed row's label as printed, and the period as compared (`1997`, `1999 six months`). */
+  label: string;
+  period: string;
+  slip: SlipKind;
+  /** Distinct figures the two tables state alike. */
+  agreeing: number;
+  /** Tables beyond the pair that state the other figure (the majority the blame follows), 0 if none. */
+  alsoStating: number;
+  /**
+   * Why this one of the two is taken as wrong: `majority`, more tables state the other; `footing`, its
+   * column does not foot with it and the other's does; `later`, neither (it comes second).
+   */
+  why: 'majority' | 'footing' | 'later';
+}
+
+/** Labels that name nothing alone: a total or an other row means something else in every table. */
+const GENERIC = /^(?:total|totals|other|others|net|subtotal|balance|amount|less|add|deduct|sub total)$/;
+
+/** Words of a column header that say which period, or which basis, beside its year. */
+const PERIOD_WORDS =
+  /\b(?:(?:three|six|nine|twelve|fifty[- ]two|fifty[- ]three|3|6|9|12|13|26|39|52|53)[- ]+(?:months?|weeks?)|(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|quarter|q[1-4]|pro\s*forma|restated|as\s+reported|historical|adjusted|unaudited|budget|forecast|projected)\b/gi;
+
+/**
+ * Words that say on which basis a table states its figures. Two tables on different bases (primary
+ * and fully diluted per-share computations, pro forma and historical, restated and as reported)
+ * repeat most figures and differ on some by design: a difference between them is not a slip.
+ */
+const BASIS =
+  /\b(?:primary|basic|(?:fully\s+)?diluted|pro\s*forma|restated|as\s+reported|previously\s+reported|historical|excluding|parent|unconsolidated|guarantor|subsidiar(?:y|ies)|segments?)\b/gi;
+
+/** Lines above a table read for its basis, beside its title and header. */
+const BASIS_LINES = 10;
+
+/**
+ * The basis words of a table's title, header and the lines just above it (up to the table before it,
+ * its notes included, or a page break), sorted: `diluted`, `pro forma restated`.
+ */
+export function basisOf(table: Table, lines: readonly string[], before?: Table): string {
+  const parts: string[] = [];
+  if (!table.untitled) parts.push(table.title);
+  for (const l of table.headerLines) parts.push(lines[l] ?? '');
+  let from = Math.max(0, table.startLine - BASIS_LINES);
+  if (before) {
+    let end = before.endLine;
+    for (const note of before.footnotes) end = Math.max(end, note.endLine);
+    from = Math.max(from, end + 1);
+  }
+  for (let l = table.startLine - 1; l >= from; l--) {
+    const text = lines[l] ?? '';
+    if (PAGE_RE.test(text)) break;
+    parts.push(text);
+  }
+  const words = new Set<string>();
+  for (const m of parts.join(' ').matchAll(BASIS)) {
+    words.add(
+      m[0]
+        .toLowerCase()
+        .replace(/^fully\s+/, '')
+        .replace(/\s+/g, ' ')
+        .replace(/s$/, ''),
+    );
+  }
+  return [...words].sort().join(' ');
+}
+
+/** A row label as compared: lower case, before its dot leaders, without `$`, footnote markers or punctuation. */
+export function labelKey(label: string): string {
+  const leaders = label.indexOf('..');
+  const text = leaders >= 0 ? label.slice(0, leaders) : label;
+  return text
+    .toLowerCase()
+    .replace(/\(\s*[a-z0-9]\s*\)|\*+|\$/g, ' ')
+    .replace(/[^a-z0-9%&' ]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** A row label as a message names it: before its dot leaders, spaces closed up. */
+function printedLabel(label: string): string {
+  const leaders = label.indexOf('..');
+  return (leaders >= 0 ? label.slice(0, leaders) : label).replace(/\s+/g, ' ').trim();
+}
+
+/** A column's period as compared: its one year, and the months or basis its header names; null without one year. */
+export function periodKey(column: Column): string | null {
+  const years = column.header.match(/\b(?:19|20)\d\d\b/g);
+  if (!years || new Set(years).size !== 1) return null;
+  const words = column.header.match(PERIOD_WORDS);
+  if (!words) return years[0];
+  return `${years[0]} ${words.map((w) => w.toLowerCase().replace(/[\s-]+/g, ' ')).join(' ')}`;
+}
+
+/** A table's figures that another table may repeat; worked out once per table object. */
+export const figuresOf = memoize(findFigures);
+
+function findFigures(table: Table): Figures {
+  const out: Figures = new Map();
+  const periods = new Map<string, Column>();
+  const twice = new Set<string>();
+  for (const c of table.columns) {
+    if (c.kind !== 'amount' && c.kind !== 'number' && c.kind !== 'percent' && c.kind !== 'count') continue;
+    if (c.range) continue;
+    const p = periodKey(c);
+    if (p === null) continue;
+    if (periods.has(p)) twice.add(p);
+    periods.set(p, c);
+  }
+  for (const p of twice) periods.delete(p);
+  if (periods.size === 0) return out;
+  const labels = new Map<string, number>();
+  const keyed: [string, Table['rows'][number]][] = [];
+  for (const row of table.rows) {
+    if (row.kind === 'heading') continue;
+    const label = labelKey(row.label);
+    if (label.length < 4 || GENERIC.test(label) || !/[a-z]/.test(label)) continue;
+    labels.set(label, (labels.get(label) ?? 0) + 1);
+    keyed.push([label, row]);
+  }
+  const unit = table.scale?.exponent ?? 0;
+  for (const [label, row] of keyed) {
+    if (labels.get(label)! > 1) continue;
+    for (const [period, column] of periods) {
+      const cell = row.cells[column.index];
+      if (!cell?.value || cell.value.units === 0n) continue;
+      const key = `${label}|${period}|${unit}|${cell.percent ? '%' : ''}`;
+      out.set(key, {
+        table,
+        cell,
+        key,
+        label,
+        printed: printedLabel(row.label),
+        period,
+        value: valueKey(cell.value),
+      });
+    }
+  }
+  return out;
+}
+
+/** Whether two figures state one value: equal, or equal once the finer is rounded to the coarser's places. */
+export function sameFigure(a: Decimal, b: Decimal): boolean {
+  if (a.scale === b.scale) return a.units === b.units;
+  return a.scale > b.scale ? cmp(roundTo(a, b.scale), b) === 0 : cmp(roundTo(b, a.scale), a) === 0;
+}
+
+/** The number of digits of a figure as printed (its units at its own scale). */
+function digits(d: Decimal): number {
+  return (d.units < 0n ? -d.units : d.units).toString().length;
+}
+
+/** How two tables compare on the figures they both state. */
+interface Comparison {
+  agreeing: number;
+  /** The figures they state differently, the first table's first. */
+  differing: [Figure, Figure][];
+}
+
+/** Two tables compared, once per pair of table objects (both unchanged, the comparison stands). */
+const comparisons = new WeakMap<Table, WeakMap<Table, Comparison>>();
+
+function compared(a: Table, b: Table): Comparison {
+  let known = comparisons.get(a);
+  if (!known) comparisons.set(a, (known = new WeakMap()));
+  let c = known.get(b);
+  if (!c) known.set(b, (c = compare(figuresOf(a), figuresOf(b))));
+  return c;
+}
+
+function compare(a: Figures, b: Figures): Comparison {
+  const [small, large, swapped] = a.size <= b.size ? [a, b, false] : [b, a, true];
+  const alike = new Set<string>();
+  const differing: [Figure, Figure][] = [];
+  for (const [key, f] of small) {
+    const g = large.get(key);
+    if (!g) continue;
+    if (sameFigure(f.cell.value!, g.cell.value!)) {
+      const v = f.cell.value!;
+      if ((v.units < 0n ? -v.units : v.units) >= 10n) alike.add(f.value);
+    } else differing.push(swapped ? [g, f] : [f, g]);
+  }
+  return { agreeing: alike.size, differing };
+}
+
+/** Whether a comparison shows two tables repeating each other's figures. */
+function repeats(c: Comparison): boolean {
+  return c.agreeing >= MIN_AGREEING && c.differing.length <= MAX_DIFFERING && c.differing.length * 4 <= c.agreeing;
+}
+
+/**
+ * The figures of a document's tables by key, kept from one analysis to the next and brought up to
+ * date by the tables that came and went: an edit rebuilds the tables of the pages it touches, and the
+ * others are the same objects. The pairs of figures one slip apart are worked out again only for the
+ * keys those tables state (docs/performance.md, "Repeated figures").
+ */
+class FigureIndex {
+  readonly tables = new Set<Table>();
+  /** Each table's basis words (basisOf), read when it was added. */
+  readonly basis = new Map<Table, string>();
+  readonly byKey = new Map<string, Figure[]>();
+  /** By key, the pairs of its figures that differ by one slip (keys with none are left out). */
+  readonly slipPairs = new Map<string, [Figure, Figure][]>();
+  /** Keys whose figures changed since their slip pairs were worked out. */
+  private readonly dirty = new Set<string>();
+
+  /** Brings the index to exactly these tables. */
+  sync(tables: readonly Table[], lines: readonly string[]): void {
+    const now = new Set(tables);
+    for (const t of this.tables) if (!now.has(t)) this.remove(t);
+    tables.forEach((t, i) => {
+      if (!this.tables.has(t)) this.add(t, lines, tables[i - 1]);
+    });
+    for (const key of this.dirty) {
+      const pairs = slipPairsOf(this.byKey.get(key));
+      if (pairs.length > 0) this.slipPairs.set(key, pairs);
+      else this.slipPairs.delete(key);
+    }
+    this.dirty.clear();
+  }
+
+  private add(table: Table, lines: readonly string[], before: Table | undefined): void {
+    this.tables.add(table);
+    this.basis.set(table, basisOf(table, lines, before));
+    indexOf.set(table, this);
+    for (const [key, figure] of figuresOf(table)) {
+      const entries = this.byKey.get(key);
+      if (!entries) {
+        this.byKey.set(key, [figure]);
+        continue;
+      }
+      entries.push(figure);
+      this.dirty.add(key);
+    }
+  }
+
+  private remove(table: Table): void {
+    this.tables.delete(table);
+    this.basis.delete(table);
+    for (const [key, figure] of figuresOf(table)) {
+      const entries = this.byKey.get(key);
+      if (!entries) continue;
+      const rest = entries.filter((e) => e !== figure);
+      if (rest.length === 0) this.byKey.delete(key);
+      else this.byKey.set(key, rest);
+      this.dirty.add(key);
+    }
+  }
+}
+
+/** The pairs of a key's figures (in different tables) that one slip turns into each other. */
+function slipPairsOf(entries: Figure[] | undefined): [Figure, Figure][] {
+  const out: [Figure, Figure][] = [];
+  if (!entries || entries.length < 2) return out;
+  const values = distinctValues(entries);
+  if (values.length < 2 || values.length > MAX_VALUES) return out;
+  for (let i = 0; i < values.length; i++) {
+    for (let j = i + 1; j < values.length; j++) {
+      const a = values[i][0].cell.value!;
+      const b = values[j][0].cell.value!;
+      if (sameFigure(a, b) || Math.min(digits(a), digits(b)) < 3 || !slipBetween(a, b)) continue;
+      for (const x of values[i]) for (const y of values[j]) if (x.table !== y.table) out.push([x, y]);
+    }
+  }
+  return out;
+}
+
+/** The index each table was last put in: a new version of a document finds its last version's index. */
+const indexOf = new WeakMap<Table, FigureIndex>();
+
+function indexFor(tables: readonly Table[], lines: readonly string[]): FigureIndex {
+  // Tables of an unchanged page are the same objects: the first one kept finds the document's index.
+  let index: FigureIndex | undefined;
+  for (let i = 0; i < tables.length && !index; i++) index = indexOf.get(tables[i]);
+  index ??= new FigureIndex();
+  index.sync(tables, lines);
+  return index;
+}
+
+/**
+ * The figures of a document's tables that differ by one slip from the same figure in a table that
+ * repeats theirs. Of the two, the one more tables state is taken as right; with no majority, the
+ * earlier one.
+ */
+export function repeatedFigures(model: Pick<FilingModel, 'tables' | 'lines'>): RepeatedFigure[] {
+  const index = indexFor(model.tables, model.lines);
+  const out: RepeatedFigure[] = [];
+  const blamed = new Set<Cell>();
+  const pairs = new Map<Table, Set<Table>>();
+  for (const figurePairs of index.slipPairs.values()) {
+    for (const [x, y] of figurePairs) pairUp(pairs, x.table, y.table);
+  }
+  for (const [first, others] of pairs) {
+    for (const second of others) {
+      if (index.basis.get(first) !== index.basis.get(second)) continue;
+      const comparison = compared(first, second);
+      if (!repeats(comparison)) continue;
+      for (const [f, g] of comparison.differing) {
+        const a = f.cell.value!;
+        const b = g.cell.value!;
+        if (Math.min(digits(a), digits(b)) < 3) continue;
+        const entries = index.byKey.get(f.key)!;
+        const forA = entries.filter((e) => sameFigure(e.cell.value!, a)).length;
+        const forB = entries.filter((e) => sameFigure(e.cell.value!, b)).length;
+        const blame = blameOf(f, g, forA, forB);
+        const [wrong, right] = blame.earlier ? [f, g] : [g, f];
+        const slip = slipBetween(wrong.cell.value!, right.cell.value!);
+        if (!slip || blamed.has(wrong.cell)) continue;
+        blamed.add(wrong.cell);
+        out.push({
+          cell: wrong.cell,
+          table: wrong.table,
+          other: right.cell,
+          otherTable: right.table,
+          label: wrong.printed,
+          period: wrong.period,
+          slip,
+          agreeing: comparison.agreeing,
+          alsoStating: blame.why === 'majority' ? (blame.earlier ? forB : forA) - 1 : 0,
+          why: blame.why,
+        });
+      }
+    }
+  }
+  out.sort((x, y) => x.cell.span.line - y.cell.span.line || x.cell.span.start - y.cell.span.start);
+  return out;
+}
+
+/**
+ * Which of two figures (the earlier table's first) is taken as wrong: the one fewer tables state;
+ * failing that, the one whose column does not foot with it where the other's does; failing that,
+ * the later one.
+ */
+function blameOf(
+  earlier: Figure,
+  later: Figure,
+  forEarlier: number,
+  forLater: number,
+): { earlier: boolean; why: RepeatedFigure['why'] } {
+  if (forEarlier !== forLater) return { earlier: forEarlier < forLater, why: 'majority' };
+  const e = footsWith(earlier);
+  const l = footsWith(later);
+  if (e === false && l === true) return { earlier: true, why: 'footing' };
+  if (l === false && e === true) return { earlier: false, why: 'footing' };
+  return { earlier: false, why: 'later' };
+}
+
+/** Whether a figure's column foots where it is added (true), fails to (false), or is not footed there (null). */
+function footsWith(figure: Figure): boolean | null {
+  let result: boolean | null = null;
+  for (const f of factsOf(figure.table).footings) {
+    if (f.column !== figure.cell.column) continue;
+    const row =
+      f.segment.find((r) => r.cells[f.column] === figure.cell) ??
+      (f.total.cells[f.column] === figure.cell ? f.total : undefined);
+    if (!row) continue;
+    if (!f.ok) return false;
+    result = true;
+  }
+  return result;
+}
+
+/** Records a pair of tables, the earlier in the document first. */
+function pairUp(pairs: Map<Table, Set<Table>>, a: Table, b: Table): void {
+  const [first, second] = a.startLine <= b.startLine ? [a, b] : [b, a];
+  let set = pairs.get(first);
+  if (!set) pairs.set(first, (set = new Set()));
+  set.add(second);
+}
+
+/** Figures grouped by equal value, in the order first stated. */
+function distinctValues(entries: Figure[]): Figure[][] {
+  const groups = new Map<string, Figure[]>();
+  for (const e of entries) {
+    const group = groups.get(e.value);
+    if (group) group.push(e);
+    else groups.set(e.value, [e]);
+  }
+  return [...groups.values()];
+}

@@ -1,0 +1,185 @@
+/**
+ * Repeated figures (facts/repeatedFigures.ts, FL305): two tables that state the same figures under the
+ * same labels for the same periods, and differ on one by a slip. Built tables show what makes two
+ * tables repeat each other (enough figures alike, few apart, one basis); a real filing shows the
+ * finding, its fix, and the index kept across incremental analyses.
+ */
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import {
+  analyze,
+  analyzeLines,
+  applyEdits,
+  createParseCache,
+  parseFiling,
+  splitLines,
+  type Finding,
+} from '../../server/src/core';
+import { basisOf, labelKey, periodKey, repeatedFigures } from '../../server/src/core/facts/repeatedFigures';
+import { ROOT } from '../support/paths';
+
+const MICROSOFT = path.join(ROOT, 'test', 'fixtures', 'corpus', 'microsoft-1998-option-tax-benefit-repeated.txt');
+
+/**
+ * A titled statement of rows `label  figure per year`, figures right-aligned in fixed columns. Tables
+ * of the same columns on consecutive pages read as one table continued, so each test's tables differ
+ * in their years, as a statement and a selected-data table do.
+ */
+function statement(title: string, rows: string[][], years = ['1997', '1996']): string {
+  const line = (label: string, figures: string[]) => label.padEnd(40) + figures.map((f) => f.padStart(12)).join('');
+  return [
+    title,
+    '',
+    '<TABLE>',
+    line('', years),
+    '<S>                                     ' + years.map(() => '<C>         ').join(''),
+    ...rows.map(([label, ...figures]) => line(label, figures)),
+    '</TABLE>',
+    '',
+    '<PAGE>',
+    '',
+  ].join('\n');
+}
+
+const ROWS: string[][] = [
+  ['Net revenues', '11,358', '8,671'],
+  ['Research and development', '1,925', '1,432'],
+  ['Sales and marketing', '2,856', '2,657'],
+  ['Interest income', '443', '320'],
+  ['Provision for income taxes', '1,860', '1,184'],
+];
+
+/** The rows with a year before theirs (as a five-year summary prints), and the given figures changed. */
+function selected(changes: [number, number, string][] = []): string[][] {
+  const rows = ROWS.map(([label, ...figures], i) => [label, `${i + 2},000`, ...figures]);
+  for (const [row, column, value] of changes) rows[row][column + 1] = value;
+  return rows;
+}
+const YEARS = ['1998', '1997', '1996'];
+
+function fl305(text: string): Finding[] {
+  return analyze(text).findings.filter((f) => f.code === 'FL305');
+}
+
+test('labels, periods and bases as compared', () => {
+  assert.equal(labelKey('Stock option income tax benefits (1)......'), 'stock option income tax benefits');
+  assert.equal(labelKey('  Net income, as adjusted $'), 'net income as adjusted');
+  const column = (header: string) => ({ index: 1, kind: 'amount' as const, start: 0, end: 0, rightEdge: 0, header });
+  assert.equal(periodKey(column('Year Ended June 30 1997')), '1997');
+  assert.equal(periodKey(column('Six Months Ended June 30, 1999')), '1999 six months');
+  assert.equal(periodKey(column('1998 Pro Forma')), '1998 pro forma');
+  assert.equal(periodKey(column('1997 and 1996')), null, 'a header naming two years names no one period');
+  const text = statement('Computation of Net Income Per Share - Fully Diluted', ROWS);
+  const lines = splitLines(text);
+  assert.equal(basisOf(parseFiling(text).tables[0], lines), 'diluted');
+});
+
+test('a figure one slip apart in a table that repeats another is reported on the later one, without a fix', () => {
+  const text =
+    statement('INCOME STATEMENTS', ROWS) + statement('SELECTED FINANCIAL DATA', selected([[4, 1, '1,680']]), YEARS);
+  const findings = fl305(text);
+  assert.equal(findings.length, 1, JSON.stringify(findings.map((f) => f.message)));
+  const [f] = findings;
+  const lines = splitLines(text);
+  assert.equal(lines[f.span.line].slice(f.span.start, f.span.end), '1,680');
+  assert.equal(
+    f.message,
+    'Provision for income taxes for 1997 is 1,680 here but 1,860 in INCOME STATEMENTS, which states 9 other figures ' +
+      'of this table alike: 1,680 and 1,860 differ by two digits transposed, and neither table says which is right',
+  );
+  assert.equal(f.related.length, 1);
+  assert.equal(lines[f.related[0].span.line].slice(f.related[0].span.start, f.related[0].span.end), '1,860');
+  assert.equal(f.fix, undefined, 'nothing says which of the two is right');
+});
+
+test('the figure more tables state is taken as right, whichever comes first', () => {
+  const text =
+    statement('SELECTED FINANCIAL DATA', selected([[0, 2, '8,617']]), YEARS) +
+    statement('INCOME STATEMENTS', ROWS) +
+    statement(
+      'FIVE-YEAR SUMMARY',
+      selected().map(([label, ...figures]) => [label, '9,999', ...figures]),
+      ['1999', ...YEARS],
+    );
+  const findings = fl305(text);
+  assert.equal(findings.length, 1, JSON.stringify(findings.map((f) => f.message)));
+  assert.match(
+    findings[0].message,
+    /^Net revenues for 1996 is 8,617 here but 8,671 in .*, and 2 tables in all state 8,671:/,
+  );
+  assert.equal(
+    findings[0].span.line,
+    splitLines(text).findIndex((l) => l.includes('8,617')),
+  );
+});
+
+test('no claim where the tables do not repeat each other', () => {
+  const income = statement('INCOME STATEMENTS', ROWS);
+  const claims = (title: string, changes: [number, number, string][], head = income) =>
+    fl305(head + statement(title, selected(changes), YEARS));
+  assert.equal(claims('SELECTED DATA', [[4, 1, '1,680']]).length, 1, 'the slip alone is claimed');
+  // Three figures apart: a restated table, not a slip (the one-digit 1,850 among them).
+  assert.deepEqual(
+    claims('SELECTED DATA', [
+      [4, 1, '1,850'],
+      [0, 1, '11,936'],
+      [2, 2, '2,594'],
+    ]),
+    [],
+  );
+  // Too few figures alike: two rows shared, one of them apart.
+  const two = statement('NOTE 4', ROWS.slice(3));
+  assert.deepEqual(fl305(two + statement('NOTE 9', selected([[4, 1, '1,680']]).slice(3), YEARS)), []);
+  // A difference no slip explains.
+  assert.deepEqual(claims('SELECTED DATA', [[4, 1, '1,901']]), []);
+  // Different bases: primary and fully diluted computations differ by design.
+  const primary = statement('Computation of Net Income Per Share - Primary', ROWS);
+  assert.deepEqual(claims('Computation of Net Income Per Share - Fully Diluted', [[4, 1, '1,680']], primary), []);
+  // Different units: the same label in thousands and in millions is another figure.
+  const thousands = statement('INCOME STATEMENTS\n(In thousands)', ROWS);
+  assert.deepEqual(claims('SELECTED DATA\n(In millions)', [[4, 1, '1,680']], thousands), []);
+});
+
+test('Microsoft 1998: the option tax benefit stated 796 and 792, reported on the equity statement', () => {
+  const text = fs.readFileSync(MICROSOFT, 'latin1');
+  const found = repeatedFigures(parseFiling(text));
+  assert.deepEqual(
+    found.map((r) => [r.label, r.period, r.cell.text.trim(), r.other.text.trim(), r.slip, r.agreeing]),
+    [['Stock option income tax benefits', '1997', '792', '796', 'digit', 9]],
+  );
+});
+
+test('the index kept between analyses follows edits: lines inserted above, a fix, a new slip blamed by footing', () => {
+  const base = fs.readFileSync(MICROSOFT, 'latin1').replace(/\r\n/g, '\n');
+  const cache = createParseCache();
+  const digest = (fs: Finding[]) =>
+    fs.filter((f) => f.code === 'FL305').map((f) => `${f.span.line}:${f.span.start} ${f.message}`);
+  let text = base;
+  const step = (next: string) => {
+    text = next;
+    const incremental = analyzeLines(splitLines(text), { cache }).findings;
+    assert.deepEqual(digest(incremental), digest(analyze(text).findings));
+    return digest(incremental);
+  };
+  assert.equal(step(base).length, 1);
+  // Lines inserted above both tables move them; the finding moves with them.
+  const moved = step('Filing notes\n\n\n' + base);
+  assert.equal(moved.length, 1);
+  assert.match(moved[0], /^133:/);
+  // The equity statement's figure fixed: nothing left.
+  assert.deepEqual(step(text.replace(/(benefits\s+352\s+)792/, '$1796')), []);
+  // A new slip, in the cash-flow statement's 1998 figure: its financing column no longer foots with
+  // it, and the equity statement's column does with 1,553, so the earlier figure is the one blamed.
+  const slipped = step(text.replace(/(Stock option income tax benefits\s+352\s+796\s+)1,553/, '$11,535'));
+  assert.equal(slipped.length, 1);
+  assert.match(
+    slipped[0],
+    /^\d+:\d+ Stock option income tax benefits for 1998 is 1,535 here but 1,553 in STOCKHOLDERS' EQUITY STATEMENTS/,
+  );
+  assert.match(
+    slipped[0],
+    /its column foots with 1,553, not with 1,535, .*: 1,535 reads like two digits transposed for 1,553$/,
+  );
+});
