@@ -34,7 +34,7 @@ import { analyze, summarizeTable, type Table } from '../server/src/core';
 import { relationLine } from '../server/src/core/summaries';
 import { rollForwardsOf } from '../server/src/core/facts/rollForwards';
 import { PROJECT_FILINGS, readFiling, ROOT, SHARED_CORPUS } from './repo';
-import { mutate, mutateRollForwards, type MutationResult } from './mutations';
+import { mutate, mutateRepeatedFigures, mutateRollForwards, type MutationResult } from './mutations';
 
 const PROJECT_CORPUS = path.join(ROOT, 'test', 'corpus');
 const VERDICTS = path.join(PROJECT_CORPUS, 'verdicts.txt');
@@ -379,7 +379,11 @@ function main(): number {
     const results: MutationResult[] = [];
     for (const file of files) {
       const text = readFiling(file.path).toString('latin1');
-      results.push(...mutate(file.name, text), ...mutateRollForwards(file.name, text));
+      results.push(
+        ...mutate(file.name, text),
+        ...mutateRollForwards(file.name, text),
+        ...mutateRepeatedFigures(file.name, text),
+      );
     }
     for (const scope of ['single reading', 'other readings'] as const) {
       for (const kind of ['digit', 'transposition', 'shift', 'movement'] as const) {
@@ -393,6 +397,8 @@ function main(): number {
       'cross-foot transposition',
       'change digit',
       'change transposition',
+      'repeated digit',
+      'repeated transposition',
     ] as const) {
       const of = results.filter((r) => r.kind === kind);
       const found = of.filter((r) => r.found).length;

@@ -10,11 +10,25 @@
  *   at the figure;
  * - across a row: in every table with a relation between columns that holds on every row (see
  *   facts/relations.ts), a term of one row changed by a digit or a transposition: FL104 or FL101 at
- *   the figure, at the row's result, or at the column's total (scope `relation`).
+ *   the figure, at the row's result, or at the column's total (scope `relation`);
+ * - repeated figures: in every table that repeats an earlier table's figures (facts/repeatedFigures.ts)
+ *   with room for one more difference, a figure the two state alike slipped in the later one: FL305
+ *   at the figure or at the earlier table's (scope `relation`; the filing is analysed whole, again
+ *   after each slip, incrementally).
  *
  * Each mutation is linted in an excerpt of its table alone.
  */
-import { analyze, factsOf, parseFiling, type Cell, type Footing, type Table } from '../server/src/core';
+import {
+  analyze,
+  analyzeLines,
+  createParseCache,
+  factsOf,
+  parseFiling,
+  type Cell,
+  type Footing,
+  type Table,
+} from '../server/src/core';
+import { figuresOf, MAX_DIFFERING, repeatsOf, sameFigure } from '../server/src/core/facts/repeatedFigures';
 import { rollForwardsOf } from '../server/src/core/facts/rollForwards';
 import { percentChanges } from '../server/src/core/facts/percentChanges';
 import { moveEdit } from '../server/src/core/fixes/move';
@@ -28,7 +42,9 @@ export interface MutationResult {
     | 'cross-foot transposition'
     | 'movement'
     | 'change digit'
-    | 'change transposition';
+    | 'change transposition'
+    | 'repeated digit'
+    | 'repeated transposition';
   /**
    * `single reading`: the table's totals foot plainly (rows since the rule, as written), one of them
    * in two columns or more; `other readings`: they foot, some by a reading tried after the plain one.
@@ -317,5 +333,55 @@ export function mutateRollForwards(file: string, text: string): MutationResult[]
       out.push({ kind: 'movement', scope, file, line: cell.span.line + table.startLine + 1, from: digits, to, found });
     }
   }
+  return out;
+}
+
+/**
+ * Every pair of tables of a filing where the later repeats the earlier's figures and one more
+ * difference would still leave them repeating each other: the first figure of three digits or more
+ * they state alike, slipped in the later table each way there is. Found when FL305 names that figure
+ * or the earlier table's.
+ */
+export function mutateRepeatedFigures(file: string, text: string): MutationResult[] {
+  const out: MutationResult[] = [];
+  const lines = text.split(/\r\n|\r|\n/);
+  const cache = createParseCache();
+  const { model } = analyzeLines(lines.slice(), { cache });
+  const at = (f: { span: { line: number; start: number } }, c: Cell) =>
+    f.span.line === c.span.line && f.span.start === c.span.start;
+  const targets: { cell: Cell; other: Cell }[] = [];
+  for (const table of model.tables) {
+    if (table.source === 'html') continue;
+    const own = figuresOf(table);
+    for (const r of repeatsOf(model, table)) {
+      if (r.other.startLine >= table.startLine) continue;
+      if (r.differing + 1 > MAX_DIFFERING || 4 * (r.differing + 1) > r.agreeing - 1) continue;
+      const theirs = figuresOf(r.other);
+      for (const [key, f] of own) {
+        const g = theirs.get(key);
+        const v = f.cell.value!;
+        if (!g || !sameFigure(v, g.cell.value!) || (v.units < 0n ? -v.units : v.units) < 100n) continue;
+        if (lines[f.cell.span.line].includes('\t')) continue;
+        targets.push({ cell: f.cell, other: g.cell });
+        break;
+      }
+    }
+  }
+  // Spans are read before any slip: each analysis after one moves nothing (a figure replaced in place).
+  const spans = targets.map(({ cell, other }) => ({
+    cell: { span: { ...cell.span } },
+    other: { span: { ...other.span } },
+  }));
+  targets.forEach(({ cell }, k) => {
+    const digits = lines[cell.span.line].slice(cell.span.start, cell.span.end);
+    for (const { slip, to, mutated } of slipsOf(lines, cell, digits)) {
+      const { findings } = analyzeLines(mutated, { cache });
+      const found = findings.some(
+        (x) => x.code === 'FL305' && (at(x, spans[k].cell as Cell) || at(x, spans[k].other as Cell)),
+      );
+      const kind = slip === 'digit' ? 'repeated digit' : 'repeated transposition';
+      out.push({ kind, scope: 'relation', file, line: cell.span.line + 1, from: digits, to, found });
+    }
+  });
   return out;
 }

@@ -113,6 +113,34 @@ test('the figure more tables state is taken as right, whichever comes first', ()
     findings[0].span.line,
     splitLines(text).findIndex((l) => l.includes('8,617')),
   );
+  assert.equal(findings[0].fix!.title, 'Change 8,617 to 8,671, as in INCOME STATEMENTS');
+  assert.deepEqual(fl305(applyEdits(text, findings[0].fix!.edits)), [], 'the fix makes the three tables agree');
+});
+
+test('figures printed to different places are compared to the coarser', () => {
+  // The statement in millions to one decimal, the summary rounded to millions; a slip in the summary.
+  const fine = ROWS.map(([label, ...figures]) => [label, ...figures.map((f) => `${f}.4`)]);
+  const rounded = selected([[0, 1, '21,358']]);
+  const text = statement('INCOME STATEMENTS', fine) + statement('SELECTED FINANCIAL DATA', rounded, YEARS);
+  const findings = fl305(text);
+  assert.equal(findings.length, 1, JSON.stringify(findings.map((f) => f.message)));
+  assert.match(findings[0].message, /^Net revenues for 1997 is 21,358 here but 11,358\.4 in INCOME STATEMENTS/);
+  assert.match(findings[0].message, /21,358 and 11,358\.4 differ by a one-digit slip/);
+  // The other way round, the statement's figure blamed by a third table: no fix, as 11,358 has no decimal to give it.
+  const wrongFine = fine.map((r) => [...r]);
+  wrongFine[0][1] = '11,538.4';
+  const three =
+    statement('SELECTED FINANCIAL DATA', selected(), YEARS) +
+    statement('INCOME STATEMENTS', wrongFine) +
+    statement(
+      'FIVE-YEAR SUMMARY',
+      selected().map(([label, ...figures]) => [label, '9,999', ...figures]),
+      ['1999', ...YEARS],
+    );
+  const blamed = fl305(three);
+  assert.equal(blamed.length, 1, JSON.stringify(blamed.map((f) => f.message)));
+  assert.match(blamed[0].message, /^Net revenues for 1997 is 11,538\.4 here but 11,358 in SELECTED FINANCIAL DATA/);
+  assert.equal(blamed[0].fix, undefined);
 });
 
 test('no claim where the tables do not repeat each other', () => {

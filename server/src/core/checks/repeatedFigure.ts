@@ -28,7 +28,8 @@ export const repeatedFigure: ModelCheck = {
       const title = r.otherTable.untitled
         ? `the table at line ${r.otherTable.startLine + 1}`
         : r.otherTable.title.trim();
-      const expected = formatLike(r.other.value!, printed);
+      // To this figure's places, unless the other has fewer: then as the other prints it.
+      const expected = r.other.value!.scale < r.cell.value!.scale ? other : formatLike(r.other.value!, printed);
       const stated =
         `${r.label} for ${r.period} is ${printed} here but ${other} in ${title}, which states ${r.agreeing} ` +
         `other figures of this table alike`;
@@ -44,8 +45,9 @@ export const repeatedFigure: ModelCheck = {
         message: stated + why,
         related: [{ span: r.other.span, message: `${title}: ${r.label} ${r.period} ${other}` }],
         // With nothing to say which is right, no fix: changing either may break what it foots to.
+        // Nor where the other figure has fewer places than this one: its value to this one's places is not known.
         fix:
-          r.why === 'later'
+          r.why === 'later' || r.other.value!.scale < r.cell.value!.scale
             ? undefined
             : {
                 title: `Change ${printed} to ${expected}, as in ${title}`,

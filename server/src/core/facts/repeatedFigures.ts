@@ -26,8 +26,8 @@ import { factsOf } from './index';
 export const MIN_AGREEING = 3;
 /** Figures two tables may state differently and still be taken as repeating each other. */
 export const MAX_DIFFERING = 2;
-/** A label or period printed by more tables than this is compared through its distinct values only. */
-const MAX_VALUES = 6;
+/** A key stated with more distinct values than this is passed over: its pairs of values grow with the square. */
+const MAX_VALUES = 24;
 
 /** One figure a table states, and what identifies it across tables. */
 interface Figure {
@@ -200,6 +200,16 @@ export function sameFigure(a: Decimal, b: Decimal): boolean {
   return a.scale > b.scale ? cmp(roundTo(a, b.scale), b) === 0 : cmp(roundTo(b, a.scale), a) === 0;
 }
 
+/**
+ * The slip that turns `intended` into `printed`, the two read to the places of the coarser (a
+ * statement's 12,421.4 is the selected data's 12,421): a slip in the finer figure's last places
+ * does not show in the coarser one.
+ */
+export function slipApart(printed: Decimal, intended: Decimal): SlipKind | null {
+  const scale = Math.min(printed.scale, intended.scale);
+  return slipBetween(roundTo(printed, scale), roundTo(intended, scale));
+}
+
 /** The number of digits of a figure as printed (its units at its own scale). */
 function digits(d: Decimal): number {
   return (d.units < 0n ? -d.units : d.units).toString().length;
@@ -313,7 +323,7 @@ function slipPairsOf(entries: Figure[] | undefined): [Figure, Figure][] {
     for (let j = i + 1; j < values.length; j++) {
       const a = values[i][0].cell.value!;
       const b = values[j][0].cell.value!;
-      if (sameFigure(a, b) || Math.min(digits(a), digits(b)) < 3 || !slipBetween(a, b)) continue;
+      if (sameFigure(a, b) || Math.min(digits(a), digits(b)) < 3 || !slipApart(a, b)) continue;
       for (const x of values[i]) for (const y of values[j]) if (x.table !== y.table) out.push([x, y]);
     }
   }
@@ -359,7 +369,7 @@ export function repeatedFigures(model: Pick<FilingModel, 'tables' | 'lines'>): R
         const forB = entries.filter((e) => sameFigure(e.cell.value!, b)).length;
         const blame = blameOf(f, g, forA, forB);
         const [wrong, right] = blame.earlier ? [f, g] : [g, f];
-        const slip = slipBetween(wrong.cell.value!, right.cell.value!);
+        const slip = slipApart(wrong.cell.value!, right.cell.value!);
         if (!slip || blamed.has(wrong.cell)) continue;
         blamed.add(wrong.cell);
         out.push({
@@ -432,4 +442,30 @@ function distinctValues(entries: Figure[]): Figure[][] {
     else groups.set(e.value, [e]);
   }
   return [...groups.values()];
+}
+
+/** Another table that repeats a table's figures, and how many it states alike and apart. */
+export interface Repeat {
+  other: Table;
+  agreeing: number;
+  differing: number;
+}
+
+/**
+ * The tables of a document that repeat a table's figures (on its basis, enough of them alike, few
+ * apart), in the document's order: found through the figures' keys, not by comparing every table.
+ */
+export function repeatsOf(model: Pick<FilingModel, 'tables' | 'lines'>, table: Table): Repeat[] {
+  const index = indexFor(model.tables, model.lines);
+  const others = new Set<Table>();
+  for (const key of figuresOf(table).keys()) {
+    for (const e of index.byKey.get(key) ?? []) if (e.table !== table) others.add(e.table);
+  }
+  const out: Repeat[] = [];
+  for (const other of others) {
+    if (index.basis.get(other) !== index.basis.get(table)) continue;
+    const c = other.startLine < table.startLine ? compared(other, table) : compared(table, other);
+    if (repeats(c)) out.push({ other, agreeing: c.agreeing, differing: c.differing.length });
+  }
+  return out.sort((a, b) => a.other.startLine - b.other.startLine);
 }
