@@ -13,7 +13,9 @@ import {
   analyzeLines,
   applyEdits,
   createParseCache,
+  numberHoverMarkdown,
   parseFiling,
+  tableHoverMarkdown,
   splitLines,
   type Finding,
 } from '../../server/src/core';
@@ -177,6 +179,22 @@ test('Microsoft 1998: the option tax benefit stated 796 and 792, reported on the
     found.map((r) => [r.label, r.period, r.cell.text.trim(), r.other.text.trim(), r.slip, r.agreeing]),
     [['Stock option income tax benefits', '1997', '792', '796', 'digit', 9]],
   );
+});
+
+test('hovers list the tables that state the figures of a table again, and a figure as they state it', () => {
+  const text = fs.readFileSync(MICROSOFT, 'latin1');
+  const { model } = analyze(text);
+  const equity = model.tables[model.tables.length - 1];
+  assert.match(
+    tableHoverMarkdown(model, equity),
+    /Figures stated again in:\n- ✗ CASH FLOWS STATEMENTS \\\(line 1\\\): 9 alike, 2 apart$/,
+  );
+  const lines = splitLines(text);
+  const line = lines.findIndex((l) => /^\s*Stock option income tax benefits\s+352\s+792/.test(l));
+  const hover = numberHoverMarkdown(model, equity, line, lines[line].indexOf('792') + 1)!;
+  assert.match(hover, /\n✗ 796 in CASH FLOWS STATEMENTS \\\(line 1\\\)$/);
+  const agreeing = numberHoverMarkdown(model, equity, line, lines[line].indexOf('1,553') + 1)!;
+  assert.match(agreeing, /\n✓ 1,553 in CASH FLOWS STATEMENTS \\\(line 1\\\)$/);
 });
 
 test('the index kept between analyses follows edits: lines inserted above, a fix, a new slip blamed by footing', () => {

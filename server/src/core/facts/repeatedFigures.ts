@@ -469,3 +469,20 @@ export function repeatsOf(model: Pick<FilingModel, 'tables' | 'lines'>, table: T
   }
   return out.sort((a, b) => a.other.startLine - b.other.startLine);
 }
+
+/** A cell's figure as the tables that repeat its table state it (the same key), in the document's order. */
+export function statedElsewhere(
+  model: Pick<FilingModel, 'tables' | 'lines'>,
+  table: Table,
+  cell: Cell,
+): { table: Table; cell: Cell }[] {
+  let key: string | undefined;
+  for (const [k, f] of figuresOf(table)) if (f.cell === cell) key = k;
+  if (key === undefined) return [];
+  const out: { table: Table; cell: Cell }[] = [];
+  for (const r of repeatsOf(model, table)) {
+    const f = figuresOf(r.other).get(key);
+    if (f) out.push({ table: r.other, cell: f.cell });
+  }
+  return out;
+}

@@ -4,6 +4,7 @@
  */
 import { divRound, format, formatLike, pow10, rescale, roundTo, type Decimal } from '../decimal';
 import { factsOf } from '../facts';
+import { repeatsOf, sameFigure, statedElsewhere } from '../facts/repeatedFigures';
 import type { Cell, FilingModel, Table } from '../model';
 import {
   changeLine,
@@ -122,7 +123,23 @@ export function summaryMarkdown(s: TableSummary): string {
 }
 
 export function tableHoverMarkdown(model: FilingModel, table: Table): string {
-  return summaryMarkdown(summarizeTable(table));
+  const out = [summaryMarkdown(summarizeTable(table))];
+  const repeats = repeatsOf(model, table);
+  if (repeats.length) {
+    out.push('', 'Figures stated again in:');
+    for (const r of repeats.slice(0, 8)) {
+      const apart = r.differing ? `, ${r.differing} apart` : '';
+      out.push(`- ${r.differing ? '✗' : '✓'} ${escape(tableName(r.other))}: ${r.agreeing} alike${apart}`);
+    }
+    if (repeats.length > 8) out.push(`- and ${repeats.length - 8} more`);
+  }
+  return out.join('\n');
+}
+
+/** A table as a hover names it: its title, or its line when it has none. */
+function tableName(table: Table): string {
+  const line = `line ${table.startLine + 1}`;
+  return table.untitled ? `the table at ${line}` : `${table.title.trim()} (${line})`;
 }
 
 /** The cell under a position (line, character), if any. */
@@ -177,6 +194,14 @@ export function numberHoverMarkdown(model: FilingModel, table: Table, line: numb
           ? `✓ the rows above sum to ${format(footing.computed)}`
           : `✗ the rows above sum to ${format(footing.computed)}`,
       );
+    }
+  }
+  const elsewhere = statedElsewhere(model, table, cell);
+  if (elsewhere.length) {
+    out.push('');
+    for (const e of elsewhere.slice(0, 5)) {
+      const same = sameFigure(e.cell.value!, cell.value);
+      out.push(`${same ? '✓' : '✗'} ${escape(e.cell.text.trim())} in ${escape(tableName(e.table))}`);
     }
   }
   return out.join('\n');
