@@ -28,7 +28,13 @@ import {
   type Footing,
   type Table,
 } from '../server/src/core';
-import { figuresOf, MAX_DIFFERING, repeatsOf, sameFigure } from '../server/src/core/facts/repeatedFigures';
+import {
+  figuresOf,
+  MAX_DIFFERING,
+  repeatsOf,
+  sameFigure,
+  sameFigureIn,
+} from '../server/src/core/facts/repeatedFigures';
 import { rollForwardsOf } from '../server/src/core/facts/rollForwards';
 import { percentChanges } from '../server/src/core/facts/percentChanges';
 import { moveEdit } from '../server/src/core/fixes/move';
@@ -356,15 +362,17 @@ export function mutateRepeatedFigures(file: string, text: string): MutationResul
     for (const r of repeatsOf(model, table)) {
       if (r.other.startLine >= table.startLine) continue;
       if (r.differing + 1 > MAX_DIFFERING || 4 * (r.differing + 1) > r.agreeing - 1) continue;
-      const theirs = figuresOf(r.other);
-      for (const [key, f] of own) {
-        const g = theirs.get(key);
+      const target = [...own.values()].flat().find((f) => {
+        const g = sameFigureIn(r.other, f);
         const v = f.cell.value!;
-        if (!g || !sameFigure(v, g.cell.value!) || (v.units < 0n ? -v.units : v.units) < 100n) continue;
-        if (lines[f.cell.span.line].includes('\t')) continue;
-        targets.push({ cell: f.cell, other: g.cell });
-        break;
-      }
+        return (
+          !!g &&
+          sameFigure(v, g.cell.value!) &&
+          (v.units < 0n ? -v.units : v.units) >= 100n &&
+          !lines[f.cell.span.line].includes('\t')
+        );
+      });
+      if (target) targets.push({ cell: target.cell, other: sameFigureIn(r.other, target)!.cell });
     }
   }
   // Spans are read before any slip: each analysis after one moves nothing (a figure replaced in place).

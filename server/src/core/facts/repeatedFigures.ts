@@ -17,7 +17,7 @@
  */
 import { cmp, roundTo, valueKey, type Decimal } from '../decimal';
 import { memoize } from '../memo';
-import type { Cell, Column, FilingModel, Table } from '../model';
+import type { Cell, Column, FilingModel, Row, Table } from '../model';
 import { PAGE_RE } from '../parse/lines';
 import { slipBetween, type SlipKind } from './slips';
 import { factsOf } from './index';
@@ -29,24 +29,38 @@ export const MAX_DIFFERING = 2;
 /** A key stated with more distinct values than this is passed over: its pairs of values grow with the square. */
 const MAX_VALUES = 24;
 
-/** One figure a table states, and what identifies it across tables. */
+/**
+ * One figure a table states, and what identifies it across tables: its row's label, and its slot
+ * (period, unit, percent or not), which a figure of another table must share to be the same one.
+ */
 interface Figure {
   table: Table;
+  row: Row;
   cell: Cell;
-  /** `label | period | unit | %`: what a figure of another table must share to be this one. */
-  key: string;
   /** The row's label as compared (`stock option income tax benefits`). */
   label: string;
-  /** The row's label as printed, before its dot leaders. */
-  printed: string;
   /** The period as compared: the year, and the months or basis the header adds (`1997`, `1999 six months`). */
   period: string;
-  /** Its value as a map key (equal values, whatever their scale, share it). */
+  /** The table's unit, a scale note's exponent (0 without one). */
+  unit: number;
+  percent: boolean;
+  /** Its value as a map key (equal values, whatever their scale, share it): '' until asked for (keyOfValue). */
   value: string;
 }
 
-/** A table's figures by `label | period | unit | %`. */
-type Figures = Map<string, Figure>;
+/** A table's figures by row label: each row's figures, one per period. */
+type Figures = Map<string, Figure[]>;
+
+/** Whether two figures of one label are in the same slot: the same period, unit and kind. */
+function sameSlot(f: Figure, g: Figure): boolean {
+  return f.period === g.period && f.unit === g.unit && f.percent === g.percent;
+}
+
+/** The figure of a list in the same slot as `f`, if any. */
+function inSlotOf(list: readonly Figure[] | undefined, f: Figure): Figure | undefined {
+  if (list) for (const g of list) if (sameSlot(f, g)) return g;
+  return undefined;
+}
 
 export interface RepeatedFigure {
   /** The figure taken to be the slip, and its table. */
@@ -123,14 +137,15 @@ export function basisOf(table: Table, lines: readonly string[], before?: Table):
 /** A row label as compared: lower case, before its dot leaders, without `$`, footnote markers or punctuation. */
 export function labelKey(label: string): string {
   const leaders = label.indexOf('..');
-  const text = leaders >= 0 ? label.slice(0, leaders) : label;
-  return text
-    .toLowerCase()
-    .replace(/\(\s*[a-z0-9]\s*\)|\*+|\$/g, ' ')
-    .replace(/[^a-z0-9%&' ]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  let text = (leaders >= 0 ? label.slice(0, leaders) : label).toLowerCase();
+  if (text.includes('(')) text = text.replace(FOOTNOTE_MARKER, ' ');
+  return text.replace(NOT_WORD, ' ').trim();
 }
+
+/** A footnote marker in parentheses, `(a)` or `( 1 )`: it says nothing of the figure. */
+const FOOTNOTE_MARKER = /\(\s*[a-z0-9]\s*\)/g;
+/** What a compared label keeps: letters, digits, `%`, `&` and `'`; the rest is a space. */
+const NOT_WORD = /[^a-z0-9%&']+/g;
 
 /** A row label as a message names it: before its dot leaders, spaces closed up. */
 function printedLabel(label: string): string {
@@ -165,9 +180,10 @@ function findFigures(table: Table): Figures {
   for (const p of twice) periods.delete(p);
   if (periods.size === 0) return out;
   const labels = new Map<string, number>();
-  const keyed: [string, Table['rows'][number]][] = [];
+  const keyed: [string, Row][] = [];
+  const columns = [...periods.values()];
   for (const row of table.rows) {
-    if (row.kind === 'heading') continue;
+    if (row.kind === 'heading' || !columns.some((c) => row.cells[c.index]?.value)) continue;
     const label = labelKey(row.label);
     if (label.length < 4 || GENERIC.test(label) || !/[a-z]/.test(label)) continue;
     labels.set(label, (labels.get(label) ?? 0) + 1);
@@ -176,22 +192,21 @@ function findFigures(table: Table): Figures {
   const unit = table.scale?.exponent ?? 0;
   for (const [label, row] of keyed) {
     if (labels.get(label)! > 1) continue;
+    const figures: Figure[] = [];
     for (const [period, column] of periods) {
       const cell = row.cells[column.index];
       if (!cell?.value || cell.value.units === 0n) continue;
-      const key = `${label}|${period}|${unit}|${cell.percent ? '%' : ''}`;
-      out.set(key, {
-        table,
-        cell,
-        key,
-        label,
-        printed: printedLabel(row.label),
-        period,
-        value: valueKey(cell.value),
-      });
+      figures.push({ table, row, cell, label, period, unit, percent: cell.percent, value: '' });
     }
+    if (figures.length) out.set(label, figures);
   }
   return out;
+}
+
+/** A figure's value as a map key, made the first time it is asked for: most figures are never compared. */
+function keyOfValue(f: Figure): string {
+  if (f.value === '') f.value = valueKey(f.cell.value!);
+  return f.value;
 }
 
 /** Whether two figures state one value: equal, or equal once the finer is rounded to the coarser's places. */
@@ -237,13 +252,17 @@ function compare(a: Figures, b: Figures): Comparison {
   const [small, large, swapped] = a.size <= b.size ? [a, b, false] : [b, a, true];
   const alike = new Set<string>();
   const differing: [Figure, Figure][] = [];
-  for (const [key, f] of small) {
-    const g = large.get(key);
-    if (!g) continue;
-    if (sameFigure(f.cell.value!, g.cell.value!)) {
-      const v = f.cell.value!;
-      if ((v.units < 0n ? -v.units : v.units) >= 10n) alike.add(f.value);
-    } else differing.push(swapped ? [g, f] : [f, g]);
+  for (const [label, figures] of small) {
+    const theirs = large.get(label);
+    if (!theirs) continue;
+    for (const f of figures) {
+      const g = inSlotOf(theirs, f);
+      if (!g) continue;
+      if (sameFigure(f.cell.value!, g.cell.value!)) {
+        const v = f.cell.value!;
+        if ((v.units < 0n ? -v.units : v.units) >= 10n) alike.add(keyOfValue(f));
+      } else differing.push(swapped ? [g, f] : [f, g]);
+    }
   }
   return { agreeing: alike.size, differing };
 }
@@ -261,70 +280,104 @@ function repeats(c: Comparison): boolean {
  */
 class FigureIndex {
   readonly tables = new Set<Table>();
-  /** Each table's basis words (basisOf), read when it was added. */
-  readonly basis = new Map<Table, string>();
-  readonly byKey = new Map<string, Figure[]>();
-  /** By key, the pairs of its figures that differ by one slip (keys with none are left out). */
+  /** The table before each, when it was added: where the lines read for its basis stop. */
+  private readonly before = new Map<Table, Table | undefined>();
+  /** Each table's basis words (basisOf), read the first time a comparison needs them. */
+  private readonly bases = new Map<Table, string>();
+  private lines: readonly string[] = [];
+  /** Every table's figures by row label. */
+  readonly byLabel = new Map<string, Figure[]>();
+  /** The lists of byLabel made here (not a table's own), which a table added later joins in place. */
+  private readonly owned = new WeakSet<Figure[]>();
+  /** By label, the pairs of its figures (in one slot) that differ by one slip (labels with none are left out). */
   readonly slipPairs = new Map<string, [Figure, Figure][]>();
-  /** Keys whose figures changed since their slip pairs were worked out. */
+  /** Labels whose figures changed since their slip pairs were worked out. */
   private readonly dirty = new Set<string>();
 
   /** Brings the index to exactly these tables. */
   sync(tables: readonly Table[], lines: readonly string[]): void {
+    this.lines = lines;
     const now = new Set(tables);
     for (const t of this.tables) if (!now.has(t)) this.remove(t);
     tables.forEach((t, i) => {
-      if (!this.tables.has(t)) this.add(t, lines, tables[i - 1]);
+      if (!this.tables.has(t)) this.add(t, tables[i - 1]);
     });
-    for (const key of this.dirty) {
-      const pairs = slipPairsOf(this.byKey.get(key));
-      if (pairs.length > 0) this.slipPairs.set(key, pairs);
-      else this.slipPairs.delete(key);
+    for (const label of this.dirty) {
+      const pairs = slipPairsOf(this.byLabel.get(label));
+      if (pairs.length > 0) this.slipPairs.set(label, pairs);
+      else this.slipPairs.delete(label);
     }
     this.dirty.clear();
   }
 
-  private add(table: Table, lines: readonly string[], before: Table | undefined): void {
+  /** A table's basis words (basisOf), read once. */
+  basis(table: Table): string {
+    let b = this.bases.get(table);
+    if (b === undefined) this.bases.set(table, (b = basisOf(table, this.lines, this.before.get(table))));
+    return b;
+  }
+
+  private add(table: Table, before: Table | undefined): void {
     this.tables.add(table);
-    this.basis.set(table, basisOf(table, lines, before));
+    this.before.set(table, before);
     indexOf.set(table, this);
-    for (const [key, figure] of figuresOf(table)) {
-      const entries = this.byKey.get(key);
+    for (const [label, figures] of figuresOf(table)) {
+      const entries = this.byLabel.get(label);
       if (!entries) {
-        this.byKey.set(key, [figure]);
+        // The table's own list stands for the label until a second table states it.
+        this.byLabel.set(label, figures);
         continue;
       }
-      entries.push(figure);
-      this.dirty.add(key);
+      if (this.owned.has(entries)) entries.push(...figures);
+      else {
+        const joined = entries.concat(figures);
+        this.owned.add(joined);
+        this.byLabel.set(label, joined);
+      }
+      this.dirty.add(label);
     }
   }
 
   private remove(table: Table): void {
     this.tables.delete(table);
-    this.basis.delete(table);
-    for (const [key, figure] of figuresOf(table)) {
-      const entries = this.byKey.get(key);
+    this.before.delete(table);
+    this.bases.delete(table);
+    for (const label of figuresOf(table).keys()) {
+      const entries = this.byLabel.get(label);
       if (!entries) continue;
-      const rest = entries.filter((e) => e !== figure);
-      if (rest.length === 0) this.byKey.delete(key);
-      else this.byKey.set(key, rest);
-      this.dirty.add(key);
+      const rest = entries.filter((e) => e.table !== table);
+      if (rest.length === 0) this.byLabel.delete(label);
+      else {
+        this.owned.add(rest);
+        this.byLabel.set(label, rest);
+      }
+      this.dirty.add(label);
     }
   }
 }
 
-/** The pairs of a key's figures (in different tables) that one slip turns into each other. */
+/** The pairs of a label's figures (in one slot, in different tables) that one slip turns into each other. */
 function slipPairsOf(entries: Figure[] | undefined): [Figure, Figure][] {
   const out: [Figure, Figure][] = [];
   if (!entries || entries.length < 2) return out;
-  const values = distinctValues(entries);
-  if (values.length < 2 || values.length > MAX_VALUES) return out;
-  for (let i = 0; i < values.length; i++) {
-    for (let j = i + 1; j < values.length; j++) {
-      const a = values[i][0].cell.value!;
-      const b = values[j][0].cell.value!;
-      if (sameFigure(a, b) || Math.min(digits(a), digits(b)) < 3 || !slipApart(a, b)) continue;
-      for (const x of values[i]) for (const y of values[j]) if (x.table !== y.table) out.push([x, y]);
+  const slots = new Map<string, Figure[]>();
+  for (const e of entries) {
+    const slot = `${e.period}|${e.unit}|${e.percent}`;
+    const list = slots.get(slot);
+    if (list) list.push(e);
+    else slots.set(slot, [e]);
+  }
+  for (const figures of slots.values()) {
+    if (figures.length < 2) continue;
+    const values = distinctValues(figures);
+    if (values.length < 2 || values.length > MAX_VALUES) continue;
+    for (let i = 0; i < values.length; i++) {
+      for (let j = i + 1; j < values.length; j++) {
+        const a = values[i][0].cell.value!;
+        const b = values[j][0].cell.value!;
+        if (sameFigure(a, b) || Math.min(digits(a), digits(b)) < 3 || !slipApart(a, b)) continue;
+        for (const x of values[i]) for (const y of values[j]) if (x.table !== y.table) out.push([x, y]);
+      }
     }
   }
   return out;
@@ -357,14 +410,14 @@ export function repeatedFigures(model: Pick<FilingModel, 'tables' | 'lines'>): R
   }
   for (const [first, others] of pairs) {
     for (const second of others) {
-      if (index.basis.get(first) !== index.basis.get(second)) continue;
+      if (index.basis(first) !== index.basis(second)) continue;
       const comparison = compared(first, second);
       if (!repeats(comparison)) continue;
       for (const [f, g] of comparison.differing) {
         const a = f.cell.value!;
         const b = g.cell.value!;
         if (Math.min(digits(a), digits(b)) < 3) continue;
-        const entries = index.byKey.get(f.key)!;
+        const entries = index.byLabel.get(f.label)!.filter((e) => sameSlot(e, f));
         const forA = entries.filter((e) => sameFigure(e.cell.value!, a)).length;
         const forB = entries.filter((e) => sameFigure(e.cell.value!, b)).length;
         const blame = blameOf(f, g, forA, forB);
@@ -377,7 +430,7 @@ export function repeatedFigures(model: Pick<FilingModel, 'tables' | 'lines'>): R
           table: wrong.table,
           other: right.cell,
           otherTable: right.table,
-          label: wrong.printed,
+          label: printedLabel(wrong.row.label),
           period: wrong.period,
           slip,
           agreeing: comparison.agreeing,
@@ -437,9 +490,10 @@ function pairUp(pairs: Map<Table, Set<Table>>, a: Table, b: Table): void {
 function distinctValues(entries: Figure[]): Figure[][] {
   const groups = new Map<string, Figure[]>();
   for (const e of entries) {
-    const group = groups.get(e.value);
+    const value = keyOfValue(e);
+    const group = groups.get(value);
     if (group) group.push(e);
-    else groups.set(e.value, [e]);
+    else groups.set(value, [e]);
   }
   return [...groups.values()];
 }
@@ -458,12 +512,12 @@ export interface Repeat {
 export function repeatsOf(model: Pick<FilingModel, 'tables' | 'lines'>, table: Table): Repeat[] {
   const index = indexFor(model.tables, model.lines);
   const others = new Set<Table>();
-  for (const key of figuresOf(table).keys()) {
-    for (const e of index.byKey.get(key) ?? []) if (e.table !== table) others.add(e.table);
+  for (const label of figuresOf(table).keys()) {
+    for (const e of index.byLabel.get(label) ?? []) if (e.table !== table) others.add(e.table);
   }
   const out: Repeat[] = [];
   for (const other of others) {
-    if (index.basis.get(other) !== index.basis.get(table)) continue;
+    if (index.basis(other) !== index.basis(table)) continue;
     const c = other.startLine < table.startLine ? compared(other, table) : compared(table, other);
     if (repeats(c)) out.push({ other, agreeing: c.agreeing, differing: c.differing.length });
   }
@@ -476,13 +530,18 @@ export function statedElsewhere(
   table: Table,
   cell: Cell,
 ): { table: Table; cell: Cell }[] {
-  let key: string | undefined;
-  for (const [k, f] of figuresOf(table)) if (f.cell === cell) key = k;
-  if (key === undefined) return [];
+  let figure: Figure | undefined;
+  for (const figures of figuresOf(table).values()) for (const f of figures) if (f.cell === cell) figure = f;
+  if (!figure) return [];
   const out: { table: Table; cell: Cell }[] = [];
   for (const r of repeatsOf(model, table)) {
-    const f = figuresOf(r.other).get(key);
+    const f = inSlotOf(figuresOf(r.other).get(figure.label), figure);
     if (f) out.push({ table: r.other, cell: f.cell });
   }
   return out;
+}
+
+/** The figure a table states in the same slot as another table's (the same label, period and unit), if any. */
+export function sameFigureIn(table: Table, figure: Figure): Figure | undefined {
+  return inSlotOf(figuresOf(table).get(figure.label), figure);
 }
