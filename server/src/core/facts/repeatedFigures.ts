@@ -107,15 +107,22 @@ const BASIS_LINES = 10;
  * its notes included, or a page break), sorted: `diluted`, `pro forma restated`.
  */
 export function basisOf(table: Table, lines: readonly string[], before?: Table): string {
+  return basisWithin(table, lines, before ? linesBetween(before, table) : BASIS_LINES);
+}
+
+/** The lines between a table (its notes included) and the next one. */
+function linesBetween(before: Table, table: Table): number {
+  let end = before.endLine;
+  for (const note of before.footnotes) end = Math.max(end, note.endLine);
+  return Math.max(0, table.startLine - end - 1);
+}
+
+/** basisOf, reading at most `reach` lines above the table. */
+function basisWithin(table: Table, lines: readonly string[], reach: number): string {
   const parts: string[] = [];
   if (!table.untitled) parts.push(table.title);
   for (const l of table.headerLines) parts.push(lines[l] ?? '');
-  let from = Math.max(0, table.startLine - BASIS_LINES);
-  if (before) {
-    let end = before.endLine;
-    for (const note of before.footnotes) end = Math.max(end, note.endLine);
-    from = Math.max(from, end + 1);
-  }
+  const from = Math.max(0, table.startLine - Math.min(reach, BASIS_LINES));
   for (let l = table.startLine - 1; l >= from; l--) {
     const text = lines[l] ?? '';
     if (PAGE_RE.test(text)) break;
@@ -280,11 +287,13 @@ function repeats(c: Comparison): boolean {
  */
 class FigureIndex {
   readonly tables = new Set<Table>();
-  /** The table before each, when it was added: where the lines read for its basis stop. */
-  private readonly before = new Map<Table, Table | undefined>();
+  /**
+   * The lines between each table and the one before it, when it was added: where the lines read for
+   * its basis stop. A count, not the table before: that one may be replaced, and is not kept alive.
+   */
+  private readonly reach = new Map<Table, number>();
   /** Each table's basis words (basisOf), read the first time a comparison needs them. */
   private readonly bases = new Map<Table, string>();
-  private lines: readonly string[] = [];
   /** Every table's figures by row label. */
   readonly byLabel = new Map<string, Figure[]>();
   /** The lists of byLabel made here (not a table's own), which a table added later joins in place. */
@@ -295,8 +304,7 @@ class FigureIndex {
   private readonly dirty = new Set<string>();
 
   /** Brings the index to exactly these tables. */
-  sync(tables: readonly Table[], lines: readonly string[]): void {
-    this.lines = lines;
+  sync(tables: readonly Table[]): void {
     const now = new Set(tables);
     for (const t of this.tables) if (!now.has(t)) this.remove(t);
     tables.forEach((t, i) => {
@@ -310,16 +318,16 @@ class FigureIndex {
     this.dirty.clear();
   }
 
-  /** A table's basis words (basisOf), read once. */
-  basis(table: Table): string {
+  /** A table's basis words (basisOf), read once, from the document's lines as they are now. */
+  basis(table: Table, lines: readonly string[]): string {
     let b = this.bases.get(table);
-    if (b === undefined) this.bases.set(table, (b = basisOf(table, this.lines, this.before.get(table))));
+    if (b === undefined) this.bases.set(table, (b = basisWithin(table, lines, this.reach.get(table) ?? BASIS_LINES)));
     return b;
   }
 
   private add(table: Table, before: Table | undefined): void {
     this.tables.add(table);
-    this.before.set(table, before);
+    this.reach.set(table, before ? linesBetween(before, table) : BASIS_LINES);
     indexOf.set(table, this);
     for (const [label, figures] of figuresOf(table)) {
       const entries = this.byLabel.get(label);
@@ -340,7 +348,7 @@ class FigureIndex {
 
   private remove(table: Table): void {
     this.tables.delete(table);
-    this.before.delete(table);
+    this.reach.delete(table);
     this.bases.delete(table);
     for (const label of figuresOf(table).keys()) {
       const entries = this.byLabel.get(label);
@@ -386,12 +394,12 @@ function slipPairsOf(entries: Figure[] | undefined): [Figure, Figure][] {
 /** The index each table was last put in: a new version of a document finds its last version's index. */
 const indexOf = new WeakMap<Table, FigureIndex>();
 
-function indexFor(tables: readonly Table[], lines: readonly string[]): FigureIndex {
+function indexFor(tables: readonly Table[]): FigureIndex {
   // Tables of an unchanged page are the same objects: the first one kept finds the document's index.
   let index: FigureIndex | undefined;
   for (let i = 0; i < tables.length && !index; i++) index = indexOf.get(tables[i]);
   index ??= new FigureIndex();
-  index.sync(tables, lines);
+  index.sync(tables);
   return index;
 }
 
@@ -401,7 +409,7 @@ function indexFor(tables: readonly Table[], lines: readonly string[]): FigureInd
  * earlier one.
  */
 export function repeatedFigures(model: Pick<FilingModel, 'tables' | 'lines'>): RepeatedFigure[] {
-  const index = indexFor(model.tables, model.lines);
+  const index = indexFor(model.tables);
   const out: RepeatedFigure[] = [];
   const blamed = new Set<Cell>();
   const pairs = new Map<Table, Set<Table>>();
@@ -410,7 +418,7 @@ export function repeatedFigures(model: Pick<FilingModel, 'tables' | 'lines'>): R
   }
   for (const [first, others] of pairs) {
     for (const second of others) {
-      if (index.basis(first) !== index.basis(second)) continue;
+      if (index.basis(first, model.lines) !== index.basis(second, model.lines)) continue;
       const comparison = compared(first, second);
       if (!repeats(comparison)) continue;
       for (const [f, g] of comparison.differing) {
@@ -510,14 +518,14 @@ export interface Repeat {
  * apart), in the document's order: found through the figures' keys, not by comparing every table.
  */
 export function repeatsOf(model: Pick<FilingModel, 'tables' | 'lines'>, table: Table): Repeat[] {
-  const index = indexFor(model.tables, model.lines);
+  const index = indexFor(model.tables);
   const others = new Set<Table>();
   for (const label of figuresOf(table).keys()) {
     for (const e of index.byLabel.get(label) ?? []) if (e.table !== table) others.add(e.table);
   }
   const out: Repeat[] = [];
   for (const other of others) {
-    if (index.basis(other) !== index.basis(table)) continue;
+    if (index.basis(other, model.lines) !== index.basis(table, model.lines)) continue;
     const c = other.startLine < table.startLine ? compared(other, table) : compared(table, other);
     if (repeats(c)) out.push({ other, agreeing: c.agreeing, differing: c.differing.length });
   }
