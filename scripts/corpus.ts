@@ -34,7 +34,7 @@ import { analyze, summarizeTable, type Table } from '../server/src/core';
 import { relationLine } from '../server/src/core/summaries';
 import { rollForwardsOf } from '../server/src/core/facts/rollForwards';
 import { PROJECT_FILINGS, readFiling, ROOT, SHARED_CORPUS } from './repo';
-import { mutate, mutateRepeatedFigures, mutateRollForwards, type MutationResult } from './mutations';
+import { mutate, mutateBalances, mutateRepeatedFigures, mutateRollForwards, type MutationResult } from './mutations';
 
 const PROJECT_CORPUS = path.join(ROOT, 'test', 'corpus');
 const VERDICTS = path.join(PROJECT_CORPUS, 'verdicts.txt');
@@ -383,6 +383,7 @@ function main(): number {
         ...mutate(file.name, text),
         ...mutateRollForwards(file.name, text),
         ...mutateRepeatedFigures(file.name, text),
+        ...mutateBalances(file.name, text),
       );
     }
     for (const scope of ['single reading', 'other readings'] as const) {
@@ -399,6 +400,8 @@ function main(): number {
       'change transposition',
       'repeated digit',
       'repeated transposition',
+      'balance digit',
+      'balance transposition',
     ] as const) {
       const of = results.filter((r) => r.kind === kind);
       const found = of.filter((r) => r.found).length;

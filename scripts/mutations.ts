@@ -14,7 +14,10 @@
  * - repeated figures: in every table that repeats an earlier table's figures (facts/repeatedFigures.ts)
  *   with room for one more difference, a figure the two state alike slipped in the later one: FL305
  *   at the figure or at the earlier table's (scope `relation`; the filing is analysed whole, again
- *   after each slip, incrementally).
+ *   after each slip, incrementally);
+ * - balance sheets: in every balance sheet whose total assets and total liabilities and equity are
+ *   found (facts/balanceSheets.ts), the latter slipped at one date: FL306 at either total, or FL101
+ *   at the slipped one (scope `relation`; the filing analysed whole, incrementally).
  *
  * Each mutation is linted in an excerpt of its table alone.
  */
@@ -36,6 +39,7 @@ import {
   sameFigureIn,
 } from '../server/src/core/facts/repeatedFigures';
 import { rollForwardsOf } from '../server/src/core/facts/rollForwards';
+import { balanceTies } from '../server/src/core/facts/balanceSheets';
 import { percentChanges } from '../server/src/core/facts/percentChanges';
 import { moveEdit } from '../server/src/core/fixes/move';
 
@@ -50,7 +54,9 @@ export interface MutationResult {
     | 'change digit'
     | 'change transposition'
     | 'repeated digit'
-    | 'repeated transposition';
+    | 'repeated transposition'
+    | 'balance digit'
+    | 'balance transposition';
   /**
    * `single reading`: the table's totals foot plainly (rows since the rule, as written), one of them
    * in two columns or more; `other readings`: they foot, some by a reading tried after the plain one.
@@ -391,5 +397,42 @@ export function mutateRepeatedFigures(file: string, text: string): MutationResul
       out.push({ kind, scope: 'relation', file, line: cell.span.line + 1, from: digits, to, found });
     }
   });
+  return out;
+}
+
+/**
+ * Every balance sheet of a filing whose two totals are found: its total liabilities and equity at its
+ * first date slipped each way there is. Found when FL306 names either total, or FL101 the slipped one.
+ */
+export function mutateBalances(file: string, text: string): MutationResult[] {
+  const out: MutationResult[] = [];
+  const lines = text.split(/\r\n|\r|\n/);
+  const cache = createParseCache();
+  const { model } = analyzeLines(lines.slice(), { cache });
+  const done = new Set<Table>();
+  const targets: { claims: Cell; assets: Cell }[] = [];
+  for (const tie of balanceTies(model.tables)) {
+    if (done.has(tie.assetsTable) || lines[tie.claims.span.line].includes('\t')) continue;
+    done.add(tie.assetsTable);
+    targets.push({
+      claims: { ...tie.claims, span: { ...tie.claims.span } },
+      assets: { ...tie.assets, span: { ...tie.assets.span } },
+    });
+  }
+  const at = (f: { span: { line: number; start: number } }, c: Cell) =>
+    f.span.line === c.span.line && f.span.start === c.span.start;
+  for (const { claims, assets } of targets) {
+    const digits = lines[claims.span.line].slice(claims.span.start, claims.span.end);
+    for (const { slip, to, mutated } of slipsOf(lines, claims, digits)) {
+      const { findings } = analyzeLines(mutated, { cache });
+      const found = findings.some(
+        (x) =>
+          (x.code === 'FL306' && (at(x, claims) || at(x, assets))) ||
+          (x.code === 'FL101' && (x.severity === 'error' || x.severity === 'warning') && at(x, claims)),
+      );
+      const kind = slip === 'digit' ? 'balance digit' : 'balance transposition';
+      out.push({ kind, scope: 'relation', file, line: claims.span.line + 1, from: digits, to, found });
+    }
+  }
   return out;
 }

@@ -14,6 +14,7 @@ import { statedFigures } from './statedFigures';
 import { dataScheduleBalance } from './dataSchedule';
 import { statementTie } from './statementTie';
 import { repeatedFigure } from './repeatedFigure';
+import { balanceSheet } from './balanceSheet';
 import { lineLength } from './lineLength';
 import { characterSet } from './characterSet';
 
@@ -32,6 +33,7 @@ export const CHECKS: readonly Check[] = [
   dataScheduleBalance,
   statementTie,
   repeatedFigure,
+  balanceSheet,
   lineLength,
   characterSet,
 ];
