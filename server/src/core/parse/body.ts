@@ -95,7 +95,8 @@ export function bodyEnd(doc: LineAccess, start: number): number {
         k++;
       }
       const next = nextNonBlank(infos, k + 1, 1);
-      if (next < 0 || infos[next].kind !== 'numeric') break;
+      // Rows follow: figures, or a row of nil dashes (`authorized, none issued ....   --   --`).
+      if (next < 0 || (infos[next].kind !== 'numeric' && !isNilRow(doc.lines[next]))) break;
       // Text over a heading of years and its underline is the next table's title and header, where
       // tables are not tagged (`Graph: Capital Spending`, then `1996  1995  1994` over `----`).
       if (startsTable(doc, next)) break;
