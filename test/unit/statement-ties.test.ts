@@ -7,7 +7,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze, parseFiling } from '../../server/src/core';
-import { statementTies } from '../../server/src/core/facts/statements';
+import { scheduleTies, statementTies } from '../../server/src/core/facts/statements';
 import { CORPUS } from '../support/paths';
 
 const APPLE_1994 = path.join(CORPUS, '10k-1994-apple-ims-header.txt');
@@ -109,4 +109,25 @@ test('each figure a schedule tags is tied to its statement: one slip in any of t
       ),
     );
   }
+});
+
+test("a schedule's earnings per share ties to the income statement's, in dollars whatever the units", () => {
+  const file = path.join(CORPUS, '10k405-1995-merck-full-submission.txt');
+  const lines = fs.readFileSync(file, 'latin1').split(/\r\n|\r|\n/);
+  const perShare = (text: string) =>
+    scheduleTies(parseFiling(text))
+      .filter((t) => /per share/.test(t.item))
+      .map((t) => [t.item, t.year, t.agrees]);
+  // The statement (in millions) prints one per-share line, `EARNINGS PER COMMON SHARE $ 2.70`; the
+  // schedule's EPS-DILUTED 2.64 has none to tie to, and is not claimed.
+  assert.deepEqual(perShare(lines.join('\n')), [['earnings per share', 1995, true]]);
+  const line = lines.findIndex((l) => /^<EPS-PRIMARY>/.test(l));
+  lines[line] = lines[line].replace('2.70', '2.07');
+  const findings = analyze(lines.join('\n')).findings.filter((f) => f.code === 'FL304');
+  assert.equal(findings.length, 1, JSON.stringify(findings.map((f) => f.message)));
+  assert.equal(findings[0].span.line, line);
+  assert.equal(
+    findings[0].message,
+    '<EPS-PRIMARY> 2.07 in this financial data schedule, but STATEMENT OF INCOME states earnings per share of $2.70 for 1995: 2.07 reads like two digits transposed for 2.70',
+  );
 });

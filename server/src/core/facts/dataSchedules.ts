@@ -10,11 +10,11 @@ import { SKIPPED_LINE } from '../parse/regions';
 
 /**
  * A document's type line, or a schedule's tag read here: its balance-sheet totals (assets,
- * liabilities and equity, current assets and liabilities, cash), its revenues and incomes, and what
- * says its unit and period.
+ * liabilities and equity, current assets and liabilities, cash), its revenues, incomes and earnings per
+ * share, and what says its unit and period.
  */
 const TAG =
-  /^\s*<(TYPE|TOTAL-ASSETS|TOTAL-LIABILIT(?:Y|IES)-AND-EQUITY|NET-INCOME|MULTIPLIER|PERIOD-TYPE|PERIOD-END|CASH|CURRENT-ASSETS|CURRENT-LIABILITIES|TOTAL-REVENUES|INCOME-PRETAX|INCOME-CONTINUING)>[ \t]*(\S.*)?$/i;
+  /^\s*<(TYPE|TOTAL-ASSETS|TOTAL-LIABILIT(?:Y|IES)-AND-EQUITY|NET-INCOME|MULTIPLIER|PERIOD-TYPE|PERIOD-END|CASH|CURRENT-ASSETS|CURRENT-LIABILITIES|TOTAL-REVENUES|INCOME-PRETAX|INCOME-CONTINUING|EPS-PRIMARY|EPS-BASIC|EPS-DILUTED)>[ \t]*(\S.*)?$/i;
 
 const TAGS: Record<string, TagLine['tag']> = {
   TYPE: 'TYPE',
@@ -31,6 +31,10 @@ const TAGS: Record<string, TagLine['tag']> = {
   'TOTAL-REVENUES': 'TOTAL-REVENUES',
   'INCOME-PRETAX': 'INCOME-PRETAX',
   'INCOME-CONTINUING': 'INCOME-CONTINUING',
+  // Schedules after SFAS 128 (1997) tag basic earnings per share either way.
+  'EPS-PRIMARY': 'EPS-PRIMARY',
+  'EPS-BASIC': 'EPS-PRIMARY',
+  'EPS-DILUTED': 'EPS-DILUTED',
 };
 
 /** A figure of a tag line: a schedule of several periods has one per period, in columns. */
@@ -56,7 +60,9 @@ export interface TagLine {
     | 'CURRENT-LIABILITIES'
     | 'TOTAL-REVENUES'
     | 'INCOME-PRETAX'
-    | 'INCOME-CONTINUING';
+    | 'INCOME-CONTINUING'
+    | 'EPS-PRIMARY'
+    | 'EPS-DILUTED';
   /** The tag as written. */
   name: string;
   figures: TagFigure[];

@@ -9,7 +9,7 @@
  * figures are restated or pro forma: a tie that cannot be established is not claimed.
  */
 import { memoize } from '../memo';
-import { abs, add, cmp, decimal, divRound, pow10, rescale, sub, type Decimal } from '../decimal';
+import { abs, add, cmp, decimal, divRound, pow10, rescale, roundTo, sub, type Decimal } from '../decimal';
 import { slipBetween } from './slips';
 import type { Cell, Column, FilingModel, Row, Table } from '../model';
 import { dataSchedules, tagText, type TagFigure, type TagLine } from './dataSchedules';
@@ -252,6 +252,15 @@ export function scheduleTies(model: FilingModel): ScheduleTie[] {
         ['INCOME-CONTINUING', 'income', 'income from continuing operations'],
       );
     }
+    if (period === 'YEAR' || period === '12-MOS') {
+      for (const [tag, diluted] of [
+        ['EPS-PRIMARY', false],
+        ['EPS-DILUTED', true],
+      ] as const) {
+        const tie = perShareTie(s, tag, diluted, year, statements);
+        if (tie) out.push(tie);
+      }
+    }
     for (const [tag, kind, item] of items) {
       const line = find(tag);
       if (!line || line.figures.length !== 1 || !line.figures[0].value) continue;
@@ -271,6 +280,93 @@ export function scheduleTies(model: FilingModel): ScheduleTie[] {
     }
   }
   return out;
+}
+
+/** A row label that speaks of earnings per share (`Net income per share`, `Earnings per common share`). */
+const PER_SHARE = /\bper\s+(?:common\s+|ordinary\s+)?share\b|\bEPS\b/i;
+const DILUTED = /\bdilut/i;
+/** Labels of the share counts beside earnings per share (`Shares used in per share computation`). */
+const SHARE_COUNT =
+  /\bshares\s+used|\bweighted|\baverage\s+(?:number|common|shares)|\bshares\s+outstanding|\bnumber\s+of\s+shares/i;
+
+/**
+ * A statement row's label as it reads for earnings per share: its own, or, for a row under a heading
+ * that says per share and has no figures (`Net income per share:` over `Basic` and `Diluted`), the
+ * heading's and its own.
+ */
+function perShareLabel(table: Table, index: number): string {
+  const label = bareLabel(table.rows[index].label);
+  if (PER_SHARE.test(label)) return label;
+  // Under a heading that says per share (`Earnings per share:`, then `Basic`, `Net income`), the rows
+  // between it and this one being figures of the same kind.
+  for (let k = index - 1; k >= 0 && k >= index - PER_SHARE_REACH; k--) {
+    const above = table.rows[k];
+    if (PER_SHARE.test(above.label) && !aboveHasFigures(above)) return `${bareLabel(above.label)} ${label}`;
+  }
+  return label;
+}
+
+/** How far above a row its per-share heading may stand. */
+const PER_SHARE_REACH = 6;
+
+function aboveHasFigures(row: Row): boolean {
+  return row.kind !== 'heading' && row.cells.some((c, i) => i > 0 && c?.value);
+}
+
+function bareLabel(label: string): string {
+  return (label.includes('..') ? label.slice(0, label.indexOf('..')) : label).trim();
+}
+
+/**
+ * A schedule's earnings per share (EPS-PRIMARY, EPS-BASIC or EPS-DILUTED) against the income statement
+ * of its year. Per-share figures are in dollars whatever the statement's or the schedule's unit. It
+ * agrees when any per-share figure of that year's column is the same to the schedule's places (a
+ * statement prints several: continuing operations, net income, basic and diluted); it is claimed to
+ * differ only where the statement prints one per-share figure of its kind (basic or diluted) and
+ * one slip turns that one into the schedule's; otherwise the tie is not established.
+ */
+function perShareTie(
+  schedule: { tags: TagLine[] },
+  tag: 'EPS-PRIMARY' | 'EPS-DILUTED',
+  diluted: boolean,
+  year: number,
+  statements: readonly Table[],
+): ScheduleTie | undefined {
+  const line = schedule.tags.find((t) => t.tag === tag);
+  const figure = line?.figures.length === 1 ? line.figures[0] : undefined;
+  if (!line || !figure?.value || figure.value.units === 0n) return undefined;
+  for (const table of statements) {
+    if (statementKind(table) !== 'income') continue;
+    const column = columnsByYear(table).get(year);
+    if (!column) continue;
+    const mine: Cell[] = [];
+    let any: Cell | undefined;
+    table.rows.forEach((row, k) => {
+      const cell = row.cells[column.index];
+      if (!cell?.value || row.kind === 'heading') return;
+      const label = perShareLabel(table, k);
+      if (!PER_SHARE.test(label) || SHARE_COUNT.test(label)) return;
+      if (sameAtPlaces(cell.value, figure.value!)) any ??= cell;
+      if (DILUTED.test(label) === diluted) mine.push(cell);
+    });
+    const item = diluted ? 'diluted earnings per share' : 'earnings per share';
+    const base = { item, year, tag: line, figure, table };
+    if (any) return { ...base, cell: any, agrees: true };
+    if (mine.length !== 1) return undefined;
+    const expected = rescale(mine[0].value!, mine[0].value!.scale);
+    const slip = slipBetween(
+      roundTo(figure.value, Math.min(figure.value.scale, expected.scale)),
+      roundTo(expected, Math.min(figure.value.scale, expected.scale)),
+    );
+    return slip ? { ...base, cell: mine[0], agrees: false, expected } : { ...base, cell: mine[0], agrees: null };
+  }
+  return undefined;
+}
+
+/** Two figures the same to the places of the coarser (a schedule's .96 and a statement's $ .96). */
+function sameAtPlaces(a: Decimal, b: Decimal): boolean {
+  const places = Math.min(a.scale, b.scale);
+  return cmp(roundTo(a, places), roundTo(b, places)) === 0;
 }
 
 /**
