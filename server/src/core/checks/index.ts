@@ -15,6 +15,7 @@ import { dataScheduleBalance } from './dataSchedule';
 import { statementTie } from './statementTie';
 import { repeatedFigure } from './repeatedFigure';
 import { balanceSheet } from './balanceSheet';
+import { holdingsSummaryCheck } from './holdingsSummary';
 import { lineLength } from './lineLength';
 import { characterSet } from './characterSet';
 
@@ -34,6 +35,7 @@ export const CHECKS: readonly Check[] = [
   statementTie,
   repeatedFigure,
   balanceSheet,
+  holdingsSummaryCheck,
   lineLength,
   characterSet,
 ];

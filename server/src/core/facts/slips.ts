@@ -87,3 +87,46 @@ export function intendedTerm(term: Term, stated: Decimal, computed: Decimal): De
   const moved = sub(term.value, diff);
   return term.sign < 0 || term.value.units >= 0n ? moved : neg(sub(neg(term.value), diff));
 }
+
+/**
+ * The figure one slip away from `printed` (at its places) that lies within `allowance` of `near`, and
+ * the slip, where one does: a total stated once against a sum of rounded figures, which the intended
+ * total may miss by their rounding. The closest such figure is taken.
+ */
+export function slipWithin(
+  printed: Decimal,
+  near: Decimal,
+  allowance: Decimal,
+): { slip: SlipKind; intended: Decimal } | null {
+  const scale = printed.scale;
+  const negative = printed.units < 0n;
+  const digits = (negative ? -printed.units : printed.units).toString();
+  let best: { slip: SlipKind; intended: Decimal; distance: Decimal } | null = null;
+  const consider = (text: string, slip: SlipKind) => {
+    if (text.length === 0 || (text.length > 1 && text[0] === '0')) return;
+    const units = BigInt(text);
+    const intended: Decimal = { units: negative ? -units : units, scale };
+    if (cmp(intended, printed) === 0) return;
+    const d = sub(intended, near);
+    const distance = d.units < 0n ? neg(d) : d;
+    if (cmp(distance, allowance) > 0) return;
+    if (!best || cmp(distance, best.distance) < 0) best = { slip, intended, distance };
+  };
+  for (let i = 0; i < digits.length; i++) {
+    for (let c = 0; c <= 9; c++) consider(digits.slice(0, i) + c + digits.slice(i + 1), 'digit');
+    if (i + 1 < digits.length) {
+      consider(digits.slice(0, i) + digits[i + 1] + digits[i] + digits.slice(i + 2), 'transposition');
+    }
+    // The printed figure has a digit too many (doubled), or one too few (dropped).
+    if (digits.length >= 4 && i > 0 && digits[i] === digits[i - 1]) {
+      consider(digits.slice(0, i) + digits.slice(i + 1), 'doubled digit');
+    }
+  }
+  if (digits.length >= 3) {
+    for (let i = 0; i <= digits.length; i++) {
+      for (let c = 0; c <= 9; c++) consider(digits.slice(0, i) + c + digits.slice(i), 'dropped digit');
+    }
+  }
+  const found = best as { slip: SlipKind; intended: Decimal } | null;
+  return found ? { slip: found.slip, intended: found.intended } : null;
+}
