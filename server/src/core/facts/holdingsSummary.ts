@@ -17,9 +17,9 @@ import { keepWithPage, keptWithPage, type PageKept } from '../pageKept';
 import { SKIPPED_LINE } from '../parse/regions';
 
 /** A line of the summary page stating one of the two totals, and the figure's place. */
-const STATED = /\bInformation\s+Table\s+(Entry|Value)\s+Total\s*:?\s*(\$?\s*[\d,]+(?:\.\d+)?)/i;
+const STATED = /\bInformation\s+Table\s+(Entry|Value)\s+Total\b[\s:]*(\$\s?)?(\d[\d,]*(?:\.\d+)?)/i;
 /** A row of the information table: value and shares side by side, then `SH`/`PRN` or the discretion. */
-const ENTRY = /\s\$?\s*(\d[\d,]*)\s+\$?\s*\d[\d,]*\s+(?:SH|PRN|SOLE|DEFINED|SHARED)\b/i;
+const ENTRY = /\s(?:\$\s?)?(\d[\d,]*)\s+(?:\$\s?)?\d[\d,]*\s+(?:SH|PRN|SOLE|DEFINED|SHARED)\b/i;
 
 export interface StatedTotal {
   kind: 'entries' | 'value';
@@ -52,14 +52,16 @@ function scan(page: Page, lines: readonly string[], flags: Uint8Array): PageItem
     // Most lines are passed over on a native search for the words the patterns need.
     if (text.includes('Total') || text.includes('TOTAL') || text.includes('total')) {
       const m = STATED.exec(text);
-      const value = m && parseNumber(m[2].replace(/^\$\s*/, ''))?.value;
+      const value = m && parseNumber(m[3])?.value;
       if (m && value) {
-        const start = m.index + m[0].length - m[2].length;
+        // The figure's place, `$` included where it is written.
+        const written = (m[2] ?? '') + m[3];
+        const start = m.index + m[0].length - written.length;
         out.push({
           stated: {
             kind: m[1].toLowerCase() === 'entry' ? 'entries' : 'value',
             value,
-            span: { line: l, start, end: start + m[2].length },
+            span: { line: l, start, end: start + written.length },
           },
         });
         continue;
