@@ -27,50 +27,62 @@ export interface StatedTotal {
   span: Span;
 }
 
-interface PageItem {
-  /** A summary line's stated total, or an entry's value. */
-  stated?: StatedTotal;
-  entry?: { line: number; value: Decimal };
+/** An entry of the information table: its line and value. */
+interface Entry {
+  line: number;
+  value: Decimal;
 }
 
-const kept = new WeakMap<Page, PageKept<PageItem>>();
+/** Each page's summary lines, and (read only for pages at or after a summary) its entries. */
+const statedKept = new WeakMap<Page, PageKept<StatedTotal>>();
+const entriesKept = new WeakMap<Page, PageKept<Entry>>();
 
-const moved = (item: PageItem, delta: number): PageItem => ({
-  stated: item.stated && { ...item.stated, span: { ...item.stated.span, line: item.stated.span.line + delta } },
-  entry: item.entry && { ...item.entry, line: item.entry.line + delta },
+const movedStated = (t: StatedTotal, delta: number): StatedTotal => ({
+  ...t,
+  span: { ...t.span, line: t.span.line + delta },
 });
+const movedEntry = (e: Entry, delta: number): Entry => ({ ...e, line: e.line + delta });
 
-function itemsOf(page: Page, lines: readonly string[], flags: Uint8Array): PageItem[] {
-  return keptWithPage(kept, page, moved) ?? keepWithPage(kept, page, scan(page, lines, flags));
+function statedOf(page: Page, lines: readonly string[], flags: Uint8Array): StatedTotal[] {
+  return keptWithPage(statedKept, page, movedStated) ?? keepWithPage(statedKept, page, scanStated(page, lines, flags));
 }
 
-function scan(page: Page, lines: readonly string[], flags: Uint8Array): PageItem[] {
-  const out: PageItem[] = [];
+function entriesOf(page: Page, lines: readonly string[], flags: Uint8Array): Entry[] {
+  return (
+    keptWithPage(entriesKept, page, movedEntry) ?? keepWithPage(entriesKept, page, scanEntries(page, lines, flags))
+  );
+}
+
+function scanStated(page: Page, lines: readonly string[], flags: Uint8Array): StatedTotal[] {
+  const out: StatedTotal[] = [];
+  for (let l = page.from; l < page.to; l++) {
+    const text = lines[l];
+    // Nearly every line is passed over on a native search for a word the pattern needs.
+    if (flags[l] & SKIPPED_LINE || !(text.includes('Table') || text.includes('TABLE') || text.includes('table'))) {
+      continue;
+    }
+    const m = STATED.exec(text);
+    const value = m && parseNumber(m[3])?.value;
+    if (!m || !value) continue;
+    // The figure's place, `$` included where it is written.
+    const written = (m[2] ?? '') + m[3];
+    const start = m.index + m[0].length - written.length;
+    out.push({
+      kind: m[1].toLowerCase() === 'entry' ? 'entries' : 'value',
+      value,
+      span: { line: l, start, end: start + written.length },
+    });
+  }
+  return out;
+}
+
+function scanEntries(page: Page, lines: readonly string[], flags: Uint8Array): Entry[] {
+  const out: Entry[] = [];
   for (let l = page.from; l < page.to; l++) {
     if (flags[l] & SKIPPED_LINE) continue;
-    const text = lines[l];
-    // Most lines are passed over on a native search for the words the patterns need.
-    if (text.includes('Total') || text.includes('TOTAL') || text.includes('total')) {
-      const m = STATED.exec(text);
-      const value = m && parseNumber(m[3])?.value;
-      if (m && value) {
-        // The figure's place, `$` included where it is written.
-        const written = (m[2] ?? '') + m[3];
-        const start = m.index + m[0].length - written.length;
-        out.push({
-          stated: {
-            kind: m[1].toLowerCase() === 'entry' ? 'entries' : 'value',
-            value,
-            span: { line: l, start, end: start + written.length },
-          },
-        });
-        continue;
-      }
-    }
-    if (!/SH|PRN|SOLE|DEFINED|SHARED/i.test(text)) continue;
-    const e = ENTRY.exec(text);
+    const e = ENTRY.exec(lines[l]);
     const value = e && parseNumber(e[1])?.value;
-    if (value) out.push({ entry: { line: l, value } });
+    if (value) out.push({ line: l, value });
   }
   return out;
 }
@@ -91,20 +103,30 @@ export interface HoldingsSummary {
  */
 export function holdingsSummary(model: FilingModel): HoldingsSummary | null {
   let summary: HoldingsSummary | null = null;
+  // The line of the last summary line read: entries are those below it.
+  let after = -1;
   for (const page of model.pages) {
-    for (const item of itemsOf(page, model.lines, model.flags)) {
-      if (item.stated) {
-        // A second summary (an amendment restating it) ends the first report's entries.
-        if (summary && summary.count > 0) return summary;
-        summary ??= { count: 0, sum: decimal(0n, 0) };
-        summary[item.stated.kind === 'entries' ? 'entries' : 'value'] ??= item.stated;
-      } else if (summary && item.entry) {
-        summary.count++;
-        summary.sum = add(summary.sum, item.entry.value);
-        summary.firstEntry ??= item.entry.line;
-        summary.lastEntry = item.entry.line;
-      }
+    const stated = statedOf(page, model.lines, model.flags);
+    if (!summary && stated.length === 0) continue;
+    const entries = entriesOf(page, model.lines, model.flags);
+    let e = 0;
+    for (const t of stated) {
+      // A second summary (an amendment restating it) ends the first report's entries.
+      for (; e < entries.length && entries[e].line < t.span.line; e++) if (summary) count(summary, entries[e], after);
+      if (summary && summary.count > 0) return summary;
+      summary ??= { count: 0, sum: decimal(0n, 0) };
+      summary[t.kind] ??= t;
+      after = t.span.line;
     }
+    if (summary) for (; e < entries.length; e++) count(summary, entries[e], after);
   }
   return summary && summary.count > 0 ? summary : null;
+}
+
+function count(summary: HoldingsSummary, entry: Entry, after: number): void {
+  if (entry.line <= after) return;
+  summary.count++;
+  summary.sum = add(summary.sum, entry.value);
+  summary.firstEntry ??= entry.line;
+  summary.lastEntry = entry.line;
 }
