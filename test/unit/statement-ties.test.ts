@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze, parseFiling } from '../../server/src/core';
 import { scheduleTies, statementTies } from '../../server/src/core/facts/statements';
-import { CORPUS } from '../support/paths';
+import { CORPUS, FIXTURES } from '../support/paths';
 
 const APPLE_1994 = path.join(CORPUS, '10k-1994-apple-ims-header.txt');
 
@@ -130,4 +130,52 @@ test("a schedule's earnings per share ties to the income statement's, in dollars
     findings[0].message,
     '<EPS-PRIMARY> 2.07 in this financial data schedule, but STATEMENT OF INCOME states earnings per share of $2.70 for 1995: 2.07 reads like two digits transposed for 2.70',
   );
+});
+
+test("a statement of equity's net income ties to the income statement, for the year its next balance closes", () => {
+  const file = path.join(FIXTURES, 'corpus', 'dell-1998-equity-statement-net-income.txt');
+  const text = fs.readFileSync(file, 'latin1');
+  const equity = (t: string) =>
+    statementTies(parseFiling(t).tables)
+      .filter((x) => x.slipOnly)
+      .map((x) => [x.year, x.cell.text.trim(), x.other.text.trim()]);
+  // Fiscal years end in January or February: `Balances at January 28, 1996` closes fiscal 1996.
+  assert.deepEqual(equity(text), [
+    [1996, '272', '272'],
+    [1997, '518', '518'],
+    [1998, '944', '944'],
+  ]);
+  // The 1998 net income transposed in both its columns: one finding, on the total column's figure.
+  const lines = text.split(/\r\n|\r|\n/);
+  const title = lines.findIndex((l) => l.includes("STATEMENT OF STOCKHOLDERS' EQUITY"));
+  const line = lines.findIndex((l, i) => i > title && /^\s+Net income\.+/.test(l) && l.includes('944'));
+  lines[line] = lines[line].replace(/944/g, '494');
+  const findings = analyze(lines.join('\n')).findings.filter((f) => f.code === 'FL304');
+  assert.equal(findings.length, 1, JSON.stringify(findings.map((f) => f.message)));
+  assert.equal(findings[0].span.line, line);
+  assert.equal(findings[0].span.start, lines[line].lastIndexOf('494'));
+  assert.match(
+    findings[0].message,
+    /^net income for 1998 is 494 here but 944 in CONSOLIDATED STATEMENT OF INCOME: 494 reads like two digits transposed for 944$/,
+  );
+  // A difference no slip explains is not claimed here: the year is read from the balance row below.
+  lines[line] = lines[line].replace(/494/g, '900');
+  assert.deepEqual(
+    analyze(lines.join('\n')).findings.filter((f) => f.code === 'FL304'),
+    [],
+  );
+
+  // The income statement's figure slipped: the cash-flow statement and the statement of equity both
+  // state 944, so the income statement's is the one reported, once.
+  const income = text.split(/\r\n|\r|\n/);
+  const at = income.findIndex((l, i) => i < title && /^\s*Net income\b/.test(l) && l.includes('944'));
+  income[at] = income[at].replace('944', '494');
+  const outvoted = analyze(income.join('\n')).findings.filter((f) => f.code === 'FL304');
+  assert.equal(outvoted.length, 1, JSON.stringify(outvoted.map((f) => f.message)));
+  assert.equal(outvoted[0].span.line, at);
+  assert.match(
+    outvoted[0].message,
+    /^net income for 1998 is 494 here but \$944 in CONSOLIDATED STATEMENT OF CASH FLOWS and CONSOLIDATED STATEMENT OF STOCKHOLDERS' EQUITY: 494 reads like two digits transposed for 944$/,
+  );
+  assert.equal(outvoted[0].related.length, 2);
 });

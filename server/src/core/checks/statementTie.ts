@@ -8,26 +8,59 @@
  */
 import { format, sub } from '../decimal';
 import { slipBetween, SLIP_WORDS } from '../facts/slips';
-import { scheduleTies, statementTies } from '../facts/statements';
+import { scheduleTies, statementTies, type Tie } from '../facts/statements';
+import type { Cell } from '../model';
 import type { ModelCheck, Report } from './check';
+
+/** A figure as written, `$` and all, with the spaces that set the `$` apart closed up. */
+function written(cell: Cell): string {
+  return cell.text.trim().replace(/\$\s+/, '$');
+}
 
 export const statementTie: ModelCheck = {
   code: 'FL304',
   name: 'statement-tie',
   description:
-    "Two statements state one figure differently: the cash-flow statement's net income or year-end cash against the income statement's or the balance sheet's.",
+    "Two statements state one figure differently: net income in the income, cash-flow and equity statements, year-end cash, an EX-27 schedule's tagged figures.",
   defaultSeverity: 'error',
   scope: 'document',
   run(ctx) {
     const out: Report[] = [];
-    for (const tie of statementTies(ctx.model.tables)) {
-      const mine = tie.cell.value!;
-      const theirs = tie.other.value!;
-      if (sub(mine, theirs).units === 0n) continue;
-      const slip = slipBetween(mine, theirs);
-      // As written, `$` and all, with the spaces that set the `$` apart closed up.
-      const printed = tie.cell.text.trim().replace(/\$\s+/, '$');
-      const other = tie.other.text.trim().replace(/\$\s+/, '$');
+    const differing = statementTies(ctx.model.tables).filter((tie) => {
+      if (sub(tie.cell.value!, tie.other.value!).units === 0n) return false;
+      return !tie.slipOnly || slipBetween(tie.cell.value!, tie.other.value!) !== null;
+    });
+    // Where two statements state one figure alike against a third (the cash-flow statement and the
+    // statement of equity the same net income, the income statement another), the third is the one
+    // printed wrong: one finding, on it.
+    const outvoted = new Set<Tie>();
+    for (const tie of differing) {
+      const against = differing.filter((t) => t.other === tie.other && t.table !== tie.table);
+      const agreeing = against.find((t) => sub(t.cell.value!, tie.cell.value!).units === 0n);
+      if (!agreeing || outvoted.has(agreeing)) continue;
+      outvoted.add(tie).add(agreeing);
+      const slip = slipBetween(tie.other.value!, tie.cell.value!);
+      const printed = written(tie.other);
+      const right = written(tie.cell);
+      const others = `${tie.table.title.trim()} and ${agreeing.table.title.trim()}`;
+      out.push({
+        span: tie.other.span,
+        table: tie.otherTable.index,
+        tentative: slip ? undefined : true,
+        message:
+          `${tie.item} for ${tie.year} is ${printed} here but ${right} in ${others}` +
+          (slip ? `: ${printed} reads like ${SLIP_WORDS[slip]} for ${right.replace(/^\$/, '')}` : ''),
+        related: [tie, agreeing].map((t) => ({
+          span: t.cell.span,
+          message: `${t.table.title.trim()}: ${t.item} ${t.year} ${written(t.cell)}`,
+        })),
+      });
+    }
+    for (const tie of differing) {
+      if (outvoted.has(tie)) continue;
+      const slip = slipBetween(tie.cell.value!, tie.other.value!);
+      const printed = written(tie.cell);
+      const other = written(tie.other);
       out.push({
         span: tie.cell.span,
         table: tie.table.index,

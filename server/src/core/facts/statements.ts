@@ -14,7 +14,7 @@ import { slipBetween } from './slips';
 import type { Cell, Column, FilingModel, Row, Table } from '../model';
 import { dataSchedules, tagText, type TagFigure, type TagLine } from './dataSchedules';
 
-export type StatementKind = 'income' | 'cash flows' | 'balance sheet';
+export type StatementKind = 'income' | 'cash flows' | 'balance sheet' | 'equity';
 
 /** Titles that name a statement, at their start (`Consolidated Statements of Income`), not prose that mentions one. */
 const TITLES: [StatementKind, RegExp][] = [
@@ -23,6 +23,10 @@ const TITLES: [StatementKind, RegExp][] = [
     /^(?:consolidated\s+|combined\s+)?statements?\s+of\s+(?:consolidated\s+)?(?:income|operations|earnings)\b/i,
   ],
   ['cash flows', /^(?:consolidated\s+|combined\s+)?statements?\s+of\s+(?:consolidated\s+)?cash\s+flows?\b/i],
+  [
+    'equity',
+    /^(?:consolidated\s+|combined\s+)?statements?\s+of\s+(?:consolidated\s+)?(?:changes\s+in\s+)?(?:stockholders'?|shareholders'?|shareowners'?|common\s+shareholders'?)\s+(?:equity|investment)\b/i,
+  ],
   [
     'balance sheet',
     /^(?:consolidated\s+|combined\s+)?(?:balance\s+sheets?|statements?\s+of\s+(?:consolidated\s+)?financial\s+(?:position|condition))\b/i,
@@ -143,6 +147,11 @@ export interface Tie {
   table: Table;
   other: Cell;
   otherTable: Table;
+  /**
+   * Set where the figures' reading is less certain (a statement of equity's year is read from the
+   * balance row below): a difference is claimed only where one slip explains it.
+   */
+  slipOnly?: true;
 }
 
 /** The unit a table states its amounts in (a scale note's exponent, or 0). */
@@ -162,7 +171,9 @@ export function statementTies(tables: readonly Table[]): Tie[] {
     const kind = statementKind(table);
     if (kind === 'income') income = table;
     else if (kind === 'balance sheet') balance = table;
-    else if (kind === 'cash flows') {
+    else if (kind === 'equity') {
+      if (income && unitOf(income) === unitOf(table)) out.push(...equityTies(table, income));
+    } else if (kind === 'cash flows') {
       if (income && unitOf(income) === unitOf(table)) {
         out.push(...tiesOf('net income', table, tiedRow(table, 'net income'), income, tiedRow(income, 'net income')));
       }
@@ -171,6 +182,56 @@ export function statementTies(tables: readonly Table[]): Tie[] {
       }
     }
   }
+  return out;
+}
+
+/** A balance row of a statement of equity, and the year of the date it names: `Balance, December 31, 1996`. */
+const BALANCE_ROW = /\bbalances?\b/i;
+const A_YEAR = /\b(?:19|20)\d\d\b/;
+
+function datedBalanceYear(label: string): number | undefined {
+  if (!BALANCE_ROW.test(label)) return undefined;
+  const m = A_YEAR.exec(label);
+  return m ? Number(m[0]) : undefined;
+}
+
+/**
+ * A statement of equity's net income rows against the income statement: each row's year is the one
+ * the balance row below it names (the block's closing balance), and the row's figure (in the retained
+ * earnings column, and again in a total column) is the year's net income. Where one of the row's
+ * figures is the income statement's, they agree; where none is and all of them are one figure, that
+ * figure is tied; otherwise nothing is.
+ */
+function equityTies(table: Table, income: Table): Tie[] {
+  const out: Tie[] = [];
+  const incomeRow = tiedRow(income, 'net income');
+  if (!incomeRow) return out;
+  const years = columnsByYear(income);
+  const bare = (label: string) => (label.includes('..') ? label.slice(0, label.indexOf('..')) : label).trim();
+  table.rows.forEach((row, i) => {
+    if (row.kind === 'heading' || !NET_INCOME.test(bare(row.label))) return;
+    let year: number | undefined;
+    for (let k = i + 1; k < table.rows.length && year === undefined; k++) {
+      year = datedBalanceYear(table.rows[k].label);
+    }
+    const column = year !== undefined ? years.get(year) : undefined;
+    const other = column && incomeRow.cells[column.index];
+    if (!other?.value || year === undefined) return;
+    const cells = row.cells.filter((c): c is Cell => !!c?.value);
+    if (cells.length === 0) return;
+    const same = cells.find((c) => cmp(abs(c.value!), abs(other.value!)) === 0);
+    const one = cells.every((c) => cmp(c.value!, cells[0].value!) === 0);
+    if (!same && !one) return;
+    out.push({
+      item: 'net income',
+      year,
+      cell: same ?? cells[cells.length - 1],
+      table,
+      other,
+      otherTable: income,
+      slipOnly: true,
+    });
+  });
   return out;
 }
 
