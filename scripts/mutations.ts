@@ -28,6 +28,7 @@ import {
   factsOf,
   parseFiling,
   type Cell,
+  type Finding,
   type Footing,
   type Table,
 } from '../server/src/core';
@@ -348,6 +349,51 @@ export function mutateRollForwards(file: string, text: string): MutationResult[]
   return out;
 }
 
+/** A place of a figure in a filing, as a finding names it. */
+interface Place {
+  line: number;
+  start: number;
+  end: number;
+}
+
+/** Whether a finding's range starts where a place does. */
+function names(f: { span: { line: number; start: number } }, place: Place): boolean {
+  return f.span.line === place.line && f.span.start === place.start;
+}
+
+/**
+ * Each target figure of a whole filing slipped each way there is (its first digit raised, two digits
+ * transposed), the filing analysed again after each, incrementally from `cache`. Found when `found`
+ * holds of the findings, given the target's place and the places its finding may name instead.
+ */
+function slippedInFiling(
+  file: string,
+  lines: string[],
+  cache: ReturnType<typeof createParseCache>,
+  targets: { place: Place; named: Place[] }[],
+  kinds: { digit: MutationResult['kind']; transposition: MutationResult['kind'] },
+  found: (findings: Finding[], place: Place, named: Place[]) => boolean,
+): MutationResult[] {
+  const out: MutationResult[] = [];
+  for (const { place, named } of targets) {
+    const digits = lines[place.line].slice(place.start, place.end);
+    const cell = { span: place } as Cell;
+    for (const { slip, to, mutated } of slipsOf(lines, cell, digits)) {
+      const { findings } = analyzeLines(mutated, { cache });
+      out.push({
+        kind: kinds[slip],
+        scope: 'relation',
+        file,
+        line: place.line + 1,
+        from: digits,
+        to,
+        found: found(findings, place, named),
+      });
+    }
+  }
+  return out;
+}
+
 /**
  * Every pair of tables of a filing where the later repeats the earlier's figures and one more
  * difference would still leave them repeating each other: the first figure of three digits or more
@@ -355,13 +401,11 @@ export function mutateRollForwards(file: string, text: string): MutationResult[]
  * or the earlier table's.
  */
 export function mutateRepeatedFigures(file: string, text: string): MutationResult[] {
-  const out: MutationResult[] = [];
   const lines = text.split(/\r\n|\r|\n/);
   const cache = createParseCache();
   const { model } = analyzeLines(lines.slice(), { cache });
-  const at = (f: { span: { line: number; start: number } }, c: Cell) =>
-    f.span.line === c.span.line && f.span.start === c.span.start;
-  const targets: { cell: Cell; other: Cell }[] = [];
+  // Places are copied before any slip: a figure replaced in place moves nothing.
+  const targets: { place: Place; named: Place[] }[] = [];
   for (const table of model.tables) {
     if (table.source === 'html') continue;
     const own = figuresOf(table);
@@ -378,26 +422,19 @@ export function mutateRepeatedFigures(file: string, text: string): MutationResul
           !lines[f.cell.span.line].includes('\t')
         );
       });
-      if (target) targets.push({ cell: target.cell, other: sameFigureIn(r.other, target)!.cell });
+      if (!target) continue;
+      const other = sameFigureIn(r.other, target)!.cell;
+      targets.push({ place: { ...target.cell.span }, named: [{ ...other.span }] });
     }
   }
-  // Spans are read before any slip: each analysis after one moves nothing (a figure replaced in place).
-  const spans = targets.map(({ cell, other }) => ({
-    cell: { span: { ...cell.span } },
-    other: { span: { ...other.span } },
-  }));
-  targets.forEach(({ cell }, k) => {
-    const digits = lines[cell.span.line].slice(cell.span.start, cell.span.end);
-    for (const { slip, to, mutated } of slipsOf(lines, cell, digits)) {
-      const { findings } = analyzeLines(mutated, { cache });
-      const found = findings.some(
-        (x) => x.code === 'FL305' && (at(x, spans[k].cell as Cell) || at(x, spans[k].other as Cell)),
-      );
-      const kind = slip === 'digit' ? 'repeated digit' : 'repeated transposition';
-      out.push({ kind, scope: 'relation', file, line: cell.span.line + 1, from: digits, to, found });
-    }
-  });
-  return out;
+  return slippedInFiling(
+    file,
+    lines,
+    cache,
+    targets,
+    { digit: 'repeated digit', transposition: 'repeated transposition' },
+    (findings, place, named) => findings.some((x) => x.code === 'FL305' && (names(x, place) || names(x, named[0]))),
+  );
 }
 
 /**
@@ -405,34 +442,27 @@ export function mutateRepeatedFigures(file: string, text: string): MutationResul
  * first date slipped each way there is. Found when FL306 names either total, or FL101 the slipped one.
  */
 export function mutateBalances(file: string, text: string): MutationResult[] {
-  const out: MutationResult[] = [];
   const lines = text.split(/\r\n|\r|\n/);
   const cache = createParseCache();
   const { model } = analyzeLines(lines.slice(), { cache });
   const done = new Set<Table>();
-  const targets: { claims: Cell; assets: Cell }[] = [];
+  const targets: { place: Place; named: Place[] }[] = [];
   for (const tie of balanceTies(model.tables)) {
     if (done.has(tie.assetsTable) || lines[tie.claims.span.line].includes('\t')) continue;
     done.add(tie.assetsTable);
-    targets.push({
-      claims: { ...tie.claims, span: { ...tie.claims.span } },
-      assets: { ...tie.assets, span: { ...tie.assets.span } },
-    });
+    targets.push({ place: { ...tie.claims.span }, named: [{ ...tie.assets.span }] });
   }
-  const at = (f: { span: { line: number; start: number } }, c: Cell) =>
-    f.span.line === c.span.line && f.span.start === c.span.start;
-  for (const { claims, assets } of targets) {
-    const digits = lines[claims.span.line].slice(claims.span.start, claims.span.end);
-    for (const { slip, to, mutated } of slipsOf(lines, claims, digits)) {
-      const { findings } = analyzeLines(mutated, { cache });
-      const found = findings.some(
+  return slippedInFiling(
+    file,
+    lines,
+    cache,
+    targets,
+    { digit: 'balance digit', transposition: 'balance transposition' },
+    (findings, place, named) =>
+      findings.some(
         (x) =>
-          (x.code === 'FL306' && (at(x, claims) || at(x, assets))) ||
-          (x.code === 'FL101' && (x.severity === 'error' || x.severity === 'warning') && at(x, claims)),
-      );
-      const kind = slip === 'digit' ? 'balance digit' : 'balance transposition';
-      out.push({ kind, scope: 'relation', file, line: claims.span.line + 1, from: digits, to, found });
-    }
-  }
-  return out;
+          (x.code === 'FL306' && (names(x, place) || names(x, named[0]))) ||
+          (x.code === 'FL101' && (x.severity === 'error' || x.severity === 'warning') && names(x, place)),
+      ),
+  );
 }
