@@ -207,21 +207,15 @@ function equityTies(table: Table, income: Table): Tie[] {
   const incomeRow = tiedRow(income, 'net income');
   if (!incomeRow) return out;
   const years = columnsByYear(income);
-  const bare = (label: string) => (label.includes('..') ? label.slice(0, label.indexOf('..')) : label).trim();
-  table.rows.forEach((row, i) => {
-    if (row.kind === 'heading' || !NET_INCOME.test(bare(row.label))) return;
-    let year: number | undefined;
-    for (let k = i + 1; k < table.rows.length && year === undefined; k++) {
-      year = datedBalanceYear(table.rows[k].label);
-    }
-    const column = year !== undefined ? years.get(year) : undefined;
+  for (const { row, year } of equityNetIncomeRows(table)) {
+    const column = years.get(year);
     const other = column && incomeRow.cells[column.index];
-    if (!other?.value || year === undefined) return;
+    if (!other?.value) continue;
     const cells = row.cells.filter((c): c is Cell => !!c?.value);
-    if (cells.length === 0) return;
+    if (cells.length === 0) continue;
     const same = cells.find((c) => cmp(abs(c.value!), abs(other.value!)) === 0);
     const one = cells.every((c) => cmp(c.value!, cells[0].value!) === 0);
-    if (!same && !one) return;
+    if (!same && !one) continue;
     out.push({
       item: 'net income',
       year,
@@ -231,9 +225,22 @@ function equityTies(table: Table, income: Table): Tie[] {
       otherTable: income,
       slipOnly: true,
     });
-  });
+  }
   return out;
 }
+
+/** A statement of equity's net income rows, each with the year the balance row below it names; once per table. */
+const equityNetIncomeRows = memoize((table: Table): { row: Row; year: number }[] => {
+  const out: { row: Row; year: number }[] = [];
+  const bare = (label: string) => (label.includes('..') ? label.slice(0, label.indexOf('..')) : label).trim();
+  table.rows.forEach((row, i) => {
+    if (row.kind === 'heading' || !NET_INCOME.test(bare(row.label))) return;
+    let year: number | undefined;
+    for (let k = i + 1; k < table.rows.length && year === undefined; k++) year = datedBalanceYear(table.rows[k].label);
+    if (year !== undefined) out.push({ row, year });
+  });
+  return out;
+});
 
 function tiesOf(item: string, table: Table, row: Row | undefined, otherTable: Table, other: Row | undefined): Tie[] {
   if (!row || !other) return [];
@@ -402,14 +409,12 @@ function perShareTie(
     if (!column) continue;
     const mine: Cell[] = [];
     let any: Cell | undefined;
-    table.rows.forEach((row, k) => {
+    for (const { row, diluted: rowDiluted } of perShareRows(table)) {
       const cell = row.cells[column.index];
-      if (!cell?.value || row.kind === 'heading') return;
-      const label = perShareLabel(table, k);
-      if (!PER_SHARE.test(label) || SHARE_COUNT.test(label)) return;
-      if (sameAtPlaces(cell.value, figure.value!)) any ??= cell;
-      if (DILUTED.test(label) === diluted) mine.push(cell);
-    });
+      if (!cell?.value) continue;
+      if (sameAtPlaces(cell.value, figure.value)) any ??= cell;
+      if (rowDiluted === diluted) mine.push(cell);
+    }
     const item = diluted ? 'diluted earnings per share' : 'earnings per share';
     const base = { item, year, tag: line, figure, table };
     if (any) return { ...base, cell: any, agrees: true };
@@ -423,6 +428,20 @@ function perShareTie(
   }
   return undefined;
 }
+
+/**
+ * An income statement's rows of earnings per share, and whether each is diluted: once per table object,
+ * as every schedule's tie asks it on every analysis.
+ */
+const perShareRows = memoize((table: Table): { row: Row; diluted: boolean }[] => {
+  const out: { row: Row; diluted: boolean }[] = [];
+  table.rows.forEach((row, k) => {
+    if (row.kind === 'heading') return;
+    const label = perShareLabel(table, k);
+    if (PER_SHARE.test(label) && !SHARE_COUNT.test(label)) out.push({ row, diluted: DILUTED.test(label) });
+  });
+  return out;
+});
 
 /** Two figures the same to the places of the coarser (a schedule's .96 and a statement's $ .96). */
 function sameAtPlaces(a: Decimal, b: Decimal): boolean {
