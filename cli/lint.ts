@@ -180,7 +180,7 @@ function lintInput(request: LintRequest): LintResult {
     name: input.name,
     bytes,
     findings: analysis.findings,
-    tables: request.tables ? analysis.model.tables.map(tableToJson) : undefined,
+    tables: request.tables ? analysis.model.tables.map((t) => tableToJson(t, analysis.model)) : undefined,
     summaries: request.summary ? summaries(analysis.model) : undefined,
     fixed,
     failures: analysis.failures.map((f) => `${f.code}: ${String(f.error)}`),

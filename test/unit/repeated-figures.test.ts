@@ -16,6 +16,7 @@ import {
   numberHoverMarkdown,
   parseFiling,
   tableHoverMarkdown,
+  tableToJson,
   splitLines,
   type Finding,
 } from '../../server/src/core';
@@ -195,6 +196,11 @@ test('hovers list the tables that state the figures of a table again, and a figu
   assert.match(hover, /\n✗ 796 in CASH FLOWS STATEMENTS \\\(line 1\\\)$/);
   const agreeing = numberHoverMarkdown(model, equity, line, lines[line].indexOf('1,553') + 1)!;
   assert.match(agreeing, /\n✓ 1,553 in CASH FLOWS STATEMENTS \\\(line 1\\\)$/);
+  // `--tables json` and the export command carry the same, with the document.
+  assert.deepEqual(tableToJson(equity, model).repeats, [
+    { lines: [1, model.tables[0].endLine + 1], title: 'CASH FLOWS STATEMENTS', alike: 9, apart: 2 },
+  ]);
+  assert.equal(tableToJson(equity).repeats, undefined);
 });
 
 test('the index kept between analyses follows edits: lines inserted above, a fix, a new slip blamed by footing', () => {

@@ -82,7 +82,7 @@ export function exportTable(analysis: Analysis, params: ExportTableParams): { ti
   if (!table) return null;
   const text =
     params.format === 'json'
-      ? `${JSON.stringify(tableToJson(table), null, 2)}\n`
+      ? `${JSON.stringify(tableToJson(table, analysis.model), null, 2)}\n`
       : tableToDelimited(table, params.format === 'tsv' ? '\t' : ',');
   return { title: table.title, text };
 }

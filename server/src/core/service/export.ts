@@ -4,10 +4,11 @@
  * labels joined across wrapped lines and total rows marked; and JSON for downstream tools.
  */
 import { toPlain } from '../decimal';
-import { sourceLineOf, type Table } from '../model';
+import { sourceLineOf, type FilingModel, type Table } from '../model';
 import { factsOf } from '../facts';
 import { percentChanges } from '../facts/percentChanges';
 import { rollForwardsOf } from '../facts/rollForwards';
+import { repeatsOf } from '../facts/repeatedFigures';
 import { relationText } from '../checks/describe';
 
 function quote(value: string, separator: string): string {
@@ -62,9 +63,28 @@ export interface TableJson {
    * into `columns`, and the 1-based lines of the rows that agree and that do not.
    */
   changes: { column: number; later: number; earlier: number; agree: number[]; disagree: number[] }[];
+  /**
+   * The document's other tables that state this one's figures again (facts/repeatedFigures.ts): their
+   * 1-based lines and title, and how many figures they state alike and apart. Present where the table
+   * was exported with its document.
+   */
+  repeats?: { lines: [number, number]; title: string; alike: number; apart: number }[];
 }
 
-export function tableToJson(table: Table): TableJson {
+export function tableToJson(table: Table, model?: FilingModel): TableJson {
+  const json = tableJson(table);
+  if (model) {
+    json.repeats = repeatsOf(model, table).map((r) => ({
+      lines: [r.other.startLine + 1, r.other.endLine + 1],
+      title: r.other.title,
+      alike: r.agreeing,
+      apart: r.differing,
+    }));
+  }
+  return json;
+}
+
+function tableJson(table: Table): TableJson {
   return {
     title: table.title,
     page: table.page,
