@@ -32,13 +32,8 @@ import {
   type Footing,
   type Table,
 } from '../server/src/core';
-import {
-  figuresOf,
-  MAX_DIFFERING,
-  repeatsOf,
-  sameFigure,
-  sameFigureIn,
-} from '../server/src/core/facts/repeatedFigures';
+import { figuresOf, MAX_DIFFERING, repeatsOf, sameFigureIn } from '../server/src/core/facts/repeatedFigures';
+import { sameFigure } from '../server/src/core/facts/slips';
 import { rollForwardsOf } from '../server/src/core/facts/rollForwards';
 import { balanceTies } from '../server/src/core/facts/balanceSheets';
 import { percentChanges } from '../server/src/core/facts/percentChanges';

@@ -9,7 +9,7 @@
 import { formatLike, type Decimal } from '../decimal';
 import { factsOf } from '../facts';
 import { balanceTies } from '../facts/balanceSheets';
-import { sameFigure, slipApart } from '../facts/repeatedFigures';
+import { sameFigure, slipApart } from '../facts/slips';
 import { SLIP_WORDS } from '../facts/slips';
 import { replaceKeepingRightEdge } from '../fixes/replace';
 import type { Cell, Row, Table } from '../model';

@@ -12,7 +12,8 @@
  */
 import { abs, cmp, decimal, format, formatLike, sub } from '../decimal';
 import { holdingsSummary } from '../facts/holdingsSummary';
-import { slipWithin, SLIP_WORDS } from '../facts/slips';
+import { meantValues } from '../facts/footings';
+import { slipBetween, SLIP_WORDS } from '../facts/slips';
 import { replaceKeepingRightEdge } from '../fixes/replace';
 import type { ModelCheck, Report } from './check';
 
@@ -50,9 +51,12 @@ export const holdingsSummaryCheck: ModelCheck = {
     const inDollars = abs(sub(stated, decimal(s.sum.units * 1000n, s.sum.scale)));
     if (cmp(inDollars, decimal(BigInt(s.count) * 500n, 0)) <= 0) return out;
     const written = lines[s.value.span.line].slice(s.value.span.start, s.value.span.end);
-    // The stated total one slip from a figure the rounded rows allow.
-    const near = slipWithin(stated, s.sum, allowance);
-    const slip = near?.slip;
+    // The stated total one slip from what the total was meant to read (the sum, or a unit either side,
+    // as footing takes it: not the whole allowance, where a slip's shape turns up by chance).
+    const near = meantValues(s.sum, allowance, stated.scale)
+      .map((m) => ({ intended: m, slip: slipBetween(stated, m) }))
+      .find((m) => m.slip);
+    const slip = near?.slip ?? undefined;
     const expected = near ? formatLike(near.intended, written.replace(/^\$\s*/, '')) : '';
     out.push({
       span: s.value.span,

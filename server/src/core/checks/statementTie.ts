@@ -7,7 +7,7 @@
  * slip in the figure explains it, a warning otherwise (one of the two statements may be restated).
  */
 import { format, sub } from '../decimal';
-import { slipBetween, SLIP_WORDS } from '../facts/slips';
+import { slipApart, slipBetween, SLIP_WORDS } from '../facts/slips';
 import { scheduleTies, statementTies, type Tie } from '../facts/statements';
 import type { Cell } from '../model';
 import type { ModelCheck, Report } from './check';
@@ -76,14 +76,15 @@ export const statementTie: ModelCheck = {
     const { lines } = ctx.model;
     for (const tie of scheduleTies(ctx.model)) {
       if (tie.agrees !== false) continue;
-      const written = lines[tie.tag.line].slice(tie.figure.start, tie.figure.end);
-      const stated = tie.cell.text.trim().replace(/\$\s+/, '$');
-      const kind = slipBetween(tie.figure.value!, tie.expected!);
+      const tagged = lines[tie.tag.line].slice(tie.figure.start, tie.figure.end);
+      const stated = written(tie.cell);
+      // To the places of the coarser, as the tie was made (a per-share figure keeps the statement's places).
+      const kind = slipApart(tie.figure.value!, tie.expected!);
       out.push({
         span: { line: tie.tag.line, start: tie.figure.start, end: tie.figure.end },
         message:
-          `<${tie.tag.name}> ${written} in this financial data schedule, but ${tie.table.title.trim()} states ` +
-          `${tie.item} of ${stated} for ${tie.year}: ${written} reads like ${SLIP_WORDS[kind!]} for ${format(tie.expected!)}`,
+          `<${tie.tag.name}> ${tagged} in this financial data schedule, but ${tie.table.title.trim()} states ` +
+          `${tie.item} of ${stated} for ${tie.year}: ${tagged} reads like ${SLIP_WORDS[kind!]} for ${format(tie.expected!)}`,
         related: [{ span: tie.cell.span, message: `${tie.table.title.trim()}: ${tie.item} ${tie.year} ${stated}` }],
       });
     }

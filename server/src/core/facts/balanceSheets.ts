@@ -7,7 +7,7 @@
  * (assets on one page, liabilities and equity on the next) is read across both.
  */
 import type { Cell, Column, Row, Table } from '../model';
-import { columnsByYear, statementKind } from './statements';
+import { bareLabel as bare, columnsByYear, statementKind } from './statements';
 
 export interface BalanceTie {
   year: number;
@@ -27,12 +27,6 @@ const TOTAL_CLAIMS =
 const CLAIMS_HEADING = /^liabilities\b/i;
 /** Tables after a balance sheet's first that may hold its liabilities side. */
 const FOLLOWING = 2;
-
-/** A row label before its dot leaders. */
-function bare(label: string): string {
-  const leaders = label.indexOf('..');
-  return (leaders >= 0 ? label.slice(0, leaders) : label).trim();
-}
 
 /** A total printed without a label of its own: none, or just `Total`. */
 function plainTotal(row: Row): boolean {

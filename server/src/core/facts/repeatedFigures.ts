@@ -15,11 +15,12 @@
  * different bases (basisOf). Labels that say nothing alone (`Total`, `Other`) and labels a table
  * prints twice are left out, as are periods a table names twice.
  */
-import { cmp, roundTo, valueKey, type Decimal } from '../decimal';
+import { valueKey, type Decimal } from '../decimal';
 import { memoize } from '../memo';
 import type { Cell, Column, FilingModel, Row, Table } from '../model';
 import { PAGE_RE } from '../parse/lines';
-import { slipBetween, type SlipKind } from './slips';
+import { sameFigure, slipApart, type SlipKind } from './slips';
+import { bareLabel, yearOf } from './statements';
 import { factsOf } from './index';
 
 /** Distinct figures two tables must state alike before a difference between them is claimed. */
@@ -143,8 +144,7 @@ function basisWithin(table: Table, lines: readonly string[], reach: number): str
 
 /** A row label as compared: lower case, before its dot leaders, without `$`, footnote markers or punctuation. */
 export function labelKey(label: string): string {
-  const leaders = label.indexOf('..');
-  let text = (leaders >= 0 ? label.slice(0, leaders) : label).toLowerCase();
+  let text = bareLabel(label).toLowerCase();
   if (text.includes('(')) text = text.replace(FOOTNOTE_MARKER, ' ');
   return text.replace(NOT_WORD, ' ').trim();
 }
@@ -156,17 +156,16 @@ const NOT_WORD = /[^a-z0-9%&']+/g;
 
 /** A row label as a message names it: before its dot leaders, spaces closed up. */
 function printedLabel(label: string): string {
-  const leaders = label.indexOf('..');
-  return (leaders >= 0 ? label.slice(0, leaders) : label).replace(/\s+/g, ' ').trim();
+  return bareLabel(label).replace(/\s+/g, ' ');
 }
 
 /** A column's period as compared: its one year, and the months or basis its header names; null without one year. */
 export function periodKey(column: Column): string | null {
-  const years = column.header.match(/\b(?:19|20)\d\d\b/g);
-  if (!years || new Set(years).size !== 1) return null;
+  const year = yearOf(column);
+  if (year === null) return null;
   const words = column.header.match(PERIOD_WORDS);
-  if (!words) return years[0];
-  return `${years[0]} ${words.map((w) => w.toLowerCase().replace(/[\s-]+/g, ' ')).join(' ')}`;
+  if (!words) return String(year);
+  return `${year} ${words.map((w) => w.toLowerCase().replace(/[\s-]+/g, ' ')).join(' ')}`;
 }
 
 /** A table's figures that another table may repeat; worked out once per table object. */
@@ -214,22 +213,6 @@ function findFigures(table: Table): Figures {
 function keyOfValue(f: Figure): string {
   if (f.value === '') f.value = valueKey(f.cell.value!);
   return f.value;
-}
-
-/** Whether two figures state one value: equal, or equal once the finer is rounded to the coarser's places. */
-export function sameFigure(a: Decimal, b: Decimal): boolean {
-  if (a.scale === b.scale) return a.units === b.units;
-  return a.scale > b.scale ? cmp(roundTo(a, b.scale), b) === 0 : cmp(roundTo(b, a.scale), a) === 0;
-}
-
-/**
- * The slip that turns `intended` into `printed`, the two read to the places of the coarser (a
- * statement's 12,421.4 is the selected data's 12,421): a slip in the finer figure's last places
- * does not show in the coarser one.
- */
-export function slipApart(printed: Decimal, intended: Decimal): SlipKind | null {
-  const scale = Math.min(printed.scale, intended.scale);
-  return slipBetween(roundTo(printed, scale), roundTo(intended, scale));
 }
 
 /** The number of digits of a figure as printed (its units at its own scale). */
@@ -303,8 +286,13 @@ class FigureIndex {
   /** Labels whose figures changed since their slip pairs were worked out. */
   private readonly dirty = new Set<string>();
 
+  /** The document's tables as last synced: a model's list, asked again (a hover, each table of an export), needs no sync. */
+  private synced: readonly Table[] | undefined;
+
   /** Brings the index to exactly these tables. */
   sync(tables: readonly Table[]): void {
+    if (tables === this.synced) return;
+    this.synced = tables;
     const now = new Set(tables);
     for (const t of this.tables) if (!now.has(t)) this.remove(t);
     tables.forEach((t, i) => {
@@ -405,8 +393,7 @@ function indexFor(tables: readonly Table[]): FigureIndex {
 
 /**
  * The figures of a document's tables that differ by one slip from the same figure in a table that
- * repeats theirs. Of the two, the one more tables state is taken as right; with no majority, the
- * earlier one.
+ * repeats theirs. Of the two, the one the rest of the document supports is taken as right (blameOf).
  */
 export function repeatedFigures(model: Pick<FilingModel, 'tables' | 'lines'>): RepeatedFigure[] {
   const index = indexFor(model.tables);

@@ -4,7 +4,7 @@
  * shows as a large, structural difference that no slip explains. A footing difference is
  * explained when one cell, printed with such a slip, accounts for it exactly.
  */
-import { cmp, neg, rescale, sub, type Decimal } from '../decimal';
+import { cmp, neg, rescale, roundTo, sub, type Decimal } from '../decimal';
 
 export type SlipKind = 'digit' | 'transposition' | 'dropped digit' | 'doubled digit' | 'sign';
 
@@ -16,6 +16,22 @@ export const SLIP_WORDS: Record<SlipKind, string> = {
   'doubled digit': 'a doubled digit',
   sign: 'a lost sign',
 };
+
+/** Whether two figures state one value: equal, or equal once the finer is rounded to the coarser's places (.96 and 0.960). */
+export function sameFigure(a: Decimal, b: Decimal): boolean {
+  if (a.scale === b.scale) return a.units === b.units;
+  return a.scale > b.scale ? cmp(roundTo(a, b.scale), b) === 0 : cmp(roundTo(b, a.scale), a) === 0;
+}
+
+/**
+ * The slip that turns `intended` into `printed`, the two read to the places of the coarser (a
+ * statement's 12,421.4 is the selected data's 12,421): a slip in the finer figure's last places
+ * does not show in the coarser one.
+ */
+export function slipApart(printed: Decimal, intended: Decimal): SlipKind | null {
+  const scale = Math.min(printed.scale, intended.scale);
+  return slipBetween(roundTo(printed, scale), roundTo(intended, scale));
+}
 
 /** The slip that turns `intended` into `printed`, when one does; the two must differ. */
 export function slipBetween(printed: Decimal, intended: Decimal): SlipKind | null {
@@ -86,47 +102,4 @@ export function intendedTerm(term: Term, stated: Decimal, computed: Decimal): De
   // Subtracted terms move the sum the other way.
   const moved = sub(term.value, diff);
   return term.sign < 0 || term.value.units >= 0n ? moved : neg(sub(neg(term.value), diff));
-}
-
-/**
- * The figure one slip away from `printed` (at its places) that lies within `allowance` of `near`, and
- * the slip, where one does: a total stated once against a sum of rounded figures, which the intended
- * total may miss by their rounding. The closest such figure is taken.
- */
-export function slipWithin(
-  printed: Decimal,
-  near: Decimal,
-  allowance: Decimal,
-): { slip: SlipKind; intended: Decimal } | null {
-  const scale = printed.scale;
-  const negative = printed.units < 0n;
-  const digits = (negative ? -printed.units : printed.units).toString();
-  let best: { slip: SlipKind; intended: Decimal; distance: Decimal } | null = null;
-  const consider = (text: string, slip: SlipKind) => {
-    if (text.length === 0 || (text.length > 1 && text[0] === '0')) return;
-    const units = BigInt(text);
-    const intended: Decimal = { units: negative ? -units : units, scale };
-    if (cmp(intended, printed) === 0) return;
-    const d = sub(intended, near);
-    const distance = d.units < 0n ? neg(d) : d;
-    if (cmp(distance, allowance) > 0) return;
-    if (!best || cmp(distance, best.distance) < 0) best = { slip, intended, distance };
-  };
-  for (let i = 0; i < digits.length; i++) {
-    for (let c = 0; c <= 9; c++) consider(digits.slice(0, i) + c + digits.slice(i + 1), 'digit');
-    if (i + 1 < digits.length) {
-      consider(digits.slice(0, i) + digits[i + 1] + digits[i] + digits.slice(i + 2), 'transposition');
-    }
-    // The printed figure has a digit too many (doubled), or one too few (dropped).
-    if (digits.length >= 4 && i > 0 && digits[i] === digits[i - 1]) {
-      consider(digits.slice(0, i) + digits.slice(i + 1), 'doubled digit');
-    }
-  }
-  if (digits.length >= 3) {
-    for (let i = 0; i <= digits.length; i++) {
-      for (let c = 0; c <= 9; c++) consider(digits.slice(0, i) + c + digits.slice(i), 'dropped digit');
-    }
-  }
-  const found = best as { slip: SlipKind; intended: Decimal } | null;
-  return found ? { slip: found.slip, intended: found.intended } : null;
 }

@@ -9,8 +9,8 @@
  * figures are restated or pro forma: a tie that cannot be established is not claimed.
  */
 import { memoize } from '../memo';
-import { abs, add, cmp, decimal, divRound, pow10, rescale, roundTo, sub, type Decimal } from '../decimal';
-import { slipBetween } from './slips';
+import { abs, add, cmp, decimal, divRound, pow10, rescale, sub, type Decimal } from '../decimal';
+import { sameFigure, slipApart, slipBetween } from './slips';
 import type { Cell, Column, FilingModel, Row, Table } from '../model';
 import { dataSchedules, tagText, type TagFigure, type TagLine } from './dataSchedules';
 
@@ -128,11 +128,15 @@ export function tiedRow(table: Table, item: TiedItem): Row | undefined {
 }
 const tiedRows = new WeakMap<Table, Map<TiedItem, Row | null>>();
 
+/** A row label before its dot leaders (`Net income........`), trimmed. */
+export function bareLabel(label: string): string {
+  const leaders = label.indexOf('..');
+  return (leaders >= 0 ? label.slice(0, leaders) : label).trim();
+}
+
 function findTiedRow(table: Table, item: TiedItem): Row | undefined {
-  // The label before its dot leaders (`Net income........`).
-  const bare = (label: string) => (label.includes('..') ? label.slice(0, label.indexOf('..')) : label).trim();
   for (const re of ITEM_LABELS[item]) {
-    const row = table.rows.find((r) => r.kind !== 'heading' && re.test(bare(r.label)));
+    const row = table.rows.find((r) => r.kind !== 'heading' && re.test(bareLabel(r.label)));
     if (row) return row;
   }
   return undefined;
@@ -232,9 +236,8 @@ function equityTies(table: Table, income: Table): Tie[] {
 /** A statement of equity's net income rows, each with the year the balance row below it names; once per table. */
 const equityNetIncomeRows = memoize((table: Table): { row: Row; year: number }[] => {
   const out: { row: Row; year: number }[] = [];
-  const bare = (label: string) => (label.includes('..') ? label.slice(0, label.indexOf('..')) : label).trim();
   table.rows.forEach((row, i) => {
-    if (row.kind === 'heading' || !NET_INCOME.test(bare(row.label))) return;
+    if (row.kind === 'heading' || !NET_INCOME.test(bareLabel(row.label))) return;
     let year: number | undefined;
     for (let k = i + 1; k < table.rows.length && year === undefined; k++) year = datedBalanceYear(table.rows[k].label);
     if (year !== undefined) out.push({ row, year });
@@ -381,10 +384,6 @@ function aboveHasFigures(row: Row): boolean {
   return row.kind !== 'heading' && row.cells.some((c, i) => i > 0 && c?.value);
 }
 
-function bareLabel(label: string): string {
-  return (label.includes('..') ? label.slice(0, label.indexOf('..')) : label).trim();
-}
-
 /**
  * A schedule's earnings per share (EPS-PRIMARY, EPS-BASIC or EPS-DILUTED) against the income statement
  * of its year. Per-share figures are in dollars whatever the statement's or the schedule's unit. It
@@ -412,18 +411,15 @@ function perShareTie(
     for (const { row, diluted: rowDiluted } of perShareRows(table)) {
       const cell = row.cells[column.index];
       if (!cell?.value) continue;
-      if (sameAtPlaces(cell.value, figure.value)) any ??= cell;
+      if (sameFigure(cell.value, figure.value)) any ??= cell;
       if (rowDiluted === diluted) mine.push(cell);
     }
     const item = diluted ? 'diluted earnings per share' : 'earnings per share';
     const base = { item, year, tag: line, figure, table };
     if (any) return { ...base, cell: any, agrees: true };
     if (mine.length !== 1) return undefined;
-    const expected = rescale(mine[0].value!, mine[0].value!.scale);
-    const slip = slipBetween(
-      roundTo(figure.value, Math.min(figure.value.scale, expected.scale)),
-      roundTo(expected, Math.min(figure.value.scale, expected.scale)),
-    );
+    const expected = mine[0].value!;
+    const slip = slipApart(figure.value, expected);
     return slip ? { ...base, cell: mine[0], agrees: false, expected } : { ...base, cell: mine[0], agrees: null };
   }
   return undefined;
@@ -442,12 +438,6 @@ const perShareRows = memoize((table: Table): { row: Row; diluted: boolean }[] =>
   });
   return out;
 });
-
-/** Two figures the same to the places of the coarser (a schedule's .96 and a statement's $ .96). */
-function sameAtPlaces(a: Decimal, b: Decimal): boolean {
-  const places = Math.min(a.scale, b.scale);
-  return cmp(roundTo(a, places), roundTo(b, places)) === 0;
-}
 
 /**
  * The schedule's figure (in units of its multiplier) against the statement's (in dollars), trying the

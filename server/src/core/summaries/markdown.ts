@@ -4,7 +4,8 @@
  */
 import { divRound, format, formatLike, pow10, rescale, roundTo, type Decimal } from '../decimal';
 import { factsOf } from '../facts';
-import { repeatsOf, sameFigure, statedElsewhere } from '../facts/repeatedFigures';
+import { repeatsOf, statedElsewhere } from '../facts/repeatedFigures';
+import { sameFigure } from '../facts/slips';
 import type { Cell, FilingModel, Table } from '../model';
 import {
   changeLine,
