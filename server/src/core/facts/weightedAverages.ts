@@ -33,11 +33,21 @@ export interface WeightedAverageRow {
   terms: { row: Row; cell: Cell; weight: Decimal }[];
 }
 
-/** The averages column a footing's weights are taken for: the next column, headed as an average. */
-function averagesBeside(table: Table, weights: Column): Column | undefined {
-  const next = table.columns[weights.index + 1];
-  if (!next || next.kind === 'count' || next.kind === 'label' || next.range) return undefined;
-  return WEIGHTED_HEADER.test(next.header) ? next : undefined;
+/**
+ * The averages columns a footing's weights are taken for: the columns right of it headed as averages,
+ * up to the first that is not, or that adds up itself (the next weights: options exercisable). An
+ * options table by price range prints the weighted-average remaining life and then the weighted-average
+ * price beside one shares column, both weighted by it.
+ */
+function averagesAfter(table: Table, weights: Column, summed: ReadonlySet<number>): Column[] {
+  const out: Column[] = [];
+  for (let i = weights.index + 1; i < table.columns.length; i++) {
+    const next = table.columns[i];
+    if (next.kind === 'count' || next.kind === 'label' || next.range || summed.has(i)) break;
+    if (!WEIGHTED_HEADER.test(next.header)) break;
+    out.push(next);
+  }
+  return out;
 }
 
 /** units of d at scale s (s at least d's scale). */
@@ -45,39 +55,58 @@ function at(d: Decimal, s: number): bigint {
   return rescale(d, s).units;
 }
 
-/** Each footing of shares with a weighted-average column beside it, checked. */
+/** Each footing of shares with weighted-average columns after it, each checked. */
 export function weightedAverages(table: Table, footings: Footing[]): WeightedAverageRow[] {
   const out: WeightedAverageRow[] = [];
+  const summed = new Set(footings.filter((f) => f.ok).map((f) => f.column));
   for (const f of footings) {
     if (!f.ok) continue;
     const weights = table.columns[f.column];
-    const averages = averagesBeside(table, weights);
-    if (!averages) continue;
-    const stated = f.total.cells[averages.index]?.value;
-    if (!stated || stated.units === 0n) continue;
-    const terms: WeightedAverageRow['terms'] = [];
-    let unread = false;
-    f.segment.forEach((row, i) => {
-      const w = row.cells[f.column]?.value;
-      if (!w || w.units === 0n) return;
-      const cell = row.cells[averages.index];
-      if (!cell?.value) {
-        unread = true;
-        return;
-      }
-      const sign = f.signs[i];
-      const weight =
-        sign > 0 ? w : sign < 0 ? decimal(-w.units, w.scale) : decimal(w.units < 0n ? w.units : -w.units, w.scale);
-      terms.push({ row, cell, weight });
-    });
-    // Only a breakdown (options by exercise-price range) is checked: in a roll-forward the prices of
-    // the shares exercised, cancelled and granted are each averaged over their own pools, and the
-    // year-end figure is not their weighted sum in practice (55 of 211 on the corpus differ).
-    if (unread || terms.length < 2 || terms.some((t) => t.weight.units < 0n || MOVEMENT.test(t.row.label))) continue;
-    const check = compare(table, weights, terms, stated);
-    if (check) out.push({ footing: f, column: averages.index, total: f.total, stated, terms, ...check });
+    for (const averages of averagesAfter(table, weights, summed)) {
+      const stated = f.total.cells[averages.index]?.value;
+      if (!stated || stated.units === 0n) continue;
+      const terms: WeightedAverageRow['terms'] = [];
+      let unread = false;
+      f.segment.forEach((row, i) => {
+        const w = row.cells[f.column]?.value;
+        if (!w || w.units === 0n) return;
+        const cell = row.cells[averages.index];
+        if (!cell?.value) {
+          unread = true;
+          return;
+        }
+        const sign = f.signs[i];
+        const weight =
+          sign > 0 ? w : sign < 0 ? decimal(-w.units, w.scale) : decimal(w.units < 0n ? w.units : -w.units, w.scale);
+        terms.push({ row, cell, weight });
+      });
+      // Only a breakdown (options by exercise-price range) is checked: in a roll-forward the prices of
+      // the shares exercised, cancelled and granted are each averaged over their own pools, and the
+      // year-end figure is not their weighted sum in practice (55 of 211 on the corpus differ).
+      if (unread || terms.length < 2 || terms.some((t) => t.weight.units < 0n || MOVEMENT.test(t.row.label))) continue;
+      // An average lies between the smallest and the largest figure it averages: a total outside them
+      // is not this column's average (a count whose header ran into its neighbour's words).
+      if (!within(stated, terms)) continue;
+      const check = compare(table, weights, terms, stated);
+      if (check) out.push({ footing: f, column: averages.index, total: f.total, stated, terms, ...check });
+    }
   }
   return out;
+}
+
+/** Whether the stated figure lies within the rows' figures, each widened by half a unit of its last place. */
+function within(stated: Decimal, terms: WeightedAverageRow['terms']): boolean {
+  const ps = Math.max(stated.scale, ...terms.map((t) => t.cell.value!.scale)) + 1;
+  const s = at(stated, ps);
+  let below = false;
+  let above = false;
+  for (const t of terms) {
+    const v = t.cell.value!;
+    const half = 5n * pow10(ps - 1 - v.scale);
+    if (at(v, ps) - half <= s) below = true;
+    if (at(v, ps) + half >= s) above = true;
+  }
+  return below && above;
 }
 
 /**
