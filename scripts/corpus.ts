@@ -33,8 +33,16 @@ import * as path from 'node:path';
 import { analyze, summarizeTable, type Table } from '../server/src/core';
 import { relationLine } from '../server/src/core/summaries';
 import { rollForwardsOf } from '../server/src/core/facts/rollForwards';
+import { periodChainsOf } from '../server/src/core/facts/periodChains';
 import { PROJECT_FILINGS, readFiling, ROOT, SHARED_CORPUS } from './repo';
-import { mutate, mutateBalances, mutateRepeatedFigures, mutateRollForwards, type MutationResult } from './mutations';
+import {
+  mutate,
+  mutateBalances,
+  mutateChains,
+  mutateRepeatedFigures,
+  mutateRollForwards,
+  type MutationResult,
+} from './mutations';
 
 const PROJECT_CORPUS = path.join(ROOT, 'test', 'corpus');
 const VERDICTS = path.join(PROJECT_CORPUS, 'verdicts.txt');
@@ -235,7 +243,7 @@ function main(): number {
   const setOf = new Map(files.map((f) => [f.name, f.set]));
   const seenAll: Seen[] = [];
   // Roll-forwards found (FL105): blocks and chains, and each in each column, tied or not.
-  const rolls = { blocks: 0, chains: 0, columns: 0, tied: 0 };
+  const rolls = { blocks: 0, chains: 0, columns: 0, tied: 0, yearChains: 0, yearChainsHeld: 0, yearTables: 0 };
   const tableCounts = { text: 0, html: 0 };
   let failed = 0;
   const quiet = options.precision || options.review || options.falseAlarms || options.relations;
@@ -252,6 +260,10 @@ function main(): number {
         rolls.chains += segments.filter((x) => x.kind === 'chain').length;
         rolls.columns += ties.length;
         rolls.tied += ties.filter((x) => x.ok).length;
+        const years = periodChainsOf(t);
+        rolls.yearChains += years.length;
+        rolls.yearChainsHeld += years.filter((x) => x.ok).length;
+        if (years.length > 0) rolls.yearTables++;
       }
       if (failures.length) {
         failed++;
@@ -369,7 +381,8 @@ function main(): number {
   if (!external) {
     console.log(
       `roll-forwards: ${rolls.blocks} blocks and ${rolls.chains} chains, ${rolls.columns} in their columns, ` +
-        `${rolls.tied} of them tie`,
+        `${rolls.tied} of them tie; across year columns, ${rolls.yearChains} chains in ${rolls.yearTables} tables, ` +
+        `${rolls.yearChainsHeld} of them hold`,
     );
   }
   if (!quiet) console.log(`TABLES ${tableCounts.text} from text, ${tableCounts.html} from HTML`);
@@ -384,6 +397,7 @@ function main(): number {
         ...mutateRollForwards(file.name, text),
         ...mutateRepeatedFigures(file.name, text),
         ...mutateBalances(file.name, text),
+        ...mutateChains(file.name, text),
       );
     }
     for (const scope of ['single reading', 'other readings'] as const) {
@@ -402,6 +416,8 @@ function main(): number {
       'repeated transposition',
       'balance digit',
       'balance transposition',
+      'chain digit',
+      'chain transposition',
     ] as const) {
       const of = results.filter((r) => r.kind === kind);
       const found = of.filter((r) => r.found).length;

@@ -35,6 +35,7 @@ import {
 import { figuresOf, MAX_DIFFERING, repeatsOf, sameFigureIn } from '../server/src/core/facts/repeatedFigures';
 import { sameFigure } from '../server/src/core/facts/slips';
 import { rollForwardsOf } from '../server/src/core/facts/rollForwards';
+import { periodChainsOf } from '../server/src/core/facts/periodChains';
 import { balanceTies } from '../server/src/core/facts/balanceSheets';
 import { percentChanges } from '../server/src/core/facts/percentChanges';
 import { moveEdit } from '../server/src/core/fixes/move';
@@ -52,7 +53,9 @@ export interface MutationResult {
     | 'repeated digit'
     | 'repeated transposition'
     | 'balance digit'
-    | 'balance transposition';
+    | 'balance transposition'
+    | 'chain digit'
+    | 'chain transposition';
   /**
    * `single reading`: the table's totals foot plainly (rows since the rule, as written), one of them
    * in two columns or more; `other readings`: they foot, some by a reading tried after the plain one.
@@ -339,6 +342,43 @@ export function mutateRollForwards(file: string, text: string): MutationResult[]
             (f.code === 'FL101' && f.related.some((r) => r.span.line === cell.span.line))),
       );
       out.push({ kind: 'movement', scope, file, line: cell.span.line + table.startLine + 1, from: digits, to, found });
+    }
+  }
+  return out;
+}
+
+/**
+ * The opening balance of a year slipped, in every table whose years roll forward and chain (each year
+ * opens with the balance the year before closed with, in the column beside): the year no longer rolls
+ * forward, and the prior year's closing figure mends it. Found when FL105 names the opening figure
+ * and offers the figure it was.
+ */
+export function mutateChains(file: string, text: string): MutationResult[] {
+  const out: MutationResult[] = [];
+  for (const { table, t, local } of excerpts(text)) {
+    for (const chain of periodChainsOf(t)) {
+      if (!chain.ok || !chain.bothTie || local[chain.open.span.line].includes('\t')) continue;
+      const { span } = chain.open;
+      const digits = local[span.line].slice(span.start, span.end);
+      for (const { slip, to, mutated } of slipsOf(local, chain.open, digits)) {
+        const found = analyze(mutated.join('\n')).findings.some(
+          (f) =>
+            f.code === 'FL105' &&
+            f.severity === 'error' &&
+            f.span.line === span.line &&
+            f.span.start <= span.start &&
+            f.fix?.edits.some((e) => e.newText.trim() === digits.trim()) === true,
+        );
+        out.push({
+          kind: `chain ${slip}`,
+          scope: 'relation',
+          file,
+          line: span.line + table.startLine + 1,
+          from: digits,
+          to,
+          found,
+        });
+      }
     }
   }
   return out;

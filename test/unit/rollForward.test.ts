@@ -9,7 +9,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze, applyEdits, parseFiling } from '../../server/src/core';
 import { rollForwardsOf } from '../../server/src/core/facts/rollForwards';
-import { mutateRollForwards } from '../../scripts/mutations';
+import { mutateChains, mutateRollForwards } from '../../scripts/mutations';
+import { periodChainsOf } from '../../server/src/core/facts/periodChains';
 import { CORPUS } from '../support/paths';
 import { filingName, projectFilings, readFiling } from '../../scripts/repo';
 
@@ -279,5 +280,86 @@ test('one movement slipped in every roll-forward of the corpora that ties is rep
   assert.ok(
     missed.length <= held.length / 100,
     `${missed.length} of ${held.length} missed: ${missed.map((r) => `${r.file}:${r.line} ${r.from} -> ${r.to}`).join('; ')}`,
+  );
+});
+
+/** IBM 1998's retirement plans as filed: U.S. 1998, 1997, non-U.S. 1998, 1997 (project fixture). */
+const IBM_PLANS = fs.readFileSync(
+  path.join(__dirname, '../../../test/fixtures/corpus/ibm-1998-pension-chained-years.txt'),
+  'latin1',
+);
+
+test('a year opens with the balance the year before closed with, column by column', () => {
+  const t = parseFiling(IBM_PLANS).tables[0];
+  const chains = periodChainsOf(t);
+  // The benefit obligation, for the U.S. and the non-U.S. plans (rows of `Fair value of plan assets`
+  // are not read as balances: a fair value beside a roll-forward is information, not the balance rolled).
+  assert.equal(chains.length, 2);
+  assert.ok(chains.every((c) => c.ok && c.bothTie));
+  const pairs = chains.map((c) => `${c.open.text.trim()}=${c.close.text.trim()}`);
+  assert.deepEqual(pairs, ['$ 33,161=33,161', '$ 18,846=18,846']);
+});
+
+test('two printed balances that disagree, each year rolling forward on its own, are a warning without a fix', () => {
+  // The non-U.S. plans' 1997 closing obligation and one of its movements both raised by 10: each
+  // year still rolls forward, but 1998 opens with 18,846 where 1997 closed with 18,856.
+  const lines = IBM_PLANS.split('\n');
+  lines[13 + 12] = lines[13 + 12].replace(/18,846$/, '18,856');
+  lines[13 + 2] = lines[13 + 2].replace(/1,182$/, '1,192');
+  const found = rollFindings(lines.join('\n'));
+  assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
+  assert.equal(found[0].severity, 'warning');
+  assert.equal(found[0].fix, undefined);
+  assert.match(
+    found[0].message,
+    /^18,846 in "Benefit obligation at beginning of year", 1998, is not the balance 1997 closed with/,
+  );
+  assert.match(found[0].message, /difference -10\b/);
+});
+
+test('interim columns are not chained: nine months of 1999 do not follow nine months of 1998', () => {
+  const text = `                                                   Nine Months Ended September 30,
+                                                        1999            1998
+                                                     ---------       ---------
+Cash and cash equivalents at beginning of year          1,210           1,095
+Net increase in cash                                      415             388
+                                                     ---------       ---------
+Cash and cash equivalents at end of year                1,625           1,483
+`;
+  const t = parseFiling(text).tables[0];
+  assert.ok(
+    t.columns.some((c) => /months/i.test(c.header)),
+    t.columns.map((c) => c.header).join(' | '),
+  );
+  assert.deepEqual(periodChainsOf(t), []);
+  assert.deepEqual(rollFindings(text), []);
+});
+
+test('a year column whose header does not name its year is not chained', () => {
+  // Kodak 2001's layout: each year printed once over its U.S. and non-U.S. columns.
+  const text = `(in millions)                            2001                   2000
+                                              Non-                   Non-
+                                     U.S.     U.S.         U.S.      U.S.
+  Projected benefit obligation
+   at January 1                   $ 5,530   $1,805      $ 5,798   $1,905
+  Service cost                         94       33           89       35
+  Benefit payments                   (555)    (106)        (578)    (111)
+                                  -------   ------      -------   ------
+  Projected benefit obligation
+   at December 31                 $ 5,069   $1,732      $ 5,309   $1,829
+`;
+  const t = parseFiling(text).tables[0];
+  assert.deepEqual(periodChainsOf(t), []);
+});
+
+test('the opening balance of every year that chains, slipped, is reported with the figure it was', () => {
+  const files = corpusFiles();
+  if (files.length === 0) return;
+  const results = files.flatMap((f) => mutateChains(filingName(f), readFiling(f).toString('latin1')));
+  assert.ok(results.length >= 200, `${results.length} chained openings`);
+  const missed = results.filter((r) => !r.found);
+  assert.deepEqual(
+    missed.map((r) => `${r.file}:${r.line} ${r.from} -> ${r.to}`),
+    [],
   );
 });

@@ -216,7 +216,8 @@ export const footing: TableCheck = {
     const out: Report[] = [];
     for (const f of ctx.facts(table).footings) {
       // A slip carried down from a subtotal above is reported once, at the subtotal.
-      if (f.ok || f.slip?.carried) continue;
+      // A year's opening balance printed other than the year before closed: FL105 names it (see periodChains).
+      if (f.ok || f.slip?.carried || f.chained) continue;
       if (f.crossFoot) out.push(crossFootReport(ctx, table, f));
       else if (f.culprit) out.push(culpritReport(ctx, table, f));
       else out.push(followsNote(table, f, footingReport(ctx, table, f)));

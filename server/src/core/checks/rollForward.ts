@@ -1,12 +1,15 @@
 /**
  * FL105 roll-forward: down a table, an opening balance plus the movements below it equals the closing
- * balance, and one block's closing balance is the next block's opening one (see facts/rollForwards).
+ * balance, and one block's closing balance is the next block's opening one (see facts/rollForwards);
+ * across year columns, a year opens with the balance the year before closed with (facts/periodChains).
  * An error names the figure whose slip explains every failure of its column, where the same reading
  * ties elsewhere in the table; a slip's shape that several figures could hold is a warning; anything
  * less is not reported.
  */
 import { abs, format, formatLike, sub, type Decimal } from '../decimal';
+import { periodChainsOf, type PeriodChain } from '../facts/periodChains';
 import { rollForwardsOf, type LeftOut, type RollFailure } from '../facts/rollForwards';
+import { yearOf } from '../facts/statements';
 import { SLIP_WORDS } from '../facts/slips';
 import { replaceKeepingRightEdge } from '../fixes/replace';
 import type { Cell, Row, Table } from '../model';
@@ -41,13 +44,21 @@ function edit(line: string, cell: Cell, expected: string): TextEdit {
   return replaceKeepingRightEdge(line, span, expected);
 }
 
-/** Whether footing reports this segment's column already, or a total within its rows (then it is footing's). */
-function footingsReport(ctx: CheckContext, table: Table, f: RollFailure): boolean {
+/**
+ * Whether footing reports this segment's column already, or a total within its rows (then it is
+ * footing's); footings the chain explains are left to it.
+ */
+function footingsReport(ctx: CheckContext, table: Table, f: RollFailure, chain?: PeriodChain): boolean {
   const from = f.segment.open.line;
   const to = f.segment.close.line;
   return ctx
     .facts(table)
-    .footings.some((g) => !g.ok && (g.column === f.column || (g.total.line >= from && g.total.line <= to)));
+    .footings.some(
+      (g) =>
+        !g.ok &&
+        (!chain || g.chained !== chain) &&
+        (g.column === f.column || (g.total.line >= from && g.total.line <= to)),
+    );
 }
 
 function tieWords(table: Table, f: RollFailure): string {
@@ -140,6 +151,52 @@ function leftOutReport(ctx: CheckContext, table: Table, f: RollFailure, left: Le
   };
 }
 
+/** The year a chained column names, for messages. */
+function yearIn(c: PeriodChain['later']): string {
+  return String(yearOf(c) ?? c.header);
+}
+
+/**
+ * A year's opening balance that is not the closing balance of the year before, printed in the column
+ * beside. Where the year does not roll forward and does with the prior year's closing figure, that
+ * figure is the fix; where both years roll forward on their own, the two printed balances disagree
+ * and nothing tells which is right (a restatement, or a misprint): a warning, made only where
+ * another chain of the table holds.
+ */
+function chainReport(ctx: CheckContext, table: Table, chain: PeriodChain, f: RollFailure | undefined): Report {
+  const { open, close, segment } = chain;
+  const later = yearIn(chain.later);
+  const earlier = yearIn(chain.earlier);
+  const opening = `${bare(open.text)} in ${rowName(segment.open)}, ${later}, is not the balance ${earlier} closed with`;
+  const closing = `${rowName(segment.close)} ${bare(close.text)}`;
+  const related = rowsInvolved([segment.close], chain.earlier);
+  if (f) {
+    const parens = [segment.open, ...segment.movements, segment.close].some((r) =>
+      r.cells[chain.later.index]?.text.includes('('),
+    );
+    const expected = writtenLike(close.value!, open, parens);
+    return {
+      span: open.span,
+      table: table.index,
+      message: `${opening}, ${closing}, and with it ${later} rolls forward; as printed, ${tieWords(table, f)}`,
+      related: [...related, ...rowsInvolved([...segment.movements, segment.close], chain.later)],
+      fix: {
+        title: `Change ${bare(open.text)} to ${expected}`,
+        edits: [edit(ctx.model.lines[open.span.line], open, expected)],
+      },
+    };
+  }
+  return {
+    span: open.span,
+    table: table.index,
+    tentative: true,
+    message:
+      `${opening}, ${closing} (difference ${format(sub(open.value!, close.value!))}): each year rolls forward ` +
+      'on its own, but one balance is printed two ways; restated, or printed wrong',
+    related,
+  };
+}
+
 /** The figures a warning names as what could hold the difference; more are counted. */
 const SUSPECTS_SHOWN = 3;
 
@@ -154,7 +211,25 @@ export const rollForward: TableCheck = {
     const { failures } = rollForwardsOf(table);
     const out: Report[] = [];
     const told = new Set<Cell>();
+    const chained = new Set<RollFailure>();
+    const chains = periodChainsOf(table);
+    for (const chain of chains) {
+      if (chain.ok) continue;
+      if (chain.mends) {
+        const f = failures.find((g) => g.segment === chain.segment && g.column === chain.later.index);
+        // A slip elsewhere in the column explains it as well: which one is not known, and the column's
+        // own report says so.
+        if (!f || (f.slip && f.slip.cell !== chain.open) || footingsReport(ctx, table, f, chain)) continue;
+        chained.add(f);
+        told.add(chain.open);
+        out.push(chainReport(ctx, table, chain, f));
+      } else if (chain.bothTie && chains.some((c) => c.ok && c.bothTie)) {
+        told.add(chain.open);
+        out.push(chainReport(ctx, table, chain, undefined));
+      }
+    }
     for (const f of failures) {
+      if (chained.has(f)) continue;
       if (f.leftOut) {
         if (!told.has(f.leftOut.cell)) out.push(leftOutReport(ctx, table, f, f.leftOut));
         told.add(f.leftOut.cell);

@@ -14,6 +14,7 @@ import { countBelow, ruleLinesOf } from './segments';
 import { readings, signedSum, type Reading } from './readings';
 import type { Relation, RelationFailure } from './relations';
 import type { Blame } from './crossFoot';
+import type { PeriodChain } from './periodChains';
 import { intendedTerm, slipBetween, totalSignLost, type SlipKind } from './slips';
 
 export interface Footing {
@@ -49,6 +50,11 @@ export interface Footing {
   crossFoot?: { relation: Relation; failure: RelationFailure };
   /** When this total is wrong only because a relation carried another total's wrong figure into it. */
   follows?: { blame: Blame; relation: Relation };
+  /**
+   * When the column foots with a year's opening balance read as the balance the year before closed
+   * with (see periodChains.ts): FL105 reports that figure, once.
+   */
+  chained?: PeriodChain;
   /** When one body cell alone explains the difference (its share says so), that cell. */
   culprit?: { row: Row; expected: Decimal };
   /** For a failing footing: why it is not to be reported, when something says so already. */

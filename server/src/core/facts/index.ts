@@ -3,7 +3,7 @@
  * summaries and fixes: column footings (by segment), which column each percent column is a share
  * of, and which single cell explains a footing that fails.
  */
-import { sub } from '../decimal';
+import { abs, cmp, sub } from '../decimal';
 import type { Table } from '../model';
 import { memoize } from '../memo';
 import { computeFootings, doubtAbout, type Footing, type Unchecked } from './footings';
@@ -11,6 +11,7 @@ import { inferShares, shareMatches, type Share } from './shares';
 import { findRelations, type Relation } from './relations';
 import { blameFor } from './crossFoot';
 import { weightedAverages, type WeightedAverageRow } from './weightedAverages';
+import { periodChainsOf } from './periodChains';
 
 export { type Footing, type Slip, type Unchecked } from './footings';
 export { correctedPercentSum, shareMatches, type Share, type ShareRow } from './shares';
@@ -47,6 +48,7 @@ function computeFacts(table: Table): TableFacts {
   }
   const relations = findRelations(table);
   attributeCrossFoots(relations, footings);
+  attributeChains(table, footings);
   return { footings, shares, unchecked, relations, weightedAverages: weightedAverages(table, footings) };
 }
 
@@ -75,6 +77,29 @@ function attributeCrossFoots(relations: Relation[], footings: Footing[]): void {
         const f = footings.find((x) => !x.ok && x.column === other.result && x.total === blame.row && !x.crossFoot);
         if (f) f.follows = { blame, relation: other };
       }
+    }
+  }
+}
+
+/**
+ * Marks each failing footing that foots once a year's opening balance reads as the balance the year
+ * before closed with, where that figure also makes the year roll forward (a cash-flow statement's
+ * `Cash at beginning of year` is both a term of the footing and the roll-forward's opening balance):
+ * the chain names the figure, and FL105 reports it once.
+ */
+function attributeChains(table: Table, footings: Footing[]): void {
+  if (!footings.some((f) => !f.ok)) return;
+  for (const chain of periodChainsOf(table)) {
+    if (!chain.mends) continue;
+    for (const f of footings) {
+      if (f.ok || f.column !== chain.later.index) continue;
+      const at = f.segment.indexOf(chain.segment.open);
+      const sign = at < 0 ? 0 : f.signs[at];
+      if (sign !== 1 && sign !== -1) continue;
+      const change = sub(chain.close.value!, chain.open.value!);
+      const computed =
+        sign === 1 ? sub(f.computed, sub(chain.open.value!, chain.close.value!)) : sub(f.computed, change);
+      if (cmp(abs(sub(f.stated, computed)), f.tolerance) <= 0) f.chained = chain;
     }
   }
 }

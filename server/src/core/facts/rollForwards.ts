@@ -318,7 +318,7 @@ function subtotalled(rows: Row[], columns: Column[]): Set<Cell> {
 }
 
 /** A segment in one column, with figures substituted (`instead`) to try a slip; null when it cannot be read. */
-function tie(table: Table, segment: RollSegment, column: Column, instead?: Map<Cell, Decimal>): RollTie | null {
+export function tie(table: Table, segment: RollSegment, column: Column, instead?: Map<Cell, Decimal>): RollTie | null {
   const c = column.index;
   const openCell = figure(segment.open, c);
   const closeCell = figure(segment.close, c);

@@ -8,6 +8,7 @@ import { sourceLineOf, type FilingModel, type Table } from '../model';
 import { factsOf } from '../facts';
 import { percentChanges } from '../facts/percentChanges';
 import { rollForwardsOf } from '../facts/rollForwards';
+import { periodChainsOf } from '../facts/periodChains';
 import { repeatsOf } from '../facts/repeatedFigures';
 import { relationText } from '../checks/describe';
 
@@ -57,7 +58,14 @@ export interface TableJson {
     fails: number[];
   }[];
   /** Roll-forwards down the table: opening and closing rows' 1-based lines, and the columns (by index) where each ties and fails. */
-  rollForwards: { kind: 'roll' | 'chain'; open: number; close: number; ties: number[]; fails: number[] }[];
+  rollForwards: {
+    kind: 'roll' | 'chain';
+    open: number;
+    close: number;
+    ties: number[];
+    fails: number[];
+    years: { column: number; from: number; ok: boolean }[];
+  }[];
   /**
    * Percent-change columns: the change column and the later and earlier amounts it compares, by index
    * into `columns`, and the 1-based lines of the rows that agree and that do not.
@@ -121,14 +129,18 @@ function tableJson(table: Table): TableJson {
 
 function rollForwardsJson(table: Table): TableJson['rollForwards'] {
   const rf = rollForwardsOf(table);
+  const years = periodChainsOf(table);
   return rf.segments.map((segment) => {
     const ties = rf.ties.filter((t) => t.segment === segment);
+    const chains = years.filter((c) => c.segment === segment);
     return {
       kind: segment.kind,
       open: sourceLineOf(segment.open) + 1,
       close: sourceLineOf(segment.close) + 1,
       ties: ties.filter((t) => t.ok).map((t) => t.column),
       fails: ties.filter((t) => !t.ok).map((t) => t.column),
+      // Each year column's opening balance against the year before's closing one (columns by index).
+      years: chains.map((c) => ({ column: c.later.index, from: c.earlier.index, ok: c.ok })),
     };
   });
 }

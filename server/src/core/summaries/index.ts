@@ -22,6 +22,7 @@ import {
 import { factsOf, type Footing, type Share } from '../facts';
 import { columnName, periodName, relationText } from '../checks/describe';
 import { rollForwardsOf } from '../facts/rollForwards';
+import { periodChainsOf } from '../facts/periodChains';
 import { namesChange, percentChanges } from '../facts/percentChanges';
 import { sourceLineOf, type Cell, type Column, type Row, type Table } from '../model';
 import { labelNumber, labelRange } from './labels';
@@ -131,6 +132,9 @@ export interface RollLine {
   /** Columns where it ties, of those it was checked in. */
   tied: number;
   columns: number;
+  /** Year columns whose opening balance is the year before's closing one, of those paired (see periodChains). */
+  chained: number;
+  chains: number;
 }
 
 export interface StructureLine {
@@ -350,10 +354,12 @@ function computeSummary(table: Table): TableSummary {
 /** Each roll-forward block of the table, with the columns it ties in. */
 function rollLines(table: Table): RollLine[] {
   const rf = rollForwardsOf(table);
+  const years = periodChainsOf(table);
   const out: RollLine[] = [];
   for (const segment of rf.segments) {
     const ties = rf.ties.filter((t) => t.segment === segment);
     if (ties.length === 0) continue;
+    const chains = years.filter((c) => c.segment === segment);
     out.push({
       kind: segment.kind,
       // Read when asked, as above.
@@ -365,6 +371,8 @@ function rollLines(table: Table): RollLine[] {
       },
       tied: ties.filter((t) => t.ok).length,
       columns: ties.length,
+      chained: chains.filter((c) => c.ok).length,
+      chains: chains.length,
     });
   }
   return out;
@@ -375,10 +383,21 @@ function rowName(row: Row): string {
   return row.label || `line ${sourceLineOf(row) + 1}`;
 }
 
-/** `Balance at beginning of year → Balance at end of year: 4 of 4 columns tie`. */
+/**
+ * `Balance at beginning of year → Balance at end of year: 4 of 4 columns tie; 2 of 2 years open with
+ * the year before's closing balance`.
+ */
 export function rollLine(r: RollLine): string {
   const arrow = r.kind === 'chain' ? ' carried to ' : ' → ';
-  return `${shortLabel(r.open)}${arrow}${shortLabel(r.close)}: ${r.tied} of ${r.columns} column${r.columns === 1 ? '' : 's'} tie`;
+  const years = r.chains
+    ? `; ${r.chained} of ${r.chains} year${r.chains === 1 ? '' : 's'} open with the year before's closing balance`
+    : '';
+  return `${shortLabel(r.open)}${arrow}${shortLabel(r.close)}: ${r.tied} of ${r.columns} column${r.columns === 1 ? '' : 's'} tie${years}`;
+}
+
+/** Whether a roll-forward holds wherever it was checked: every column ties, every year chains. */
+export function rollHolds(r: RollLine): boolean {
+  return r.tied === r.columns && r.chained === r.chains;
 }
 
 /** A row label cut to 40 characters for a summary line. */

@@ -12,6 +12,7 @@ import {
   countNoun,
   money,
   relationLine,
+  rollHolds,
   rollLine,
   summarizeTable,
   tieOut,
@@ -84,7 +85,7 @@ export function summaryMarkdown(s: TableSummary): string {
     out.push('');
     out.push('Down the rows:');
     for (const r of s.rollForwards.slice(0, 8)) {
-      out.push(`- ${r.tied === r.columns ? '✓' : '✗'} ${escape(rollLine(r))}`);
+      out.push(`- ${rollHolds(r) ? '✓' : '✗'} ${escape(rollLine(r))}`);
     }
     if (s.rollForwards.length > 8) out.push(`- and ${s.rollForwards.length - 8} more`);
   }
