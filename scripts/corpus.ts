@@ -33,7 +33,7 @@ import * as path from 'node:path';
 import { analyze, summarizeTable, type Table } from '../server/src/core';
 import { relationLine } from '../server/src/core/summaries';
 import { rollForwardsOf } from '../server/src/core/facts/rollForwards';
-import { periodChainsOf } from '../server/src/core/facts/periodChains';
+import { periodChainsOf, scheduleChainsOf } from '../server/src/core/facts/periodChains';
 import { PROJECT_FILINGS, readFiling, ROOT, SHARED_CORPUS } from './repo';
 import {
   mutate,
@@ -243,7 +243,18 @@ function main(): number {
   const setOf = new Map(files.map((f) => [f.name, f.set]));
   const seenAll: Seen[] = [];
   // Roll-forwards found (FL105): blocks and chains, and each in each column, tied or not.
-  const rolls = { blocks: 0, chains: 0, columns: 0, tied: 0, yearChains: 0, yearChainsHeld: 0, yearTables: 0 };
+  const rolls = {
+    blocks: 0,
+    chains: 0,
+    columns: 0,
+    tied: 0,
+    yearChains: 0,
+    yearChainsHeld: 0,
+    yearTables: 0,
+    rowChains: 0,
+    rowChainsHeld: 0,
+    rowTables: 0,
+  };
   const tableCounts = { text: 0, html: 0 };
   let failed = 0;
   const quiet = options.precision || options.review || options.falseAlarms || options.relations;
@@ -264,6 +275,10 @@ function main(): number {
         rolls.yearChains += years.length;
         rolls.yearChainsHeld += years.filter((x) => x.ok).length;
         if (years.length > 0) rolls.yearTables++;
+        const rows = scheduleChainsOf(t);
+        rolls.rowChains += rows.length;
+        rolls.rowChainsHeld += rows.filter((x) => x.ok).length;
+        if (rows.length > 0) rolls.rowTables++;
       }
       if (failures.length) {
         failed++;
@@ -382,7 +397,8 @@ function main(): number {
     console.log(
       `roll-forwards: ${rolls.blocks} blocks and ${rolls.chains} chains, ${rolls.columns} in their columns, ` +
         `${rolls.tied} of them tie; across year columns, ${rolls.yearChains} chains in ${rolls.yearTables} tables, ` +
-        `${rolls.yearChainsHeld} of them hold`,
+        `${rolls.yearChainsHeld} of them hold; down schedules' year rows, ${rolls.rowChains} chains in ` +
+        `${rolls.rowTables} tables, ${rolls.rowChainsHeld} of them hold`,
     );
   }
   if (!quiet) console.log(`TABLES ${tableCounts.text} from text, ${tableCounts.html} from HTML`);
@@ -418,6 +434,8 @@ function main(): number {
       'balance transposition',
       'chain digit',
       'chain transposition',
+      'schedule chain digit',
+      'schedule chain transposition',
     ] as const) {
       const of = results.filter((r) => r.kind === kind);
       const found = of.filter((r) => r.found).length;

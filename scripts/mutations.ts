@@ -4,7 +4,8 @@
  * typist would slip, one at a time, and see the slip reported:
  *
  * - one digit: the leading digit of a body figure raised by one (lowered from 9), beyond any
- *   rounding allowance: FL101 at the figure's total or at the figure;
+ *   rounding allowance: FL101 at the figure's total or at the figure (or FL105 at the figure, a
+ *   year's opening balance that the year before's closing one mends);
  * - a transposition: the figure's first two different adjacent digits swapped: the same;
  * - a shift: a figure of a column whose figures share one edge moved two characters left: FL201
  *   at the figure;
@@ -35,7 +36,7 @@ import {
 import { figuresOf, MAX_DIFFERING, repeatsOf, sameFigureIn } from '../server/src/core/facts/repeatedFigures';
 import { sameFigure } from '../server/src/core/facts/slips';
 import { rollForwardsOf } from '../server/src/core/facts/rollForwards';
-import { periodChainsOf } from '../server/src/core/facts/periodChains';
+import { periodChainsOf, scheduleChainsOf } from '../server/src/core/facts/periodChains';
 import { balanceTies } from '../server/src/core/facts/balanceSheets';
 import { percentChanges } from '../server/src/core/facts/percentChanges';
 import { moveEdit } from '../server/src/core/fixes/move';
@@ -55,7 +56,9 @@ export interface MutationResult {
     | 'balance digit'
     | 'balance transposition'
     | 'chain digit'
-    | 'chain transposition';
+    | 'chain transposition'
+    | 'schedule chain digit'
+    | 'schedule chain transposition';
   /**
    * `single reading`: the table's totals foot plainly (rows since the rule, as written), one of them
    * in two columns or more; `other readings`: they foot, some by a reading tried after the plain one.
@@ -264,12 +267,15 @@ export function mutate(file: string, text: string): MutationResult[] {
       const digits = local[cell.span.line].slice(cell.span.start, cell.span.end);
       for (const { slip: kind, to, mutated } of slipsOf(local, cell, digits)) {
         const total = f.total.cells[f.column]!;
+        // FL105 names the figure instead where it is a year's opening balance that the year before's
+        // closing one mends (the footing it explains is reported there, once).
         const found = analyze(mutated.join('\n')).findings.some(
           (x) =>
-            x.code === 'FL101' &&
             (x.severity === 'error' || x.severity === 'warning') &&
-            ((x.span.line === total.span.line && x.span.start === total.span.start) ||
-              (x.span.line === cell.span.line && x.span.start === cell.span.start)),
+            ((x.code === 'FL101' && x.span.line === total.span.line && x.span.start === total.span.start) ||
+              ((x.code === 'FL101' || x.code === 'FL105') &&
+                x.span.line === cell.span.line &&
+                x.span.start === cell.span.start)),
         );
         out.push({ kind, scope, file, line: cell.span.line + table.startLine + 1, from: digits, to, found });
       }
@@ -356,6 +362,33 @@ export function mutateRollForwards(file: string, text: string): MutationResult[]
 export function mutateChains(file: string, text: string): MutationResult[] {
   const out: MutationResult[] = [];
   for (const { table, t, local } of excerpts(text)) {
+    // Down a schedule's rows: where both rows keep the relation the rows show.
+    for (const chain of scheduleChainsOf(t)) {
+      if (!chain.ok || !chain.bothHold || local[chain.open.span.line].includes('\t')) continue;
+      const { span } = chain.open;
+      const digits = local[span.line].slice(span.start, span.end);
+      for (const { slip, to, mutated } of slipsOf(local, chain.open, digits)) {
+        // A slip within the rounding of a rounded schedule (6 for 7, in millions) leaves its row adding
+        // up: then the two balances printed two ways are a warning.
+        const found = analyze(mutated.join('\n')).findings.some(
+          (f) =>
+            f.code === 'FL105' &&
+            f.span.line === span.line &&
+            f.span.start <= span.start &&
+            (f.severity === 'warning' ||
+              f.fix?.edits.some((e) => e.newText.replace(/\D/g, '') === digits.replace(/\D/g, '')) === true),
+        );
+        out.push({
+          kind: `schedule chain ${slip}`,
+          scope: 'relation',
+          file,
+          line: span.line + table.startLine + 1,
+          from: digits,
+          to,
+          found,
+        });
+      }
+    }
     for (const chain of periodChainsOf(t)) {
       if (!chain.ok || !chain.bothTie || local[chain.open.span.line].includes('\t')) continue;
       const { span } = chain.open;
@@ -367,7 +400,7 @@ export function mutateChains(file: string, text: string): MutationResult[] {
             f.severity === 'error' &&
             f.span.line === span.line &&
             f.span.start <= span.start &&
-            f.fix?.edits.some((e) => e.newText.trim() === digits.trim()) === true,
+            f.fix?.edits.some((e) => e.newText.replace(/\D/g, '') === digits.replace(/\D/g, '')) === true,
         );
         out.push({
           kind: `chain ${slip}`,

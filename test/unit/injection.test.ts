@@ -99,7 +99,9 @@ for (const file of sources) {
         const at = lineText.indexOf(cell.text.trim(), Math.max(0, start - cell.text.length));
         const mutated = [...local];
         mutated[cell.span.line] = replaceAt(lineText, at, at + cell.text.trim().length, changed.trim());
-        const findings = analyze(mutated.join('\n')).findings.filter((x) => x.code === 'FL101');
+        // FL105 too: a year's opening balance that is a term of the footing and not the balance the
+        // year before closed with is reported there, once, with the footing it explains.
+        const findings = analyze(mutated.join('\n')).findings.filter((x) => x.code === 'FL101' || x.code === 'FL105');
         const total = f.total.cells[f.column]!;
         const onNumber = findings.some(
           (x) =>

@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import { analyze, applyEdits, parseFiling } from '../../server/src/core';
 import { rollForwardsOf } from '../../server/src/core/facts/rollForwards';
 import { mutateChains, mutateRollForwards } from '../../scripts/mutations';
-import { periodChainsOf } from '../../server/src/core/facts/periodChains';
+import { periodChainsOf, scheduleChainsOf } from '../../server/src/core/facts/periodChains';
 import { CORPUS } from '../support/paths';
 import { filingName, projectFilings, readFiling } from '../../scripts/repo';
 
@@ -362,4 +362,35 @@ test('the opening balance of every year that chains, slipped, is reported with t
     missed.map((r) => `${r.file}:${r.line} ${r.from} -> ${r.to}`),
     [],
   );
+});
+
+/** Qualcomm 2000's Schedule II as filed: each year under its heading, each account a row (project fixture). */
+const QUALCOMM_SCHEDULE = fs.readFileSync(
+  path.join(__dirname, '../../../test/fixtures/corpus/qualcomm-2000-schedule-chained-years.txt'),
+  'latin1',
+);
+
+test("down a schedule's rows, each account begins a year with what it ended the year before with", () => {
+  const t = parseFiling(QUALCOMM_SCHEDULE).tables[0];
+  const chains = scheduleChainsOf(t);
+  // Trade receivables and inventory reserves in 1999 and 2000, finance receivables in 2000 (1998
+  // begins with a dash), and the unlabelled totals; 1998's heading was read into the label column's
+  // header.
+  assert.equal(chains.length, 7);
+  assert.ok(chains.every((c) => c.ok && c.bothHold));
+  const trade = chains.find((c) => c.year === 2000 && /trade/.test(c.later.label));
+  assert.equal(trade?.open.text.trim(), '$(22,276)');
+  assert.equal(trade?.close.text.trim(), '$ (22,276)');
+});
+
+test("a schedule's two balances that disagree, each row adding up, are a warning without a fix", () => {
+  // 2000's trade receivables begin at (22,286) and are charged 4,205: the row still adds up
+  // (-22,286 + 4,205 + 8,471 = -9,610), but 1999 ended at (22,276).
+  const lines = QUALCOMM_SCHEDULE.split('\n');
+  lines[30] = lines[30].replace('$(22,276)', '$(22,286)').replace('$  4,195', '$  4,205');
+  const found = rollFindings(lines.join('\n'));
+  assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
+  assert.equal(found[0].severity, 'warning');
+  assert.equal(found[0].fix, undefined);
+  assert.match(found[0].message, /^\(22,286\) in "-- trade receivables", 2000, is not the balance 1999 ended with/);
 });

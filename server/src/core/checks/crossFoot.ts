@@ -26,8 +26,9 @@ export const crossFoot: TableCheck = {
     for (const relation of ctx.facts(table).relations) {
       for (const failure of relation.fails) {
         const blame = failure.blame;
-        // Footing reports a cell it blames too; an unexplained row is only listed in the hover.
-        if (!blame || blame.why === 'footing') continue;
+        // Footing reports a cell it blames too; an unexplained row is only listed in the hover; a
+        // schedule's beginning balance that is not the year before's ending one, FL105.
+        if (!blame || blame.why === 'footing' || failure.chained) continue;
         const result = table.columns[relation.result];
         const resultCell = failure.row.cells[relation.result]!;
         const where = blame.row.kind === 'total' ? `the ${rowName(blame.row)} row` : rowName(blame.row);

@@ -14,7 +14,7 @@ import { countBelow, ruleLinesOf } from './segments';
 import { readings, signedSum, type Reading } from './readings';
 import type { Relation, RelationFailure } from './relations';
 import type { Blame } from './crossFoot';
-import type { PeriodChain } from './periodChains';
+import type { PeriodChain, ScheduleChain } from './periodChains';
 import { intendedTerm, slipBetween, totalSignLost, type SlipKind } from './slips';
 
 export interface Footing {
@@ -54,7 +54,7 @@ export interface Footing {
    * When the column foots with a year's opening balance read as the balance the year before closed
    * with (see periodChains.ts): FL105 reports that figure, once.
    */
-  chained?: PeriodChain;
+  chained?: PeriodChain | ScheduleChain;
   /** When one body cell alone explains the difference (its share says so), that cell. */
   culprit?: { row: Row; expected: Decimal };
   /** For a failing footing: why it is not to be reported, when something says so already. */

@@ -3,15 +3,15 @@
  * summaries and fixes: column footings (by segment), which column each percent column is a share
  * of, and which single cell explains a footing that fails.
  */
-import { abs, cmp, sub } from '../decimal';
-import type { Table } from '../model';
+import { abs, cmp, sub, type Decimal } from '../decimal';
+import type { Row, Table } from '../model';
 import { memoize } from '../memo';
 import { computeFootings, doubtAbout, type Footing, type Unchecked } from './footings';
 import { inferShares, shareMatches, type Share } from './shares';
 import { findRelations, type Relation } from './relations';
 import { blameFor } from './crossFoot';
 import { weightedAverages, type WeightedAverageRow } from './weightedAverages';
-import { periodChainsOf } from './periodChains';
+import { periodChainsOf, scheduleChainsOf, type PeriodChain, type ScheduleChain } from './periodChains';
 
 export { type Footing, type Slip, type Unchecked } from './footings';
 export { correctedPercentSum, shareMatches, type Share, type ShareRow } from './shares';
@@ -48,7 +48,7 @@ function computeFacts(table: Table): TableFacts {
   }
   const relations = findRelations(table);
   attributeCrossFoots(relations, footings);
-  attributeChains(table, footings);
+  attributeChains(table, footings, relations);
   return { footings, shares, unchecked, relations, weightedAverages: weightedAverages(table, footings) };
 }
 
@@ -84,22 +84,44 @@ function attributeCrossFoots(relations: Relation[], footings: Footing[]): void {
 /**
  * Marks each failing footing that foots once a year's opening balance reads as the balance the year
  * before closed with, where that figure also makes the year roll forward (a cash-flow statement's
- * `Cash at beginning of year` is both a term of the footing and the roll-forward's opening balance):
- * the chain names the figure, and FL105 reports it once.
+ * `Cash at beginning of year` is both a term of the footing and the roll-forward's opening balance;
+ * a schedule's beginning balances are a column with a total): the chain names the figure, and FL105
+ * reports it once. So are the relation failures of a schedule's row that the mend explains.
  */
-function attributeChains(table: Table, footings: Footing[]): void {
-  if (!footings.some((f) => !f.ok)) return;
+function attributeChains(table: Table, footings: Footing[], relations: Relation[]): void {
+  const failing = footings.some((f) => !f.ok) || relations.some((r) => r.fails.length > 0);
+  if (!failing) return;
+  const mends: { chain: PeriodChain | ScheduleChain; column: number; row: Row; open: Decimal; close: Decimal }[] = [];
   for (const chain of periodChainsOf(table)) {
+    if (chain.mends) {
+      mends.push({
+        chain,
+        column: chain.later.index,
+        row: chain.segment.open,
+        open: chain.open.value!,
+        close: chain.close.value!,
+      });
+    }
+  }
+  for (const chain of scheduleChainsOf(table)) {
     if (!chain.mends) continue;
+    mends.push({
+      chain,
+      column: chain.open.column,
+      row: chain.later,
+      open: chain.open.value!,
+      close: chain.close.value!,
+    });
+    for (const r of relations) for (const f of r.fails) if (f.row === chain.later) f.chained = true;
+  }
+  for (const m of mends) {
     for (const f of footings) {
-      if (f.ok || f.column !== chain.later.index) continue;
-      const at = f.segment.indexOf(chain.segment.open);
+      if (f.ok || f.column !== m.column) continue;
+      const at = f.segment.indexOf(m.row);
       const sign = at < 0 ? 0 : f.signs[at];
       if (sign !== 1 && sign !== -1) continue;
-      const change = sub(chain.close.value!, chain.open.value!);
-      const computed =
-        sign === 1 ? sub(f.computed, sub(chain.open.value!, chain.close.value!)) : sub(f.computed, change);
-      if (cmp(abs(sub(f.stated, computed)), f.tolerance) <= 0) f.chained = chain;
+      const computed = sign === 1 ? sub(f.computed, sub(m.open, m.close)) : sub(f.computed, sub(m.close, m.open));
+      if (cmp(abs(sub(f.stated, computed)), f.tolerance) <= 0) f.chained = m.chain;
     }
   }
 }

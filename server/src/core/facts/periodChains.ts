@@ -12,8 +12,9 @@
  * by their order (`U.S.` 2001 with `U.S.` 2000, `Non-U.S.` 2001 with `Non-U.S.` 2000).
  */
 import { cmp, type Decimal } from '../decimal';
-import type { Cell, Column, Table } from '../model';
+import type { Cell, Column, Row, Table } from '../model';
 import { memoize } from '../memo';
+import { findRelations, type Relation } from './relations';
 import { rollForwardsOf, tie, type RollSegment } from './rollForwards';
 import { yearOf } from './statements';
 
@@ -37,7 +38,10 @@ export interface PeriodChain {
   ok: boolean;
   /** Both years roll forward on their own (a movement and a balance not zero). */
   bothTie: boolean;
-  /** The later year does not roll forward, and does with the prior year's closing figure as its opening one. */
+  /**
+   * The later year does not roll forward, and does with the prior year's closing figure as its
+   * opening one (and no slip of another figure explains it as well).
+   */
   mends: boolean;
 }
 
@@ -49,14 +53,15 @@ function words(label: string): string {
 export const periodChainsOf = memoize(findPeriodChains);
 
 function findPeriodChains(table: Table): PeriodChain[] {
-  const { segments, ties } = rollForwardsOf(table);
+  const { segments, ties, failures } = rollForwardsOf(table);
   const out: PeriodChain[] = [];
   for (const segment of segments) {
     if (segment.kind !== 'roll') continue;
     const open = words(segment.open.label);
     const close = words(segment.close.label);
-    if (!OPENS_YEAR.test(open) || CLOSES_YEAR.test(open) || !CLOSES_YEAR.test(close) || OPENS_YEAR.test(close))
-      {continue;}
+    if (!OPENS_YEAR.test(open) || CLOSES_YEAR.test(open) || !CLOSES_YEAR.test(close) || OPENS_YEAR.test(close)) {
+      continue;
+    }
     const mine = ties.filter((t) => t.segment === segment);
     const columns = mine.map((t) => table.columns[t.column]).filter((c) => !NOT_A_YEAR.test(c.header));
     const years = new Map(columns.map((c) => [c, yearOf(c)] as const));
@@ -85,7 +90,10 @@ function findPeriodChains(table: Table): PeriodChain[] {
       let mends = false;
       if (!ok && laterTie && !laterTie.ok && tied(earlierTie)) {
         const instead = new Map<Cell, Decimal>([[openCell, closeCell.value]]);
-        mends = tie(table, segment, later, instead)?.ok ?? false;
+        // A slip of another figure that explains the column as well: which one is wrong is not known.
+        const failure = failures.find((f) => f.segment === segment && f.column === later.index);
+        const elsewhere = failure?.slip !== undefined && failure.slip.cell !== openCell;
+        mends = !elsewhere && (tie(table, segment, later, instead)?.ok ?? false);
       }
       out.push({
         segment,
@@ -100,4 +108,131 @@ function findPeriodChains(table: Table): PeriodChain[] {
     }
   }
   return out;
+}
+
+/**
+ * The same chain down a schedule's rows: a valuation-account schedule (Schedule II) prints one row
+ * per year, with the balance at the beginning of the year, its additions and deductions, and the
+ * balance at its end in columns; each year's beginning balance is the year before's ending one, in
+ * the row of the same account. The columns are told by their headers (one naming the beginning, one
+ * after it the end), each row's year by its label or the heading above it, and its account by the
+ * label's words besides the year (or the heading's, for rows labelled by their year alone).
+ */
+export interface ScheduleChain {
+  /** The year of the later row, as its label or the heading above it names it. */
+  year: number;
+  later: Row;
+  open: Cell;
+  earlier: Row;
+  close: Cell;
+  ok: boolean;
+  /**
+   * Both rows keep a relation between the columns the table's rows show, the ending balance made of
+   * the beginning one and the movements (see relations.ts).
+   */
+  bothHold: boolean;
+  /** With the year before's ending figure as the later year's beginning one, every row of the schedule keeps such a relation. */
+  mends: boolean;
+  /** The relation, as the rows show it (with the mend, where it mends). */
+  relation?: Relation;
+}
+
+const BEGINNING_HEADER = /\b(?:beginning|begin|opening)\b/i;
+const END_HEADER = /\b(?:end|ending|closing)\b/i;
+const YEARS = /\b(?:19|20)\d\d\b/g;
+/** Words of a row label that say when, not what: months, days, `year ended`. */
+const WHEN_WORDS =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b\.?|\b\d{1,2}\b|\b(?:years?|fiscal|ended|ending|period)\b/gi;
+
+/** The one year a label names, or null. */
+function labelYear(label: string): number | null {
+  const years = label.match(YEARS);
+  if (!years || new Set(years).size !== 1) return null;
+  return Number(years[0]);
+}
+
+/** A label's words besides the year and the date: the account a row is of. */
+function accountOf(label: string): string {
+  return label
+    .replace(YEARS, ' ')
+    .replace(WHEN_WORDS, ' ')
+    .replace(/\([a-z0-9]\)/gi, ' ')
+    .replace(/[^a-z]+/gi, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+/** The chains down a schedule's rows; once per table object. */
+export const scheduleChainsOf = memoize(findScheduleChains);
+
+function findScheduleChains(table: Table): ScheduleChain[] {
+  const begins = table.columns.filter((c) => c.index > 0 && BEGINNING_HEADER.test(c.header));
+  const ends = table.columns.filter(
+    (c) => c.index > 0 && END_HEADER.test(c.header) && !BEGINNING_HEADER.test(c.header),
+  );
+  if (begins.length !== 1 || ends.length !== 1 || begins[0].index >= ends[0].index) return [];
+  const begin = begins[0].index;
+  const end = ends[0].index;
+  const rows: { row: Row; year: number; account: string }[] = [];
+  // The first block's heading may have been read into the label column's header (`Year ended
+  // September 30, 1998 Allowance for doubtful accounts:`).
+  const labelHeader = table.columns[0]?.kind === 'label' ? table.columns[0].header : '';
+  let headingYear: number | null = labelYear(labelHeader);
+  let headingAccount = headingYear === null ? '' : accountOf(labelHeader);
+  for (const row of table.rows) {
+    if (row.kind === 'heading') {
+      const year = labelYear(row.label);
+      if (year !== null) headingYear = year;
+      const account = accountOf(row.label);
+      if (account || year === null) headingAccount = account;
+      continue;
+    }
+    if (!row.cells[begin]?.value || !row.cells[end]?.value) continue;
+    const year = labelYear(row.label) ?? headingYear;
+    if (year === null) continue;
+    rows.push({ row, year, account: accountOf(row.label) || headingAccount });
+  }
+  if (rows.length < 2) return [];
+  const relations = findRelations(table).filter((r) => r.result === end && r.terms.some((t) => t.column === begin));
+  const holds = (row: Row) => relations.find((r) => r.holds.includes(row));
+  const out: ScheduleChain[] = [];
+  for (const x of rows) {
+    const same = rows.filter((y) => y.account === x.account && y.year === x.year);
+    const before = rows.filter((y) => y.account === x.account && y.year === x.year - 1);
+    if (same.length !== 1 || before.length !== 1) continue;
+    const earlier = before[0].row;
+    const open = x.row.cells[begin]!;
+    const close = earlier.cells[end]!;
+    const ok = cmp(open.value!, close.value!) === 0;
+    const relation = holds(x.row);
+    const bothHold = !!relation && relation.holds.includes(earlier);
+    let mends = false;
+    let mended: Relation | undefined;
+    // The schedule as printed may show no relation once a figure is wrong (three rows, one failing,
+    // are too few to believe one): the mend is tried whatever it shows.
+    if (!ok && !bothHold) {
+      mended = mendedRelation(table, x.row, begin, end, close.value!);
+      mends = mended !== undefined;
+    }
+    out.push({ year: x.year, later: x.row, open, earlier, close, ok, bothHold, mends, relation: mended ?? relation });
+  }
+  return out;
+}
+
+/**
+ * The relation the schedule's rows show once a row's beginning figure reads `value`, where it holds
+ * on every row of its that was read: the schedule adds up with the mend, not only the row.
+ */
+function mendedRelation(table: Table, row: Row, begin: number, end: number, value: Decimal): Relation | undefined {
+  const cells = row.cells.slice();
+  cells[begin] = { ...cells[begin]!, value };
+  const mendedRow: Row = { ...row, cells };
+  const mended: Table = { ...table, rows: table.rows.map((r) => (r === row ? mendedRow : r)) };
+  return findRelations(mended).find(
+    (r) =>
+      r.result === end &&
+      r.terms.some((t) => t.column === begin) &&
+      r.fails.length === 0 &&
+      r.holds.includes(mendedRow),
+  );
 }

@@ -35,6 +35,11 @@ export interface RelationFailure {
   tolerance: Decimal;
   /** The one cell that explains the failure, when one does (see crossFoot.ts). */
   blame?: Blame;
+  /**
+   * The row's beginning balance is not the year before's ending one, and with it the schedule adds
+   * up (see periodChains.ts): FL105 reports that figure, once.
+   */
+  chained?: true;
 }
 
 export interface Relation {

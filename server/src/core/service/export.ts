@@ -8,7 +8,7 @@ import { sourceLineOf, type FilingModel, type Table } from '../model';
 import { factsOf } from '../facts';
 import { percentChanges } from '../facts/percentChanges';
 import { rollForwardsOf } from '../facts/rollForwards';
-import { periodChainsOf } from '../facts/periodChains';
+import { periodChainsOf, scheduleChainsOf } from '../facts/periodChains';
 import { repeatsOf } from '../facts/repeatedFigures';
 import { relationText } from '../checks/describe';
 
@@ -66,6 +66,8 @@ export interface TableJson {
     fails: number[];
     years: { column: number; from: number; ok: boolean }[];
   }[];
+  /** A schedule's rows by year: each row's beginning balance against the year before's row's ending one (lines). */
+  yearRows: { line: number; from: number; ok: boolean }[];
   /**
    * Percent-change columns: the change column and the later and earlier amounts it compares, by index
    * into `columns`, and the 1-based lines of the rows that agree and that do not.
@@ -117,6 +119,11 @@ function tableJson(table: Table): TableJson {
       fails: r.fails.map((f) => sourceLineOf(f.row) + 1),
     })),
     rollForwards: rollForwardsJson(table),
+    yearRows: scheduleChainsOf(table).map((c) => ({
+      line: sourceLineOf(c.later) + 1,
+      from: sourceLineOf(c.earlier) + 1,
+      ok: c.ok,
+    })),
     changes: percentChanges(table).map((c) => ({
       column: c.column.index,
       later: c.later.index,

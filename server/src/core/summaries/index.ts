@@ -22,7 +22,7 @@ import {
 import { factsOf, type Footing, type Share } from '../facts';
 import { columnName, periodName, relationText } from '../checks/describe';
 import { rollForwardsOf } from '../facts/rollForwards';
-import { periodChainsOf } from '../facts/periodChains';
+import { periodChainsOf, scheduleChainsOf } from '../facts/periodChains';
 import { namesChange, percentChanges } from '../facts/percentChanges';
 import { sourceLineOf, type Cell, type Column, type Row, type Table } from '../model';
 import { labelNumber, labelRange } from './labels';
@@ -87,6 +87,8 @@ export interface TableSummary {
   relations: RelationLine[];
   /** Roll-forwards down the table (opening + movements = closing), block by block. */
   rollForwards: RollLine[];
+  /** A schedule's rows by year: those whose beginning balance is the year before's ending one, of those paired (see periodChains). */
+  yearRows: { held: number; of: number } | null;
   /** Percent-change columns, each row's change against the two amounts it compares. */
   changes: ChangeLine[];
   /** Some relation holds on every row where its figures were read, and none fails. */
@@ -258,6 +260,7 @@ function computeSummary(table: Table): TableSummary {
     })),
     crossFoots: facts.relations.length > 0 && facts.relations.every((r) => r.fails.length === 0),
     rollForwards: rollLines(table),
+    yearRows: yearRowsOf(table),
     changes: changes.map((c) => ({
       column: columnName(table, c.column),
       later: periodName(table, c.later),
@@ -376,6 +379,17 @@ function rollLines(table: Table): RollLine[] {
     });
   }
   return out;
+}
+
+/** How many of a schedule's rows begin a year with the balance they ended the year before with. */
+function yearRowsOf(table: Table): { held: number; of: number } | null {
+  const chains = scheduleChainsOf(table);
+  return chains.length ? { held: chains.filter((c) => c.ok).length, of: chains.length } : null;
+}
+
+/** `3 of 3 rows begin their year with the balance the year before ended with`. */
+export function yearRowsLine(y: { held: number; of: number }): string {
+  return `${y.held} of ${y.of} row${y.of === 1 ? '' : 's'} begin their year with the balance the year before ended with`;
 }
 
 /** A row by its label or, unlabelled, its line (as it is now: read each time, never kept). */
@@ -548,6 +562,7 @@ export function formatSummary(s: TableSummary): string {
   }
   for (const r of s.relations) lines.push(`  ${relationLine(r)}`);
   for (const r of s.rollForwards) lines.push(`  roll-forward: ${rollLine(r)}`);
+  if (s.yearRows) lines.push(`  roll-forward: ${yearRowsLine(s.yearRows)}`);
   for (const c of s.changes) lines.push(`  change: ${changeLine(c)}`);
   for (const c of s.stated) {
     const verdict = c.agrees === null ? 'not determined by the table' : c.agrees ? 'agrees' : 'DISAGREES';

@@ -14,6 +14,7 @@ import {
   relationLine,
   rollHolds,
   rollLine,
+  yearRowsLine,
   summarizeTable,
   tieOut,
   type TableSummary,
@@ -81,13 +82,14 @@ export function summaryMarkdown(s: TableSummary): string {
     out.push('Across the rows:');
     for (const r of s.relations) out.push(`- ${r.failing.length ? '✗' : '✓'} ${escape(relationLine(r))}`);
   }
-  if (s.rollForwards.length) {
+  if (s.rollForwards.length || s.yearRows) {
     out.push('');
     out.push('Down the rows:');
     for (const r of s.rollForwards.slice(0, 8)) {
       out.push(`- ${rollHolds(r) ? '✓' : '✗'} ${escape(rollLine(r))}`);
     }
     if (s.rollForwards.length > 8) out.push(`- and ${s.rollForwards.length - 8} more`);
+    if (s.yearRows) out.push(`- ${s.yearRows.held === s.yearRows.of ? '✓' : '✗'} ${escape(yearRowsLine(s.yearRows))}`);
   }
   if (s.changes.length) {
     out.push('');
