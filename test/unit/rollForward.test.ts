@@ -11,6 +11,7 @@ import { analyze, applyEdits, parseFiling } from '../../server/src/core';
 import { rollForwardsOf } from '../../server/src/core/facts/rollForwards';
 import { mutateChains, mutateRollForwards } from '../../scripts/mutations';
 import { periodChainsOf, scheduleChainsOf } from '../../server/src/core/facts/periodChains';
+import { yearOf } from '../../server/src/core/facts/statements';
 import { CORPUS } from '../support/paths';
 import { filingName, projectFilings, readFiling } from '../../scripts/repo';
 
@@ -292,12 +293,12 @@ const IBM_PLANS = fs.readFileSync(
 test('a year opens with the balance the year before closed with, column by column', () => {
   const t = parseFiling(IBM_PLANS).tables[0];
   const chains = periodChainsOf(t);
-  // The benefit obligation, for the U.S. and the non-U.S. plans (rows of `Fair value of plan assets`
-  // are not read as balances: a fair value beside a roll-forward is information, not the balance rolled).
-  assert.equal(chains.length, 2);
+  // The benefit obligation and the plan assets (rolled forward at fair value), for the U.S. and the
+  // non-U.S. plans.
+  assert.equal(chains.length, 4);
   assert.ok(chains.every((c) => c.ok && c.bothTie));
   const pairs = chains.map((c) => `${c.open.text.trim()}=${c.close.text.trim()}`);
-  assert.deepEqual(pairs, ['$ 33,161=33,161', '$ 18,846=18,846']);
+  assert.deepEqual(pairs, ['$ 33,161=33,161', '$ 18,846=18,846', '38,475=38,475', '21,841=21,841']);
 });
 
 test('two printed balances that disagree, each year rolling forward on its own, are a warning without a fix', () => {
@@ -335,8 +336,9 @@ Cash and cash equivalents at end of year                1,625           1,483
   assert.deepEqual(rollFindings(text), []);
 });
 
-test('a year column whose header does not name its year is not chained', () => {
-  // Kodak 2001's layout: each year printed once over its U.S. and non-U.S. columns.
+test("a year printed once over a group of columns is each column's: the groups chain column by column", () => {
+  // Kodak 2001's layout: each year printed once over its U.S. and non-U.S. columns; the non-U.S.
+  // plans' 2001 opening obligation (1,805) is not 2000's closing one (1,831), each year rolling forward.
   const text = `(in millions)                            2001                   2000
                                               Non-                   Non-
                                      U.S.     U.S.         U.S.      U.S.
@@ -344,9 +346,36 @@ test('a year column whose header does not name its year is not chained', () => {
    at January 1                   $ 5,530   $1,805      $ 5,798   $1,905
   Service cost                         94       33           89       35
   Benefit payments                   (555)    (106)        (578)    (111)
+  Currency adjustments                  -      (50)           -        2
                                   -------   ------      -------   ------
   Projected benefit obligation
-   at December 31                 $ 5,069   $1,732      $ 5,309   $1,829
+   at December 31                 $ 5,069   $1,682      $ 5,309   $1,831
+`;
+  const t = parseFiling(text).tables[0];
+  assert.deepEqual(
+    t.columns.slice(1).map((c) => yearOf(c)),
+    [2001, 2001, 2000, 2000],
+  );
+  const chains = periodChainsOf(t);
+  assert.deepEqual(
+    chains.map((c) => [c.later.index, c.earlier.index, c.ok]),
+    [
+      [1, 3, false],
+      [2, 4, false],
+    ],
+  );
+});
+
+test('years that do not stand over equal groups of columns are not spread over them', () => {
+  // Two years over three columns: which column is which year is not known.
+  const text = `                                         2001                   2000
+                                     U.S.     Other        Total
+  Projected benefit obligation
+   at January 1                   $ 5,530   $1,805      $ 7,335
+  Service cost                         94       33          127
+                                  -------   ------      -------
+  Projected benefit obligation
+   at December 31                 $ 5,624   $1,838      $ 7,462
 `;
   const t = parseFiling(text).tables[0];
   assert.deepEqual(periodChainsOf(t), []);

@@ -125,6 +125,7 @@ const CLOSE_WORD = /\b(?:end|ending|close|closing)\b/i;
  * A balance of another kind printed beside a roll-forward (`Exercisable at end of year`, `Available
  * for grant`, a weighted average): not a movement, and not the balance rolled.
  */
+const PLAN_ASSETS = /\bplan assets\b/i;
 const INFO_WORD =
   /\b(?:exercisable|vested|available|reserved|weighted|average|price|per share|fair value|rate|ratio|percent(?:age)?)\b|%/i;
 
@@ -166,7 +167,9 @@ function balanceRole(written: string): BalanceRole | 'info' | null {
     PERIOD_EDGE.test(label) || EDGE_BALANCE.test(label) || (INCEPTION.test(label) && BALANCE_WORD.test(label));
   const dated = (BALANCE_WORD.test(label) && DATE.test(label)) || AT_DATE.test(label);
   if (!edge && !dated) return null;
-  if (INFO_WORD.test(label)) return 'info';
+  // A pension plan's assets are rolled forward at fair value (`Fair value of plan assets at January 1`):
+  // the balance itself, not a fair value printed beside one.
+  if (INFO_WORD.test(label) && !PLAN_ASSETS.test(label)) return 'info';
   const open = OPEN_WORD.test(label);
   const close = CLOSE_WORD.test(label);
   if (open && !close) return 'open';
