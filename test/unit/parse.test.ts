@@ -190,3 +190,38 @@ test('CRLF line ends give the same tables', () => {
   assert.equal(crlf.tables.length, 9);
   assert.deepEqual(pinned(text.replace(/\n/g, '\r\n')), SAMPLE_FINDINGS);
 });
+
+test('dot leaders set a label off figures typed one space apart: the line is a row, each figure a cell', () => {
+  // Citrix 1998's statement of income: no gutter of two spaces anywhere on the line.
+  const text = [
+    '                                                        1998     1997    1996',
+    '                                                      -------- -------- -------',
+    'Revenues:',
+    '  Net revenues--unrelated parties.................... $216,901 $114,308 $44,527',
+    '  Net revenues--stockholder..........................   31,735    9,625     --',
+    '                                                      -------- -------- -------',
+    '    Net revenues.....................................  248,636  123,933  44,527',
+    '                                                      -------- -------- -------',
+    'Net income........................................... $ 61,102 $ 41,358 $18,701',
+  ].join('\n');
+  const tables = parseFiling(text).tables;
+  assert.equal(tables.length, 1);
+  const rows = tables[0].rows.filter((r) => r.kind !== 'heading');
+  assert.deepEqual(
+    rows.map((r) => [r.label, ...r.cells.slice(1).map((c) => c?.text.trim())]),
+    [
+      ['Net revenues--unrelated parties', '$216,901', '$114,308', '$44,527'],
+      ['Net revenues--stockholder', '31,735', '9,625', '--'],
+      ['Net revenues', '248,636', '123,933', '44,527'],
+      ['Net income', '$ 61,102', '$ 41,358', '$18,701'],
+    ],
+  );
+});
+
+test('a sentence with an ellipsis and a figure is still prose', () => {
+  const text = [
+    'The Company said that sales would grow... 12% in the coming year, as it has in each year since 1994.',
+    '',
+  ].join('\n');
+  assert.equal(parseFiling(text).tables.length, 0);
+});

@@ -233,6 +233,19 @@ function hasSlash(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** Whether word `j` starts a figure: a number (`$216,901`), or a `$` or `(` set apart from one (`$ 61,102`). */
+function figureFrom(text: string, j: number, count: number): boolean {
+  const start = wordStarts[j];
+  const end = wordEnds[j];
+  if (mayBeNumber(text.charCodeAt(start)) && parseNumberIn(text, start, end) !== null) return true;
+  return j + 1 < count && isPrefix(text, start, end) && parseNumberIn(text, start, wordEnds[j + 1]) !== null;
+}
+
+/** Whether text before `end` is dot leaders (two dots or more). */
+function endsInLeaders(text: string, end: number): boolean {
+  return end >= 2 && text.charCodeAt(end - 1) === 46 && text.charCodeAt(end - 2) === 46;
+}
+
 /** Words that belong to the number after them: `$`, `(`, `$(`. */
 function isPrefix(text: string, start: number, end: number): boolean {
   const c = text.charCodeAt(start);
@@ -272,7 +285,9 @@ export function tokenize(text: string): Chunk[] {
       }
     }
     const prev = out.length > 0 ? out[out.length - 1] : undefined;
-    const gluedToText = prev !== undefined && prev.number === null && start - prev.end === 1;
+    // Dot leaders end a label: the figure one space after them (`parties.......... $216,901`) is a cell.
+    const gluedToText =
+      prev !== undefined && prev.number === null && start - prev.end === 1 && !endsInLeaders(text, prev.end);
     // A number a space before a word is part of a phrase (`52 Weeks`, `1997 Compared with 1996`).
     const beforeWord = i + 1 < count && starts[i + 1] - wordEnd === 1 && isLetter(text.charCodeAt(starts[i + 1]));
     if (num && !gluedToText && !beforeWord) {
@@ -288,7 +303,7 @@ export function tokenize(text: string): Chunk[] {
     // A text word: extend over following words separated by single spaces.
     let j = i + 1;
     let end = wordEnd;
-    while (j < count && starts[j] - end === 1) {
+    while (j < count && starts[j] - end === 1 && !(endsInLeaders(text, end) && figureFrom(text, j, count))) {
       end = ends[j];
       j++;
     }
@@ -298,6 +313,8 @@ export function tokenize(text: string): Chunk[] {
   return out;
 }
 
+/** Dot leaders, then one space and a figure: a label's end in a row typed without gutters. */
+const LEADERS_BEFORE_FIGURE = /\.\.\. [$(]{0,2} ?\d/;
 const BLANK = lineInfo('blank', []);
 const DATA = lineInfo('prose', []);
 /** A `<PAGE>` marker's line. */
@@ -344,7 +361,10 @@ export function classify(raw: string, source: LineSource, line: number): LineInf
     let end = n;
     while (end > first && raw.charCodeAt(end - 1) <= 32) end--;
     const gap = raw.indexOf('  ', first);
-    if (end - first >= 50 && (gap < 0 || gap >= end)) return startsFootnote(raw, first) ? FOOTNOTE : PROSE;
+    // Dot leaders set a label off its figures as a gutter does (`parties....... $216,901 $114,308`).
+    if (end - first >= 50 && (gap < 0 || gap >= end) && !LEADERS_BEFORE_FIGURE.test(raw)) {
+      return startsFootnote(raw, first) ? FOOTNOTE : PROSE;
+    }
   }
   if (!DIGIT.test(raw)) {
     // `*     The sum of the quarters' ...`: a footnote marker without digits.
