@@ -362,59 +362,54 @@ export function mutateRollForwards(file: string, text: string): MutationResult[]
 export function mutateChains(file: string, text: string): MutationResult[] {
   const out: MutationResult[] = [];
   for (const { table, t, local } of excerpts(text)) {
-    // Down a schedule's rows: where both rows keep the relation the rows show.
+    // Down a schedule's rows, where both rows keep the relation the rows show. A slip within the
+    // rounding of a rounded schedule (6 for 7, in millions) leaves its row adding up: then the two
+    // balances printed two ways are a warning.
     for (const chain of scheduleChainsOf(t)) {
-      if (!chain.ok || !chain.bothHold || local[chain.open.span.line].includes('\t')) continue;
-      const { span } = chain.open;
-      const digits = local[span.line].slice(span.start, span.end);
-      for (const { slip, to, mutated } of slipsOf(local, chain.open, digits)) {
-        // A slip within the rounding of a rounded schedule (6 for 7, in millions) leaves its row adding
-        // up: then the two balances printed two ways are a warning.
-        const found = analyze(mutated.join('\n')).findings.some(
-          (f) =>
-            f.code === 'FL105' &&
-            f.span.line === span.line &&
-            f.span.start <= span.start &&
-            (f.severity === 'warning' ||
-              f.fix?.edits.some((e) => e.newText.replace(/\D/g, '') === digits.replace(/\D/g, '')) === true),
-        );
-        out.push({
-          kind: `schedule chain ${slip}`,
-          scope: 'relation',
-          file,
-          line: span.line + table.startLine + 1,
-          from: digits,
-          to,
-          found,
-        });
-      }
+      if (chain.ok && chain.bothHold) out.push(...openingSlips(file, table, local, chain.open, 'schedule chain', true));
     }
     for (const chain of periodChainsOf(t)) {
-      if (!chain.ok || !chain.bothTie || local[chain.open.span.line].includes('\t')) continue;
-      const { span } = chain.open;
-      const digits = local[span.line].slice(span.start, span.end);
-      for (const { slip, to, mutated } of slipsOf(local, chain.open, digits)) {
-        const found = analyze(mutated.join('\n')).findings.some(
-          (f) =>
-            f.code === 'FL105' &&
-            f.severity === 'error' &&
-            f.span.line === span.line &&
-            f.span.start <= span.start &&
-            f.fix?.edits.some((e) => e.newText.replace(/\D/g, '') === digits.replace(/\D/g, '')) === true,
-        );
-        out.push({
-          kind: `chain ${slip}`,
-          scope: 'relation',
-          file,
-          line: span.line + table.startLine + 1,
-          from: digits,
-          to,
-          found,
-        });
-      }
+      if (chain.ok && chain.bothTie) out.push(...openingSlips(file, table, local, chain.open, 'chain', false));
     }
   }
   return out;
+}
+
+/**
+ * A chained opening figure slipped each way there is; found when FL105 names it with the figure it
+ * was as the fix (or, `warned`, as a warning).
+ */
+function openingSlips(
+  file: string,
+  table: Table,
+  local: string[],
+  open: Cell,
+  kind: 'chain' | 'schedule chain',
+  warned: boolean,
+): MutationResult[] {
+  const { span } = open;
+  if (local[span.line].includes('\t')) return [];
+  const digits = local[span.line].slice(span.start, span.end);
+  return slipsOf(local, open, digits).map(({ slip, to, mutated }) => {
+    const found = analyze(mutated.join('\n')).findings.some(
+      (f) =>
+        f.code === 'FL105' &&
+        f.span.line === span.line &&
+        f.span.start <= span.start &&
+        ((warned && f.severity === 'warning') ||
+          (f.severity === 'error' &&
+            f.fix?.edits.some((e) => e.newText.replace(/\D/g, '') === digits.replace(/\D/g, '')) === true)),
+    );
+    return {
+      kind: `${kind} ${slip}`,
+      scope: 'relation',
+      file,
+      line: span.line + table.startLine + 1,
+      from: digits,
+      to,
+      found,
+    };
+  });
 }
 
 /** A place of a figure in a filing, as a finding names it. */

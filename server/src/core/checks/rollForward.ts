@@ -168,26 +168,44 @@ function chainReport(ctx: CheckContext, table: Table, chain: PeriodChain, f: Rol
     const parens = [segment.open, ...segment.movements, segment.close].some((r) =>
       r.cells[chain.later.index]?.text.includes('('),
     );
-    const expected = writtenLike(close.value!, open, parens);
-    return {
-      span: open.span,
-      table: table.index,
-      message: `${opening}, ${closing}, and with it ${later} rolls forward; as printed, ${tieWords(table, f)}`,
-      related: [...related, ...rowsInvolved([...segment.movements, segment.close], chain.later)],
-      fix: {
-        title: `Change ${bare(open.text)} to ${expected}`,
-        edits: [edit(ctx.model.lines[open.span.line], open, expected)],
-      },
-    };
+    return openingReport(
+      ctx,
+      table,
+      open,
+      `${opening}, ${closing}, and with it ${later} rolls forward; as printed, ${tieWords(table, f)}`,
+      [...related, ...rowsInvolved([...segment.movements, segment.close], chain.later)],
+      writtenLike(close.value!, open, parens),
+    );
   }
+  return openingReport(
+    ctx,
+    table,
+    open,
+    `${opening}, ${closing} (difference ${format(sub(open.value!, close.value!))}): each year rolls forward ` +
+      'on its own, but one balance is printed two ways; restated, or printed wrong',
+    related,
+  );
+}
+
+/** A report on an opening figure: with the figure it should read, an error and its fix; without, a warning. */
+function openingReport(
+  ctx: CheckContext,
+  table: Table,
+  open: Cell,
+  message: string,
+  related: RelatedInfo[],
+  expected?: string,
+): Report {
+  if (expected === undefined) return { span: open.span, table: table.index, tentative: true, message, related };
   return {
     span: open.span,
     table: table.index,
-    tentative: true,
-    message:
-      `${opening}, ${closing} (difference ${format(sub(open.value!, close.value!))}): each year rolls forward ` +
-      'on its own, but one balance is printed two ways; restated, or printed wrong',
+    message,
     related,
+    fix: {
+      title: `Change ${bare(open.text)} to ${expected}`,
+      edits: [edit(ctx.model.lines[open.span.line], open, expected)],
+    },
   };
 }
 
@@ -202,29 +220,24 @@ function scheduleReport(ctx: CheckContext, table: Table, chain: ScheduleChain): 
   const opening = `${bare(open.text)} in ${rowName(later)}, ${chain.year}, is not the balance ${chain.year - 1} ended with, ${closing}`;
   const related = [{ span: close.span, message: `${rowName(earlier)}: ${bare(close.text)}` }];
   if (chain.mends) {
-    const expected = writtenLike(close.value!, open, open.text.includes('(') || close.text.includes('('));
-    return {
-      span: open.span,
-      table: table.index,
-      message:
-        `${opening}; with it, ${relationText(table, chain.relation!)} holds on every row ` +
+    return openingReport(
+      ctx,
+      table,
+      open,
+      `${opening}; with it, ${relationText(table, chain.relation!)} holds on every row ` +
         `(${relationSupport(chain.relation!)}), this one included`,
       related,
-      fix: {
-        title: `Change ${bare(open.text)} to ${expected}`,
-        edits: [edit(ctx.model.lines[open.span.line], open, expected)],
-      },
-    };
+      writtenLike(close.value!, open, open.text.includes('(') || close.text.includes('(')),
+    );
   }
-  return {
-    span: open.span,
-    table: table.index,
-    tentative: true,
-    message:
-      `${opening} (difference ${format(sub(open.value!, close.value!))}): both rows keep ` +
+  return openingReport(
+    ctx,
+    table,
+    open,
+    `${opening} (difference ${format(sub(open.value!, close.value!))}): both rows keep ` +
       `${relationText(table, chain.relation!)}, but one balance is printed two ways; restated, or printed wrong`,
     related,
-  };
+  );
 }
 
 /** The figures a warning names as what could hold the difference; more are counted. */
