@@ -219,6 +219,27 @@ export function explainDifference(
   return { shape: exact[0]?.kind };
 }
 
+/** How many of an attempt's failing columns a slip in one figure explains (the total's or a row's). */
+function slipShaped(row: Row, reading: Reading, attempt: Footing[], table: Table): number {
+  let n = 0;
+  for (const f of attempt) {
+    if (f.ok) continue;
+    const { slip } = explainDifference(
+      row,
+      row.cells[f.column]!,
+      reading,
+      f.column,
+      f.stated,
+      f.computed,
+      f.tolerance,
+      undefined,
+      ratesAdd(table, table.columns[f.column]),
+    );
+    if (slip) n++;
+  }
+  return n;
+}
+
 /** The rule right above row `index` (no row between), or undefined; `ruleLines` are the rules' lines, in order. */
 function ruleRightAbove(table: Table, index: number, ruleLines: number[]): Rule | undefined {
   const k = countBelow(ruleLines, table.rows[index].lines[0]);
@@ -324,6 +345,7 @@ export function computeFootings(table: Table): { footings: Footing[]; unchecked:
     let bestReading: Reading | undefined;
     let bestOk = -1;
     let bestMiss = Infinity;
+    let bestSlipped = -1;
     let firstReading: Reading | undefined;
     for (const reading of readings(table, index, summed, ruleLines)) {
       firstReading ??= reading;
@@ -356,14 +378,28 @@ export function computeFootings(table: Table): { footings: Footing[]; unchecked:
       // foot so, each with a figure in that row: in one, a difference of twice a row is a coincidence
       // as likely as not.
       if (reading.deducted && deductionShown(reading.deducted, attempt) < 2) continue;
-      // Among readings that foot as many columns, the nearest: a slip moves a sum a little, a
-      // misreading a lot (the plain reading wins ties).
+      // Among readings that foot as many columns, the plain one where a slip in one figure explains
+      // each of its failures, then the nearest: a slip moves a sum a little, a misreading a lot (the
+      // plain reading wins ties). Nearness alone would take `Ethical - OTC` (1,916.2) for a subtotal
+      // of 1,530.6 over the rows as written, `Ethical + OTC` (2,530.6), which one slipped digit
+      // explains. Only the plain reading: among other readings, one a slip's shape away from the total
+      // is as likely a coincidence.
       const miss = attempt.length > 0 && ok < attempt.length ? relativeMiss(attempt) : 0;
-      if (attempt.length > 0 && (ok > bestOk || (ok === bestOk && miss < bestMiss))) {
+      const slipped =
+        reading === firstReading &&
+        ok < attempt.length &&
+        slipShaped(row, reading, attempt, table) === attempt.length - ok
+          ? 1
+          : 0;
+      if (
+        attempt.length > 0 &&
+        (ok > bestOk || (ok === bestOk && (slipped > bestSlipped || (slipped === bestSlipped && miss < bestMiss))))
+      ) {
         best = attempt;
         bestReading = reading;
         bestOk = ok;
         bestMiss = miss;
+        bestSlipped = slipped;
       }
       if (attempt.length > 0 && ok === attempt.length) break;
     }
