@@ -184,12 +184,14 @@ export function explainDifference(
   tolerance: Decimal,
   failsBy?: (row: Row, expected: Decimal) => boolean,
   percentsAdd = false,
+  /** The total as printed is confirmed (a total further down adds it and foots): a row slipped. */
+  totalHeld = false,
 ): { slip?: Slip; shape?: SlipKind } {
   const meant = meantValues(computed, tolerance, stated.scale);
-  if (totalSignLost(stated, meant[0])) {
+  if (!totalHeld && totalSignLost(stated, meant[0])) {
     return { slip: { kind: 'sign', row: total, cell: totalCell, expected: meant[0] }, shape: 'sign' };
   }
-  for (const m of meant) {
+  for (const m of totalHeld ? [] : meant) {
     const kind = slipBetween(stated, m);
     if (kind) return { slip: { kind, row: total, cell: totalCell, expected: m }, shape: kind };
   }
@@ -470,8 +472,43 @@ export function computeFootings(table: Table): { footings: Footing[]; unchecked:
       }
     }
   });
+  heldSubtotals(table, footings);
   settleAdditive(footings, headerOnly, soleColumn);
   return { footings, unchecked };
+}
+
+/**
+ * A failing subtotal blamed on itself, where a total further down adds it (as written) and foots: the
+ * subtotal as printed is what the total needs, so the slip is a row's. Blamed on the one row whose
+ * slip explains the difference, or on none.
+ */
+function heldSubtotals(table: Table, footings: Footing[]): void {
+  for (const f of footings) {
+    if (f.ok || f.slip?.row !== f.total) continue;
+    const held = footings.some(
+      (g) =>
+        g !== f &&
+        g.ok &&
+        g.column === f.column &&
+        g.segment.some((r, i) => r === f.total && (g.signs[i] === 1 || g.signs[i] === -1)),
+    );
+    if (!held) continue;
+    const reading = { rows: f.segment, signs: f.signs, asWritten: true } as Reading;
+    const explained = explainDifference(
+      f.total,
+      f.total.cells[f.column]!,
+      reading,
+      f.column,
+      f.stated,
+      f.computed,
+      f.tolerance,
+      undefined,
+      ratesAdd(table, table.columns[f.column]),
+      true,
+    );
+    f.slip = explained.slip;
+    f.shape = explained.shape ?? f.shape;
+  }
 }
 
 /**
