@@ -221,23 +221,37 @@ export function explainDifference(
   return { shape: exact[0]?.kind };
 }
 
+/** What a failing footing's difference says under a reading (see explainDifference). */
+function explainFooting(
+  table: Table,
+  f: Footing,
+  reading: Reading,
+  failsBy?: (row: Row, expected: Decimal) => boolean,
+  totalHeld = false,
+): { slip?: Slip; shape?: SlipKind } {
+  const { total, column } = f;
+  const percentsAdd = ratesAdd(table, table.columns[column]);
+  const cell = total.cells[column]!;
+  return explainDifference(
+    total,
+    cell,
+    reading,
+    column,
+    f.stated,
+    f.computed,
+    f.tolerance,
+    failsBy,
+    percentsAdd,
+    totalHeld,
+  );
+}
+
 /** How many of an attempt's failing columns a slip in one figure explains (the total's or a row's). */
-function slipShaped(row: Row, reading: Reading, attempt: Footing[], table: Table): number {
+function slipShaped(reading: Reading, attempt: Footing[], table: Table): number {
   let n = 0;
   for (const f of attempt) {
     if (f.ok) continue;
-    const { slip } = explainDifference(
-      row,
-      row.cells[f.column]!,
-      reading,
-      f.column,
-      f.stated,
-      f.computed,
-      f.tolerance,
-      undefined,
-      ratesAdd(table, table.columns[f.column]),
-    );
-    if (slip) n++;
+    if (explainFooting(table, f, reading).slip) n++;
   }
   return n;
 }
@@ -388,9 +402,7 @@ export function computeFootings(table: Table): { footings: Footing[]; unchecked:
       // is as likely a coincidence.
       const miss = attempt.length > 0 && ok < attempt.length ? relativeMiss(attempt) : 0;
       const slipped =
-        reading === firstReading &&
-        ok < attempt.length &&
-        slipShaped(row, reading, attempt, table) === attempt.length - ok
+        reading === firstReading && ok < attempt.length && slipShaped(reading, attempt, table) === attempt.length - ok
           ? 1
           : 0;
       if (
@@ -415,17 +427,7 @@ export function computeFootings(table: Table): { footings: Footing[]; unchecked:
       // A subtotal above that failed by a slip carries it down: it explains this total too.
       const failsBy = (r: Row, expected: Decimal) =>
         footings.some((g) => g.total === r && g.column === f.column && g.slip && cmp(g.slip.expected, expected) === 0);
-      const explained = explainDifference(
-        row,
-        row.cells[f.column]!,
-        reading,
-        f.column,
-        f.stated,
-        f.computed,
-        f.tolerance,
-        failsBy,
-        ratesAdd(table, table.columns[f.column]),
-      );
+      const explained = explainFooting(table, f, reading, failsBy);
       f.slip = explained.slip;
       f.shape = explained.shape;
       // A column with a cell that could not be read is never footed as if it were complete.
@@ -494,18 +496,7 @@ function heldSubtotals(table: Table, footings: Footing[]): void {
     );
     if (!held) continue;
     const reading = { rows: f.segment, signs: f.signs, asWritten: true } as Reading;
-    const explained = explainDifference(
-      f.total,
-      f.total.cells[f.column]!,
-      reading,
-      f.column,
-      f.stated,
-      f.computed,
-      f.tolerance,
-      undefined,
-      ratesAdd(table, table.columns[f.column]),
-      true,
-    );
+    const explained = explainFooting(table, f, reading, undefined, true);
     f.slip = explained.slip;
     f.shape = explained.shape ?? f.shape;
   }
