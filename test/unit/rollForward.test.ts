@@ -12,7 +12,7 @@ import { rollForwardsOf } from '../../server/src/core/facts/rollForwards';
 import { mutateChains, mutateRollForwards } from '../../scripts/mutations';
 import { periodChainsOf, scheduleChainsOf } from '../../server/src/core/facts/periodChains';
 import { yearOf } from '../../server/src/core/facts/statements';
-import { CORPUS } from '../support/paths';
+import { CORPUS, FIXTURES } from '../support/paths';
 import { filingName, projectFilings, readFiling } from '../../scripts/repo';
 
 function rollFindings(text: string) {
@@ -284,11 +284,13 @@ test('one movement slipped in every roll-forward of the corpora that ties is rep
   );
 });
 
-/** IBM 1998's retirement plans as filed: U.S. 1998, 1997, non-U.S. 1998, 1997 (project fixture). */
-const IBM_PLANS = fs.readFileSync(
-  path.join(__dirname, '../../../test/fixtures/corpus/ibm-1998-pension-chained-years.txt'),
-  'latin1',
-);
+/** A fixture cut from a filing of the project's corpus, as filed. */
+function corpusFixture(name: string): string {
+  return fs.readFileSync(path.join(FIXTURES, 'corpus', `${name}.txt`), 'latin1');
+}
+
+/** IBM 1998's retirement plans as filed: U.S. 1998, 1997, non-U.S. 1998, 1997. */
+const IBM_PLANS = corpusFixture('ibm-1998-pension-chained-years');
 
 test('a year opens with the balance the year before closed with, column by column', () => {
   const t = parseFiling(IBM_PLANS).tables[0];
@@ -393,11 +395,8 @@ test('the opening balance of every year that chains, slipped, is reported with t
   );
 });
 
-/** Qualcomm 2000's Schedule II as filed: each year under its heading, each account a row (project fixture). */
-const QUALCOMM_SCHEDULE = fs.readFileSync(
-  path.join(__dirname, '../../../test/fixtures/corpus/qualcomm-2000-schedule-chained-years.txt'),
-  'latin1',
-);
+/** Qualcomm 2000's Schedule II as filed: each year under its heading, each account a row. */
+const QUALCOMM_SCHEDULE = corpusFixture('qualcomm-2000-schedule-chained-years');
 
 test("down a schedule's rows, each account begins a year with what it ended the year before with", () => {
   const t = parseFiling(QUALCOMM_SCHEDULE).tables[0];

@@ -8,7 +8,7 @@
  */
 import { abs, format, formatLike, sub, type Decimal } from '../decimal';
 import { periodChainsOf, scheduleChainsOf, type PeriodChain, type ScheduleChain } from '../facts/periodChains';
-import { rollForwardsOf, type LeftOut, type RollFailure } from '../facts/rollForwards';
+import { rollForwardsOf, type LeftOut, type RollFailure, type RollSegment } from '../facts/rollForwards';
 import { yearOf } from '../facts/statements';
 import { SLIP_WORDS } from '../facts/slips';
 import { replaceKeepingRightEdge } from '../fixes/replace';
@@ -28,6 +28,11 @@ function writtenLike(value: Decimal, cell: Cell, parens: boolean): string {
   if (value.units >= 0n || like.startsWith('(') || like.startsWith('-')) return formatLike(value, like);
   const magnitude = formatLike(abs(value), like);
   return parens ? `(${magnitude})` : `-${magnitude}`;
+}
+
+/** Whether a block writes its negatives in parentheses in a column (else with a minus sign). */
+function printsParens(segment: RollSegment, column: number): boolean {
+  return [segment.open, ...segment.movements, segment.close].some((r) => r.cells[column]?.text.includes('('));
 }
 
 /** The edit correcting a figure: on its right edge; a lost sign's parentheses in the spaces either side. */
@@ -81,10 +86,7 @@ function related(table: Table, f: RollFailure, except?: Cell): RelatedInfo[] {
 function report(ctx: CheckContext, table: Table, f: RollFailure, all: RollFailure[]): Report | null {
   const slip = f.slip;
   if (slip) {
-    const parens = [f.segment.open, ...f.segment.movements, f.segment.close].some((r) =>
-      r.cells[f.column]?.text.includes('('),
-    );
-    const expected = writtenLike(slip.expected, slip.cell, parens);
+    const expected = writtenLike(slip.expected, slip.cell, printsParens(f.segment, f.column));
     // Every segment the slip breaks is told: a balance printed wrong breaks the block it closes and the one it opens.
     const broken = all.filter((g) => g.column === f.column && g.slip === slip);
     return {
@@ -165,16 +167,13 @@ function chainReport(ctx: CheckContext, table: Table, chain: PeriodChain, f: Rol
   const closing = `${rowName(segment.close)} ${bare(close.text)}`;
   const related = rowsInvolved([segment.close], chain.earlier);
   if (f) {
-    const parens = [segment.open, ...segment.movements, segment.close].some((r) =>
-      r.cells[chain.later.index]?.text.includes('('),
-    );
     return openingReport(
       ctx,
       table,
       open,
       `${opening}, ${closing}, and with it ${later} rolls forward; as printed, ${tieWords(table, f)}`,
       [...related, ...rowsInvolved([...segment.movements, segment.close], chain.later)],
-      writtenLike(close.value!, open, parens),
+      writtenLike(close.value!, open, printsParens(segment, chain.later.index)),
     );
   }
   return openingReport(

@@ -3,12 +3,12 @@
  * summaries and fixes: column footings (by segment), which column each percent column is a share
  * of, and which single cell explains a footing that fails.
  */
-import { abs, cmp, sub, type Decimal } from '../decimal';
+import { abs, add, cmp, neg, sub, type Decimal } from '../decimal';
 import type { Row, Table } from '../model';
 import { memoize } from '../memo';
 import { computeFootings, doubtAbout, type Footing, type Unchecked } from './footings';
 import { inferShares, shareMatches, type Share } from './shares';
-import { findRelations, type Relation } from './relations';
+import { relationsOf, type Relation } from './relations';
 import { blameFor } from './crossFoot';
 import { weightedAverages, type WeightedAverageRow } from './weightedAverages';
 import { periodChainsOf, scheduleChainsOf, type PeriodChain, type ScheduleChain } from './periodChains';
@@ -46,7 +46,7 @@ function computeFacts(table: Table): TableFacts {
     if (doubt) unchecked.push({ column: f.column, total: f.total, why: doubt });
     else footings.push(f);
   }
-  const relations = findRelations(table);
+  const relations = relationsOf(table);
   attributeCrossFoots(relations, footings);
   attributeChains(table, footings, relations);
   return { footings, shares, unchecked, relations, weightedAverages: weightedAverages(table, footings) };
@@ -120,7 +120,9 @@ function attributeChains(table: Table, footings: Footing[], relations: Relation[
       const at = f.segment.indexOf(m.row);
       const sign = at < 0 ? 0 : f.signs[at];
       if (sign !== 1 && sign !== -1) continue;
-      const computed = sign === 1 ? sub(f.computed, sub(m.open, m.close)) : sub(f.computed, sub(m.close, m.open));
+      // The sum with the opening figure read as the year before's closing one.
+      const change = sub(m.close, m.open);
+      const computed = add(f.computed, sign === 1 ? change : neg(change));
       if (cmp(abs(sub(f.stated, computed)), f.tolerance) <= 0) f.chained = m.chain;
     }
   }

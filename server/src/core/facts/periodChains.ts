@@ -14,9 +14,9 @@
 import { cmp, type Decimal } from '../decimal';
 import type { Cell, Column, Row, Table } from '../model';
 import { memoize } from '../memo';
-import { findRelations, type Relation } from './relations';
-import { rollForwardsOf, tie, type RollSegment } from './rollForwards';
-import { yearOf } from './statements';
+import { findRelations, relationsOf, type Relation } from './relations';
+import { labelWords, rollForwardsOf, tie, type RollSegment } from './rollForwards';
+import { oneYearIn, yearOf } from './statements';
 
 /** The start of a year: `Benefit obligation at beginning of year`, `Fair value of plan assets at January 1`. */
 const OPENS_YEAR = /\b(?:beginning|begin|start|opening) of (?:the )?(?:fiscal )?year\b|\bjan(?:uary|\.)? 1\b(?![,\d])/i;
@@ -45,10 +45,6 @@ export interface PeriodChain {
   mends: boolean;
 }
 
-function words(label: string): string {
-  return label.replace(/\s+/g, ' ');
-}
-
 /** The chains of a table's roll-forwards across its year columns; once per table object. */
 export const periodChainsOf = memoize(findPeriodChains);
 
@@ -57,16 +53,17 @@ function findPeriodChains(table: Table): PeriodChain[] {
   const out: PeriodChain[] = [];
   for (const segment of segments) {
     if (segment.kind !== 'roll') continue;
-    const open = words(segment.open.label);
-    const close = words(segment.close.label);
+    const open = labelWords(segment.open.label);
+    const close = labelWords(segment.close.label);
     if (!OPENS_YEAR.test(open) || CLOSES_YEAR.test(open) || !CLOSES_YEAR.test(close) || OPENS_YEAR.test(close)) {
       continue;
     }
     const mine = ties.filter((t) => t.segment === segment);
     const columns = mine.map((t) => table.columns[t.column]).filter((c) => !NOT_A_YEAR.test(c.header));
     const years = new Map(columns.map((c) => [c, yearOf(c)] as const));
-    // A year printed over a group of columns is read into one of them only (`2001` over U.S. and
-    // Non-U.S.): unless every column names its year, which column is which year is not known.
+    // A year printed over a group of columns that the header could not spread over the group (see
+    // parse/columns.ts, yearsOverGroups) names one column only: unless every column names its year,
+    // which column is which year is not known.
     if ([...years.values()].some((y) => y === null)) continue;
     for (const later of columns) {
       const year = years.get(later);
@@ -144,13 +141,6 @@ const YEARS = /\b(?:19|20)\d\d\b/g;
 const WHEN_WORDS =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b\.?|\b\d{1,2}\b|\b(?:years?|fiscal|ended|ending|period)\b/gi;
 
-/** The one year a label names, or null. */
-function labelYear(label: string): number | null {
-  const years = label.match(YEARS);
-  if (!years || new Set(years).size !== 1) return null;
-  return Number(years[0]);
-}
-
 /** A label's words besides the year and the date: the account a row is of. */
 function accountOf(label: string): string {
   return label
@@ -177,23 +167,23 @@ function findScheduleChains(table: Table): ScheduleChain[] {
   // The first block's heading may have been read into the label column's header (`Year ended
   // September 30, 1998 Allowance for doubtful accounts:`).
   const labelHeader = table.columns[0]?.kind === 'label' ? table.columns[0].header : '';
-  let headingYear: number | null = labelYear(labelHeader);
+  let headingYear: number | null = oneYearIn(labelHeader);
   let headingAccount = headingYear === null ? '' : accountOf(labelHeader);
   for (const row of table.rows) {
     if (row.kind === 'heading') {
-      const year = labelYear(row.label);
+      const year = oneYearIn(row.label);
       if (year !== null) headingYear = year;
       const account = accountOf(row.label);
       if (account || year === null) headingAccount = account;
       continue;
     }
     if (!row.cells[begin]?.value || !row.cells[end]?.value) continue;
-    const year = labelYear(row.label) ?? headingYear;
+    const year = oneYearIn(row.label) ?? headingYear;
     if (year === null) continue;
     rows.push({ row, year, account: accountOf(row.label) || headingAccount });
   }
   if (rows.length < 2) return [];
-  const relations = findRelations(table).filter((r) => r.result === end && r.terms.some((t) => t.column === begin));
+  const relations = relationsOf(table).filter((r) => r.result === end && r.terms.some((t) => t.column === begin));
   const holds = (row: Row) => relations.find((r) => r.holds.includes(row));
   const out: ScheduleChain[] = [];
   for (const x of rows) {

@@ -16,6 +16,7 @@
 import { decimal, parseNumber, ZERO, type Decimal } from '../decimal';
 import type { Column, Row, Table } from '../model';
 import { isExactColumn } from './tolerance';
+import { memoize } from '../memo';
 import { NOT_A_SUM_LABEL } from './footings';
 import type { Blame } from './crossFoot';
 
@@ -444,6 +445,12 @@ function extend(g: Grid, e: Evaluated): Evaluated {
   }
   return best;
 }
+
+/**
+ * The relations a table's rows show, once per table object: the table's facts (cross-footing) and a
+ * schedule's chains down its year rows (periodChains.ts) both read them.
+ */
+export const relationsOf = memoize(findRelations);
 
 /** The relations a table's rows show; [] when it has fewer than three numeric columns or rows. */
 export function findRelations(table: Table): Relation[] {

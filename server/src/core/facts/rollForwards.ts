@@ -144,7 +144,7 @@ const PERIOD_HEADING = /^(?:fiscal )?(?:year|period|quarter|month)s?\b/i;
 const YEAR_IN = /\b(?:19|20)\d\d\b/;
 
 /** A label's words with single spaces between them, as the patterns here are written. */
-function words(label: string): string {
+export function labelWords(label: string): string {
   return SPACED.test(label) ? label.replace(/\s+/g, ' ').trim() : label.trim();
 }
 const SPACED = /\s\s|[^\S ]/;
@@ -159,7 +159,7 @@ const BALANCE_HINT =
 /** What a row's label says it is: a balance (and which end of the period), another kind of balance, or neither. */
 function balanceRole(written: string): BalanceRole | 'info' | null {
   if (!BALANCE_HINT.test(written)) return null;
-  const label = words(written);
+  const label = labelWords(written);
   // An index of the statements (`Consolidated balance sheets at July 31, 1999 ... 28`) or of the
   // exhibits (`Agreement dated as of September 30, 1991`) names dates, and holds no balance.
   if (STATEMENT.test(label)) return null;
@@ -178,7 +178,7 @@ function balanceRole(written: string): BalanceRole | 'info' | null {
 }
 
 function decreases(written: string): boolean {
-  const label = words(written);
+  const label = labelWords(written);
   return (DECREASE_WORD.test(label) || DECREASE_START.test(label)) && !INCREASE_WORD.test(label);
 }
 
@@ -219,7 +219,7 @@ function rawSegments(table: Table): RawSegment[] {
   let otherHeading = false;
   for (const row of table.rows) {
     if (row.kind === 'heading') {
-      const heading = words(row.label);
+      const heading = labelWords(row.label);
       if (!PERIOD_HEADING.test(heading) && !YEAR_IN.test(heading)) otherHeading = true;
       continue;
     }
@@ -243,7 +243,7 @@ function rawSegments(table: Table): RawSegment[] {
       }
     }
     const above = between[between.length - 1];
-    const netAbove = role === 'open' && above && NET_CHANGE.test(words(above.label)) ? above : undefined;
+    const netAbove = role === 'open' && above && NET_CHANGE.test(labelWords(above.label)) ? above : undefined;
     last = { row, role, netAbove };
     between = [];
     otherHeading = false;
@@ -275,7 +275,7 @@ interface ReadingChoice {
 function readSegment(raw: RawSegment, columns: Column[], choice: ReadingChoice): RollSegment {
   const movements = raw.between;
   const signs = movements.map((r) =>
-    SUBTRACTED.test(words(r.label)) || (choice.labelled && decreases(r.label)) ? 0 : 1,
+    SUBTRACTED.test(labelWords(r.label)) || (choice.labelled && decreases(r.label)) ? 0 : 1,
   );
   const collapse = choice.collapsed && movements.length <= MAX_COLLAPSE_ROWS;
   const hidden = collapse ? subtotalled(movements, columns) : new Set<Cell>();
@@ -499,7 +499,7 @@ function leftOutAbove(table: Table, f: RollTie): LeftOut | undefined {
   const value = row ? figure(row, column)?.value : undefined;
   if (!cell || !value || value.units === 0n) return undefined;
   if (cmp(sub(f.stated, f.computed), value) !== 0) return undefined;
-  const sections = table.rows.slice(0, k).filter((r) => ACTIVITY_NET.test(words(r.label)) && figure(r, column));
+  const sections = table.rows.slice(0, k).filter((r) => ACTIVITY_NET.test(labelWords(r.label)) && figure(r, column));
   if (sections.length < 2) return undefined;
   let sum = ZERO;
   for (const r of sections) sum = add(sum, figure(r, column)!.value!);

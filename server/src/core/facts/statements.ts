@@ -48,11 +48,16 @@ export const statementKind = memoize((table: Table): StatementKind | null => {
   return null;
 });
 
-/** The one year a column's header names (`1996`, `December 31, 1996`), or null for none or several. */
-export function yearOf(column: Column): number | null {
-  const years = column.header.match(/\b(?:19|20)\d\d\b/g);
+/** The one year a text names (`1996`, `December 31, 1996`), or null for none or several. */
+export function oneYearIn(text: string): number | null {
+  const years = text.match(/\b(?:19|20)\d\d\b/g);
   if (!years || new Set(years).size !== 1) return null;
   return Number(years[0]);
+}
+
+/** The one year a column's header names, or null for none or several. */
+export function yearOf(column: Column): number | null {
+  return oneYearIn(column.header);
 }
 
 /** Columns by the year they name; a year two columns name (three months and a year) is left out. */

@@ -230,8 +230,8 @@ export function headerWords(doc: LineAccess, headerLines: number[], layout: Layo
   for (const hl of headerLines) {
     const grouped = yearsOverGroups(layout, doc.chunksOf(hl));
     if (grouped) {
-      grouped.forEach((cols, k) => {
-        for (const col of cols) headers[col].push(grouped.years[k]);
+      grouped.forEach(({ year, columns }) => {
+        for (const col of columns) headers[col].push(year);
       });
       continue;
     }
@@ -253,14 +253,14 @@ const LONE_YEAR = /^(?:19|20)\d\d\*?$/;
  * non-U.S. plans, `2000` over theirs): as many columns under each year, each year's text within
  * its group's extent. Then each year is every column's of its group; null for any other line.
  */
-function yearsOverGroups(layout: Layout, chunks: Chunk[]): (number[][] & { years: string[] }) | null {
+function yearsOverGroups(layout: Layout, chunks: Chunk[]): { year: string; columns: number[] }[] | null {
   const runs = layout.numericRuns;
   const years = chunks.filter((c) => nearestColumn(layout.labelRun, runs, c) !== 0);
   const k = years.length;
   if (k < 2 || runs.length <= k || runs.length % k !== 0) return null;
   if (!years.every((c) => LONE_YEAR.test(c.text))) return null;
   const m = runs.length / k;
-  const groups: number[][] = [];
+  const groups: { year: string; columns: number[] }[] = [];
   for (let g = 0; g < k; g++) {
     const first = runs[g * m];
     const last = runs[(g + 1) * m - 1];
@@ -268,9 +268,9 @@ function yearsOverGroups(layout: Layout, chunks: Chunk[]): (number[][] & { years
     // The year stands over its group: within the group's extent, clear of the next group's columns.
     if (year.start < first.start - 2 || year.end > last.end + 2) return null;
     if (g + 1 < k && year.end > runs[(g + 1) * m].start) return null;
-    groups.push(Array.from({ length: m }, (_, i) => g * m + i + 1));
+    groups.push({ year: year.text, columns: Array.from({ length: m }, (_, i) => g * m + i + 1) });
   }
-  return Object.assign(groups, { years: years.map((c) => c.text) });
+  return groups;
 }
 
 /** The numeric columns (1-based) a header chunk covers most of: a heading over a group of them. */
