@@ -48,8 +48,19 @@ export function viewLine(line: string): LineView {
     text = expandTabs(line, map);
     toChar = (col: number) => (col < map.length ? map[col] : line.length + (col - map.length));
   }
-  return { text: blankLeaders(text), toChar };
+  return { text: blankLeaders(blankGluedPage(text)), toChar };
 }
+
+/**
+ * A `<PAGE>` marker typed onto the end of a line's text (`expiration      56.2<PAGE>`): the line is
+ * the page's last, and its figure is read without the marker. (A marker alone on its line is the
+ * page break the parser counts: PAGE_RE.)
+ */
+function blankGluedPage(text: string): string {
+  if (text.indexOf('<') < 0) return text;
+  return text.replace(GLUED_PAGE, spacesFor);
+}
+const GLUED_PAGE = /(?<=\S)<PAGE>\s*$/i;
 
 /** Whether a line carries EDGAR's dash-stuffing: `- ` before a line that began with `-`. */
 export function isDashStuffed(line: string): boolean {
