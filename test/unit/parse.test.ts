@@ -225,3 +225,38 @@ test('a sentence with an ellipsis and a figure is still prose', () => {
   ].join('\n');
   assert.equal(parseFiling(text).tables.length, 0);
 });
+
+test('a figure on a line of its own left of every column, under its label: no column takes it, each is unread', () => {
+  // Motorola's 1999 statement of stockholders' equity prints the dividends under their label.
+  const text = [
+    '                                Capital   Investments  Earnings',
+    '- -------------------------------------------------------------',
+    'BALANCES AT 12/31/98            $3,698    $  476        $8,254',
+    'Net earnings                                               468',
+    'Stock options exercised',
+    ' and other                         312',
+    'Dividends declared',
+    '(217)',
+    '- -------------------------------------------------------------',
+    'BALANCES AT 10/2/99             $4,015    $  476        $8,505',
+  ].join('\n');
+  const [table] = parseFiling(text).tables;
+  const row = table.rows.find((r) => r.label.startsWith('Dividends'));
+  assert.ok(row);
+  assert.equal(row.label, 'Dividends declared');
+  assert.deepEqual(
+    row.unread.map((c) => [c.column, c.text]),
+    [
+      [1, '(217)'],
+      [2, '(217)'],
+      [3, '(217)'],
+    ],
+  );
+  // The same figure with its label on its line is a cell of the column it stands in.
+  const placed = parseFiling(
+    text.replace('Dividends declared\n(217)', 'Dividends declared                                        (217)'),
+  );
+  const dividends = placed.tables[0].rows.find((r) => r.label === 'Dividends declared');
+  assert.equal(dividends?.cells[3]?.text.trim(), '(217)');
+  assert.equal(dividends?.unread.length, 0);
+});

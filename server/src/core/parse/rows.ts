@@ -109,6 +109,14 @@ export function buildRows(doc: LineAccess, start: number, end: number, layout: L
     }
     // Most rows have no wrapped label lines above them: their label is their own line's.
     const wrapped = pendingLabel.length > 0;
+    if (wrapped && labelFrom >= 0 && aloneLeftOfColumns(chunks, cells, layout)) {
+      // `Dividends declared` over `(217)` at the margin: the row's figure, set on a line of its own
+      // under its label and left of every column. No column can be told for it, so each is left
+      // unread (never footed as if complete), and the figure is not label text.
+      unread = unplaced(lineView, l, labelFrom, labelTo, cells.length);
+      labelOnLine = '';
+      cells[0] = undefined;
+    }
     const label = wrapped ? wrappedLabel(lines, pendingLabel, labelOnLine) : singleSpaced(labelOnLine.trim());
     const kind = body.totalish.has(l) ? 'total' : 'body';
     rows.push({ kind, label, lines: wrapped ? withLine(pendingLabel, l) : [l], line: l, cells, unread });
@@ -153,6 +161,23 @@ function continuesLabel(doc: LineAccess, k: number): boolean {
 /** A heading row on line `line`, with the label lines above it. */
 function heading(label: string, above: number[], line: number): Row {
   return { kind: 'heading', label, lines: withLine(above, line), line, cells: [], unread: NONE };
+}
+
+/** Whether a row's line holds one figure and nothing else, ending left of every numeric column. */
+function aloneLeftOfColumns(chunks: readonly Chunk[], cells: readonly (Cell | undefined)[], layout: Layout): boolean {
+  if (chunks.length !== 1 || chunks[0].number === null) return false;
+  for (let c = 1; c < cells.length; c++) if (cells[c]) return false;
+  const first = layout.numericRuns[0];
+  return first !== undefined && chunks[0].end <= first.start;
+}
+
+/** A figure that stands in no column: an unread cell in each of the `count - 1` numeric columns. */
+function unplaced(view: LineView, line: number, from: number, to: number, count: number): Cell[] {
+  const out: Cell[] = [];
+  const text = view.text.slice(from, to);
+  for (let col = 1; col < count; col++)
+    out.push(textCell(view, line, col, { start: from, end: to, text, number: null }));
+  return out;
 }
 
 /** Rows with nothing unread share one empty list (never written to). */
