@@ -175,8 +175,9 @@ function aloneLeftOfColumns(chunks: readonly Chunk[], cells: readonly (Cell | un
 function unplaced(view: LineView, line: number, from: number, to: number, count: number): Cell[] {
   const out: Cell[] = [];
   const text = view.text.slice(from, to);
-  for (let col = 1; col < count; col++)
+  for (let col = 1; col < count; col++) {
     out.push(textCell(view, line, col, { start: from, end: to, text, number: null }));
+  }
   return out;
 }
 
