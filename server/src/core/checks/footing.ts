@@ -6,6 +6,7 @@
 import { abs, eq, format, formatLike, sub, type Decimal } from '../decimal';
 import { poolKey, poolOf, totalsOf } from '../pool';
 import { replaceKeepingRightEdge } from '../fixes/replace';
+import { moveAcross } from '../fixes/move';
 import type { Footing, Slip } from '../facts';
 import { SLIP_WORDS } from '../facts/slips';
 import type { Cell, FilingModel, Table } from '../model';
@@ -203,6 +204,57 @@ function footingReport(ctx: CheckContext, table: Table, f: Footing): Report {
   };
 }
 
+/**
+ * Figures that stand in one column and add up in another of the same total (facts/movedFigures.ts):
+ * one finding, on the first of them, naming both columns; the fix moves each figure to the other
+ * column's edge where the blanks between allow it.
+ */
+function movedReport(ctx: CheckContext, table: Table, f: Footing): Report {
+  const { cells, from, to } = f.moved!;
+  const fromColumn = table.columns[from.column];
+  const toColumn = table.columns[to.column];
+  const figures = cells.map((c) => bare(c.cell.text));
+  const listed = figures.length === 1 ? figures[0] : `${figures.slice(0, -1).join(', ')} and ${figures.at(-1)}`;
+  const [standIn, addIn] = [columnName(table, fromColumn), columnName(table, toColumn)];
+  const fromTotal = from.total.cells[from.column]!;
+  const toTotal = to.total.cells[to.column]!;
+  const edits: TextEdit[] = [];
+  for (const { cell } of cells) {
+    const edit =
+      table.source === 'html' ? null : moveAcross(ctx.model.lines[cell.span.line], cell, digitsEdge(table, to.column));
+    if (edit) edits.push(edit);
+  }
+  return {
+    span: cells[0].cell.span,
+    table: table.index,
+    message:
+      `${listed} ${figures.length === 1 ? 'stands' : 'stand'} in ${standIn} but ${figures.length === 1 ? 'adds' : 'add'} up in ${addIn}: ` +
+      `without ${figures.length === 1 ? 'it' : 'them'} ${standIn} adds up to its total ${fromTotal.text.trim()} ` +
+      `(with ${figures.length === 1 ? 'it' : 'them'}, ${show(from.computed, fromColumn, fromTotal)}), and with ` +
+      `${figures.length === 1 ? 'it' : 'them'} ${addIn} adds up to ${toTotal.text.trim()} ` +
+      `(without, ${show(to.computed, toColumn, toTotal)})`,
+    related: [
+      ...cells.slice(1).map((c) => ({ span: c.cell.span, message: `${bare(c.cell.text)} in ${rowName(c.row)}` })),
+      { span: fromTotal.span, message: `total of ${standIn}: ${fromTotal.text.trim()}` },
+      { span: toTotal.span, message: `total of ${addIn}: ${toTotal.text.trim()}` },
+    ],
+    ...(edits.length === cells.length ? { fix: { title: `Move ${listed} to ${addIn}`, edits } } : {}),
+  };
+}
+
+/** Where most figures of a column end their digits (a negative's `)` hangs past it). */
+function digitsEdge(table: Table, column: number): number {
+  const counts = new Map<number, number>();
+  for (const row of table.rows) {
+    const cell = row.cells[column];
+    if (cell?.value) counts.set(cell.edge, (counts.get(cell.edge) ?? 0) + 1);
+  }
+  let best = table.columns[column].rightEdge;
+  let most = 0;
+  for (const [edge, n] of counts) if (n > most || (n === most && edge > best)) [best, most] = [edge, n];
+  return best;
+}
+
 export const footing: TableCheck = {
   code: 'FL101',
   name: 'footing',
@@ -218,7 +270,10 @@ export const footing: TableCheck = {
       // A slip carried down from a subtotal above is reported once, at the subtotal.
       // A year's opening balance printed other than the year before closed: FL105 names it (see periodChains).
       if (f.ok || f.slip?.carried || f.chained) continue;
-      if (f.crossFoot) out.push(crossFootReport(ctx, table, f));
+      if (f.moved) {
+        // Reported once, on the figures, by the column they stand in.
+        if (f.moved.from === f) out.push(movedReport(ctx, table, f));
+      } else if (f.crossFoot) out.push(crossFootReport(ctx, table, f));
       else if (f.culprit) out.push(culpritReport(ctx, table, f));
       else out.push(followsNote(table, f, footingReport(ctx, table, f)));
     }

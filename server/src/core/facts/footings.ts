@@ -15,6 +15,7 @@ import { readings, signedSum, type Reading } from './readings';
 import type { Relation, RelationFailure } from './relations';
 import type { Blame } from './crossFoot';
 import type { PeriodChain, ScheduleChain } from './periodChains';
+import { findMovedFigures, type MovedFigures } from './movedFigures';
 import { intendedTerm, slipBetween, totalSignLost, type SlipKind } from './slips';
 
 export interface Footing {
@@ -55,6 +56,11 @@ export interface Footing {
    * with (see periodChains.ts): FL105 reports that figure, once.
    */
   chained?: PeriodChain | ScheduleChain;
+  /**
+   * When figures standing in this column add up in another of the same total, or figures of
+   * another add up in this one (see movedFigures.ts): both columns tie once they are moved.
+   */
+  moved?: MovedFigures;
   /** When one body cell alone explains the difference (its share says so), that cell. */
   culprit?: { row: Row; expected: Decimal };
   /** For a failing footing: why it is not to be reported, when something says so already. */
@@ -435,6 +441,9 @@ export function computeFootings(table: Table): { footings: Footing[]; unchecked:
       if (unread) f.doubt = `a figure in ${unread.label ? `"${unread.label}"` : 'a row'} could not be read`;
       else f.doubt = misreadingShown(table, f);
     }
+    // Figures printed in the wrong column explain two columns' differences at once: both then tie.
+    findMovedFigures(failed.filter((f) => !unreadIn(reading, f.column)));
+    for (const f of failed) if (f.moved) f.doubt = undefined;
     // Columns that say something of the reading: those that foot on two figures or more, and those
     // that fail by what a slip could make. A column misread outright (rates among amounts) says nothing.
     const siblingsOf = (f: Footing) => best.filter((g) => g !== f && g.ok && nonZero(reading, g.column) >= 2);
@@ -471,6 +480,12 @@ export function computeFootings(table: Table): { footings: Footing[]; unchecked:
           isTotalLabel(row.label) ||
           (saysTotal && soleColumn.has(f));
         headerOnly.add(f);
+      }
+      // Two columns that tie once the figures are moved confirm the reading, and that both add.
+      if (f.moved) {
+        f.confirmedBy = 'columns';
+        f.additive = true;
+        headerOnly.delete(f);
       }
     }
   });

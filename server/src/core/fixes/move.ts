@@ -66,3 +66,31 @@ function detachedDollar(line: string, start: number): number {
   while (k > 0 && line[k - 1] === ' ') k--;
   return k < start && k > 0 && line[k - 1] === '$' ? k - 1 : -1;
 }
+
+/**
+ * Moves the figure of `cell` to end at display column `edge`, across whatever stands between (a
+ * figure in the wrong column moved to its own, over the figure beside it): the figure's characters
+ * become spaces and it is written where it ends at `edge`, into spaces or past the line's end.
+ * Null when something stands there, or on a line with tabs (its columns are not its characters).
+ */
+export function moveAcross(line: string, cell: Cell, edge: number): TextEdit | null {
+  if (line.includes('\t')) return null;
+  const { start, end } = cell.span;
+  const shift = edge - cell.edge;
+  if (shift === 0) return null;
+  const [from, to] = [start + shift, end + shift];
+  if (from < 0) return null;
+  const padded = line.padEnd(to);
+  const target = padded.slice(from, to);
+  // The target holds only spaces, or the figure's own characters where the two overlap.
+  for (let k = from; k < to; k++) if (padded[k] !== ' ' && (k < start || k >= end)) return null;
+  if (target.length !== to - from) return null;
+  const lo = Math.min(start, from);
+  const hi = Math.max(end, to);
+  const blanked = padded.slice(0, start) + ' '.repeat(end - start) + padded.slice(end);
+  const rewritten = blanked.slice(0, from) + line.slice(start, end) + blanked.slice(to);
+  return {
+    span: { line: cell.span.line, start: lo, end: Math.min(hi, line.length) },
+    newText: rewritten.slice(lo, hi),
+  };
+}

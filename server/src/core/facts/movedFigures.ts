@@ -1,0 +1,93 @@
+/**
+ * Figures printed in the wrong column: two columns of one total fail by opposite differences, and
+ * the figures of one to three rows, standing in the first where the second is blank, make both tie
+ * when moved across (VeriSign's 2000 statement of equity prints a stock plan's 5,483,000 under
+ * Retained earnings, blank under Total: without it the one adds up, with it the other). Both
+ * columns tying is what confirms the reading; the figures are reported once, on the first of them.
+ */
+import { abs, add, cmp, neg, sub, ZERO, type Decimal } from '../decimal';
+import type { Cell, Row } from '../model';
+import type { Footing } from './footings';
+
+/** Figures that add up in another column of their total than the one they stand in. */
+export interface MovedFigures {
+  /** The rows whose figures moved, with their cells in the column they stand in. */
+  cells: { row: Row; cell: Cell }[];
+  /** The footing of the column they stand in, and of the column they add up in. */
+  from: Footing;
+  to: Footing;
+}
+
+/** At most this many figures are taken to have moved: a bound that keeps the search to C(rows, 3). */
+const MAX_MOVED = 3;
+
+/**
+ * The moved figures among the failing footings of one total (`failed`, all under one reading), set
+ * on both footings' `moved`. A pair is believed only when exactly one set of figures, the smallest
+ * that does, makes both tie.
+ */
+export function findMovedFigures(failed: readonly Footing[]): void {
+  for (const from of failed) {
+    for (const to of failed) {
+      if (from === to || from.moved || to.moved) continue;
+      const excess = sub(from.computed, from.stated);
+      // Opposite differences, within the two roundings: what one column has too much the other lacks.
+      if (
+        excess.units === 0n ||
+        cmp(abs(add(excess, sub(to.computed, to.stated))), add(from.tolerance, to.tolerance)) > 0
+      ) {
+        continue;
+      }
+      const cells = movedSet(from, to);
+      if (!cells) continue;
+      const moved: MovedFigures = { cells, from, to };
+      from.moved = moved;
+      to.moved = moved;
+    }
+  }
+}
+
+/** The one smallest set of figures that, moved from `from`'s column to `to`'s, makes both tie. */
+function movedSet(from: Footing, to: Footing): { row: Row; cell: Cell }[] | null {
+  // Candidates: the rows added (not the total), with a non-zero figure in `from`'s column and
+  // none in `to`'s, so that the figure has a blank to move into.
+  const candidates: { row: Row; cell: Cell; term: Decimal }[] = [];
+  from.segment.forEach((row, i) => {
+    const sign = from.signs[i];
+    if (sign !== 1 && sign !== -1) return;
+    const cell = row.cells[from.column];
+    if (!cell?.value || cell.value.units === 0n || row.cells[to.column]?.value) return;
+    candidates.push({ row, cell, term: sign < 0 ? neg(cell.value) : cell.value });
+  });
+  const ties = (sum: Decimal) =>
+    cmp(abs(sub(sub(from.computed, sum), from.stated)), from.tolerance) <= 0 &&
+    cmp(abs(sub(add(to.computed, sum), to.stated)), to.tolerance) <= 0;
+  for (let size = 1; size <= MAX_MOVED; size++) {
+    const found: number[][] = [];
+    subsets(candidates.length, size, (picked) => {
+      let sum = ZERO;
+      for (const k of picked) sum = add(sum, candidates[k].term);
+      if (ties(sum)) found.push(picked.slice());
+      return found.length < 2;
+    });
+    if (found.length === 1) return found[0].map((k) => ({ row: candidates[k].row, cell: candidates[k].cell }));
+    if (found.length > 1) return null;
+  }
+  return null;
+}
+
+/** Calls `visit` with each `size`-subset of [0, n) in order, until it returns false. */
+function subsets(n: number, size: number, visit: (picked: number[]) => boolean): void {
+  const picked: number[] = [];
+  const walk = (from: number): boolean => {
+    if (picked.length === size) return visit(picked);
+    for (let k = from; k <= n - (size - picked.length); k++) {
+      picked.push(k);
+      const more = walk(k + 1);
+      picked.pop();
+      if (!more) return false;
+    }
+    return true;
+  };
+  walk(0);
+}

@@ -1,0 +1,123 @@
+/**
+ * Figures printed in the wrong column (facts/movedFigures.ts): random statements of equity, each
+ * movement printed in its component column and in Total, with one movement's Total figure printed in
+ * a blank component column instead. The figure is named, once, and its fix makes the table tie;
+ * as printed correctly nothing is reported, and opposite differences no blank figure explains are
+ * not taken for a move.
+ */
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { analyze } from '../../server/src/core';
+import { applyEdits } from '../../server/src/core/fixes/replace';
+
+const COLUMNS = ['Common Stock', 'Paid-In Capital', 'Retained Earnings', 'Total'];
+const WIDTH = 20;
+
+/** Thousands, as a statement prints them: `1,234`, `(1,234)`. */
+function figure(n: number): string {
+  const digits = String(Math.abs(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return n < 0 ? `(${digits})` : `${digits} `;
+}
+
+/** A statement of equity: an opening balance, movements (cells by column, undefined for blank), the closing balance. */
+function render(opening: number[], movements: (number | undefined)[][], closing: number[]): string {
+  const row = (label: string, cells: (number | undefined)[]) =>
+    label.padEnd(34) + cells.map((c) => (c === undefined ? '' : figure(c)).padStart(WIDTH)).join('');
+  const rule = ' '.repeat(34) + COLUMNS.map(() => ' '.repeat(WIDTH - 10) + '-'.repeat(10)).join('');
+  return [
+    'STATEMENT OF STOCKHOLDERS EQUITY',
+    '(In thousands)',
+    '',
+    ' '.repeat(34) + COLUMNS.map((c) => c.padStart(WIDTH)).join(''),
+    rule,
+    row('Balance, December 31, 1999', opening),
+    ...movements.map((m, i) => row(`Movement number ${i + 1}`, m)),
+    rule,
+    row('Balance, December 31, 2000', closing),
+    '',
+  ].join('\n');
+}
+
+const movement = fc.record({
+  column: fc.integer({ min: 0, max: 2 }),
+  amount: fc.integer({ min: 101, max: 99_999 }).chain((a) => fc.constantFrom(a, -a)),
+});
+
+const statement = fc.record({
+  opening: fc.array(fc.integer({ min: 10_000, max: 900_000 }), { minLength: 3, maxLength: 3 }),
+  movements: fc.array(movement, { minLength: 3, maxLength: 7 }),
+});
+
+function cellsOf(s: { opening: number[]; movements: { column: number; amount: number }[] }) {
+  const opening = [...s.opening, s.opening.reduce((a, b) => a + b, 0)];
+  const movements = s.movements.map((m) => {
+    const cells: (number | undefined)[] = [undefined, undefined, undefined, m.amount];
+    cells[m.column] = m.amount;
+    return cells;
+  });
+  const closing = opening.map((v, c) => v + movements.reduce((a, m) => a + (m[c] ?? 0), 0));
+  return { opening, movements, closing };
+}
+
+const footingFindings = (text: string) => analyze(text).findings.filter((f) => f.code === 'FL101');
+
+test('a statement printed with every figure in its column reports no footing', () => {
+  fc.assert(
+    fc.property(statement, (s) => {
+      const { opening, movements, closing } = cellsOf(s);
+      assert.deepEqual(
+        footingFindings(render(opening, movements, closing)).map((f) => f.message),
+        [],
+      );
+    }),
+    { numRuns: 80, seed: 2000 },
+  );
+});
+
+test("a movement's Total figure printed in a blank column is named once, and moving it back ties the table", () => {
+  fc.assert(
+    fc.property(statement, fc.nat(), fc.nat(), (s, pickRow, pickColumn) => {
+      const { opening, movements, closing } = cellsOf(s);
+      const r = pickRow % movements.length;
+      const blanks = [0, 1, 2].filter((c) => movements[r][c] === undefined);
+      const into = blanks[pickColumn % blanks.length];
+      const amount = movements[r][3]!;
+      // Another movement of the same amount printed blank in that column would make two readings.
+      if (movements.some((m, k) => k !== r && m[3] === amount)) return;
+      movements[r][into] = amount;
+      movements[r][3] = undefined;
+      const text = render(opening, movements, closing);
+      const findings = footingFindings(text);
+      assert.equal(findings.length, 1, findings.map((f) => f.message).join('\n'));
+      const [f] = findings;
+      assert.equal(f.severity, 'error');
+      assert.equal(f.span.line, 6 + r, 'on the moved figure');
+      assert.match(f.message, new RegExp(`stands in ${COLUMNS[into]} but adds up in Total`));
+      assert.ok(f.fix, 'a fix');
+      const fixed = applyEdits(text, f.fix.edits);
+      assert.deepEqual(
+        footingFindings(fixed).map((g) => g.message),
+        [],
+      );
+      assert.equal(fixed.split('\n')[6 + r], render(opening, cellsOf(s).movements, closing).split('\n')[6 + r]);
+    }),
+    { numRuns: 80, seed: 2001 },
+  );
+});
+
+test('opposite differences that no blank figure explains are not taken for a move', () => {
+  // Retained earnings 1,000 too high and Total 1,000 too low, but no movement is 1,000 with Total blank.
+  const opening = [10_000, 20_000, 30_000, 60_000];
+  const movements: (number | undefined)[][] = [
+    [undefined, 2_500, undefined, 2_500],
+    [undefined, undefined, 4_321, 4_321],
+    [700, undefined, undefined, 700],
+  ];
+  const closing = [10_700, 22_500, 33_321 - 1_000, 67_521 + 1_000];
+  const findings = footingFindings(render(opening, movements, closing));
+  assert.ok(
+    findings.every((f) => !/stands? in/.test(f.message)),
+    findings.map((f) => f.message).join('\n'),
+  );
+});
