@@ -80,6 +80,10 @@ export function bodyEnd(doc: LineAccess, start: number): number {
         j = totals - 1;
         blanks = 0;
       }
+    } else if (!tagged && blanks > 0 && kind === 'text' && headsColumns(doc, j)) {
+      // After a blank line, a block of column headings over their rule is the next table's header
+      // (untagged tables set one under another: a roll-forward, then the year before's).
+      break;
     } else if ((kind === 'text' || isLabelProse(doc, j, figuresFrom)) && (blanks < 2 || tagged)) {
       // Text after two blank lines starts something new (the next statement's title), not a heading
       // (but for a heading inside `<TABLE>` tags).
@@ -137,6 +141,32 @@ const NIL_CELL = /^(?:-{1,3}|—)$/;
 const TRAILING_NIL = /(?:-{1,3}|—)$/;
 const NIL_LABEL = /^[A-Za-z(][^-—]*$/;
 const LABEL_END = /[A-Za-z.):,]/;
+
+/** Whether a line's figures are all years (`Charges   Used   1998`): a heading line, not a row. */
+function yearsOnly(info: LineInfo): boolean {
+  return info.chunks.every((c) => c.number === null || HEADING_YEAR.test(c.text));
+}
+const HEADING_YEAR = /^(?:19|20)\d\d$/;
+
+/** Lines a block of column headings may take before its rule. */
+const MAX_HEADER_LINES = 6;
+
+/**
+ * Whether the lines from `line` on are a block of column headings: lines without a blank between
+ * them, two or more of them with headings set apart by gutters (`Quarter   1998   Initial`), no
+ * figures but years, then their rule. A section heading inside a body heads rows, not a rule.
+ */
+function headsColumns(doc: LineAccess, line: number): boolean {
+  let headed = 0;
+  for (let k = line; k < doc.infos.length && k - line <= MAX_HEADER_LINES; k++) {
+    const kind = doc.infos[k].kind;
+    if (kind === 'rule') return headed >= 2;
+    // A line with figures other than years is a row: the block heads the rows of this body.
+    if (kind === 'numeric' ? !yearsOnly(doc.infos[k]) : kind !== 'text') return false;
+    if (doc.chunksOf(k).length >= 2) headed++;
+  }
+  return false;
+}
 
 /** A line of period headings with an underline below it: a table's header, not a row of this body. */
 function startsTable(doc: LineAccess, line: number): boolean {
