@@ -320,6 +320,30 @@ test('two printed balances that disagree, each year rolling forward on its own, 
   assert.match(found[0].message, /difference -10\b/);
 });
 
+test('`Outstanding on January 1,` opens a year as `at beginning of year` does', () => {
+  // Coca-Cola's 1999 option activity (shares in millions): each year's opening shares and price are
+  // the year before's closing ones.
+  const text = `                                           1999                       1998
+                                 -------------------------   ------------------------
+                                         Weighted-Average           Weighted-Average
+                                 Shares    Exercise Price    Shares   Exercise Price
+- -----------------------------------------------------------------------------------
+Outstanding on January 1,          80        $  42.77          80       $  33.22
+Granted                            28           53.53          17          65.91
+Exercised                          (6)          26.12         (16)         18.93
+Forfeited/Expired                  (1)          60.40          (1)         55.48
+- -----------------------------------------------------------------------------------
+Outstanding on December 31,       101        $  46.66          80       $  42.77
+`;
+  const chains = periodChainsOf(parseFiling(text).tables[0]);
+  assert.deepEqual(
+    chains.map((c) => [c.open.text.trim(), c.close.text.trim(), c.ok]),
+    [['80', '80', true]],
+  );
+  // January 10 is no year's opening.
+  assert.deepEqual(periodChainsOf(parseFiling(text.replace('January 1,', 'January 10,')).tables[0]), []);
+});
+
 test('interim columns are not chained: nine months of 1999 do not follow nine months of 1998', () => {
   const text = `                                                   Nine Months Ended September 30,
                                                         1999            1998

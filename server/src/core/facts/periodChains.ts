@@ -19,7 +19,7 @@ import { labelWords, rollForwardsOf, tie, type RollSegment } from './rollForward
 import { oneYearIn, yearOf } from './statements';
 
 /** The start of a year: `Benefit obligation at beginning of year`, `Fair value of plan assets at January 1`. */
-const OPENS_YEAR = /\b(?:beginning|begin|start|opening) of (?:the )?(?:fiscal )?year\b|\bjan(?:uary|\.)? 1\b(?![,\d])/i;
+const OPENS_YEAR = /\b(?:beginning|begin|start|opening) of (?:the )?(?:fiscal )?year\b|\bjan(?:uary|\.)? 1\b(?!\d)/i;
 /** The end of a year: `Benefit obligation at end of year`, `at December 31`. */
 const CLOSES_YEAR = /\b(?:end|close) of (?:the )?(?:fiscal )?year\b|\bdec(?:ember|\.)? 31\b(?!\d)/i;
 /** Words of a period shorter than a year, or of another basis, in a column's header. */
