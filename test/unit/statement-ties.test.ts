@@ -179,3 +179,48 @@ test("a statement of equity's net income ties to the income statement, for the y
   );
   assert.equal(outvoted[0].related.length, 2);
 });
+
+test("a statement set closes at its cash flows: the next company's statements are not tied to the one before's", () => {
+  const statement = (title: string, label: string, figure: string) =>
+    [
+      title,
+      '(in thousands)',
+      '',
+      '                                          1999        1998',
+      '                                        ------      ------',
+      `Revenues                                 1,000         900`,
+      `${label.padEnd(40)}${figure.padStart(6)}         120`,
+      '',
+      '',
+    ].join('\n');
+  const first = statement('COMBINED STATEMENT OF OPERATIONS', 'Net income (loss)', '(423)');
+  const flows = statement('COMBINED STATEMENT OF CASH FLOWS', 'Net income (loss)', '(423)');
+  // The next company's statement of operations is titled so that it is not found as one.
+  const next = statement('(unaudited)', 'Net loss', '(746)');
+  const nextFlows = statement('STATEMENT OF CASH FLOWS', 'Net loss', '(746)');
+  const nextBalance = [
+    'BALANCE SHEET',
+    '(in thousands)',
+    '',
+    '                 1999',
+    '                ------',
+    'Cash             2,000',
+    'Receivables        500',
+    'Total assets     2,500',
+    '',
+    '',
+  ].join('\n');
+  const items = (text: string) =>
+    statementTies(parseFiling(text).tables)
+      .filter((t) => t.item === 'net income')
+      .map((t) => [t.year, t.cell.text.trim(), t.other.text.trim()]);
+  // `Net income (loss)` is the income statement's net income.
+  assert.deepEqual(items(first + flows), [
+    [1999, '(423)', '(423)'],
+    [1998, '120', '120'],
+  ]);
+  assert.deepEqual(items(first + flows + nextBalance + next + nextFlows), [
+    [1999, '(423)', '(423)'],
+    [1998, '120', '120'],
+  ]);
+});

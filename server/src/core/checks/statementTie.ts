@@ -6,16 +6,36 @@
  * their column headers name and the rows' labels, in the same unit; a difference is an error where one
  * slip in the figure explains it, a warning otherwise (one of the two statements may be restated).
  */
-import { format, sub } from '../decimal';
+import { abs, cmp, format, sub } from '../decimal';
 import { slipApart, slipBetween, SLIP_WORDS } from '../facts/slips';
 import { scheduleTies, statementTies, type Tie } from '../facts/statements';
-import type { Cell } from '../model';
+import type { Cell, Table } from '../model';
 import type { ModelCheck, Report } from './check';
 
 /** A figure as written, `$` and all, with the spaces that set the `$` apart closed up. */
 function written(cell: Cell): string {
   return cell.text.trim().replace(/\$\s+/, '$');
 }
+
+/** The label of the row holding `cell` in `table`. */
+function labelOf(table: Table, cell: Cell): string {
+  return table.rows.find((r) => r.cells[cell.column] === cell)?.label ?? '';
+}
+
+/**
+ * One figure stated as income in one statement and as a loss in the other: the same digits, one of
+ * them printed negative, the other under a label of income alone (`Net income`, not `Net loss` or
+ * `Net income (loss)`, whose unsigned figure may be the loss). Each statement's own arithmetic reads
+ * its figure as printed, so which one is wrong is not known: a warning on the statement tied.
+ */
+function opposed(tie: Tie): boolean {
+  const [a, b] = [tie.cell.value!, tie.other.value!];
+  if (cmp(abs(a), abs(b)) !== 0 || a.units === 0n || a.units < 0n === b.units < 0n) return false;
+  const [positive, positiveTable] = a.units > 0n ? [tie.cell, tie.table] : [tie.other, tie.otherTable];
+  const negative = positive === tie.cell ? tie.other : tie.cell;
+  return INCOME_ALONE.test(labelOf(positiveTable, positive)) && /[(-]/.test(negative.text);
+}
+const INCOME_ALONE = /^(?!.*\bloss).*\b(?:income|earnings)\b/i;
 
 export const statementTie: ModelCheck = {
   code: 'FL304',
@@ -28,7 +48,7 @@ export const statementTie: ModelCheck = {
     const out: Report[] = [];
     const differing = statementTies(ctx.model.tables).filter((tie) => {
       if (sub(tie.cell.value!, tie.other.value!).units === 0n) return false;
-      return !tie.slipOnly || slipBetween(tie.cell.value!, tie.other.value!) !== null;
+      return !tie.slipOnly || slipBetween(tie.cell.value!, tie.other.value!) !== null || opposed(tie);
     });
     // Where two statements state one figure alike against a third (the cash-flow statement and the
     // statement of equity the same net income, the income statement another), the third is the one
@@ -67,7 +87,11 @@ export const statementTie: ModelCheck = {
         tentative: slip ? undefined : true,
         message:
           `${tie.item} for ${tie.year} is ${printed} here but ${other} in ${tie.otherTable.title.trim()}` +
-          (slip ? `: ${printed} reads like ${SLIP_WORDS[slip]} for ${other.replace(/^\$/, '')}` : ''),
+          (slip
+            ? `: ${printed} reads like ${SLIP_WORDS[slip]} for ${other.replace(/^\$/, '')}`
+            : opposed(tie)
+              ? ': income in one statement, a loss in the other'
+              : ''),
         related: [
           { span: tie.other.span, message: `${tie.otherTable.title.trim()}: ${tie.item} ${tie.year} ${other}` },
         ],

@@ -78,7 +78,7 @@ function findColumnsByYear(table: Table): Map<number, Column> {
 }
 
 const NET_INCOME =
-  /^net\s+(?:income|earnings|loss|\(loss\)|income\s*\(loss\)|earnings\s*\(loss\)|\(loss\)\s*income)\b[^a-z]*$/i;
+  /^net\s+(?:income|earnings|loss|\(loss\)|income\s*\(loss\)|earnings\s*\(loss\)|\(loss\)\s*income)[^a-z]*$/i;
 const CASH_AT_END =
   /^cash(?:\s+and\s+(?:cash\s+)?equivalents|\s+and\s+short-term\s+investments)?,?\s+(?:at\s+)?end\s+of\s+(?:the\s+)?(?:year|period)\b/i;
 const CASH = /^cash(?:\s+and\s+(?:cash\s+)?equivalents)?\.*$/i;
@@ -176,8 +176,16 @@ export function statementTies(tables: readonly Table[]): Tie[] {
   const out: Tie[] = [];
   let income: Table | undefined;
   let balance: Table | undefined;
+  // A cash-flow statement closes a set of statements: a balance sheet or income statement after it
+  // opens the next set (another company's, in a filing of acquired companies' statements), and
+  // nothing of the set before is tied to it, even where the next set's other statement is not found.
+  let closed = false;
   for (const table of tables) {
     const kind = statementKind(table);
+    if ((kind === 'income' || kind === 'balance sheet') && closed) {
+      income = balance = undefined;
+      closed = false;
+    }
     if (kind === 'income') income = table;
     else if (kind === 'balance sheet') balance = table;
     else if (kind === 'equity') {
@@ -189,6 +197,7 @@ export function statementTies(tables: readonly Table[]): Tie[] {
       if (balance && unitOf(balance) === unitOf(table)) {
         out.push(...tiesOf('cash', table, tiedRow(table, 'cash at end'), balance, tiedRow(balance, 'cash')));
       }
+      closed = true;
     }
   }
   return out;
