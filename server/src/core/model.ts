@@ -157,6 +157,8 @@ export interface Page {
   to: number;
   number: number;
   tables: Table[];
+  /** What checks worked out from the page, kept with it across edits, by slot (pageKept.ts). */
+  kept: unknown[];
 }
 
 /** The parsed document: its lines, its tables, and the pages they were parsed by. */

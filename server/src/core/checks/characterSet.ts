@@ -2,13 +2,13 @@
  * FL402 character-set: the EDGAR Filer Manual (Vol. II, 5.2) allows printable ASCII in ASCII
  * documents. Older filings break this freely: information by default.
  */
-import type { ModelCheck } from './check';
-import type { Page } from '../model';
-import { MAX_PER_DOCUMENT, perLine, type LineScan, type PageReports } from './perLine';
+import type { ModelCheck, Report } from './check';
+import { MAX_PER_DOCUMENT, perLine, type LineScan } from './perLine';
+import { pageSlot } from '../pageKept';
 
 const NOT_PRINTABLE = /[^\x20-\x7e\t]/g;
 const ANY_NOT_PRINTABLE = /[^\x20-\x7e\t]/;
-const charsetCache = new WeakMap<Page, PageReports>();
+const charsetCache = pageSlot<Report>();
 
 const scanCharacters: LineScan = (l, text, _inTable, out) => {
   // Long lines are data, not prose; a line of plain ASCII is the common case.

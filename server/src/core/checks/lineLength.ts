@@ -2,14 +2,14 @@
  * FL401 line-length: the EDGAR Filer Manual (Vol. II, 5.2) limits ASCII documents to lines of 80
  * characters and tables to 132. Older filings break this freely: information by default.
  */
-import type { ModelCheck } from './check';
-import type { Page } from '../model';
-import { perLine, type LineScan, type PageReports } from './perLine';
+import type { ModelCheck, Report } from './check';
+import { perLine, type LineScan } from './perLine';
+import { pageSlot } from '../pageKept';
 
 const DOCUMENT_LIMIT = 80;
 const TABLE_LIMIT = 132;
 
-const lengthCache = new WeakMap<Page, PageReports>();
+const lengthCache = pageSlot<Report>();
 
 // Module functions, not arrows made in `run`: they run on every line (see docs/performance.md,
 // "Closures and optimised code").

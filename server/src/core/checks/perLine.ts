@@ -9,13 +9,10 @@ import type { Page } from '../model';
 import { pageLineage } from '../parse/reuse';
 import type { FilingModel } from '../model';
 import { SKIPPED_LINE, TABLE_TAG_LINE } from '../parse/regions';
-import { keepWithPage, keptWithPage, type PageKept } from '../pageKept';
+import { keepWithPage, keptOn, keptWithPage, type PageSlot } from '../pageKept';
 
 /** One finding per line is plenty; a runaway file gets this many and a summary. */
 export const MAX_PER_DOCUMENT = 500;
-
-/** A page's reports, and the line the page started on when they were made. */
-export type PageReports = PageKept<Report>;
 
 /** What a check reports on one line of a text region; `inTable` tells whether the line is part of a table. */
 export type LineScan = (line: number, text: string, inTable: (line: number) => boolean, out: Report[]) => void;
@@ -45,7 +42,7 @@ function tableLines(model: FilingModel, page: Page): Uint8Array {
  * not scanned.
  */
 export function perLine(
-  cache: WeakMap<Page, PageReports>,
+  cache: PageSlot<Report>,
   ctx: CheckContext,
   scan: LineScan,
   mayReport?: (text: string) => boolean,
@@ -104,14 +101,9 @@ function scanned(ctx: CheckContext, page: Page, scan: LineScan, mayReport?: (tex
  * part of a table may have changed, are scanned again; the reports above them are kept and those
  * below moved with their lines. Undefined when the old reports are unknown or stopped at the limit.
  */
-function patched(
-  cache: WeakMap<Page, PageReports>,
-  ctx: CheckContext,
-  page: Page,
-  scan: LineScan,
-): Report[] | undefined {
+function patched(cache: PageSlot<Report>, ctx: CheckContext, page: Page, scan: LineScan): Report[] | undefined {
   const lineage = pageLineage.get(page);
-  const old = lineage && cache.get(lineage.before);
+  const old = lineage && keptOn(cache, lineage.before);
   if (!lineage || !old || old.from !== lineage.before.from || old.items.length >= MAX_PER_DOCUMENT) return undefined;
   const { before, change } = lineage;
   const now = (line: number) => (line >= change.oldTo ? line + change.delta : line);

@@ -5,7 +5,7 @@
  */
 import { parseNumber, type Decimal } from '../decimal';
 import type { FilingModel, Page } from '../model';
-import { keepWithPage, keptWithPage, type PageKept } from '../pageKept';
+import { keepWithPage, keptWithPage, pageSlot } from '../pageKept';
 import { SKIPPED_LINE } from '../parse/regions';
 
 /**
@@ -69,7 +69,7 @@ export interface TagLine {
 }
 
 /** Each page's tag lines, kept with the page across edits. */
-const kept = new WeakMap<Page, PageKept<TagLine>>();
+const kept = pageSlot<TagLine>();
 
 const movedTag = (t: TagLine, delta: number): TagLine => ({ ...t, line: t.line + delta });
 

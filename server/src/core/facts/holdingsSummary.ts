@@ -13,7 +13,7 @@
  */
 import { add, decimal, parseNumber, type Decimal } from '../decimal';
 import type { FilingModel, Page, Span } from '../model';
-import { keepWithPage, keptWithPage, type PageKept } from '../pageKept';
+import { keepWithPage, keptWithPage, pageSlot } from '../pageKept';
 import { SKIPPED_LINE } from '../parse/regions';
 
 /** A line of the summary page stating one of the two totals, and the figure's place. */
@@ -34,8 +34,8 @@ interface Entry {
 }
 
 /** Each page's summary lines, and (read only for pages at or after a summary) its entries. */
-const statedKept = new WeakMap<Page, PageKept<StatedTotal>>();
-const entriesKept = new WeakMap<Page, PageKept<Entry>>();
+const statedKept = pageSlot<StatedTotal>();
+const entriesKept = pageSlot<Entry>();
 
 const movedStated = (t: StatedTotal, delta: number): StatedTotal => ({
   ...t,

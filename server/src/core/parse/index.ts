@@ -56,7 +56,7 @@ export function parseLines(lines: string[], cache?: ParseCache, changed?: LineCh
     // The same page as parsed before, with the change inside it: its tables clear of the change are kept.
     const before = change ? previous.get(change.from >= from ? from : from - change.delta) : undefined;
     const lineage = before ? { before, change: change! } : undefined;
-    const parsed: Page = { from, to, number, tables: parsePage(doc, from, to, number, tables, lineage) };
+    const parsed: Page = { from, to, number, tables: parsePage(doc, from, to, number, tables, lineage), kept: [] };
     if (lineage) {
       // One generation only: the page before lets go of the one it replaced, or every version of
       // an edited page would stay reachable from the current one.
