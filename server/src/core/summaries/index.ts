@@ -22,6 +22,7 @@ import {
 import { factsOf, type Footing, type Share } from '../facts';
 import { columnName, periodName, relationText } from '../checks/describe';
 import { rollForwardsOf } from '../facts/rollForwards';
+import { statementKind, yearOf } from '../facts/statements';
 import { periodChainsOf, scheduleChainsOf } from '../facts/periodChains';
 import { namesChange, percentChanges } from '../facts/percentChanges';
 import { sourceLineOf, type Cell, type Column, type Row, type Table } from '../model';
@@ -425,7 +426,20 @@ function isStatement(table: Table, footings: Footing[]): boolean {
   const totals = table.rows.filter((r) => r.kind === 'total');
   if (totals.length > 1) return true;
   const body = table.rows.filter((r) => r.kind === 'body').length;
-  return footings.some((f) => f.segment.length < body);
+  if (footings.some((f) => f.segment.length < body)) return true;
+  // Titled as a financial statement, rolling balances forward, or set out by period: what each row
+  // is of a column's sum says nothing (`Net sales 32.65%` of an income statement's column).
+  return statementKind(table) !== null || rollForwardsOf(table).segments.length > 0 || periodColumns(table) >= 2;
+}
+
+/** How many columns name one year each, and different ones. */
+function periodColumns(table: Table): number {
+  const years = new Set<number>();
+  for (const c of table.columns) {
+    const year = c.kind === 'label' ? null : yearOf(c);
+    if (year !== null) years.add(year);
+  }
+  return years.size;
 }
 
 /** Each total row with the columns footed at it, in table order (at most 12). */
