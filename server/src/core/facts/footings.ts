@@ -674,12 +674,23 @@ export function alikeOnRows(rows: readonly Row[], column: number, other: number)
  * its share confirms the reading): only in a column that adds, and only where the reading is
  * confirmed or a slip explains the difference. Otherwise why not.
  */
+/** How many of a footing's rows hold a figure other than zero in its column. */
+function figuresAbove(f: Footing): number {
+  let n = 0;
+  for (const row of f.segment) if (row.cells[f.column]?.value?.units) n++;
+  return n;
+}
+
 export function doubtAbout(f: Footing): string | undefined {
   if (f.ok) return undefined;
   if (f.doubt && !f.culprit) return f.doubt;
   // A column whose total misses its rows by a slip in one figure, where other columns confirm the
-  // reading, adds: a column that does not (a percent change, a price) misses by no such thing.
-  if (!f.additive && !(f.slip && f.confirmedBy === 'columns')) return 'nothing shows that the column adds';
+  // reading, adds: a column that does not (a percent change, a price) misses by no such thing. But a
+  // column with one figure above its total adds nothing (`Basic EPS $0.82` over `Diluted EPS $0.80`
+  // in an EPS reconciliation): one figure is no sum, and a ratio differs from it by a slip's size.
+  if (!f.additive && !(f.slip && f.confirmedBy === 'columns' && figuresAbove(f) >= 2)) {
+    return 'nothing shows that the column adds';
+  }
   if (f.slip?.kind === 'sign' && f.confirmedBy !== 'columns') {
     return 'a lost sign is told from a misread sign only where other columns confirm the reading';
   }

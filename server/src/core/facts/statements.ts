@@ -268,9 +268,32 @@ function tiesOf(item: string, table: Table, row: Row | undefined, otherTable: Ta
     const their = theirs.get(year);
     const cell = their && other.cells[their.index];
     if (!mine?.value || !cell?.value) continue;
+    // One year, two dates: an interim cash-flow statement's `Three Months Ended March 31, 1998` ends
+    // where the balance sheet's `December 31, 1998` does not.
+    if (!sameMonth(column, their!)) continue;
     out.push({ item, year, cell: mine, table, other: cell, otherTable });
   }
   return out;
+}
+
+/** The months a column's header names (its period's end among them). */
+function monthsOf(column: Column): Set<number> {
+  const out = new Set<number>();
+  for (const m of column.header.matchAll(MONTH)) out.add(MONTHS.indexOf(m[1].slice(0, 3).toLowerCase()));
+  return out;
+}
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?/gi;
+
+/**
+ * Whether two columns of one year may end on one date: where both headers name months, they name
+ * one in common (a header of a transition period names two).
+ */
+function sameMonth(a: Column, b: Column): boolean {
+  const [m, n] = [monthsOf(a), monthsOf(b)];
+  if (m.size === 0 || n.size === 0) return true;
+  for (const month of m) if (n.has(month)) return true;
+  return false;
 }
 
 /** A financial data schedule's (EX-27) figure against the statement it summarises. */
