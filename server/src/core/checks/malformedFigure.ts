@@ -24,6 +24,8 @@ const MISTYPED: { pattern: RegExp; what: string }[] = [
     what: 'a comma that does not set off three digits',
   },
   { pattern: /^\(?\$?\s*\d+ \.\d+\)?%?$/, what: 'a space inside the figure' },
+  // `(1,25 1)`: a space typed inside the last group of three digits.
+  { pattern: /^\(?\$?\s*\d{1,3}(?:,\d{3})*,(?:\d \d{2}|\d{2} \d)(?:\.\d+)?\)?%?$/, what: 'a space inside the figure' },
   { pattern: /^\$?\s*\d{1,3}(?:,\d{3})*(?:\.\d+)?\)$/, what: 'a closing parenthesis without its opening one' },
   { pattern: /^\(\$?\s*\d{1,3}(?:,\d{3})*(?:\.\d+)?$/, what: 'an opening parenthesis without its closing one' },
 ];

@@ -84,9 +84,11 @@ function notRightAligned(table: Table, column: Column, unread: Set<number>): boo
 /** The columns of a table that hold a figure that could not be read. */
 function unreadColumns(table: Table): Set<number> {
   const out = new Set<number>();
-  for (const r of table.rows) for (const c of r.unread) out.add(c.column);
+  for (const r of table.rows) for (const c of r.unread) if (!TYPED_SPACE.test(c.text.trim())) out.add(c.column);
   return out;
 }
+/** One figure with a space typed inside it (`(1,25 1)`): a slip of the figure, not of the column's layout. */
+const TYPED_SPACE = /^\(?\$?\s*\d[\d,]* [\d,.]*\d\)?%?$/;
 const INDEX_HEADER = /\b(?:pages?|page\s+no|exhibits?|section|items?)\b/i;
 /**
  * A table of contents or a list of exhibits (`3.  Exhibits (Continued)`, not `Exhibit 11 Computation

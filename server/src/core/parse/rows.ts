@@ -66,8 +66,12 @@ export function buildRows(doc: LineAccess, start: number, end: number, layout: L
       if (!chunk.number) {
         // A note such as `(a)` or `n/a` among the numbers says nothing; text with digits is a figure
         // that could not be read.
-        const col = runOf(runs, chunk) - boundary + 1;
-        if (col >= 1 && HAS_DIGIT.test(chunk.text)) unread = withUnread(unread, textCell(lineView, l, col, chunk));
+        if (!HAS_DIGIT.test(chunk.text)) continue;
+        // A figure with a space typed inside it (`(1,25 1)`) may reach past its column's run: the one
+        // run it overlaps.
+        const run = runOf(runs, chunk);
+        const col = (run < 0 && chunk.text.includes(' ') ? overlappedRun(runs, chunk) : run) - boundary + 1;
+        if (col >= 1) unread = withUnread(unread, textCell(lineView, l, col, chunk));
         continue;
       }
       const col = run - boundary + 1;
@@ -179,6 +183,18 @@ function unplaced(view: LineView, line: number, from: number, to: number, count:
     out.push(textCell(view, line, col, { start: from, end: to, text, number: null }));
   }
   return out;
+}
+
+/** The one run a chunk overlaps, or -1 (none, or several). */
+function overlappedRun(runs: readonly { start: number; end: number }[], chunk: Chunk): number {
+  let found = -1;
+  for (let k = 0; k < runs.length; k++) {
+    if (chunk.start < runs[k].end && chunk.end > runs[k].start) {
+      if (found >= 0) return -1;
+      found = k;
+    }
+  }
+  return found;
 }
 
 /** Rows with nothing unread share one empty list (never written to). */
