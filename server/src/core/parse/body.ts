@@ -3,7 +3,7 @@
  * allowed inside it), and its marks (rules, and the rows that a rule or a `Total` label makes totals).
  */
 import type { Rule } from '../model';
-import { PAGE_RE, type Chunk, type LineInfo } from './lines';
+import { firstNonBlank, PAGE_RE, type Chunk, type LineInfo } from './lines';
 import { TABLE_TAG_LINE } from './regions';
 import { isColumnMarkup, isYearHeading } from './header';
 import type { LineAccess } from './doc';
@@ -203,13 +203,22 @@ function firstFigureAt(chunks: Chunk[]): number {
 /** A long label line that wraps onto the row below it (`GECS financing receivables (investment in ...`). */
 export function isWrappedLabel(doc: LineAccess, line: number): boolean {
   const text = doc.lines[line];
-  return (
-    text.length < 100 &&
-    line + 1 < doc.infos.length &&
-    doc.infos[line + 1].kind === 'numeric' &&
-    /^\s+\S/.test(doc.lines[line + 1])
-  );
+  if (text.length >= 100) return false;
+  // The label may wrap over more lines first (`Convertible Preferred Stock, $0.001 par value; none`
+  // over `and 7,750,072 shares authorized; none and` over `7,738,072 issued and outstanding  --  8,000`),
+  // each indented under the first.
+  const indent = firstNonBlank(text);
+  let next = line + 1;
+  while (next < doc.infos.length && next - line < MAX_LABEL_LINES && doc.infos[next].kind === 'text') {
+    if (firstNonBlank(doc.lines[next]) <= indent) return false;
+    // A row of nil dashes ends the label as a row of figures does.
+    if (isNilRow(doc.lines[next])) return true;
+    next++;
+  }
+  return next < doc.infos.length && doc.infos[next].kind === 'numeric' && /^\s+\S/.test(doc.lines[next]);
 }
+/** Lines a wrapped label takes before the line with its figures. */
+const MAX_LABEL_LINES = 3;
 
 /** The line of a `TOTALS` row a blank gap (and a rule) away, or -1. */
 function detachedTotals(doc: LineAccess, from: number): number {
