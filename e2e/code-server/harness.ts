@@ -12,7 +12,7 @@ import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { ROOT, SAMPLE } from '../../scripts/repo';
 
 const CODE_SERVER =
@@ -219,18 +219,42 @@ export async function squiggleOnWrongPercent(s: Session, images?: string): Promi
   if (images) await s.shot('squiggle-problems.png', images);
 }
 
+/**
+ * Rests the mouse on `target` until `hover` shows, as a user does: a hover can be lost (a layout
+ * change, a request cancelled while the server answers an edit), so after `wait` ms the mouse
+ * leaves and comes back, up to `tries` times. The last wait's timeout is the failure reported.
+ */
+export async function hoverUntilShown(
+  page: Page,
+  target: Locator,
+  hover: Locator,
+  { tries = 4, wait = 10_000 } = {},
+): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    await target.scrollIntoViewIfNeeded();
+    const box = await target.boundingBox();
+    assert.ok(box, 'the hover target is on screen');
+    await page.mouse.move(5, 5);
+    // A point a little further right each try: the editor shows a hover on movement to a new place.
+    const x = box.x + Math.min(box.width / 2 + 2 * (attempt - 1), box.width - 1);
+    await page.mouse.move(x, box.y + box.height / 2, { steps: 3 });
+    try {
+      await hover.waitFor({ timeout: wait });
+      return;
+    } catch (error) {
+      if (attempt >= tries) throw error;
+    }
+  }
+}
+
 /** Hovers the squiggle (the finding and the number's share), then the table's title (its summary). */
 export async function hoversOnFindingAndTitle(s: Session, images?: string): Promise<void> {
   const { page } = s;
   const squiggle = page.locator('.monaco-editor .squiggly-error').first();
-  await squiggle.scrollIntoViewIfNeeded();
-  const box = await squiggle.boundingBox();
-  assert.ok(box, 'the squiggle is on screen');
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   // The finding's part shows at once; the server's hover (the number's share) joins it when it answers.
   // A string would match case-insensitively, and the finding's own "computed from" would do.
   const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: 'FL102' }).filter({ hasText: /Computed:/ });
-  await hover.waitFor({ timeout: 30_000 });
+  await hoverUntilShown(page, squiggle, hover);
   const text = plain(await hover.textContent());
   assert.match(text, /Percent 51\.35%/);
   assert.match(text, /Computed: 50\.35%/);
@@ -239,11 +263,8 @@ export async function hoversOnFindingAndTitle(s: Session, images?: string): Prom
   await hover.waitFor({ state: 'hidden', timeout: 10_000 }).catch(() => undefined);
   // Over the table's title: the table's summary, with its bar chart.
   const title = page.locator('.view-line', { hasText: 'State Distribution of Mortgaged Properties' }).first();
-  const t = await title.boundingBox();
-  assert.ok(t, 'the title is on screen');
-  await page.mouse.move(t.x + t.width / 2, t.y + t.height / 2);
   const summary = page.locator('.monaco-hover:not(.hidden)', { hasText: 'page 4' });
-  await summary.waitFor({ timeout: 30_000 });
+  await hoverUntilShown(page, title, summary);
   assert.match(plain(await summary.textContent()), /10 rows · 553 loans · \$225,112,214\.21 · average \$407,074\.53/);
   if (images) await s.shot('hover-summary.png', images);
   await page.mouse.move(5, 5);
