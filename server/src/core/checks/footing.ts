@@ -166,6 +166,21 @@ function footingReport(ctx: CheckContext, table: Table, f: Footing): Report {
   const tentative = !(f.confirmedBy === 'columns' && slip) || undefined;
   const unconfirmed =
     f.confirmedBy === 'columns' ? '' : '; no other column of this total confirms how its rows are read';
+  if (slip?.or) {
+    // The total or one row: either slip explains the difference, so no edit is offered.
+    const alt = slip.or;
+    const altExpected = writtenLike(alt.expected, alt.cell, f);
+    return {
+      span: slip.cell.span,
+      table: table.index,
+      tentative,
+      message:
+        `${bare(slip.cell.text)} in the total reads like ${SLIP_WORDS[slip.kind]} for ` +
+        `${writtenLike(slip.expected, slip.cell, f)}, or ${bare(alt.cell.text)} in ${rowName(alt.row)} like ` +
+        `${SLIP_WORDS[alt.kind]} for ${altExpected}; the table does not say which: ${tie}${unconfirmed}`,
+      related: [{ span: alt.cell.span, message: `${bare(alt.cell.text)}, or ${altExpected}` }, ...related],
+    };
+  }
   if (slip) {
     const expected = writtenLike(slip.expected, slip.cell, f);
     const isTotal = slip.row === f.total;

@@ -80,6 +80,11 @@ export interface Slip {
   expected: Decimal;
   /** Set when the slip is a subtotal's above, carried into this total: it is reported there. */
   carried?: boolean;
+  /**
+   * For a slip in the total: the one row whose figure, slipped, explains the difference as well.
+   * Either could be the wrong one, and nothing in the table says which.
+   */
+  or?: Slip;
 }
 
 /** A total that is not checked, and why (shown on the table's lens and hover). */
@@ -178,7 +183,8 @@ export function meantValues(computed: Decimal, tolerance: Decimal, scale: number
 /**
  * The slip in one figure that explains why `stated` is not `computed` (within the tolerance): in
  * the total, or in one of the rows (a row's sign and the rows' readings as the footing adds them).
- * The total is named when it explains it, a row when that row alone does.
+ * The total is named when it explains it, a row when that row alone does; when the total and one
+ * row both do, the slip names the total and the row as its alternative (`or`).
  */
 export function explainDifference(
   total: Row,
@@ -197,10 +203,37 @@ export function explainDifference(
   if (!totalHeld && totalSignLost(stated, meant[0])) {
     return { slip: { kind: 'sign', row: total, cell: totalCell, expected: meant[0] }, shape: 'sign' };
   }
+  const rows = rowSlips(reading, column, stated, meant, computed, percentsAdd);
+  const named = (r: Slip): Slip => ({ kind: r.kind, row: r.row, cell: r.cell, expected: r.expected });
   for (const m of totalHeld ? [] : meant) {
     const kind = slipBetween(stated, m);
-    if (kind) return { slip: { kind, row: total, cell: totalCell, expected: m }, shape: kind };
+    if (!kind) continue;
+    const slip: Slip = { kind, row: total, cell: totalCell, expected: m };
+    // A total with one slip-shaped row beside it: as likely the row as the total (a subtotal among
+    // the rows that fails by the same slip is the total's own, carried: see below).
+    if (rows.length === 1 && !failsBy?.(rows[0].row, rows[0].expected)) slip.or = named(rows[0]);
+    return { slip, shape: kind };
   }
+  // Among many rows, one whose digits happen to allow the difference proves little: only a
+  // single candidate explains it, or a subtotal among them that fails to foot by the same slip.
+  if (rows.length === 1) return { slip: named(rows[0]), shape: rows[0].kind };
+  const carried = rows.filter((r) => r.row.kind === 'total' && failsBy?.(r.row, r.expected));
+  if (carried.length === 1) return { slip: { ...named(carried[0]), carried: true }, shape: carried[0].kind };
+  // The difference still has a slip's shape (`10,000`, `90`): it is not a misreading's. Only the
+  // exact difference counts here (for rounded figures a unit either side would make too many shapes).
+  const exact = rows.filter((r) => r.exact && (r.kind === 'digit' || r.kind === 'transposition'));
+  return { shape: exact[0]?.kind };
+}
+
+/** The rows whose figure, slipped, would make the sum come out at `stated` (see explainDifference). */
+function rowSlips(
+  reading: Reading,
+  column: number,
+  stated: Decimal,
+  meant: Decimal[],
+  computed: Decimal,
+  percentsAdd: boolean,
+): (Slip & { exact: boolean })[] {
   const rows: (Slip & { exact: boolean })[] = [];
   for (let i = 0; i < reading.rows.length; i++) {
     const row = reading.rows[i];
@@ -215,16 +248,7 @@ export function explainDifference(
       }
     }
   }
-  // Among many rows, one whose digits happen to allow the difference proves little: only a
-  // single candidate explains it, or a subtotal among them that fails to foot by the same slip.
-  const named = (r: Slip): Slip => ({ kind: r.kind, row: r.row, cell: r.cell, expected: r.expected });
-  if (rows.length === 1) return { slip: named(rows[0]), shape: rows[0].kind };
-  const carried = rows.filter((r) => r.row.kind === 'total' && failsBy?.(r.row, r.expected));
-  if (carried.length === 1) return { slip: { ...named(carried[0]), carried: true }, shape: carried[0].kind };
-  // The difference still has a slip's shape (`10,000`, `90`): it is not a misreading's. Only the
-  // exact difference counts here (for rounded figures a unit either side would make too many shapes).
-  const exact = rows.filter((r) => r.exact && (r.kind === 'digit' || r.kind === 'transposition'));
-  return { shape: exact[0]?.kind };
+  return rows;
 }
 
 /** What a failing footing's difference says under a reading (see explainDifference). */
@@ -490,6 +514,7 @@ export function computeFootings(table: Table): { footings: Footing[]; unchecked:
     }
   });
   heldSubtotals(table, footings);
+  settleAlternatives(table, footings);
   settleAdditive(footings, headerOnly, soleColumn);
   return { footings, unchecked };
 }
@@ -515,6 +540,44 @@ function heldSubtotals(table: Table, footings: Footing[]): void {
     f.slip = explained.slip;
     f.shape = explained.shape ?? f.shape;
   }
+}
+
+/** A balance at the start of a period, and at its end (`Balance at beginning of year`, `Cash at end of period`). */
+const OPENS_PERIOD = /\b(?:beginning|begin|start|opening) of (?:the )?(?:fiscal )?(?:year|period|quarter)\b/i;
+const CLOSES_PERIOD = /\b(?:end|close) of (?:the )?(?:fiscal )?(?:year|period|quarter)\b/i;
+
+/**
+ * A total and one row that could each hold a slip (Slip.or): the table may say which. A row that is a
+ * subtotal its own rows foot to is as printed, so the total slipped. A balance at one end of a period
+ * whose intended figure the table prints as the balance at the other end of a period beside it (the
+ * year's closing cash as the next year's opening cash) is the one that slipped. Otherwise both stay
+ * named.
+ */
+function settleAlternatives(table: Table, footings: Footing[]): void {
+  for (const f of footings) {
+    const slip = f.slip;
+    const alt = slip?.or;
+    if (!slip || !alt) continue;
+    const altHeld = footings.some((g) => g.ok && g.total === alt.row && g.column === f.column);
+    if (altHeld || printedAtOtherEnd(table, slip, f.column)) delete slip.or;
+    else if (printedAtOtherEnd(table, alt, f.column)) {
+      f.slip = { kind: alt.kind, row: alt.row, cell: alt.cell, expected: alt.expected };
+    }
+  }
+}
+
+/** Whether a balance's intended figure stands in another column as the balance at the period's other end. */
+function printedAtOtherEnd(table: Table, slip: Slip, column: number): boolean {
+  const label = slip.row.label.replace(/\s+/g, ' ');
+  const other = OPENS_PERIOD.test(label) ? CLOSES_PERIOD : CLOSES_PERIOD.test(label) ? OPENS_PERIOD : null;
+  // Three digits at least: a figure of one or two would match by chance too often.
+  if (!other || abs(slip.expected).units < 100n * pow10(slip.expected.scale)) return false;
+  return table.rows.some(
+    (r) =>
+      r !== slip.row &&
+      other.test(r.label.replace(/\s+/g, ' ')) &&
+      r.cells.some((c, i) => i !== column && !!c?.value && !c.percent && cmp(c.value, slip.expected) === 0),
+  );
 }
 
 /**
