@@ -129,3 +129,50 @@ test('a statement shows its totals and relations, not concentrations; the lens s
     /Down the rows:\n- ✓ Balance as of September 30, 1994 → Balance as of September 29, 1995: 5 of 5 columns tie/,
   );
 });
+
+test('concentrations only where the rows are parts of one whole the table prints', () => {
+  const summaryOf = (text: string) => summarizeTable(parseFiling(text).tables[0]);
+  // A list of unlike rows and no total: nothing is a share of their sum.
+  const highlights = [
+    '                                       Amount',
+    '                                     --------',
+    'Net revenues                         $ 155,482',
+    'Net income                              17,810',
+    'Basic net income per share                0.31',
+    '',
+  ].join('\n');
+  assert.deepEqual(summaryOf(highlights).concentrations, []);
+  // The same rows over a total row: shares of the total.
+  const regions = [
+    '                                       Amount',
+    '                                     --------',
+    'United States                        $ 100,000',
+    'Europe                                  60,000',
+    'Asia                                    40,000',
+    '                                     --------',
+    'Total                                $ 200,000',
+    '',
+  ].join('\n');
+  assert.deepEqual(
+    summaryOf(regions).concentrations.map((c) => [c.label, format(c.percent)]),
+    [
+      ['United States', '50.00'],
+      ['Europe', '30.00'],
+      ['Asia', '20.00'],
+    ],
+  );
+  // Percents that make up a whole are shares without a total; margins that do not, are not.
+  const percents = (a: string, b: string) =>
+    [
+      '                                     Percent',
+      '                                     -------',
+      `Customer A                             ${a}%`,
+      `Customer B                             ${b}%`,
+      '',
+    ].join('\n');
+  assert.deepEqual(
+    summaryOf(percents('57', '43')).concentrations.map((c) => c.label),
+    ['Customer A', 'Customer B'],
+  );
+  assert.deepEqual(summaryOf(percents('37', '12')).concentrations, []);
+});

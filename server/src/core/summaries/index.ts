@@ -6,6 +6,8 @@
  */
 import { memoize } from '../memo';
 import {
+  abs,
+  add,
   cmp,
   decimal,
   divRound,
@@ -15,6 +17,7 @@ import {
   pow10,
   rescale,
   roundTo,
+  sub,
   sum,
   ZERO,
   type Decimal,
@@ -461,6 +464,18 @@ function structureOf(table: Table, footings: Footing[]): StructureLine[] {
   return out;
 }
 
+/** Whether a percent column's figures in the body make up a whole: they add to 100%, give or take 1. */
+function makesWhole(body: Row[], column: Column): boolean {
+  let sum = ZERO;
+  for (const r of body) {
+    const v = r.cells[column.index]?.value;
+    if (v) sum = add(sum, v);
+  }
+  return cmp(abs(sub(sum, HUNDRED)), ONE) <= 0;
+}
+const HUNDRED = decimal(100n, 0);
+const ONE = decimal(1n, 0);
+
 /** Concentrations: by the share column if there is one, else computed from the weights. */
 function addConcentrations(
   summary: TableSummary,
@@ -471,21 +486,26 @@ function addConcentrations(
   totalAmount: Decimal | undefined,
   totalCount: Decimal | undefined,
 ): void {
-  // A change column's percents (`% Change 95/94`) are not shares of anything.
+  // A change column's percents (`% Change 95/94`) are not shares of anything, nor are percents
+  // that do not make up a whole (rates, margins).
   const percentColumn = share
     ? table.columns[share.percentColumn]
-    : table.columns.find((c) => c.kind === 'percent' && !namesChange(c.header));
+    : table.columns.find((c) => c.kind === 'percent' && !namesChange(c.header) && makesWhole(body, c));
+  // Rows are shares of their sum only where the table prints that sum: without a total row, the
+  // rows of a list (an index's page numbers, a quarter's revenue beside its net income) are not
+  // parts of one whole.
+  const weighed = weightColumn && table.rows.some((r) => r.kind === 'total') ? weightColumn : undefined;
   const dist: Concentration[] = [];
   for (const r of body) {
     const cell: Cell | undefined = percentColumn ? r.cells[percentColumn.index] : undefined;
     if (cell?.value) dist.push({ label: r.label, percent: cell.value });
     else if (
-      weightColumn &&
-      totalAmountOrCount(totalAmount, totalCount, weightColumn) &&
-      r.cells[weightColumn.index]?.value
+      weighed &&
+      totalAmountOrCount(totalAmount, totalCount, weighed) &&
+      r.cells[weighed.index]?.value
     ) {
-      const tot = totalAmountOrCount(totalAmount, totalCount, weightColumn)!;
-      const part = r.cells[weightColumn.index]!.value!;
+      const tot = totalAmountOrCount(totalAmount, totalCount, weighed)!;
+      const part = r.cells[weighed.index]!.value!;
       const s = Math.max(part.scale, tot.scale);
       if (tot.units > 0n) {
         dist.push({
