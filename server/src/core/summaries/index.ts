@@ -499,11 +499,7 @@ function addConcentrations(
   for (const r of body) {
     const cell: Cell | undefined = percentColumn ? r.cells[percentColumn.index] : undefined;
     if (cell?.value) dist.push({ label: r.label, percent: cell.value });
-    else if (
-      weighed &&
-      totalAmountOrCount(totalAmount, totalCount, weighed) &&
-      r.cells[weighed.index]?.value
-    ) {
+    else if (weighed && totalAmountOrCount(totalAmount, totalCount, weighed) && r.cells[weighed.index]?.value) {
       const tot = totalAmountOrCount(totalAmount, totalCount, weighed)!;
       const part = r.cells[weighed.index]!.value!;
       const s = Math.max(part.scale, tot.scale);
