@@ -105,3 +105,11 @@ test('inferKind answers as the filtered-copies version did', () => {
     { numRuns: 5000 },
   );
 });
+
+test("an index's page references are not counts", () => {
+  const pages = [3, 4, 5, 18, 36].map((n) => ({ dollar: false, percent: false, value: decimal(BigInt(n), 0) }));
+  for (const header of ['Page', 'Page No.', 'PAGES', 'Page Number']) {
+    assert.equal(inferKind({ header, cells: pages, scaleNote: false }), 'number', header);
+  }
+  assert.equal(inferKind({ header: 'Number of Loans', cells: pages, scaleNote: false }), 'count');
+});

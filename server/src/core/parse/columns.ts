@@ -118,6 +118,8 @@ export const NOT_SUMMED =
 export const AMOUNT_HEADER = /\b(balance|amount|principal|dollars?|value|cost|proceeds|fees?|\$)/i;
 export const COUNT_HEADER = /\b(number|count|no\.|loans|shares|units|holders|employees)\b/i;
 export const PERCENT_HEADER = /\b(percent|percentage|pct)\b|%/i;
+/** A column of page references: an index's `Page`, `Page No.`, `Pages`. */
+const PAGE_HEADER = /^\s*pages?(?:\s+(?:no\.?|number))?\s*$/i;
 /** A header that starts by saying its figures are shares: `Percentage of ...`, `% of ...`. */
 const SHARE_OF_HEADER = /^\s*(?:percent(?:age)?|pct\.?|%)\s+of\b/i;
 
@@ -148,8 +150,8 @@ export function inferKind(e: KindEvidence): ColumnKind {
   // `Percentage of Total Number of Receivables`, `% of Pool Balance`: a share of what it names.
   if (SHARE_OF_HEADER.test(e.header)) return 'percent';
   if (PERCENT_HEADER.test(e.header) && !AMOUNT_HEADER.test(e.header) && !COUNT_HEADER.test(e.header)) return 'percent';
-  // Per-unit figures (average price, rate) are money that is not added up.
-  if (NOT_SUMMED.test(e.header)) return 'number';
+  // Per-unit figures (average price, rate) are money that is not added up, nor are page references.
+  if (NOT_SUMMED.test(e.header) || PAGE_HEADER.test(e.header)) return 'number';
   if (dollars) return 'amount';
   if (AMOUNT_HEADER.test(e.header)) return 'amount';
   if (COUNT_HEADER.test(e.header) && integers) return 'count';
