@@ -260,3 +260,40 @@ test('a figure on a line of its own left of every column, under its label: no co
   assert.equal(dividends?.cells[3]?.text.trim(), '(217)');
   assert.equal(dividends?.unread.length, 0);
 });
+
+test("lines under EDGAR's <S> markup, above the first figures, are the first row's, not a heading", () => {
+  const table = (first: string[]) =>
+    parseFiling(
+      [
+        '<TABLE>',
+        '<CAPTION>',
+        '                                                    1997           1996',
+        '                                                   ------         ------',
+        '<S>                                                <C>            <C>',
+        ...first,
+        'Research and development credit...................    (3)            (1)',
+        'Other.............................................    (2)             --',
+        '                                                   ------         ------',
+        'Provision for income taxes........................  $ 261          $ 133',
+        '</TABLE>',
+        '',
+      ].join('\n'),
+    ).tables[0];
+  // A label wrapped onto the row below it.
+  const wrapped = table([
+    'Tax provision at the U.S. federal statutory',
+    '  rate............................................  $ 266          $ 134',
+  ]);
+  assert.equal(wrapped.rows[0].label.replace(/\s+/g, ' '), 'Tax provision at the U.S. federal statutory rate');
+  assert.equal(wrapped.columns[0].header, '');
+  // A heading over its rows.
+  const headed = table(['Current:', '  Federal.........................................  $ 266          $ 134']);
+  assert.deepEqual(
+    headed.rows.slice(0, 2).map((r) => [r.kind, r.label.replace(/\.+$/, '')]),
+    [
+      ['heading', 'Current:'],
+      ['body', 'Federal'],
+    ],
+  );
+  assert.equal(headed.columns[0].header, '');
+});

@@ -238,6 +238,8 @@ export function headerWords(doc: LineAccess, headerLines: number[], layout: Layo
       continue;
     }
     for (const chunk of doc.chunksOf(hl)) {
+      // A group heading's underline (`-------` under `PARTICIPANT DIRECTED`) is no word of it.
+      if (UNDERLINE.test(chunk.text)) continue;
       // A heading over a group of columns (`Year Ended December 31`, `% Change`) is each one's.
       const spanned = spannedColumns(layout.numericRuns, chunk);
       if (spanned.length >= 2) for (const col of spanned) headers[col].push(chunk.text);
@@ -246,6 +248,9 @@ export function headerWords(doc: LineAccess, headerLines: number[], layout: Layo
   }
   return headers;
 }
+
+/** A run of rule characters alone. */
+const UNDERLINE = /^[-=_]{3,}$/;
 
 /** A year as a header prints it, alone: `2001`, `1997*`. */
 const LONE_YEAR = /^(?:19|20)\d\d\*?$/;

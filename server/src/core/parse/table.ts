@@ -4,7 +4,7 @@
  */
 import type { Table } from '../model';
 import type { LineAccess } from './doc';
-import { scanBody } from './body';
+import { isWrappedLabel, scanBody } from './body';
 import {
   findHeader,
   findScale,
@@ -75,6 +75,25 @@ function wordsOverYears(doc: LineAccess, line: number): boolean {
   );
 }
 
+/**
+ * The first row's label wrapped above its figures, right under EDGAR's column markup (`<S>  <C>`
+ * over `Tax provision at the U.S. federal statutory` over `  rate......  $266`): the markup ends the
+ * header, so those lines are the row's, not a column heading. Returns where the body then starts.
+ */
+function labelUnderStubMarkup(doc: LineAccess, start: number, floor: number): number {
+  let p = start - 1;
+  while (p >= floor && start - p <= MAX_LABEL_ABOVE && doc.infos[p].kind === 'text' && doc.chunksOf(p).length === 1) {
+    p--;
+  }
+  const first = p + 1;
+  if (first === start || p < floor || !STUB_MARKUP.test(doc.lines[p])) return start;
+  return isWrappedLabel(doc, first) ? first : start;
+}
+/** Lines a label may wrap over above its figures (see isWrappedLabel). */
+const MAX_LABEL_ABOVE = 3;
+/** The markup line that opens a table's rows: `<S>` over the stub, then `<C>` over each column. */
+const STUB_MARKUP = /^\s*<S>/i;
+
 export function buildTable(
   doc: LineAccess,
   start: number,
@@ -87,6 +106,7 @@ export function buildTable(
   // Leading year lines (`1999   1998`, `At December 31 (In millions)   1993   1992`, `1995  -------`)
   // are column headings, not rows.
   while (start < end && (yearHeaderLine(doc, start) || wordsOverYears(doc, start))) start++;
+  start = labelUnderStubMarkup(doc, start, floor);
 
   // Rows, wrapped labels and rules of the body. Most candidates are a lone numeric line in prose:
   // they are dropped before the header and title are looked for.
