@@ -224,3 +224,32 @@ test("a statement set closes at its cash flows: the next company's statements ar
     [1998, '120', '120'],
   ]);
 });
+
+test('a period since inception is not a quarter of the same year, nor are three months six', () => {
+  const statement = (title: string, header: string, figure: string) =>
+    [
+      title,
+      '(in thousands)',
+      '',
+      `${''.padEnd(40)}${header.padStart(30)}`,
+      `${''.padEnd(40)}${'March 31, 1999'.padStart(30)}`,
+      `${''.padEnd(40)}${'--------'.padStart(30)}`,
+      `${'Revenues'.padEnd(40)}${'1,000'.padStart(30)}`,
+      `${'Net loss'.padEnd(40)}${figure.padStart(30)}`,
+      '',
+      '',
+    ].join('\n');
+  const ties = (a: string, b: string) =>
+    statementTies(parseFiling(a + b).tables)
+      .filter((t) => t.item === 'net income')
+      .map((t) => [t.cell.text.trim(), t.other.text.trim()]);
+  const flows = statement('STATEMENT OF CASH FLOWS', 'Three months ended', '(746)');
+  // A quarter against a quarter: tied.
+  assert.deepEqual(ties(statement('STATEMENT OF OPERATIONS', 'Three months ended', '(746)'), flows), [
+    ['(746)', '(746)'],
+  ]);
+  // Billpoint's statements (eBay's 1999 8-K/A): the period from inception against the quarter.
+  assert.deepEqual(ties(statement('STATEMENT OF OPERATIONS', 'Period from inception to', '(820)'), flows), []);
+  // Six months against three.
+  assert.deepEqual(ties(statement('STATEMENT OF OPERATIONS', 'Six months ended', '(900)'), flows), []);
+});

@@ -270,7 +270,7 @@ function tiesOf(item: string, table: Table, row: Row | undefined, otherTable: Ta
     if (!mine?.value || !cell?.value) continue;
     // One year, two dates: an interim cash-flow statement's `Three Months Ended March 31, 1998` ends
     // where the balance sheet's `December 31, 1998` does not.
-    if (!sameMonth(column, their!)) continue;
+    if (!sameMonth(column, their!) || !sameLength(column, their!)) continue;
     out.push({ item, year, cell: mine, table, other: cell, otherTable });
   }
   return out;
@@ -296,6 +296,20 @@ function sameMonth(a: Column, b: Column): boolean {
   for (const month of m) if (n.has(month)) return true;
   return false;
 }
+
+/**
+ * Whether two columns of one year may span one period: a development-stage company's `Period from
+ * September 1, 1998 (inception) to March 31, 1999` is not its `Three months ended March 31, 1999`,
+ * nor are three months six. Where either header says what the other does not, or both name months
+ * counted differently, they are not tied.
+ */
+function sameLength(a: Column, b: Column): boolean {
+  if (SINCE_INCEPTION.test(a.header) !== SINCE_INCEPTION.test(b.header)) return false;
+  const [m, n] = [MONTHS_COUNTED.exec(a.header)?.[1].toLowerCase(), MONTHS_COUNTED.exec(b.header)?.[1].toLowerCase()];
+  return m === undefined || n === undefined || m === n;
+}
+const SINCE_INCEPTION = /\b(?:inception|cumulative)\b/i;
+const MONTHS_COUNTED = /\b(three|six|nine|twelve|3|6|9|12)\s+months\b/i;
 
 /** A financial data schedule's (EX-27) figure against the statement it summarises. */
 export interface ScheduleTie {
