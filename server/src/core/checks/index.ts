@@ -16,6 +16,7 @@ import { statementTie } from './statementTie';
 import { repeatedFigure } from './repeatedFigure';
 import { balanceSheet } from './balanceSheet';
 import { holdingsSummaryCheck } from './holdingsSummary';
+import { statutoryTax } from './statutoryTax';
 import { lineLength } from './lineLength';
 import { characterSet } from './characterSet';
 
@@ -36,6 +37,7 @@ export const CHECKS: readonly Check[] = [
   repeatedFigure,
   balanceSheet,
   holdingsSummaryCheck,
+  statutoryTax,
   lineLength,
   characterSet,
 ];
