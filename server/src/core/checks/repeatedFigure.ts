@@ -9,7 +9,7 @@
 import { formatLike } from '../decimal';
 import { SLIP_WORDS } from '../facts/slips';
 import { repeatedFigures } from '../facts/repeatedFigures';
-import { replaceKeepingRightEdge } from '../fixes/replace';
+import { changeFigure } from '../fixes/replace';
 import type { ModelCheck, Report } from './check';
 import { bare } from './describe';
 
@@ -49,17 +49,13 @@ export const repeatedFigure: ModelCheck = {
         fix:
           r.why === 'later' || r.other.value!.scale < r.cell.value!.scale
             ? undefined
-            : {
-                title: `Change ${printed} to ${expected}, as in ${title}`,
-                edits: [
-                  replaceKeepingRightEdge(
-                    ctx.model.lines[r.cell.span.line],
-                    r.cell.span,
-                    expected,
-                    r.table.source === 'html',
-                  ),
-                ],
-              },
+            : changeFigure(
+                ctx.model.lines,
+                r.cell.span,
+                expected,
+                r.table.source === 'html',
+                `Change ${printed} to ${expected}, as in ${title}`,
+              ),
       });
     }
     return out;

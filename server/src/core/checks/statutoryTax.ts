@@ -7,7 +7,7 @@
 import { format, formatLike, neg } from '../decimal';
 import { SLIP_WORDS } from '../facts/slips';
 import { statutoryLines } from '../facts/statutoryTax';
-import { replaceKeepingRightEdge } from '../fixes/replace';
+import { changeFigure } from '../fixes/replace';
 import type { ModelCheck, Report } from './check';
 import { bare } from './describe';
 
@@ -43,17 +43,13 @@ export const statutoryTax: ModelCheck = {
               message: `${a.year}: ${bare(a.cell.text)} = ${format(a.rate)}% of ${bare(a.base.text)}`,
             })),
           ],
-          fix: {
-            title: `Change ${printed} to ${expected}`,
-            edits: [
-              replaceKeepingRightEdge(
-                ctx.model.lines[y.cell.span.line],
-                y.cell.span,
-                expected,
-                line.table.source === 'html',
-              ),
-            ],
-          },
+          fix: changeFigure(
+            ctx.model.lines,
+            y.cell.span,
+            expected,
+            line.table.source === 'html',
+            `Change ${printed} to ${expected}`,
+          ),
         });
       }
     }

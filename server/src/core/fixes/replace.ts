@@ -21,6 +21,14 @@ export function replaceKeepingRightEdge(lineText: string, span: Span, newText: s
   return { span, newText };
 }
 
+/**
+ * The fix titled `title` (`Change 266 to 261`) that changes one figure to `to`, on its right edge
+ * (`html`: a cell's characters alone).
+ */
+export function changeFigure(lines: readonly string[], span: Span, to: string, html: boolean, title: string): Fix {
+  return { title, edits: [replaceKeepingRightEdge(lines[span.line], span, to, html)] };
+}
+
 /** Applies edits (on distinct lines or non-overlapping spans) to a text, as an editor would. */
 export function applyEdits(text: string, edits: TextEdit[]): string {
   const lines = text.split(/(\r\n|\r|\n)/);
