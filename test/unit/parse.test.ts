@@ -297,3 +297,27 @@ test("lines under EDGAR's <S> markup, above the first figures, are the first row
   );
   assert.equal(headed.columns[0].header, '');
 });
+
+test('a title above <TABLE> over a period line inside it names the table', () => {
+  const model = parseFiling(
+    [
+      '                        CONSOLIDATED STATEMENTS OF INCOME',
+      '',
+      '',
+      '<TABLE>',
+      '<CAPTION>',
+      '',
+      'Years ended October 31, 1998, November 1, 1997 and November 2, 1996',
+      '(thousands except per share amounts)                      1998            1997',
+      '=================================================================================',
+      '<S>                                                    <C>             <C>',
+      'Net sales...........................................   $ 1,230,571    $ 1,243,494',
+      'Cost of sales.......................................       642,085        622,531',
+      '                                                       -----------    -----------',
+      'Gross margin........................................       588,486        620,963',
+      '</TABLE>',
+      '',
+    ].join('\n'),
+  );
+  assert.equal(model.tables[0].title.trim(), 'CONSOLIDATED STATEMENTS OF INCOME');
+});

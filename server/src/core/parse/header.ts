@@ -223,6 +223,9 @@ const DATE_LINE = new RegExp(
 const FILER_LINE =
   /\b(?:inc\.?|incorporated|corporation|corp\.?|company|companies|co\.|ltd\.?|subsidiar(?:y|ies))\s*$/i;
 
+/** EDGAR's opening table tag on a line of its own. */
+const TABLE_TAG = /^\s*<TABLE>\s*$/i;
+
 /** Lines of a title block looked at above the line nearest the table. */
 const TITLE_BLOCK = 4;
 
@@ -239,8 +242,21 @@ function namingLine(doc: LineAccess, nearest: number, floor: number): number {
   if (!when && !CONTINUATION.test(lines[nearest])) return nearest;
   let filer = -1;
   let blank = false;
-  for (let p = nearest - 1; p >= floor && nearest - p <= TITLE_BLOCK + (blank ? 1 : 0); p--) {
+  // Lines passed over without counting: EDGAR's `<TABLE>` and `<CAPTION>` between a title above the
+  // tags and its period line inside them, and the blank lines beside the tags.
+  let skipped = 0;
+  let tagged = false;
+  for (let p = nearest - 1; p >= floor && nearest - p <= TITLE_BLOCK + skipped + (blank ? 1 : 0); p--) {
     const kind = infos[p].kind;
+    if (when && (isColumnMarkup(lines[p]) || TABLE_TAG.test(lines[p]))) {
+      tagged = true;
+      skipped++;
+      continue;
+    }
+    if (kind === 'blank' && when && tagged && skipped < MAX_TITLE_GAP) {
+      skipped++;
+      continue;
+    }
     // One blank line may part a title from its period and unit lines (a sentence's lines are not
     // parted); past it, only a short line that does not end a sentence is still the title block.
     if (kind === 'blank' && when && !blank) {
@@ -300,7 +316,11 @@ export function findTitle(doc: LineAccess, above: number, floor: number): number
       continue;
     }
     if (
-      (kind === 'text' || (kind === 'numeric' && !hasFigures(infos[p]))) &&
+      (kind === 'text' ||
+        (kind === 'numeric' && !hasFigures(infos[p])) ||
+        // A period line long enough to read as prose (`Years ended October 31, 1998, November 1, 1997
+        // and November 2, 1996`): the title is above it.
+        (kind === 'prose' && saysOnlyWhen(lines[p]))) &&
       lines[p].trim().length <= 120 &&
       !isColumnHeading(doc, p) &&
       !UNIT_NOTE.test(lines[p].trim())
