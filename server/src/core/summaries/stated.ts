@@ -29,12 +29,13 @@ export function statedFigures(footnotes: Footnote[]): StatedFigure[] {
     for (const sentence of footnote.text.split(SENTENCE_END)) {
       const figure = FIGURE.exec(sentence);
       if (!figure) continue;
-      // One space between words, so the patterns below need no ambiguous whitespace runs.
+      // One space between words, so the patterns below need no ambiguous whitespace runs; words of
+      // at most 40 letters, so a run of letters with no space is not tried at every length.
       const lower = sentence.toLowerCase().replace(/\s+/g, ' ');
       let kind: StatedKind | null = null;
       let subject = '';
-      const wa = /weighted average ((?:[a-z-]+ ){1,8}?)(?:of|is|was|will)\b/.exec(lower);
-      const avg = /\baverage ((?:[a-z-]+ ){0,8}?balance)\b/.exec(lower);
+      const wa = /weighted average ((?:[a-z-]{1,40} ){1,8}?)(?:of|is|was|will)\b/.exec(lower);
+      const avg = /\baverage ((?:[a-z-]{1,40} ){0,8}?balance)\b/.exec(lower);
       if (wa) {
         kind = 'weighted-average';
         subject = `weighted average ${wa[1].trim()}`;
