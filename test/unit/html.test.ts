@@ -289,3 +289,59 @@ test('an <HR> in a cell draws a rule, a white or zero-width one does not', () =>
   const blank = parseFiling(submission(html(rows('<HR WIDTH="0" SIZE="1" NOSHADE COLOR="#ffffff">')))).tables[0];
   assert.equal(blank.rules.length, 0);
 });
+
+test('a heading of years with words over the labels heads the columns; one year beside a label is data', () => {
+  // As Wal-Mart's 2010 10-K sets its sales by category: `CATEGORY` over the labels, the years beside it.
+  const table = (heading: string) =>
+    [
+      '<P>Sales by category were as follows:</P>',
+      '<TABLE>',
+      heading,
+      '<TR><TD>Grocery</TD><TD>51</TD><TD>49</TD></TR>',
+      '<TR><TD>Entertainment</TD><TD>13</TD><TD>14</TD></TR>',
+      '<TR><TD>Health and wellness</TD><TD>36</TD><TD>37</TD></TR>',
+      '<TR><TD>Total</TD><TD>100</TD><TD>100</TD></TR>',
+      '</TABLE>',
+    ].join('\n');
+  const t = parseFiling(submission(html(table('<TR><TD><B>CATEGORY</B></TD><TD>2010</TD><TD>2009</TD></TR>'))))
+    .tables[0];
+  assert.deepEqual(
+    t.columns.map((c) => c.header),
+    ['CATEGORY', '2010', '2009'],
+  );
+  assert.deepEqual(
+    t.rows.map((r) => r.label),
+    ['Grocery', 'Entertainment', 'Health and wellness', 'Total'],
+  );
+  assert.deepEqual(
+    analyze(submission(html(table('<TR><TD>CATEGORY</TD><TD>2010</TD><TD>2009</TD></TR>')))).findings,
+    [],
+  );
+  // A slip under the heading is reported against its year's column.
+  const slipped = analyze(
+    submission(
+      html(table('<TR><TD>CATEGORY</TD><TD>2010</TD><TD>2009</TD></TR>').replace('<TD>51</TD>', '<TD>57</TD>')),
+    ),
+  ).findings;
+  assert.deepEqual(
+    slipped.map((f) => f.code),
+    ['FL101'],
+  );
+  // A property's facts: one year beside a label is a figure of the body.
+  const facts = [
+    '<TABLE>',
+    '<TR><TD>Year built</TD><TD>1998</TD></TR>',
+    '<TR><TD>Square feet</TD><TD>120,000</TD></TR>',
+    '<TR><TD>Units</TD><TD>96</TD></TR>',
+    '</TABLE>',
+  ].join('\n');
+  assert.equal(parseFiling(submission(html(facts))).tables[0].rows[0].label, 'Year built');
+  // A column of years to the table's foot is data too.
+  const years = [
+    '<TABLE>',
+    '<TR><TD>Acquired</TD><TD>1997</TD><TD>1998</TD></TR>',
+    '<TR><TD>Renovated</TD><TD>2004</TD><TD>2006</TD></TR>',
+    '</TABLE>',
+  ].join('\n');
+  assert.equal(parseFiling(submission(html(years))).tables[0].rows[0].label, 'Acquired');
+});

@@ -6,16 +6,22 @@ import type { HtmlSource } from './source';
 
 const YEAR = /^(?:19|20)\d\d$/;
 
-/** Whether a row's figures are only years (`2009   2008`): a heading over columns, not data. */
-export function onlyYears(row: GridRow): boolean {
+/** How many years a row's figures are when they are only years (`2009   2008`); 0 when any is not. */
+export function yearsOnly(row: GridRow): number {
   let years = 0;
   for (const c of row.cells) {
     if (!c.figure) continue;
-    if (!YEAR.test(c.figure.text)) return false;
+    if (!YEAR.test(c.figure.text)) return 0;
     years++;
   }
-  return years > 0;
+  return years;
 }
+
+/** Whether a row's figures are only years (`2009   2008`): a heading over columns, not data. */
+export const onlyYears = (row: GridRow): boolean => yearsOnly(row) > 0;
+
+/** Whether a figure is a year (`2009`). */
+export const isYear = (text: string): boolean => YEAR.test(text);
 
 /**
  * The header words over grid column `key`: the text of each header row's cell that covers it, top

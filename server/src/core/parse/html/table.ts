@@ -6,7 +6,7 @@ import type { Column, Row, Table } from '../../model';
 import { inferKind } from '../columns';
 import { splitTitleRefs, untitledTitle } from '../header';
 import { gridOf, type GridRow } from './grid';
-import { findScale, findTitle, headerWords, onlyYears } from './header';
+import { findScale, findTitle, headerWords, isYear, onlyYears, yearsOnly } from './header';
 import { buildBody, GRID_UNIT } from './rows';
 import { findFootnotes } from './footnotes';
 import type { Block, RawTable } from './scan';
@@ -32,16 +32,31 @@ function labelColumn(grid: GridRow[]): number {
   return best >= 0 ? best : Number.isFinite(first) ? first : 0;
 }
 
-/** The first row of figures: a row with a figure right of the labels that is not a heading of years. */
+/**
+ * The first row of figures: a row with a figure right of the labels that is not a heading of years.
+ * A heading of years may have words over the labels (`CATEGORY  2010  2009`, `(In Millions)  2004
+ * 2005 ...`): two years or more, where a row below has a figure that is not a year under one of them.
+ * One year beside a label may be data (`Year built  1998`), as may a column of years to its foot.
+ */
 function bodyStart(grid: GridRow[], labelCol: number): number {
   for (let i = 0; i < grid.length; i++) {
     const row = grid[i];
     if (!row.cells.some((c) => c.figure && c.g0 > labelCol)) continue;
     const label = row.cells.some((c) => c.text && c.g0 <= labelCol);
     if (!label && onlyYears(row)) continue;
+    if (label && yearsOnly(row) >= 2 && amountsBelow(grid, i, row)) continue;
     return i;
   }
   return -1;
+}
+
+/** Whether a row below `at` has a figure that is not a year under one of `heading`'s years. */
+function amountsBelow(grid: GridRow[], at: number, heading: GridRow): boolean {
+  const keys = new Set(heading.cells.filter((c) => c.figure).map((c) => c.figure!.key));
+  for (let i = at + 1; i < grid.length; i++) {
+    for (const c of grid[i].cells) if (c.figure && keys.has(c.figure.key) && !isYear(c.figure.text)) return true;
+  }
+  return false;
 }
 
 /** Words before a figure that make it the upper bound of a range (`$0.01 to $5,000.00`). */
