@@ -11,6 +11,7 @@ import {
   IMAGES,
   commandLineCodes,
   hoversOnFindingAndTitle,
+  htmlFilingsDetected,
   nodeServerPids,
   useCodeServer,
   plain,
@@ -74,4 +75,8 @@ test('silencing a finding for its table from the light bulb writes NAME.filingli
     // reads the same sidecar and leaves it out too.
     assert.deepEqual(commandLineCodes(path.join(s.workspace, 'mutated.txt')), ['FL201']);
   });
+});
+
+test('an HTML filing keeps its language and gets findings; a web page is checked only when the command asks', async () => {
+  await s.step('html', () => htmlFilingsDetected(s));
 });

@@ -12,6 +12,7 @@ import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import * as zlib from 'node:zlib';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { ROOT, SAMPLE } from '../../scripts/repo';
 
@@ -339,4 +340,73 @@ export async function retypePercent(page: Page, at: string, percent: string): Pr
   await page.keyboard.press('Backspace');
   await page.keyboard.press('Backspace');
   await page.keyboard.type(percent);
+}
+
+/** An ordinary web page with a table whose Total does not foot (2,450 printed as 2,500). */
+const WEB_PAGE = `<!DOCTYPE html>
+<html>
+<head><title>Riverside Rowing Club</title></head>
+<body>
+<h1>Riverside Rowing Club</h1>
+<p>What the spring regatta cost, in dollars.</p>
+<table>
+<tr><th>Item</th><th>2026</th><th>2025</th></tr>
+<tr><td>Boat hire</td><td>1,200</td><td>1,150</td></tr>
+<tr><td>Catering</td><td>850</td><td>820</td></tr>
+<tr><td>Medals and trophies</td><td>400</td><td>380</td></tr>
+<tr><td>Total</td><td>2,500</td><td>2,350</td></tr>
+</table>
+</body>
+</html>
+`;
+
+/** Opens the workspace file `name` from the explorer, and waits for its editor and language. */
+async function openFromExplorer(page: Page, name: string, language: string): Promise<void> {
+  const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: name });
+  await row.first().waitFor({ timeout: 30_000 });
+  await row.first().click();
+  await page.locator('.tab.active', { hasText: name }).waitFor({ timeout: 30_000 });
+  await page.locator('#status\\.editor\\.mode', { hasText: language }).waitFor({ timeout: 30_000 });
+}
+
+/** The Problems panel's rows with `text`. */
+function problemRows(page: Page, text: string): Locator {
+  return page.locator('.markers-panel .monaco-list-row', { hasText: text });
+}
+
+/**
+ * HTML in the editor: a real HTML filing (Target's 2003 10-K, one figure slipped) keeps its HTML
+ * language and gets the finding; an ordinary web page whose table does not foot is not checked,
+ * until the Treat Current File as SEC Filing command asks, and it stays HTML.
+ */
+export async function htmlFilingsDetected(s: Session): Promise<void> {
+  const { page } = s;
+  const filing = zlib
+    .gunzipSync(fs.readFileSync(path.join(ROOT, 'test/corpus/filings/10k-2003-target-annual-report-document.htm.gz')))
+    .toString('latin1')
+    // The first row of the Equity Compensation Plan table; its Total still says 34,786,533.
+    .replace('34,786,533', '34,786,583');
+  fs.writeFileSync(path.join(s.workspace, 'target-10k.htm'), filing, 'latin1');
+  fs.writeFileSync(path.join(s.workspace, 'regatta.html'), WEB_PAGE);
+  if (!(await page.locator('.markers-panel').isVisible())) await page.keyboard.press('Control+Shift+M');
+
+  await openFromExplorer(page, 'target-10k.htm', 'HTML');
+  const slip = problemRows(page, 'FL101').filter({ hasText: '34,786,583' });
+  await slip.first().waitFor({ timeout: 60_000 });
+  assert.match(plain(await slip.first().textContent()), /34,786,533 in the total reads like a one-digit slip/);
+
+  await openFromExplorer(page, 'regatta.html', 'HTML');
+  // The filing's finding came within seconds of its opening; the page's would have too.
+  await page.waitForTimeout(5_000);
+  assert.equal(await problemRows(page, '2,450').count(), 0, 'an ordinary web page is not checked');
+  await page.keyboard.press('F1');
+  await page.keyboard.type('Filing Lint: Treat Current File as SEC Filing');
+  await page
+    .locator('.quick-input-widget .monaco-list-row', { hasText: 'Treat Current File as SEC Filing' })
+    .first()
+    .waitFor({ timeout: 30_000 });
+  await page.keyboard.press('Enter');
+  const total = problemRows(page, 'FL101').filter({ hasText: 'Total 2,500 ≠ sum of rows 2,450' });
+  await total.first().waitFor({ timeout: 60_000 });
+  await page.locator('#status\\.editor\\.mode', { hasText: 'HTML' }).waitFor({ timeout: 10_000 });
 }

@@ -12,6 +12,7 @@ import {
   EXTENSION_ID,
   commandLineCodes,
   hoversOnFindingAndTitle,
+  htmlFilingsDetected,
   nodeServerPids,
   useCodeServer,
   plain,
@@ -61,4 +62,8 @@ test('in the browser, silencing a finding for its table writes NAME.filinglint.j
     });
     assert.deepEqual(commandLineCodes(path.join(s.workspace, 'mutated.txt')), ['FL201']);
   });
+});
+
+test('in the browser, an HTML filing keeps its language and gets findings; a web page only on the command', async () => {
+  await s.step('web-html', () => htmlFilingsDetected(s));
 });
