@@ -345,3 +345,105 @@ test('a heading of years with words over the labels heads the columns; one year 
   ].join('\n');
   assert.equal(parseFiling(submission(html(years))).tables[0].rows[0].label, 'Acquired');
 });
+
+test('tables stacked in one <TABLE> are read as one table each; a section heading inside a statement is not', () => {
+  // As PepsiCo's 2001 10-K sets its stock prices: 2001's quarters, then 2000's under headings of their own.
+  const quarters = (year: string, prices: string[][]) => [
+    `<TR><TD><B>${year}</B></TD><TD><B>HIGH</B></TD><TD><B>LOW</B></TD><TD><B>CLOSE</B></TD></TR>`,
+    ...['First', 'Second', 'Third', 'Fourth'].map(
+      (q, k) =>
+        `<TR><TD>${q} Quarter</TD><TD>${prices[k][0]}</TD><TD>${prices[k][1]}</TD><TD>${prices[k][2]}</TD></TR>`,
+    ),
+  ];
+  const prices = [
+    ['49.94', '40.25', '43.96'],
+    ['47.47', '41.29', '44.20'],
+    ['49.48', '43.08', '48.50'],
+    ['50.46', '46.00', '48.69'],
+  ];
+  const stacked = [
+    '<P>Stock Prices</P>',
+    '<TABLE>',
+    ...quarters('2001', prices),
+    '<TR><TD>&nbsp;</TD></TR>',
+    ...quarters('2000', prices),
+    '</TABLE>',
+  ].join('\n');
+  const tables = parseFiling(submission(html(stacked))).tables;
+  assert.equal(tables.length, 2);
+  assert.deepEqual(
+    tables.map((t) => t.columns.map((c) => c.header)),
+    [
+      ['2001', 'HIGH', 'LOW', 'CLOSE'],
+      ['2000', 'HIGH', 'LOW', 'CLOSE'],
+    ],
+  );
+  // The block below has no title of its own: it goes on with the one above's.
+  assert.deepEqual(
+    tables.map((t) => t.title),
+    ['Stock Prices', 'Stock Prices'],
+  );
+  assert.deepEqual(
+    tables.map((t) => t.rows.map((r) => `${r.kind} ${r.label}`)),
+    [0, 1].map(() => ['First', 'Second', 'Third', 'Fourth'].map((q) => `body ${q} Quarter`)),
+  );
+  assert.ok(tables[0].endLine < tables[1].startLine, 'the blocks do not overlap');
+
+  // A balance sheet's `Liabilities` heading restarts its rows under the same columns: one table.
+  const sheet = [
+    '<TABLE>',
+    '<TR><TD></TD><TD><B>2004</B></TD><TD><B>2003</B></TD></TR>',
+    '<TR><TD><B>Assets</B></TD><TD></TD><TD></TD></TR>',
+    '<TR><TD>Cash</TD><TD>1,200</TD><TD>1,100</TD></TR>',
+    '<TR><TD>Receivables</TD><TD>800</TD><TD>700</TD></TR>',
+    '<TR><TD>Total assets</TD><TD>2,000</TD><TD>1,800</TD></TR>',
+    '<TR><TD><B>Liabilities and Equity</B></TD><TD></TD><TD></TD></TR>',
+    '<TR><TD>Payables</TD><TD>500</TD><TD>450</TD></TR>',
+    '<TR><TD>Equity</TD><TD>1,500</TD><TD>1,350</TD></TR>',
+    '<TR><TD>Total liabilities and equity</TD><TD>2,000</TD><TD>1,800</TD></TR>',
+    '</TABLE>',
+  ].join('\n');
+  assert.equal(parseFiling(submission(html(sheet))).tables.length, 1);
+
+  // Blocks headed by series (`2007-1`, `2008-A`), as CarMax lists its earlier trusts five at a time.
+  const trusts = (names: string[], balance: string[]) => [
+    `<TR><TD></TD>${names.map((n) => `<TD><B>${n}</B></TD>`).join('')}</TR>`,
+    `<TR><TD>Pool Balance</TD>${balance.map((b) => `<TD>$${b}</TD>`).join('')}</TR>`,
+    `<TR><TD>Number of Receivables</TD>${balance.map(() => '<TD>41,000</TD>').join('')}</TR>`,
+  ];
+  const series = [
+    '<P>CarMax Auto Owner Trusts</P>',
+    '<TABLE>',
+    ...trusts(['2005-1', '2005-2'], ['500,000,000.00', '650,000,000.00']),
+    ...trusts(['2007-1', '2008-A'], ['750,000,000.00', '700,000,000.00']),
+    '</TABLE>',
+  ].join('\n');
+  assert.deepEqual(
+    parseFiling(submission(html(series))).tables.map((t) => t.columns.slice(1).map((c) => c.header)),
+    [
+      ['2005-1', '2005-2'],
+      ['2007-1', '2008-A'],
+    ],
+  );
+});
+
+test('a short table ruled under every row draws a grid: only its Total row is a total', () => {
+  // As Citigroup's 10-D draws its strata: a border under each row, three strata and a Total.
+  const cell = (text: string) => `<TD style="border-bottom:1px solid #000">${text}</TD>`;
+  const row = (cells: string[]) => `<TR>${cells.map(cell).join('')}</TR>`;
+  const table = [
+    '<TABLE>',
+    row(['Anticipated Remaining Term', 'Asset Count', 'Ending Scheduled Balance']),
+    row(['60 Months or Less', '48', '742,275,677.43']),
+    row(['61 to 90 Months', '0', '0.00']),
+    row(['91 Months or Greater', '0', '0.00']),
+    row(['Total', '48', '742,275,677.43']),
+    '</TABLE>',
+  ].join('\n');
+  const t = parseFiling(submission(html(table))).tables[0];
+  assert.deepEqual(
+    t.rows.map((r) => r.kind),
+    ['body', 'body', 'body', 'total'],
+  );
+  assert.deepEqual(analyze(submission(html(table))).findings, []);
+});

@@ -7,7 +7,7 @@ import type { Table } from '../../model';
 import type { LineChange } from '../change';
 import { MAX_AFTER, scanHtml, type RawTable } from './scan';
 import { HtmlSource } from './source';
-import { buildHtmlTable } from './table';
+import { buildHtmlTables } from './table';
 
 /**
  * A table of the document at its top level (not inside another's cell), with the tables read from
@@ -59,8 +59,7 @@ function read(src: HtmlSource, page: number, docStart: number): HtmlDocument {
         tables: [],
       });
     }
-    const table = buildHtmlTable(raw, src, tables.length, page);
-    if (table) {
+    for (const table of buildHtmlTables(raw, src, tables.length, page)) {
       tables.push(table);
       tops[tops.length - 1].tables.push(table);
     }

@@ -137,7 +137,8 @@ export function buildBody(src: HtmlSource, grid: GridRow[], from: number, layout
     rules.push({ line: base + slot + 1, start: 0, end: 0, display: { start: p.start, end: p.end }, char: p.char });
   }
   // Rules under (nearly) every row draw a grid, not totals: only rows that say they are totals are.
-  if (numeric >= GRID_ROWS && underRule.size * 5 >= numeric * 4) {
+  // The first row has no rule of the body above it, so a short table's grid is its other rows'.
+  if (numeric >= GRID_ROWS && underRule.size * 5 >= (numeric - 1) * 4) {
     for (const r of rows) if (r.kind === 'total' && r.label !== '' && !isTotalLabel(r.label)) r.kind = 'body';
   }
   return { rows, rules, first: grid[from].raw.start, last };

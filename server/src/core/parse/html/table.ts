@@ -2,13 +2,14 @@
  * One HTML table as the model's `Table`, in stages: the grid and its figures, the label column,
  * the header rows, the figure columns, the body's rows and rules, title, scale and footnotes.
  */
-import type { Column, Row, Table } from '../../model';
+import type { Column, Row, ScaleNote, Table } from '../../model';
 import { inferKind } from '../columns';
 import { splitTitleRefs, untitledTitle } from '../header';
 import { gridOf, type GridRow } from './grid';
 import { findScale, findTitle, headerWords, isYear, onlyYears, yearsOnly } from './header';
 import { buildBody, GRID_UNIT } from './rows';
 import { findFootnotes } from './footnotes';
+import { stackedStarts } from './stacked';
 import type { Block, RawTable } from './scan';
 import type { HtmlSource } from './source';
 
@@ -78,8 +79,57 @@ function rangeKeys(grid: GridRow[], from: number, labelCol: number): Set<number>
   return new Set([...counts].filter(([, n]) => n >= 2).map(([key]) => key));
 }
 
-export function buildHtmlTable(raw: RawTable, src: HtmlSource, index: number, page: number): Table | null {
+/** What a block of an HTML table is read with besides its rows: where it is, and the paragraphs around it. */
+interface BlockContext {
+  start: number;
+  end: number;
+  caption: Block | null;
+  before: Block[];
+  after: Block[];
+  nested: boolean;
+  /** The first block's title and unit note, for a block below with none of its own. */
+  above: { title: Block | null; scale: ScaleNote | null } | null;
+}
+
+/**
+ * The tables of one `<TABLE>`: one, or one per block where tables are stacked in it (stacked.ts).
+ * The first block takes the caption and the paragraphs above, the last the footnotes below.
+ */
+export function buildHtmlTables(raw: RawTable, src: HtmlSource, index: number, page: number): Table[] {
   const grid = gridOf(raw, src.html);
+  const labelCol = labelColumn(grid);
+  const from = bodyStart(grid, labelCol);
+  if (from < 0) return [];
+  const starts = [0, ...stackedStarts(grid, labelCol, from)];
+  const tables: Table[] = [];
+  let above: BlockContext['above'] = null;
+  starts.forEach((start, k) => {
+    const last = k === starts.length - 1;
+    const rows = grid.slice(start, last ? grid.length : starts[k + 1]);
+    const context: BlockContext = {
+      start: k === 0 ? raw.start : rows[0].raw.start,
+      end: last ? raw.end : grid[starts[k + 1]].raw.start - 1,
+      caption: k === 0 ? raw.caption : null,
+      before: k === 0 ? raw.before : [],
+      after: last ? raw.after : [],
+      nested: raw.nested,
+      above,
+    };
+    const built = buildBlock(rows, context, src, index + tables.length, page);
+    if (!built) return;
+    tables.push(built.table);
+    above ??= { title: built.titleBlock, scale: built.table.scale };
+  });
+  return tables;
+}
+
+function buildBlock(
+  grid: GridRow[],
+  raw: BlockContext,
+  src: HtmlSource,
+  index: number,
+  page: number,
+): { table: Table; titleBlock: Block | null } | null {
   const labelCol = labelColumn(grid);
   const from = bodyStart(grid, labelCol);
   if (from < 0) return null;
@@ -108,12 +158,15 @@ export function buildHtmlTable(raw: RawTable, src: HtmlSource, index: number, pa
     titleBlock = labelHeading(headerRows, labelCol);
     if (titleBlock) headerRows = headerRows.slice(1);
   }
-  const scale = findScale(src, caption, raw.before, headerRows);
+  // The note above, copied: moving a table moves its scale note's line, and each table is moved on its own.
+  const inherited = raw.above?.scale;
+  const scale = findScale(src, caption, raw.before, headerRows) ?? (inherited ? { ...inherited } : null);
   const ranges = rangeKeys(grid, from, labelCol);
   const columns = buildColumns(body.rows, sorted, headerRows, labelCol, scale !== null, ranges);
   if (!columns) return null;
 
-  const split = splitTitleRefs(titleBlock?.text ?? '');
+  // A block stacked under another with no title of its own goes on with that one's (on no line of its own).
+  const split = splitTitleRefs((titleBlock ?? raw.above?.title)?.text ?? '');
   const title = split.title || untitledTitle(index);
   const titleLine = split.title && titleBlock ? src.lineOf(titleBlock.start) : -1;
   const footnotes = raw.nested ? [] : findFootnotes(src, raw.after);
@@ -121,7 +174,7 @@ export function buildHtmlTable(raw: RawTable, src: HtmlSource, index: number, pa
   const tableEnd = src.lineOf(raw.end);
   const headerLines = [...new Set(headerRows.map((r) => src.lineOf(r.raw.start)))];
   const lastNote = footnotes.length ? footnotes[footnotes.length - 1].endLine : tableEnd;
-  return {
+  const table: Table = {
     index,
     title,
     ...(split.title ? {} : { untitled: true as const }),
@@ -140,6 +193,7 @@ export function buildHtmlTable(raw: RawTable, src: HtmlSource, index: number, pa
     page,
     source: 'html',
   };
+  return { table, titleBlock };
 }
 
 /**
