@@ -17,6 +17,7 @@ import { repeatedFigure } from './repeatedFigure';
 import { balanceSheet } from './balanceSheet';
 import { holdingsSummaryCheck } from './holdingsSummary';
 import { statutoryTax } from './statutoryTax';
+import { poolSummary } from './poolSummary';
 import { lineLength } from './lineLength';
 import { characterSet } from './characterSet';
 
@@ -38,6 +39,7 @@ export const CHECKS: readonly Check[] = [
   balanceSheet,
   holdingsSummaryCheck,
   statutoryTax,
+  poolSummary,
   lineLength,
   characterSet,
 ];

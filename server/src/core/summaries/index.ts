@@ -524,28 +524,40 @@ function totalAmountOrCount(
 }
 
 function compareStated(figure: StatedFigure, s: TableSummary): StatedComparison {
-  const scale = figure.value.scale;
   if (figure.qualified) return { figure, computed: null, agrees: null };
-  if (figure.kind === 'average-balance' && s.averageAmount) {
+  return { figure, ...compareFigure(figure.kind, figure.value, s) };
+}
+
+/**
+ * What a table says of a figure stated of it (an average balance, a weighted average, a total): the
+ * table's figure at the stated decimals, the interval its range buckets allow, and whether the stated
+ * figure is that (or in it); `agrees` is null when the table does not determine it.
+ */
+export function compareFigure(
+  kind: StatedFigure['kind'],
+  value: Decimal,
+  s: TableSummary,
+): Omit<StatedComparison, 'figure'> {
+  const scale = value.scale;
+  if (kind === 'average-balance' && s.averageAmount) {
     const computed = roundTo(s.averageAmount, scale);
-    return { figure, computed, agrees: cmp(computed, figure.value) === 0 };
+    return { computed, agrees: cmp(computed, value) === 0 };
   }
-  if (figure.kind === 'weighted-average' && s.weightedAverage) {
+  if (kind === 'weighted-average' && s.weightedAverage) {
     const computed = roundTo(s.weightedAverage.precise, scale);
-    return { figure, computed, agrees: cmp(computed, figure.value) === 0 };
+    return { computed, agrees: cmp(computed, value) === 0 };
   }
-  if (figure.kind === 'weighted-average' && s.weightedInterval) {
+  if (kind === 'weighted-average' && s.weightedInterval) {
     const iv = s.weightedInterval;
     const inside =
-      cmp(figure.value, roundTo(iv.low, scale)) >= 0 &&
-      (iv.high === null || cmp(figure.value, roundTo(iv.high, scale)) <= 0);
-    return { figure, computed: roundTo(iv.midpoint, scale), interval: iv, agrees: inside };
+      cmp(value, roundTo(iv.low, scale)) >= 0 && (iv.high === null || cmp(value, roundTo(iv.high, scale)) <= 0);
+    return { computed: roundTo(iv.midpoint, scale), interval: iv, agrees: inside };
   }
-  if (figure.kind === 'total' && s.totalAmount) {
+  if (kind === 'total' && s.totalAmount) {
     const computed = roundTo(s.totalAmount, scale);
-    return { figure, computed, agrees: cmp(computed, figure.value) === 0 };
+    return { computed, agrees: cmp(computed, value) === 0 };
   }
-  return { figure, computed: null, agrees: null };
+  return { computed: null, agrees: null };
 }
 
 /** `% Change 96/95: 10 of 10 rows agree with 1996 against 1995`. */

@@ -1,0 +1,257 @@
+/**
+ * What a prospectus's summary of its pool states (CarMax's `Composition of the Receivables`:
+ * `Average Principal Balance  $13,967.52`, `Weighted Average Contract Rate  9.45%`, `Weighted
+ * average remaining term  59.70 months`) against what the pool's own tables give: the pool's agreed
+ * balance over its agreed count, and the weighted average of the table that stratifies the pool by
+ * the figure's subject (`by Contract Rate`), exact over numeric labels or bounded by range buckets.
+ */
+import { cmp, decimal, divRound, parseNumber, pow10, rescale, type Decimal } from '../decimal';
+import type { Cell, FilingModel, Row, Span, Table } from '../model';
+import { poolOf, type PoolTotals } from '../pool';
+import { memoize } from '../memo';
+import { compareFigure, summarizeTable, type WeightedInterval } from './index';
+
+/** A figure a pool's summary states: its row, its value as written and where it is written. */
+export interface SummaryFigure {
+  table: Table;
+  row: Row;
+  kind: 'average-balance' | 'weighted-average';
+  /** The row's words before the figure: `Weighted Average Contract Rate`. */
+  label: string;
+  /** What the figure is of, as the row names it: `contract rate`. */
+  subject: string;
+  value: Decimal;
+  /** As written: `9.45`, `$13,967.52`, `59.70`. */
+  text: string;
+  span: Span;
+  /** The figure is a cell of the table (a fix may write it), not words read from a label. */
+  cell: Cell | null;
+}
+
+export interface SummaryComparison {
+  figure: SummaryFigure;
+  /** The table that gives the figure; null for an average balance (the pool's agreed totals give it). */
+  source: Table | null;
+  /** The pool's figure at the stated decimals (an interval's midpoint for range buckets). */
+  computed: Decimal;
+  interval?: WeightedInterval;
+  /** For an average balance: the balance and the count it is the quotient of (the table's own rows, or the pool's). */
+  over?: { balance: Cell; count: Cell };
+  agrees: boolean;
+}
+
+const AVERAGE_BALANCE =
+  /^average\s+(?:(?:current|outstanding|remaining|principal|loan|receivable|cut-off\s+date)\s+){0,3}(?:principal\s+)?balance\b/i;
+const WEIGHTED_AVERAGE = /^weighted\s+average\s+(.{3,60}?)\s*(?:\(\w+\))?$/i;
+/** A figure written after a heading row's words: `Weighted average remaining term  59.70 months`. */
+const TRAILING_FIGURE = /^(.*?)\s+(\$?\d[\d,]*(?:\.\d+)?)\s*(?:%|months?|years?)?$/i;
+/** Column headings that name the whole pool where a summary has columns by part of it. */
+const WHOLE = /^(?:total|aggregate|all\b.*|pool)$/i;
+const SMALL_WORDS = new Set(['of', 'the', 'to', 'at', 'and', 'a', 'as', 'by', 'in', 'on']);
+
+/** A word as titles and labels write it, in the singular: `rates` and `rate` are one. */
+const stem = (w: string) => w.toLowerCase().replace(/(?<=[a-z]{3})s$/, '');
+const words = (s: string) => s.split(/[^A-Za-z0-9-]+/).filter((w) => w && !SMALL_WORDS.has(w.toLowerCase()));
+
+/**
+ * The column of a summary that speaks for the whole pool: its one column of figures, or the one
+ * headed `Total`. A table of several pools side by side (a sponsor's earlier trusts) has none.
+ */
+function wholeColumn(table: Table): number | null {
+  const figures = table.columns.filter((c) => c.kind !== 'label' && table.rows.some((r) => r.cells[c.index]?.value));
+  if (figures.length === 1) return figures[0].index;
+  const whole = figures.filter((c) => WHOLE.test(c.header.trim()));
+  return whole.length === 1 ? whole[0].index : null;
+}
+
+/** A row's figure in the whole pool's column, or written after its words when the row is a heading. */
+function figureOf(
+  model: FilingModel,
+  table: Table,
+  row: Row,
+  column: number | null,
+): { label: string; cell: Cell | null; text: string; span: Span } | null {
+  if (row.kind === 'body') {
+    const cell = column === null ? undefined : row.cells[column];
+    if (!cell?.value) return null;
+    return { label: row.label, cell, text: cell.text.trim(), span: cell.span };
+  }
+  if (row.kind !== 'heading' || column === null) return null;
+  const m = TRAILING_FIGURE.exec(row.label);
+  if (!m) return null;
+  // Where the words are written: a text table's row is its lines; an HTML row is found by its words,
+  // in the table's source, with the figure after them (in a cell of its own, a line or a few below).
+  const [first, last] = table.source === 'html' ? [table.startLine, table.endLine] : [row.line, row.line];
+  for (let l = first; l <= last; l++) {
+    const words = table.source === 'html' ? model.lines[l].indexOf(m[1]) : 0;
+    if (words < 0) continue;
+    const from = table.source === 'html' ? words + m[1].length : 0;
+    for (let k = l; k <= Math.min(last, l + 12); k++) {
+      const at = model.lines[k].indexOf(m[2], k === l ? from : 0);
+      if (at >= 0) return { label: m[1], cell: null, text: m[2], span: { line: k, start: at, end: at + m[2].length } };
+    }
+    return null;
+  }
+  return null;
+}
+
+/** The averages and weighted averages a summary states in `column` (null: none speaks for the whole pool). */
+function summaryFigures(model: FilingModel, table: Table, column: number | null): SummaryFigure[] {
+  const out: SummaryFigure[] = [];
+  for (const row of table.rows) {
+    const found = figureOf(model, table, row, column);
+    if (!found) continue;
+    const label = found.label
+      .replace(/\s+/g, ' ')
+      .replace(/[.:\s]+$/, '')
+      .trim();
+    let kind: SummaryFigure['kind'] | null = null;
+    let subject = '';
+    if (AVERAGE_BALANCE.test(label)) {
+      kind = 'average-balance';
+      subject = 'average principal balance';
+    } else {
+      const wa = WEIGHTED_AVERAGE.exec(label);
+      if (wa && /[A-Za-z]{3}/.test(wa[1])) {
+        kind = 'weighted-average';
+        subject = wa[1].toLowerCase();
+      }
+    }
+    if (!kind) continue;
+    const parsed = found.cell?.value ? { value: found.cell.value } : parseNumber(found.text.replace(/^\$/, ''));
+    if (!parsed) continue;
+    out.push({
+      table,
+      row,
+      kind,
+      label,
+      subject,
+      value: parsed.value,
+      text: found.text,
+      span: found.span,
+      cell: found.cell,
+    });
+  }
+  return out;
+}
+
+/** The pool's stratification tables whose title names every word of `subject` (`by Contract Rate`). */
+function stratifiedBy(tables: PoolTotals[], subject: string): Table[] {
+  const wanted = words(subject).map(stem);
+  if (wanted.length === 0) return [];
+  return tables
+    .map((p) => p.table)
+    .filter((t) => {
+      const title = new Set(words(t.title).map(stem));
+      return /\bby\b/i.test(t.title) && wanted.every((w) => title.has(w));
+    });
+}
+
+/** The pool's balance over its count, at `scale` decimals, rounded once. */
+function averageBalance(amount: Decimal, count: Decimal, scale: number): Decimal {
+  return decimal(divRound(rescale(amount, scale).units * pow10(count.scale), count.units), scale);
+}
+
+const BALANCE =
+  /^(?:(?:aggregate|total|pool|cut-off\s+date|current|outstanding|original|remaining|principal)\s+){0,4}balance$/i;
+const COUNT =
+  /^(?:total\s+)?number\s+of\s+(?:[a-z-]+\s+){0,2}(?:receivables|loans|contracts|leases|accounts|assets|properties)$/i;
+/** Words that say nothing of which balance a row is: `Aggregate Principal Balance` and `Pool Balance` are one. */
+const PLAIN_WORDS = new Set([
+  'average',
+  'aggregate',
+  'total',
+  'pool',
+  'principal',
+  'balance',
+  'outstanding',
+  'current',
+]);
+const qualifiers = (label: string) =>
+  words(label)
+    .map((w) => w.toLowerCase())
+    .filter((w) => !PLAIN_WORDS.has(w))
+    .sort()
+    .join(' ');
+const plainLabel = (row: Row) =>
+  row.label
+    .replace(/\s+/g, ' ')
+    .replace(/[.:\s]+$/, '')
+    .trim();
+
+/**
+ * A summary's average balance in each column where the table also states the balance and the count
+ * it is the quotient of (`Pool Balance`, `Number of Receivables`, `Average Principal Balance`): a
+ * sponsor's earlier trusts side by side are each checked so, as the whole pool is.
+ */
+function ownAverages(table: Table): SummaryComparison[] {
+  const averages = table.rows.filter((r) => r.kind === 'body' && AVERAGE_BALANCE.test(plainLabel(r)));
+  const counts = table.rows.filter((r) => r.kind === 'body' && COUNT.test(plainLabel(r)));
+  if (averages.length !== 1 || counts.length !== 1) return [];
+  const average = averages[0];
+  const balances = table.rows.filter(
+    (r) =>
+      r.kind === 'body' && BALANCE.test(plainLabel(r)) && qualifiers(plainLabel(r)) === qualifiers(plainLabel(average)),
+  );
+  if (balances.length !== 1) return [];
+  const out: SummaryComparison[] = [];
+  for (const column of table.columns) {
+    if (column.kind === 'label') continue;
+    const cell = average.cells[column.index];
+    const balance = balances[0].cells[column.index];
+    const count = counts[0].cells[column.index];
+    if (!cell?.value || !balance?.value || !count?.value || count.value.units <= 0n) continue;
+    const computed = averageBalance(balance.value, count.value, cell.value.scale);
+    const figure: SummaryFigure = {
+      table,
+      row: average,
+      kind: 'average-balance',
+      label: plainLabel(average),
+      subject: 'average principal balance',
+      value: cell.value,
+      text: cell.text.trim(),
+      span: cell.span,
+      cell,
+    };
+    out.push({ figure, source: table, computed, over: { balance, count }, agrees: cmp(computed, cell.value) === 0 });
+  }
+  return out;
+}
+
+/**
+ * Each average a summary states that its own rows or the pool's tables determine, with what they
+ * give: an average balance against the balance and count of its column, or the pool's agreed ones;
+ * a weighted average against the pool's table by its subject. Tables of the pool's distributions
+ * are not summaries.
+ */
+export const poolSummaryComparisons = memoize((model: FilingModel): SummaryComparison[] => {
+  const pool = poolOf(model);
+  const inPool = new Set(pool.tables.map((p) => p.table));
+  const { count, amount } = pool.agreed;
+  const agreed =
+    count && amount && count.units > 0n
+      ? { count: pool.agreeing.count[0].count!, amount: pool.agreeing.amount[0].amount! }
+      : null;
+  const out: SummaryComparison[] = [];
+  for (const table of model.tables) {
+    if (inPool.has(table)) continue;
+    const own = ownAverages(table);
+    out.push(...own);
+    if (!agreed) continue;
+    for (const figure of summaryFigures(model, table, wholeColumn(table))) {
+      if (figure.kind === 'average-balance') {
+        if (own.some((c) => c.figure.cell === figure.cell)) continue;
+        const computed = averageBalance(agreed.amount.value!, agreed.count.value!, figure.value.scale);
+        const over = { balance: agreed.amount, count: agreed.count };
+        out.push({ figure, source: null, computed, over, agrees: cmp(computed, figure.value) === 0 });
+        continue;
+      }
+      for (const source of stratifiedBy(pool.agreeing.amount, figure.subject)) {
+        const c = compareFigure('weighted-average', figure.value, summarizeTable(source));
+        if (c.agrees === null || !c.computed) continue;
+        out.push({ figure, source, computed: c.computed, interval: c.interval, agrees: c.agrees });
+      }
+    }
+  }
+  return out;
+});
