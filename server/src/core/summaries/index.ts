@@ -167,13 +167,20 @@ export function tieOut(s: TableSummary): string {
   return s.hasTotal ? 'total not checked' : 'no total row';
 }
 
+/**
+ * A column's total: its total row's figure, else the sum of its rows where they are the parts of one
+ * whole, as a percent column adding to 100% says. Without either, the rows of a list (a summary's
+ * balance, count and average one under another) add up to nothing, and no total is claimed.
+ */
 function columnTotal(table: Table, column: Column | undefined): Decimal | undefined {
   if (!column) return undefined;
   const total = table.rows.find((r) => r.kind === 'total' && r.cells[column.index]?.value);
   if (total) return total.cells[column.index]!.value!;
-  const values = bodyRows(table)
-    .map((r) => r.cells[column.index]?.value)
-    .filter((v): v is Decimal => !!v);
+  const body = bodyRows(table);
+  if (!table.columns.some((c) => c.kind === 'percent' && !namesChange(c.header) && makesWhole(body, c))) {
+    return undefined;
+  }
+  const values = body.map((r) => r.cells[column.index]?.value).filter((v): v is Decimal => !!v);
   return values.length ? sum(values) : undefined;
 }
 

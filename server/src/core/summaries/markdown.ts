@@ -7,6 +7,7 @@ import { factsOf } from '../facts';
 import { repeatsOf, statedElsewhere } from '../facts/repeatedFigures';
 import { sameFigure } from '../facts/slips';
 import type { Cell, FilingModel, Table } from '../model';
+import { poolSummaryComparisons } from './poolSummary';
 import {
   changeLine,
   countNoun,
@@ -137,7 +138,36 @@ export function tableHoverMarkdown(model: FilingModel, table: Table): string {
     }
     if (repeats.length > 8) out.push(`- and ${repeats.length - 8} more`);
   }
+  out.push(...poolSummaryLines(model, table));
   return out.join('\n');
+}
+
+/**
+ * What a pool's summary states and the pool's tables give (FL309): on the summary, each of its
+ * averages against its source; on a distribution, the summary's figures it bounds or gives.
+ */
+function poolSummaryLines(model: FilingModel, table: Table): string[] {
+  const here = poolSummaryComparisons(model).filter(
+    (c) => c.figure.table === table || (c.source === table && c.figure.table !== table),
+  );
+  if (here.length === 0) return [];
+  const out = ['', table === here[0].figure.table ? 'Against the pool:' : 'Stated in the pool summary:'];
+  for (const c of here.slice(0, 12)) {
+    const { figure } = c;
+    const dollar = figure.text.startsWith('$') ? '$' : '';
+    const figureLike = (d: Decimal) => `${dollar}${formatLike(d, figure.text.replace(/^\$\s*/, ''))}`;
+    const gives = c.over
+      ? `${c.over.balance.text.trim()} / ${c.over.count.text.trim()} = ${figureLike(c.computed)}`
+      : c.interval
+        ? `"${c.source!.title.trim()}" allows ${format(c.interval.low)} – ${c.interval.high ? format(c.interval.high) : 'open'}`
+        : `"${c.source!.title.trim()}" gives ${figureLike(c.computed)}`;
+    const where = figure.table === table ? '' : ` (${tableName(figure.table)})`;
+    out.push(
+      `- ${c.agrees ? '✓' : '✗'} ${escape(`${figure.label} `)}**${escape(figure.text)}**${escape(`${where}: ${gives}`)}`,
+    );
+  }
+  if (here.length > 12) out.push(`- and ${here.length - 12} more`);
+  return out;
 }
 
 /** A table as a hover names it: its title, or its line when it has none. */

@@ -42,12 +42,32 @@ export interface SummaryComparison {
 
 const AVERAGE_BALANCE =
   /^average\s+(?:(?:current|outstanding|remaining|principal|loan|receivable|cut-off\s+date)\s+){0,3}(?:principal\s+)?balance\b/i;
-const WEIGHTED_AVERAGE = /^weighted\s+average\s+(.{3,60}?)\s*(?:\(\w+\))?$/i;
-/** A figure written after a heading row's words: `Weighted average remaining term  59.70 months`. */
-const TRAILING_FIGURE = /^(.*?)\s+(\$?\d[\d,]*(?:\.\d+)?)\s*(?:%|months?|years?)?$/i;
+/** On a label of single spaces (`plain`): `Weighted Average Contract Rate`, `... Original Term (months)`. */
+const WEIGHTED_AVERAGE = /^weighted average (.+)$/i;
+const UNIT_ASIDE = / \([a-z]+\)$/i;
+/** A figure as a row's last word, and the unit that may follow it (`59.70 months`, `9.45%`). */
+const FIGURE_WORD = /^\$?\d[\d,]*(?:\.\d+)?%?$/;
+const UNIT_WORD = /^(?:%|months?|years?)$/i;
 /** Column headings that name the whole pool where a summary has columns by part of it. */
 const WHOLE = /^(?:total|aggregate|all\b.*|pool)$/i;
 const SMALL_WORDS = new Set(['of', 'the', 'to', 'at', 'and', 'a', 'as', 'by', 'in', 'on']);
+
+/** Words with single spaces between them and no leaders or colon after them: `Pool Balance....:` is `Pool Balance`. */
+function plain(text: string): string {
+  const single = text.replace(/\s+/g, ' ').trim();
+  let end = single.length;
+  while (end > 0 && '.: '.includes(single[end - 1])) end--;
+  return single.slice(0, end);
+}
+
+/** A heading row's words and the figure written last among them (`Weighted average remaining term 59.70 months`). */
+function trailingFigure(label: string): { words: string; figure: string } | null {
+  const parts = plain(label).split(' ');
+  if (parts.length > 1 && UNIT_WORD.test(parts[parts.length - 1])) parts.pop();
+  const figure = parts.pop();
+  if (!figure || parts.length === 0 || !FIGURE_WORD.test(figure)) return null;
+  return { words: parts.join(' '), figure: figure.replace(/%$/, '') };
+}
 
 /** A word as titles and labels write it, in the singular: `rates` and `rate` are one. */
 const stem = (w: string) => w.toLowerCase().replace(/(?<=[a-z]{3})s$/, '');
@@ -77,18 +97,20 @@ function figureOf(
     return { label: row.label, cell, text: cell.text.trim(), span: cell.span };
   }
   if (row.kind !== 'heading' || column === null) return null;
-  const m = TRAILING_FIGURE.exec(row.label);
-  if (!m) return null;
+  const t = trailingFigure(row.label);
+  if (!t) return null;
   // Where the words are written: a text table's row is its lines; an HTML row is found by its words,
   // in the table's source, with the figure after them (in a cell of its own, a line or a few below).
   const [first, last] = table.source === 'html' ? [table.startLine, table.endLine] : [row.line, row.line];
   for (let l = first; l <= last; l++) {
-    const words = table.source === 'html' ? model.lines[l].indexOf(m[1]) : 0;
+    const words = table.source === 'html' ? model.lines[l].indexOf(t.words) : 0;
     if (words < 0) continue;
-    const from = table.source === 'html' ? words + m[1].length : 0;
+    const from = table.source === 'html' ? words + t.words.length : 0;
     for (let k = l; k <= Math.min(last, l + 12); k++) {
-      const at = model.lines[k].indexOf(m[2], k === l ? from : 0);
-      if (at >= 0) return { label: m[1], cell: null, text: m[2], span: { line: k, start: at, end: at + m[2].length } };
+      const at = model.lines[k].indexOf(t.figure, k === l ? from : 0);
+      if (at >= 0) {
+        return { label: t.words, cell: null, text: t.figure, span: { line: k, start: at, end: at + t.figure.length } };
+      }
     }
     return null;
   }
@@ -101,10 +123,7 @@ function summaryFigures(model: FilingModel, table: Table, column: number | null)
   for (const row of table.rows) {
     const found = figureOf(model, table, row, column);
     if (!found) continue;
-    const label = found.label
-      .replace(/\s+/g, ' ')
-      .replace(/[.:\s]+$/, '')
-      .trim();
+    const label = plain(found.label);
     let kind: SummaryFigure['kind'] | null = null;
     let subject = '';
     if (AVERAGE_BALANCE.test(label)) {
@@ -112,9 +131,10 @@ function summaryFigures(model: FilingModel, table: Table, column: number | null)
       subject = 'average principal balance';
     } else {
       const wa = WEIGHTED_AVERAGE.exec(label);
-      if (wa && /[A-Za-z]{3}/.test(wa[1])) {
+      const of = wa ? wa[1].replace(UNIT_ASIDE, '') : '';
+      if (of.length >= 3 && of.length <= 60 && /[A-Za-z]{3}/.test(of)) {
         kind = 'weighted-average';
-        subject = wa[1].toLowerCase();
+        subject = of.toLowerCase();
       }
     }
     if (!kind) continue;
@@ -135,7 +155,10 @@ function summaryFigures(model: FilingModel, table: Table, column: number | null)
   return out;
 }
 
-/** The pool's stratification tables whose title names every word of `subject` (`by Contract Rate`). */
+/**
+ * The pool's distributions whose title names every word of `subject` (`... by Contract Rate`,
+ * `Mortgage Rates`): only tables that state the pool's agreed balance, so each is a distribution of it.
+ */
 function stratifiedBy(tables: PoolTotals[], subject: string): Table[] {
   const wanted = words(subject).map(stem);
   if (wanted.length === 0) return [];
@@ -143,7 +166,7 @@ function stratifiedBy(tables: PoolTotals[], subject: string): Table[] {
     .map((p) => p.table)
     .filter((t) => {
       const title = new Set(words(t.title).map(stem));
-      return /\bby\b/i.test(t.title) && wanted.every((w) => title.has(w));
+      return wanted.every((w) => title.has(w));
     });
 }
 
@@ -173,11 +196,7 @@ const qualifiers = (label: string) =>
     .filter((w) => !PLAIN_WORDS.has(w))
     .sort()
     .join(' ');
-const plainLabel = (row: Row) =>
-  row.label
-    .replace(/\s+/g, ' ')
-    .replace(/[.:\s]+$/, '')
-    .trim();
+const plainLabel = (row: Row) => plain(row.label);
 
 /**
  * A summary's average balance in each column where the table also states the balance and the count
