@@ -14,8 +14,9 @@
 import { CHECKS } from './checks';
 import { lintModel, type AnalyzeOptions } from './analyze';
 import type { Finding } from './findings';
-import type { FilingModel } from './model';
+import type { FilingModel, Table } from './model';
 import { parseLines, type ParseCache } from './parse';
+import { settledTables } from './parse/html';
 import { isPageMarker } from './parse/lines';
 import { scannedThrough } from './parse/reuse';
 
@@ -77,14 +78,18 @@ export function firstLook(
   let model: FilingModel;
   if (through > 0) {
     model = parseLines(lines.slice(0, cut + 1), cache);
+    // An HTML document the cut ends may hold pages above it whose tables take rows from below it.
+    const html = settledHtml(cache, cut + 1);
+    const unsettled = model.tables.find((t) => t.source === 'html' && !html.has(t) && t.startLine < through);
+    if (unsettled) through = unsettled.startLine;
   } else {
-    // Pages longer than `chars` (a filing without <PAGE> markers is one page): the look parses the
-    // first `chars` characters and covers the tables of the page it cut short whose scan read
-    // nothing past the cut; the whole analysis keeps them, as it keeps tables clear of an edit.
+    // Pages longer than `chars` (a filing without <PAGE> markers, an HTML file, is one page): the look
+    // parses the first `chars` characters and covers the tables of the page it cut short whose scan
+    // read nothing past the cut; the whole analysis keeps them, as it keeps tables clear of an edit.
     model = parseLines(lines.slice(0, end), cache);
-    through = settledAbove(model, end);
-    if (through === 0) return undefined;
+    through = settledAbove(model, end, settledHtml(cache, end));
   }
+  if (through === 0) return undefined;
   const { findings } = lintModel(model, options, LOCAL_CHECKS);
   const settled = (line: number) => line < through;
   return {
@@ -101,15 +106,32 @@ export function firstLook(
 /**
  * The line after the last table of the last page of `model`, a parse of a document's first `cut`
  * lines, that reads the same with the lines below the cut: the page's scan had read no line past the
- * cut when it built it (nor any before it). 0 when there is no such table.
+ * cut when it built it (nor any before it), or, of an HTML document, that `html` holds. 0 when there
+ * is no such table.
  */
-function settledAbove(model: FilingModel, cut: number): number {
+function settledAbove(model: FilingModel, cut: number, html: Set<Table>): number {
   const page = model.pages[model.pages.length - 1];
+  // The page's text tables, and the tables of the HTML documents on it (read apart from the pages).
+  const onPage = new Set(page.tables);
+  for (const t of model.tables) if (t.source === 'html' && t.startLine >= page.from) onPage.add(t);
   let through = 0;
-  for (const table of page.tables) {
-    const read = scannedThrough(table);
+  for (const table of [...onPage].sort((a, b) => a.startLine - b.startLine)) {
+    const read = table.source === 'html' ? (html.has(table) ? table.endLine : -1) : scannedThrough(table);
     if (read < 0 || read >= cut) break;
     through = table.endLine + 1;
   }
   return through;
+}
+
+/**
+ * The HTML tables of a parse of a document's first `parsed` lines that a parse of the whole reads
+ * alike: every table of a document that closes above the cut, and of one the cut ends, those
+ * settledTables keeps (more than a table's reach of rows between them and the cut).
+ */
+function settledHtml(cache: ParseCache, parsed: number): Set<Table> {
+  const out = new Set<Table>();
+  for (const read of cache.htmlTables ?? []) {
+    for (const t of read.end < parsed - 1 ? read.doc.tables : settledTables(read.doc)) out.add(t);
+  }
+  return out;
 }

@@ -67,6 +67,21 @@ function read(src: HtmlSource, page: number, docStart: number): HtmlDocument {
   return { tables, tops };
 }
 
+/**
+ * The tables of a document read only down to a cut (a first look at a large file) that a read of
+ * the whole document gives alike: those of top-level tables clear below with more than MAX_AFTER
+ * rows holding text between them and the cut, as an edit at the cut would keep them (see
+ * rereadHtmlDocument). A table takes paragraphs and rows after it as its possible footnotes, and
+ * the last ones above the cut may have more below it.
+ */
+export function settledTables(doc: HtmlDocument): Table[] {
+  const { tops } = doc;
+  let keep = tops.length;
+  for (let blocks = 0; keep > 0 && blocks <= MAX_AFTER; keep--) blocks += tops[keep - 1].blocks;
+  while (keep > 0 && !tops[keep - 1].clearBelow) keep--;
+  return tops.slice(0, keep).flatMap((t) => t.tables);
+}
+
 /** How many of a table's rows hold text, counted up to MAX_AFTER + 1 (all that a margin needs). */
 function textRows(raw: RawTable): number {
   let n = 0;
