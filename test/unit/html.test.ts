@@ -233,6 +233,16 @@ test('inline XBRL inside an <XBRL> wrapper is read as HTML; an XBRL instance is 
     '</XBRL>',
   ];
   assert.equal(parseFiling(submission(instance.join('\n'))).tables.length, 0);
+  // As Workiva writes inline XBRL: the declaration, comments and `<html>` on one line, standalone or wrapped.
+  const workiva =
+    '<?xml version="1.0" ?><!--XBRL Document Created with the Workiva Platform--><!--Copyright 2023 Workiva-->' +
+    '<html xmlns:ix="http://www.xbrl.org/2013/inlineXBRL" xmlns="http://www.w3.org/1999/xhtml"><body>';
+  const standalone = [workiva, poolTable(ROWS, TOTAL), '</body></html>'].join('\n');
+  assert.equal(parseFiling(standalone).tables.length, 1);
+  assert.equal(parseFiling(submission(['<XBRL>', standalone, '</XBRL>'].join('\n'))).tables.length, 1);
+  // A comment left open, or an XBRL instance after the comments, is not HTML.
+  assert.equal(parseFiling(`<?xml version="1.0"?><!-- open\n${poolTable(ROWS, TOTAL)}`).tables.length, 0);
+  assert.equal(parseFiling(`<?xml version="1.0"?><!-- c --><xbrli:xbrl>\n<p>1,234</p>`).tables.length, 0);
 });
 
 test('the title passes over page numbers and links back to the contents', () => {

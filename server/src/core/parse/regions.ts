@@ -51,29 +51,46 @@ function htmlOpening(lines: string[], first: number, end: number): number {
   if (HTML_DOCUMENT.test(lines[first])) return first;
   if (!/^\s*<XBRL>/i.test(lines[first])) return -1;
   for (let k = first + 1; k < end && k <= first + XBRL_LEAD; k++) {
-    if (HTML_DOCUMENT.test(lines[k])) return k;
+    // The XML declaration and comments may share the `<html>` line (Workiva writes them all on one).
+    const at = afterProlog(lines[k]);
+    if (at < 0) continue;
+    if (HTML_DOCUMENT.test(lines[k].slice(at))) return k;
     // Past the XML declaration and comments, another element: an XBRL instance, not inline XBRL.
-    if (/^\s*<(?![!?])/.test(lines[k])) return -1;
+    if (at < lines[k].length) return -1;
   }
   return -1;
 }
 
-/** The opening of a document that is HTML from its first line (a `.htm` file, inline XBRL): no SGML around it. */
-const HTML_FILE_START = /^\s*(?:<\?xml\b[^>]*>\s*)?(?:<!DOCTYPE\s+html|<html\b)/i;
-const XML_DECLARATION = /^\s*<\?xml\b[^>]*>\s*$/i;
-
-/** Whether the document is HTML itself (its first lines open HTML), not a submission with HTML inside. */
-export function isHtmlDocument(lines: string[]): boolean {
-  let j = 0;
-  while (j < lines.length && j < 1000 && lines[j].trim() === '') j++;
-  if (j >= lines.length || !HTML_FILE_START.test(lines[j])) {
-    // `<?xml version="1.0"?>` on a line of its own, then `<html ...>`.
-    if (j >= lines.length || !XML_DECLARATION.test(lines[j])) return false;
-    j++;
-    while (j < lines.length && j < 1000 && lines[j].trim() === '') j++;
-    return j < lines.length && HTML_FILE_START.test(lines[j]);
+/**
+ * Where a document's prolog ends in `text`: past white space, an XML declaration (`<?xml ...?>`)
+ * and comments (`<!--XBRL Document Created with the Workiva Platform-->`); -1 inside one left open.
+ */
+function afterProlog(text: string): number {
+  let at = 0;
+  for (;;) {
+    while (at < text.length && (text[at] === ' ' || text[at] === '\t' || text[at] === '\n' || text[at] === '\r')) at++;
+    const close = text.startsWith('<?', at) ? '?>' : text.startsWith('<!--', at) ? '-->' : null;
+    if (!close) return at;
+    const end = text.indexOf(close, at + 2);
+    if (end < 0) return -1;
+    at = end + close.length;
   }
-  return true;
+}
+
+/** The opening of a document that is HTML from its first line (a `.htm` file, inline XBRL): no SGML around it. */
+const HTML_FILE_START = /^(?:<!DOCTYPE\s+html|<html\b)/i;
+/** How much of a document's start its prolog may take: Workiva's comments run to a few hundred characters. */
+const PROLOG_CHARS = 1 << 16;
+
+/**
+ * Whether the document is HTML itself (its first lines open HTML, after an XML declaration and
+ * comments if any), not a submission with HTML inside.
+ */
+export function isHtmlDocument(lines: string[]): boolean {
+  let head = '';
+  for (let j = 0; j < lines.length && j < 1000 && head.length < PROLOG_CHARS; j++) head += `${lines[j]}\n`;
+  const at = afterProlog(head);
+  return at >= 0 && HTML_FILE_START.test(head.slice(at, at + 16));
 }
 
 /**
