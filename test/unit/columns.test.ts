@@ -113,3 +113,31 @@ test("an index's page references are not counts", () => {
   }
   assert.equal(inferKind({ header: 'Number of Loans', cells: pages, scaleNote: false }), 'count');
 });
+
+test('a column headed by two years compared (`97/96`) holds percent changes, not amounts', () => {
+  assert.equal(
+    inferKind({
+      header: '97/96',
+      cells: [{ dollar: false, percent: false, value: { units: 12n, scale: 0 } }],
+      scaleNote: true,
+    }),
+    'percent',
+  );
+  assert.equal(
+    inferKind({
+      header: '1998 vs. 1997',
+      cells: [{ dollar: false, percent: false, value: { units: 9n, scale: 0 } }],
+      scaleNote: false,
+    }),
+    'percent',
+  );
+  // In dollars, a change between two years is money, and adds up.
+  assert.equal(
+    inferKind({
+      header: '97/96',
+      cells: [{ dollar: true, percent: false, value: { units: 120n, scale: 0 } }],
+      scaleNote: true,
+    }),
+    'amount',
+  );
+});

@@ -1,8 +1,10 @@
 /**
  * FL103 percent-total: a percent column's total reads 100 (to its decimals), and its rows reach it
- * within what per-row rounding allows (20 rows at 2 decimals: within 0.105).
+ * within what per-row rounding allows (20 rows at 2 decimals: within 0.105), or miss it by what one
+ * slip in one of their percents explains.
  */
-import { abs, cmp, decimal, format, formatLike, pow10, sub, sum, type Decimal } from '../decimal';
+import { abs, add, cmp, decimal, format, formatLike, pow10, sub, sum, type Decimal } from '../decimal';
+import { slipBetween } from '../facts/slips';
 import { correctedPercentSum, factsOf, roundingTolerance, segmentOf, type TableFacts } from '../facts';
 import { memoize } from '../memo';
 import { replaceKeepingRightEdge } from '../fixes/replace';
@@ -60,8 +62,12 @@ function findMisses(table: Table): Miss[] {
       const body: Decimal = share ? correctedPercentSum(share, rows) : sum(cells.map((c) => c.value!));
       const slack = roundingTolerance(cell.value.scale, cells);
       const miss = abs(sub(body, cell.value));
-      // Half the whole or more missing (or twice it) is a table misread, not a misprint.
-      if (cmp(miss, slack) > 0 && cmp(miss, decimal(50n, 0)) < 0) out.push({ column, cell, hundred, body, slack });
+      // A misprint is one slip in one figure: the rows miss the whole by what one of their percents
+      // would read with a digit changed, two swapped, one lost or doubled. A miss no slip explains (a
+      // statement's subtotals summed with their rows, a whole of other rows) is a table misread.
+      const short = sub(cell.value, body);
+      const slipped = cells.some((c) => slipBetween(c.value!, add(c.value!, short)) !== null);
+      if (cmp(miss, slack) > 0 && slipped) out.push({ column, cell, hundred, body, slack });
     }
   }
   return out;

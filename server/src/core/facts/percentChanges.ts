@@ -7,6 +7,7 @@
 import { abs, add, cmp, decimal, percentOf, sub, type Decimal } from '../decimal';
 import type { Cell, Column, Row, Table } from '../model';
 import { memoize } from '../memo';
+import { YEARS_ONLY } from '../parse/columns';
 import { yearOf } from './statements';
 
 /** A change column's header: a percent change or increase, not a change in points or at constant rates. */
@@ -95,8 +96,6 @@ function isPercentColumn(table: Table, column: Column): boolean {
 
 /** The two years a change header names: `96/95`, `1997 vs. 1996`, `98-97` (as two digits). */
 const YEARS_COMPARED = /\b(?:19|20)?(\d\d)\s*(?:\/|vs\.?|versus|-|to)\s*(?:19|20)?(\d\d)\b/i;
-/** A header of nothing but two years compared: `96/95`. */
-const YEARS_ONLY = /^\s*(?:19|20)?\d\d\s*(?:\/|vs\.?)\s*(?:19|20)?\d\d\s*$/i;
 
 /**
  * The two columns of amounts or counts a change column compares: those of the two years its header

@@ -63,6 +63,9 @@ function withinOneUnit(p: Decimal, part: Decimal, total: Decimal): boolean {
  */
 const CHANGE_HEADER = /\b(?:change|changes|increase|decrease|growth|better|worse|inc\.?\s*\(dec)|\bb\/\(w\)/i;
 
+/** Total rows tried as the whole a percent column is a share of: a statement's first few. */
+const MAX_WHOLES = 6;
+
 function inferShare(table: Table, percent: Column, footings: Footing[]): Share | null {
   if (CHANGE_HEADER.test(percent.header)) return null;
   const bodyRows = table.rows.filter((r) => r.kind === 'body' && r.cells[percent.index]?.value);
@@ -74,9 +77,16 @@ function inferShare(table: Table, percent: Column, footings: Footing[]): Share |
   for (const base of table.columns) {
     if (!isSummed(base)) continue;
     const candidates: { denominator: Decimal; stated: boolean }[] = [];
-    const totalRow = table.rows.find((r) => r.kind === 'total' && r.cells[base.index]?.value && r.cells[percent.index]);
+    // Each total row with a percent beside it may be the whole (`Total revenues` under `Total software
+    // revenues`, where an income statement's percents are of all revenues); the rows choose.
+    const totalRows = table.rows.filter(
+      (r) => r.kind === 'total' && r.cells[base.index]?.value && r.cells[percent.index],
+    );
+    const totalRow = totalRows[0];
     const footing = totalRow ? footings.find((f) => f.total === totalRow && f.column === base.index) : undefined;
-    if (totalRow) candidates.push({ denominator: totalRow.cells[base.index]!.value!, stated: true });
+    for (const r of totalRows.slice(0, MAX_WHOLES)) {
+      candidates.push({ denominator: r.cells[base.index]!.value!, stated: true });
+    }
     if (footing && !footing.ok) candidates.push({ denominator: footing.computed, stated: false });
     if (!totalRow) {
       const values = bodyRows.map((r) => r.cells[base.index]?.value).filter((v): v is Decimal => !!v);

@@ -130,6 +130,9 @@ export interface KindEvidence {
   scaleNote: boolean;
 }
 
+/** A header of nothing but two years compared: `96/95`, `1997 vs. 1996`. */
+export const YEARS_ONLY = /^\s*(?:19|20)?\d\d\s*(?:\/|vs\.?)\s*(?:19|20)?\d\d\s*$/i;
+
 /** The kind of a numeric column from its cells, then its header words. */
 export function inferKind(e: KindEvidence): ColumnKind {
   let written = 0;
@@ -147,6 +150,9 @@ export function inferKind(e: KindEvidence): ColumnKind {
   }
   if (written === 0) return 'number';
   if (pct * 2 >= written) return 'percent';
+  // Two years compared (`97/96` beside `% Change 98/97`, whose group heading it lost): the change
+  // between them, in percent where no `$` says it is money.
+  if (YEARS_ONLY.test(e.header) && !dollars) return 'percent';
   // `Percentage of Total Number of Receivables`, `% of Pool Balance`: a share of what it names.
   if (SHARE_OF_HEADER.test(e.header)) return 'percent';
   if (PERCENT_HEADER.test(e.header) && !AMOUNT_HEADER.test(e.header) && !COUNT_HEADER.test(e.header)) return 'percent';

@@ -336,7 +336,20 @@ export function findTitle(doc: LineAccess, above: number, floor: number): number
   return -1;
 }
 
-const SCALE_NOTE = /\bin\s+(thousands|millions|billions)\b/i;
+/**
+ * A unit note: `(in thousands)`, `Dollars in millions`, or a unit in parentheses of its own,
+ * `(millions of dollars)`, `(Thousands)`, `(millions of shares)`, as Exxon, Pfizer and Texas
+ * Instruments write it.
+ */
+const SCALE_NOTE = /\bin\s+(thousands|millions|billions)\b|\((thousands|millions|billions)(?: of [^()]{1,30})?\)/i;
+
+/** The scale a unit note in `text` declares, and the note as written. */
+export function scaleNoteIn(text: string): { exponent: number; text: string } | null {
+  const m = SCALE_NOTE.exec(text);
+  if (!m) return null;
+  const word = (m[1] ?? m[2]).toLowerCase();
+  return { exponent: word === 'thousands' ? 3 : word === 'millions' ? 6 : 9, text: m[0] };
+}
 
 /** Lines above a table's title (or header) searched for its scale note; they may be on the page before. */
 export const SCALE_LOOKBEHIND = 3;
@@ -344,11 +357,8 @@ export const SCALE_LOOKBEHIND = 3;
 export function findScale(doc: LineAccess, from: number, to: number): ScaleNote | null {
   const lo = Math.max(0, from - SCALE_LOOKBEHIND);
   for (let l = lo; l < to; l++) {
-    const m = SCALE_NOTE.exec(doc.lines[l]);
-    if (m) {
-      const word = m[1].toLowerCase();
-      return { exponent: word === 'thousands' ? 3 : word === 'millions' ? 6 : 9, line: l, text: m[0] };
-    }
+    const note = scaleNoteIn(doc.lines[l]);
+    if (note) return { ...note, line: l };
   }
   return null;
 }

@@ -39,6 +39,15 @@ export interface GridRow {
 
 const OPENERS = new Set(['$', '(', '($', '$(', '$ (']);
 const CLOSERS = new Set(['%', ')', ')%', '%)', ') %']);
+/** A closer with a footnote mark or a unit after it in its cell: `)(a)`, `)*`, `) bps`, `%(1)`. */
+const CLOSER_WITH_MARK = /^(\)|%|\)%|%\)) ?(?:\([a-z0-9]{1,2}\)|\*{1,3}|bps|pts)$/i;
+
+/** The closer a cell holds (`)`, `%`), alone or before a footnote mark or a unit; null for any other text. */
+function closerIn(text: string): string | null {
+  if (CLOSERS.has(text)) return text;
+  const m = CLOSER_WITH_MARK.exec(text);
+  return m ? m[1] : null;
+}
 /** No table is wider than this; a wider grid is junk, cut there. */
 const MAX_GRID = 400;
 
@@ -73,11 +82,11 @@ function normal(text: string): string {
 function readFigures(cells: GridCell[], html: string): void {
   for (let i = 0; i < cells.length; i++) {
     const cell = cells[i];
-    if (cell.absorbed || !cell.text || OPENERS.has(cell.text) || CLOSERS.has(cell.text)) continue;
+    if (cell.absorbed || !cell.text || OPENERS.has(cell.text) || closerIn(cell.text) !== null) continue;
     const before = neighbour(cells, i, -1);
     const after = neighbour(cells, i, 1);
     const pre = before >= 0 && OPENERS.has(cells[before].text) ? cells[before].text : '';
-    const post = after >= 0 && CLOSERS.has(cells[after].text) ? cells[after].text : '';
+    const post = after >= 0 ? (closerIn(cells[after].text) ?? '') : '';
     const raw = cell.raw.text;
     const own = parseNumberIn(raw, 0, raw.length);
     let number = own;

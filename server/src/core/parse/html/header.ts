@@ -1,5 +1,6 @@
 /** An HTML table's header rows, its columns' header words, its title and its scale note. */
 import type { ScaleNote } from '../../model';
+import { scaleNoteIn } from '../header';
 import type { Block } from './scan';
 import type { GridRow } from './grid';
 import type { HtmlSource } from './source';
@@ -71,8 +72,6 @@ export function findTitle(caption: Block | null, before: Block[]): Block | null 
   return fallback;
 }
 
-const SCALE_NOTE = /\bin\s+(thousands|millions|billions)\b/i;
-
 /** A declared unit (`(in thousands)`) in the caption, the paragraphs right above, or the header rows. */
 export function findScale(
   src: HtmlSource,
@@ -87,15 +86,8 @@ export function findScale(
     for (const c of row.cells) if (c.text) blocks.push({ text: c.text, start: c.raw.start });
   }
   for (const b of blocks) {
-    const m = SCALE_NOTE.exec(b.text);
-    if (m) {
-      const word = m[1].toLowerCase();
-      return {
-        exponent: word === 'thousands' ? 3 : word === 'millions' ? 6 : 9,
-        line: src.lineOf(b.start),
-        text: m[0],
-      };
-    }
+    const note = scaleNoteIn(b.text);
+    if (note) return { ...note, line: src.lineOf(b.start) };
   }
   return null;
 }
