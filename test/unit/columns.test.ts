@@ -115,29 +115,10 @@ test("an index's page references are not counts", () => {
 });
 
 test('a column headed by two years compared (`97/96`) holds percent changes, not amounts', () => {
-  assert.equal(
-    inferKind({
-      header: '97/96',
-      cells: [{ dollar: false, percent: false, value: { units: 12n, scale: 0 } }],
-      scaleNote: true,
-    }),
-    'percent',
-  );
-  assert.equal(
-    inferKind({
-      header: '1998 vs. 1997',
-      cells: [{ dollar: false, percent: false, value: { units: 9n, scale: 0 } }],
-      scaleNote: false,
-    }),
-    'percent',
-  );
+  const kind = (header: string, dollar: boolean, scaleNote: boolean) =>
+    inferKind({ header, cells: [{ dollar, percent: false, value: decimal(12n, 0) }], scaleNote });
+  assert.equal(kind('97/96', false, true), 'percent');
+  assert.equal(kind('1998 vs. 1997', false, false), 'percent');
   // In dollars, a change between two years is money, and adds up.
-  assert.equal(
-    inferKind({
-      header: '97/96',
-      cells: [{ dollar: true, percent: false, value: { units: 120n, scale: 0 } }],
-      scaleNote: true,
-    }),
-    'amount',
-  );
+  assert.equal(kind('97/96', true, true), 'amount');
 });

@@ -79,17 +79,12 @@ function rangeKeys(grid: GridRow[], from: number, labelCol: number): Set<number>
   return new Set([...counts].filter(([, n]) => n >= 2).map(([key]) => key));
 }
 
-/** What a block of an HTML table is read with besides its rows: where it is, and the paragraphs around it. */
-interface BlockContext {
-  start: number;
-  end: number;
-  caption: Block | null;
-  before: Block[];
-  after: Block[];
-  nested: boolean;
-  /** The first block's title and unit note, for a block below with none of its own. */
-  above: { title: Block | null; scale: ScaleNote | null } | null;
-}
+/**
+ * What a block of an HTML table is read with besides its rows: where it is and the paragraphs
+ * around it, as a whole table's, and the first block's title and unit note, for a block below with
+ * none of its own.
+ */
+type BlockContext = Omit<RawTable, 'rows'> & { above: { title: Block | null; scale: ScaleNote | null } | null };
 
 /**
  * The tables of one `<TABLE>`: one, or one per block where tables are stacked in it (stacked.ts).
