@@ -446,3 +446,30 @@ test("a schedule's two balances that disagree, each row adding up, are a warning
   assert.equal(found[0].fix, undefined);
   assert.match(found[0].message, /^\(22,286\) in "-- trade receivables", 2000, is not the balance 1999 ended with/);
 });
+
+test('a net change under the opening balance adds the movements alone; the closing balance adds both', () => {
+  // As Coca-Cola sets its accumulated other comprehensive income: the adjustments' subtotal, then
+  // the balance at the end of the year.
+  const table = (translation: string) => `                                                    2004       2003
+                                                  --------   --------
+ACCUMULATED OTHER COMPREHENSIVE INCOME (LOSS)
+Balance at beginning of year                       $(1,995)   $(3,047)
+Net foreign currency translation adjustment            ${translation}        921
+Net loss on derivatives                                  (3)       (33)
+Net change in unrealized gain on securities               39         40
+Net change in minimum pension liability                  (54)       124
+                                                  --------   --------
+Net other comprehensive income adjustments               647      1,052
+                                                  --------   --------
+Balance at end of year                             $(1,348)   $(1,995)
+                                                  ========   ========
+`;
+  assert.deepEqual(
+    analyze(table('665')).findings.map((f) => f.code),
+    [],
+  );
+  // A slip among the movements is still one: the subtotal does not foot without it.
+  const slipped = analyze(table('656')).findings.filter((f) => f.code === 'FL101');
+  assert.equal(slipped.length, 1);
+  assert.match(slipped[0].message, /Total 647 ≠ sum of rows 638/);
+});

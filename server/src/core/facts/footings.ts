@@ -11,7 +11,7 @@ import { memoize } from '../memo';
 import { AMOUNT_HEADER, COUNT_HEADER } from '../parse/columns';
 import { isExactColumn, isSummed, roundingTolerance } from './tolerance';
 import { countBelow, ruleLinesOf } from './segments';
-import { readings, signedSum, type Reading } from './readings';
+import { CLOSES_PERIOD, OPENS_PERIOD, readings, signedSum, type Reading } from './readings';
 import type { Relation, RelationFailure } from './relations';
 import type { Blame } from './crossFoot';
 import type { PeriodChain, ScheduleChain } from './periodChains';
@@ -543,8 +543,6 @@ function heldSubtotals(table: Table, footings: Footing[]): void {
 }
 
 /** A balance at the start of a period, and at its end (`Balance at beginning of year`, `Cash at end of period`). */
-const OPENS_PERIOD = /\b(?:beginning|begin|start|opening) of (?:the )?(?:fiscal )?(?:year|period|quarter)\b/i;
-const CLOSES_PERIOD = /\b(?:end|close) of (?:the )?(?:fiscal )?(?:year|period|quarter)\b/i;
 
 /**
  * A total and one row that could each hold a slip (Slip.or): the table may say which. A row that is a

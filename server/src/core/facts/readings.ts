@@ -28,6 +28,9 @@ export interface Reading {
 }
 
 const SUBTRACTED = /^\s*(?:less|deduct|minus)\b/i;
+/** A balance at the start or the end of a period: `Balance at beginning of year`, `... end of period`. */
+export const OPENS_PERIOD = /\b(?:beginning|begin|start|opening) of (?:the )?(?:fiscal )?(?:year|period|quarter)\b/i;
+export const CLOSES_PERIOD = /\b(?:end|close) of (?:the )?(?:fiscal )?(?:year|period|quarter)\b/i;
 /**
  * Collapsing unruled subtotals sums runs of rows above each row, which is quadratic in the rows:
  * it is tried on segments up to this long (statements' sections are far shorter). Longer segments,
@@ -55,6 +58,11 @@ export function* readings(table: Table, totalIndex: number, summed: Column[], ru
   // A blank line can end a group too: `Total Macintosh unit sales` adds only the unit rows below the gap.
   const group = afterLastGap(plain);
   if (group.length !== plain.length && group.length >= 2) yield* readingsOf(group, summed);
+  // A net change under a roll-forward's opening balance adds the movements alone (`Net other
+  // comprehensive income adjustments` under `Balance at beginning of year`); a closing balance adds both.
+  if (plain.length >= 3 && OPENS_PERIOD.test(plain[0].label) && !CLOSES_PERIOD.test(table.rows[totalIndex].label)) {
+    yield* readingsOf(plain.slice(1), summed);
+  }
   // The subtotal just above the segment starts it (`Total net revenues` then expenses, then the
   // loss; a roll-forward's opening balance, its items under headings of their own or not).
   for (const rows of across.length !== plain.length ? [plain, across] : [plain]) {
