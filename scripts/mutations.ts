@@ -70,6 +70,8 @@ export interface MutationResult {
   from: string;
   to: string;
   found: boolean;
+  /** Made in a table of an HTML document. */
+  html?: boolean;
 }
 
 /**
@@ -238,29 +240,53 @@ function changes(file: string, t: Table, local: string[], offset: number): Mutat
   return out;
 }
 
+/** A table cut out of its filing: its lines, parsed alone, and the filing's line before its first. */
+interface Excerpt {
+  table: Table;
+  t: Table;
+  local: string[];
+  /** Added to a line of `local` (0-based), the filing's line (1-based). */
+  offset: number;
+  html: boolean;
+}
+
 /**
  * Each table of a filing with its lines cut out and parsed alone (the excerpt a mutation is linted
- * in); tables that do not parse as one table alone are passed over.
+ * in); tables that do not parse as one table alone are passed over. An HTML table's lines are read
+ * as an HTML document of their own, between an opening and a closing tag.
  */
-function excerpts(text: string): { table: Table; t: Table; local: string[] }[] {
+function excerpts(text: string): Excerpt[] {
   const lines = text.split(/\r\n|\r|\n/);
-  const out: { table: Table; t: Table; local: string[] }[] = [];
+  const out: Excerpt[] = [];
   for (const table of parseFiling(lines.join('\n')).tables) {
-    const local = lines.slice(table.startLine, table.endLine + 1);
+    const cut = lines.slice(table.startLine, table.endLine + 1);
+    const html = table.source === 'html';
+    const local = html ? ['<html><body>', ...cut, '</body></html>'] : cut;
     const own = parseFiling(local.join('\n'));
-    if (own.tables.length === 1) out.push({ table, t: own.tables[0], local });
+    if (own.tables.length === 1) {
+      out.push({ table, t: own.tables[0], local, offset: table.startLine + (html ? 0 : 1), html });
+    }
   }
   return out;
 }
 
+/** Marks the results from `from` on as made in an HTML table. */
+function markHtml(results: MutationResult[], from: number, html: boolean): void {
+  if (html) for (let k = from; k < results.length; k++) results[k].html = true;
+}
+
 export function mutate(file: string, text: string): MutationResult[] {
   const out: MutationResult[] = [];
-  for (const { table, t, local } of excerpts(text)) {
-    out.push(...acrossRows(file, t, local, table.startLine));
-    out.push(...changes(file, t, local, table.startLine));
+  for (const { t, local, offset, html } of excerpts(text)) {
+    const from = out.length;
+    out.push(...acrossRows(file, t, local, offset - 1));
+    out.push(...changes(file, t, local, offset - 1));
     const single = confirmed(t, true);
     const f = single ?? confirmed(t, false);
-    if (!f) continue;
+    if (!f) {
+      markHtml(out, from, html);
+      continue;
+    }
     const scope = single ? 'single reading' : 'other readings';
     const cell = target(f, local);
     if (cell) {
@@ -277,10 +303,11 @@ export function mutate(file: string, text: string): MutationResult[] {
                 x.span.line === cell.span.line &&
                 x.span.start === cell.span.start)),
         );
-        out.push({ kind, scope, file, line: cell.span.line + table.startLine + 1, from: digits, to, found });
+        out.push({ kind, scope, file, line: cell.span.line + offset, from: digits, to, found });
       }
     }
-    const shift = shifted(t, local);
+    // Alignment is not checked in HTML, where no figure has a column to be out of.
+    const shift = html ? undefined : shifted(t, local);
     if (shift) {
       const { cell: c, lines: mutated } = shift;
       const found = analyze(mutated.join('\n')).findings.some(
@@ -290,12 +317,13 @@ export function mutate(file: string, text: string): MutationResult[] {
         kind: 'shift',
         scope,
         file,
-        line: c.span.line + table.startLine + 1,
+        line: c.span.line + offset,
         from: c.text.trim(),
         to: 'moved 2 left',
         found,
       });
     }
+    markHtml(out, from, html);
   }
   return out;
 }
@@ -310,7 +338,8 @@ export function mutate(file: string, text: string): MutationResult[] {
  */
 export function mutateRollForwards(file: string, text: string): MutationResult[] {
   const out: MutationResult[] = [];
-  for (const { table, t, local } of excerpts(text)) {
+  for (const { t, local, offset, html } of excerpts(text)) {
+    const from = out.length;
     const { ties } = rollForwardsOf(t);
     // A slip is told only where the reading ties elsewhere in the table: a roll-forward alone in its
     // table (one column, one block) is measured, not held to it.
@@ -347,8 +376,9 @@ export function mutateRollForwards(file: string, text: string): MutationResult[]
             at(f, close) ||
             (f.code === 'FL101' && f.related.some((r) => r.span.line === cell.span.line))),
       );
-      out.push({ kind: 'movement', scope, file, line: cell.span.line + table.startLine + 1, from: digits, to, found });
+      out.push({ kind: 'movement', scope, file, line: cell.span.line + offset, from: digits, to, found });
     }
+    markHtml(out, from, html);
   }
   return out;
 }
@@ -361,16 +391,20 @@ export function mutateRollForwards(file: string, text: string): MutationResult[]
  */
 export function mutateChains(file: string, text: string): MutationResult[] {
   const out: MutationResult[] = [];
-  for (const { table, t, local } of excerpts(text)) {
+  for (const { t, local, offset, html } of excerpts(text)) {
+    const from = out.length;
     // Down a schedule's rows, where both rows keep the relation the rows show. A slip within the
     // rounding of a rounded schedule (6 for 7, in millions) leaves its row adding up: then the two
     // balances printed two ways are a warning.
     for (const chain of scheduleChainsOf(t)) {
-      if (chain.ok && chain.bothHold) out.push(...openingSlips(file, table, local, chain.open, 'schedule chain', true));
+      if (chain.ok && chain.bothHold) {
+        out.push(...openingSlips(file, offset, local, chain.open, 'schedule chain', true));
+      }
     }
     for (const chain of periodChainsOf(t)) {
-      if (chain.ok && chain.bothTie) out.push(...openingSlips(file, table, local, chain.open, 'chain', false));
+      if (chain.ok && chain.bothTie) out.push(...openingSlips(file, offset, local, chain.open, 'chain', false));
     }
+    markHtml(out, from, html);
   }
   return out;
 }
@@ -381,7 +415,7 @@ export function mutateChains(file: string, text: string): MutationResult[] {
  */
 function openingSlips(
   file: string,
-  table: Table,
+  offset: number,
   local: string[],
   open: Cell,
   kind: 'chain' | 'schedule chain',
@@ -404,7 +438,7 @@ function openingSlips(
       kind: `${kind} ${slip}`,
       scope: 'relation',
       file,
-      line: span.line + table.startLine + 1,
+      line: span.line + offset,
       from: digits,
       to,
       found,
