@@ -84,6 +84,31 @@ test('several pools side by side with no Total column: each column its own avera
   );
 });
 
+test('an average printed in whole dollars over balances in cents is the quotient rounded once', () => {
+  const html = [
+    '<HTML><BODY>',
+    '<TABLE>',
+    '<TR><TD></TD><TD><B>2005-1</B></TD><TD><B>2005-2</B></TD></TR>',
+    '<TR><TD>Pool Balance</TD><TD>$500,000,000.00</TD><TD>$650,000,000.00</TD></TR>',
+    '<TR><TD>Number of Receivables</TD><TD>35,270</TD><TD>52,081</TD></TR>',
+    '<TR><TD>Average Principal Balance</TD><TD>$14,176</TD><TD>$12,481</TD></TR>',
+    '</TABLE>',
+    '</BODY></HTML>',
+  ].join('\n');
+  // 500,000,000.00 / 35,270 = 14,176.35 and 650,000,000.00 / 52,081 = 12,480.56: 14,176 and 12,481.
+  assert.deepEqual(
+    poolSummaryComparisons(parseFiling(html)).map((c) => [c.figure.text, c.agrees]),
+    [
+      ['14,176', true],
+      ['12,481', true],
+    ],
+  );
+  assert.deepEqual(
+    analyze(html.replace('$12,481', '$12,418')).findings.map((f) => f.fix?.title),
+    ['Change 12,418 to 12,481'],
+  );
+});
+
 test('a fixed-width summary: an average and a weighted average slipped, each with its fix', () => {
   const sample = fs.readFileSync(SAMPLE, 'latin1');
   const anchor = 'Item 5.  Other Events.\n----     ------------\n';

@@ -113,6 +113,12 @@ export function roundTo(d: Decimal, scale: number): Decimal {
   return { units: divRound(d.units, pow10(d.scale - scale)), scale };
 }
 
+/** a / b, rounded once to `scale` digits, whatever the operands' own (an average of cents in dollars). b must be positive. */
+export function quotient(a: Decimal, b: Decimal, scale: number): Decimal {
+  const s = a.scale > b.scale ? a.scale : b.scale;
+  return { units: divRound(unitsAt(a, s) * pow10(scale), unitsAt(b, s)), scale };
+}
+
 /** a * 100 / b, rounded to `scale` digits: the percentage that `a` is of `b`. b must be positive. */
 export function percentOf(a: Decimal, b: Decimal, scale: number): Decimal {
   const s = a.scale > b.scale ? a.scale : b.scale;

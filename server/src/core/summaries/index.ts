@@ -15,6 +15,7 @@ import {
   formatLike,
   maxScale,
   pow10,
+  quotient,
   rescale,
   roundTo,
   sub,
@@ -216,13 +217,10 @@ function computeSummary(table: Table): TableSummary {
   const amountColumn = table.columns.find((c) => c.kind === 'amount');
   const totalCount = columnTotal(table, countColumn);
   const totalAmount = columnTotal(table, amountColumn);
-  let averageAmount: Decimal | undefined;
-  if (totalCount && totalAmount && totalCount.units > 0n) {
-    averageAmount = decimal(
-      divRound(rescale(totalAmount, Math.max(totalAmount.scale, 2)).units * pow10(totalCount.scale), totalCount.units),
-      Math.max(totalAmount.scale, 2),
-    );
-  }
+  const averageAmount =
+    totalCount && totalAmount && totalCount.units > 0n
+      ? quotient(totalAmount, totalCount, Math.max(totalAmount.scale, 2))
+      : undefined;
   const weightColumn = amountColumn ?? countColumn;
   // A row that does not cross-foot is a problem where a cell is blamed and footing has not counted it.
   const crossProblems = facts.relations.reduce(

@@ -5,7 +5,7 @@
  * balance over its agreed count, and the weighted average of the table that stratifies the pool by
  * the figure's subject (`by Contract Rate`), exact over numeric labels or bounded by range buckets.
  */
-import { cmp, decimal, divRound, parseNumber, pow10, rescale, type Decimal } from '../decimal';
+import { cmp, parseNumber, quotient, type Decimal } from '../decimal';
 import type { Cell, FilingModel, Row, Span, Table } from '../model';
 import { poolOf, type PoolTotals } from '../pool';
 import { memoize } from '../memo';
@@ -170,11 +170,6 @@ function stratifiedBy(tables: PoolTotals[], subject: string): Table[] {
     });
 }
 
-/** The pool's balance over its count, at `scale` decimals, rounded once. */
-function averageBalance(amount: Decimal, count: Decimal, scale: number): Decimal {
-  return decimal(divRound(rescale(amount, scale).units * pow10(count.scale), count.units), scale);
-}
-
 const BALANCE =
   /^(?:(?:aggregate|total|pool|cut-off\s+date|current|outstanding|original|remaining|principal)\s+){0,4}balance$/i;
 const COUNT =
@@ -220,7 +215,7 @@ function ownAverages(table: Table): SummaryComparison[] {
     const balance = balances[0].cells[column.index];
     const count = counts[0].cells[column.index];
     if (!cell?.value || !balance?.value || !count?.value || count.value.units <= 0n) continue;
-    const computed = averageBalance(balance.value, count.value, cell.value.scale);
+    const computed = quotient(balance.value, count.value, cell.value.scale);
     const figure: SummaryFigure = {
       table,
       row: average,
@@ -260,7 +255,7 @@ export const poolSummaryComparisons = memoize((model: FilingModel): SummaryCompa
     for (const figure of summaryFigures(model, table, wholeColumn(table))) {
       if (figure.kind === 'average-balance') {
         if (own.some((c) => c.figure.cell === figure.cell)) continue;
-        const computed = averageBalance(agreed.amount.value!, agreed.count.value!, figure.value.scale);
+        const computed = quotient(agreed.amount.value!, agreed.count.value!, figure.value.scale);
         const over = { balance: agreed.amount, count: agreed.count };
         out.push({ figure, source: null, computed, over, agrees: cmp(computed, figure.value) === 0 });
         continue;
