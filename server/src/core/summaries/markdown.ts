@@ -147,9 +147,7 @@ export function tableHoverMarkdown(model: FilingModel, table: Table): string {
  * averages against its source; on a distribution, the summary's figures it bounds or gives.
  */
 function poolSummaryLines(model: FilingModel, table: Table): string[] {
-  const here = poolSummaryComparisons(model).filter(
-    (c) => c.figure.table === table || (c.source === table && c.figure.table !== table),
-  );
+  const here = poolSummaryComparisons(model).filter((c) => c.figure.table === table || c.source === table);
   if (here.length === 0) return [];
   const out = ['', table === here[0].figure.table ? 'Against the pool:' : 'Stated in the pool summary:'];
   for (const c of here.slice(0, 12)) {

@@ -196,9 +196,11 @@ const plainLabel = (row: Row) => plain(row.label);
 /**
  * A summary's average balance in each column where the table also states the balance and the count
  * it is the quotient of (`Pool Balance`, `Number of Receivables`, `Average Principal Balance`): a
- * sponsor's earlier trusts side by side are each checked so, as the whole pool is.
+ * sponsor's earlier trusts side by side are each checked so, as the whole pool is. Worked out once
+ * per table object: a keystroke in a filing of thousands of tables reads its rows' labels again
+ * only in the tables it built again (moved tables keep their cells, spans moved in place).
  */
-function ownAverages(table: Table): SummaryComparison[] {
+const ownAverages = memoize((table: Table): SummaryComparison[] => {
   const averages = table.rows.filter((r) => r.kind === 'body' && AVERAGE_BALANCE.test(plainLabel(r)));
   const counts = table.rows.filter((r) => r.kind === 'body' && COUNT.test(plainLabel(r)));
   if (averages.length !== 1 || counts.length !== 1) return [];
@@ -230,7 +232,7 @@ function ownAverages(table: Table): SummaryComparison[] {
     out.push({ figure, source: table, computed, over: { balance, count }, agrees: cmp(computed, cell.value) === 0 });
   }
   return out;
-}
+});
 
 /**
  * Each average a summary states that its own rows or the pool's tables determine, with what they

@@ -110,7 +110,9 @@ export function buildHtmlTables(raw: RawTable, src: HtmlSource, index: number, p
       nested: raw.nested,
       above,
     };
-    const built = buildBlock(rows, context, src, index + tables.length, page);
+    // A table of one block is read with the label column and first row already found for it.
+    const layout = starts.length === 1 ? { labelCol, from } : undefined;
+    const built = buildBlock(rows, context, src, index + tables.length, page, layout);
     if (!built) return;
     tables.push(built.table);
     above ??= { title: built.titleBlock, scale: built.table.scale };
@@ -124,9 +126,10 @@ function buildBlock(
   src: HtmlSource,
   index: number,
   page: number,
+  layout?: { labelCol: number; from: number },
 ): { table: Table; titleBlock: Block | null } | null {
-  const labelCol = labelColumn(grid);
-  const from = bodyStart(grid, labelCol);
+  const labelCol = layout?.labelCol ?? labelColumn(grid);
+  const from = layout?.from ?? bodyStart(grid, labelCol);
   if (from < 0) return null;
   const above = grid.slice(0, from).filter((r) => r.cells.some((c) => c.text));
 
