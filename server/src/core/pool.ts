@@ -82,12 +82,34 @@ export const totalsOf = memoize((table: Table): PoolTotals | null => {
 /** The pool of a model's distribution tables, worked out once per model. */
 export const poolOf = memoize(findPool);
 
+/**
+ * The pool found last, while its model is still held: a keystroke that changes no table's totals
+ * (most of them) finds the same tables' totals in the same order, and the same pool.
+ */
+let last: WeakRef<Pool> | undefined;
+
 function findPool(model: FilingModel): Pool {
   const tables: PoolTotals[] = [];
   for (const table of model.tables) {
     const totals = totalsOf(table);
     if (totals) tables.push(totals);
   }
+  const before = last?.deref();
+  if (before && sameTotals(before.tables, tables)) return before;
+  const pool = agreement(tables);
+  last = new WeakRef(pool);
+  return pool;
+}
+
+/** Whether two lists hold the same tables' totals in the same order (totals are read once per table). */
+function sameTotals(a: readonly PoolTotals[], b: readonly PoolTotals[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
+}
+
+/** What the tables' totals agree on. */
+function agreement(tables: PoolTotals[]): Pool {
   const agreed: Pool['agreed'] = {};
   const agreeing: Pool['agreeing'] = { count: [], amount: [] };
   const disagreeing: Pool['disagreeing'] = { count: [], amount: [] };

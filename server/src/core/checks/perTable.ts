@@ -21,6 +21,13 @@ interface TableRecord {
   index: number;
   keys: (string | undefined)[];
   reports: (readonly Report[] | undefined)[];
+  /**
+   * The run (its checks and their keys, see `runKey`) for which every check's reports are in the
+   * record, and whether all of them are empty: a keystroke in a filing of thousands of tables then
+   * passes over each kept table, most with no reports, in one comparison instead of one per check.
+   */
+  run?: string;
+  empty?: boolean;
 }
 
 /** The reports of a table with none, shared. */
@@ -71,12 +78,23 @@ export function perTable(checks: readonly TableCheck[], ctx: CheckContext, keep 
     }
     return runs;
   }
+  const run = runKey(active);
   for (const table of ctx.model.tables) {
     let record = kept.get(table);
     if (!record) kept.set(table, (record = { from: table.startLine, index: table.index, keys: [], reports: [] }));
     else if (record.from !== table.startLine || record.index !== table.index) moveRecord(record, table);
+    if (record.run === run) {
+      if (record.empty) continue;
+      for (const a of active) for (const r of record.reports[a.slot]!) a.run.reports.push(r);
+      continue;
+    }
+    let complete = true;
+    let empty = true;
     for (const a of active) {
-      if (a.run.failure) continue;
+      if (a.run.failure) {
+        complete = false;
+        continue;
+      }
       let reports = record.reports[a.slot];
       if (!reports || record.keys[a.slot] !== a.key) {
         try {
@@ -86,15 +104,26 @@ export function perTable(checks: readonly TableCheck[], ctx: CheckContext, keep 
           reports = made.length === 0 ? NONE : made.map((r) => movedBy(r, 0));
         } catch (error) {
           a.run.failure = { error };
+          complete = false;
           continue;
         }
         record.reports[a.slot] = reports;
         record.keys[a.slot] = a.key;
       }
+      if (reports.length > 0) empty = false;
       for (const r of reports) a.run.reports.push(r);
     }
+    record.run = complete ? run : undefined;
+    record.empty = empty;
   }
   return runs;
+}
+
+/** What a table's kept reports were made for: the checks run, each with its key. */
+function runKey(active: readonly { slot: number; key: string | undefined }[]): string {
+  let key = '';
+  for (const a of active) key += `${a.slot}:${a.key ?? ''}\u0000`;
+  return key;
 }
 
 /** Brings a table's record to where the table now is; most tables have no reports, and only the record changes. */
