@@ -11,7 +11,7 @@ import { memoize } from '../memo';
 import { AMOUNT_HEADER, COUNT_HEADER } from '../parse/columns';
 import { isExactColumn, isSummed, roundingTolerance } from './tolerance';
 import { countBelow, ruleLinesOf } from './segments';
-import { CLOSES_PERIOD, OPENS_PERIOD, readings, signedSum, type Reading } from './readings';
+import { CLOSES_PERIOD, headedRows, OPENS_PERIOD, readings, signedSum, type Reading } from './readings';
 import type { Relation, RelationFailure } from './relations';
 import type { Blame } from './crossFoot';
 import type { PeriodChain, ScheduleChain } from './periodChains';
@@ -341,6 +341,17 @@ const rateColumns = memoize((table: Table): Set<Column> => {
   return out;
 });
 
+/**
+ * The readings of the total at `totalIndex`, the rows it heads last: a total printed above the rows
+ * it adds is read from them only where no reading of the rows above foots every column (the loop
+ * stops at the first that does).
+ */
+function* readingsOf(table: Table, totalIndex: number, summed: Column[], ruleLines: number[]): Generator<Reading> {
+  yield* readings(table, totalIndex, summed, ruleLines);
+  const headed = headedRows(table, totalIndex);
+  if (headed) yield { rows: headed, signs: headed.map(() => 1), asWritten: true };
+}
+
 /** Why a column is not footed at a total, or null when it is. */
 function notFootedBecause(
   table: Table,
@@ -393,7 +404,7 @@ export function computeFootings(table: Table): { footings: Footing[]; unchecked:
     let bestMiss = Infinity;
     let bestSlipped = -1;
     let firstReading: Reading | undefined;
-    for (const reading of readings(table, index, summed, ruleLines)) {
+    for (const reading of readingsOf(table, index, summed, ruleLines)) {
       firstReading ??= reading;
       // A "total" of one row is a restatement or an adjustment under a rule, not a sum.
       if (reading.rows.length < 2) continue;

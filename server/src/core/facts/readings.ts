@@ -5,6 +5,7 @@
 import { abs, add, cmp, sub, ZERO, type Decimal } from '../decimal';
 import type { Cell, Column, Row, Rule, Table } from '../model';
 import { afterLastGap, countBelow, segmentOf } from './segments';
+import { isTotalLabel } from '../parse/body';
 
 /**
  * One way of reading what a total adds: which rows, and with which signs. A sign of 1 adds the
@@ -73,6 +74,63 @@ export function* readings(table: Table, totalIndex: number, summed: Column[], ru
   // headings: `Cash` above `Investments held by trustee:` and its `Total investments`.
   const grand = sectionItems(table, totalIndex, ruleLines);
   if (grand.length >= 2 && grand.length !== plain.length) yield* signings(grand);
+}
+
+/**
+ * The rows a total printed above them adds (`TOTAL HARDWARE SYSTEMS REVENUES` over `Hardware
+ * systems products` and `Hardware systems support`), or null when it does not head rows. A total
+ * labelled as one heads the run of rows right below it (up to the next heading, total or row
+ * labelled a total) when that run adds up to it exactly in every column of figures the total has
+ * (amounts or not: the filer's own columns say how the rows are read), with two figures or more in
+ * two of those columns at least, so that no zero or one-row run makes it so by chance.
+ */
+export function headedRows(table: Table, totalIndex: number): Row[] | null {
+  const total = table.rows[totalIndex];
+  if (!isTotalLabel(total.label)) return null;
+  const rows: Row[] = [];
+  let i = totalIndex + 1;
+  for (; i < table.rows.length; i++) {
+    const row = table.rows[i];
+    if (row.kind !== 'body' || isTotalLabel(row.label)) break;
+    // `Less accumulated depreciation` and the net figure under a subtotal are what it comes to, not its parts.
+    if (SUBTRACTED.test(row.label) || NET_LABEL.test(row.label)) return null;
+    rows.push(row);
+  }
+  if (rows.length < 2) return null;
+  // Rows closed by a total of the same figures add up to that one (liabilities and equity under
+  // `Total assets` add up to `Total liabilities and equity`), not to the total above them.
+  const closing = table.rows[i];
+  if (
+    closing?.kind === 'total' &&
+    total.cells.every((c, k) => k === 0 || !c?.value || sameFigure(c, closing.cells[k]))
+  ) {
+    return null;
+  }
+  let shown = 0;
+  let figures = 0;
+  for (let c = 1; c < total.cells.length; c++) {
+    const cell = total.cells[c];
+    if (!cell?.value || cell.percent) continue;
+    figures++;
+    let sum = ZERO;
+    let nonZero = 0;
+    for (const row of rows) {
+      const v = row.cells[c]?.value;
+      if (!v || row.cells[c]!.percent) continue;
+      sum = add(sum, v);
+      if (v.units !== 0n) nonZero++;
+    }
+    if (cmp(sum, cell.value) !== 0) return null;
+    if (nonZero >= 2) shown++;
+  }
+  return figures >= 2 && shown >= 2 ? rows : null;
+}
+
+/** A net figure: `Net deferred tax assets`, `Land, buildings and equipment, net`. */
+const NET_LABEL = /^\s*net\b|,\s*net\b/i;
+
+function sameFigure(a: Cell, b: Cell | undefined): boolean {
+  return !!b?.value && cmp(a.value!, b.value) === 0;
 }
 
 /** How many rows (headings included) a segment spans above the total at `totalIndex`. */
