@@ -498,7 +498,9 @@ export function computeFootings(table: Table): { footings: Footing[]; unchecked:
         // hold a figure or none). At a row that calls itself a total, the rows above are what it
         // adds (a slip must still explain the difference, see doubtAbout).
         soleColumn.add(f);
-        if (saysTotal) f.confirmedBy = 'table';
+        // Not a netted reading (the first row less the others): one of several tried, it is the
+        // table's own only where another column foots under it.
+        if (saysTotal && reading.asWritten) f.confirmedBy = 'table';
       }
       // Whether the column adds: a footing column beside it holds figures like its own; else its
       // header says amounts or counts, or it is a statement's one summed column at a row that calls

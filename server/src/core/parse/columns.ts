@@ -140,9 +140,11 @@ export function inferKind(e: KindEvidence): ColumnKind {
   let dollars = false;
   let integers = true;
   let cents = true;
+  let firstPercent: boolean | undefined;
   for (const c of e.cells) {
     if (c.value === null) continue;
     written++;
+    firstPercent ??= c.percent;
     if (c.percent) pct++;
     if (c.dollar) dollars = true;
     if (c.value.scale !== 0) integers = false;
@@ -150,6 +152,9 @@ export function inferKind(e: KindEvidence): ColumnKind {
   }
   if (written === 0) return 'number';
   if (pct * 2 >= written) return 'percent';
+  // The unit printed on the first figure only (`85 %`, then `15`, `100`), as `$` is: a column of
+  // percents, where no `$` says it holds money.
+  if (firstPercent && !dollars) return 'percent';
   // Two years compared (`97/96` beside `% Change 98/97`, whose group heading it lost): the change
   // between them, in percent where no `$` says it is money.
   if (YEARS_ONLY.test(e.header) && !dollars) return 'percent';

@@ -35,6 +35,8 @@ export interface GridCell {
 export interface GridRow {
   raw: RawRow;
   cells: GridCell[];
+  /** Cells of rows above whose `rowspan` reaches down into this row (a name over a person's two grants). */
+  spanned: GridCell[];
 }
 
 const OPENERS = new Set(['$', '(', '($', '$(', '$ (']);
@@ -54,22 +56,34 @@ const MAX_GRID = 400;
 /** The table's rows with their cells placed on the grid and their figures read. */
 export function gridOf(table: RawTable, html: string): GridRow[] {
   const rows: GridRow[] = [];
-  // Per grid column, the rows a `rowspan` above still covers.
+  // Per grid column, the rows a `rowspan` above still covers, and the cell that covers them.
   const carried: number[] = [];
+  const carriedBy: (GridCell | undefined)[] = [];
   for (const raw of table.rows) {
     const cells: GridCell[] = [];
+    const spanned: GridCell[] = [];
+    for (let k = 0; k < carried.length; k++) {
+      const by = carriedBy[k];
+      if ((carried[k] ?? 0) > 0 && by && spanned[spanned.length - 1] !== by) spanned.push(by);
+    }
     let g = 0;
     for (const c of raw.cells) {
       while (g < MAX_GRID && (carried[g] ?? 0) > 0) g++;
       if (g >= MAX_GRID) break;
       const g1 = Math.min(g + c.colspan, MAX_GRID);
-      if (c.rowspan > 1) for (let k = g; k < g1; k++) carried[k] = Math.max(carried[k] ?? 0, c.rowspan);
-      cells.push({ raw: c, g0: g, g1, text: normal(c.text), figure: null, absorbed: false });
+      const cell: GridCell = { raw: c, g0: g, g1, text: normal(c.text), figure: null, absorbed: false };
+      if (c.rowspan > 1) {
+        for (let k = g; k < g1; k++) {
+          if (c.rowspan > (carried[k] ?? 0)) carriedBy[k] = cell;
+          carried[k] = Math.max(carried[k] ?? 0, c.rowspan);
+        }
+      }
+      cells.push(cell);
       g = g1;
     }
     for (let k = 0; k < carried.length; k++) if (carried[k] > 0) carried[k]--;
     readFigures(cells, html);
-    rows.push({ raw, cells });
+    rows.push({ raw, cells, spanned });
   }
   return rows;
 }

@@ -138,8 +138,16 @@ export function buildBody(src: HtmlSource, grid: GridRow[], from: number, layout
   }
   // Rules under (nearly) every row draw a grid, not totals: only rows that say they are totals are.
   // The first row has no rule of the body above it, so a short table's grid is its other rows'.
+  // An unlabelled row there is a total only where it closes its rows (the last of them, or the last
+  // before a heading); one followed by more items is a line of the item above it (a second grant).
   if (numeric >= GRID_ROWS && underRule.size * 5 >= (numeric - 1) * 4) {
-    for (const r of rows) if (r.kind === 'total' && r.label !== '' && !isTotalLabel(r.label)) r.kind = 'body';
+    rows.forEach((r, k) => {
+      if (r.kind !== 'total' || isTotalLabel(r.label)) return;
+      const next = rows[k + 1];
+      if (r.label !== '' || (next && next.kind !== 'heading' && next.label !== '' && !isTotalLabel(next.label))) {
+        r.kind = 'body';
+      }
+    });
   }
   return { rows, rules, first: grid[from].raw.start, last };
 }
@@ -173,6 +181,11 @@ function makeRow(
     const cell = figureCell(src, c, column);
     if (cells[column]) unread.push(cell);
     else cells[column] = cell;
+  }
+  // A label cell whose `rowspan` reaches this row labels it too: a second line of the same item
+  // (a person's second grant), not an unlabelled total.
+  if (labelParts.length === 0) {
+    for (const c of row.spanned) if (c.g0 <= labelCol && c.text && !c.figure) labelParts.push(c);
   }
   const label = labelParts
     .map((c) => c.text)
