@@ -63,6 +63,8 @@ function kindReference(
   const written = cells.filter((c) => !c.dash);
   if (written.length === 0) return 'number';
   if (written.filter((c) => c.percent).length * 2 >= written.length) return 'percent';
+  // The unit on the first figure only (every figure here is 1 or a fraction of it: a percent's size).
+  if (written[0].percent && !written.some((c) => c.dollar)) return 'percent';
   if (PERCENT_HEADER.test(header) && !AMOUNT_HEADER.test(header) && !COUNT_HEADER.test(header)) return 'percent';
   const dollars = written.some((c) => c.dollar);
   const integers = written.every((c) => c.scale === 0);
@@ -121,4 +123,14 @@ test('a column headed by two years compared (`97/96`) holds percent changes, not
   assert.equal(kind('1998 vs. 1997', false, false), 'percent');
   // In dollars, a change between two years is money, and adds up.
   assert.equal(kind('97/96', true, true), 'amount');
+});
+
+test('a `%` printed on the first figure only makes a column of percents, unless its figures are amounts', () => {
+  const cells = (first: boolean, values: bigint[]) =>
+    values.map((v, i) => ({ dollar: false, percent: i === 0 && first, value: decimal(v, 0) }));
+  // `85 %`, `15`, `100`: the unit once, as `$` is printed.
+  assert.equal(inferKind({ header: '2023', cells: cells(true, [85n, 15n, 100n]), scaleNote: false }), 'percent');
+  assert.equal(inferKind({ header: '2023', cells: cells(false, [85n, 15n, 100n]), scaleNote: false }), 'count');
+  // A tax reconciliation's `Statutory rate 40.0%` over amounts in thousands: amounts still.
+  assert.equal(inferKind({ header: '1997', cells: cells(true, [40n, 160000n, 120000n]), scaleNote: true }), 'amount');
 });

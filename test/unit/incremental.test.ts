@@ -16,6 +16,7 @@ import { CORPUS, readSample } from '../support/paths';
 import { PROJECT_FILINGS, readFiling } from '../../scripts/repo';
 import { digest, edit, editsOf, typeInto } from '../support/analysis';
 import { pageLineage } from '../../server/src/core/parse/reuse';
+import { poolOf } from '../../server/src/core/pool';
 
 const sample = readSample();
 
@@ -428,3 +429,20 @@ test(
     agreesUnderRandomEdits(htmlFiling()!, 20, [], htmlEdit);
   },
 );
+
+test("the pool kept from the last analysis is never another document's: one without distribution tables has none", () => {
+  const sample = analyze(readSample());
+  assert.ok(poolOf(sample.model).agreed.amount, 'the sample states its pool');
+  const other = analyze('Nothing here\n\n   Revenue        100\n   Costs           60\n');
+  const pool = poolOf(other.model);
+  assert.deepEqual(pool.agreed, {});
+  assert.deepEqual(pool.tables, []);
+  // The same tables' totals, in the same order (a version whose pages are all kept), give the very
+  // pool found before.
+  const lines = splitLines(readSample());
+  const cache = createParseCache();
+  const first = analyzeLines(lines.slice(), { cache });
+  const second = analyzeLines(lines.slice(), { cache });
+  assert.equal(second.model.tables[0], first.model.tables[0]);
+  assert.equal(poolOf(second.model), poolOf(first.model));
+});

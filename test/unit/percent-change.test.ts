@@ -85,3 +85,29 @@ test("a change column's percents are not read as shares: no concentration is a c
     summary.concentrations.map((c) => `${c.label} ${c.percent.units}/${c.percent.scale}`).join(', '),
   );
 });
+
+/** An income statement excerpt with a % Change column; `expense` is the change printed for interest expense. */
+function statement(expense: string, other: string): string {
+  const row = (label: string, a: string, b: string, c: string) =>
+    `${label.padEnd(36)}${a.padStart(10)}${b.padStart(10)}${c.padStart(10)}`;
+  return [
+    row('', '2014', '2013', '% Change'),
+    row('', '----', '----', '--------'),
+    row('Revenues', '11,320', '10,945', '3%'),
+    row('Operating expenses', '6,120', '5,980', '2%'),
+    row('Operating income', '5,200', '4,965', '5%'),
+    row('Interest expense', '(239)', '(210)', expense),
+    row('Non-operating (expense) income, net', '(81)', '35', other),
+    row('Income before taxes', '4,880', '4,790', '2%'),
+  ].join('\n');
+}
+
+test("a line turned from income to expense takes the table's own sign for an expense's change", () => {
+  const fl107 = (text: string) => analyze(text).findings.filter((f) => f.code === 'FL107');
+  // Interest expense grew 14% as the table prints it (its size): the net expense grew 331% alike.
+  assert.deepEqual(fl107(statement('14%', '331%')), []);
+  // Where the table gives an expense's change with its sign (-14%), 331% lost the sign of -331%.
+  const signed = fl107(statement('-14%', '331%'));
+  assert.equal(signed.length, 1, JSON.stringify(signed.map((f) => f.message)));
+  assert.match(signed[0].message, /Non-operating/);
+});

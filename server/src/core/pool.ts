@@ -103,7 +103,7 @@ function findPool(model: FilingModel): Pool {
 
 /** Whether two lists hold the same tables' totals in the same order (totals are read once per table). */
 function sameTotals(a: readonly PoolTotals[], b: readonly PoolTotals[]): boolean {
-  if (a.length !== b.length) return false;
+  if (a.length === 0 || a.length !== b.length) return false;
   for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
   return true;
 }

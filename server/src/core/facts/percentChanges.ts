@@ -4,7 +4,7 @@
  * period is read from their headers' years, or else from the rows: the order under which most rows
  * agree. A column is believed only when at least three rows agree, and at most a quarter do not.
  */
-import { abs, add, cmp, decimal, percentOf, sub, type Decimal } from '../decimal';
+import { abs, add, cmp, decimal, neg, percentOf, sub, type Decimal } from '../decimal';
 import type { Cell, Column, Row, Table } from '../model';
 import { memoize } from '../memo';
 import { YEARS_ONLY } from '../parse/columns';
@@ -125,6 +125,10 @@ function amountsBeside(table: Table, column: Column): [Column, Column] | null {
 /** Each row with a change and both amounts (the earlier one not zero), checked. */
 function changeRows(table: Table, column: Column, later: Column, earlier: Column): PercentChangeRow[] {
   const out: PercentChangeRow[] = [];
+  // Rows of one negative amount (income turned expense) whose change is right with both signs turned
+  // round, and whether a row of two negatives shows the table gives changes of an expense's size.
+  const turned: PercentChangeRow[] = [];
+  let sizes = false;
   for (const row of table.rows) {
     if (row.kind === 'heading') continue;
     const cell = row.cells[column.index];
@@ -137,8 +141,24 @@ function changeRows(table: Table, column: Column, later: Column, earlier: Column
     // Two negatives (a loss, an expense in parentheses): many filers give the change of their size,
     // `(784)` to `(641)` a decrease of 18%.
     const negatives = a.value.units < 0n && b.value.units < 0n;
-    if (!ok && negatives) ok = within(cell.value, changeRange(abs(a.value), abs(b.value), cell.value.scale)!);
-    out.push({ row, cell, later: a, earlier: b, computed: range.nearest, ok, negatives });
+    if (!ok && negatives) {
+      ok = within(cell.value, changeRange(abs(a.value), abs(b.value), cell.value.scale)!);
+      if (ok) sizes = true;
+    }
+    const made: PercentChangeRow = { row, cell, later: a, earlier: b, computed: range.nearest, ok, negatives };
+    if (!ok && !negatives && (a.value.units < 0n || b.value.units < 0n)) {
+      const signs = changeRange(neg(a.value), neg(b.value), cell.value.scale);
+      if (signs && within(cell.value, signs)) turned.push(made);
+    }
+    out.push(made);
+  }
+  // Where the table gives an expense's change as the change of its size (`(210)` to `(239)` is 14%),
+  // a line that turns from income to expense (35 to `(81)`) is given the same way: 331%, not -331%.
+  if (sizes) {
+    for (const r of turned) {
+      r.ok = true;
+      r.negatives = true;
+    }
   }
   return out;
 }

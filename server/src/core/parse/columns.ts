@@ -4,7 +4,7 @@
  * (tabs expanded).
  */
 import type { Cell, Column, ColumnKind, Row, ScaleNote } from '../model';
-import { digitsEndIn, parseNumber } from '../decimal';
+import { digitsEndIn, parseNumber, type Decimal } from '../decimal';
 import { isSplitFigure, type Chunk } from './lines';
 import type { LineAccess } from './doc';
 
@@ -133,6 +133,12 @@ export interface KindEvidence {
 /** A header of nothing but two years compared: `96/95`, `1997 vs. 1996`. */
 export const YEARS_ONLY = /^\s*(?:19|20)?\d\d\s*(?:\/|vs\.?)\s*(?:19|20)?\d\d\s*$/i;
 
+/** Whether a figure is under a thousand in size, as percents are (`(47.6)`, `185`). */
+function belowThousand(v: Decimal): boolean {
+  const units = v.units < 0n ? -v.units : v.units;
+  return units < 1000n * 10n ** BigInt(v.scale);
+}
+
 /** The kind of a numeric column from its cells, then its header words. */
 export function inferKind(e: KindEvidence): ColumnKind {
   let written = 0;
@@ -141,10 +147,12 @@ export function inferKind(e: KindEvidence): ColumnKind {
   let integers = true;
   let cents = true;
   let firstPercent: boolean | undefined;
+  let small = true;
   for (const c of e.cells) {
     if (c.value === null) continue;
     written++;
     firstPercent ??= c.percent;
+    if (small && !belowThousand(c.value)) small = false;
     if (c.percent) pct++;
     if (c.dollar) dollars = true;
     if (c.value.scale !== 0) integers = false;
@@ -153,8 +161,9 @@ export function inferKind(e: KindEvidence): ColumnKind {
   if (written === 0) return 'number';
   if (pct * 2 >= written) return 'percent';
   // The unit printed on the first figure only (`85 %`, then `15`, `100`), as `$` is: a column of
-  // percents, where no `$` says it holds money.
-  if (firstPercent && !dollars) return 'percent';
+  // percents, where no `$` says it holds money and every figure is of a percent's size (a tax
+  // reconciliation's `Statutory rate 40.0%` heads a column of amounts in thousands).
+  if (firstPercent && !dollars && small) return 'percent';
   // Two years compared (`97/96` beside `% Change 98/97`, whose group heading it lost): the change
   // between them, in percent where no `$` says it is money.
   if (YEARS_ONLY.test(e.header) && !dollars) return 'percent';
