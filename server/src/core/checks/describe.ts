@@ -18,7 +18,9 @@ export function show(value: Decimal, column: Column, like?: Cell): string {
 
 /** A figure as a fix writes it: the number alone, without a `$` written apart. */
 export function bare(text: string): string {
-  return text.replace(/^\$\s*/, '').trim();
+  const t = text.replace(/^\$\s*/, '').trim();
+  // An HTML negative whose `)` stands in the next cell (read with it: grid.ts) is shown closed.
+  return t.startsWith('(') && !t.includes(')') ? `${t})` : t;
 }
 
 export function rowName(row: Row): string {
