@@ -82,3 +82,26 @@ test('a total heading its rows is read from them, and not where they miss it', (
     [],
   );
 });
+
+test('a row that the rows above add up to in two columns is footed there, only in a table that marks no total', () => {
+  const row = (label: string, a: string, b: string, c: string) =>
+    `${label.padEnd(30)}${a.padStart(10)}${b.padStart(10)}${c.padStart(10)}`;
+  const unmarked = [
+    row('', 'Income', 'Shares', 'Income'),
+    row('Basic', '1,408', '326,686', '1,162'),
+    row('Options', '', '3,964', ''),
+    row('ESOP', '44', '27,342', '40'),
+    row('Convertible debt', '3', '2,644', '3'),
+    row('Diluted', '1,455', '360,696', '1,205'),
+  ].join('\n');
+  const fl101 = (text: string) => analyze(text).findings.filter((f) => f.code === 'FL101');
+  // 326,686 + 3,964 + 27,342 + 2,644 = 360,636: one digit off, where both income columns add up.
+  const [slip] = fl101(unmarked);
+  assert.match(slip?.message ?? '', /360,696 in the total reads like a one-digit slip for 360,636/);
+  assert.deepEqual(fl101(unmarked.replace('360,696', '360,636')), []);
+  // A table that marks its totals is read by them: an unmarked row adding up there is an item.
+  const marked = `${unmarked}\n${'-'.repeat(60)}\n${row('Total', '2,910', '721,332', '2,410')}`;
+  assert.ok(!fl101(marked).some((f) => f.span.line === 5));
+  // A column off by more than a slip says the row is no sum of those rows: nothing is claimed.
+  assert.deepEqual(fl101(unmarked.replace(/^Basic.*$/m, row('Basic', '1,408', '326,686', '1,000'))), []);
+});

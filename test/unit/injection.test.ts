@@ -67,15 +67,17 @@ for (const file of sources) {
       if (own.tables.length !== 1) continue;
       const t = own.tables[0];
       const facts = factsOf(t);
-      if (facts.footings.length === 0 || facts.footings.some((f) => !f.ok)) continue;
+      // Totals the table marks: one found by its figures alone (facts/arithmeticTotals.ts) stands only
+      // while they add up, and a digit changed among them can undo it.
+      const footings = facts.footings.filter((f) => f.total.kind === 'total');
+      if (footings.length === 0 || facts.footings.some((f) => !f.ok)) continue;
       // FL101 reports a statement's column only where the table shows how it adds: a share column,
       // the other columns of the same total footing, or a row that calls itself a total. A lone
       // column under a row such as "Net income" is not checked (net and subtracted rows make "does
       // not foot" too often a false alarm there).
-      const total = facts.footings[0].total;
+      const total = footings[0].total;
       const saysTotal = total.label === '' || isTotalLabel(total.label);
-      const evidence =
-        facts.shares.length > 0 || facts.footings.filter((x) => x.total === total).length >= 2 || saysTotal;
+      const evidence = facts.shares.length > 0 || footings.filter((x) => x.total === total).length >= 2 || saysTotal;
       if (!evidence) {
         single++;
         continue;
@@ -83,7 +85,7 @@ for (const file of sources) {
       const local = text.split('\n');
 
       // One amount or count, changed by a leading digit.
-      const f = facts.footings[0];
+      const f = footings[0];
       const row = f.segment.find(
         (r) => r.kind === 'body' && r.cells[f.column]?.value && r.cells[f.column]!.value!.units !== 0n,
       );

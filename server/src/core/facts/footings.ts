@@ -16,6 +16,7 @@ import type { Relation, RelationFailure } from './relations';
 import type { Blame } from './crossFoot';
 import type { PeriodChain, ScheduleChain } from './periodChains';
 import { findMovedFigures, type MovedFigures } from './movedFigures';
+import { arithmeticTotals } from './arithmeticTotals';
 import { intendedTerm, slipBetween, totalSignLost, type SlipKind } from './slips';
 
 export interface Footing {
@@ -382,8 +383,10 @@ export function computeFootings(table: Table): { footings: Footing[]; unchecked:
   const notAdding = new Map<Column, string | null>();
   // Failing footings of totals with one summed column.
   const soleColumn = new Set<Footing>();
+  const found = arithmeticTotals(table);
   table.rows.forEach((row, index) => {
-    if (row.kind !== 'total') return;
+    const run = found.get(row);
+    if (row.kind !== 'total' && !run) return;
     const columns: Column[] = [];
     const over = ruleRightAbove(table, index, ruleLines);
     const ratioRow = NOT_A_SUM_LABEL.test(row.label);
@@ -404,7 +407,10 @@ export function computeFootings(table: Table): { footings: Footing[]; unchecked:
     let bestMiss = Infinity;
     let bestSlipped = -1;
     let firstReading: Reading | undefined;
-    for (const reading of readingsOf(table, index, summed, ruleLines)) {
+    const candidates: Iterable<Reading> = run
+      ? [{ rows: run, signs: run.map(() => 1), asWritten: true }]
+      : readingsOf(table, index, summed, ruleLines);
+    for (const reading of candidates) {
       firstReading ??= reading;
       // A "total" of one row is a restatement or an adjustment under a rule, not a sum.
       if (reading.rows.length < 2) continue;
