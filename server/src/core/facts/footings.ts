@@ -561,8 +561,6 @@ function heldSubtotals(table: Table, footings: Footing[]): void {
   }
 }
 
-/** A balance at the start of a period, and at its end (`Balance at beginning of year`, `Cash at end of period`). */
-
 /**
  * A total and one row that could each hold a slip (Slip.or): the table may say which. A row that is a
  * subtotal its own rows foot to is as printed, so the total slipped. A balance at one end of a period

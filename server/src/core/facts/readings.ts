@@ -102,7 +102,7 @@ export function headedRows(table: Table, totalIndex: number): Row[] | null {
   const closing = table.rows[i];
   if (
     closing?.kind === 'total' &&
-    total.cells.every((c, k) => k === 0 || !c?.value || sameFigure(c, closing.cells[k]))
+    total.cells.every((c, k) => k === 0 || !c?.value || equalFigures(c, closing.cells[k]))
   ) {
     return null;
   }
@@ -129,7 +129,8 @@ export function headedRows(table: Table, totalIndex: number): Row[] | null {
 /** A net figure: `Net deferred tax assets`, `Land, buildings and equipment, net`. */
 const NET_LABEL = /^\s*net\b|,\s*net\b/i;
 
-function sameFigure(a: Cell, b: Cell | undefined): boolean {
+/** Two cells of one value as printed (not the rounding-aware `sameFigure` of slips.ts: a closing total repeats the figure). */
+function equalFigures(a: Cell, b: Cell | undefined): boolean {
   return !!b?.value && cmp(a.value!, b.value) === 0;
 }
 

@@ -4,7 +4,7 @@
  * (tabs expanded).
  */
 import type { Cell, Column, ColumnKind, Row, ScaleNote } from '../model';
-import { digitsEndIn, parseNumber, type Decimal } from '../decimal';
+import { abs, cmp, decimal, digitsEndIn, parseNumber } from '../decimal';
 import { isSplitFigure, type Chunk } from './lines';
 import type { LineAccess } from './doc';
 
@@ -133,11 +133,8 @@ export interface KindEvidence {
 /** A header of nothing but two years compared: `96/95`, `1997 vs. 1996`. */
 export const YEARS_ONLY = /^\s*(?:19|20)?\d\d\s*(?:\/|vs\.?)\s*(?:19|20)?\d\d\s*$/i;
 
-/** Whether a figure is under a thousand in size, as percents are (`(47.6)`, `185`). */
-function belowThousand(v: Decimal): boolean {
-  const units = v.units < 0n ? -v.units : v.units;
-  return units < 1000n * 10n ** BigInt(v.scale);
-}
+/** A thousand: percents are smaller in size (`(47.6)`, `185`), amounts in thousands seldom are. */
+const THOUSAND = decimal(1000n, 0);
 
 /** The kind of a numeric column from its cells, then its header words. */
 export function inferKind(e: KindEvidence): ColumnKind {
@@ -152,7 +149,7 @@ export function inferKind(e: KindEvidence): ColumnKind {
     if (c.value === null) continue;
     written++;
     firstPercent ??= c.percent;
-    if (small && !belowThousand(c.value)) small = false;
+    if (small && cmp(abs(c.value), THOUSAND) >= 0) small = false;
     if (c.percent) pct++;
     if (c.dollar) dollars = true;
     if (c.value.scale !== 0) integers = false;
