@@ -67,13 +67,9 @@ function findStatutoryLines(model: FilingModel): StatutoryLine[] {
   if (incomeStatements.length === 0) return [];
   const out: StatutoryLine[] = [];
   for (const table of model.tables) {
-    if (statementKind(table) !== null) continue;
-    const lines = table.rows.filter((r) => r.kind !== 'heading' && STATUTORY.test(bareLabel(r.label)));
-    // The line in amounts; a line of the rate itself (`U.S. federal statutory tax rate  35.0%`) above
-    // or below it says each year's rate.
-    const row = lines.find((r) => r.cells.some((c) => c?.value && !c.percent && c.column > 0));
-    if (!row) continue;
-    const rateRow = lines.find((r) => r !== row && r.cells.some((c) => c?.percent));
+    const found = statutoryRows(table);
+    if (!found) continue;
+    const { row, rateRow } = found;
     const named = ratesOf(`${bareLabel(row.label)} ${rateRow ? bareLabel(rateRow.label) : ''} ${table.title}`);
     const bases = basesOf(table, row, incomeStatements);
     if (bases.length < 2) continue;
@@ -86,6 +82,19 @@ function findStatutoryLines(model: FilingModel): StatutoryLine[] {
   }
   return out;
 }
+
+/**
+ * A table's line of tax at the statutory rate in amounts, and the line of the rate itself
+ * (`U.S. federal statutory tax rate  35.0%`) above or below it, which says each year's rate; none in
+ * a primary statement. Read once per table object: a keystroke reads labels only in tables built again.
+ */
+const statutoryRows = memoize((table: Table): { row: Row; rateRow: Row | undefined } | null => {
+  if (statementKind(table) !== null) return null;
+  const lines = table.rows.filter((r) => r.kind !== 'heading' && STATUTORY.test(bareLabel(r.label)));
+  const row = lines.find((r) => r.cells.some((c) => c?.value && !c.percent && c.column > 0));
+  if (!row) return null;
+  return { row, rateRow: lines.find((r) => r !== row && r.cells.some((c) => c?.percent)) };
+});
 
 /** The rates a label allows: the one it states, else the federal rates where it names the federal tax. */
 function ratesOf(label: string): Decimal[] {

@@ -90,11 +90,11 @@ function figureOf(
   table: Table,
   row: Row,
   column: number | null,
-): { label: string; cell: Cell | null; text: string; span: Span } | null {
+): { cell: Cell | null; text: string; span: Span } | null {
   if (row.kind === 'body') {
     const cell = column === null ? undefined : row.cells[column];
     if (!cell?.value) return null;
-    return { label: row.label, cell, text: cell.text.trim(), span: cell.span };
+    return { cell, text: cell.text.trim(), span: cell.span };
   }
   if (row.kind !== 'heading' || column === null) return null;
   const t = trailingFigure(row.label);
@@ -109,7 +109,7 @@ function figureOf(
     for (let k = l; k <= Math.min(last, l + 12); k++) {
       const at = model.lines[k].indexOf(t.figure, k === l ? from : 0);
       if (at >= 0) {
-        return { label: t.words, cell: null, text: t.figure, span: { line: k, start: at, end: at + t.figure.length } };
+        return { cell: null, text: t.figure, span: { line: k, start: at, end: at + t.figure.length } };
       }
     }
     return null;
@@ -117,40 +117,55 @@ function figureOf(
   return null;
 }
 
-/** The averages and weighted averages a summary states in `column` (null: none speaks for the whole pool). */
-function summaryFigures(model: FilingModel, table: Table, column: number | null): SummaryFigure[] {
-  const out: SummaryFigure[] = [];
+/** A summary's row that states an average or a weighted average, by its words alone. */
+interface SummaryRow {
+  row: Row;
+  kind: SummaryFigure['kind'];
+  label: string;
+  subject: string;
+}
+
+/**
+ * The rows of a summary whose words state an average balance or a weighted average in the column
+ * that speaks for the whole pool. Read once per table object: a keystroke reads labels only in the
+ * tables it built again; where the figures are written is found afresh (spans move with edits).
+ */
+const summaryRows = memoize((table: Table): { column: number; rows: SummaryRow[] } | null => {
+  const column = wholeColumn(table);
+  if (column === null) return null;
+  const rows: SummaryRow[] = [];
   for (const row of table.rows) {
-    const found = figureOf(model, table, row, column);
-    if (!found) continue;
-    const label = plain(found.label);
-    let kind: SummaryFigure['kind'] | null = null;
-    let subject = '';
+    let label: string;
+    if (row.kind === 'body' && row.cells[column]?.value) label = plain(row.label);
+    else if (row.kind === 'heading') {
+      const t = trailingFigure(row.label);
+      if (!t) continue;
+      label = plain(t.words);
+    } else continue;
     if (AVERAGE_BALANCE.test(label)) {
-      kind = 'average-balance';
-      subject = 'average principal balance';
-    } else {
-      const wa = WEIGHTED_AVERAGE.exec(label);
-      const of = wa ? wa[1].replace(UNIT_ASIDE, '') : '';
-      if (of.length >= 3 && of.length <= 60 && /[A-Za-z]{3}/.test(of)) {
-        kind = 'weighted-average';
-        subject = of.toLowerCase();
-      }
+      rows.push({ row, kind: 'average-balance', label, subject: 'average principal balance' });
+      continue;
     }
-    if (!kind) continue;
-    const parsed = found.cell?.value ? { value: found.cell.value } : parseNumber(found.text.replace(/^\$/, ''));
+    const wa = WEIGHTED_AVERAGE.exec(label);
+    const of = wa ? wa[1].replace(UNIT_ASIDE, '') : '';
+    if (of.length >= 3 && of.length <= 60 && /[A-Za-z]{3}/.test(of)) {
+      rows.push({ row, kind: 'weighted-average', label, subject: of.toLowerCase() });
+    }
+  }
+  return rows.length > 0 ? { column, rows } : null;
+});
+
+/** The averages and weighted averages a summary states in the column that speaks for the whole pool. */
+function summaryFigures(model: FilingModel, table: Table): SummaryFigure[] {
+  const found = summaryRows(table);
+  if (!found) return [];
+  const out: SummaryFigure[] = [];
+  for (const { row, kind, label, subject } of found.rows) {
+    const at = figureOf(model, table, row, found.column);
+    if (!at) continue;
+    const parsed = at.cell?.value ? { value: at.cell.value } : parseNumber(at.text.replace(/^\$/, ''));
     if (!parsed) continue;
-    out.push({
-      table,
-      row,
-      kind,
-      label,
-      subject,
-      value: parsed.value,
-      text: found.text,
-      span: found.span,
-      cell: found.cell,
-    });
+    out.push({ table, row, kind, label, subject, value: parsed.value, text: at.text, span: at.span, cell: at.cell });
   }
   return out;
 }
@@ -254,7 +269,7 @@ export const poolSummaryComparisons = memoize((model: FilingModel): SummaryCompa
     const own = ownAverages(table);
     out.push(...own);
     if (!agreed) continue;
-    for (const figure of summaryFigures(model, table, wholeColumn(table))) {
+    for (const figure of summaryFigures(model, table)) {
       if (figure.kind === 'average-balance') {
         if (own.some((c) => c.figure.cell === figure.cell)) continue;
         const computed = quotient(agreed.amount.value!, agreed.count.value!, figure.value.scale);
