@@ -430,6 +430,70 @@ test(
   },
 );
 
+/**
+ * The long HTML document written as Workiva writes inline XBRL: its HTML on two lines of some three
+ * hundred thousand characters each, inside the `<DOCUMENT>` and `<TEXT>` lines as they were.
+ */
+function workivaShaped(): string | undefined {
+  const lines = htmlFiling()?.split('\n');
+  if (!lines) return undefined;
+  const head = lines.findIndex((l) => /^<HTML>/i.test(l));
+  const tail = lines.findIndex((l) => /^<\/TEXT>/i.test(l));
+  const html = lines.slice(head, tail);
+  const per = Math.ceil(html.length / 2);
+  const folded = Array.from({ length: 2 }, (_, k) => html.slice(k * per, (k + 1) * per).join(' '));
+  return [...lines.slice(0, head), ...folded, ...lines.slice(tail)].join('\n');
+}
+
+test(
+  'an edit inside a line of a megabyte reads again only around it: tables before and after it on the line are kept',
+  { skip: htmlFiling() === undefined ? 'no project corpus' : false },
+  () => {
+    const lines = splitLines(workivaShaped()!);
+    const cache = createParseCache();
+    const before = analyzeLines(lines.slice(), { cache });
+    const tables = before.model.tables;
+    // A figure of a table in the middle of the longest stretch of tables on one line, one digit more.
+    const line = tables[Math.floor(tables.length / 2)].startLine;
+    const onLine = tables.filter((t) => t.startLine === line && t.endLine === line);
+    assert.ok(onLine.length >= 7, `${onLine.length} tables on line ${line}`);
+    const middle = onLine[Math.floor(onLine.length / 2)];
+    const cell = middle.rows.flatMap((r) => r.cells).find((c) => c?.value && /\d/.test(c.text))!;
+    const at = cell.span.start + cell.text.search(/\d/);
+    const last = onLine[onLine.length - 1];
+    const lastCell = last.rows.flatMap((r) => r.cells).find((c) => c?.value)!;
+    const lastStart = lastCell.span.start;
+    const edited = lines.slice();
+    edited[line] = lines[line].slice(0, at) + '1' + lines[line].slice(at);
+    const after = analyzeLines(edited.slice(), {
+      cache,
+      change: { from: line, oldTo: line + 1, newTo: line + 1, delta: 0 },
+    });
+    assert.deepEqual(digest(after), digest(analyze(edited.join('\n'))));
+    assert.ok(after.model.tables.includes(onLine[0]), 'the first table of the line is kept');
+    assert.ok(after.model.tables.includes(last), 'the last table of the line is kept');
+    assert.ok(!after.model.tables.includes(middle), 'the edited table is read again');
+    assert.equal(lastCell.span.start, lastStart + 1, 'a kept figure after the edit moved along its line');
+    // The character taken out again: the figures move back, and the findings agree with a full read.
+    const again = analyzeLines(lines.slice(), {
+      cache,
+      change: { from: line, oldTo: line + 1, newTo: line + 1, delta: 0 },
+    });
+    assert.deepEqual(digest(again), digest(before));
+    assert.equal(lastCell.span.start, lastStart);
+  },
+);
+
+test(
+  'incremental and full analysis agree under random edits to an HTML document of a few long lines',
+  { skip: htmlFiling() === undefined ? 'no project corpus' : false },
+  () => {
+    const text = workivaShaped()!;
+    assert.ok(analyze(text).model.tables.length >= 15, 'its tables are read');
+    agreesUnderRandomEdits(text, 30, [], htmlEdit);
+  },
+);
+
 test("the pool kept from the last analysis is never another document's: one without distribution tables has none", () => {
   const sample = analyze(readSample());
   assert.ok(poolOf(sample.model).agreed.amount, 'the sample states its pool');

@@ -9,6 +9,7 @@
 import type { CheckContext, Report, TableCheck } from './check';
 import { movedBy } from '../findings';
 import type { Table } from '../model';
+import { charsMoved } from '../parse/reuse';
 
 /**
  * A table's reports, by check (in the order of `slots`), as made when the table started at line
@@ -81,6 +82,12 @@ export function perTable(checks: readonly TableCheck[], ctx: CheckContext, keep 
   const run = runKey(active);
   for (const table of ctx.model.tables) {
     let record = kept.get(table);
+    if (charsMoved.has(table)) {
+      // Its figures moved along their line (an HTML table kept below an edit on a Workiva line): its
+      // reports are made again rather than moved span by span.
+      charsMoved.delete(table);
+      record = undefined;
+    }
     if (!record) kept.set(table, (record = { from: table.startLine, index: table.index, keys: [], reports: [] }));
     else if (record.from !== table.startLine || record.index !== table.index) moveRecord(record, table);
     if (record.run === run) {

@@ -2,7 +2,7 @@
  * Reuse across edits: what a parse leaves for the next one, the change since, and which pages and
  * tables of the last parse stand as they were (moved, when lines were added or removed above them).
  */
-import type { Page, Table } from '../model';
+import type { Page, Span, Table } from '../model';
 import { isPageMarker, type LineInfo, type LineView } from './lines';
 import {
   belowTextOpen,
@@ -16,7 +16,7 @@ import {
 } from './regions';
 import { diffLines, type LineChange } from './change';
 import { SCALE_LOOKBEHIND } from './header';
-import { rereadHtmlDocument, type HtmlDocument } from './html';
+import { rereadHtmlDocument, type ChangeEdges, type HtmlDocument } from './html';
 
 /** What an earlier parse of the same document left for the next one. */
 export interface ParseCache {
@@ -130,6 +130,27 @@ export function shiftTable(table: Table, delta: number): void {
   table.bodyStartLine += delta;
   table.bodyEndLine += delta;
 }
+
+/**
+ * Moves the figures of an HTML table on line `line` by `by` characters: the table is kept below an
+ * edit earlier on that line (a Workiva document is a few lines of a megabyte). What was worked out
+ * from the table moves with its cells; the reports kept with it are made again (`charsMoved`).
+ */
+export function shiftTableChars(table: Table, line: number, by: number): void {
+  const move = (span: Span) => {
+    if (span.line !== line) return;
+    span.start += by;
+    span.end += by;
+  };
+  for (const row of table.rows) {
+    for (const cell of row.cells) if (cell) move(cell.span);
+    for (const cell of row.unread) move(cell.span);
+  }
+  charsMoved.add(table);
+}
+
+/** Tables whose figures moved along their line since their reports were made (checks/perTable.ts). */
+export const charsMoved = new WeakSet<Table>();
 
 /** What the last parse leaves standing for this one: the change, the pages, regions, kinds and views kept. */
 export interface ReusePlan {
@@ -388,9 +409,55 @@ export function rereadHtml(
   region: HtmlRegion,
   page: number,
 ): HtmlDocument | null {
-  if (!change || !cache?.htmlTables) return null;
-  if (change.from <= region.start || change.newTo > region.end) return null;
+  if (!change || !cache?.htmlTables || !cache.lines) return null;
+  if (change.from < region.start || change.newTo > region.end) return null;
   const read = cache.htmlTables.find((r) => r.start === region.start && r.end === region.end - change.delta);
   if (!read) return null;
-  return rereadHtmlDocument(lines, region.start, region.end + 1, page, read.doc, change, shiftTable);
+  const edges = edgesOf(cache.lines, lines, change);
+  // The document's first line says that it is HTML, up to its `<html>` tag; a change after the tag
+  // on that line (a Workiva document's line of a megabyte) leaves that as it was.
+  if (change.from === region.start) {
+    const opened = HTML_TAG.exec(cache.lines[region.start]);
+    if (!opened || edges.unchanged < opened.index + opened[0].length) return null;
+  }
+  return rereadHtmlDocument(lines, region.start, region.end + 1, page, read.doc, change, edges, {
+    lines: shiftTable,
+    chars: shiftTableChars,
+  });
+}
+
+/** The tag that opens an HTML document. */
+const HTML_TAG = /<html\b[^<>]*>/i;
+
+/**
+ * Where a change begins and ends inside its lines: the characters its first line keeps at its start,
+ * and, for the text after it on its last line, where that text stood and how far it moved. A change
+ * of whole lines (lines added or removed between others) begins and ends at a line's start.
+ */
+function edgesOf(old: readonly string[], lines: readonly string[], change: LineChange): ChangeEdges {
+  if (change.oldTo === change.from || change.newTo === change.from) {
+    return { unchanged: 0, endLine: change.oldTo, endChar: 0, by: 0 };
+  }
+  const a0 = old[change.from];
+  const b0 = lines[change.from];
+  const unchanged = sharedLength(Math.min(a0.length, b0.length), (k, n) => a0.substr(k, n) === b0.substr(k, n));
+  const a = old[change.oldTo - 1];
+  const b = lines[change.newTo - 1];
+  // The text kept at the end of the last line, not reaching into what the first line kept.
+  let max = Math.min(a.length, b.length);
+  if (change.oldTo - 1 === change.from) max = Math.min(max, a.length - unchanged);
+  if (change.newTo - 1 === change.from) max = Math.min(max, b.length - unchanged);
+  const tail = sharedLength(max, (k, n) => a.substr(a.length - k - n, n) === b.substr(b.length - k - n, n));
+  return { unchanged, endLine: change.oldTo - 1, endChar: a.length - tail, by: b.length - a.length };
+}
+
+/**
+ * How many characters two lines share (at their start, or their end, as `same` compares them), up
+ * to `max`: compared a block at a time, since a Workiva line is a megabyte and a keystroke's line
+ * is a string of pieces that a character-by-character walk reads slowly.
+ */
+function sharedLength(max: number, same: (at: number, n: number) => boolean): number {
+  let k = 0;
+  for (let n = 4096; n >= 1; n >>= 4) while (k + n <= max && same(k, n)) k += n;
+  return k;
 }

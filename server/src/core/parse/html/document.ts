@@ -17,6 +17,9 @@ import { buildHtmlTables } from './table';
 export interface TopTable {
   startLine: number;
   endLine: number;
+  /** Where its `<TABLE` starts on its first line, and where its `</TABLE>` ends on its last (just past the `>`). */
+  startChar: number;
+  endChar: number;
   /**
    * Nothing but white space and tags follows its `</TABLE>` on its last line (no text, and no tag
    * that opens a table or hidden content): a scan may start on the line below.
@@ -53,7 +56,9 @@ function read(src: HtmlSource, page: number, docStart: number): HtmlDocument {
       tops.push({
         startLine: src.lineOf(raw.start) - docStart,
         endLine: endLine - docStart,
-        clearBelow: onlyTags(src.html.slice(raw.end + 1, src.lineEnd(endLine))),
+        startChar: src.charOf(raw.start),
+        endChar: src.charOf(raw.end) + 1,
+        clearBelow: onlyTags(src.html, raw.end + 1, src.lineEnd(endLine)),
         blocks: textRows(raw),
         afterFull: raw.after.length >= MAX_AFTER,
         tables: [],
@@ -93,23 +98,60 @@ function textRows(raw: RawTable): number {
 
 /** Tags that leave a scan's state as it was at the end of a table: any but those opening a table or hidden content. */
 const PLAIN_TAG =
-  /<\/?(?!(?:table|script|style|head|title|xml|ix:header)\b)[a-z][^<>]*>|<\/[a-z:]+\s*>|&nbsp;|&#160;|\s+/gi;
+  /<\/?(?!(?:table|script|style|head|title|xml|ix:header)\b)[a-z][^<>]*>|<\/[a-z:]+\s*>|&nbsp;|&#160;|\s+/iy;
 
-/** Whether `rest` (of a line, after a `</TABLE>`) holds nothing a table's paragraphs could be read from. */
-function onlyTags(rest: string): boolean {
-  return rest.replace(PLAIN_TAG, '') === '';
+/**
+ * Whether `html` from `from` to `to` (the rest of a line, after a `</TABLE>`) holds nothing a table's
+ * paragraphs could be read from. Read up to the first thing that is not such a tag or space: on a
+ * Workiva document's line of a megabyte, text follows each table within a few tags.
+ */
+function onlyTags(html: string, from: number, to: number): boolean {
+  let at = from;
+  while (at < to) {
+    PLAIN_TAG.lastIndex = at;
+    const m = PLAIN_TAG.exec(html);
+    if (!m) return false;
+    at = PLAIN_TAG.lastIndex;
+    // Past the line's end: white space running on is the line's own; a tag closed only on a line
+    // below is, on this line, text left over.
+    if (at > to) return m[0].trim() === '';
+  }
+  return true;
+}
+
+/**
+ * Where a change inside a document begins and ends within its lines (filing lines, as before the
+ * change): the characters its first line keeps at its start, and the end of what it replaced
+ * (`endLine`, `endChar`), after which the text stands as it was, moved by the change's delta in
+ * lines and, on `endLine`, by `by` characters.
+ */
+export interface ChangeEdges {
+  unchanged: number;
+  endLine: number;
+  endChar: number;
+  by: number;
+}
+
+/** How a kept table is moved: down or up by lines, and along a line by characters. */
+export interface TableMoves {
+  lines: (table: Table, delta: number) => void;
+  chars: (table: Table, line: number, by: number) => void;
 }
 
 /**
  * The document's tables after `change`, a change inside it (lines [from, newTo) of the filing now,
- * [from, oldTo) before), from its read before the change. A table takes the paragraphs before it
- * (since the table above) and up to MAX_AFTER paragraphs and rows after it, so the top-level tables
- * kept are those with more than MAX_AFTER rows or paragraphs between them and the change: those
- * above stand as they were, those below move by the change's delta. The lines between are scanned
- * again, down through MAX_AFTER + 1 of the kept tables below, which must come out where they were
- * (an edit that opens a table or a comment and does not close it changes everything after it).
- * Null when they do not, or when the change is too near both ends to gain anything: the document
- * is then read whole.
+ * [from, oldTo) before; `edges` says where inside those lines), from its read before the change.
+ * A table takes the paragraphs before it (since the table above) and up to MAX_AFTER paragraphs and
+ * rows after it, so the top-level tables kept are those with more than MAX_AFTER rows or paragraphs
+ * between them and the change: those above stand as they were, those below move with the text
+ * after the change. The text between is scanned again, from just past the `</TABLE>` of the last
+ * table kept above (where a whole read's scan stands as a fresh one does: no table open, no
+ * paragraph begun) to the `<TABLE` of the MAX_AFTER + 1th row holding text among the kept tables
+ * below, which must come out where they were (an edit that opens a table or a comment and does not
+ * close it changes everything after it). Positions are taken inside lines: a Workiva document is a
+ * few lines of a megabyte, and an edit reads again the part of it around the edit, not all of it.
+ * Null when the rescanned tables do not come out where they were, or when the change is too near
+ * both ends to gain anything: the document is then read whole.
  */
 export function rereadHtmlDocument(
   lines: readonly string[],
@@ -118,37 +160,61 @@ export function rereadHtmlDocument(
   page: number,
   before: HtmlDocument,
   change: LineChange,
-  shift: (table: Table, delta: number) => void,
+  edges: ChangeEdges,
+  move: TableMoves,
 ): HtmlDocument | null {
   const { tops } = before;
+  const { delta } = change;
   const at = change.from - from;
-  const oldTo = change.oldTo - from;
+  const endLine = edges.endLine - from;
+  const { endChar, unchanged } = edges;
+  // Where the text after the change moved along its line: only the change's last line moves so.
+  const along = (line: number) => (line === endLine ? edges.by : 0);
+  const endsAbove = (t: TopTable) => t.endLine < at || (t.endLine === at && t.endChar <= unchanged);
+  const startsBelow = (t: TopTable) => t.startLine > endLine || (t.startLine === endLine && t.startChar >= endChar);
+  const endsBeforeEnd = (t: TopTable) => t.endLine < endLine || (t.endLine === endLine && t.endChar <= endChar);
   // The first top-level table reaching the change, and the first wholly below it whose paragraphs
   // before (read from the end of the table above) lie below it too.
   let first = 0;
-  while (first < tops.length && tops[first].endLine < at) first++;
+  while (first < tops.length && endsAbove(tops[first])) first++;
   let below = first;
-  while (below < tops.length && tops[below].startLine < oldTo) below++;
-  if (below > 0 && below < tops.length && tops[below - 1].endLine < oldTo) below++;
-  // Kept above: tables [0, keep), the last of them clear below and ending above the change, with
-  // more than MAX_AFTER rows holding text between it and the change (paragraphs add to them).
+  while (below < tops.length && !startsBelow(tops[below])) below++;
+  if (below > 0 && below < tops.length && endsBeforeEnd(tops[below - 1])) below++;
+  // Kept above: tables [0, keep), with more than MAX_AFTER rows holding text between the last of
+  // them and the change (paragraphs add to them).
   let keep = first;
   for (let blocks = 0; keep > 0 && blocks <= MAX_AFTER; keep--) blocks += tops[keep - 1].blocks;
-  while (keep > 0 && !(tops[keep - 1].clearBelow && tops[keep - 1].endLine < at)) keep--;
   // Scanned down to table `check`, exclusive: MAX_AFTER + 1 rows holding text below the change.
   let check = below;
   for (let blocks = 0; check < tops.length && blocks <= MAX_AFTER; check++) blocks += tops[check].blocks;
   if (keep === 0 && check >= tops.length) return null;
-  const windowFrom = keep > 0 ? from + tops[keep - 1].endLine + 1 : from;
-  const windowTo = check < tops.length ? from + tops[check].startLine + change.delta : to;
-  const again = read(new HtmlSource(lines, windowFrom, windowTo), page, from);
-  // The tables scanned again below the change must be the kept ones, moved by the change's delta.
+  const above = keep > 0 ? tops[keep - 1] : null;
+  const until = check < tops.length ? tops[check] : null;
+  const again = read(
+    new HtmlSource(
+      lines,
+      above ? from + above.endLine : from,
+      until ? from + until.startLine + delta + 1 : to,
+      above ? above.endChar : 0,
+      until ? until.startChar + along(until.startLine) : undefined,
+    ),
+    page,
+    from,
+  );
+  // The tables scanned again below the change must be the kept ones, moved with the text after it.
   const rescanned = again.tops.length - (check - below);
   if (rescanned < 0) return null;
   for (let k = below; k < check; k++) {
     const now = again.tops[rescanned + k - below];
     const was = tops[k];
-    if (now.startLine !== was.startLine + change.delta || now.endLine !== was.endLine + change.delta) return null;
+    if (
+      now.startLine !== was.startLine + delta ||
+      now.endLine !== was.endLine + delta ||
+      now.startChar !== was.startChar + along(was.startLine) ||
+      now.endChar !== was.endChar + along(was.endLine)
+    ) {
+      return null;
+    }
   }
   // Each table read again took all the paragraphs and rows after it it could, as in a whole read
   // (unless the scan ran to the document's end, where a whole read stops too).
@@ -157,8 +223,18 @@ export function rereadHtmlDocument(
   out.push(...again.tops.slice(0, rescanned));
   for (let k = below; k < tops.length; k++) {
     const was = tops[k];
-    if (change.delta !== 0) for (const t of was.tables) shift(t, change.delta);
-    out.push({ ...was, startLine: was.startLine + change.delta, endLine: was.endLine + change.delta });
+    for (const t of was.tables) {
+      if (delta !== 0) move.lines(t, delta);
+      // Only a table starting on the change's last line can have figures there.
+      if (edges.by !== 0 && was.startLine === endLine) move.chars(t, from + endLine + delta, edges.by);
+    }
+    out.push({
+      ...was,
+      startLine: was.startLine + delta,
+      endLine: was.endLine + delta,
+      startChar: was.startChar + along(was.startLine),
+      endChar: was.endChar + along(was.endLine),
+    });
   }
   return { tables: out.flatMap((t) => t.tables), tops: out };
 }

@@ -5,4 +5,11 @@
  * footnotes.ts, and table.ts, the recipe for one table; document.ts reads a document whole, or
  * around an edit inside it.
  */
-export { readHtmlDocument, rereadHtmlDocument, settledTables, type HtmlDocument, type TopTable } from './document';
+export {
+  readHtmlDocument,
+  rereadHtmlDocument,
+  settledTables,
+  type ChangeEdges,
+  type HtmlDocument,
+  type TopTable,
+} from './document';

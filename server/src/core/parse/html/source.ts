@@ -7,25 +7,48 @@ export class HtmlSource {
   /** Offset in `html` of each line's start. */
   private readonly starts: number[];
 
+  /**
+   * Lines [firstLine, endLine) of the filing; a part of a document read again after an edit may
+   * start inside its first line, at `firstChar`, and end inside its last, before `lastChars`.
+   */
   constructor(
     lines: readonly string[],
     /** The filing's line where the document starts. */
     readonly firstLine: number,
     /** The line after the document's last. */
     readonly endLine: number,
+    /** Where on the first line the text starts. */
+    private readonly firstChar = 0,
+    lastChars?: number,
   ) {
+    const taken = lines.slice(firstLine, endLine);
+    if (lastChars !== undefined && taken.length > 0) {
+      taken[taken.length - 1] = taken[taken.length - 1].slice(0, lastChars);
+    }
+    if (firstChar > 0 && taken.length > 0) taken[0] = taken[0].slice(firstChar);
     const starts: number[] = [];
     let at = 0;
-    for (let l = firstLine; l < endLine; l++) {
+    for (const line of taken) {
       starts.push(at);
-      at += lines[l].length + 1;
+      at += line.length + 1;
     }
     this.starts = starts;
-    this.html = lines.slice(firstLine, endLine).join('\n');
+    this.html = taken.join('\n');
   }
 
   /** The filing's line holding offset `at`. */
   lineOf(at: number): number {
+    return this.firstLine + this.indexOf(at);
+  }
+
+  /** Where offset `at` stands on its line of the filing. */
+  charOf(at: number): number {
+    const k = this.indexOf(at);
+    return at - this.starts[k] + (k === 0 ? this.firstChar : 0);
+  }
+
+  /** The index among this text's lines of the one holding offset `at`. */
+  private indexOf(at: number): number {
     const { starts } = this;
     let lo = 0;
     let hi = starts.length - 1;
@@ -34,7 +57,7 @@ export class HtmlSource {
       if (starts[mid] <= at) lo = mid;
       else hi = mid - 1;
     }
-    return this.firstLine + lo;
+    return lo;
   }
 
   /** The offset just past the filing's line `line` (where its `\n` is, or the end of the text). */
@@ -45,10 +68,9 @@ export class HtmlSource {
 
   /** The span of source offsets [start, end) on the filing's lines; cut at the end of the first line. */
   span(start: number, end: number): Span {
-    const line = this.lineOf(start);
-    const lineStart = this.starts[line - this.firstLine];
-    const next =
-      line + 1 - this.firstLine < this.starts.length ? this.starts[line + 1 - this.firstLine] - 1 : this.html.length;
-    return { line, start: start - lineStart, end: Math.min(end, next) - lineStart };
+    const k = this.indexOf(start);
+    const lineStart = this.starts[k] - (k === 0 ? this.firstChar : 0);
+    const next = k + 1 < this.starts.length ? this.starts[k + 1] - 1 : this.html.length;
+    return { line: this.firstLine + k, start: start - lineStart, end: Math.min(end, next) - lineStart };
   }
 }
