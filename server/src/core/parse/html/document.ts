@@ -32,6 +32,8 @@ export interface TopTable {
   blocks: number;
   /** It took all the MAX_AFTER paragraphs and rows after it it could. */
   afterFull: boolean;
+  /** The paragraphs between the top-level table above and this one, counted up to MAX_AFTER + 1. */
+  paragraphsBefore: number;
   tables: Table[];
 }
 
@@ -61,6 +63,7 @@ function read(src: HtmlSource, page: number, docStart: number): HtmlDocument {
         clearBelow: onlyTags(src.html, raw.end + 1, src.lineEnd(endLine)),
         blocks: textRows(raw),
         afterFull: raw.after.length >= MAX_AFTER,
+        paragraphsBefore: Math.min(raw.paragraphsBefore, MAX_AFTER + 1),
         tables: [],
       });
     }
@@ -180,13 +183,21 @@ export function rereadHtmlDocument(
   let below = first;
   while (below < tops.length && !startsBelow(tops[below])) below++;
   if (below > 0 && below < tops.length && endsBeforeEnd(tops[below - 1])) below++;
-  // Kept above: tables [0, keep), with more than MAX_AFTER rows holding text between the last of
-  // them and the change (paragraphs add to them).
+  // Kept above: tables [0, keep), with more than MAX_AFTER paragraphs and rows holding text between
+  // the last of them and the change: each table given up adds its rows and the paragraphs between
+  // it and the table above (those between the table reaching the change and the one before it may
+  // lie after the change, and are not counted).
   let keep = first;
-  for (let blocks = 0; keep > 0 && blocks <= MAX_AFTER; keep--) blocks += tops[keep - 1].blocks;
-  // Scanned down to table `check`, exclusive: MAX_AFTER + 1 rows holding text below the change.
+  for (let blocks = 0; keep > 0 && blocks <= MAX_AFTER; keep--) {
+    blocks += tops[keep - 1].blocks + (keep > 1 ? tops[keep - 1].paragraphsBefore : 0);
+  }
+  // Scanned down to table `check`, exclusive: MAX_AFTER + 1 paragraphs and rows holding text below
+  // the change (the paragraphs before table `below` lie after the change, as its rule above says,
+  // unless it is the document's first).
   let check = below;
-  for (let blocks = 0; check < tops.length && blocks <= MAX_AFTER; check++) blocks += tops[check].blocks;
+  for (let blocks = 0; check < tops.length && blocks <= MAX_AFTER; check++) {
+    blocks += tops[check].blocks + (check > 0 ? tops[check].paragraphsBefore : 0);
+  }
   if (keep === 0 && check >= tops.length) return null;
   const above = keep > 0 ? tops[keep - 1] : null;
   const until = check < tops.length ? tops[check] : null;

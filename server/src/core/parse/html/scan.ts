@@ -58,6 +58,8 @@ export interface RawTable {
   caption: Block | null;
   /** Paragraphs between the table before (or the document's start) and this one, nearest last. */
   before: Block[];
+  /** How many paragraphs stand between the table before and this one (`before` keeps the last few). */
+  paragraphsBefore: number;
   /** Paragraphs and table rows after the table, first ones first (up to MAX_AFTER). */
   after: Block[];
   /** Set for a table inside another table's cell. */
@@ -146,6 +148,7 @@ export function scanHtml(html: string): RawTable[] {
   const open: OpenTable[] = [];
   // Paragraphs since the last table, and the tables still collecting the paragraphs after them.
   let before: Block[] = [];
+  let paragraphs = 0;
   let collecting: RawTable[] = [];
   let para = '';
   let paraStart = -1;
@@ -163,6 +166,7 @@ export function scanHtml(html: string): RawTable[] {
       const block = { text, start: paraStart };
       if (inCaption) caption = block;
       else if (open.length === 0) {
+        paragraphs++;
         before.push(block);
         if (before.length > MAX_BEFORE) before.shift();
         addAfter(block);
@@ -211,10 +215,14 @@ export function scanHtml(html: string): RawTable[] {
             end: parser.endIndex,
             caption: null,
             before: open.length === 0 ? before : [],
+            paragraphsBefore: open.length === 0 ? paragraphs : 0,
             after: [],
             nested: open.length > 0,
           };
-          if (open.length === 0) before = [];
+          if (open.length === 0) {
+            before = [];
+            paragraphs = 0;
+          }
           open.push({ table, row: null, cell: null, cellBorders: [] });
           return;
         }

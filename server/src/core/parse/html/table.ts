@@ -84,7 +84,9 @@ function rangeKeys(grid: GridRow[], from: number, labelCol: number): Set<number>
  * around it, as a whole table's, and the first block's title and unit note, for a block below with
  * none of its own.
  */
-type BlockContext = Omit<RawTable, 'rows'> & { above: { title: Block | null; scale: ScaleNote | null } | null };
+type BlockContext = Omit<RawTable, 'rows' | 'paragraphsBefore'> & {
+  above: { title: Block | null; scale: ScaleNote | null } | null;
+};
 
 /**
  * The tables of one `<TABLE>`: one, or one per block where tables are stacked in it (stacked.ts).
