@@ -207,6 +207,19 @@ export function belowTextOpen(lines: string[], line: number): boolean {
   return k >= 0 && TEXT_OPEN.test(lines[k]);
 }
 
+/**
+ * Whether a change at line `from` could make the document an HTML file or stop it being one: it lies
+ * within what isHtmlDocument reads (its first 1,000 lines and PROLOG_CHARS characters), and the
+ * two versions read differently there. A comment typed at the top (`<!--` before `<HTML>`) makes a
+ * prolog of a line that was none, though no line of the change is a region marker.
+ */
+export function prologChanged(before: string[], after: string[], from: number): boolean {
+  if (from >= 1000) return false;
+  let chars = 0;
+  for (let j = 0; j < from && chars < PROLOG_CHARS; j++) chars += before[j].length + 1;
+  return chars < PROLOG_CHARS && isHtmlDocument(before) !== isHtmlDocument(after);
+}
+
 /** Lines [from, oldTo) of the earlier text were replaced, and the lines after them moved by delta. */
 export interface RegionChange {
   from: number;

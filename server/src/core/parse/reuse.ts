@@ -6,6 +6,7 @@ import type { Page, Span, Table } from '../model';
 import { isPageMarker, type LineInfo, type LineView } from './lines';
 import {
   belowTextOpen,
+  prologChanged,
   isRegionMarker,
   lineFlags,
   moveHtmlRegions,
@@ -194,7 +195,11 @@ export function planReuse(lines: string[], cache: ParseCache | undefined, change
   // A marker right beside the change counts too: lines put between it and the top of the document
   // (or the end of the region before) make a region where there was none, which has no boundary
   // that moving regions could see.
-  const markersTouched = !change || touches(change, isRegionMarker, 1) || belowTextOpen(lines, change.from);
+  const markersTouched =
+    !change ||
+    touches(change, isRegionMarker, 1) ||
+    belowTextOpen(lines, change.from) ||
+    prologChanged(old!, lines, change.from);
   let starts: number[];
   if (!pagesMoved && cache?.starts) {
     // The first page always starts at line 0, whether or not that line is a marker.
@@ -440,14 +445,17 @@ function edgesOf(old: readonly string[], lines: readonly string[], change: LineC
   }
   const a0 = old[change.from];
   const b0 = lines[change.from];
-  const unchanged = sharedLength(Math.min(a0.length, b0.length), (k, n) => a0.substr(k, n) === b0.substr(k, n));
+  const unchanged = sharedLength(Math.min(a0.length, b0.length), (k, n) => a0.slice(k, k + n) === b0.slice(k, k + n));
   const a = old[change.oldTo - 1];
   const b = lines[change.newTo - 1];
   // The text kept at the end of the last line, not reaching into what the first line kept.
   let max = Math.min(a.length, b.length);
   if (change.oldTo - 1 === change.from) max = Math.min(max, a.length - unchanged);
   if (change.newTo - 1 === change.from) max = Math.min(max, b.length - unchanged);
-  const tail = sharedLength(max, (k, n) => a.substr(a.length - k - n, n) === b.substr(b.length - k - n, n));
+  const tail = sharedLength(
+    max,
+    (k, n) => a.slice(a.length - k - n, a.length - k) === b.slice(b.length - k - n, b.length - k),
+  );
   return { unchanged, endLine: change.oldTo - 1, endChar: a.length - tail, by: b.length - a.length };
 }
 
