@@ -35,6 +35,7 @@ import {
 } from '../server/src/core';
 import { figuresOf, MAX_DIFFERING, repeatsOf, sameFigureIn } from '../server/src/core/facts/repeatedFigures';
 import { sameFigure } from '../server/src/core/facts/slips';
+import { markedTotal } from '../server/src/core/facts';
 import { rollForwardsOf } from '../server/src/core/facts/rollForwards';
 import { periodChainsOf, scheduleChainsOf } from '../server/src/core/facts/periodChains';
 import { balanceTies } from '../server/src/core/facts/balanceSheets';
@@ -85,9 +86,7 @@ function confirmed(t: Table, plainOnly: boolean): Footing | undefined {
   const nonZero = (f: Footing) => f.segment.filter((r) => r.cells[f.column]?.value?.units).length;
   for (const f of facts.footings) {
     if (plainOnly && !f.plain) continue;
-    // A row found to be a total by its figures alone (facts/arithmeticTotals.ts) is found only while
-    // they add up: a slip in one of them can undo the evidence, and the measure is of readings marked.
-    if (f.total.kind !== 'total') continue;
+    if (!markedTotal(f)) continue;
     const siblings = facts.footings.filter((g) => g.total === f.total && g !== f && nonZero(g) >= 2);
     if (siblings.length > 0 && nonZero(f) >= 2) return f;
   }

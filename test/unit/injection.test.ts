@@ -21,6 +21,7 @@ import {
 } from '../../server/src/core';
 import { shifted } from '../../scripts/mutations';
 import { isTotalLabel } from '../../server/src/core/parse/body';
+import { markedTotal } from '../../server/src/core/facts';
 import { CORPUS, SAMPLE } from '../support/paths';
 
 const sources = [
@@ -67,9 +68,7 @@ for (const file of sources) {
       if (own.tables.length !== 1) continue;
       const t = own.tables[0];
       const facts = factsOf(t);
-      // Totals the table marks: one found by its figures alone (facts/arithmeticTotals.ts) stands only
-      // while they add up, and a digit changed among them can undo it.
-      const footings = facts.footings.filter((f) => f.total.kind === 'total');
+      const footings = facts.footings.filter(markedTotal);
       if (footings.length === 0 || facts.footings.some((f) => !f.ok)) continue;
       // FL101 reports a statement's column only where the table shows how it adds: a share column,
       // the other columns of the same total footing, or a row that calls itself a total. A lone

@@ -72,6 +72,15 @@ export interface Footing {
   plain: boolean;
 }
 
+/**
+ * Whether a footing's total is one the table marks (a `Total` row, a rule above it), not one found
+ * by its figures alone (arithmeticTotals.ts): such a total stands only while its rows add up to it,
+ * so a slip brought into them undoes the evidence. Measures of slips keep to marked totals.
+ */
+export function markedTotal(f: Footing): boolean {
+  return f.total.kind === 'total';
+}
+
 /** A slip that explains a failing footing: in the total (`row` is the total row) or in one row. */
 export interface Slip {
   kind: SlipKind;

@@ -13,7 +13,7 @@ import { blameFor } from './crossFoot';
 import { weightedAverages, type WeightedAverageRow } from './weightedAverages';
 import { periodChainsOf, scheduleChainsOf, type PeriodChain, type ScheduleChain } from './periodChains';
 
-export { type Footing, type Slip, type Unchecked } from './footings';
+export { markedTotal, type Footing, type Slip, type Unchecked } from './footings';
 export { correctedPercentSum, shareMatches, type Share, type ShareRow } from './shares';
 export { halfUnit, isExactColumn, isHundred, roundingTolerance } from './tolerance';
 export { segmentOf } from './segments';

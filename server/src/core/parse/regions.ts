@@ -81,6 +81,8 @@ function afterProlog(text: string): number {
 const HTML_FILE_START = /^(?:<!DOCTYPE\s+html|<html\b)/i;
 /** How much of a document's start its prolog may take: Workiva's comments run to a few hundred characters. */
 const PROLOG_CHARS = 1 << 16;
+/** Nor further than this many lines. */
+const PROLOG_LINES = 1000;
 
 /**
  * Whether the document is HTML itself (its first lines open HTML, after an XML declaration and
@@ -88,7 +90,7 @@ const PROLOG_CHARS = 1 << 16;
  */
 export function isHtmlDocument(lines: string[]): boolean {
   let head = '';
-  for (let j = 0; j < lines.length && j < 1000 && head.length < PROLOG_CHARS; j++) head += `${lines[j]}\n`;
+  for (let j = 0; j < lines.length && j < PROLOG_LINES && head.length < PROLOG_CHARS; j++) head += `${lines[j]}\n`;
   const at = afterProlog(head);
   return at >= 0 && HTML_FILE_START.test(head.slice(at, at + 16));
 }
@@ -209,12 +211,12 @@ export function belowTextOpen(lines: string[], line: number): boolean {
 
 /**
  * Whether a change at line `from` could make the document an HTML file or stop it being one: it lies
- * within what isHtmlDocument reads (its first 1,000 lines and PROLOG_CHARS characters), and the
+ * within what isHtmlDocument reads (its first PROLOG_LINES lines and PROLOG_CHARS characters), and the
  * two versions read differently there. A comment typed at the top (`<!--` before `<HTML>`) makes a
  * prolog of a line that was none, though no line of the change is a region marker.
  */
 export function prologChanged(before: string[], after: string[], from: number): boolean {
-  if (from >= 1000) return false;
+  if (from >= PROLOG_LINES) return false;
   let chars = 0;
   for (let j = 0; j < from && chars < PROLOG_CHARS; j++) chars += before[j].length + 1;
   return chars < PROLOG_CHARS && isHtmlDocument(before) !== isHtmlDocument(after);

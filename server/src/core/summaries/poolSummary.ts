@@ -84,45 +84,38 @@ function wholeColumn(table: Table): number | null {
   return whole.length === 1 ? whole[0].index : null;
 }
 
-/** A row's figure in the whole pool's column, or written after its words when the row is a heading. */
-function figureOf(
-  model: FilingModel,
-  table: Table,
-  row: Row,
-  column: number | null,
-): { cell: Cell | null; text: string; span: Span } | null {
-  if (row.kind === 'body') {
-    const cell = column === null ? undefined : row.cells[column];
-    if (!cell?.value) return null;
-    return { cell, text: cell.text.trim(), span: cell.span };
-  }
-  if (row.kind !== 'heading' || column === null) return null;
-  const t = trailingFigure(row.label);
-  if (!t) return null;
+/**
+ * A summary's row that states an average or a weighted average, by its words alone: its figure is
+ * a cell of the column that speaks for the whole pool, or, in a heading row, written after its words.
+ */
+interface SummaryRow {
+  row: Row;
+  kind: SummaryFigure['kind'];
+  label: string;
+  subject: string;
+  cell: Cell | null;
+  /** A heading row's words and the figure written after them. */
+  written: { words: string; figure: string } | null;
+}
+
+/** Where a summary row's figure is: its cell, or the words and figure of a heading found in the lines. */
+function figureOf(model: FilingModel, table: Table, s: SummaryRow): { text: string; span: Span } | null {
+  if (s.cell) return { text: s.cell.text.trim(), span: s.cell.span };
+  const t = s.written!;
   // Where the words are written: a text table's row is its lines; an HTML row is found by its words,
   // in the table's source, with the figure after them (in a cell of its own, a line or a few below).
-  const [first, last] = table.source === 'html' ? [table.startLine, table.endLine] : [row.line, row.line];
+  const [first, last] = table.source === 'html' ? [table.startLine, table.endLine] : [s.row.line, s.row.line];
   for (let l = first; l <= last; l++) {
     const words = table.source === 'html' ? model.lines[l].indexOf(t.words) : 0;
     if (words < 0) continue;
     const from = table.source === 'html' ? words + t.words.length : 0;
     for (let k = l; k <= Math.min(last, l + 12); k++) {
       const at = model.lines[k].indexOf(t.figure, k === l ? from : 0);
-      if (at >= 0) {
-        return { cell: null, text: t.figure, span: { line: k, start: at, end: at + t.figure.length } };
-      }
+      if (at >= 0) return { text: t.figure, span: { line: k, start: at, end: at + t.figure.length } };
     }
     return null;
   }
   return null;
-}
-
-/** A summary's row that states an average or a weighted average, by its words alone. */
-interface SummaryRow {
-  row: Row;
-  kind: SummaryFigure['kind'];
-  label: string;
-  subject: string;
 }
 
 /**
@@ -130,42 +123,45 @@ interface SummaryRow {
  * that speaks for the whole pool. Read once per table object: a keystroke reads labels only in the
  * tables it built again; where the figures are written is found afresh (spans move with edits).
  */
-const summaryRows = memoize((table: Table): { column: number; rows: SummaryRow[] } | null => {
+const summaryRows = memoize((table: Table): SummaryRow[] => {
   const column = wholeColumn(table);
-  if (column === null) return null;
+  if (column === null) return [];
   const rows: SummaryRow[] = [];
   for (const row of table.rows) {
     let label: string;
-    if (row.kind === 'body' && row.cells[column]?.value) label = plain(row.label);
-    else if (row.kind === 'heading') {
-      const t = trailingFigure(row.label);
-      if (!t) continue;
-      label = plain(t.words);
+    let cell: Cell | null = null;
+    let written: SummaryRow['written'] = null;
+    if (row.kind === 'body' && row.cells[column]?.value) {
+      cell = row.cells[column]!;
+      label = plain(row.label);
+    } else if (row.kind === 'heading') {
+      written = trailingFigure(row.label);
+      if (!written) continue;
+      label = plain(written.words);
     } else continue;
     if (AVERAGE_BALANCE.test(label)) {
-      rows.push({ row, kind: 'average-balance', label, subject: 'average principal balance' });
+      rows.push({ row, kind: 'average-balance', label, subject: 'average principal balance', cell, written });
       continue;
     }
     const wa = WEIGHTED_AVERAGE.exec(label);
     const of = wa ? wa[1].replace(UNIT_ASIDE, '') : '';
     if (of.length >= 3 && of.length <= 60 && /[A-Za-z]{3}/.test(of)) {
-      rows.push({ row, kind: 'weighted-average', label, subject: of.toLowerCase() });
+      rows.push({ row, kind: 'weighted-average', label, subject: of.toLowerCase(), cell, written });
     }
   }
-  return rows.length > 0 ? { column, rows } : null;
+  return rows;
 });
 
 /** The averages and weighted averages a summary states in the column that speaks for the whole pool. */
 function summaryFigures(model: FilingModel, table: Table): SummaryFigure[] {
-  const found = summaryRows(table);
-  if (!found) return [];
   const out: SummaryFigure[] = [];
-  for (const { row, kind, label, subject } of found.rows) {
-    const at = figureOf(model, table, row, found.column);
+  for (const s of summaryRows(table)) {
+    const at = figureOf(model, table, s);
     if (!at) continue;
-    const parsed = at.cell?.value ? { value: at.cell.value } : parseNumber(at.text.replace(/^\$/, ''));
+    const parsed = s.cell ? { value: s.cell.value! } : parseNumber(at.text.replace(/^\$/, ''));
     if (!parsed) continue;
-    out.push({ table, row, kind, label, subject, value: parsed.value, text: at.text, span: at.span, cell: at.cell });
+    const { row, kind, label, subject, cell } = s;
+    out.push({ table, row, kind, label, subject, value: parsed.value, text: at.text, span: at.span, cell });
   }
   return out;
 }
