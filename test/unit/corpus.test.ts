@@ -70,7 +70,15 @@ const PINNED: Pinned[] = [
     why: '1988 gross profit: 8,076 - 3,429 = 4,647, printed 4,637',
   },
   // 1988 operating income 1,603 = 4,647 - 3,044 does not foot with the printed 4,637 either, but it
-  // is right: the slip is gross profit's, carried down, and reported once, there.
+  // is right: the slip is gross profit's, carried down, and the total is reported one severity
+  // lower as following from it.
+  {
+    file: '10k-1997-coca-cola-full-submission.txt',
+    code: 'FL101',
+    line: 4736,
+    text: '1,603',
+    why: '1988 operating income: follows from gross profit 4,637 (4,647 - 3,044 = 1,603)',
+  },
   {
     file: '10k405-1995-merck-full-submission.txt',
     code: 'FL201',

@@ -130,6 +130,38 @@ function followsNote(table: Table, f: Footing, report: Report): Report {
   };
 }
 
+/**
+ * A total that fails only because a subtotal among its rows is wrong and carried its slip down (a
+ * wrong `Gross profit` makes `Operating income` fail by as much): still reported, one severity lower,
+ * naming the subtotal's figure, with no edit of its own (correcting the subtotal makes both foot).
+ */
+function carriedReport(table: Table, f: Footing): Report {
+  const slip = f.slip!;
+  const column = table.columns[f.column];
+  const totalCell = f.total.cells[f.column]!;
+  const from = `${bare(slip.cell.text)} in ${slip.row.label ? slip.row.label : 'the subtotal above'}`;
+  return {
+    span: totalCell.span,
+    table: table.index,
+    tentative: true,
+    message:
+      `Total ${show(f.stated, column, totalCell)} ≠ sum of rows ${show(f.computed, column, totalCell)} ` +
+      `(difference ${format(sub(f.stated, f.computed))}); this follows from ${from}, which should read ` +
+      `${writtenLike(slip.expected, slip.cell, f)}: corrected, this total foots as printed`,
+    related: [{ span: slip.cell.span, message: `${from}, the figure to change` }],
+  };
+}
+
+/** The totals below a subtotal's slip that fail only because of it, named on the subtotal's report. */
+function withFollowers(report: Report, followers: Footing[] | undefined): Report {
+  if (!followers) return report;
+  const named = followers.map((g) => {
+    const cell = g.total.cells[g.column]!;
+    return { span: cell.span, message: `${rowName(g.total)} ${bare(cell.text)} foots once this is corrected` };
+  });
+  return { ...report, related: [...report.related, ...named] };
+}
+
 /** How many other tables of the pool state this total (so a row is wrong, not the total). */
 function poolBacking(model: FilingModel, table: Table, f: Footing): number {
   const column = table.columns[f.column];
@@ -281,16 +313,25 @@ export const footing: TableCheck = {
   dependsOn: (ctx) => poolKey(poolOf(ctx.model)),
   runTable(table, ctx) {
     const out: Report[] = [];
-    for (const f of ctx.facts(table).footings) {
-      // A slip carried down from a subtotal above is reported once, at the subtotal.
+    const footings = ctx.facts(table).footings;
+    // Totals that fail only by a subtotal's slip carried down, by that subtotal's footing. The subtotal
+    // is reported with them; one not reported (a reading in doubt) takes them with it.
+    const followers = new Map<Footing, Footing[]>();
+    for (const f of footings) {
+      const from = f.slip?.carried;
+      if (!f.ok && from && footings.includes(from)) followers.set(from, [...(followers.get(from) ?? []), f]);
+    }
+    for (const f of footings) {
       // A year's opening balance printed other than the year before closed: FL105 names it (see periodChains).
-      if (f.ok || f.slip?.carried || f.chained) continue;
-      if (f.moved) {
+      if (f.ok || f.chained) continue;
+      if (f.slip?.carried) {
+        if (followers.get(f.slip.carried)?.includes(f)) out.push(carriedReport(table, f));
+      } else if (f.moved) {
         // Reported once, on the figures, by the column they stand in.
         if (f.moved.from === f) out.push(movedReport(ctx, table, f));
-      } else if (f.crossFoot) out.push(crossFootReport(ctx, table, f));
+      } else if (f.crossFoot) out.push(withFollowers(crossFootReport(ctx, table, f), followers.get(f)));
       else if (f.culprit) out.push(culpritReport(ctx, table, f));
-      else out.push(followsNote(table, f, footingReport(ctx, table, f)));
+      else out.push(withFollowers(followsNote(table, f, footingReport(ctx, table, f)), followers.get(f)));
     }
     return out;
   },

@@ -88,8 +88,11 @@ export interface Slip {
   cell: Cell;
   /** What the figure would read without the slip. */
   expected: Decimal;
-  /** Set when the slip is a subtotal's above, carried into this total: it is reported there. */
-  carried?: boolean;
+  /**
+   * Set when the slip is a subtotal's above, carried into this total (a wrong `Gross profit` makes
+   * `Operating income` fail by as much): the subtotal's footing, which reports the slip.
+   */
+  carried?: Footing;
   /**
    * For a slip in the total: the one row whose figure, slipped, explains the difference as well.
    * Either could be the wrong one, and nothing in the table says which.
@@ -204,7 +207,7 @@ export function explainDifference(
   stated: Decimal,
   computed: Decimal,
   tolerance: Decimal,
-  failsBy?: (row: Row, expected: Decimal) => boolean,
+  failsBy?: (row: Row, expected: Decimal) => Footing | undefined,
   percentsAdd = false,
   /** The total as printed is confirmed (a total further down adds it and foots): a row slipped. */
   totalHeld = false,
@@ -215,20 +218,24 @@ export function explainDifference(
   }
   const rows = rowSlips(reading, column, stated, meant, computed, percentsAdd);
   const named = (r: Slip): Slip => ({ kind: r.kind, row: r.row, cell: r.cell, expected: r.expected });
+  // A subtotal among the rows that fails to foot by the slip that would explain this total too: one
+  // error, the subtotal's, carried down. It outweighs a slip of the total's own, which would take two.
+  const carried = failsBy ? rows.filter((r) => r.row.kind === 'total' && failsBy(r.row, r.expected)) : [];
+  if (carried.length === 1) {
+    const from = failsBy!(carried[0].row, carried[0].expected);
+    return { slip: { ...named(carried[0]), carried: from }, shape: carried[0].kind };
+  }
   for (const m of totalHeld ? [] : meant) {
     const kind = slipBetween(stated, m);
     if (!kind) continue;
     const slip: Slip = { kind, row: total, cell: totalCell, expected: m };
-    // A total with one slip-shaped row beside it: as likely the row as the total (a subtotal among
-    // the rows that fails by the same slip is the total's own, carried: see below).
-    if (rows.length === 1 && !failsBy?.(rows[0].row, rows[0].expected)) slip.or = named(rows[0]);
+    // A total with one slip-shaped row beside it: as likely the row as the total.
+    if (rows.length === 1) slip.or = named(rows[0]);
     return { slip, shape: kind };
   }
   // Among many rows, one whose digits happen to allow the difference proves little: only a
   // single candidate explains it, or a subtotal among them that fails to foot by the same slip.
   if (rows.length === 1) return { slip: named(rows[0]), shape: rows[0].kind };
-  const carried = rows.filter((r) => r.row.kind === 'total' && failsBy?.(r.row, r.expected));
-  if (carried.length === 1) return { slip: { ...named(carried[0]), carried: true }, shape: carried[0].kind };
   // The difference still has a slip's shape (`10,000`, `90`): it is not a misreading's. Only the
   // exact difference counts here (for rounded figures a unit either side would make too many shapes).
   const exact = rows.filter((r) => r.exact && (r.kind === 'digit' || r.kind === 'transposition'));
@@ -266,7 +273,7 @@ function explainFooting(
   table: Table,
   f: Footing,
   reading: Reading,
-  failsBy?: (row: Row, expected: Decimal) => boolean,
+  failsBy?: (row: Row, expected: Decimal) => Footing | undefined,
   totalHeld = false,
 ): { slip?: Slip; shape?: SlipKind } {
   const { total, column } = f;
@@ -480,10 +487,7 @@ export function computeFootings(table: Table): { footings: Footing[]; unchecked:
     const failed = best.filter((f) => !f.ok);
     // First what each failing column's difference says: a slip's shape, or a misreading's.
     for (const f of failed) {
-      // A subtotal above that failed by a slip carries it down: it explains this total too.
-      const failsBy = (r: Row, expected: Decimal) =>
-        footings.some((g) => g.total === r && g.column === f.column && g.slip && cmp(g.slip.expected, expected) === 0);
-      const explained = explainFooting(table, f, reading, failsBy);
+      const explained = explainFooting(table, f, reading, subtotalSlipped(footings, f));
       f.slip = explained.slip;
       f.shape = explained.shape;
       // A column with a cell that could not be read is never footed as if it were complete.
@@ -548,6 +552,23 @@ export function computeFootings(table: Table): { footings: Footing[]; unchecked:
 }
 
 /**
+ * The footing of a subtotal among `f`'s rows that failed by a slip whose intended figure is `expected`,
+ * in `f`'s column: that slip, carried down, explains `f` too.
+ */
+function subtotalSlipped(footings: Footing[], f: Footing): (row: Row, expected: Decimal) => Footing | undefined {
+  return (row, expected) =>
+    footings.find(
+      (g) =>
+        g !== f &&
+        g.total === row &&
+        g.column === f.column &&
+        !g.ok &&
+        g.slip?.row === row &&
+        cmp(g.slip.expected, expected) === 0,
+    );
+}
+
+/**
  * A failing subtotal blamed on itself, where a total further down adds it (as written) and foots: the
  * subtotal as printed is what the total needs, so the slip is a row's. Blamed on the one row whose
  * slip explains the difference, or on none.
@@ -564,7 +585,7 @@ function heldSubtotals(table: Table, footings: Footing[]): void {
     );
     if (!held) continue;
     const reading = { rows: f.segment, signs: f.signs, asWritten: true } as Reading;
-    const explained = explainFooting(table, f, reading, undefined, true);
+    const explained = explainFooting(table, f, reading, subtotalSlipped(footings, f), true);
     f.slip = explained.slip;
     f.shape = explained.shape ?? f.shape;
   }
@@ -572,7 +593,8 @@ function heldSubtotals(table: Table, footings: Footing[]): void {
 
 /**
  * A total and one row that could each hold a slip (Slip.or): the table may say which. A row that is a
- * subtotal its own rows foot to is as printed, so the total slipped. A balance at one end of a period
+ * subtotal its own rows foot to is as printed, so the total slipped; so did a total whose slip a total
+ * below carries. A balance at one end of a period
  * whose intended figure the table prints as the balance at the other end of a period beside it (the
  * year's closing cash as the next year's opening cash) is the one that slipped. Otherwise both stay
  * named.
@@ -583,7 +605,10 @@ function settleAlternatives(table: Table, footings: Footing[]): void {
     const alt = slip?.or;
     if (!slip || !alt) continue;
     const altHeld = footings.some((g) => g.ok && g.total === alt.row && g.column === f.column);
-    if (altHeld || printedAtOtherEnd(table, slip, f.column)) delete slip.or;
+    // A total below that fails by this slip carried down adds the total as printed: had a row slipped
+    // instead, it would foot.
+    const carriedDown = footings.some((g) => g.slip?.carried === f);
+    if (altHeld || carriedDown || printedAtOtherEnd(table, slip, f.column)) delete slip.or;
     else if (printedAtOtherEnd(table, alt, f.column)) {
       f.slip = { kind: alt.kind, row: alt.row, cell: alt.cell, expected: alt.expected };
     }

@@ -6,6 +6,8 @@ import { abs, add, cmp, sub, ZERO, type Decimal } from '../decimal';
 import type { Cell, Column, Row, Rule, Table } from '../model';
 import { afterLastGap, countBelow, segmentOf } from './segments';
 import { isTotalLabel } from '../parse/body';
+import { roundingTolerance } from './tolerance';
+import { slipBetween } from './slips';
 
 /**
  * One way of reading what a total adds: which rows, and with which signs. A sign of 1 adds the
@@ -72,8 +74,13 @@ export function* readings(table: Table, totalIndex: number, summed: Column[], ru
   }
   // A grand total adds its section's items, each subtotal standing for the rows under it, across
   // headings: `Cash` above `Investments held by trustee:` and its `Total investments`.
-  const grand = sectionItems(table, totalIndex, ruleLines);
+  const { items: grand, headed } = sectionItems(table, totalIndex, ruleLines);
   if (grand.length >= 2 && grand.length !== plain.length) yield* signings(grand);
+  // A subtotal above may add rows across a heading of its own (`Costs and expenses:` ... `Special
+  // charges:` ..., then an unlabelled subtotal under them all): it stands for all of them.
+  if (!headed) return;
+  const wide = sectionItems(table, totalIndex, ruleLines, summed).items;
+  if (wide.length >= 2 && wide.length !== grand.length && wide.length !== plain.length) yield* signings(wide);
 }
 
 /**
@@ -174,10 +181,19 @@ function acrossFigures(table: Table, rule: Rule): boolean {
 /**
  * The items of the section a total closes, top-level ones only: going up from the total, every row,
  * a subtotal in place of the rows it adds, up to the table's first row or a total closed by a double
- * rule (the end of the section before).
+ * rule (the end of the section before). A subtotal's rows are those since its rule; given `across`
+ * (the columns summed), those across the headings above it instead where they add up to it and the
+ * rows since its rule do not. `headed` says whether a heading stands right above a subtotal's rows
+ * (so that reading across it may differ).
  */
-export function sectionItems(table: Table, totalIndex: number, ruleLines: number[]): Row[] {
+export function sectionItems(
+  table: Table,
+  totalIndex: number,
+  ruleLines: number[],
+  across?: Column[],
+): { items: Row[]; headed: boolean } {
   const out: Row[] = [];
+  let headed = false;
   let i = totalIndex - 1;
   while (i >= 0) {
     const row = table.rows[i];
@@ -187,7 +203,11 @@ export function sectionItems(table: Table, totalIndex: number, ruleLines: number
     }
     if (row.kind === 'total') {
       if (closedByDoubleRule(table, row, ruleLines)) break;
-      const under = segmentOf(table, i, true, ruleLines);
+      let under = segmentOf(table, i, true, ruleLines);
+      if (across && !addsUpTo(row, under, across)) {
+        const wider = segmentOf(table, i, false, ruleLines);
+        if (wider.length > under.length && addsUpTo(row, wider, across)) under = wider;
+      }
       // A subtotal of some columns only (`Comprehensive loss` in the Total column) cannot stand for
       // its rows in the others: its rows are items of the section, and it is not.
       if (!covers(row, under)) {
@@ -200,12 +220,34 @@ export function sectionItems(table: Table, totalIndex: number, ruleLines: number
       let j = i - 1;
       if (under.length) while (j >= 0 && table.rows[j] !== under[0]) j--;
       i = j - 1;
+      if (under.length && table.rows[i]?.kind === 'heading') headed = true;
       continue;
     }
     out.push(row);
     i--;
   }
-  return out.reverse();
+  return { items: out.reverse(), headed };
+}
+
+/**
+ * Whether rows, as written, add up to a subtotal in the summed columns it has a figure in (within the
+ * rounding interval), with two figures or more in the columns that do: no zero or one-row run does.
+ * With two such columns at least, one more may miss by a slip in one figure (the subtotal's own, which
+ * footing then reports).
+ */
+function addsUpTo(subtotal: Row, rows: Row[], summed: Column[]): boolean {
+  const reading: Reading = { rows, signs: rows.map((r) => (SUBTRACTED.test(r.label) ? 0 : 1)), asWritten: true };
+  let shown = 0;
+  let slipped = 0;
+  for (const column of summed) {
+    const stated = subtotal.cells[column.index];
+    if (!stated?.value || stated.percent) continue;
+    const { value, cells } = signedSum(reading, column.index);
+    if (cmp(abs(sub(value, stated.value)), roundingTolerance(stated.value.scale, cells)) > 0) {
+      if (!slipBetween(stated.value, value) || ++slipped > 1) return false;
+    } else if (cells.filter((c) => c.value && c.value.units !== 0n).length >= 2) shown++;
+  }
+  return shown >= (slipped > 0 ? 2 : 1);
 }
 
 /** Whether a subtotal has a figure in every column its rows have one in. */

@@ -1,0 +1,162 @@
+/**
+ * A wrong subtotal and the totals below it (facts/footings.ts `subtotalSlipped`, checks/footing.ts):
+ * a slip in `Gross profit` makes `Operating income` fail by as much, though it is printed right. The
+ * subtotal is reported, with its fix; the total below is reported one severity lower as following
+ * from it, with no fix of its own. And a subtotal's rows read across a heading of their own
+ * (facts/readings.ts `sectionItems`), so that the total under them is checked at all.
+ */
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import fc from 'fast-check';
+import { analyze, format } from '../../server/src/core';
+import { factsOf } from '../../server/src/core/facts';
+import { FIXTURES } from '../support/paths';
+
+const APPLE = path.join(FIXTURES, 'real', 'apple-1997-operations-costs-subtotal-slip-carried.txt');
+
+test('Apple 1997: operating income is net sales less the costs subtotal read across "Special charges:"', () => {
+  // The fixture's one slip put back: the statement as filed.
+  const text = fs.readFileSync(APPLE, 'latin1').replace(/ {3}8,161 {5}/, '   8,151     ');
+  const { model, findings } = analyze(text);
+  assert.deepEqual(
+    findings.filter((f) => f.code === 'FL101'),
+    [],
+  );
+  const footings = factsOf(model.tables[0]).footings.filter((f) => f.total.label === 'Operating income (loss)');
+  assert.equal(footings.length, 3, 'each year column is checked');
+  for (const f of footings) {
+    assert.ok(f.ok, `${format(f.stated)} = ${format(f.computed)}`);
+    assert.deepEqual(
+      f.segment.map((r) => r.label),
+      ['Net sales', ''],
+    );
+  }
+});
+
+/** A figure right-aligned in a column `width` wide, with thousands separators. */
+function cell(value: number, width = 12): string {
+  return value.toLocaleString('en-US').padStart(width);
+}
+
+interface Year {
+  sales: number;
+  cost: number;
+  selling: number;
+  research: number;
+  interest: number;
+  tax: number;
+}
+
+/** An income statement for two years, each subtotal under a rule, as 1990s 10-Ks print them. */
+function statement(years: [Year, Year], grossPrinted?: [number, number]): string {
+  const rule = ' '.repeat(40) + '   ---------   ---------';
+  const row = (label: string, a: number, b: number) => label.padEnd(40) + cell(a) + cell(b);
+  const gross = years.map((y) => y.sales - y.cost);
+  const operating = years.map((y, i) => gross[i] - y.selling - y.research);
+  const before = years.map((y, i) => operating[i] - y.interest);
+  const net = years.map((y, i) => before[i] - y.tax);
+  const shown = grossPrinted ?? gross;
+  return [
+    '                 CONSOLIDATED STATEMENTS OF INCOME',
+    '                        (In thousands)',
+    '',
+    ' '.repeat(40) + '        2004        2003',
+    rule,
+    row('Net sales', years[0].sales, years[1].sales),
+    row('Cost of sales', years[0].cost, years[1].cost),
+    rule,
+    row('Gross profit', shown[0], shown[1]),
+    row('Selling, general and administrative', years[0].selling, years[1].selling),
+    row('Research and development', years[0].research, years[1].research),
+    rule,
+    row('Operating income', operating[0], operating[1]),
+    row('Interest expense', years[0].interest, years[1].interest),
+    rule,
+    row('Income before income taxes', before[0], before[1]),
+    row('Provision for income taxes', years[0].tax, years[1].tax),
+    rule,
+    row('Net income', net[0], net[1]),
+    ' '.repeat(40) + '   =========   =========',
+    '',
+  ].join('\n');
+}
+
+const year: fc.Arbitrary<Year> = fc
+  .record({
+    sales: fc.integer({ min: 200_000, max: 999_999 }),
+    costShare: fc.integer({ min: 30, max: 60 }),
+    sellingShare: fc.integer({ min: 5, max: 15 }),
+    researchShare: fc.integer({ min: 2, max: 10 }),
+    interest: fc.integer({ min: 100, max: 9_999 }),
+    taxShare: fc.integer({ min: 20, max: 40 }),
+  })
+  .map((r) => {
+    const cost = Math.floor((r.sales * r.costShare) / 100) + 7;
+    const selling = Math.floor((r.sales * r.sellingShare) / 100) + 3;
+    const research = Math.floor((r.sales * r.researchShare) / 100) + 1;
+    const before = r.sales - cost - selling - research - r.interest;
+    return {
+      sales: r.sales,
+      cost,
+      selling,
+      research,
+      interest: r.interest,
+      tax: Math.floor((before * r.taxShare) / 100),
+    };
+  });
+
+test('a statement as generated foots and has no finding', () => {
+  fc.assert(
+    fc.property(year, year, (a, b) => {
+      const footing = analyze(statement([a, b])).findings.filter((f) => f.code === 'FL101');
+      assert.deepEqual(
+        footing.map((f) => f.message),
+        [],
+      );
+    }),
+    { numRuns: 40 },
+  );
+});
+
+test('a slipped gross profit is the error; operating income follows from it, one severity lower', () => {
+  fc.assert(
+    fc.property(
+      year,
+      year,
+      fc.integer({ min: 0, max: 1 }),
+      fc.integer({ min: 1, max: 4 }),
+      fc.integer({ min: 1, max: 9 }),
+      (a, b, column, place, by) => {
+        const gross = [a.sales - a.cost, b.sales - b.cost] as [number, number];
+        const printed = gross.slice() as [number, number];
+        // One digit changed, from the tens up to the ten thousands (a unit is within the rounding of
+        // figures in thousands): the leading digit stays.
+        const digit = Math.floor(gross[column] / 10 ** place) % 10;
+        printed[column] = gross[column] + (((digit + by) % 10) - digit) * 10 ** place;
+        const text = statement([a, b], printed);
+        const lines = text.split('\n');
+        const footing = analyze(text).findings.filter((f) => f.code === 'FL101');
+        const at = (f: (typeof footing)[number]) => lines[f.span.line].slice(f.span.start, f.span.end);
+        const shown = footing.map((f) => `${f.severity} ${f.span.line}: ${f.message}`).join('\n');
+        assert.equal(footing.length, 2, shown);
+        const [subtotal, below] = footing;
+        assert.equal(subtotal.severity, 'error', shown);
+        assert.equal(subtotal.span.line, 8, shown);
+        assert.equal(at(subtotal), printed[column].toLocaleString('en-US'));
+        assert.ok(subtotal.fix, 'the subtotal carries the fix');
+        assert.equal(subtotal.fix.edits[0].newText.trim(), gross[column].toLocaleString('en-US'));
+        assert.ok(
+          subtotal.related.some((r) => r.span.line === 12 && /foots once this is corrected/.test(r.message)),
+          'the subtotal names the total that follows from it',
+        );
+        assert.equal(below.severity, 'warning', shown);
+        assert.equal(below.span.line, 12, shown);
+        assert.match(below.message, /this follows from .* in Gross profit, which should read/);
+        assert.equal(below.fix, undefined, 'the total below has no fix of its own');
+      },
+    ),
+    { numRuns: 60 },
+  );
+});
