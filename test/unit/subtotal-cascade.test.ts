@@ -35,6 +35,52 @@ test('Apple 1997: operating income is net sales less the costs subtotal read acr
   }
 });
 
+/**
+ * Totals below subtotals, each read as the filing adds it: the subtotals standing for the rows their
+ * own footings read (facts/readings.ts `standsFor`). Each total foots in every column named.
+ */
+const READINGS: { fixture: string; total: string; rows: string[]; columns: number }[] = [
+  {
+    fixture: 'ibm-1993-operations-subtotals-across-headings',
+    total: 'Operating (Loss) Income',
+    rows: ['Gross profit', 'Total Operating Expenses'],
+    columns: 3,
+  },
+  {
+    fixture: 'amazon-1998-net-interest-after-operating-loss',
+    total: 'Net interest income (expense)',
+    rows: ['Interest income', 'Interest expense'],
+    columns: 3,
+  },
+  {
+    fixture: 'ford-2002-allowance-net-deductions-subtotal',
+    total: 'Balance, end of year',
+    rows: ['Balance, beginning of year', 'Provision charged to operations', 'Net deductions'],
+    columns: 3,
+  },
+  {
+    fixture: 'amd-2000-pro-forma-bracket-markers',
+    total: '',
+    rows: ['Total current assets', 'Property, plant and equipment, net', 'Investment in joint venture', 'Other assets'],
+    columns: 4,
+  },
+];
+
+for (const { fixture, total, rows, columns } of READINGS) {
+  test(`${fixture}: ${total || 'the unlabelled total'} adds ${rows.join(', ')}`, () => {
+    const { model } = analyze(fs.readFileSync(path.join(FIXTURES, 'real', `${fixture}.txt`), 'latin1'));
+    const footings = model.tables.flatMap((t) => factsOf(t).footings.filter((f) => f.total.label === total));
+    assert.equal(footings.length, columns, 'each column is checked');
+    for (const f of footings) {
+      assert.ok(f.ok, `${format(f.stated)} = ${format(f.computed)}`);
+      assert.deepEqual(
+        f.segment.map((r) => r.label),
+        rows,
+      );
+    }
+  });
+}
+
 /** A figure right-aligned in a column `width` wide, with thousands separators. */
 function cell(value: number, width = 12): string {
   return value.toLocaleString('en-US').padStart(width);

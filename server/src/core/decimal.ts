@@ -235,7 +235,7 @@ function digitsValue(
  * decimal part, or a fraction as old stock prices are written (`1/2`, `48 7/8`: one space between),
  * or a decimal part and a fraction of its last digit's unit, as old dividends are (`.37 1/2`),
  * then `%`, `)` (padded or not), and footnote markers glued to the figure: `*` to `***`, one to
- * three of `(5)`, `(a)`, `(H)`, or one `{1}`. A cell of only a dash (`-`, `--`, `—`) is zero. A
+ * three of `(5)`, `(a)`, `(H)`, `[A]`, or one `{1}`. A cell of only a dash (`-`, `--`, `—`) is zero. A
  * property test holds the scanner to that grammar written as regular expressions
  * (number-scanner.test.ts).
  * Returns null when the text is not a number. One pass over the characters, without allocating
@@ -387,7 +387,7 @@ export function parseNumberIn(text: string, from: number, to: number): ParsedNum
 
 /**
  * Where the footnote markers glued to a figure end, from `p` (where they would start): `*` to `***`,
- * one to three of `(5)`, `(a)`, `(12)`, or one `{1}`. Returns `p` when none starts there; anything
+ * one to three of `(5)`, `(a)`, `(12)`, `[A]`, or one `{1}`. Returns `p` when none starts there; anything
  * else after a figure makes it no figure.
  */
 function markersEnd(text: string, p: number, b: number): number {
@@ -403,10 +403,13 @@ function markersEnd(text: string, p: number, b: number): number {
     return q > p + 1 && q < b && text.charCodeAt(q) === 125 ? q + 1 : p;
   }
   let q = p;
-  for (let n = 0; n < 3 && q < b && text.charCodeAt(q) === 40; n++) {
+  for (let n = 0; n < 3 && q < b; n++) {
+    // `(a)` or `[A]` (a pro forma's adjustments keyed to its notes: `375,000[A]`).
+    const close = text.charCodeAt(q) === 40 ? 41 : text.charCodeAt(q) === 91 ? 93 : 0;
+    if (close === 0) break;
     let r = q + 1;
     while (r < b && r - q <= 2 && isWordChar(text.charCodeAt(r))) r++;
-    if (r === q + 1 || r >= b || text.charCodeAt(r) !== 41) break;
+    if (r === q + 1 || r >= b || text.charCodeAt(r) !== close) break;
     q = r + 1;
   }
   return q;

@@ -11,7 +11,16 @@ import { memoize } from '../memo';
 import { AMOUNT_HEADER, COUNT_HEADER } from '../parse/columns';
 import { isExactColumn, isSummed, roundingTolerance } from './tolerance';
 import { countBelow, ruleLinesOf } from './segments';
-import { CLOSES_PERIOD, headedRows, OPENS_PERIOD, readings, signedSum, type Reading } from './readings';
+import {
+  CLOSES_PERIOD,
+  headedRows,
+  OPENS_PERIOD,
+  readings,
+  signedSum,
+  standsFor,
+  type Reading,
+  type StoodFor,
+} from './readings';
 import type { Relation, RelationFailure } from './relations';
 import type { Blame } from './crossFoot';
 import type { PeriodChain, ScheduleChain } from './periodChains';
@@ -363,8 +372,14 @@ const rateColumns = memoize((table: Table): Set<Column> => {
  * it adds is read from them only where no reading of the rows above foots every column (the loop
  * stops at the first that does).
  */
-function* readingsOf(table: Table, totalIndex: number, summed: Column[], ruleLines: number[]): Generator<Reading> {
-  yield* readings(table, totalIndex, summed, ruleLines);
+function* readingsOf(
+  table: Table,
+  totalIndex: number,
+  summed: Column[],
+  ruleLines: number[],
+  stood: StoodFor,
+): Generator<Reading> {
+  yield* readings(table, totalIndex, summed, ruleLines, stood);
   const headed = headedRows(table, totalIndex);
   if (headed) yield { rows: headed, signs: headed.map(() => 1), asWritten: true };
 }
@@ -400,6 +415,7 @@ export function computeFootings(table: Table): { footings: Footing[]; unchecked:
   // Failing footings of totals with one summed column.
   const soleColumn = new Set<Footing>();
   const found = arithmeticTotals(table);
+  const stood: StoodFor = new Map();
   table.rows.forEach((row, index) => {
     const run = found.get(row);
     if (row.kind !== 'total' && !run) return;
@@ -425,7 +441,7 @@ export function computeFootings(table: Table): { footings: Footing[]; unchecked:
     let firstReading: Reading | undefined;
     const candidates: Iterable<Reading> = run
       ? [{ rows: run, signs: run.map(() => 1), asWritten: true }]
-      : readingsOf(table, index, summed, ruleLines);
+      : readingsOf(table, index, summed, ruleLines, stood);
     for (const reading of candidates) {
       firstReading ??= reading;
       // A "total" of one row is a restatement or an adjustment under a rule, not a sum.
@@ -482,6 +498,11 @@ export function computeFootings(table: Table): { footings: Footing[]; unchecked:
     }
     if (!bestReading) return;
     const reading = bestReading;
+    // A total that foots in every column, or in more of them than fail (two at least, so that one
+    // is no coincidence), stands for the rows so read in the totals below it.
+    if (bestOk > 0 && (bestOk === best.length || (bestOk >= 2 && bestOk > best.length - bestOk))) {
+      standsFor(stood, row, reading.rows);
+    }
     // A total row the statement calls one, or unlabelled under a rule: its reading is the rows above.
     const saysTotal = row.label === '' || isTotalLabel(row.label);
     const failed = best.filter((f) => !f.ok);

@@ -15,7 +15,8 @@ import { cmp, type Decimal } from '../decimal';
 import type { Cell, Column, Row, Table } from '../model';
 import { memoize } from '../memo';
 import { findRelations, relationsOf, type Relation } from './relations';
-import { labelWords, rollForwardsOf, tie, type RollSegment } from './rollForwards';
+import { rollForwardsOf, tie, type RollSegment } from './rollForwards';
+import { labelWords } from './balanceRows';
 import { oneYearIn, yearOf } from './statements';
 
 /** The start of a year: `Benefit obligation at beginning of year`, `Fair value of plan assets at January 1`. */

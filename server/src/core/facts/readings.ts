@@ -6,8 +6,7 @@ import { abs, add, cmp, sub, ZERO, type Decimal } from '../decimal';
 import type { Cell, Column, Row, Rule, Table } from '../model';
 import { afterLastGap, countBelow, segmentOf } from './segments';
 import { isTotalLabel } from '../parse/body';
-import { roundingTolerance } from './tolerance';
-import { slipBetween } from './slips';
+import { balanceRole, decreases } from './balanceRows';
 
 /**
  * One way of reading what a total adds: which rows, and with which signs. A sign of 1 adds the
@@ -53,7 +52,13 @@ const MAX_DEDUCTION_ROWS = 12;
  * Readings are made as they are asked for: most totals foot on the first, and the others (collapsed
  * subtotals above all, which sum runs of rows) are then never worked out.
  */
-export function* readings(table: Table, totalIndex: number, summed: Column[], ruleLines: number[]): Generator<Reading> {
+export function* readings(
+  table: Table,
+  totalIndex: number,
+  summed: Column[],
+  ruleLines: number[],
+  stood?: StoodFor,
+): Generator<Reading> {
   const plain = segmentOf(table, totalIndex, true, ruleLines);
   yield* readingsOf(plain, summed);
   const across = segmentOf(table, totalIndex, false, ruleLines);
@@ -66,6 +71,10 @@ export function* readings(table: Table, totalIndex: number, summed: Column[], ru
   if (plain.length >= 3 && OPENS_PERIOD.test(plain[0].label) && !CLOSES_PERIOD.test(table.rows[totalIndex].label)) {
     yield* readingsOf(plain.slice(1), summed);
   }
+  // A total first in the segment, with no rule under it, may close the section above: the rows
+  // after it are a group of their own (`Net interest income` under `Loss from operations`, `Interest
+  // income` and `Interest expense`).
+  if (plain.length >= 3 && plain[0].kind === 'total') yield* readingsOf(plain.slice(1), summed);
   // The subtotal just above the segment starts it (`Total net revenues` then expenses, then the
   // loss; a roll-forward's opening balance, its items under headings of their own or not).
   for (const rows of across.length !== plain.length ? [plain, across] : [plain]) {
@@ -74,13 +83,8 @@ export function* readings(table: Table, totalIndex: number, summed: Column[], ru
   }
   // A grand total adds its section's items, each subtotal standing for the rows under it, across
   // headings: `Cash` above `Investments held by trustee:` and its `Total investments`.
-  const { items: grand, headed } = sectionItems(table, totalIndex, ruleLines);
+  const grand = sectionItems(table, totalIndex, ruleLines, stood);
   if (grand.length >= 2 && grand.length !== plain.length) yield* signings(grand);
-  // A subtotal above may add rows across a heading of its own (`Costs and expenses:` ... `Special
-  // charges:` ..., then an unlabelled subtotal under them all): it stands for all of them.
-  if (!headed) return;
-  const wide = sectionItems(table, totalIndex, ruleLines, summed).items;
-  if (wide.length >= 2 && wide.length !== grand.length && wide.length !== plain.length) yield* signings(wide);
 }
 
 /**
@@ -179,21 +183,36 @@ function acrossFigures(table: Table, rule: Rule): boolean {
 }
 
 /**
+ * What each total above stands for, as its footing read it: the first line of the rows it adds,
+ * through the subtotals among them (`Income before taxes` over `Operating income` over `Gross
+ * profit` over `Total revenue` over the revenue lines). Filled in as the totals are footed, top down.
+ */
+export type StoodFor = Map<Row, number>;
+
+/** Records that `total` adds `rows` (its footing's reading), for the totals below it (see StoodFor). */
+export function standsFor(stood: StoodFor, total: Row, rows: Row[]): void {
+  // A subtotal of some columns only (`Comprehensive income` in its own column) stands for none.
+  if (!figuresEvery(total, rows)) return;
+  let first = total.lines[0];
+  for (const r of rows) {
+    // Rows below the total (a total printed above the rows it adds) lie inside its section anyway.
+    if (r.line >= total.line) return;
+    first = Math.min(first, stood.get(r) ?? r.lines[0]);
+  }
+  stood.set(total, first);
+}
+
+/**
  * The items of the section a total closes, top-level ones only: going up from the total, every row,
  * a subtotal in place of the rows it adds, up to the table's first row or a total closed by a double
- * rule (the end of the section before). A subtotal's rows are those since its rule; given `across`
- * (the columns summed), those across the headings above it instead where they add up to it and the
- * rows since its rule do not. `headed` says whether a heading stands right above a subtotal's rows
- * (so that reading across it may differ).
+ * rule (the end of the section before). A subtotal adds the rows its footing read it as adding
+ * (`stood`), through the subtotals among them; one not footed, the rows since its rule.
  */
-export function sectionItems(
-  table: Table,
-  totalIndex: number,
-  ruleLines: number[],
-  across?: Column[],
-): { items: Row[]; headed: boolean } {
+export function sectionItems(table: Table, totalIndex: number, ruleLines: number[], stood?: StoodFor): Row[] {
   const out: Row[] = [];
-  let headed = false;
+  // A balance at a date ends the movements above a total that is not one itself (`Comprehensive
+  // income` under `Shareholders' Equity December 31, 1997`, `Net earnings` and its other items).
+  const movements = stood !== undefined && !isBalance(table.rows[totalIndex].label);
   let i = totalIndex - 1;
   while (i >= 0) {
     const row = table.rows[i];
@@ -201,13 +220,19 @@ export function sectionItems(
       i--;
       continue;
     }
+    if (movements && isBalance(row.label)) break;
     if (row.kind === 'total') {
       if (closedByDoubleRule(table, row, ruleLines)) break;
-      let under = segmentOf(table, i, true, ruleLines);
-      if (across && !addsUpTo(row, under, across)) {
-        const wider = segmentOf(table, i, false, ruleLines);
-        if (wider.length > under.length && addsUpTo(row, wider, across)) under = wider;
+      const first = stood?.get(row);
+      if (first !== undefined) {
+        out.push(row);
+        // The rows it stands for lie right above it: step over them (a search of the whole table
+        // for the first of them would make a long schedule of subtotals quadratic).
+        i--;
+        while (i >= 0 && table.rows[i].lines[0] >= first) i--;
+        continue;
       }
+      const under = segmentOf(table, i, true, ruleLines);
       // A subtotal of some columns only (`Comprehensive loss` in the Total column) cannot stand for
       // its rows in the others: its rows are items of the section, and it is not.
       if (!covers(row, under)) {
@@ -215,39 +240,21 @@ export function sectionItems(
         continue;
       }
       out.push(row);
-      // The subtotal's rows lie right above it: step over them (a search of the whole table for
-      // the first of them would make a long schedule of subtotals quadratic).
       let j = i - 1;
       if (under.length) while (j >= 0 && table.rows[j] !== under[0]) j--;
       i = j - 1;
-      if (under.length && table.rows[i]?.kind === 'heading') headed = true;
       continue;
     }
     out.push(row);
     i--;
   }
-  return { items: out.reverse(), headed };
+  return out.reverse();
 }
 
-/**
- * Whether rows, as written, add up to a subtotal in the summed columns it has a figure in (within the
- * rounding interval), with two figures or more in the columns that do: no zero or one-row run does.
- * With two such columns at least, one more may miss by a slip in one figure (the subtotal's own, which
- * footing then reports).
- */
-function addsUpTo(subtotal: Row, rows: Row[], summed: Column[]): boolean {
-  const reading: Reading = { rows, signs: rows.map((r) => (SUBTRACTED.test(r.label) ? 0 : 1)), asWritten: true };
-  let shown = 0;
-  let slipped = 0;
-  for (const column of summed) {
-    const stated = subtotal.cells[column.index];
-    if (!stated?.value || stated.percent) continue;
-    const { value, cells } = signedSum(reading, column.index);
-    if (cmp(abs(sub(value, stated.value)), roundingTolerance(stated.value.scale, cells)) > 0) {
-      if (!slipBetween(stated.value, value) || ++slipped > 1) return false;
-    } else if (cells.filter((c) => c.value && c.value.units !== 0n).length >= 2) shown++;
-  }
-  return shown >= (slipped > 0 ? 2 : 1);
+/** Whether a label names a balance at a date or at a period's edge (balanceRows.ts). */
+function isBalance(label: string): boolean {
+  const role = balanceRole(label);
+  return role !== null && role !== 'info';
 }
 
 /** Whether a subtotal has a figure in every column its rows have one in. */
@@ -255,6 +262,20 @@ function covers(subtotal: Row, rows: Row[]): boolean {
   for (const r of rows) {
     for (let c = 1; c < r.cells.length; c++) {
       if (r.cells[c]?.value && !subtotal.cells[c]) return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * Whether a subtotal has a figure (not a dash) in every column its rows have one other than nought
+ * in: a dash where `Net earnings` has a figure says the subtotal adds that column no more.
+ */
+function figuresEvery(subtotal: Row, rows: Row[]): boolean {
+  for (const r of rows) {
+    for (let c = 1; c < r.cells.length; c++) {
+      const v = r.cells[c]?.value;
+      if (v && v.units !== 0n && !subtotal.cells[c]?.value) return false;
     }
   }
   return true;
@@ -288,8 +309,9 @@ function* signings(rows: Row[]): Generator<Reading> {
   }
   if (rows.length >= 3 && rows.length <= MAX_DEDUCTION_ROWS) {
     for (let i = 1; i < rows.length; i++) {
-      // An item, not a subtotal: a subtotal subtracted is a net reading's (tried above).
-      if (written[i] !== 1 || rows[i].kind !== 'body') continue;
+      // An item, not a subtotal: a subtotal subtracted is a net reading's (tried above); but a
+      // subtotal of deductions (`Net deductions` in an allowance's roll-forward) is one item.
+      if (written[i] !== 1 || (rows[i].kind !== 'body' && !decreases(rows[i].label))) continue;
       const signs = written.slice();
       signs[i] = -1;
       yield { rows, signs, asWritten: false, deducted: rows[i] };

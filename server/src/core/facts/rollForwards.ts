@@ -19,9 +19,7 @@ import { AMOUNT_HEADER, COUNT_HEADER } from '../parse/columns';
 import { alikeOnRows, columnNotAdding, meantValues } from './footings';
 import { intendedTerm, slipBetween, type SlipKind } from './slips';
 import { isExactColumn, isSummed, roundingTolerance } from './tolerance';
-
-/** What a balance row says of itself: the start of a period, its end, or a balance at a date (both). */
-export type BalanceRole = 'open' | 'close' | 'point';
+import { balanceRole, decreases, labelWords, type BalanceRole } from './balanceRows';
 
 /**
  * One relation down a column: `roll`, the opening row plus the movements equals the closing row;
@@ -105,84 +103,9 @@ export interface RollForwards {
 
 const NONE: RollForwards = { segments: [], ties: [], failures: [] };
 
-const MONTH =
-  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
-/** A date in a label: `December 31, 1995`, `Dec. 31`, `June 30 1996`. */
-const DATE = new RegExp(`\\b${MONTH} \\d{1,2}\\b`, 'i');
-/** A balance at a date without a balance word: `Projected benefit obligation at January 1`. */
-const AT_DATE = new RegExp(`\\bat ${MONTH} \\d{1,2}\\b`, 'i');
-/** The start or end of a period: `at beginning of year`, `end of period`, `beginning balance`, `Balance, end of year`. */
-const PERIOD_EDGE =
-  /\b(?:beginning|begin|start|end|close|opening|closing) of (?:the )?(?:fiscal )?(?:year|period|month|quarter)\b/i;
-const EDGE_BALANCE = /\b(?:beginning|opening|starting|ending|closing) (?:pool )?(?:balances?|amount|principal)\b/i;
-/** The first balance of a company or plan, with a balance word: `Outstanding at inception`. */
-const INCEPTION = /\binception\b/i;
-/** Words of a balance held at a date. */
-const BALANCE_WORD = /\b(?:balances?|outstanding|equity|allowance|reserves?)\b/i;
-const OPEN_WORD = /\b(?:beginning|begin|start|starting|opening|inception)\b/i;
-const CLOSE_WORD = /\b(?:end|ending|close|closing)\b/i;
-/**
- * A balance of another kind printed beside a roll-forward (`Exercisable at end of year`, `Available
- * for grant`, a weighted average): not a movement, and not the balance rolled.
- */
-const PLAN_ASSETS = /\bplan assets\b/i;
-const INFO_WORD =
-  /\b(?:exercisable|vested|available|reserved|weighted|average|price|per share|fair value|rate|ratio|percent(?:age)?)\b|%/i;
-
-/**
- * Movements that decrease a balance though printed without parentheses: options exercised or
- * cancelled, loans charged off, principal collected. Anywhere in the label.
- */
-const DECREASE_WORD =
-  /\b(?:exercised|cancell?ed|cancell?ations?|forfeit(?:ed|ures?)|expired|expirations?|terminated|surrendered|repurchased|redeemed|charge[- ]?offs?|charged[- ]?off|written[- ]?off|write[- ]?offs?|deductions?|collected|collections|payments?|prepayments?|repayments?|liquidations?|withdrawals?|realized losses)\b/i;
-/** The same, at the start of a label: `Less`, `Losses`, `Dividends`, `Principal`. */
-const DECREASE_START = /^(?:less|deduct|minus|losses|principal|dividends?|distributions?|amortization|sales)\b/i;
-/** Labels naming an increase that mention a decrease: `Recoveries of loans charged off`, the tax benefit of options exercised. */
-const INCREASE_WORD = /\b(?:recover(?:y|ies|ed)|benefits?|proceeds|tax|issued|additions?)\b/i;
 /** A heading between a closing row and the next block's opening one that names a period, not another account. */
 const PERIOD_HEADING = /^(?:fiscal )?(?:year|period|quarter|month)s?\b/i;
 const YEAR_IN = /\b(?:19|20)\d\d\b/;
-
-/** A label's words with single spaces between them, as the patterns here are written. */
-export function labelWords(label: string): string {
-  return SPACED.test(label) ? label.replace(/\s+/g, ' ').trim() : label.trim();
-}
-const SPACED = /\s\s|[^\S ]/;
-
-/**
- * Words one of which every balance row's label holds: most rows of most tables have none, and are
- * passed over on one test.
- */
-const BALANCE_HINT =
-  /\b(?:beginning|begin|start|starting|end|ending|close|closing|opening|inception|balances?|outstanding|equity|allowance|reserves?|at)\b/i;
-
-/** What a row's label says it is: a balance (and which end of the period), another kind of balance, or neither. */
-function balanceRole(written: string): BalanceRole | 'info' | null {
-  if (!BALANCE_HINT.test(written)) return null;
-  const label = labelWords(written);
-  // An index of the statements (`Consolidated balance sheets at July 31, 1999 ... 28`) or of the
-  // exhibits (`Agreement dated as of September 30, 1991`) names dates, and holds no balance.
-  if (STATEMENT.test(label)) return null;
-  const edge =
-    PERIOD_EDGE.test(label) || EDGE_BALANCE.test(label) || (INCEPTION.test(label) && BALANCE_WORD.test(label));
-  const dated = (BALANCE_WORD.test(label) && DATE.test(label)) || AT_DATE.test(label);
-  if (!edge && !dated) return null;
-  // A pension plan's assets are rolled forward at fair value (`Fair value of plan assets at January 1`):
-  // the balance itself, not a fair value printed beside one.
-  if (INFO_WORD.test(label) && !PLAN_ASSETS.test(label)) return 'info';
-  const open = OPEN_WORD.test(label);
-  const close = CLOSE_WORD.test(label);
-  if (open && !close) return 'open';
-  if (close && !open) return 'close';
-  return 'point';
-}
-
-function decreases(written: string): boolean {
-  const label = labelWords(written);
-  return (DECREASE_WORD.test(label) || DECREASE_START.test(label)) && !INCREASE_WORD.test(label);
-}
-
-const STATEMENT = /\bstatements?\b|\bbalance sheets?\b|\bdated\b/i;
 
 /**
  * A closing row and the next opening one are one balance printed twice when their labels say the
