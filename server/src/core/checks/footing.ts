@@ -315,22 +315,27 @@ export const footing: TableCheck = {
     const out: Report[] = [];
     const footings = ctx.facts(table).footings;
     // Totals that fail only by a subtotal's slip carried down, by that subtotal's footing. The subtotal
-    // is reported with them; one not reported (a reading in doubt) takes them with it.
+    // is reported with them; where it is not reported (its reading in doubt), they are on their own.
     const followers = new Map<Footing, Footing[]>();
     for (const f of footings) {
       const from = f.slip?.carried;
-      if (!f.ok && from && footings.includes(from)) followers.set(from, [...(followers.get(from) ?? []), f]);
+      if (!f.ok && from && !f.moved && !f.crossFoot && footings.includes(from)) {
+        followers.set(from, [...(followers.get(from) ?? []), f]);
+      }
     }
     for (const f of footings) {
       // A year's opening balance printed other than the year before closed: FL105 names it (see periodChains).
       if (f.ok || f.chained) continue;
-      if (f.slip?.carried) {
-        if (followers.get(f.slip.carried)?.includes(f)) out.push(carriedReport(table, f));
-      } else if (f.moved) {
+      if (f.moved) {
         // Reported once, on the figures, by the column they stand in.
         if (f.moved.from === f) out.push(movedReport(ctx, table, f));
       } else if (f.crossFoot) out.push(withFollowers(crossFootReport(ctx, table, f), followers.get(f)));
-      else if (f.culprit) out.push(culpritReport(ctx, table, f));
+      else if (f.slip?.carried) {
+        if (followers.get(f.slip.carried)?.includes(f)) out.push(carriedReport(table, f));
+        // The subtotal's own reading is in doubt, so its slip is not named: the difference is still
+        // reported here, as no one figure's (tentative: an unnamed slip never makes an error).
+        else out.push(footingReport(ctx, table, { ...f, slip: undefined }));
+      } else if (f.culprit) out.push(culpritReport(ctx, table, f));
       else out.push(withFollowers(followsNote(table, f, footingReport(ctx, table, f)), followers.get(f)));
     }
     return out;

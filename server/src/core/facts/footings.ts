@@ -757,7 +757,8 @@ function settleAdditive(footings: Footing[], headerOnly: Set<Footing>, soleColum
   const failures = new Map<number, number>();
   for (const f of footings) {
     if (f.ok && nonZeroRows(f) >= 2) proven.add(f.column);
-    if (!f.ok) failures.set(f.column, (failures.get(f.column) ?? 0) + 1);
+    // A total failing by a subtotal's slip carried down is the subtotal's one failure, not a second.
+    if (!f.ok && !f.slip?.carried) failures.set(f.column, (failures.get(f.column) ?? 0) + 1);
   }
   for (const f of footings) {
     if (f.ok) continue;
