@@ -98,6 +98,21 @@ test('a footnote states a total only when the total is named before its figure, 
   assert.deepEqual(part, []);
 });
 
+test("a statement's totals say what they add: subtotals by name, signs as read", () => {
+  const apple = parseFiling(fs.readFileSync(path.join(CORPUS, '10k-1997-apple-full-submission.txt'), 'latin1'));
+  const table = apple.tables.find((t) => t.title === 'CONSOLIDATED STATEMENTS OF OPERATIONS')!;
+  const s = summarizeTable(table);
+  const adds = new Map(s.structure.map((line) => [line.label, line.adds]));
+  assert.match(adds.get('Operating income (loss)') ?? '', /^Net sales − line \d+$/);
+  assert.equal(
+    adds.get('Income (loss) before provision (benefit) for income taxes'),
+    'Operating income (loss) + Interest and other income (expense), net',
+  );
+  assert.match(adds.get(s.structure[0].label) ?? '', /^the 6 rows above$/);
+  const hover = tableHoverMarkdown(apple, table).replace(/\\/g, '');
+  assert.match(hover, /- Operating income \(loss\) = Net sales − line \d+: 1997 ✓ · 1996 ✓ · 1995 ✓/);
+});
+
 test('a statement shows its totals and relations, not concentrations; the lens says cross-foots', () => {
   const apple = parseFiling(fs.readFileSync(path.join(CORPUS, '10k-1997-apple-full-submission.txt'), 'latin1'));
   const table = apple.tables.find((t) => t.title === "CONSOLIDATED STATEMENTS OF SHAREHOLDERS' EQUITY")!;
@@ -109,7 +124,7 @@ test('a statement shows its totals and relations, not concentrations; the lens s
   assert.equal(tieOut(s), 'foots · cross-foots');
   // Markdown escapes aside.
   const hover = tableHoverMarkdown(apple, table).replace(/\\/g, '');
-  assert.match(hover, /Totals:\n- Balance as of September 29, 1995: /);
+  assert.match(hover, /Totals:\n- Balance as of September 29, 1995 = [^\n]+: /);
   assert.match(
     hover,
     /Across the rows:\n- ✓ TOTAL SHAREHOLDERS' EQUITY = AMOUNT \(column 2\) \+ AMOUNT \(column 4\) \+ RETAINED EARNINGS \+ OTHER: 19 of 19 rows/,

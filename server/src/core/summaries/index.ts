@@ -146,6 +146,11 @@ export interface RollLine {
 
 export interface StructureLine {
   label: string;
+  /**
+   * What the total adds, as its first footed column reads it: `Gross profit − Total operating
+   * expenses`, or `the 4 rows above` for rows added as written with no subtotal among them.
+   */
+  adds: string;
   /** Per footed column: its name and whether it foots. */
   columns: { name: string; ok: boolean }[];
 }
@@ -462,11 +467,33 @@ function structureOf(table: Table, footings: Footing[]): StructureLine[] {
       get label() {
         return rowName(row);
       },
+      get adds() {
+        return readingOf(at[0]);
+      },
       columns: at.map((f) => ({ name: columnName(table, table.columns[f.column]), ok: f.ok })),
     });
     if (out.length === 12) break;
   }
   return out;
+}
+
+/** Terms a statement's total is written out with; beyond them, only how many rows it adds. */
+const MAX_TERMS = 6;
+
+/**
+ * A footing's reading written out: its rows with their signs (`Net sales − line 21`), or, for rows
+ * added as written with no subtotal among them, how many (`the 4 rows above`).
+ */
+function readingOf(f: Footing): string {
+  const plainSum = f.signs.every((s) => s === 1) && f.segment.every((r) => r.kind !== 'total');
+  if (plainSum || f.segment.length > MAX_TERMS) return `the ${f.segment.length} rows above`;
+  return f.segment
+    .map((r, i) => {
+      const name = rowName(r);
+      if (i === 0) return f.signs[0] === 1 ? name : `−${name}`;
+      return `${f.signs[i] === 1 ? '+' : '−'} ${name}`;
+    })
+    .join(' ');
 }
 
 /** Whether a percent column's figures in the body make up a whole: they add to 100%, give or take 1. */
@@ -606,7 +633,9 @@ export function formatSummary(s: TableSummary): string {
     lines.push(`  largest: ${s.concentrations.map((c) => `${c.label} ${format(c.percent)}%`).join(', ')}`);
   }
   for (const t of s.structure) {
-    lines.push(`  ${t.label}: ${t.columns.map((c) => `${c.name} ${c.ok ? 'foots' : 'DOES NOT FOOT'}`).join(', ')}`);
+    lines.push(
+      `  ${t.label} = ${t.adds}: ${t.columns.map((c) => `${c.name} ${c.ok ? 'foots' : 'DOES NOT FOOT'}`).join(', ')}`,
+    );
   }
   for (const r of s.relations) lines.push(`  ${relationLine(r)}`);
   for (const r of s.rollForwards) lines.push(`  roll-forward: ${rollLine(r)}`);

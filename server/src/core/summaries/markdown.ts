@@ -75,7 +75,7 @@ export function summaryMarkdown(s: TableSummary): string {
     out.push('Totals:');
     for (const t of s.structure) {
       const cols = t.columns.map((c) => `${escape(c.name)} ${c.ok ? '✓' : '✗'}`).join(' · ');
-      out.push(`- ${escape(t.label)}: ${cols}`);
+      out.push(`- ${escape(t.label)} = ${escape(t.adds)}: ${cols}`);
     }
   }
   if (s.relations.length) {
