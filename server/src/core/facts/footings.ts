@@ -229,10 +229,14 @@ export function explainDifference(
   const named = (r: Slip): Slip => ({ kind: r.kind, row: r.row, cell: r.cell, expected: r.expected });
   // A subtotal among the rows that fails to foot by the slip that would explain this total too: one
   // error, the subtotal's, carried down. It outweighs a slip of the total's own, which would take two.
-  const carried = failsBy ? rows.filter((r) => r.row.kind === 'total' && failsBy(r.row, r.expected)) : [];
+  const carried: { slip: Slip; from: Footing }[] = [];
+  for (const r of failsBy ? rows : []) {
+    const from = r.row.kind === 'total' ? failsBy!(r.row, r.expected) : undefined;
+    if (from) carried.push({ slip: r, from });
+  }
   if (carried.length === 1) {
-    const from = failsBy!(carried[0].row, carried[0].expected);
-    return { slip: { ...named(carried[0]), carried: from }, shape: carried[0].kind };
+    const { slip, from } = carried[0];
+    return { slip: { ...named(slip), carried: from }, shape: slip.kind };
   }
   for (const m of totalHeld ? [] : meant) {
     const kind = slipBetween(stated, m);
@@ -243,7 +247,7 @@ export function explainDifference(
     return { slip, shape: kind };
   }
   // Among many rows, one whose digits happen to allow the difference proves little: only a
-  // single candidate explains it, or a subtotal among them that fails to foot by the same slip.
+  // single candidate explains it (or a subtotal among them that fails by the same slip, above).
   if (rows.length === 1) return { slip: named(rows[0]), shape: rows[0].kind };
   // The difference still has a slip's shape (`10,000`, `90`): it is not a misreading's. Only the
   // exact difference counts here (for rounded figures a unit either side would make too many shapes).

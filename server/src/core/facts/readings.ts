@@ -192,7 +192,7 @@ export type StoodFor = Map<Row, number>;
 /** Records that `total` adds `rows` (its footing's reading), for the totals below it (see StoodFor). */
 export function standsFor(stood: StoodFor, total: Row, rows: Row[]): void {
   // A subtotal of some columns only (`Comprehensive income` in its own column) stands for none.
-  if (!figuresEvery(total, rows)) return;
+  if (!covers(total, rows, true)) return;
   let first = total.lines[0];
   for (const r of rows) {
     // Rows below the total (a total printed above the rows it adds) lie inside its section anyway.
@@ -257,25 +257,17 @@ function isBalance(label: string): boolean {
   return role !== null && role !== 'info';
 }
 
-/** Whether a subtotal has a figure in every column its rows have one in. */
-function covers(subtotal: Row, rows: Row[]): boolean {
-  for (const r of rows) {
-    for (let c = 1; c < r.cells.length; c++) {
-      if (r.cells[c]?.value && !subtotal.cells[c]) return false;
-    }
-  }
-  return true;
-}
-
 /**
- * Whether a subtotal has a figure (not a dash) in every column its rows have one other than nought
- * in: a dash where `Net earnings` has a figure says the subtotal adds that column no more.
+ * Whether a subtotal has a cell in every column its rows have a figure in. `strictly`: a figure, not
+ * a dash, in every column where a row has one other than nought (a dash where `Net earnings` has a
+ * figure says the subtotal adds that column no more).
  */
-function figuresEvery(subtotal: Row, rows: Row[]): boolean {
+function covers(subtotal: Row, rows: Row[], strictly = false): boolean {
   for (const r of rows) {
     for (let c = 1; c < r.cells.length; c++) {
       const v = r.cells[c]?.value;
-      if (v && v.units !== 0n && !subtotal.cells[c]?.value) return false;
+      if (!v) continue;
+      if (strictly ? v.units !== 0n && !subtotal.cells[c]?.value : !subtotal.cells[c]) return false;
     }
   }
   return true;
