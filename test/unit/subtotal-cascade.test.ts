@@ -59,6 +59,33 @@ const READINGS: { fixture: string; total: string; rows: string[]; columns: numbe
     columns: 3,
   },
   {
+    fixture: 'microsoft-1996-equity-total-of-closing-balances',
+    total: "Total stockholders' equity",
+    rows: ['Balance, end of year', 'Balance, end of year'],
+    columns: 3,
+  },
+  {
+    fixture: 'intervu-1999-balance-sheet-shares-dated-respectively',
+    total: "Total liabilities and stockholders' equity",
+    rows: [
+      'Total current liabilities',
+      'Capital lease obligations, less current portion',
+      'Long term debt, less current portion',
+      'Other long-term liabilities',
+      'at December 31, 1999 and December 31, 1998, respectively',
+      "Total stockholders' equity",
+    ],
+    columns: 2,
+  },
+  {
+    // The balance above a year's movements is not one of them: only a total that names a balance
+    // sums the closing balances above it.
+    fixture: 'pfizer-1999-equity-comprehensive-income-under-balance',
+    total: 'Total comprehensive income',
+    rows: ['Net income', 'Total other comprehensive expense'],
+    columns: 3,
+  },
+  {
     fixture: 'amd-2000-pro-forma-bracket-markers',
     total: '',
     rows: ['Total current assets', 'Property, plant and equipment, net', 'Investment in joint venture', 'Other assets'],
@@ -80,6 +107,15 @@ for (const { fixture, total, rows, columns } of READINGS) {
     }
   });
 }
+
+test("Microsoft 1996: a transposition in Total stockholders' equity is reported against the closing balances", () => {
+  const fixture = path.join(FIXTURES, 'real', 'microsoft-1996-equity-total-of-closing-balances.txt');
+  const text = fs.readFileSync(fixture, 'latin1').replace('$6,908', '$6,980');
+  const footing = analyze(text).findings.filter((f) => f.code === 'FL101');
+  assert.equal(footing.length, 1, footing.map((f) => f.message).join('\n'));
+  assert.equal(text.split('\n')[footing[0].span.line].slice(footing[0].span.start, footing[0].span.end), '6,980');
+  assert.equal(footing[0].fix?.edits[0].newText.trim(), '6,908');
+});
 
 /** A figure right-aligned in a column `width` wide, with thousands separators. */
 function cell(value: number, width = 12): string {
@@ -181,6 +217,8 @@ test('a slipped gross profit is the error; operating income follows from it, one
         // figures in thousands): the leading digit stays.
         const digit = Math.floor(gross[column] / 10 ** place) % 10;
         printed[column] = gross[column] + (((digit + by) % 10) - digit) * 10 ** place;
+        // A leading digit changed to 0 (80,000 printed 0) drops the figure's digits: not this slip.
+        fc.pre(String(printed[column]).length === String(gross[column]).length);
         const text = statement([a, b], printed);
         const lines = text.split('\n');
         const footing = analyze(text).findings.filter((f) => f.code === 'FL101');

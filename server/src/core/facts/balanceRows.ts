@@ -37,6 +37,9 @@ export function labelWords(label: string): string {
 }
 const SPACED = /\s\s|[^\S ]/;
 
+/** The dates of the columns, in turn. */
+const RESPECTIVELY = /\brespectively\b/i;
+
 /** An index of the statements or of the exhibits: it names dates, and holds no balance. */
 const STATEMENT = /\bstatements?\b|\bbalance sheets?\b|\bdated\b/i;
 
@@ -47,6 +50,14 @@ const STATEMENT = /\bstatements?\b|\bbalance sheets?\b|\bdated\b/i;
 const BALANCE_HINT =
   /\b(?:beginning|begin|start|starting|end|ending|close|closing|opening|inception|balances?|outstanding|equity|allowance|reserves?|at)\b/i;
 
+/**
+ * Whether a label names a balance held (`Total stockholders' equity`, `Total allowance`), dated or
+ * not: a total of such names sums balances, not a period's movements.
+ */
+export function namesBalance(label: string): boolean {
+  return BALANCE_WORD.test(labelWords(label));
+}
+
 /** What a row's label says it is: a balance (and which end of the period), another kind of balance, or neither. */
 export function balanceRole(written: string): BalanceRole | 'info' | null {
   if (!BALANCE_HINT.test(written)) return null;
@@ -54,6 +65,10 @@ export function balanceRole(written: string): BalanceRole | 'info' | null {
   // An index of the statements (`Consolidated balance sheets at July 31, 1999 ... 28`) or of the
   // exhibits (`Agreement dated as of September 30, 1991`) names dates, and holds no balance.
   if (STATEMENT.test(label)) return null;
+  // A balance sheet's caption that dates each column (`174,209,038 and 145,565,916 shares issued and
+  // outstanding at June 30, 2023 and December 31, 2022, respectively`) describes its line, and is
+  // not a balance at one date.
+  if (RESPECTIVELY.test(label)) return null;
   const edge =
     PERIOD_EDGE.test(label) || EDGE_BALANCE.test(label) || (INCEPTION.test(label) && BALANCE_WORD.test(label));
   const dated = (BALANCE_WORD.test(label) && DATE.test(label)) || AT_DATE.test(label);

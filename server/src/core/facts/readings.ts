@@ -6,7 +6,7 @@ import { abs, add, cmp, sub, ZERO, type Decimal } from '../decimal';
 import type { Cell, Column, Row, Rule, Table } from '../model';
 import { afterLastGap, countBelow, segmentOf } from './segments';
 import { isTotalLabel } from '../parse/body';
-import { balanceRole, decreases } from './balanceRows';
+import { balanceRole, decreases, namesBalance } from './balanceRows';
 
 /**
  * One way of reading what a total adds: which rows, and with which signs. A sign of 1 adds the
@@ -213,14 +213,24 @@ export function sectionItems(table: Table, totalIndex: number, ruleLines: number
   // A balance at a date ends the movements above a total that is not one itself (`Comprehensive
   // income` under `Shareholders' Equity December 31, 1997`, `Net earnings` and its other items).
   const movements = stood !== undefined && !isBalance(table.rows[totalIndex].label);
+  // Whether the row last passed (the one below) ends a section: the total itself, or a heading.
+  // Only a total that names a balance sums the closing balances of sections.
+  let sectionEnd = movements && namesBalance(table.rows[totalIndex].label);
+  const ofBalances = sectionEnd;
   let i = totalIndex - 1;
   while (i >= 0) {
     const row = table.rows[i];
     if (row.kind === 'heading') {
+      sectionEnd = ofBalances;
       i--;
       continue;
     }
-    if (movements && isBalance(row.label)) break;
+    // A closing balance that ends its section, under a heading or right above the total, is that
+    // section's sum when its footing read it so (`Balance, end of year` of paid-in capital, then of
+    // retained earnings, under `Total stockholders' equity`): it stands for its rows as a subtotal.
+    const stops = movements && isBalance(row.label) && !(sectionEnd && stood.has(row));
+    sectionEnd = false;
+    if (stops) break;
     if (row.kind === 'total') {
       if (closedByDoubleRule(table, row, ruleLines)) break;
       const first = stood?.get(row);
