@@ -30,6 +30,7 @@ import {
   parseFiling,
   type Cell,
   type Finding,
+  type Span,
   type Footing,
   type Table,
 } from '../server/src/core';
@@ -41,6 +42,7 @@ import { periodChainsOf, scheduleChainsOf } from '../server/src/core/facts/perio
 import { balanceTies } from '../server/src/core/facts/balanceSheets';
 import { percentChanges } from '../server/src/core/facts/percentChanges';
 import { moveEdit } from '../server/src/core/fixes/move';
+import { replaceKeepingRightEdge, shownText } from '../server/src/core/fixes/replace';
 
 export interface MutationResult {
   kind:
@@ -128,10 +130,16 @@ function slipsOf(
   ] as const) {
     if (!to) continue;
     const mutated = [...local];
-    mutated[cell.span.line] = replaceAt(local[cell.span.line], cell.span.start, cell.span.end, to);
+    mutated[cell.span.line] = replaceFigure(local[cell.span.line], cell.span, to);
     out.push({ slip, to, mutated });
   }
   return out;
+}
+
+/** A line with a cell's figure made to read `to`: its characters alone (an HTML figure's tags kept). */
+function replaceFigure(line: string, span: Span, to: string): string {
+  const edit = replaceKeepingRightEdge(line, span, to, true);
+  return replaceAt(line, edit.span.start, edit.span.end, edit.newText);
 }
 
 function replaceAt(line: string, start: number, end: number, text: string): string {
@@ -196,7 +204,7 @@ function acrossRows(file: string, t: Table, local: string[], offset: number): Mu
     if (!term) continue;
     const cell = row.cells[term.column]!;
     const result = row.cells[relation.result]!;
-    const digits = local[cell.span.line].slice(cell.span.start, cell.span.end);
+    const digits = shownText(local[cell.span.line], cell.span);
     const totals = factsOf(t)
       .footings.filter((f) => f.column === term.column && f.segment.includes(row))
       .map((f) => f.total.cells[f.column]!);
@@ -230,7 +238,7 @@ function changes(file: string, t: Table, local: string[], offset: number): Mutat
     });
     if (!r) continue;
     const { cell } = r;
-    const digits = local[cell.span.line].slice(cell.span.start, cell.span.end);
+    const digits = shownText(local[cell.span.line], cell.span);
     for (const { slip, to, mutated } of slipsOf(local, cell, digits)) {
       const kind = slip === 'digit' ? 'change digit' : 'change transposition';
       const found = analyze(mutated.join('\n')).findings.some(
@@ -292,7 +300,7 @@ export function mutate(file: string, text: string): MutationResult[] {
     const scope = single ? 'single reading' : 'other readings';
     const cell = target(f, local);
     if (cell) {
-      const digits = local[cell.span.line].slice(cell.span.start, cell.span.end);
+      const digits = shownText(local[cell.span.line], cell.span);
       for (const { slip: kind, to, mutated } of slipsOf(local, cell, digits)) {
         const total = f.total.cells[f.column]!;
         // FL105 names the figure instead where it is a year's opening balance that the year before's
@@ -362,11 +370,11 @@ export function mutateRollForwards(file: string, text: string): MutationResult[]
         );
       if (!cell) continue;
       done.add(x.segment);
-      const digits = local[cell.span.line].slice(cell.span.start, cell.span.end);
+      const digits = shownText(local[cell.span.line], cell.span);
       const to = bumped(digits);
       if (!to) continue;
       const mutated = [...local];
-      mutated[cell.span.line] = replaceAt(local[cell.span.line], cell.span.start, cell.span.end, to);
+      mutated[cell.span.line] = replaceFigure(local[cell.span.line], cell.span, to);
       const close = x.segment.close.cells[x.column]!;
       const at = (f: { span: { line: number; start: number } }, c: Cell) =>
         f.span.line === c.span.line && f.span.start === c.span.start;

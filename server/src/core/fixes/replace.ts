@@ -6,8 +6,11 @@ import type { Fix, TextEdit } from '../findings';
 import type { Span } from '../model';
 
 export function replaceKeepingRightEdge(lineText: string, span: Span, newText: string, exact = false): TextEdit {
+  // A figure of an HTML table whose characters markup splits (`(` before an inline-XBRL tag, the
+  // digits in it) keeps the markup: only the characters that change are replaced.
+  if (hasMarkup(lineText, span)) return visibleEdit(lineText, span, closedAsBefore(shownText(lineText, span), newText));
   // A figure of an HTML table (`exact`) has no padding to keep: its characters alone are replaced.
-  if (exact) return { span, newText };
+  if (exact) return { span, newText: closedAsBefore(lineText.slice(span.start, span.end), newText) };
   const oldLength = span.end - span.start;
   const grow = newText.length - oldLength;
   if (grow > 0) {
@@ -19,6 +22,135 @@ export function replaceKeepingRightEdge(lineText: string, span: Span, newText: s
   }
   if (grow < 0) return { span, newText: ' '.repeat(-grow) + newText };
   return { span, newText };
+}
+
+/**
+ * A negative written like a figure whose `)` is not among its characters (an HTML table puts it in
+ * a cell of its own, which stays): `(17,113)` for `(17,131` is `(17,113`.
+ */
+function closedAsBefore(old: string, newText: string): string {
+  const open = /^\s*\$?\s*\(/.test(old) && !old.includes(')');
+  return open && newText.startsWith('(') && newText.endsWith(')') ? newText.slice(0, -1) : newText;
+}
+
+/** Whether a span's source holds markup or a character reference (an HTML figure's, never a text table's). */
+function hasMarkup(lineText: string, span: Span): boolean {
+  for (let i = span.start; i < span.end; i++) {
+    const c = lineText.charCodeAt(i);
+    if (c === 60 /* < */ || c === 38 /* & */) return true;
+  }
+  return false;
+}
+
+/** A piece of a span's source: a tag, or one character as a reader sees it (a reference is one). */
+interface Piece {
+  from: number;
+  to: number;
+  /** The character shown, or undefined for a tag. */
+  shown?: string;
+}
+
+const REFERENCE = /^&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|([a-z][a-z0-9]{1,8}));/i;
+const NAMED: Record<string, string> = { nbsp: '\u00a0', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+function piecesOf(lineText: string, span: Span): Piece[] {
+  const out: Piece[] = [];
+  let i = span.start;
+  while (i < span.end) {
+    if (lineText[i] === '<') {
+      const close = lineText.indexOf('>', i);
+      const to = close < 0 || close >= span.end ? span.end : close + 1;
+      out.push({ from: i, to });
+      i = to;
+      continue;
+    }
+    const ref = lineText[i] === '&' ? REFERENCE.exec(lineText.slice(i, Math.min(span.end, i + 12))) : null;
+    if (ref) {
+      const code = ref[1] ? Number(ref[1]) : ref[2] ? parseInt(ref[2], 16) : undefined;
+      const shown =
+        code !== undefined ? String.fromCodePoint(Math.min(code, 0x10ffff)) : (NAMED[ref[3].toLowerCase()] ?? ref[0]);
+      out.push({ from: i, to: i + ref[0].length, shown: shown === '\u00a0' ? ' ' : shown });
+      i += ref[0].length;
+      continue;
+    }
+    out.push({ from: i, to: i + 1, shown: lineText[i] });
+    i++;
+  }
+  return out;
+}
+
+/** The characters a span of source shows: its text, tags left out and references read (HTML). */
+export function shownText(lineText: string, span: Span): string {
+  if (!hasMarkup(lineText, span)) return lineText.slice(span.start, span.end);
+  return piecesOf(lineText, span)
+    .map((p) => p.shown ?? '')
+    .join('');
+}
+
+/**
+ * The edit that makes a span of HTML source show `newText`, changing only the characters shown
+ * that differ and keeping every tag: the changed run's new characters go into its text between
+ * tags that holds the most digits (the inline-XBRL element's, not the `(` before it), and its other
+ * changed characters are removed.
+ */
+export function visibleEdit(lineText: string, span: Span, newText: string): TextEdit {
+  const pieces = piecesOf(lineText, span);
+  const shown = pieces.filter((p) => p.shown !== undefined);
+  const wanted = [...newText].map((c) => (c === '\u00a0' ? ' ' : c));
+  let head = 0;
+  while (head < shown.length && head < wanted.length && shown[head].shown === wanted[head]) head++;
+  let tail = 0;
+  while (
+    tail < shown.length - head &&
+    tail < wanted.length - head &&
+    shown[shown.length - 1 - tail].shown === wanted[wanted.length - 1 - tail]
+  ) {
+    tail++;
+  }
+  const middle = wanted.slice(head, wanted.length - tail).join('');
+  const changed = shown.slice(head, shown.length - tail);
+  if (changed.length === 0) {
+    const at = head > 0 ? shown[head - 1].to : (shown[0]?.from ?? span.end);
+    return { span: { line: span.line, start: at, end: at }, newText: middle };
+  }
+  const from = changed[0].from;
+  const to = changed[changed.length - 1].to;
+  // The runs of shown characters between tags, within the changed range; the one with most digits takes the new text.
+  const inRange = pieces.filter((p) => p.from >= from && p.to <= to);
+  let best = -1;
+  let bestDigits = -1;
+  let run = -1;
+  let digits = 0;
+  const runOf: number[] = [];
+  for (let k = 0; k < inRange.length; k++) {
+    const p = inRange[k];
+    if (p.shown === undefined) {
+      run = -1;
+      runOf.push(-1);
+      continue;
+    }
+    if (run < 0) {
+      run = k;
+      digits = 0;
+    }
+    runOf.push(run);
+    if (/\d/.test(p.shown)) digits++;
+    if (digits >= bestDigits) {
+      bestDigits = digits;
+      best = run;
+    }
+  }
+  let text = '';
+  let placed = false;
+  for (let k = 0; k < inRange.length; k++) {
+    const p = inRange[k];
+    if (p.shown === undefined) text += lineText.slice(p.from, p.to);
+    else if (runOf[k] === best && !placed) {
+      text += middle;
+      placed = true;
+    }
+  }
+  return { span: { line: span.line, start: from, end: to }, newText: text };
 }
 
 /**
