@@ -30,6 +30,16 @@ const MISTYPED: { pattern: RegExp; what: string }[] = [
   { pattern: /^\(\$?\s*\d{1,3}(?:,\d{3})*(?:\.\d+)?$/, what: 'an opening parenthesis without its closing one' },
 ];
 
+/** The shape of a `)` without its `(`. */
+const CLOSING_ONLY = MISTYPED.find((m) => m.what === 'a closing parenthesis without its opening one');
+
+/** Whether a label opens more parentheses than it closes: a note that the row's figures close. */
+function opensMore(label: string): boolean {
+  let depth = 0;
+  for (const c of label) depth += c === '(' ? 1 : c === ')' ? -1 : 0;
+  return depth > 0;
+}
+
 /** `0,953`: a group of zero leading a figure, which no figure has; a digit was lost. */
 const ZERO_GROUP = /^\(?\$?\s*0,\d{3}/;
 
@@ -99,10 +109,15 @@ interface Malformed {
  */
 const malformedIn = memoize((table: Table): Malformed[] => {
   const out: Malformed[] = [];
-  for (const row of table.rows) {
+  for (let r = 0; r < table.rows.length; r++) {
+    const row = table.rows[r];
+    // The label's words, with a heading right above that its first line continues.
+    const above = r > 0 && table.rows[r - 1].kind === 'heading' ? table.rows[r - 1].label : '';
     for (const cell of row.unread) {
       const text = cell.text.trim();
       const kind = MISTYPED.find((m) => m.pattern.test(text));
+      // `$1.00)` after `(Series A Junior / Participating Preferred`: the `)` closes the label's.
+      if (kind === CLOSING_ONLY && opensMore(`${above} ${row.label}`)) continue;
       if (kind) out.push({ row, cell, what: 'mistyped', detail: kind.what });
     }
     for (let c = 1; c < row.cells.length; c++) {

@@ -46,39 +46,84 @@ export function occupiedRuns(rows: Chunk[][], numbersOnly = false): RawColumn[] 
 const PACK = 2 ** 21;
 
 /**
- * Runs split where lines have two figures inside one run: columns printed one space apart
- * (`118,400,000.00 113,781,143.26`), which the bridging of one-space gaps joined. A run is split
- * once, between the right edge of the first figures and the start of the second ones, when every
- * such line leaves a gap there; runs are returned in order.
+ * Runs split where lines have two figures or more inside one run: columns printed one space apart
+ * (`118,400,000.00 113,781,143.26`, `$7,061 $ 7,273 $10,828`), which the bridging of one-space gaps
+ * joined. Each pair of neighbouring figures in a run asks for a split between the right edge of the
+ * first and the start of the second; the pairs that overlap are one split, at their common part.
+ * A run is split only where every such split has a common part and leaves each line's figures in
+ * columns of their own; runs are returned in order.
  */
 export function splitSharedRuns(runs: RawColumn[], rows: Chunk[][]): RawColumn[] {
-  let gaps: Map<number, { lo: number; hi: number }> | undefined;
+  let wanted: Map<number, { lo: number; hi: number }[]> | undefined;
   for (const chunks of rows) {
     let previous: Chunk | undefined;
     let previousRun = -1;
     for (const c of chunks) {
-      if (!c.number) continue;
+      // A lone hyphen between two figures joins a range (`1989 - 1994`): it is no figure of its own.
+      if (!c.number || c.text === '-') continue;
       const run = runOf(runs, c);
       if (run >= 0 && run === previousRun) {
-        gaps ??= new Map();
-        const gap = gaps.get(run) ?? { lo: -1, hi: Infinity };
-        gap.lo = Math.max(gap.lo, coreEnd(previous!));
-        gap.hi = Math.min(gap.hi, coreStart(c));
-        gaps.set(run, gap);
+        wanted ??= new Map();
+        let list = wanted.get(run);
+        if (!list) wanted.set(run, (list = []));
+        list.push({ lo: coreEnd(previous!), hi: coreStart(c) });
       }
       previous = c;
       previousRun = run;
     }
   }
-  if (!gaps) return runs;
+  if (!wanted) return runs;
   const out: RawColumn[] = [];
   runs.forEach((run, k) => {
-    const gap = gaps.get(k);
-    if (gap && gap.lo < gap.hi && gap.lo > run.start && gap.hi < run.end) {
-      out.push({ start: run.start, end: gap.lo }, { start: gap.hi, end: run.end });
-    } else out.push(run);
+    const list = wanted.get(k);
+    const parts = list && splitRun(run, list);
+    if (parts && holdsApart(parts, rows, run)) out.push(...parts);
+    else out.push(run);
   });
   return out;
+}
+
+/** A run cut at the common part of each group of overlapping splits, or undefined where one has none. */
+function splitRun(run: RawColumn, splits: { lo: number; hi: number }[]): RawColumn[] | undefined {
+  splits.sort((a, b) => a.lo - b.lo);
+  const cuts: { lo: number; hi: number }[] = [];
+  for (const s of splits) {
+    const last = cuts[cuts.length - 1];
+    // Overlapping splits (within one gutter) narrow to their common part; a split wholly past the
+    // last gutter starts another.
+    if (last && s.lo < last.hi) {
+      last.lo = Math.max(last.lo, s.lo);
+      last.hi = Math.min(last.hi, s.hi);
+    } else cuts.push({ ...s });
+  }
+  const parts: RawColumn[] = [];
+  let start = run.start;
+  for (const cut of cuts) {
+    if (!(cut.lo < cut.hi && cut.lo > start && cut.hi < run.end)) return undefined;
+    parts.push({ start, end: cut.lo });
+    start = cut.hi;
+  }
+  parts.push({ start, end: run.end });
+  return parts;
+}
+
+/**
+ * Whether the parts of a run (split from `run`) hold each of its figures, no line's two in one part:
+ * a cut that leaves a figure between two parts (a growth rate under a `1989 - 1994` range) is no column's edge.
+ */
+function holdsApart(parts: RawColumn[], rows: Chunk[][], run: RawColumn): boolean {
+  for (const chunks of rows) {
+    let previous = -1;
+    for (const c of chunks) {
+      if (!c.number) continue;
+      const x = coreEnd(c) - 1;
+      if (x < run.start || x >= run.end) continue;
+      const part = runOf(parts, c);
+      if (part < 0 || part === previous) return false;
+      previous = part;
+    }
+  }
+  return true;
 }
 
 /** Where a number's column edge is: where its digits end (see digitsEndIn). */

@@ -67,10 +67,10 @@ export function buildRows(doc: LineAccess, start: number, end: number, layout: L
         // A note such as `(a)` or `n/a` among the numbers says nothing; text with digits is a figure
         // that could not be read.
         if (!HAS_DIGIT.test(chunk.text)) continue;
-        // A figure with a space typed inside it (`(1,25 1)`) may reach past its column's run: the one
-        // run it overlaps.
+        // A figure with a space typed inside it (`(1,25 1)`), or a `)` without its `(` hanging past
+        // the digits (`2.40)`), may reach past its column's run: the one run it overlaps.
         const run = runOf(runs, chunk);
-        const col = (run < 0 && chunk.text.includes(' ') ? overlappedRun(runs, chunk) : run) - boundary + 1;
+        const col = (run < 0 ? overlappedRun(runs, chunk) : run) - boundary + 1;
         if (col >= 1) unread = withUnread(unread, textCell(lineView, l, col, chunk));
         continue;
       }
@@ -120,6 +120,11 @@ export function buildRows(doc: LineAccess, start: number, end: number, layout: L
       unread = unplaced(lineView, l, labelFrom, labelTo, cells.length);
       labelOnLine = '';
       cells[0] = undefined;
+    }
+    if (!wrapped && labelFrom < 0 && markersOnly(cells, unread) && hasMarkers(rows[rows.length - 1])) {
+      // `(5)   (7)` on a line of their own under `(1,515)(4)  1,146(6)`: more footnote marks of the
+      // row above, set below it for want of room. They are no figures.
+      continue;
     }
     const label = wrapped ? wrappedLabel(lines, pendingLabel, labelOnLine) : singleSpaced(labelOnLine.trim());
     const kind = body.totalish.has(l) ? 'total' : 'body';
@@ -195,6 +200,27 @@ function overlappedRun(runs: readonly { start: number; end: number }[], chunk: C
     }
   }
   return found;
+}
+
+/** A footnote mark as a figure would read it: `(5)`, `(12)`. */
+const MARK = /^\(\d{1,2}\)$/;
+
+/** Whether a line's cells are all footnote marks (`(5)`), one at least, with nothing unread. */
+function markersOnly(cells: (Cell | undefined)[], unread: Cell[]): boolean {
+  if (unread.length > 0) return false;
+  let marks = 0;
+  for (let c = 1; c < cells.length; c++) {
+    const cell = cells[c];
+    if (!cell) continue;
+    if (!MARK.test(cell.text.trim())) return false;
+    marks++;
+  }
+  return marks > 0;
+}
+
+/** Whether a row's figures carry footnote marks glued to them (`1,011(1)`). */
+function hasMarkers(row: Row | undefined): boolean {
+  return row !== undefined && row.cells.some((c, k) => k > 0 && c !== undefined && c.marker !== '');
 }
 
 /** Rows with nothing unread share one empty list (never written to). */
