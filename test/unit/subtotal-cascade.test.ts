@@ -117,6 +117,26 @@ test("Microsoft 1996: a transposition in Total stockholders' equity is reported 
   assert.equal(footing[0].fix?.edits[0].newText.trim(), '6,908');
 });
 
+test('eBay 1999: Total other comprehensive income is read under its heading only, not with net income above it', () => {
+  const fixture = path.join(FIXTURES, 'real', 'ebay-1999-comprehensive-income-columns-one-space-apart.txt');
+  const [table] = analyze(fs.readFileSync(fixture, 'latin1')).model.tables;
+  const total = 'Total other comprehensive income';
+  // Its 1999 figure, 19,653, is net income 10,828 plus the items' 8,825: the filing's own error,
+  // which a reading across the heading would confirm as footing.
+  assert.deepEqual(
+    factsOf(table)
+      .footings.filter((f) => f.total.label === total)
+      .map((f) => f.segment.map((r) => r.label)),
+    [],
+  );
+  assert.deepEqual(
+    factsOf(table)
+      .unchecked.filter((u) => u.total.label === total)
+      .map((u) => u.column),
+    [3],
+  );
+});
+
 /** A figure right-aligned in a column `width` wide, with thousands separators. */
 function cell(value: number, width = 12): string {
   return value.toLocaleString('en-US').padStart(width);

@@ -61,7 +61,10 @@ export function* readings(
 ): Generator<Reading> {
   const plain = segmentOf(table, totalIndex, true, ruleLines);
   yield* readingsOf(plain, summed);
-  const across = segmentOf(table, totalIndex, false, ruleLines);
+  // A total named for the heading its rows stand under (`Total other comprehensive income` under
+  // `Other comprehensive income:`) closes that heading's section: it is read across no heading.
+  const headed = closesItsHeading(table, totalIndex, plain);
+  const across = headed ? plain : segmentOf(table, totalIndex, false, ruleLines);
   if (across.length !== plain.length) yield* readingsOf(across, summed);
   // A blank line can end a group too: `Total Macintosh unit sales` adds only the unit rows below the gap.
   const group = afterLastGap(plain);
@@ -83,8 +86,30 @@ export function* readings(
   }
   // A grand total adds its section's items, each subtotal standing for the rows under it, across
   // headings: `Cash` above `Investments held by trustee:` and its `Total investments`.
+  if (headed) return;
   const grand = sectionItems(table, totalIndex, ruleLines, stood);
   if (grand.length >= 2 && grand.length !== plain.length) yield* signings(grand);
+}
+
+/** A label's words, lower case, without `Total` before them or a colon after. */
+function namedWords(label: string): string {
+  return label
+    .replace(/^\s*total\s+/i, '')
+    .replace(/[:.\s]+$/, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+/** Whether a total labelled `Total X` has its rows right under a heading `X:`. */
+function closesItsHeading(table: Table, totalIndex: number, plain: Row[]): boolean {
+  const label = table.rows[totalIndex].label;
+  if (plain.length === 0 || !/^\s*total\s/i.test(label)) return false;
+  const at = totalIndex - countRowsFrom(table, totalIndex, plain) - 1;
+  const above = table.rows[at];
+  // A heading under another (`Available-for-sale` / `debt securities:`) is one heading's second line.
+  if (above?.kind !== 'heading' || table.rows[at - 1]?.kind === 'heading') return false;
+  return namedWords(above.label) === namedWords(label);
 }
 
 /**
