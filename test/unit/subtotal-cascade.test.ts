@@ -264,3 +264,35 @@ test('a slipped gross profit is the error; operating income follows from it, one
     { numRuns: 60 },
   );
 });
+
+test('with one year only, the slipped subtotal is a warning, and the total below it one lower still', () => {
+  let followed = 0;
+  const runs = 40;
+  fc.assert(
+    fc.property(year, year, fc.integer({ min: 1, max: 3 }), (a, b, place) => {
+      const gross = a.sales - a.cost;
+      const digit = Math.floor(gross / 10 ** place) % 10;
+      const printed = gross + (((digit + 1) % 10) - digit) * 10 ** place;
+      // The second year's column cut off: no other column confirms the statement's reading.
+      const text = statement([a, b], [printed, b.sales - b.cost])
+        .split('\n')
+        .map((line) => line.slice(0, 52).trimEnd())
+        .join('\n');
+      const footing = analyze(text).findings.filter((f) => f.code === 'FL101');
+      const shown = footing.map((f) => `${f.severity} ${f.span.line}: ${f.message}`).join('\n');
+      // A difference that a slip in a row above would make as well (`91,903 ... or 108,007 in Cost
+      // of sales`) names no one figure for the total below to follow from.
+      fc.pre(!/does not say which/.test(shown));
+      assert.deepEqual([footing[0]?.span.line, footing[0]?.severity], [8, 'warning'], shown);
+      // Where the total below is reported as following from it (not where its difference has
+      // another explanation too, and it says less), it is one severity lower.
+      for (const f of footing.slice(1)) {
+        assert.deepEqual([f.span.line, f.severity], [12, 'information'], shown);
+        assert.match(f.message, /this follows from/);
+        followed++;
+      }
+    }),
+    { numRuns: runs },
+  );
+  assert.ok(followed >= runs / 4, `the total below followed in ${followed} of ${runs} statements`);
+});

@@ -105,7 +105,8 @@ export function lintModel(
       continue;
     }
     for (const report of reports) {
-      const severity = report.tentative ? lower(configured) : configured;
+      const once = report.tentative ? lower(configured) : configured;
+      const severity = report.tentative === 2 ? lower(once) : once;
       findings.push(keep ? findingOf(check, severity, report) : made(check, severity, report));
     }
   }

@@ -34,9 +34,10 @@ export interface Finding {
   table?: number;
   /**
    * Set when the check is less sure than its severity says (a difference no slip explains, or a
-   * reading of the table nothing confirms): the finding is reported one severity lower.
+   * reading of the table nothing confirms): the finding is reported one severity lower; `2`, two
+   * lower (a total that only follows from a figure whose own finding is tentative).
    */
-  tentative?: boolean;
+  tentative?: boolean | 2;
   fix?: Fix;
 }
 

@@ -135,7 +135,7 @@ function followsNote(table: Table, f: Footing, report: Report): Report {
  * wrong `Gross profit` makes `Operating income` fail by as much): still reported, one severity lower,
  * naming the subtotal's figure, with no edit of its own (correcting the subtotal makes both foot).
  */
-function carriedReport(table: Table, f: Footing): Report {
+function carriedReport(table: Table, f: Footing, source: Report | undefined): Report {
   const slip = f.slip!;
   const column = table.columns[f.column];
   const totalCell = f.total.cells[f.column]!;
@@ -143,7 +143,8 @@ function carriedReport(table: Table, f: Footing): Report {
   return {
     span: totalCell.span,
     table: table.index,
-    tentative: true,
+    // One severity below the finding it follows from: two below the rule's where that one is tentative.
+    tentative: source?.tentative ? 2 : true,
     message:
       `Total ${show(f.stated, column, totalCell)} ≠ sum of rows ${show(f.computed, column, totalCell)} ` +
       `(difference ${format(sub(f.stated, f.computed))}); this follows from ${from}, which should read ` +
@@ -323,20 +324,27 @@ export const footing: TableCheck = {
         followers.set(from, [...(followers.get(from) ?? []), f]);
       }
     }
+    // Each subtotal's report, for the totals that follow from it (subtotals come first, top down).
+    const reported = new Map<Footing, Report>();
+    const push = (f: Footing, report: Report) => {
+      if (followers.has(f)) reported.set(f, report);
+      out.push(report);
+    };
     for (const f of footings) {
       // A year's opening balance printed other than the year before closed: FL105 names it (see periodChains).
       if (f.ok || f.chained) continue;
       if (f.moved) {
         // Reported once, on the figures, by the column they stand in.
         if (f.moved.from === f) out.push(movedReport(ctx, table, f));
-      } else if (f.crossFoot) out.push(withFollowers(crossFootReport(ctx, table, f), followers.get(f)));
+      } else if (f.crossFoot) push(f, withFollowers(crossFootReport(ctx, table, f), followers.get(f)));
       else if (f.slip?.carried) {
-        if (followers.get(f.slip.carried)?.includes(f)) out.push(carriedReport(table, f));
+        const from = f.slip.carried;
+        if (followers.get(from)?.includes(f)) push(f, carriedReport(table, f, reported.get(from)));
         // The subtotal's own reading is in doubt, so its slip is not named: the difference is still
         // reported here, as no one figure's (tentative: an unnamed slip never makes an error).
         else out.push(footingReport(ctx, table, { ...f, slip: undefined }));
       } else if (f.culprit) out.push(culpritReport(ctx, table, f));
-      else out.push(withFollowers(followsNote(table, f, footingReport(ctx, table, f)), followers.get(f)));
+      else push(f, withFollowers(followsNote(table, f, footingReport(ctx, table, f)), followers.get(f)));
     }
     return out;
   },

@@ -306,6 +306,15 @@ function explainFooting(
   );
 }
 
+/** Whether each of an attempt's failing columns fails by a slip of a subtotal above, carried down. */
+function carriedOnly(table: Table, reading: Reading, attempt: Footing[], footings: Footing[]): boolean {
+  for (const f of attempt) {
+    if (f.ok) continue;
+    if (!explainFooting(table, f, reading, subtotalSlipped(footings, f)).slip?.carried) return false;
+  }
+  return true;
+}
+
 /** How many of an attempt's failing columns a slip in one figure explains (the total's or a row's). */
 function slipShaped(reading: Reading, attempt: Footing[], table: Table): number {
   let n = 0;
@@ -442,6 +451,7 @@ export function computeFootings(table: Table): { footings: Footing[]; unchecked:
     let bestOk = -1;
     let bestMiss = Infinity;
     let bestSlipped = -1;
+    let bestCarried = -1;
     let firstReading: Reading | undefined;
     const candidates: Iterable<Reading> = run
       ? [{ rows: run, signs: run.map(() => 1), asWritten: true }]
@@ -488,15 +498,23 @@ export function computeFootings(table: Table): { footings: Footing[]; unchecked:
         reading === firstReading && ok < attempt.length && slipShaped(reading, attempt, table) === attempt.length - ok
           ? 1
           : 0;
+      // Before both, a reading whose every failure is a subtotal's slip carried down (`Gross profit`
+      // printed 100 too high, `Operating income` under it off by as much): the subtotal's own footing
+      // shows the slip, where a fresh slip in a row of another reading would be a coincidence.
+      const carried = ok < attempt.length && carriedOnly(table, reading, attempt, footings) ? 1 : 0;
       if (
         attempt.length > 0 &&
-        (ok > bestOk || (ok === bestOk && (slipped > bestSlipped || (slipped === bestSlipped && miss < bestMiss))))
+        (ok > bestOk ||
+          (ok === bestOk &&
+            (carried > bestCarried ||
+              (carried === bestCarried && (slipped > bestSlipped || (slipped === bestSlipped && miss < bestMiss))))))
       ) {
         best = attempt;
         bestReading = reading;
         bestOk = ok;
         bestMiss = miss;
         bestSlipped = slipped;
+        bestCarried = carried;
       }
       if (attempt.length > 0 && ok === attempt.length) break;
     }
