@@ -86,6 +86,12 @@ const READINGS: { fixture: string; total: string; rows: string[]; columns: numbe
     columns: 3,
   },
   {
+    fixture: 'kodak-1994-sales-deduction-and-wrapped-total',
+    total: 'Total Sales from Continuing Operations',
+    rows: ['Total Consumer Imaging', 'Total Commercial Imaging', 'Deduct: Intersegment Sales'],
+    columns: 3,
+  },
+  {
     fixture: 'amd-2000-pro-forma-bracket-markers',
     total: '',
     rows: ['Total current assets', 'Property, plant and equipment, net', 'Investment in joint venture', 'Other assets'],

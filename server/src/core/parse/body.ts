@@ -239,6 +239,9 @@ function nextNonBlank(infos: LineInfo[], from: number, maxBlanks: number): numbe
   return -1;
 }
 
+/** A row that takes something off (`Deduct: Intersegment Sales`, `Less: ...`). */
+const DEDUCTION = /^\s*(?:less|deduct|minus)\b/i;
+
 /** A body's rules, and its rows that a rule or a `Total` label marks as totals. */
 export interface BodyMarks {
   rules: Rule[];
@@ -279,8 +282,10 @@ export function scanBody(doc: LineAccess, start: number, end: number): BodyMarks
       if (previous === 'rule' && ruleChar === '=') previous = 'other';
       // A `Total ...` row without a rule is a total only right under the rows it adds; after a
       // blank line or a heading it leads the rows below it (`Total Retail Sales-` then its parts).
+      // A deduction (`Deduct: Intersegment Sales  (8)`) between rules is an item of the total
+      // below it, not a total of the rows above.
       if (
-        previous === 'rule' ||
+        (previous === 'rule' && !DEDUCTION.test(leadingText(infos[l].chunks))) ||
         (previous === 'row' && infos[l - 1].kind === 'numeric' && isTotalLabel(leadingText(infos[l].chunks)))
       ) {
         totalish.add(l);

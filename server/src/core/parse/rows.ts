@@ -142,6 +142,8 @@ export function buildRows(doc: LineAccess, start: number, end: number, layout: L
  */
 function headsIndentedItems(doc: LineAccess, line: number, next: number): boolean {
   const text = doc.view(line).text;
+  // `Total Sales from Continuing` over `   Operations   $13,557`: a total's label wraps, it heads nothing.
+  if (TOTAL_START.test(text)) return false;
   const below = doc.view(next).text;
   const at = firstNonBlank(text);
   const belowAt = firstNonBlank(below);
@@ -222,6 +224,9 @@ function markersOnly(cells: (Cell | undefined)[], unread: Cell[]): boolean {
 function hasMarkers(row: Row | undefined): boolean {
   return row !== undefined && row.cells.some((c, k) => k > 0 && c !== undefined && c.marker !== '');
 }
+
+/** A label that begins with `Total`. */
+const TOTAL_START = /^\s*total\b/i;
 
 /** Rows with nothing unread share one empty list (never written to). */
 const NONE: Cell[] = [];
