@@ -9,7 +9,7 @@ import { parseNumber, parseNumberIn } from '../../server/src/core/decimal';
 
 /** The grammar of a figure (see parseNumber), as regular expressions: slow, but plainly what a figure is. */
 const NUMBER_GRAMMAR =
-  /^(\( *)?(\$\s*)?(\()?([-+])?(?:(\d{1,3}(?:,\d{3})+|\d+)?(?:(\.\d+)(?: (\d{1,2})\/(2|4|8|16|32|64|128|256))?)?|(?:(\d+)[ -])?(\d{1,2})\/(2|4|8|16|32|64|128|256))(%)?( *\))?(%)?(\*{1,3}|(?:\([A-Za-z0-9]{1,2}\)|\[[A-Za-z0-9]{1,2}\]){1,3}|\{\d{1,2}\})?$/;
+  /^(\( *)?(\$\s*)?(\()?([-+])?(?:(\d{1,3}(?:,\d{3})+|\d+)?(?:(\.\d+)(?: (\d{1,2})\/(2|4|8|16|32|64|128|256))?)?|(?:(\d+)[ -])?(\d{1,2})\/(2|4|8|16|32|64|128|256))(%)?( *\))?(%)?(\*{1,3}|(?:\([A-Za-z0-9]{1,2}\)|\[[A-Za-z0-9]{1,2}\]|\/\([A-Za-z0-9]{1,2}\)\/){1,3}|\{\d{1,2}\})?$/;
 const DASH_GRAMMAR = /^\$?\s*(-{1,3}|\u2014|\u2013)$/;
 
 /** The grammar read with regular expressions: slow, but plainly what a number is. */
@@ -156,6 +156,7 @@ const cellPiece = fc.constantFrom(
   '(a)',
   '(H)',
   '(12)',
+  '/(4)/',
   '[A]',
   '[1]',
   '[',

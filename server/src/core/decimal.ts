@@ -404,13 +404,17 @@ function markersEnd(text: string, p: number, b: number): number {
   }
   let q = p;
   for (let n = 0; n < 3 && q < b; n++) {
+    // `/(4)/`, between slashes (`47,100/(4)/`, as Merck marks its notes).
+    const slashed = text.charCodeAt(q) === 47 && text.charCodeAt(q + 1) === 40;
+    const open = slashed ? q + 1 : q;
     // `(a)` or `[A]` (a pro forma's adjustments keyed to its notes: `375,000[A]`).
-    const close = text.charCodeAt(q) === 40 ? 41 : text.charCodeAt(q) === 91 ? 93 : 0;
+    const close = text.charCodeAt(open) === 40 ? 41 : text.charCodeAt(open) === 91 ? 93 : 0;
     if (close === 0) break;
-    let r = q + 1;
-    while (r < b && r - q <= 2 && isWordChar(text.charCodeAt(r))) r++;
-    if (r === q + 1 || r >= b || text.charCodeAt(r) !== close) break;
-    q = r + 1;
+    let r = open + 1;
+    while (r < b && r - open <= 2 && isWordChar(text.charCodeAt(r))) r++;
+    if (r === open + 1 || r >= b || text.charCodeAt(r) !== close) break;
+    if (slashed && (r + 1 >= b || text.charCodeAt(r + 1) !== 47)) break;
+    q = slashed ? r + 2 : r + 1;
   }
   return q;
 }

@@ -97,6 +97,8 @@ const INDEX_HEADER = /\b(?:pages?|page\s+no|exhibits?|section|items?)\b/i;
 const INDEX_TITLE =
   /\bcontents\b|\bindex\b|^pages?(?:\s+no\.?)?$|^(?:\d{1,2}\.\s*)?exhibits\b|\blist\s+of\s+exhibits\b/i;
 
+const FRACTION = /\d\/\d/;
+
 /** Whether a cell reaches into another column than its own: then which column it is off is not clear. */
 function reachesAnother(table: Table, column: Column, cell: Cell): boolean {
   for (const other of table.columns) {
@@ -131,7 +133,8 @@ function findMisalignments(table: Table): Misalignment[] {
       if (r.kind === 'heading') continue;
       const c = r.cells[column.index];
       if (!c || !c.value) continue;
-      if (c.text.includes('/')) fractions = true;
+      // A price's fraction (`48 7/8`), not a note marked between slashes (`47,100/(4)/`).
+      if (FRACTION.test(c.text)) fractions = true;
       cells.push(c);
       styles.add(style(c));
     }

@@ -93,9 +93,12 @@ export function* readings(
 
 /** A label's words, lower case, without `Total` before them or a colon after. */
 function namedWords(label: string): string {
+  let end = label.length;
+  // Trailing colons, dots and spaces cut by hand: a pattern anchored at the end backtracks on long runs.
+  while (end > 0 && ':. \t'.includes(label[end - 1])) end--;
   return label
+    .slice(0, end)
     .replace(/^\s*total\s+/i, '')
-    .replace(/[:.\s]+$/, '')
     .replace(/\s+/g, ' ')
     .trim()
     .toLowerCase();

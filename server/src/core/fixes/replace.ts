@@ -29,7 +29,7 @@ export function replaceKeepingRightEdge(lineText: string, span: Span, newText: s
  * a cell of its own, which stays): `(17,113)` for `(17,131` is `(17,113`.
  */
 function closedAsBefore(old: string, newText: string): string {
-  const open = /^\s*\$?\s*\(/.test(old) && !old.includes(')');
+  const open = old.trimStart().replace(/^\$/, '').trimStart().startsWith('(') && !old.includes(')');
   return open && newText.startsWith('(') && newText.endsWith(')') ? newText.slice(0, -1) : newText;
 }
 

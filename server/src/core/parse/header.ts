@@ -33,7 +33,7 @@ export function untitledTitle(index: number): string {
 }
 
 /** A year heading a column, with any footnote marker glued to it (`1999*`, `1998(a)`). */
-const YEAR = /^(?:19|20)\d\d(?:\*{1,3}|(?:\([A-Za-z0-9]{1,2}\)){1,3}|\{\d{1,2}\})?$/;
+const YEAR = /^(?:19|20)\d\d(?:\*{1,3}|(?:\([A-Za-z0-9]{1,2}\)|\/\([A-Za-z0-9]{1,2}\)\/){1,3}|\{\d{1,2}\})?$/;
 
 export function isYearHeader(info: LineInfo): boolean {
   return info.chunks.length > 0 && info.chunks.every((c) => c.number !== null && YEAR.test(c.text));
