@@ -683,6 +683,10 @@ function misreadingShown(table: Table, f: Footing): string | undefined {
   if (f.computed.units === 0n || f.stated.units === 0n) {
     return 'the rows or the total are zero: the table is not read as it adds';
   }
+  // What the difference is exactly, where a row says so, is said first: it names the misreading
+  // (a subtotal counted with its own rows, a block of the section before) better than its size.
+  const exactly = exactMisreading(table, f, diff);
+  if (exactly) return exactly;
   if (!f.shape && cmp(diff, abs(f.stated)) >= 0) {
     return 'the difference is as large as the total: the table is not read as it adds';
   }
@@ -690,6 +694,11 @@ function misreadingShown(table: Table, f: Footing): string | undefined {
   if (!f.shape && cmp(diff, tenthOf(f.stated)) > 0) {
     return 'the difference is more than a tenth of the total and no slip in one figure explains it';
   }
+  return undefined;
+}
+
+/** A difference that is exactly a row's or a run of rows' figure: which misreading it shows, or undefined. */
+function exactMisreading(table: Table, f: Footing, diff: Decimal): string | undefined {
   const figure = (row: Row | undefined) => {
     const cell = row?.cells[f.column];
     return cell && (!cell.percent || ratesAdd(table, table.columns[f.column])) ? cell.value : null;
