@@ -143,6 +143,28 @@ test('eBay 1999: Total other comprehensive income is read under its heading only
   );
 });
 
+test('SanDisk 1998: Comprehensive income in the Total column stands for its rows there only', () => {
+  const fixture = path.join(FIXTURES, 'real', 'sandisk-1998-equity-comprehensive-income-in-total-column.txt');
+  const text = fs.readFileSync(fixture, 'latin1');
+  const [table] = analyze(text).model.tables;
+  const closing = factsOf(table).footings.filter((f) => f.total.label === 'Balance at December 31, 1996');
+  assert.equal(closing.length, 6, 'every column of the closing balance is checked');
+  for (const f of closing) {
+    assert.ok(f.ok, `column ${f.column}: ${format(f.stated)} = ${format(f.computed)}`);
+    const labels = f.segment.map((r) => r.label);
+    const total = table.columns[f.column].index === 6;
+    assert.equal(labels.includes('Comprehensive income'), total, labels.join(', '));
+    assert.equal(labels.includes('Net income'), !total, labels.join(', '));
+  }
+  // A slip in the subtotal is then reported against the balance it makes fail, in the Total column.
+  const slipped = text.replace('14,490', '14,940');
+  const footing = analyze(slipped).findings.filter((f) => f.code === 'FL101');
+  assert.ok(
+    footing.some((f) => slipped.split('\n')[f.span.line].includes('14,940')),
+    footing.map((f) => `${f.span.line}: ${f.message}`).join('\n'),
+  );
+});
+
 /** A figure right-aligned in a column `width` wide, with thousands separators. */
 function cell(value: number, width = 12): string {
   return value.toLocaleString('en-US').padStart(width);

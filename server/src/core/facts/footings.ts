@@ -17,6 +17,7 @@ import {
   OPENS_PERIOD,
   readings,
   signedSum,
+  columnView,
   standsFor,
   type Reading,
   type StoodFor,
@@ -162,13 +163,15 @@ function writtenAsChanges(table: Table, column: Column): boolean {
 
 /** The body cells of a reading that could not be read as figures in a column (see Row.unread). */
 function unreadIn(reading: Reading, column: number): Row | undefined {
-  return reading.rows.find((r) => r.unread.some((c) => c.column === column));
+  return columnView(reading, column).rows.find((r) => r.unread.some((c) => c.column === column));
 }
 
 /** Figures of a reading in a column that are not zero. */
 function nonZero(reading: Reading, column: number): number {
   let n = 0;
-  for (const r of reading.rows) if (r.cells[column]?.value && r.cells[column].value.units !== 0n) n++;
+  for (const r of columnView(reading, column).rows) {
+    if (r.cells[column]?.value && r.cells[column].value.units !== 0n) n++;
+  }
   return n;
 }
 
@@ -290,6 +293,7 @@ function explainFooting(
   totalHeld = false,
 ): { slip?: Slip; shape?: SlipKind } {
   const { total, column } = f;
+  reading = columnView(reading, column);
   const percentsAdd = ratesAdd(table, table.columns[column]);
   const cell = total.cells[column]!;
   return explainDifference(
@@ -463,7 +467,8 @@ export function computeFootings(table: Table): { footings: Footing[]; unchecked:
       const attempt: Footing[] = [];
       for (const column of columns) {
         const totalCell = row.cells[column.index]!;
-        const { value: computed, cells } = signedSum(reading, column.index, ratesAdd(table, column));
+        const view = columnView(reading, column.index);
+        const { value: computed, cells } = signedSum(view, column.index, ratesAdd(table, column));
         if (cells.length === 0) continue;
         // The total counts too: an exact column shows cents in its total as well (or counts).
         const exact = isExactColumn(table, column, cells) && (column.kind === 'count' || totalCell.value!.scale >= 2);
@@ -472,8 +477,8 @@ export function computeFootings(table: Table): { footings: Footing[]; unchecked:
         attempt.push({
           column: column.index,
           total: row,
-          segment: reading.rows,
-          signs: reading.signs,
+          segment: view.rows,
+          signs: view.signs,
           stated: totalCell.value!,
           computed,
           tolerance,

@@ -27,6 +27,13 @@ export interface Reading {
    * say so, in two columns at least (see computeFootings).
    */
   deducted?: Row;
+  /**
+   * Subtotals of some columns only, each with the rows it adds (`Total comprehensive income` in an
+   * equity statement's Total column, over net income and the other comprehensive items, which the
+   * other columns add one by one): in a column where the subtotal has a figure it stands for its
+   * rows, elsewhere the rows are read (see columnView).
+   */
+  partial?: Map<Row, Row[]>;
 }
 
 const SUBTRACTED = /^\s*(?:less|deduct|minus)\b/i;
@@ -326,6 +333,65 @@ function* readingsOf(rows: Row[], summed: Column[]): Generator<Reading> {
   if (rows.length > MAX_COLLAPSE_ROWS) return;
   const collapsed = collapseSubtotals(rows, summed);
   if (collapsed.length !== rows.length) yield* signings(collapsed);
+  const partial = partialSubtotals(rows, summed);
+  if (partial) yield { rows, signs: rows.map((r) => (SUBTRACTED.test(r.label) ? 0 : 1)), asWritten: true, partial };
+}
+
+/**
+ * The subtotals among a segment's rows that have figures in some of the summed columns only, each
+ * the exact sum of two rows or more right above it in every column it has a figure in, with the rows
+ * it adds; or undefined for none.
+ */
+function partialSubtotals(rows: Row[], summed: Column[]): Map<Row, Row[]> | undefined {
+  let out: Map<Row, Row[]> | undefined;
+  const used = summed.filter((c) => rows.some((r) => r.cells[c.index]?.value));
+  for (let i = 2; i < rows.length; i++) {
+    const row = rows[i];
+    if (row.kind !== 'total') continue;
+    const cols = used.filter((c) => row.cells[c.index]?.value);
+    if (cols.length === 0 || cols.length === used.length) continue;
+    const sums = cols.map(() => ZERO);
+    const counts = cols.map(() => 0);
+    for (let n = 1; n <= i; n++) {
+      const above = rows[i - n];
+      if (out?.has(above)) break;
+      for (let k = 0; k < cols.length; k++) {
+        const v = above.cells[cols[k].index]?.value;
+        if (v) {
+          sums[k] = add(sums[k], v);
+          counts[k]++;
+        }
+      }
+      if (
+        n >= 2 &&
+        counts.every((c) => c >= 2) &&
+        cols.every((c, k) => cmp(sums[k], row.cells[c.index]!.value!) === 0)
+      ) {
+        (out ??= new Map()).set(row, rows.slice(i - n, i));
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** A reading as one column reads it: each partial subtotal with a figure there in place of its rows. */
+export function columnView(reading: Reading, column: number): Reading {
+  const { partial } = reading;
+  if (!partial) return reading;
+  const dropped = new Set<Row>();
+  for (const [subtotal, under] of partial) {
+    if (subtotal.cells[column]?.value) for (const r of under) dropped.add(r);
+    else dropped.add(subtotal);
+  }
+  const rows: Row[] = [];
+  const signs: number[] = [];
+  reading.rows.forEach((r, i) => {
+    if (dropped.has(r)) return;
+    rows.push(r);
+    signs.push(reading.signs[i]);
+  });
+  return { rows, signs, asWritten: reading.asWritten, deducted: reading.deducted };
 }
 
 function* signings(rows: Row[]): Generator<Reading> {
