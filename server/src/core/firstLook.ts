@@ -12,6 +12,7 @@
  * page) is cut short instead, and the look covers its tables whose parse read nothing past the cut.
  */
 import { CHECKS } from './checks';
+import { poolOf, POOL_KEYS, totalsOf, type Pool } from './pool';
 import { lintModel, type AnalyzeOptions } from './analyze';
 import type { Finding } from './findings';
 import type { FilingModel, Table } from './model';
@@ -92,15 +93,30 @@ export function firstLook(
   if (through === 0) return undefined;
   const { findings } = lintModel(model, options, LOCAL_CHECKS);
   const settled = (line: number) => line < through;
+  const pool = poolOf(model);
   return {
     model,
     findings: findings.filter((f) =>
-      f.table !== undefined ? settled(model.tables[f.table].endLine) : settled(f.span.line),
+      f.table !== undefined
+        ? settled(model.tables[f.table].endLine) && poolSettled(model.tables[f.table], pool)
+        : settled(f.span.line),
     ),
     through,
     tables: model.tables.filter((t) => settled(t.endLine)).length,
     ms: performance.now() - started,
   };
+}
+
+/**
+ * Whether a table's findings read in the look as in the whole: a table that states a pool's totals
+ * is footed against what the pool's tables agree on, and before the look's tables agree on them
+ * (the other tables that state them lie below), its slips are named otherwise than the whole
+ * analysis names them (a warning that names no row for an error that does).
+ */
+export function poolSettled(table: Table, pool: Pool): boolean {
+  const totals = totalsOf(table);
+  if (!totals) return true;
+  return POOL_KEYS.every((key) => totals.keys[key] === undefined || pool.agreed[key] !== undefined);
 }
 
 /**
