@@ -12,6 +12,12 @@ import { replaceKeepingRightEdge } from '../fixes/replace';
 import type { TableCheck, Report } from './check';
 import { rowName } from './describe';
 
+/** The shape of a `)` without its `(`: a figure mistyped, unless the label opened the parenthesis. */
+const CLOSING_ONLY = {
+  pattern: /^\$?\s*\d{1,3}(?:,\d{3})*(?:\.\d+)?\)$/,
+  what: 'a closing parenthesis without its opening one',
+};
+
 /** Shapes of text among figures that are a figure mistyped, and what is wrong with each. */
 const MISTYPED: { pattern: RegExp; what: string }[] = [
   { pattern: /^\(?\$?\s*\d+(?:,\d+)*,,\d+(?:,\d+)*(?:\.\d+)?\)?%?$/, what: 'a doubled comma' },
@@ -26,12 +32,9 @@ const MISTYPED: { pattern: RegExp; what: string }[] = [
   { pattern: /^\(?\$?\s*\d+ \.\d+\)?%?$/, what: 'a space inside the figure' },
   // `(1,25 1)`: a space typed inside the last group of three digits.
   { pattern: /^\(?\$?\s*\d{1,3}(?:,\d{3})*,(?:\d \d{2}|\d{2} \d)(?:\.\d+)?\)?%?$/, what: 'a space inside the figure' },
-  { pattern: /^\$?\s*\d{1,3}(?:,\d{3})*(?:\.\d+)?\)$/, what: 'a closing parenthesis without its opening one' },
+  CLOSING_ONLY,
   { pattern: /^\(\$?\s*\d{1,3}(?:,\d{3})*(?:\.\d+)?$/, what: 'an opening parenthesis without its closing one' },
 ];
-
-/** The shape of a `)` without its `(`. */
-const CLOSING_ONLY = MISTYPED.find((m) => m.what === 'a closing parenthesis without its opening one');
 
 /** Whether a label opens more parentheses than it closes: a note that the row's figures close. */
 function opensMore(label: string): boolean {

@@ -5,7 +5,7 @@
 import { abs, add, cmp, sub, ZERO, type Decimal } from '../decimal';
 import type { Cell, Column, Row, Rule, Table } from '../model';
 import { afterLastGap, countBelow, segmentOf } from './segments';
-import { isTotalLabel } from '../parse/body';
+import { isDeduction, isTotalLabel } from '../parse/body';
 import { balanceRole, decreases, namesBalance } from './balanceRows';
 
 /**
@@ -36,7 +36,6 @@ export interface Reading {
   partial?: Map<Row, Row[]>;
 }
 
-const SUBTRACTED = /^\s*(?:less|deduct|minus)\b/i;
 /** A balance at the start or the end of a period: `Balance at beginning of year`, `... end of period`. */
 export const OPENS_PERIOD = /\b(?:beginning|begin|start|opening) of (?:the )?(?:fiscal )?(?:year|period|quarter)\b/i;
 export const CLOSES_PERIOD = /\b(?:end|close) of (?:the )?(?:fiscal )?(?:year|period|quarter)\b/i;
@@ -139,7 +138,7 @@ export function headedRows(table: Table, totalIndex: number): Row[] | null {
     const row = table.rows[i];
     if (row.kind !== 'body' || isTotalLabel(row.label)) break;
     // `Less accumulated depreciation` and the net figure under a subtotal are what it comes to, not its parts.
-    if (SUBTRACTED.test(row.label) || NET_LABEL.test(row.label)) return null;
+    if (isDeduction(row.label) || NET_LABEL.test(row.label)) return null;
     rows.push(row);
   }
   if (rows.length < 2) return null;
@@ -334,7 +333,7 @@ function* readingsOf(rows: Row[], summed: Column[]): Generator<Reading> {
   const collapsed = collapseSubtotals(rows, summed);
   if (collapsed.length !== rows.length) yield* signings(collapsed);
   const partial = partialSubtotals(rows, summed);
-  if (partial) yield { rows, signs: rows.map((r) => (SUBTRACTED.test(r.label) ? 0 : 1)), asWritten: true, partial };
+  if (partial) yield { rows, signs: writtenSigns(rows), asWritten: true, partial };
 }
 
 /**
@@ -350,27 +349,16 @@ function partialSubtotals(rows: Row[], summed: Column[]): Map<Row, Row[]> | unde
     if (row.kind !== 'total') continue;
     const cols = used.filter((c) => row.cells[c.index]?.value);
     if (cols.length === 0 || cols.length === used.length) continue;
-    const sums = cols.map(() => ZERO);
-    const counts = cols.map(() => 0);
-    for (let n = 1; n <= i; n++) {
-      const above = rows[i - n];
-      if (out?.has(above)) break;
-      for (let k = 0; k < cols.length; k++) {
-        const v = above.cells[cols[k].index]?.value;
-        if (v) {
-          sums[k] = add(sums[k], v);
-          counts[k]++;
-        }
-      }
-      if (
-        n >= 2 &&
-        counts.every((c) => c >= 2) &&
-        cols.every((c, k) => cmp(sums[k], row.cells[c.index]!.value!) === 0)
-      ) {
-        (out ??= new Map()).set(row, rows.slice(i - n, i));
-        break;
-      }
-    }
+    // Two figures at least in each column, and exact in every one; not through another's rows.
+    const n = runAdding(
+      rows,
+      i,
+      cols,
+      (sums, counts) =>
+        counts.every((c) => c >= 2) && cols.every((c, k) => cmp(sums[k], row.cells[c.index]!.value!) === 0),
+      (above) => out?.has(above) === true,
+    );
+    if (n > 0) (out ??= new Map()).set(row, rows.slice(i - n, i));
   }
   return out;
 }
@@ -394,8 +382,13 @@ export function columnView(reading: Reading, column: number): Reading {
   return { rows, signs, asWritten: reading.asWritten, deducted: reading.deducted };
 }
 
+/** Each row's sign as written: 1 to add, 0 for a row marked as taken off (its magnitude subtracted). */
+function writtenSigns(rows: Row[]): number[] {
+  return rows.map((r) => (isDeduction(r.label) ? 0 : 1));
+}
+
 function* signings(rows: Row[]): Generator<Reading> {
-  const written = rows.map((r): number => (SUBTRACTED.test(r.label) ? 0 : 1));
+  const written = writtenSigns(rows);
   yield { rows, signs: written, asWritten: true };
   if (rows.length >= 2) {
     // Net figures: the first row less the others (net income), and the others less the first
@@ -432,30 +425,44 @@ function collapseSubtotals(rows: Row[], summed: Column[]): Row[] {
   const kept: Row[] = [];
   for (const row of rows) {
     const cols = summed.filter((c) => row.cells[c.index]?.value);
-    let collapsedRun = 0;
-    if (cols.length > 0 && kept.length >= 2) {
-      // The rows right above, summed one more at a time: the shortest run of 2+ that equals this row.
-      const sums = cols.map(() => ZERO);
-      const counts = cols.map(() => 0);
-      for (let n = 1; n <= kept.length; n++) {
-        const above = kept[kept.length - n];
-        for (let k = 0; k < cols.length; k++) {
-          const v = above.cells[cols[k].index]?.value;
-          if (v) {
-            sums[k] = add(sums[k], v);
-            counts[k]++;
-          }
-        }
-        if (n >= 2 && subtotals(cols, sums, counts, row)) {
-          collapsedRun = n;
-          break;
-        }
-      }
-    }
+    // The rows right above, summed one more at a time: the shortest run of 2+ that equals this row.
+    const collapsedRun =
+      cols.length > 0 && kept.length >= 2
+        ? runAdding(kept, kept.length, cols, (sums, counts) => subtotals(cols, sums, counts, row))
+        : 0;
     if (collapsedRun > 0) kept.splice(kept.length - collapsedRun, collapsedRun);
     kept.push(row);
   }
   return kept;
+}
+
+/**
+ * The length of the shortest run of two rows or more ending right above `rows[end]` whose sums in
+ * `cols` (with how many figures each took) `make` the row, or 0; the run stops short of a row that
+ * `stop` keeps out.
+ */
+function runAdding(
+  rows: Row[],
+  end: number,
+  cols: Column[],
+  make: (sums: Decimal[], counts: number[]) => boolean,
+  stop?: (row: Row) => boolean,
+): number {
+  const sums = cols.map(() => ZERO);
+  const counts = cols.map(() => 0);
+  for (let n = 1; n <= end; n++) {
+    const above = rows[end - n];
+    if (stop?.(above)) return 0;
+    for (let k = 0; k < cols.length; k++) {
+      const v = above.cells[cols[k].index]?.value;
+      if (v) {
+        sums[k] = add(sums[k], v);
+        counts[k]++;
+      }
+    }
+    if (n >= 2 && make(sums, counts)) return n;
+  }
+  return 0;
 }
 
 /**

@@ -16,6 +16,7 @@ import { abs, add, cmp, format, neg, sub, ZERO, type Decimal } from '../decimal'
 import type { Cell, Column, Row, Table } from '../model';
 import { memoize } from '../memo';
 import { AMOUNT_HEADER, COUNT_HEADER } from '../parse/columns';
+import { isDeduction } from '../parse/body';
 import { alikeOnRows, columnNotAdding, meantValues } from './footings';
 import { intendedTerm, slipBetween, type SlipKind } from './slips';
 import { isExactColumn, isSummed, roundingTolerance } from './tolerance';
@@ -122,7 +123,6 @@ function sameBalance(close: string, open: string): boolean {
   return key(close) === key(open);
 }
 
-const SUBTRACTED = /^(?:less|deduct|minus)\b/i;
 /** A net change printed right above the opening balance it moves (cash-flow statements). */
 const NET_CHANGE = /\b(?:increase|decrease|change)\b/i;
 
@@ -197,9 +197,7 @@ interface ReadingChoice {
 
 function readSegment(raw: RawSegment, columns: Column[], choice: ReadingChoice): RollSegment {
   const movements = raw.between;
-  const signs = movements.map((r) =>
-    SUBTRACTED.test(labelWords(r.label)) || (choice.labelled && decreases(r.label)) ? 0 : 1,
-  );
+  const signs = movements.map((r) => (isDeduction(r.label) || (choice.labelled && decreases(r.label)) ? 0 : 1));
   const collapse = choice.collapsed && movements.length <= MAX_COLLAPSE_ROWS;
   const hidden = collapse ? subtotalled(movements, columns) : new Set<Cell>();
   return { kind: raw.kind, open: raw.open, close: raw.close, movements, signs, hidden };

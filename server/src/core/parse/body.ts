@@ -242,6 +242,11 @@ function nextNonBlank(infos: LineInfo[], from: number, maxBlanks: number): numbe
 /** A row that takes something off (`Deduct: Intersegment Sales`, `Less: ...`). */
 const DEDUCTION = /^\s*(?:less|deduct|minus)\b/i;
 
+/** Whether a label says its row is taken off (`Less:`, `Deduct:`, `Minus`): subtracted, whatever its sign. */
+export function isDeduction(label: string): boolean {
+  return DEDUCTION.test(label);
+}
+
 /** A body's rules, and its rows that a rule or a `Total` label marks as totals. */
 export interface BodyMarks {
   rules: Rule[];
@@ -285,7 +290,7 @@ export function scanBody(doc: LineAccess, start: number, end: number): BodyMarks
       // A deduction (`Deduct: Intersegment Sales  (8)`) between rules is an item of the total
       // below it, not a total of the rows above.
       if (
-        (previous === 'rule' && !DEDUCTION.test(leadingText(infos[l].chunks))) ||
+        (previous === 'rule' && !isDeduction(leadingText(infos[l].chunks))) ||
         (previous === 'row' && infos[l - 1].kind === 'numeric' && isTotalLabel(leadingText(infos[l].chunks)))
       ) {
         totalish.add(l);
