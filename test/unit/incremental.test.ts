@@ -384,6 +384,7 @@ const htmlEdit = editsOf(
     '<p>(1) Includes one item.</p>',
     '\n<p>\n',
     '<script>',
+    '<ix:header>',
     '&nbsp;',
   ],
   40,
@@ -506,7 +507,15 @@ test(
   () => {
     const text = workivaShaped()!;
     assert.ok(analyze(text).model.tables.length >= 15, 'its tables are read');
-    agreesUnderRandomEdits(text, 30, [], htmlEdit);
+    // The examples: `ITLE>Form 10-Q</TITLE>` cut near the top, which leaves `<HEAD> <T </HEAD>` (a
+    // head a browser ends at the next tag, whose end tag was read as the broken tag's attribute);
+    // an `ix:header` opened before the body and not closed, which hides all the text after it.
+    agreesUnderRandomEdits(
+      text,
+      30,
+      [[{ at: 0.00015181817759318616, remove: 22, insert: '' }], [{ at: 0.0002, remove: 0, insert: '<ix:header>' }]],
+      htmlEdit,
+    );
   },
 );
 

@@ -34,12 +34,16 @@ export interface TopTable {
   afterFull: boolean;
   /** The paragraphs between the top-level table above and this one, counted up to MAX_AFTER + 1. */
   paragraphsBefore: number;
+  /** How deep in hidden content its `<TABLE` stands (0 when shown): a scan reaching it must stand as deep. */
+  hiddenAt: number;
   tables: Table[];
 }
 
 export interface HtmlDocument {
   tables: Table[];
   tops: TopTable[];
+  /** How deep in hidden content the text read ends: a part read again must end as deep as the whole read stood there. */
+  hiddenAtEnd: number;
 }
 
 /** The tables of the HTML document on lines [from, to) of the filing. */
@@ -52,7 +56,8 @@ export function readHtmlDocument(lines: readonly string[], from: number, to: num
 function read(src: HtmlSource, page: number, docStart: number): HtmlDocument {
   const tables: Table[] = [];
   const tops: TopTable[] = [];
-  for (const raw of scanHtml(src.html)) {
+  const scan = scanHtml(src.html);
+  for (const raw of scan.tables) {
     if (!raw.nested || tops.length === 0) {
       const endLine = src.lineOf(raw.end);
       tops.push({
@@ -64,6 +69,7 @@ function read(src: HtmlSource, page: number, docStart: number): HtmlDocument {
         blocks: textRows(raw),
         afterFull: raw.after.length >= MAX_AFTER,
         paragraphsBefore: Math.min(raw.paragraphsBefore, MAX_AFTER + 1),
+        hiddenAt: raw.hiddenAt,
         tables: [],
       });
     }
@@ -72,7 +78,7 @@ function read(src: HtmlSource, page: number, docStart: number): HtmlDocument {
       tops[tops.length - 1].tables.push(table);
     }
   }
-  return { tables, tops };
+  return { tables, tops, hiddenAtEnd: scan.hiddenAtEnd };
 }
 
 /**
@@ -219,6 +225,7 @@ export function rereadHtmlDocument(
     const now = again.tops[rescanned + k - below];
     const was = tops[k];
     if (
+      now.hiddenAt !== was.hiddenAt ||
       now.startLine !== was.startLine + delta ||
       now.endLine !== was.endLine + delta ||
       now.startChar !== was.startChar + along(was.startLine) ||
@@ -230,6 +237,10 @@ export function rereadHtmlDocument(
   // Each table read again took all the paragraphs and rows after it it could, as in a whole read
   // (unless the scan ran to the document's end, where a whole read stops too).
   if (check < tops.length && again.tops.slice(0, rescanned).some((t) => !t.afterFull)) return null;
+  // The part read again began where nothing was hidden, as a fresh scan begins, and ends as deep in
+  // hidden content as the whole read stood there: an edit that opens an `ix:header`, or cuts its
+  // close, hides all the text after it.
+  if ((above?.hiddenAt ?? 0) !== 0 || (until && again.hiddenAtEnd !== until.hiddenAt)) return null;
   const out: TopTable[] = tops.slice(0, keep);
   out.push(...again.tops.slice(0, rescanned));
   for (let k = below; k < tops.length; k++) {
@@ -247,5 +258,9 @@ export function rereadHtmlDocument(
       endChar: was.endChar + along(was.endLine),
     });
   }
-  return { tables: out.flatMap((t) => t.tables), tops: out };
+  return {
+    tables: out.flatMap((t) => t.tables),
+    tops: out,
+    hiddenAtEnd: until ? before.hiddenAtEnd : again.hiddenAtEnd,
+  };
 }

@@ -64,6 +64,14 @@ export interface RawTable {
   after: Block[];
   /** Set for a table inside another table's cell. */
   nested: boolean;
+  /** How deep in hidden content (a head, a script, an `ix:header`) its `<TABLE` stands: 0 for one shown. */
+  hiddenAt: number;
+}
+
+/** The tables of an HTML text, and how deep in hidden content its end is (0 when nothing hidden is left open). */
+export interface HtmlScan {
+  tables: RawTable[];
+  hiddenAtEnd: number;
 }
 
 const MAX_BEFORE = 6;
@@ -94,7 +102,12 @@ const BLOCK = new Set([
   'caption',
 ]);
 /** Elements whose content is never text of the document. */
-const HIDDEN = new Set(['script', 'style', 'head', 'title', 'ix:header', 'xml']);
+const HIDDEN = new Set(['script', 'style', 'title', 'ix:header', 'xml']);
+/**
+ * What a document's head holds. Any other tag ends the head as a browser ends it, closed or not:
+ * `<HEAD> <T </HEAD> <BODY>` (a title's start cut away) shows the body all the same.
+ */
+const IN_HEAD = new Set(['title', 'meta', 'link', 'base', 'style', 'script', 'noscript', 'template']);
 
 const BORDER_SIDE = /border-(top|bottom)(?:-style|-width)?\s*:\s*([^;"]*)/gi;
 const BORDER_ALL = /(?:^|[;\s"])border\s*:\s*([^;"]*)/i;
@@ -143,7 +156,7 @@ interface OpenTable {
 }
 
 /** Reads the tables of an HTML document and the paragraphs around them. */
-export function scanHtml(html: string): RawTable[] {
+export function scanHtml(html: string): HtmlScan {
   const tables: RawTable[] = [];
   const open: OpenTable[] = [];
   // Paragraphs since the last table, and the tables still collecting the paragraphs after them.
@@ -153,6 +166,8 @@ export function scanHtml(html: string): RawTable[] {
   let para = '';
   let paraStart = -1;
   let hidden = 0;
+  let inHead = false;
+  const hiddenDepth = () => hidden + (inHead ? 1 : 0);
   let sup = 0;
   let supText = '';
   let caption: Block | null = null;
@@ -202,6 +217,11 @@ export function scanHtml(html: string): RawTable[] {
   const parser = new Parser(
     {
       onopentag(name, attribs) {
+        if (name === 'head') {
+          inHead = true;
+          return;
+        }
+        if (!IN_HEAD.has(name)) inHead = false;
         if (HIDDEN.has(name)) {
           hidden++;
           return;
@@ -218,6 +238,7 @@ export function scanHtml(html: string): RawTable[] {
             paragraphsBefore: open.length === 0 ? paragraphs : 0,
             after: [],
             nested: open.length > 0,
+            hiddenAt: hiddenDepth(),
           };
           if (open.length === 0) {
             before = [];
@@ -284,6 +305,10 @@ export function scanHtml(html: string): RawTable[] {
         if (BLOCK.has(name)) addText(o.cell, ' ', parser.startIndex, false);
       },
       onclosetag(name) {
+        if (name === 'head') {
+          inHead = false;
+          return;
+        }
         if (HIDDEN.has(name)) {
           if (hidden > 0) hidden--;
           return;
@@ -338,7 +363,7 @@ export function scanHtml(html: string): RawTable[] {
         }
       },
       ontext(text) {
-        if (hidden > 0) return;
+        if (hidden > 0 || inHead) return;
         const o = top();
         if (inCaption || !o) {
           if (paraStart < 0 && text.trim()) paraStart = parser.startIndex + (text.length - text.trimStart().length);
@@ -357,6 +382,8 @@ export function scanHtml(html: string): RawTable[] {
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true },
   );
   parser.write(html);
+  // Read before the parser's end closes what is left open.
+  const hiddenAtEnd = hiddenDepth();
   parser.end();
   // Tables left open at the end of the document (a missing `</TABLE>`) end there.
   while (open.length > 0) {
@@ -366,7 +393,7 @@ export function scanHtml(html: string): RawTable[] {
     tables.push(o.table);
   }
   tables.sort((a, b) => a.start - b.start);
-  return tables;
+  return { tables, hiddenAtEnd };
 }
 
 function addText(cell: RawCell, text: string, src: number, entity: boolean): void {
