@@ -1,7 +1,7 @@
 /**
  * FL202 malformed-figure: a figure printed wrongly among the figures of its column: a doubled
  * comma (`1,,234`), a comma in the wrong place (`12,34`), a space inside it (`1 .01`), a
- * parenthesis without its pair (`2.40)`), a leading group of zero (`0,953`: a digit lost), or a
+ * parenthesis without its pair (`2.40)`) or closed twice (`(66,494))`), a leading group of zero (`0,953`: a digit lost), or a
  * decimal point where the column's whole numbers have a thousands comma (`$14.785` among
  * `12,738`). Only what could not be a figure as written, or could not be one of this column's, is
  * reported: text that is not a figure at all (`n/a`, a range) is not.
@@ -34,6 +34,7 @@ const MISTYPED: { pattern: RegExp; what: string }[] = [
   { pattern: /^\(?\$?\s*\d{1,3}(?:,\d{3})*,(?:\d \d{2}|\d{2} \d)(?:\.\d+)?\)?%?$/, what: 'a space inside the figure' },
   CLOSING_ONLY,
   { pattern: /^\(\$?\s*\d{1,3}(?:,\d{3})*(?:\.\d+)?$/, what: 'an opening parenthesis without its closing one' },
+  { pattern: /^\(\$?\s*\d{1,3}(?:,\d{3})*(?:\.\d+)?\)\)+%?$/, what: 'a closing parenthesis too many' },
 ];
 
 /** Whether a label opens more parentheses than it closes: a note that the row's figures close. */

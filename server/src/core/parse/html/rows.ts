@@ -152,6 +152,15 @@ export function buildBody(src: HtmlSource, grid: GridRow[], from: number, layout
   return { rows, rules, first: grid[from].raw.start, last };
 }
 
+/**
+ * A negative figure whose parentheses do not pair (`(32,546` left open, or closed twice): a figure
+ * misprinted in its column, not a piece of the label, even before the row's first figure. (Figures
+ * without a parenthesis are left as they were: `7,10` before the amounts is a list of notes.)
+ */
+const MISPRINTED = /^\(\$?\s*\d[\d,.]*\)*%?$/;
+/** A cell of closing parentheses alone, beside a figure: `)`, `))`. */
+const PARENS_ONLY = /^\)+$/;
+
 /** One row: its label, its figures in the model's columns, and what among them could not be read. */
 function makeRow(
   src: HtmlSource,
@@ -168,14 +177,21 @@ function makeRow(
   for (let k = 0; k < row.cells.length; k++) {
     const c = row.cells[k];
     if (!c.text || c.absorbed) continue;
-    if (c.g0 <= labelCol || (firstFigure >= 0 ? k < firstFigure : !c.figure)) {
+    const misprinted = !c.figure && c.g0 > labelCol && MISPRINTED.test(c.text) && columnOf.has(c.g1 - 1);
+    if (!misprinted && (c.g0 <= labelCol || (firstFigure >= 0 ? k < firstFigure : !c.figure))) {
       labelParts.push(c);
       continue;
     }
     const column = c.figure ? columnOf.get(c.figure.key) : columnOf.get(c.g1 - 1);
     if (column === undefined) continue;
     if (!c.figure) {
-      if (/\d/.test(c.text)) unread.push(textCell(src, c, column));
+      if (!/\d/.test(c.text)) continue;
+      // The parentheses set in the cell beside it are read with it, as printed: `(32,546` `))`.
+      const next = row.cells[k + 1];
+      if (misprinted && next && !next.absorbed && !next.figure && PARENS_ONLY.test(next.text)) {
+        unread.push(textOnly(column, `${c.text}${next.text}`, textSpan(src, c), c.g0, next.g1));
+        k++;
+      } else unread.push(textCell(src, c, column));
       continue;
     }
     const cell = figureCell(src, c, column);
