@@ -165,7 +165,10 @@ function target(f: Footing, lines: string[]): Cell | undefined {
  */
 export function shifted(t: Table, local: string[]): { cell: Cell; lines: string[] } | null {
   for (const column of t.columns) {
-    if (column.kind === 'label') continue;
+    // A column holding ranges (`6.0-9.5%`) or a figure that could not be read is set as the filer
+    // likes: FL201 does not check it.
+    if (column.kind === 'label' || column.range) continue;
+    if (t.rows.some((r) => r.unread.some((u) => u.column === column.index))) continue;
     const cells = t.rows
       .filter((r) => r.kind !== 'heading')
       .map((r) => r.cells[column.index])
