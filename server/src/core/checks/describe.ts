@@ -1,6 +1,7 @@
 /** How checks write numbers and rows in messages: as the filing writes them. */
-import { abs, format, roundTo, type Decimal } from '../decimal';
+import { abs, format, formatLike, roundTo, type Decimal } from '../decimal';
 import type { Cell, Column, Row, Table } from '../model';
+import { SLIP_WORDS, type SlipKind } from '../facts/slips';
 import type { Relation } from '../facts';
 import { yearOf } from '../facts/statements';
 import type { RelatedInfo } from '../findings';
@@ -109,4 +110,26 @@ export function relationText(table: Table, relation: Relation): string {
 export function relationSupport(relation: Relation): string {
   const all = relation.holds.length + relation.fails.length;
   return `${relation.holds.length} of ${all} rows`;
+}
+
+/** How many of the figures that could each hold a slip a message names. */
+const SUSPECTS_SHOWN = 3;
+
+/**
+ * The figures one slip in any of which would explain a difference, when more than one could: `one
+ * figure printed with a slip would explain it, but more than one could: 525,000 in "Sale of ..." (a
+ * one-digit slip for 535,000), ... and 1 more`.
+ */
+export function suspectsText(suspects: readonly { row: Row; cell: Cell; kind: SlipKind; expected: Decimal }[]): string {
+  return (
+    'one figure printed with a slip would explain it, but more than one could: ' +
+    suspects
+      .slice(0, SUSPECTS_SHOWN)
+      .map(
+        (s) =>
+          `${bare(s.cell.text)} in ${rowName(s.row)} (${SLIP_WORDS[s.kind]} for ${formatLike(s.expected, bare(s.cell.text))})`,
+      )
+      .join(', ') +
+    (suspects.length > SUSPECTS_SHOWN ? ` and ${suspects.length - SUSPECTS_SHOWN} more` : '')
+  );
 }

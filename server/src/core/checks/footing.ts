@@ -12,7 +12,7 @@ import { SLIP_WORDS } from '../facts/slips';
 import type { Cell, FilingModel, Table } from '../model';
 import type { TextEdit } from '../findings';
 import type { TableCheck, CheckContext, Report } from './check';
-import { bare, columnName, relationSupport, relationText, rowName, rowsInvolved, show } from './describe';
+import { bare, columnName, relationSupport, relationText, rowName, rowsInvolved, show, suspectsText } from './describe';
 
 /**
  * The figure a slip's cell should read, written as the cell is; a negative where the cell has none
@@ -29,10 +29,14 @@ function writtenLike(value: Decimal, cell: Cell, f: Footing): string {
 /**
  * The edit that corrects a slip: the figure replaced on its right edge; a lost sign's parentheses
  * set in the spaces either side of the digits, so the digits keep their column and the `)` hangs
- * as the column's negatives do.
+ * as the column's negatives do; and a sign printed in error taken off the same way, the digits
+ * left where they are (`(118)` to ` 118 `).
  */
 function slipEdit(line: string, slip: Slip, expected: string, exact: boolean): TextEdit {
   const { span } = slip.cell;
+  if (slip.kind === 'sign' && !exact && line.slice(span.start, span.end) === `(${expected})`) {
+    return { span, newText: ` ${expected} ` };
+  }
   if (
     slip.kind === 'sign' &&
     expected.startsWith('(') &&
@@ -231,7 +235,11 @@ function footingReport(ctx: CheckContext, table: Table, f: Footing): Report {
     };
   }
   const replacement = formatLike(f.computed, bare(totalCell.text));
-  const shaped = f.shape ? `; the difference is what ${SLIP_WORDS[f.shape]} in one of its figures would make` : '';
+  const shaped = f.suspects
+    ? `; ${suspectsText(f.suspects)}`
+    : f.shape
+      ? `; the difference is what ${SLIP_WORDS[f.shape]} in one of its figures would make`
+      : '';
   return {
     span: totalCell.span,
     table: table.index,

@@ -15,7 +15,7 @@ import { replaceKeepingRightEdge } from '../fixes/replace';
 import type { Cell, Row, Table } from '../model';
 import type { RelatedInfo, TextEdit } from '../findings';
 import type { CheckContext, Report, TableCheck } from './check';
-import { bare, columnName, relationSupport, relationText, rowsInvolved, show } from './describe';
+import { bare, columnName, relationSupport, relationText, rowsInvolved, show, suspectsText } from './describe';
 
 /** A row as messages name it: its label in quotes (a closing balance is a total row, and still a balance). */
 function rowName(row: Row): string {
@@ -107,16 +107,7 @@ function report(ctx: CheckContext, table: Table, f: RollFailure, all: RollFailur
     span: closeCell.span,
     table: table.index,
     tentative: true,
-    message:
-      `${tieWords(table, f)}; one figure printed with a slip would explain it, but more than one could: ` +
-      f.suspects
-        .slice(0, SUSPECTS_SHOWN)
-        .map(
-          (s) =>
-            `${bare(s.cell.text)} in ${rowName(s.row)} (${SLIP_WORDS[s.kind]} for ${formatLike(s.expected, bare(s.cell.text))})`,
-        )
-        .join(', ') +
-      (f.suspects.length > SUSPECTS_SHOWN ? ` and ${f.suspects.length - SUSPECTS_SHOWN} more` : ''),
+    message: `${tieWords(table, f)}; ${suspectsText(f.suspects)}`,
     related: related(table, f),
   };
 }
@@ -240,7 +231,6 @@ function scheduleReport(ctx: CheckContext, table: Table, chain: ScheduleChain): 
 }
 
 /** The figures a warning names as what could hold the difference; more are counted. */
-const SUSPECTS_SHOWN = 3;
 
 export const rollForward: TableCheck = {
   code: 'FL105',

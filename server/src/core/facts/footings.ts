@@ -55,6 +55,8 @@ export interface Footing {
    * hold it, even where several could (then `slip` is unset: which one is not known).
    */
   shape?: SlipKind;
+  /** The figures whose slip would each explain the difference exactly, when more than one could. */
+  suspects?: Slip[];
   /**
    * When a row's cross-foot fails by what this footing fails by at one cell, that cell is the one to
    * blame (see crossFoot.ts): the footing reports it, naming the relation too.
@@ -223,7 +225,7 @@ export function explainDifference(
   percentsAdd = false,
   /** The total as printed is confirmed (a total further down adds it and foots): a row slipped. */
   totalHeld = false,
-): { slip?: Slip; shape?: SlipKind } {
+): { slip?: Slip; shape?: SlipKind; suspects?: Slip[] } {
   const meant = meantValues(computed, tolerance, stated.scale);
   if (!totalHeld && totalSignLost(stated, meant[0])) {
     return { slip: { kind: 'sign', row: total, cell: totalCell, expected: meant[0] }, shape: 'sign' };
@@ -255,7 +257,7 @@ export function explainDifference(
   // The difference still has a slip's shape (`10,000`, `90`): it is not a misreading's. Only the
   // exact difference counts here (for rounded figures a unit either side would make too many shapes).
   const exact = rows.filter((r) => r.exact && (r.kind === 'digit' || r.kind === 'transposition'));
-  return { shape: exact[0]?.kind };
+  return { shape: exact[0]?.kind, suspects: exact.length > 1 ? exact.map(named) : undefined };
 }
 
 /** The rows whose figure, slipped, would make the sum come out at `stated` (see explainDifference). */
@@ -291,7 +293,7 @@ function explainFooting(
   reading: Reading,
   failsBy?: (row: Row, expected: Decimal) => Footing | undefined,
   totalHeld = false,
-): { slip?: Slip; shape?: SlipKind } {
+): { slip?: Slip; shape?: SlipKind; suspects?: Slip[] } {
   const { total, column } = f;
   reading = columnView(reading, column);
   const percentsAdd = ratesAdd(table, table.columns[column]);
@@ -538,6 +540,7 @@ export function computeFootings(table: Table): { footings: Footing[]; unchecked:
       const explained = explainFooting(table, f, reading, subtotalSlipped(footings, f));
       f.slip = explained.slip;
       f.shape = explained.shape;
+      f.suspects = explained.suspects;
       // A column with a cell that could not be read is never footed as if it were complete.
       const unread = unreadIn(reading, f.column);
       if (unread) f.doubt = `a figure in ${unread.label ? `"${unread.label}"` : 'a row'} could not be read`;
@@ -636,6 +639,7 @@ function heldSubtotals(table: Table, footings: Footing[]): void {
     const explained = explainFooting(table, f, reading, subtotalSlipped(footings, f), true);
     f.slip = explained.slip;
     f.shape = explained.shape ?? f.shape;
+    f.suspects = explained.suspects ?? f.suspects;
   }
 }
 
@@ -721,6 +725,16 @@ function exactMisreading(table: Table, f: Footing, diff: Decimal): string | unde
   if (f.slip) return undefined;
   if (above?.kind === 'body' && equals(figure(above))) {
     return 'the difference is exactly the row above the rows read: left out';
+  }
+  // A row among those read, passed over (a row taken for a total of its own under a rule).
+  const from = table.rows.indexOf(first);
+  const to = table.rows.indexOf(f.total);
+  const read = new Set(f.segment);
+  for (let k = from + 1; first && k < to; k++) {
+    const row = table.rows[k];
+    if (!read.has(row) && equals(figure(row))) {
+      return `the difference is exactly ${row.label ? `"${row.label}"` : 'a row'}, passed over among the rows read`;
+    }
   }
   let run = ZERO;
   for (let i = 0; i < f.segment.length - 1; i++) {

@@ -301,8 +301,9 @@ export function scanBody(doc: LineAccess, start: number, end: number): BodyMarks
       if (previous === 'row') previous = 'other';
     } else {
       // A total's label may wrap (`Total gains and losses not affecting` over `retained earnings
-      // (524)`): its first line keeps the rule above for the row.
-      if (!(previous === 'rule' && isTotalLabel(doc.lines[l].trim()))) previous = 'other';
+      // (524)`, `(Loss) Earnings before Income` over `     Taxes  (8,797)`): its first line keeps
+      // the rule above for the row, as a label on one line would.
+      if (!(previous === 'rule' && (isTotalLabel(doc.lines[l].trim()) || wrapsOnto(doc, l, end)))) previous = 'other';
       closedBlock = false;
     }
   }
@@ -315,6 +316,22 @@ export function scanBody(doc: LineAccess, start: number, end: number): BodyMarks
     }
   }
   return { rules, totalish };
+}
+
+/**
+ * Whether text line `line` is the first line of a label whose row is the line below: a line of
+ * figures set in deeper than it (its continuation), the only one so set, under a label that is not
+ * a heading. A heading (`Cost:`, `Diluted EPS`) is followed by its items, two or more set in alike.
+ */
+function wrapsOnto(doc: LineAccess, line: number, end: number): boolean {
+  if (line + 1 > end || doc.infos[line + 1].kind !== 'numeric') return false;
+  const text = doc.lines[line];
+  if (/:\s*$/.test(text)) return false;
+  const at = firstNonBlank(text);
+  if (firstNonBlank(doc.lines[line + 1]) <= at) return false;
+  if (line + 2 > end) return true;
+  const after = doc.infos[line + 2].kind;
+  return after === 'rule' || after === 'blank' || firstNonBlank(doc.lines[line + 2]) <= at;
 }
 
 /** Rows a table needs before rules under nearly all of them are taken for a grid. */

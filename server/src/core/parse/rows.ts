@@ -121,6 +121,21 @@ export function buildRows(doc: LineAccess, start: number, end: number, layout: L
       labelOnLine = '';
       cells[0] = undefined;
     }
+    const above = rows[rows.length - 1];
+    if (!wrapped && labelFrom >= 0 && aloneLeftOfColumns(chunks, cells, layout) && above?.line === l - 1) {
+      // `(17)` at the margin under `related to disposals   -   -   (17)`: the last figure of the
+      // row above, wrapped onto a line of its own for want of room. It is not read in the column it
+      // was meant for (nothing says so for sure), but that column of the row is not complete.
+      const missing = lastColumnMissing(above, cells.length);
+      if (missing > 0) {
+        const text = lineView.text.slice(labelFrom, labelTo);
+        above.unread = withUnread(
+          above.unread,
+          textCell(lineView, l, missing, { start: labelFrom, end: labelTo, text, number: null }),
+        );
+        continue;
+      }
+    }
     if (!wrapped && labelFrom < 0 && markersOnly(cells, unread) && hasMarkers(rows[rows.length - 1])) {
       // `(5)   (7)` on a line of their own under `(1,515)(4)  1,146(6)`: more footnote marks of the
       // row above, set below it for want of room. They are no figures.
@@ -134,6 +149,9 @@ export function buildRows(doc: LineAccess, start: number, end: number, layout: L
   return rows;
 }
 
+/** The end of a line of a label that goes on below: a comma, a hyphen, or a word that joins. */
+const CARRIES_ON = /(?:[,-]|\b(?:and|or|of|to|in|for|the|by|with|from|on|at|before|after))\s*$/i;
+
 /**
  * Whether text line `line` is a heading over items rather than the first line of a wrapped label:
  * the row below (`next`) starts further right with a capital (`Return on plan assets` over
@@ -142,8 +160,9 @@ export function buildRows(doc: LineAccess, start: number, end: number, layout: L
  */
 function headsIndentedItems(doc: LineAccess, line: number, next: number): boolean {
   const text = doc.view(line).text;
-  // `Total Sales from Continuing` over `   Operations   $13,557`: a total's label wraps, it heads nothing.
-  if (TOTAL_START.test(text)) return false;
+  // `Total Sales from Continuing` over `   Operations   $13,557`: a total's label wraps, it heads nothing;
+  // so does a line that stops on a comma or a joining word (`Preferred stock - Series B repurchase,`).
+  if (TOTAL_START.test(text) || CARRIES_ON.test(text)) return false;
   const below = doc.view(next).text;
   const at = firstNonBlank(text);
   const belowAt = firstNonBlank(below);
@@ -172,6 +191,15 @@ function continuesLabel(doc: LineAccess, k: number): boolean {
 /** A heading row on line `line`, with the label lines above it. */
 function heading(label: string, above: number[], line: number): Row {
   return { kind: 'heading', label, lines: withLine(above, line), line, cells: [], unread: NONE };
+}
+
+/**
+ * The row's last column, when it alone is empty and the row has figures before it (a figure that
+ * wrapped off the row's end); 0 otherwise.
+ */
+function lastColumnMissing(row: Row, count: number): number {
+  if (row.kind === 'heading' || count < 3 || row.cells[count - 1] || !row.cells[count - 2]) return 0;
+  return count - 1;
 }
 
 /** Whether a row's line holds one figure and nothing else, ending left of every numeric column. */

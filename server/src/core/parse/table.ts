@@ -121,10 +121,12 @@ export function buildTable(
   const runs = splitSharedRuns(occupiedRuns(lineChunks, true), lineChunks);
   const body = scanBody(doc, start, end);
 
+  // Totals whose label wraps are left out: the line of their figures may start with the label's
+  // end (`Balances at December 31,` over ` 1997.....  --  --  12,043`), a number left of the columns.
   const boundary = labelBoundary(
     runs,
     lineChunks,
-    numericLines.filter((l) => body.totalish.has(l)).map((l) => infos[l].chunks),
+    numericLines.filter((l) => body.totalish.has(l) && infos[l - 1]?.kind !== 'text').map((l) => infos[l].chunks),
   );
   if (boundary >= runs.length) return null;
 
