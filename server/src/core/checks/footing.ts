@@ -177,6 +177,11 @@ function poolBacking(model: FilingModel, table: Table, f: Footing): number {
   return pool.agreeing[key].filter((p) => p.table !== table).length;
 }
 
+/** The heading a subtotal's label names: the row right above its first row. */
+function namedHeading(table: Table, f: Footing): string {
+  return table.rows[table.rows.indexOf(f.segment[0]) - 1]?.label.replace(/:\s*$/, '') ?? '';
+}
+
 function footingReport(ctx: CheckContext, table: Table, f: Footing): Report {
   const column = table.columns[f.column];
   const totalCell = f.total.cells[f.column]!;
@@ -196,6 +201,30 @@ function footingReport(ctx: CheckContext, table: Table, f: Footing): Report {
         `${tie}; ${others} other table${others === 1 ? '' : 's'} of the pool state ` +
         `${show(f.stated, column, totalCell)}, so a row is wrong`,
       related,
+    };
+  }
+  if (f.heldBelow) {
+    // The label names the rows, and the total below ties with their sum: the subtotal is wrong.
+    const below = f.heldBelow.total;
+    const replacement = formatLike(f.computed, bare(totalCell.text));
+    return {
+      span: totalCell.span,
+      table: table.index,
+      message:
+        `${tie}; its label names the rows under "${namedHeading(table, f)}", and ${rowName(below)} below ` +
+        `${below.cells[f.column]!.text.trim()} adds ${replacement} here, not ${bare(totalCell.text)}`,
+      related: [...related, { span: below.cells[f.column]!.span, message: `${rowName(below)}` }],
+      fix: {
+        title: `Change the total to the sum of its rows, ${replacement}`,
+        edits: [
+          replaceKeepingRightEdge(
+            ctx.model.lines[totalCell.span.line],
+            totalCell.span,
+            replacement,
+            table.source === 'html',
+          ),
+        ],
+      },
     };
   }
   const slip = f.slip;

@@ -14,11 +14,13 @@ import { countBelow, ruleLinesOf } from './segments';
 import {
   CLOSES_PERIOD,
   headedRows,
+  namedHeadingRows,
   OPENS_PERIOD,
   readings,
   signedSum,
   columnView,
   standsFor,
+  writtenReading,
   type Reading,
   type StoodFor,
 } from './readings';
@@ -57,6 +59,12 @@ export interface Footing {
   shape?: SlipKind;
   /** The figures whose slip would each explain the difference exactly, when more than one could. */
   suspects?: Slip[];
+  /**
+   * Set on a subtotal named for the heading over its rows that they do not add to, where this total
+   * below, which adds it, ties only with the rows' sum in its place (see heldBelow): the printed
+   * subtotal is wrong, however far off.
+   */
+  heldBelow?: Footing;
   /**
    * When a row's cross-foot fails by what this footing fails by at one cell, that cell is the one to
    * blame (see crossFoot.ts): the footing reports it, naming the relation too.
@@ -597,6 +605,7 @@ export function computeFootings(table: Table): { footings: Footing[]; unchecked:
     }
   });
   heldSubtotals(table, footings);
+  heldBelow(table, footings);
   settleAlternatives(table, footings);
   settleAdditive(footings, headerOnly, soleColumn);
   return { footings, unchecked };
@@ -640,6 +649,39 @@ function heldSubtotals(table: Table, footings: Footing[]): void {
     f.slip = explained.slip;
     f.shape = explained.shape ?? f.shape;
     f.suspects = explained.suspects ?? f.suspects;
+  }
+}
+
+/**
+ * A subtotal named for the heading over its rows (`Total other comprehensive income` under `Other
+ * comprehensive income:`) that its rows do not add to, where a total below that adds it (and none
+ * of its rows) ties only with the rows' sum in its place. Its label says which rows it adds, and the
+ * total below what it should read: the printed subtotal is wrong, however far off (eBay's 1999
+ * 19,653, net income counted in, against its rows' 8,825; comprehensive income 15,922 = 10,828 +
+ * 8,825 - 3,731). A large difference is otherwise taken for a misreading; here two totals agree.
+ */
+function heldBelow(table: Table, footings: Footing[]): void {
+  for (const f of footings) {
+    if (f.ok || f.moved || f.chained || f.heldBelow) continue;
+    const rows = namedHeadingRows(table, table.rows.indexOf(f.total));
+    if (!rows) continue;
+    const reading = columnView(writtenReading(rows), f.column);
+    const { value: sum, cells } = signedSum(reading, f.column, ratesAdd(table, table.columns[f.column]));
+    if (cells.length < 2 || cmp(abs(sub(f.stated, sum)), f.tolerance) <= 0) continue;
+    const below = footings.find((g) => {
+      if (g === f || g.ok || g.column !== f.column || g.segment.some((r) => rows.includes(r))) return false;
+      const at = g.segment.indexOf(f.total);
+      const sign = at >= 0 ? g.signs[at] : 0;
+      if (sign !== 1 && sign !== -1) return false;
+      const mended = add(g.computed, sign > 0 ? sub(sum, f.stated) : sub(f.stated, sum));
+      return cmp(abs(sub(g.stated, mended)), g.tolerance) <= 0;
+    });
+    if (!below) continue;
+    Object.assign(f, { segment: reading.rows, signs: reading.signs, computed: sum, heldBelow: below });
+    f.doubt = f.slip = f.shape = f.suspects = undefined;
+    f.additive = true;
+    // The total below fails only by this subtotal's figure: it is this one's finding, not a second.
+    below.doubt = `it adds "${f.total.label}" as printed, and ties with the sum of that subtotal's rows in its place`;
   }
 }
 
@@ -866,7 +908,7 @@ function figuresAbove(f: Footing): number {
 }
 
 export function doubtAbout(f: Footing): string | undefined {
-  if (f.ok) return undefined;
+  if (f.ok || f.heldBelow) return undefined;
   if (f.doubt && !f.culprit) return f.doubt;
   // A column whose total misses its rows by a slip in one figure, where other columns confirm the
   // reading, adds: a column that does not (a percent change, a price) misses by no such thing. But a

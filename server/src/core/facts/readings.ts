@@ -110,6 +110,23 @@ function namedWords(label: string): string {
     .toLowerCase();
 }
 
+/**
+ * The rows between a total labelled `Total X` and the heading `X:` right above them (body rows
+ * only, two or more), or null: the rows its label says it adds.
+ */
+export function namedHeadingRows(table: Table, totalIndex: number): Row[] | null {
+  let k = totalIndex - 1;
+  while (k >= 0 && table.rows[k].kind === 'body') k--;
+  const rows = table.rows.slice(k + 1, totalIndex);
+  if (k < 0 || rows.length < 2 || !closesItsHeading(table, totalIndex, rows)) return null;
+  return rows;
+}
+
+/** Each row's sign as written: 1 to add, 0 for a row marked as taken off (its magnitude subtracted). */
+export function writtenReading(rows: Row[]): Reading {
+  return { rows, signs: writtenSigns(rows), asWritten: true };
+}
+
 /** Whether a total labelled `Total X` has its rows right under a heading `X:`. */
 function closesItsHeading(table: Table, totalIndex: number, plain: Row[]): boolean {
   const label = table.rows[totalIndex].label;
