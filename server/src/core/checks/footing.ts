@@ -10,7 +10,7 @@ import { moveAcross } from '../fixes/move';
 import type { Footing, Slip } from '../facts';
 import { SLIP_WORDS } from '../facts/slips';
 import type { Cell, FilingModel, Table } from '../model';
-import type { TextEdit } from '../findings';
+import type { Fix, TextEdit } from '../findings';
 import type { TableCheck, CheckContext, Report } from './check';
 import { bare, columnName, relationSupport, relationText, rowName, rowsInvolved, show, suspectsText } from './describe';
 
@@ -214,17 +214,7 @@ function footingReport(ctx: CheckContext, table: Table, f: Footing): Report {
         `${tie}; its label names the rows under "${namedHeading(table, f)}", and ${rowName(below)} below ` +
         `${below.cells[f.column]!.text.trim()} adds ${replacement} here, not ${bare(totalCell.text)}`,
       related: [...related, { span: below.cells[f.column]!.span, message: `${rowName(below)}` }],
-      fix: {
-        title: `Change the total to the sum of its rows, ${replacement}`,
-        edits: [
-          replaceKeepingRightEdge(
-            ctx.model.lines[totalCell.span.line],
-            totalCell.span,
-            replacement,
-            table.source === 'html',
-          ),
-        ],
-      },
+      fix: sumOfRowsFix(ctx, table, totalCell, replacement),
     };
   }
   const slip = f.slip;
@@ -275,17 +265,22 @@ function footingReport(ctx: CheckContext, table: Table, f: Footing): Report {
     tentative,
     message: `${tie}${shaped}${unconfirmed}`,
     related,
-    fix: {
-      title: `Change the total to the sum of its rows, ${replacement}`,
-      edits: [
-        replaceKeepingRightEdge(
-          ctx.model.lines[totalCell.span.line],
-          totalCell.span,
-          replacement,
-          table.source === 'html',
-        ),
-      ],
-    },
+    fix: sumOfRowsFix(ctx, table, totalCell, replacement),
+  };
+}
+
+/** The fix that writes the sum of a total's rows in place of its figure, on its right edge. */
+function sumOfRowsFix(ctx: CheckContext, table: Table, totalCell: Cell, replacement: string): Fix {
+  return {
+    title: `Change the total to the sum of its rows, ${replacement}`,
+    edits: [
+      replaceKeepingRightEdge(
+        ctx.model.lines[totalCell.span.line],
+        totalCell.span,
+        replacement,
+        table.source === 'html',
+      ),
+    ],
   };
 }
 
