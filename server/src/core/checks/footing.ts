@@ -5,7 +5,7 @@
  */
 import { abs, eq, format, formatLike, sub, type Decimal } from '../decimal';
 import { poolKey, poolOf, totalsOf } from '../pool';
-import { replaceKeepingRightEdge } from '../fixes/replace';
+import { parenthesesAround, replaceKeepingRightEdge } from '../fixes/replace';
 import { moveAcross } from '../fixes/move';
 import type { Footing, Slip } from '../facts';
 import { SLIP_WORDS } from '../facts/slips';
@@ -34,19 +34,10 @@ function writtenLike(value: Decimal, cell: Cell, f: Footing): string {
  */
 function slipEdit(line: string, slip: Slip, expected: string, exact: boolean): TextEdit {
   const { span } = slip.cell;
-  if (slip.kind === 'sign' && !exact && line.slice(span.start, span.end) === `(${expected})`) {
-    return { span, newText: ` ${expected} ` };
-  }
-  if (
-    slip.kind === 'sign' &&
-    expected.startsWith('(') &&
-    line[span.start - 1] === ' ' &&
-    (line[span.end] ?? ' ') === ' '
-  ) {
-    return {
-      span: { line: span.line, start: span.start - 1, end: Math.min(span.end + 1, line.length) },
-      newText: expected,
-    };
+  if (slip.kind === 'sign') {
+    if (!exact && line.slice(span.start, span.end) === `(${expected})`) return { span, newText: ` ${expected} ` };
+    const around = parenthesesAround(line, slip.cell, expected);
+    if (around) return around;
   }
   return replaceKeepingRightEdge(line, span, expected, exact);
 }
@@ -213,7 +204,7 @@ function footingReport(ctx: CheckContext, table: Table, f: Footing): Report {
       message:
         `${tie}; its label names the rows under "${namedHeading(table, f)}", and ${rowName(below)} below ` +
         `${below.cells[f.column]!.text.trim()} adds ${replacement} here, not ${bare(totalCell.text)}`,
-      related: [...related, { span: below.cells[f.column]!.span, message: `${rowName(below)}` }],
+      related: [...related, { span: below.cells[f.column]!.span, message: rowName(below) }],
       fix: sumOfRowsFix(ctx, table, totalCell, replacement),
     };
   }

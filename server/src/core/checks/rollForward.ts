@@ -11,7 +11,7 @@ import { periodChainsOf, scheduleChainsOf, type PeriodChain, type ScheduleChain 
 import { rollForwardsOf, type LeftOut, type RollFailure, type RollSegment } from '../facts/rollForwards';
 import { yearOf } from '../facts/statements';
 import { SLIP_WORDS } from '../facts/slips';
-import { replaceKeepingRightEdge } from '../fixes/replace';
+import { parenthesesAround, replaceKeepingRightEdge } from '../fixes/replace';
 import type { Cell, Row, Table } from '../model';
 import type { RelatedInfo, TextEdit } from '../findings';
 import type { CheckContext, Report, TableCheck } from './check';
@@ -37,16 +37,7 @@ function printsParens(segment: RollSegment, column: number): boolean {
 
 /** The edit correcting a figure: on its right edge; a lost sign's parentheses in the spaces either side. */
 function edit(line: string, cell: Cell, expected: string): TextEdit {
-  const { span } = cell;
-  if (expected.startsWith('(') && !bare(cell.text).startsWith('(') && line[span.start - 1] === ' ') {
-    if ((line[span.end] ?? ' ') === ' ') {
-      return {
-        span: { line: span.line, start: span.start - 1, end: Math.min(span.end + 1, line.length) },
-        newText: expected,
-      };
-    }
-  }
-  return replaceKeepingRightEdge(line, span, expected);
+  return parenthesesAround(line, cell, expected) ?? replaceKeepingRightEdge(line, cell.span, expected);
 }
 
 /** Whether footing reports this segment's column already, or a total within its rows (then it is footing's). */
@@ -229,8 +220,6 @@ function scheduleReport(ctx: CheckContext, table: Table, chain: ScheduleChain): 
     related,
   );
 }
-
-/** The figures a warning names as what could hold the difference; more are counted. */
 
 export const rollForward: TableCheck = {
   code: 'FL105',

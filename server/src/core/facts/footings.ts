@@ -215,6 +215,13 @@ export function meantValues(computed: Decimal, tolerance: Decimal, scale: number
   return out;
 }
 
+/** What a failing footing's difference says: the slip, its shape, or the figures that could each hold it. */
+interface Explanation {
+  slip?: Slip;
+  shape?: SlipKind;
+  suspects?: Slip[];
+}
+
 /**
  * The slip in one figure that explains why `stated` is not `computed` (within the tolerance): in
  * the total, or in one of the rows (a row's sign and the rows' readings as the footing adds them).
@@ -233,7 +240,7 @@ export function explainDifference(
   percentsAdd = false,
   /** The total as printed is confirmed (a total further down adds it and foots): a row slipped. */
   totalHeld = false,
-): { slip?: Slip; shape?: SlipKind; suspects?: Slip[] } {
+): Explanation {
   const meant = meantValues(computed, tolerance, stated.scale);
   if (!totalHeld && totalSignLost(stated, meant[0])) {
     return { slip: { kind: 'sign', row: total, cell: totalCell, expected: meant[0] }, shape: 'sign' };
@@ -301,7 +308,7 @@ function explainFooting(
   reading: Reading,
   failsBy?: (row: Row, expected: Decimal) => Footing | undefined,
   totalHeld = false,
-): { slip?: Slip; shape?: SlipKind; suspects?: Slip[] } {
+): Explanation {
   const { total, column } = f;
   reading = columnView(reading, column);
   const percentsAdd = ratesAdd(table, table.columns[column]);
@@ -677,9 +684,17 @@ function heldBelow(table: Table, footings: Footing[]): void {
       return cmp(abs(sub(g.stated, mended)), g.tolerance) <= 0;
     });
     if (!below) continue;
-    Object.assign(f, { segment: reading.rows, signs: reading.signs, computed: sum, heldBelow: below });
-    f.doubt = f.slip = f.shape = f.suspects = undefined;
-    f.additive = true;
+    Object.assign(f, {
+      segment: reading.rows,
+      signs: reading.signs,
+      computed: sum,
+      heldBelow: below,
+      additive: true,
+      doubt: undefined,
+      slip: undefined,
+      shape: undefined,
+      suspects: undefined,
+    });
     // The total below fails only by this subtotal's figure: it is this one's finding, not a second.
     below.doubt = `it adds "${f.total.label}" as printed, and ties with the sum of that subtotal's rows in its place`;
   }

@@ -25,6 +25,29 @@ export function replaceKeepingRightEdge(lineText: string, span: Span, newText: s
 }
 
 /**
+ * A lost sign's parentheses set in the spaces either side of a figure, so that its digits keep their
+ * column and the `)` hangs as the column's negatives do (`  118 ` to `(118)`); undefined where
+ * `expected` is no negative in parentheses, the figure already has one, or a side has no space.
+ */
+export function parenthesesAround(
+  lineText: string,
+  cell: { span: Span; text: string },
+  expected: string,
+): TextEdit | undefined {
+  const { span } = cell;
+  const negative = cell.text
+    .replace(/^\$\s*/, '')
+    .trim()
+    .startsWith('(');
+  if (!expected.startsWith('(') || negative) return undefined;
+  if (lineText[span.start - 1] !== ' ' || (lineText[span.end] ?? ' ') !== ' ') return undefined;
+  return {
+    span: { line: span.line, start: span.start - 1, end: Math.min(span.end + 1, lineText.length) },
+    newText: expected,
+  };
+}
+
+/**
  * A negative written like a figure whose `)` is not among its characters (an HTML table puts it in
  * a cell of its own, which stays): `(17,113)` for `(17,131` is `(17,113`.
  */

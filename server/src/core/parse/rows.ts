@@ -136,7 +136,7 @@ export function buildRows(doc: LineAccess, start: number, end: number, layout: L
         continue;
       }
     }
-    if (!wrapped && labelFrom < 0 && markersOnly(cells, unread) && hasMarkers(rows[rows.length - 1])) {
+    if (!wrapped && labelFrom < 0 && markersOnly(cells, unread) && hasMarkers(above)) {
       // `(5)   (7)` on a line of their own under `(1,515)(4)  1,146(6)`: more footnote marks of the
       // row above, set below it for want of room. They are no figures.
       continue;
