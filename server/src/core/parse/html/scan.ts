@@ -221,7 +221,7 @@ export function scanHtml(html: string): HtmlScan {
           inHead = true;
           return;
         }
-        if (!IN_HEAD.has(name)) inHead = false;
+        if (inHead && !IN_HEAD.has(name)) inHead = false;
         if (HIDDEN.has(name)) {
           hidden++;
           return;
