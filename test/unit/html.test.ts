@@ -119,6 +119,8 @@ test('the HTML tables foot: no findings; slips typed into cells are reported on 
     { rows: ROWS, total: ['3,000', '30,000,000.00', '100.01'], text: '100.01' },
     { rows: [ROWS[0], ROWS[1], ['Florida', '900', '9,000,000.00', '33.00']], total: TOTAL, text: '33.00' },
     { rows: ROWS, total: ['3,000', '30,000,600.00', '100.00'], text: '30,000,600.00' },
+    // Stray periods typed after a figure: the cell is the figure's, misprinted, not the label's.
+    { rows: ROWS, total: ['3,000', '30,000,000.00..', '100.00'], text: '30,000,000.00..' },
   ];
   for (const c of cases) {
     const text = submission(html(poolTable(c.rows, c.total)));

@@ -1,14 +1,17 @@
 /**
  * FL202 malformed-figure: a figure printed wrongly among the figures of its column: a doubled
  * comma (`1,,234`), a comma in the wrong place (`12,34`), a space inside it (`1 .01`), a
- * parenthesis without its pair (`2.40)`) or closed twice (`(66,494))`), a leading group of zero (`0,953`: a digit lost), or a
+ * parenthesis without its pair (`2.40)`) or closed twice (`(66,494))`), stray characters typed after
+ * it (`157,603..`), a leading group of zero (`0,953`: a digit lost), or a
  * decimal point where the column's whole numbers have a thousands comma (`$14.785` among
  * `12,738`). Only what could not be a figure as written, or could not be one of this column's, is
  * reported: text that is not a figure at all (`n/a`, a range) is not.
  */
 import type { Cell, Row, Table } from '../model';
+import type { Fix } from '../findings';
 import { memoize } from '../memo';
 import { replaceKeepingRightEdge } from '../fixes/replace';
+import { STRAY_TYPED } from '../parse/lines';
 import type { TableCheck, Report } from './check';
 import { rowName } from './describe';
 
@@ -102,7 +105,7 @@ function neighbour(table: Table, column: number, not: Cell): { span: Cell['span'
 interface Malformed {
   row: Row;
   cell: Cell;
-  what: 'mistyped' | 'zero group' | 'point for comma';
+  what: 'mistyped' | 'stray' | 'zero group' | 'point for comma';
   /** For `mistyped`, what is wrong. */
   detail?: string;
 }
@@ -119,6 +122,11 @@ const malformedIn = memoize((table: Table): Malformed[] => {
     const above = r > 0 && table.rows[r - 1].kind === 'heading' ? table.rows[r - 1].label : '';
     for (const cell of row.unread) {
       const text = cell.text.trim();
+      const stray = STRAY_TYPED.exec(text);
+      if (stray) {
+        out.push({ row, cell, what: 'stray', detail: stray[1] });
+        continue;
+      }
       const kind = MISTYPED.find((m) => m.pattern.test(text));
       // `$1.00)` after `(Series A Junior / Participating Preferred`: the `)` closes the label's.
       if (kind === CLOSING_ONLY && opensMore(`${above} ${row.label}`)) continue;
@@ -134,12 +142,39 @@ const malformedIn = memoize((table: Table): Malformed[] => {
   return out;
 });
 
+/**
+ * The fix for stray characters after a figure: the figure alone, set on its column's right edge
+ * when the edge lies within the cell (`157,603..` ending past it by the `..`), else where its
+ * digits are (`138.6\`` whose digits end on the edge). Nothing outside the cell moves.
+ */
+function strayRemoved(table: Table, cell: Cell, stray: string, lineText: string): Fix {
+  const text = cell.text.trim();
+  const figure = text.slice(0, text.length - stray.length);
+  const title = `Remove ${stray} after ${figure.replace(/^\$\s*/, '')}`;
+  if (table.source === 'html') return { title, edits: [replaceKeepingRightEdge(lineText, cell.span, figure, true)] };
+  const source = lineText.slice(cell.span.start, cell.span.end);
+  const lead = source.length - source.trimStart().length;
+  const trail = source.length - source.trimEnd().length;
+  // Where the figure's last character is, and where the column wants it (display columns match the
+  // cell's characters: a cell's text holds no tab).
+  const edge = table.columns[cell.column].end;
+  const figureEnd = cell.display.end - trail - stray.length;
+  const shift = edge > figureEnd && edge <= figureEnd + stray.length ? edge - figureEnd : 0;
+  const newText =
+    source.slice(0, lead) +
+    ' '.repeat(shift) +
+    figure +
+    ' '.repeat(stray.length - shift) +
+    source.slice(source.length - trail);
+  return { title, edits: [{ span: cell.span, newText }] };
+}
+
 export const malformedFigure: TableCheck = {
   code: 'FL202',
   name: 'malformed-figure',
   description:
     'A figure is printed wrongly for its column: a doubled or misplaced comma, a space inside, ' +
-    'an unpaired parenthesis, a lost digit, a point for a comma.',
+    'an unpaired parenthesis, stray characters after it, a lost digit, a point for a comma.',
   defaultSeverity: 'warning',
   scope: 'table',
   runTable(table, ctx) {
@@ -153,6 +188,14 @@ export const malformedFigure: TableCheck = {
           table: table.index,
           message: `${text} in ${rowName(row)} is not a well-formed figure: ${detail}`,
           related,
+        });
+      } else if (what === 'stray') {
+        out.push({
+          span: cell.span,
+          table: table.index,
+          message: `${text} in ${rowName(row)} is not a well-formed figure: stray characters (${detail}) typed after it`,
+          related,
+          fix: strayRemoved(table, cell, detail!, ctx.model.lines[cell.span.line]),
         });
       } else if (what === 'zero group') {
         out.push({

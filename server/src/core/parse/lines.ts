@@ -234,6 +234,16 @@ export function isSplitFigure(text: string): boolean {
 }
 const SPLIT_FIGURE = /^\(?\$?\s*\d{1,3} \.\d+\)?%?$/;
 
+/**
+ * A figure with stray characters typed after it (`138.6\``, `157,603..`): a cell that could not be
+ * read. Footnote marks (`*`, `+`, `#`) and a sentence's `.` or `,` are not stray.
+ */
+export function isStrayTyped(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return (isDigit(c) || c === 36 || c === 40) && STRAY_TYPED.test(text);
+}
+export const STRAY_TYPED = /^\(?\$?\s*\d{1,3}(?:,\d{3})*(?:\.\d+)?\)?%?(\.{2,}|[`~^]+)$/;
+
 function isLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }

@@ -1,7 +1,7 @@
 /** A table's rows: headings, and rows of cells placed in the layout's columns, with wrapped labels joined. */
 import type { Cell, Row } from '../model';
 import { digitsEndIn } from '../decimal';
-import { firstNonBlank, isSplitFigure, type Chunk, type LineInfo, type LineView } from './lines';
+import { firstNonBlank, isSplitFigure, isStrayTyped, type Chunk, type LineInfo, type LineView } from './lines';
 import type { LineAccess } from './doc';
 import { isNilRow, isWrappedLabel, type BodyMarks } from './body';
 import { isPeriodRow, isSectionYear, isYearHeader } from './header';
@@ -56,9 +56,11 @@ export function buildRows(doc: LineAccess, start: number, end: number, layout: L
     for (let c = 0; c < chunks.length; c++) {
       const chunk = chunks[c];
       const run = chunk.number ? runOf(runs, chunk) : -1;
-      // A figure with a space typed inside it (`$      1 .01`) may start left of its column's run.
-      const splitFigure = !chunk.number && isSplitFigure(chunk.text) && runOf(runs, chunk) >= boundary;
-      if (chunk.start < labelRun.end && !splitFigure && (!chunk.number || run < boundary)) {
+      // A figure with a space typed inside it (`$      1 .01`), or stray characters after it
+      // (`157,603..` ending on its column's edge), may start left of its column's run.
+      const mistyped =
+        !chunk.number && (isSplitFigure(chunk.text) || isStrayTyped(chunk.text)) && runOf(runs, chunk) >= boundary;
+      if (chunk.start < labelRun.end && !mistyped && (!chunk.number || run < boundary)) {
         if (labelFrom < 0) labelFrom = chunk.start;
         labelTo = chunk.end;
         continue;

@@ -6,6 +6,7 @@
  */
 import type { Cell, Row, Rule } from '../../model';
 import { isTotalLabel } from '../body';
+import { STRAY_TYPED } from '../lines';
 import type { GridCell, GridRow } from './grid';
 import { sourceEnd, sourceOffset, type Border } from './scan';
 import type { HtmlSource } from './source';
@@ -154,10 +155,16 @@ export function buildBody(src: HtmlSource, grid: GridRow[], from: number, layout
 
 /**
  * A negative figure whose parentheses do not pair (`(32,546` left open, or closed twice): a figure
- * misprinted in its column, not a piece of the label, even before the row's first figure. (Figures
+ * misprinted in its column, not a piece of the label, even before the row's first figure; so is a
+ * figure with stray characters typed after it (`157,603..`, lines.ts `STRAY_TYPED`). (Figures
  * without a parenthesis are left as they were: `7,10` before the amounts is a list of notes.)
  */
 const MISPRINTED = /^\(\$?\s*\d[\d,.]*\)*%?$/;
+function isMisprinted(c: GridCell, labelCol: number, columnOf: Map<number, number>): boolean {
+  return (
+    !c.figure && c.g0 > labelCol && (MISPRINTED.test(c.text) || STRAY_TYPED.test(c.text)) && columnOf.has(c.g1 - 1)
+  );
+}
 /** A cell of closing parentheses alone, beside a figure: `)`, `))`. */
 const PARENS_ONLY = /^\)+$/;
 
@@ -177,7 +184,12 @@ function makeRow(
   for (let k = 0; k < row.cells.length; k++) {
     const c = row.cells[k];
     if (!c.text || c.absorbed) continue;
-    const misprinted = !c.figure && c.g0 > labelCol && MISPRINTED.test(c.text) && columnOf.has(c.g1 - 1);
+    const misprinted = isMisprinted(c, labelCol, columnOf);
+    // `$` in a cell of its own before a misprinted figure is the figure's, not the label's (before a
+    // figure that reads, the grid has joined them).
+    const next = row.cells[k + 1];
+    if (c.text === '$' && c.g0 > labelCol && next?.absorbed === false && isMisprinted(next, labelCol, columnOf))
+      continue;
     if (!misprinted && (c.g0 <= labelCol || (firstFigure >= 0 ? k < firstFigure : !c.figure))) {
       labelParts.push(c);
       continue;
@@ -187,7 +199,6 @@ function makeRow(
     if (!c.figure) {
       if (!/\d/.test(c.text)) continue;
       // The parentheses set in the cell beside it are read with it, as printed: `(32,546` `))`.
-      const next = row.cells[k + 1];
       if (misprinted && next && !next.absorbed && !next.figure && PARENS_ONLY.test(next.text)) {
         unread.push(textOnly(column, `${c.text}${next.text}`, textSpan(src, c), c.g0, next.g1));
         k++;
