@@ -188,8 +188,8 @@ function makeRow(
     // `$` in a cell of its own before a misprinted figure is the figure's, not the label's (before a
     // figure that reads, the grid has joined them).
     const next = row.cells[k + 1];
-    if (c.text === '$' && c.g0 > labelCol && next?.absorbed === false && isMisprinted(next, labelCol, columnOf))
-      continue;
+    const currencyOfNext = c.text === '$' && c.g0 > labelCol && next?.absorbed === false;
+    if (currencyOfNext && isMisprinted(next, labelCol, columnOf)) continue;
     if (!misprinted && (c.g0 <= labelCol || (firstFigure >= 0 ? k < firstFigure : !c.figure))) {
       labelParts.push(c);
       continue;
