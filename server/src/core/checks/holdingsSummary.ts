@@ -11,11 +11,27 @@
  * row of the table may be printed so that it is not read as one.
  */
 import { abs, cmp, decimal, format, formatLike, sub } from '../decimal';
-import { holdingsSummary } from '../facts/holdingsSummary';
+import { holdingsSummary, type HoldingsSummary } from '../facts/holdingsSummary';
+import type { Span } from '../model';
 import { meantValues } from '../facts/footings';
 import { slipBetween, SLIP_WORDS } from '../facts/slips';
 import { replaceKeepingRightEdge } from '../fixes/replace';
 import type { ModelCheck, Report } from './check';
+
+/** The first and last entries read, shown beside a finding on the summary. */
+function entriesRead(s: HoldingsSummary, lines: readonly string[]): { span: Span; message: string }[] {
+  const lineSpan = (line: number): Span => {
+    const text = lines[line];
+    const start = text.length - text.trimStart().length;
+    return { line, start, end: text.trimEnd().length };
+  };
+  const out = [];
+  if (s.firstEntry !== undefined) out.push({ span: lineSpan(s.firstEntry), message: 'the first entry read' });
+  if (s.lastEntry !== undefined && s.lastEntry !== s.firstEntry) {
+    out.push({ span: lineSpan(s.lastEntry), message: `the last entry read (${s.count} in all)` });
+  }
+  return out;
+}
 
 export const holdingsSummaryCheck: ModelCheck = {
   code: 'FL307',
@@ -37,7 +53,7 @@ export const holdingsSummaryCheck: ModelCheck = {
           span: s.entries.span,
           tentative: true,
           message: `the summary states ${format(stated)} entries, but the information table below lists ${s.count}${where}`,
-          related: [],
+          related: entriesRead(s, lines),
         });
         return out;
       }
@@ -65,7 +81,7 @@ export const holdingsSummaryCheck: ModelCheck = {
         `the summary states a value total of ${written.trim()} (x$1000), but the ${s.count} entries below add up ` +
         `to ${format(s.sum)}${where}` +
         (slip ? `: ${written.trim()} reads like ${SLIP_WORDS[slip]} for ${expected}` : ''),
-      related: [],
+      related: entriesRead(s, lines),
       fix: slip
         ? {
             title: `Change ${written.trim()} to ${expected}`,

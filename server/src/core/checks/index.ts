@@ -16,6 +16,7 @@ import { statementTie } from './statementTie';
 import { repeatedFigure } from './repeatedFigure';
 import { balanceSheet } from './balanceSheet';
 import { holdingsSummaryCheck } from './holdingsSummary';
+import { holdingPrice } from './holdingPrice';
 import { statutoryTax } from './statutoryTax';
 import { poolSummary } from './poolSummary';
 import { lineLength } from './lineLength';
@@ -38,6 +39,7 @@ export const CHECKS: readonly Check[] = [
   repeatedFigure,
   balanceSheet,
   holdingsSummaryCheck,
+  holdingPrice,
   statutoryTax,
   poolSummary,
   lineLength,

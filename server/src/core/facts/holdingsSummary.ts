@@ -27,10 +27,51 @@ export interface StatedTotal {
   span: Span;
 }
 
-/** An entry of the information table: its line and value. */
-interface Entry {
+/**
+ * The security of an entry whose CUSIP stands right before its value: what FL310 compares between
+ * entries of one security. Places are offsets in the entry's line.
+ */
+export interface Holding {
+  cusip: string;
+  /** `SH` or `PRN` as printed (upper case), or '' where the cell is empty. */
+  unit: string;
+  /** A `PUT` or `CALL`: an option's value, not the security's. */
+  option: boolean;
+  valueAt: number;
+  valueText: string;
+  shares: Decimal;
+  sharesAt: number;
+  sharesText: string;
+}
+
+/** An entry of the information table: its line and value, and its security where its CUSIP is read. */
+export interface Entry {
   line: number;
   value: Decimal;
+  holding?: Holding;
+}
+
+/** CUSIP, value and share amount side by side, then `SH`/`PRN` and `PUT`/`CALL` where printed. */
+const HOLDING =
+  /(?:^|\s)([0-9A-Z]{8}[0-9])\s+(?:\$\s?)?(\d[\d,]*)\s+(?:\$\s?)?(\d[\d,]*)(?:\s+(SH|PRN)\b)?(?:\s+(PUT|CALL)\b)?/i;
+
+function holdingOf(text: string): Holding | undefined {
+  const m = HOLDING.exec(text);
+  const shares = m && parseNumber(m[3])?.value;
+  if (!m || !shares) return undefined;
+  const cusipAt = m.index + m[0].indexOf(m[1]);
+  const valueAt = text.indexOf(m[2], cusipAt + m[1].length);
+  const sharesAt = text.indexOf(m[3], valueAt + m[2].length);
+  return {
+    cusip: m[1].toUpperCase(),
+    unit: (m[4] ?? '').toUpperCase(),
+    option: m[5] !== undefined,
+    valueAt,
+    valueText: m[2],
+    shares,
+    sharesAt,
+    sharesText: m[3],
+  };
 }
 
 /** Each page's summary lines, and (read only for pages at or after a summary) its entries. */
@@ -82,7 +123,10 @@ function scanEntries(page: Page, lines: readonly string[], flags: Uint8Array): E
     if (flags[l] & SKIPPED_LINE) continue;
     const e = ENTRY.exec(lines[l]);
     const value = e && parseNumber(e[1])?.value;
-    if (value) out.push({ line: l, value });
+    if (!value) continue;
+    const holding = holdingOf(lines[l]);
+    // The entry's value is the one its CUSIP stands before, or the security is not known.
+    out.push(holding?.valueAt === e.index + e[0].indexOf(e[1]) ? { line: l, value, holding } : { line: l, value });
   }
   return out;
 }
@@ -95,6 +139,8 @@ export interface HoldingsSummary {
   sum: Decimal;
   firstEntry?: number;
   lastEntry?: number;
+  /** The entries counted, in the document's order. */
+  rows: Entry[];
 }
 
 /**
@@ -114,7 +160,7 @@ export function holdingsSummary(model: FilingModel): HoldingsSummary | null {
       // A second summary (an amendment restating it) ends the first report's entries.
       for (; e < entries.length && entries[e].line < t.span.line; e++) if (summary) count(summary, entries[e], after);
       if (summary && summary.count > 0) return summary;
-      summary ??= { count: 0, sum: decimal(0n, 0) };
+      summary ??= { count: 0, sum: decimal(0n, 0), rows: [] };
       summary[t.kind] ??= t;
       after = t.span.line;
     }
@@ -127,6 +173,7 @@ function count(summary: HoldingsSummary, entry: Entry, after: number): void {
   if (entry.line <= after) return;
   summary.count++;
   summary.sum = add(summary.sum, entry.value);
+  summary.rows.push(entry);
   summary.firstEntry ??= entry.line;
   summary.lastEntry = entry.line;
 }

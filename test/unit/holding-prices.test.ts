@@ -1,0 +1,73 @@
+/**
+ * Entries of one security in a Form 13F information table (facts/holdingPrices.ts, FL310): values
+ * swapped between two entries, or a digit lost from one of three, are reported; prices that differ
+ * otherwise, options and principal amounts are not.
+ */
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as zlib from 'node:zlib';
+import { analyze, applyEdits, type Finding } from '../../server/src/core';
+import { ROOT } from '../support/paths';
+
+const INTEL = path.join(ROOT, 'test', 'corpus', 'filings', '13fhra-1999-intel-holdings-information-table.txt.gz');
+const text = zlib.gunzipSync(fs.readFileSync(INTEL)).toString('latin1');
+
+const fl310 = (t: string): Finding[] => analyze(t).findings.filter((f) => f.code === 'FL310');
+
+/** An entry line in Intel's layout: issuer, class, CUSIP, value (x$1000), shares, SH/PRN, discretion. */
+function entry(value: string, shares: string, discretion = 'SOLE', unit = 'SH', cusip = '123456789'): string {
+  const name = 'ACME WIDGETS INC'.padEnd(33);
+  return `${name}COM       ${cusip}${value.padStart(10)} ${shares.padStart(10)} ${unit.padEnd(5)} ${discretion}`;
+}
+
+/** Intel's report with entries added at the end of its information table. */
+function withEntries(...lines: string[]): string {
+  const at = text.lastIndexOf('</TABLE>');
+  return `${text.slice(0, at)}${lines.join('\n')}\n${text.slice(at)}`;
+}
+
+test("Intel's report as filed, and entries of one security at one price: nothing", () => {
+  assert.deepEqual(fl310(text), []);
+  assert.deepEqual(fl310(withEntries(entry('10,000', '100,000'), entry('5,000', '50,000', 'DEFINED'))), []);
+});
+
+test('two entries whose values were swapped: an error on the first, with the fix that swaps them back', () => {
+  const slipped = withEntries(entry('5,000', '100,000'), entry('10,000', '50,000', 'DEFINED'));
+  const findings = fl310(slipped);
+  assert.equal(findings.length, 1, JSON.stringify(findings.map((f) => f.message)));
+  const [f] = findings;
+  assert.equal(f.severity, 'error');
+  assert.match(
+    f.message,
+    /^ACME WIDGETS INC \(CUSIP 123456789\) is valued at 5,000 for 100,000 shares \(\$50\.00 a share\) here and 10,000 for 50,000 shares \(\$200\.00 a share\) on line \d+: with the two values swapped, both entries are \$100\.00 a share$/,
+  );
+  assert.equal(f.fix!.title, 'Swap 5,000 and 10,000');
+  const fixed = applyEdits(slipped, f.fix!.edits);
+  assert.deepEqual(fl310(fixed), []);
+  assert.equal(fixed.split('\n').length, slipped.split('\n').length);
+});
+
+test('a value a tenth of what its two other entries agree on: an error, without a fix', () => {
+  const findings = fl310(
+    withEntries(entry('1,000', '100,000'), entry('5,000', '50,000', 'DEFINED'), entry('2,500', '25,000', 'OTHER')),
+  );
+  assert.equal(findings.length, 1, JSON.stringify(findings.map((f) => f.message)));
+  assert.match(findings[0].message, /\$10\.00 a share\), a tenth of the \$100\.00 of its 2 other entries: a digit lost/);
+  assert.equal(findings[0].fix, undefined);
+});
+
+test('prices that differ with no slip to explain them, options and principal amounts: nothing', () => {
+  // Valued otherwise (restricted shares held through a fund): which entry is wrong is not known.
+  assert.deepEqual(fl310(withEntries(entry('10,000', '100,000'), entry('4,000', '50,000', 'DEFINED'))), []);
+  // Two entries a tenth apart: which one lost a digit is not known.
+  assert.deepEqual(fl310(withEntries(entry('10,000', '100,000'), entry('500', '50,000', 'DEFINED'))), []);
+  // An option on the security, and its notes held as a principal amount, have prices of their own.
+  // (Without its PUT, the third entry would read as a digit lost: a tenth of the other two.)
+  const option = entry('1,000', '100,000', 'SOLE', 'SH PUT');
+  assert.deepEqual(fl310(withEntries(entry('10,000', '100,000'), entry('5,000', '50,000', 'DEFINED'), option)), []);
+  const unmarked = entry('1,000', '100,000', 'SOLE', 'SH');
+  assert.equal(fl310(withEntries(entry('10,000', '100,000'), entry('5,000', '50,000', 'DEFINED'), unmarked)).length, 1);
+  assert.deepEqual(fl310(withEntries(entry('10,000', '100,000'), entry('1,000', '100,000', 'SOLE', 'PRN'))), []);
+});
