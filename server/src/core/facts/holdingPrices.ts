@@ -46,8 +46,9 @@ function meet(a: Price, b: Price): boolean {
 }
 
 function allMeet(prices: Price[]): boolean {
-  for (let i = 0; i < prices.length; i++)
+  for (let i = 0; i < prices.length; i++) {
     for (let j = i + 1; j < prices.length; j++) if (!meet(prices[i], prices[j])) return false;
+  }
   return true;
 }
 
