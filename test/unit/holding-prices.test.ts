@@ -54,7 +54,10 @@ test('a value a tenth of what its two other entries agree on: an error, without 
     withEntries(entry('1,000', '100,000'), entry('5,000', '50,000', 'DEFINED'), entry('2,500', '25,000', 'OTHER')),
   );
   assert.equal(findings.length, 1, JSON.stringify(findings.map((f) => f.message)));
-  assert.match(findings[0].message, /\$10\.00 a share\), a tenth of the \$100\.00 of its 2 other entries: a digit lost/);
+  assert.match(
+    findings[0].message,
+    /\$10\.00 a share\), a tenth of the \$100\.00 of its 2 other entries: a digit lost/,
+  );
   assert.equal(findings[0].fix, undefined);
 });
 
