@@ -8,6 +8,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze, applyEdits, parseFiling } from '../../server/src/core';
+import { signEdit } from '../../server/src/core/fixes/replace';
 import { rollForwardsOf } from '../../server/src/core/facts/rollForwards';
 import { mutateChains, mutateRollForwards } from '../../scripts/mutations';
 import { periodChainsOf, scheduleChainsOf } from '../../server/src/core/facts/periodChains';
@@ -55,6 +56,24 @@ test('a movement printed with a slip is named, and its fix makes the table roll 
   const fixed = applyEdits(OPTIONS, f.fix!.edits);
   assert.ok(fixed.includes('(5,046)'));
   assert.deepEqual(rollFindings(fixed), []);
+});
+
+test('a sign printed in error or lost is corrected with the digits where they are (fixes/replace.ts signEdit)', () => {
+  const line = 'Granted                                           (3,150)';
+  const cell = { span: { line: 0, start: 50, end: 57 }, text: '(3,150)' };
+  // `(3,150)` to ` 3,150 `: right-aligning `3,150` would move its digits onto the `)`.
+  assert.deepEqual(signEdit(line, cell, '3,150'), { span: cell.span, newText: ' 3,150 ' });
+  const lost = { span: { line: 0, start: 51, end: 56 }, text: '3,150' };
+  assert.deepEqual(signEdit('Exercised                                          3,150 ', lost, '(3,150)'), {
+    span: { line: 0, start: 50, end: 57 },
+    newText: '(3,150)',
+  });
+  // Any other change is not a sign's, and an HTML cell's parentheses are no padding.
+  assert.equal(signEdit(line, cell, '3,105'), undefined);
+  assert.equal(
+    signEdit('<td>(3,150)</td>', { span: { line: 0, start: 4, end: 11 }, text: '(3,150)' }, '3,150', true),
+    undefined,
+  );
 });
 
 test('a balance printed wrong breaks the block it closes and the one it opens, and is named once', () => {

@@ -5,7 +5,7 @@
  */
 import { abs, eq, format, formatLike, sub, type Decimal } from '../decimal';
 import { poolKey, poolOf, totalsOf } from '../pool';
-import { parenthesesAround, replaceKeepingRightEdge } from '../fixes/replace';
+import { replaceKeepingRightEdge, signEdit } from '../fixes/replace';
 import { moveAcross } from '../fixes/move';
 import type { Footing, Slip } from '../facts';
 import { SLIP_WORDS } from '../facts/slips';
@@ -34,12 +34,8 @@ function writtenLike(value: Decimal, cell: Cell, f: Footing): string {
  */
 function slipEdit(line: string, slip: Slip, expected: string, exact: boolean): TextEdit {
   const { span } = slip.cell;
-  if (slip.kind === 'sign') {
-    if (!exact && line.slice(span.start, span.end) === `(${expected})`) return { span, newText: ` ${expected} ` };
-    const around = parenthesesAround(line, slip.cell, expected);
-    if (around) return around;
-  }
-  return replaceKeepingRightEdge(line, span, expected, exact);
+  const sign = slip.kind === 'sign' ? signEdit(line, slip.cell, expected, exact) : undefined;
+  return sign ?? replaceKeepingRightEdge(line, span, expected, exact);
 }
 
 /** A body cell whose share (pool tables) says it is the wrong one. */

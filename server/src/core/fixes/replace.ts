@@ -48,6 +48,23 @@ export function parenthesesAround(
 }
 
 /**
+ * The edit for a sign printed in error or lost, where the figure's digits keep their place: `(118)`
+ * to ` 118 ` (not right-aligned, which would move the digits onto the `)`), or `  118 ` to `(118)`
+ * (parenthesesAround); undefined for any other change. In an HTML cell (`exact`) the parentheses are
+ * removed with no padding written in their place, by the caller's replacement.
+ */
+export function signEdit(
+  lineText: string,
+  cell: { span: Span; text: string },
+  expected: string,
+  exact = false,
+): TextEdit | undefined {
+  const { span } = cell;
+  if (!exact && lineText.slice(span.start, span.end) === `(${expected})`) return { span, newText: ` ${expected} ` };
+  return parenthesesAround(lineText, cell, expected);
+}
+
+/**
  * A negative written like a figure whose `)` is not among its characters (an HTML table puts it in
  * a cell of its own, which stays): `(17,113)` for `(17,131` is `(17,113`.
  */
