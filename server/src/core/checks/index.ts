@@ -16,7 +16,7 @@ import { statementTie } from './statementTie';
 import { repeatedFigure } from './repeatedFigure';
 import { balanceSheet } from './balanceSheet';
 import { holdingsSummaryCheck } from './holdingsSummary';
-import { holdingPrice } from './holdingPrice';
+import { holdingsEntry } from './holdingsEntry';
 import { statutoryTax } from './statutoryTax';
 import { poolSummary } from './poolSummary';
 import { lineLength } from './lineLength';
@@ -39,7 +39,7 @@ export const CHECKS: readonly Check[] = [
   repeatedFigure,
   balanceSheet,
   holdingsSummaryCheck,
-  holdingPrice,
+  holdingsEntry,
   statutoryTax,
   poolSummary,
   lineLength,

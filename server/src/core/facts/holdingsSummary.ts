@@ -42,6 +42,12 @@ export interface Holding {
   shares: Decimal;
   sharesAt: number;
   sharesText: string;
+  /**
+   * The voting authority columns (sole, shared, none) as printed after the discretion and the other
+   * managers' numbers: their sum, and where they stand. Undefined where the line prints none, or
+   * anything but figures there.
+   */
+  voting?: { sum: Decimal; at: number; end: number };
 }
 
 /** An entry of the information table: its line and value, and its security where its CUSIP is read. */
@@ -54,6 +60,30 @@ export interface Entry {
 /** CUSIP, value and share amount side by side, then `SH`/`PRN` and `PUT`/`CALL` where printed. */
 const HOLDING =
   /(?:^|\s)([0-9A-Z]{8}[0-9])\s+(?:\$\s?)?(\d[\d,]*)\s+(?:\$\s?)?(\d[\d,]*)(?:\s+(SH|PRN)\b)?(?:\s+(PUT|CALL)\b)?/i;
+/** The investment discretion after the amount (`SOLE`, `DEFINED`, `SHARED-OTHER`, `OTHER*`). */
+const DISCRETION = /^\s+(?:SOLE|DEFINED|SHARED(?:-(?:DEFINED|OTHER))?|OTHER)\*?(?=\s|$)/i;
+/** The other managers' numbers: `1`, `1,2`, `1, 2` (never a share amount, whose groups have three digits). */
+const MANAGERS = /^\d{1,2}(?:,\s?\d{1,2})*$/;
+
+/** The voting authority figures after the discretion, summed; undefined where they are not all figures. */
+function votingAfter(text: string, from: number): Holding['voting'] {
+  const d = DISCRETION.exec(text.slice(from));
+  if (!d) return undefined;
+  const tokens: { text: string; at: number }[] = [];
+  const re = /\S+/g;
+  const rest = text.slice(from + d[0].length);
+  for (let m = re.exec(rest); m; m = re.exec(rest)) tokens.push({ text: m[0], at: from + d[0].length + m.index });
+  if (tokens.length >= 2 && MANAGERS.test(tokens[0].text)) tokens.shift();
+  if (tokens.length === 0 || tokens.length > 3) return undefined;
+  let sum: Decimal = decimal(0n, 0);
+  for (const t of tokens) {
+    const n = parseNumber(t.text);
+    if (!n || n.value.scale !== 0 || n.value.units < 0n) return undefined;
+    sum = add(sum, n.value);
+  }
+  const last = tokens[tokens.length - 1];
+  return { sum, at: tokens[0].at, end: last.at + last.text.length };
+}
 
 function holdingOf(text: string): Holding | undefined {
   const m = HOLDING.exec(text);
@@ -71,6 +101,7 @@ function holdingOf(text: string): Holding | undefined {
     shares,
     sharesAt,
     sharesText: m[3],
+    voting: votingAfter(text, m.index + m[0].length),
   };
 }
 

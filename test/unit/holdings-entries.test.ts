@@ -1,7 +1,8 @@
 /**
- * Entries of one security in a Form 13F information table (facts/holdingPrices.ts, FL310): values
- * swapped between two entries, or a digit lost from one of three, are reported; prices that differ
- * otherwise, options and principal amounts are not.
+ * Entries of a Form 13F information table (facts/holdingEntries.ts, FL310): voting authority that
+ * does not add up to an entry's shares where the other entries' does; values swapped between two
+ * entries of one security, or a digit lost from one of three. Prices that differ otherwise, options
+ * and principal amounts are not reported.
  */
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
@@ -14,22 +15,62 @@ import { ROOT } from '../support/paths';
 const INTEL = path.join(ROOT, 'test', 'corpus', 'filings', '13fhra-1999-intel-holdings-information-table.txt.gz');
 const text = zlib.gunzipSync(fs.readFileSync(INTEL)).toString('latin1');
 
+/** Intel's report with its two entries whose voting authority is off set right. */
+const tied = text
+  .replace(/(224,550 {2}SH {5}SOLE\s+)11,700/, '$1224,550')
+  .replace(/(765,172 {2}SH {5}SOLE\s+)770,172/, '$1765,172');
+
 const fl310 = (t: string): Finding[] => analyze(t).findings.filter((f) => f.code === 'FL310');
 
 /** An entry line in Intel's layout: issuer, class, CUSIP, value (x$1000), shares, SH/PRN, discretion. */
-function entry(value: string, shares: string, discretion = 'SOLE', unit = 'SH', cusip = '123456789'): string {
+function entry(
+  value: string,
+  shares: string,
+  discretion = 'SOLE',
+  unit = 'SH',
+  cusip = '123456789',
+  voting = shares,
+): string {
   const name = 'ACME WIDGETS INC'.padEnd(33);
-  return `${name}COM       ${cusip}${value.padStart(10)} ${shares.padStart(10)} ${unit.padEnd(5)} ${discretion}`;
+  return `${name}COM       ${cusip}${value.padStart(10)} ${shares.padStart(10)} ${unit.padEnd(5)} ${discretion.padEnd(20)}${voting.padStart(10)}`;
 }
 
 /** Intel's report with entries added at the end of its information table. */
 function withEntries(...lines: string[]): string {
-  const at = text.lastIndexOf('</TABLE>');
-  return `${text.slice(0, at)}${lines.join('\n')}\n${text.slice(at)}`;
+  const at = tied.lastIndexOf('</TABLE>');
+  return `${tied.slice(0, at)}${lines.join('\n')}\n${tied.slice(at)}`;
 }
 
-test("Intel's report as filed, and entries of one security at one price: nothing", () => {
-  assert.deepEqual(fl310(text), []);
+test('Intel 1999 as filed: two entries whose voting authority does not add up to their shares, as warnings', () => {
+  const findings = fl310(text);
+  assert.deepEqual(
+    findings.map((f) => [f.severity, f.message]),
+    [
+      [
+        'warning',
+        'AUTODESK INC (CUSIP 052769106): its voting authority adds up to 11,700, 212,850 short of its 224,550 shares (the voting authority of 546 other entries adds up to their shares)',
+      ],
+      [
+        'warning',
+        'BROADCAST.COM, INC. (CUSIP 111310108): its voting authority adds up to 770,172, 5,000 more than its 765,172 shares (the voting authority of 546 other entries adds up to their shares)',
+      ],
+    ],
+  );
+  assert.ok(findings.every((f) => f.fix === undefined && f.related.length === 1));
+});
+
+test('voting authority columns are read after the discretion and the other managers: one figure off is reported', () => {
+  assert.deepEqual(fl310(tied), []);
+  const off = fl310(withEntries(entry('10,000', '100,000', 'SOLE', 'SH', '123456789', '10,000')));
+  assert.equal(off.length, 1);
+  assert.match(off[0].message, /adds up to 10,000, 90,000 short of its 100,000 shares/);
+  // Split over sole, shared and none, after another manager's number: it adds up.
+  const split = `${entry('10,000', '100,000', 'DEFINED', 'SH', '123456789', '')}  1    60,000    30,000    10,000`;
+  assert.deepEqual(fl310(withEntries(split)), []);
+});
+
+test('entries of one security at one price: nothing', () => {
+  assert.deepEqual(fl310(tied), []);
   assert.deepEqual(fl310(withEntries(entry('10,000', '100,000'), entry('5,000', '50,000', 'DEFINED'))), []);
 });
 

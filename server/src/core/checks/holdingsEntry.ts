@@ -1,12 +1,14 @@
 /**
- * FL310 holding-price: two entries of one security in a Form 13F information table are valued at
- * prices that one slip sets apart: their values swapped, or a digit lost or added
- * (facts/holdingPrices.ts). Prices that differ otherwise are not reported: a filer may value some
- * entries of a security otherwise (restricted shares, at cost), and which entry is wrong is not known.
+ * FL310 holdings-entry: an entry of a Form 13F information table disagrees with itself or with its
+ * security's other entries (facts/holdingEntries.ts): its voting authority does not add up to its
+ * share amount, where the table's other entries' do (a warning: which figure is wrong is not known);
+ * or two entries of one security are valued at prices one slip sets apart, their values swapped or
+ * a digit lost or added (an error). Prices that differ otherwise are not reported: a filer may value
+ * some entries of a security otherwise (restricted shares, at cost).
  */
-import { cmp, format, pow10, quotient, type Decimal } from '../decimal';
+import { cmp, format, pow10, quotient, sub, type Decimal } from '../decimal';
 import { holdingsSummary } from '../facts/holdingsSummary';
-import { mispricedHoldings, type HeldEntry } from '../facts/holdingPrices';
+import { mispricedHoldings, votingShort, type HeldEntry } from '../facts/holdingEntries';
 import { replaceKeepingRightEdge } from '../fixes/replace';
 import type { Span } from '../model';
 import type { ModelCheck, Report } from './check';
@@ -34,11 +36,32 @@ function described(e: HeldEntry): string {
   return `${e.holding.valueText} for ${e.holding.sharesText} shares (${price(e)} a share)`;
 }
 
-export const holdingPrice: ModelCheck = {
+/** A warning on an entry whose voting authority does not add up to its share amount. */
+function votingReport(lines: readonly string[], e: HeldEntry, printed: number): Report {
+  const v = e.holding.voting!;
+  const shares = e.holding.shares;
+  const short = cmp(v.sum, shares) < 0;
+  return {
+    span: { line: e.line, start: v.at, end: v.end },
+    tentative: true,
+    message:
+      `${issuer(lines, e)} (CUSIP ${e.holding.cusip}): its voting authority adds up to ${format(v.sum)}, ` +
+      `${format(short ? sub(shares, v.sum) : sub(v.sum, shares))} ${short ? 'short of' : 'more than'} its ` +
+      `${e.holding.sharesText} shares (the voting authority of ${printed} other entries adds up to their shares)`,
+    related: [
+      {
+        span: { line: e.line, start: e.holding.sharesAt, end: e.holding.sharesAt + e.holding.sharesText.length },
+        message: `shares or principal amount ${e.holding.sharesText}`,
+      },
+    ],
+  };
+}
+
+export const holdingsEntry: ModelCheck = {
   code: 'FL310',
-  name: 'holding-price',
+  name: 'holdings-entry',
   description:
-    'Two entries of one security in a Form 13F information table are valued at prices one slip sets apart: values swapped, or a digit lost.',
+    "A Form 13F entry's voting authority does not add up to its shares, or two entries of one security are valued at prices one slip sets apart.",
   defaultSeverity: 'error',
   scope: 'document',
   run(ctx) {
@@ -46,6 +69,9 @@ export const holdingPrice: ModelCheck = {
     if (!summary) return [];
     const { lines } = ctx.model;
     const out: Report[] = [];
+    const short = votingShort(summary);
+    const tie = summary.rows.filter((e) => e.holding?.voting).length - short.length;
+    for (const e of short) out.push(votingReport(lines, e, tie));
     for (const m of mispricedHoldings(summary)) {
       if (m.kind === 'swapped') {
         const { first, second } = m;

@@ -1,5 +1,11 @@
 /**
- * Entries of one security in a Form 13F information table (the same CUSIP, held under several
+ * What the entries of a Form 13F information table say of one another, where one slip shows.
+ *
+ * **Voting authority.** An entry's voting authority columns (sole, shared, none) split its share
+ * amount, so they add up to it; where nearly every entry of the table's does, one that does not is
+ * a figure of the two misprinted (or voting authority left out), though which one is not known.
+ *
+ * **Prices.** Entries of one security (the same CUSIP, held under several
  * discretions or managers) are valued on the same date, so each entry's value over its share amount
  * is the security's price. Filers do value some entries otherwise (restricted shares held through a
  * fund, at cost), so a different price alone proves nothing. Two slips do show, because they leave
@@ -15,7 +21,7 @@
  * Each value is rounded to its last place (a thousand dollars), so a price is an interval: the value a
  * whole unit either side, over the share amount. Prices agree when their intervals meet.
  */
-import { pow10, type Decimal } from '../decimal';
+import { cmp, pow10, type Decimal } from '../decimal';
 import type { Entry, Holding, HoldingsSummary } from './holdingsSummary';
 
 export interface HeldEntry extends Entry {
@@ -95,4 +101,24 @@ export function mispricedHoldings(summary: HoldingsSummary): Mispriced[] {
     }
   }
   return out;
+}
+
+/** Fewer entries with voting authority than this do not show that the table's voting columns add up. */
+const MIN_VOTING = 10;
+
+/**
+ * The entries whose voting authority does not add up to their share amount, where nine in ten of
+ * the table's entries that print voting authority, MIN_VOTING at least, do.
+ */
+export function votingShort(summary: HoldingsSummary): HeldEntry[] {
+  let printed = 0;
+  const short: HeldEntry[] = [];
+  for (const e of summary.rows) {
+    const v = e.holding?.voting;
+    if (!v) continue;
+    printed++;
+    if (cmp(v.sum, e.holding!.shares) !== 0) short.push(e as HeldEntry);
+  }
+  if (printed < MIN_VOTING || (printed - short.length) * 10 < printed * 9) return [];
+  return short;
 }
