@@ -11,8 +11,10 @@ import { replaceKeepingRightEdge } from '../fixes/replace';
 import { SLIP_WORDS } from '../facts/slips';
 import type { RelatedInfo } from '../findings';
 import type { Row, Table } from '../model';
-import type { TableCheck, Report } from './check';
-import { bare, columnName, relationSupport, relationText, rowName, show } from './describe';
+import type { CheckContext, TableCheck, Report } from './check';
+import { productsOf, type Product, type ProductFailure } from '../facts/products';
+import { slipBetween } from '../facts/slips';
+import { bare, columnName, productText, relationSupport, relationText, rowName, show } from './describe';
 
 export const crossFoot: TableCheck = {
   code: 'FL104',
@@ -68,9 +70,54 @@ export const crossFoot: TableCheck = {
         });
       }
     }
+    const reported = new Set(out.map((r) => `${r.span.line}:${r.span.start}`));
+    for (const product of productsOf(table)) {
+      for (const failure of product.fails) {
+        const report = productReport(ctx, table, product, failure);
+        if (report && !reported.has(`${report.span.line}:${report.span.start}`)) out.push(report);
+      }
+    }
     return out;
   },
 };
+
+/**
+ * A row where a product the other rows keep fails, and the result printed with a slip explains it
+ * (`1,512,000` for 50,000 × $30.64 = 1,532,000). A factor is not blamed: a rounded price or a
+ * weighted average printed a cent off is no slip a reader can confirm. Where a column footing adds
+ * the printed figure (the total was made from it), the figure is still wrong, but changing it alone
+ * would break that total: no fix is offered.
+ */
+function productReport(ctx: CheckContext, table: Table, product: Product, failure: ProductFailure): Report | null {
+  const slip = slipBetween(failure.stated, failure.computed);
+  if (!slip) return null;
+  const { row } = failure;
+  const cell = row.cells[product.result]!;
+  const [a, b] = product.factors.map((c) => bare(row.cells[c]!.text));
+  const expected = formatLike(failure.computed, bare(cell.text));
+  const rows = product.holds.length + product.fails.length;
+  const vouched = ctx
+    .facts(table)
+    .footings.some((f) => f.ok && f.column === product.result && (f.total === row || f.segment.includes(row)));
+  const where = row.kind === 'total' ? `the ${rowName(row)} row` : rowName(row);
+  return {
+    span: cell.span,
+    table: table.index,
+    message:
+      `${bare(cell.text)} in ${where} reads like ${SLIP_WORDS[slip]} for ${expected}: ${productText(table, product)} ` +
+      `holds on ${product.holds.length} of ${rows} rows but not on this one (${a} × ${b} makes ${expected})` +
+      (vouched ? `; the column's total adds the printed figure` : ''),
+    related: relatedCells(row, product.result, product.factors, product.result, table),
+    fix: vouched
+      ? undefined
+      : {
+          title: `Change ${bare(cell.text)} to ${expected}`,
+          edits: [
+            replaceKeepingRightEdge(ctx.model.lines[cell.span.line], cell.span, expected, table.source === 'html'),
+          ],
+        },
+  };
+}
 
 /** The row's other figures in the relation, each named by its column. */
 function relatedCells(row: Row, result: number, terms: number[], blamed: number, table: Table): RelatedInfo[] {

@@ -1,8 +1,9 @@
 /** How checks write numbers and rows in messages: as the filing writes them. */
-import { abs, format, formatLike, roundTo, type Decimal } from '../decimal';
+import { abs, decimal, format, formatLike, roundTo, type Decimal } from '../decimal';
 import type { Cell, Column, Row, Table } from '../model';
 import { SLIP_WORDS, type SlipKind } from '../facts/slips';
 import type { Relation } from '../facts';
+import type { Product } from '../facts/products';
 import { yearOf } from '../facts/statements';
 import type { RelatedInfo } from '../findings';
 
@@ -104,6 +105,13 @@ export function relationText(table: Table, relation: Relation): string {
     return `${t.sign > 0 ? '+' : '-'} ${name(t.column)}`;
   });
   return `${name(relation.result)} = ${terms.join(' ')}`;
+}
+
+/** A product across the rows, as a formula: `Proceeds = Shares × Price` (`/ 1,000` where it is in thousands). */
+export function productText(table: Table, product: Product): string {
+  const name = (c: number) => columnName(table, table.columns[c], true);
+  const unit = product.unit ? ` / ${format(decimal(10n ** BigInt(product.unit), 0))}` : '';
+  return `${name(product.result)} = ${name(product.factors[0])} × ${name(product.factors[1])}${unit}`;
 }
 
 /** How often a relation holds: `10 of 11 rows`. */

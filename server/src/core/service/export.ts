@@ -10,7 +10,8 @@ import { percentChanges } from '../facts/percentChanges';
 import { rollForwardsOf } from '../facts/rollForwards';
 import { periodChainsOf, scheduleChainsOf } from '../facts/periodChains';
 import { repeatsOf } from '../facts/repeatedFigures';
-import { relationText } from '../checks/describe';
+import { productText, relationText } from '../checks/describe';
+import { productsOf } from '../facts/products';
 
 function quote(value: string, separator: string): string {
   if (separator === '\t') return value.replace(/[\t\r\n]/g, ' ');
@@ -54,6 +55,18 @@ export interface TableJson {
     text: string;
     result: number;
     terms: { column: number; sign: 1 | -1 }[];
+    holds: number[];
+    fails: number[];
+  }[];
+  /**
+   * Products across the rows: the result column is its two factor columns multiplied, divided by
+   * 10^unit (3: the result in thousands); the 1-based lines of the rows where it holds and fails.
+   */
+  products: {
+    text: string;
+    result: number;
+    factors: [number, number];
+    unit: number;
     holds: number[];
     fails: number[];
   }[];
@@ -117,6 +130,14 @@ function tableJson(table: Table): TableJson {
       terms: r.terms.map((t) => ({ column: t.column, sign: t.sign })),
       holds: r.holds.map((row) => sourceLineOf(row) + 1),
       fails: r.fails.map((f) => sourceLineOf(f.row) + 1),
+    })),
+    products: productsOf(table).map((p) => ({
+      text: productText(table, p),
+      result: p.result,
+      factors: p.factors,
+      unit: p.unit,
+      holds: p.holds.map((row) => sourceLineOf(row) + 1),
+      fails: p.fails.map((f) => sourceLineOf(f.row) + 1),
     })),
     rollForwards: rollForwardsJson(table),
     yearRows: scheduleChainsOf(table).map((c) => ({

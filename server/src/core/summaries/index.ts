@@ -24,7 +24,8 @@ import {
   type Decimal,
 } from '../decimal';
 import { factsOf, type Footing, type Share } from '../facts';
-import { columnName, periodName, relationText } from '../checks/describe';
+import { columnName, periodName, productText, relationText } from '../checks/describe';
+import { productsOf } from '../facts/products';
 import { rollForwardsOf } from '../facts/rollForwards';
 import { statementKind, yearOf } from '../facts/statements';
 import { periodChainsOf, scheduleChainsOf } from '../facts/periodChains';
@@ -233,13 +234,15 @@ function computeSummary(table: Table): TableSummary {
     0,
   );
   const changes = percentChanges(table);
+  const products = productsOf(table);
   const problems =
     // Figures in the wrong column fail two columns' footings: one problem, as FL101 reports it once.
     facts.footings.filter((f) => !f.ok && f.moved?.to !== f).length +
     facts.shares.reduce((n, s) => n + s.rows.filter((r) => !r.ok && !r.explained).length, 0) +
     crossProblems +
+    products.reduce((n, p) => n + p.fails.length, 0) +
     changes.reduce((n, c) => n + c.failing.length, 0);
-  const checked = facts.footings.length + facts.shares.length + changes.length;
+  const checked = facts.footings.length + facts.shares.length + changes.length + products.length;
   const summary: TableSummary = {
     // Read from the table: an edit above it moves (or renumbers) an unchanged table, which keeps its summary.
     get title() {
@@ -264,16 +267,29 @@ function computeSummary(table: Table): TableSummary {
     concentrations: [],
     distribution: [],
     stated: [],
-    relations: facts.relations.map((r) => ({
-      text: relationText(table, r),
-      holds: r.holds.length,
-      rows: r.holds.length + r.fails.length,
-      // Read when asked: an unlabelled row is named by its line, which an edit above moves.
-      get failing() {
-        return r.fails.map((f) => rowName(f.row));
-      },
-    })),
-    crossFoots: facts.relations.length > 0 && facts.relations.every((r) => r.fails.length === 0),
+    relations: [
+      ...facts.relations.map((r) => ({
+        text: relationText(table, r),
+        holds: r.holds.length,
+        rows: r.holds.length + r.fails.length,
+        // Read when asked: an unlabelled row is named by its line, which an edit above moves.
+        get failing() {
+          return r.fails.map((f) => rowName(f.row));
+        },
+      })),
+      ...products.map((p) => ({
+        text: productText(table, p),
+        holds: p.holds.length,
+        rows: p.holds.length + p.fails.length,
+        get failing() {
+          return p.fails.map((f) => rowName(f.row));
+        },
+      })),
+    ],
+    crossFoots:
+      facts.relations.length + products.length > 0 &&
+      facts.relations.every((r) => r.fails.length === 0) &&
+      products.every((p) => p.fails.length === 0),
     rollForwards: rollLines(table),
     yearRows: yearRowsOf(table),
     changes: changes.map((c) => ({
