@@ -428,6 +428,8 @@ function main(): number {
       'cross-foot transposition',
       'change digit',
       'change transposition',
+      'product digit',
+      'product transposition',
       'repeated digit',
       'repeated transposition',
       'balance digit',

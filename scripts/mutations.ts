@@ -41,6 +41,7 @@ import { rollForwardsOf } from '../server/src/core/facts/rollForwards';
 import { periodChainsOf, scheduleChainsOf } from '../server/src/core/facts/periodChains';
 import { balanceTies } from '../server/src/core/facts/balanceSheets';
 import { percentChanges } from '../server/src/core/facts/percentChanges';
+import { productsOf } from '../server/src/core/facts/products';
 import { moveEdit } from '../server/src/core/fixes/move';
 import { replaceKeepingRightEdge, shownText } from '../server/src/core/fixes/replace';
 
@@ -54,6 +55,8 @@ export interface MutationResult {
     | 'movement'
     | 'change digit'
     | 'change transposition'
+    | 'product digit'
+    | 'product transposition'
     | 'repeated digit'
     | 'repeated transposition'
     | 'balance digit'
@@ -228,6 +231,33 @@ function acrossRows(file: string, t: Table, local: string[], offset: number): Mu
 }
 
 /**
+ * Slips in a product across the rows (facts/products.ts): for each product that holds on every row,
+ * the result of its first body row changed by a digit and by a transposition; found when FL104 or
+ * FL101 reports that figure.
+ */
+function products(file: string, t: Table, local: string[], offset: number): MutationResult[] {
+  const out: MutationResult[] = [];
+  for (const product of productsOf(t)) {
+    if (product.fails.length > 0) continue;
+    const row = product.holds.find((r) => r.kind === 'body' && !local[r.line].includes('\t'));
+    if (!row) continue;
+    const cell = row.cells[product.result]!;
+    const digits = shownText(local[cell.span.line], cell.span);
+    for (const { slip, to, mutated } of slipsOf(local, cell, digits)) {
+      const kind = slip === 'digit' ? 'product digit' : 'product transposition';
+      const found = analyze(mutated.join('\n')).findings.some(
+        (x) =>
+          (x.code === 'FL104' || x.code === 'FL101') &&
+          x.span.line === cell.span.line &&
+          x.span.start === cell.span.start,
+      );
+      out.push({ kind, scope: 'relation', file, line: cell.span.line + offset + 1, from: digits, to, found });
+    }
+  }
+  return out;
+}
+
+/**
  * One percent change slipped in every change column the rows confirm (a digit raised, two digits
  * transposed), on a row whose change has two digits or more; found when FL107 reports that figure.
  */
@@ -294,6 +324,7 @@ export function mutate(file: string, text: string): MutationResult[] {
     const from = out.length;
     out.push(...acrossRows(file, t, local, offset - 1));
     out.push(...changes(file, t, local, offset - 1));
+    out.push(...products(file, t, local, offset - 1));
     const single = confirmed(t, true);
     const f = single ?? confirmed(t, false);
     if (!f) {

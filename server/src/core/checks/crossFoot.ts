@@ -12,8 +12,7 @@ import { SLIP_WORDS } from '../facts/slips';
 import type { RelatedInfo } from '../findings';
 import type { Row, Table } from '../model';
 import type { CheckContext, TableCheck, Report } from './check';
-import { productsOf, type Product, type ProductFailure } from '../facts/products';
-import { slipBetween } from '../facts/slips';
+import { productSlip, productsOf, type Product, type ProductFailure } from '../facts/products';
 import { bare, columnName, productText, relationSupport, relationText, rowName, show } from './describe';
 
 export const crossFoot: TableCheck = {
@@ -89,12 +88,14 @@ export const crossFoot: TableCheck = {
  * would break that total: no fix is offered.
  */
 function productReport(ctx: CheckContext, table: Table, product: Product, failure: ProductFailure): Report | null {
-  const slip = slipBetween(failure.stated, failure.computed);
-  if (!slip) return null;
+  const found = productSlip(failure);
+  if (!found) return null;
+  const slip = found.kind;
   const { row } = failure;
   const cell = row.cells[product.result]!;
   const [a, b] = product.factors.map((c) => bare(row.cells[c]!.text));
-  const expected = formatLike(failure.computed, bare(cell.text));
+  const expected = formatLike(found.intended, bare(cell.text));
+  const makes = formatLike(failure.computed, bare(cell.text));
   const rows = product.holds.length + product.fails.length;
   const vouched = ctx
     .facts(table)
@@ -105,7 +106,7 @@ function productReport(ctx: CheckContext, table: Table, product: Product, failur
     table: table.index,
     message:
       `${bare(cell.text)} in ${where} reads like ${SLIP_WORDS[slip]} for ${expected}: ${productText(table, product)} ` +
-      `holds on ${product.holds.length} of ${rows} rows but not on this one (${a} × ${b} makes ${expected})` +
+      `holds on ${product.holds.length} of ${rows} rows but not on this one (${a} × ${b} makes ${makes})` +
       (vouched ? `; the column's total adds the printed figure` : ''),
     related: relatedCells(row, product.result, product.factors, product.result, table),
     fix: vouched

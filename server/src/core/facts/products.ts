@@ -12,7 +12,8 @@
  * n * C(n-1, 2) * 3 candidates, 1,080 at the cap; each is tried on the first rows first, with
  * doubles, and a candidate that passes is checked exactly with the figures' units.
  */
-import { decimal, pow10, sub, type Decimal } from '../decimal';
+import { abs, cmp, decimal, pow10, sub, type Decimal } from '../decimal';
+import { slipBetween, type SlipKind } from './slips';
 import type { Column, Row, Table } from '../model';
 import { memoize } from '../memo';
 import { NOT_A_SUM_LABEL } from './footings';
@@ -31,6 +32,9 @@ export interface ProductFailure {
   /** The result as printed, and as its factors make it (to the result's places). */
   stated: Decimal;
   computed: Decimal;
+  /** The product exactly, in the result's unit, and how far rounding lets the result stray from it. */
+  exact: Decimal;
+  tolerance: Decimal;
 }
 
 export interface Product {
@@ -62,7 +66,7 @@ function test(
   a: Decimal,
   b: Decimal,
   unit: number,
-): { verdict: 'holds' | 'fails'; computed: Decimal } | null {
+): { verdict: 'holds' | 'fails'; computed: Decimal; exact: Decimal; tolerance: Decimal } | null {
   if (result.units <= 0n || a.units <= 0n || b.units <= 0n) return null;
   // Whole units at scale S, the finer of the exact product's and the result's; the result is
   // printed in 10^unit of the factors' unit, so it is compared times 10^unit.
@@ -77,7 +81,12 @@ function test(
   const diff = product > stated ? product - stated : stated - product;
   const divisor = pow10(scale - result.scale + unit);
   const computed = decimal((product + divisor / 2n) / divisor, result.scale);
-  return { verdict: diff <= tolerance ? 'holds' : 'fails', computed };
+  return {
+    verdict: diff <= tolerance ? 'holds' : 'fails',
+    computed,
+    exact: decimal(product, scale + unit),
+    tolerance: decimal(tolerance, scale + unit),
+  };
 }
 
 /** A table's products across its rows, worked out once per table object. */
@@ -147,8 +156,9 @@ function tryProduct(
     if (!result || !a || !b) continue;
     const t = test(result, a, b, unit);
     if (!t) continue;
-    if (t.verdict === 'fails') fails.push({ row, stated: result, computed: t.computed });
-    else {
+    if (t.verdict === 'fails') {
+      fails.push({ row, stated: result, computed: t.computed, exact: t.exact, tolerance: t.tolerance });
+    } else {
       holds.push(row);
       // A factor of one in the product's unit (a face of $1,000 in a table per $1,000) makes the
       // result the other factor: the row shows no product.
@@ -178,7 +188,30 @@ function isOne(d: Decimal, unit: number): boolean {
   return d.units === pow10(d.scale + unit);
 }
 
-/** The difference a failing row's result shows, printed minus computed. */
-export function productDifference(f: ProductFailure): Decimal {
-  return sub(f.stated, f.computed);
+/**
+ * The slip that explains a failing row: the result printed with one digit changed, two adjacent
+ * digits transposed, or a digit dropped or doubled, from a figure within the product's rounding
+ * (the figure printed at first: 362,981,000 for 17,969,000 × $20.20 = 362,973,800), the nearest
+ * such figure where several are.
+ */
+export function productSlip(f: ProductFailure): { kind: SlipKind; intended: Decimal } | null {
+  const digits = (f.stated.units < 0n ? -f.stated.units : f.stated.units).toString();
+  const candidates = new Set<string>();
+  for (let i = 0; i < digits.length; i++) {
+    for (let d = 0; d <= 9; d++) candidates.add(digits.slice(0, i) + String(d) + digits.slice(i + 1));
+    if (i + 1 < digits.length) candidates.add(digits.slice(0, i) + digits[i + 1] + digits[i] + digits.slice(i + 2));
+    candidates.add(digits.slice(0, i) + digits.slice(i + 1));
+    candidates.add(digits.slice(0, i) + digits[i] + digits.slice(i));
+    for (let d = 0; d <= 9; d++) candidates.add(digits.slice(0, i) + String(d) + digits.slice(i));
+  }
+  let best: { kind: SlipKind; intended: Decimal; off: Decimal } | null = null;
+  for (const c of candidates) {
+    if (c === digits || c === '' || (c.length > 1 && c[0] === '0')) continue;
+    const intended = decimal(BigInt(c), f.stated.scale);
+    const off = abs(sub(intended, f.exact));
+    if (cmp(off, f.tolerance) > 0) continue;
+    const kind = slipBetween(f.stated, intended);
+    if (kind && (!best || cmp(off, best.off) < 0)) best = { kind, intended, off };
+  }
+  return best && { kind: best.kind, intended: best.intended };
 }
