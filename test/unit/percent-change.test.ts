@@ -111,3 +111,56 @@ test("a line turned from income to expense takes the table's own sign for an exp
   assert.equal(signed.length, 1, JSON.stringify(signed.map((f) => f.message)));
   assert.match(signed[0].message, /Non-operating/);
 });
+
+/** A segment table in Motorola's layout: a change row under each row of amounts, later years first. */
+const SEGMENT = `PAGING PRODUCTS
+
+($ in millions)
+Years ended December 31                    1999            1998            1997
+- -------------------------------------------------------------------------------
+Orders                                   $2,400         $ 2,000         $ 2,500
+ % change from prior year                   20%            -20%
+Segment sales                            $2,200         $ 2,100         $ 1,750
+ % change from prior year                    5%             20%
+Operating profit before tax              $  300         $   150         $   120
+ % change from prior year                  100%             25%
+`;
+
+test('change rows under rows of amounts are read against the year beside them, and agree as printed', () => {
+  assert.deepEqual(
+    analyze(SEGMENT).findings.filter((f) => f.code === 'FL107'),
+    [],
+  );
+});
+
+test('a change row with its sign lost is an error with its fix; a change no slip explains, a warning', () => {
+  const slipped = SEGMENT.replace('-20%', ' 20%');
+  const [f] = analyze(slipped).findings.filter((x) => x.code === 'FL107');
+  assert.ok(f, 'a finding');
+  assert.equal(f.severity, 'error');
+  assert.match(
+    f.message,
+    /^20% in "% change from prior year" is not the change from 2,500 \(1997\) to 2,000 \(1998\) in Orders: that is -20%, and 20% reads like a lost sign for it; 5 other changes/,
+  );
+  assert.equal(f.fix!.title, 'Change 20% to -20%');
+  // One figure changed beyond a slip's shape: a warning, without a fix.
+  const [g] = analyze(SEGMENT.replace('100%', ' 90%')).findings.filter((x) => x.code === 'FL107');
+  assert.equal(g.severity, 'warning');
+  assert.equal(g.fix, undefined);
+});
+
+test("a table of one change row is read as the filing's other change rows are, and not alone", () => {
+  const lone = `SPECIAL ITEMS
+
+Operating profit excluding special items  $  288         $  (473)        $   342
+ % change from prior year                  161%             238%
+`;
+  // Alone, one agreeing change says nothing of the side its earlier years are on.
+  assert.deepEqual(
+    analyze(lone).findings.filter((f) => f.code === 'FL107'),
+    [],
+  );
+  const [f] = analyze(`${SEGMENT}\n\n${lone}`).findings.filter((x) => x.code === 'FL107');
+  assert.ok(f, 'read with the segment table above');
+  assert.match(f.message, /^238% in "% change from prior year" is not the change from 342 .* reads like a lost sign/);
+});

@@ -167,7 +167,7 @@ function changeRows(table: Table, column: Column, later: Column, earlier: Column
  * Whether a printed change is one the amounts can give: within the range, widened by a unit of its
  * last place (filers cut a percent to its places as often as they round it: 23.45% printed 23.4%).
  */
-function within(printed: Decimal, range: { low: Decimal; high: Decimal }): boolean {
+export function within(printed: Decimal, range: { low: Decimal; high: Decimal }): boolean {
   const unit = decimal(1n, printed.scale);
   return cmp(printed, sub(range.low, unit)) >= 0 && cmp(printed, add(range.high, unit)) <= 0;
 }
@@ -177,7 +177,7 @@ function within(printed: Decimal, range: { low: Decimal; high: Decimal }): boole
  * lowest and highest it can be with each amount anywhere within a unit of its last place.
  * Null when the earlier amount's interval reaches zero (no change can be worked out).
  */
-function changeRange(
+export function changeRange(
   later: Decimal,
   earlier: Decimal,
   scale: number,
