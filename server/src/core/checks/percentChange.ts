@@ -4,12 +4,12 @@
  * slip in one digit is an error with its fix; any other difference a warning, as the filer may have
  * worked the change out on another base (a restated year).
  */
-import { neg, cmp, formatLike } from '../decimal';
+import { neg, cmp, formatLike, type Decimal } from '../decimal';
 import { percentChanges } from '../facts/percentChanges';
 import { SLIP_WORDS, slipBetween } from '../facts/slips';
 import { replaceKeepingRightEdge } from '../fixes/replace';
 import type { CheckContext, Report, TableCheck } from './check';
-import type { Table } from '../model';
+import type { Cell, Row, Table } from '../model';
 import { changeCellsOf, documentSide, sideOf, type ChangeCell, type Side } from '../facts/changeRows';
 import { bare, columnName, periodName, rowName } from './describe';
 
@@ -27,31 +27,14 @@ export const percentChange: TableCheck = {
       const later = periodName(table, change.later);
       const earlier = periodName(table, change.earlier);
       for (const r of change.failing) {
-        const printed = bare(r.cell.text);
-        const expected = formatLike(r.computed, printed);
-        const lostSign = !r.negatives && r.computed.units !== 0n && cmp(r.cell.value!, neg(r.computed)) === 0;
-        const slip = lostSign ? null : slipBetween(r.cell.value!, r.computed);
-        const why = lostSign ? 'a lost sign' : slip ? SLIP_WORDS[slip] : null;
-        out.push({
-          span: r.cell.span,
-          table: table.index,
-          tentative: why === null,
-          message:
-            `${printed} in ${rowName(r.row)} is not the change from ${bare(r.earlier.text)} ` +
-            `(${earlier}) to ${bare(r.later.text)} (${later}): ` +
-            `that is ${expected}${why ? `, and ${printed} reads like ${why} for it` : ''}; ` +
-            `${agreeing} other rows of ${columnName(table, change.column)} agree with their amounts`,
-          related: [
-            { span: r.later.span, message: `${later}: ${bare(r.later.text)}` },
-            { span: r.earlier.span, message: `${earlier}: ${bare(r.earlier.text)}` },
-          ],
-          fix: why
-            ? {
-                title: `Change ${printed} to ${expected}`,
-                edits: [replaceKeepingRightEdge(ctx.model.lines[r.cell.span.line], r.cell.span, expected)],
-              }
-            : undefined,
-        });
+        out.push(
+          changeReport(table, ctx, {
+            ...r,
+            laterName: later,
+            earlierName: earlier,
+            agreement: `${agreeing} other rows of ${columnName(table, change.column)} agree with their amounts`,
+          }),
+        );
       }
     }
     out.push(...changeRowReports(table, ctx));
@@ -83,36 +66,70 @@ function changeRowReports(table: Table, ctx: CheckContext): Report[] {
   const out: Report[] = [];
   for (const c of failing) {
     const e = c.earlier[side]!;
-    const printed = bare(c.cell.text);
-    const computed = e.computed!;
-    const expected = formatLike(computed, printed);
-    const lostSign = computed.units !== 0n && cmp(c.cell.value!, neg(computed)) === 0;
-    const slip = lostSign ? null : slipBetween(c.cell.value!, computed);
-    const why = lostSign ? 'a lost sign' : slip ? SLIP_WORDS[slip] : null;
-    const later = periodName(table, c.laterColumn);
-    const earlier = periodName(table, e.column);
-    out.push({
-      span: c.cell.span,
-      table: table.index,
-      tentative: why === null,
-      message:
-        `${printed} in ${rowName(c.row)} is not the change from ${bare(e.cell.text)} (${earlier}) to ` +
-        `${bare(c.later.text)} (${later}) in ${rowName(c.amounts)}: that is ${expected}` +
-        `${why ? `, and ${printed} reads like ${why} for it` : ''}; ${agreeing} other changes in ` +
-        `${own ? "the table's" : "the filing's"} change rows agree with their amounts`,
-      related: [
-        { span: c.later.span, message: `${later}: ${bare(c.later.text)}` },
-        { span: e.cell.span, message: `${earlier}: ${bare(e.cell.text)}` },
-      ],
-      fix: why
-        ? {
-            title: `Change ${printed} to ${expected}`,
-            edits: [replaceKeepingRightEdge(ctx.model.lines[c.cell.span.line], c.cell.span, expected)],
-          }
-        : undefined,
-    });
+    out.push(
+      changeReport(table, ctx, {
+        row: c.row,
+        cell: c.cell,
+        later: c.later,
+        earlier: e.cell,
+        computed: e.computed!,
+        negatives: false,
+        laterName: periodName(table, c.laterColumn),
+        earlierName: periodName(table, e.column),
+        amounts: c.amounts,
+        agreement: `${agreeing} other changes in ${own ? "the table's" : "the filing's"} change rows agree with their amounts`,
+      }),
+    );
   }
   return out;
+}
+
+/** A printed change and what its two amounts make of it, as either reading (a column or a row) finds it. */
+interface ChangeMiss {
+  row: Row;
+  cell: Cell;
+  later: Cell;
+  earlier: Cell;
+  computed: Decimal;
+  /** Both amounts negative: a sign says nothing. */
+  negatives: boolean;
+  laterName: string;
+  earlierName: string;
+  /** For a change row, the row of amounts it is of. */
+  amounts?: Row;
+  /** How many others agree, in words. */
+  agreement: string;
+}
+
+/**
+ * The report on a change its amounts do not give: an error with the fix where a lost sign or one
+ * slip explains it, a warning otherwise (the filer may have worked it out on another base).
+ */
+function changeReport(table: Table, ctx: CheckContext, m: ChangeMiss): Report {
+  const printed = bare(m.cell.text);
+  const expected = formatLike(m.computed, printed);
+  const lostSign = !m.negatives && m.computed.units !== 0n && cmp(m.cell.value!, neg(m.computed)) === 0;
+  const slip = lostSign ? null : slipBetween(m.cell.value!, m.computed);
+  const why = lostSign ? 'a lost sign' : slip ? SLIP_WORDS[slip] : null;
+  return {
+    span: m.cell.span,
+    table: table.index,
+    tentative: why === null,
+    message:
+      `${printed} in ${rowName(m.row)} is not the change from ${bare(m.earlier.text)} (${m.earlierName}) to ` +
+      `${bare(m.later.text)} (${m.laterName})${m.amounts ? ` in ${rowName(m.amounts)}` : ''}: that is ${expected}` +
+      `${why ? `, and ${printed} reads like ${why} for it` : ''}; ${m.agreement}`,
+    related: [
+      { span: m.later.span, message: `${m.laterName}: ${bare(m.later.text)}` },
+      { span: m.earlier.span, message: `${m.earlierName}: ${bare(m.earlier.text)}` },
+    ],
+    fix: why
+      ? {
+          title: `Change ${printed} to ${expected}`,
+          edits: [replaceKeepingRightEdge(ctx.model.lines[m.cell.span.line], m.cell.span, expected)],
+        }
+      : undefined,
+  };
 }
 
 /** The change-row cells of the whole filing that have an earlier amount on `side`. */
