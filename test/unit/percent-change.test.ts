@@ -164,3 +164,30 @@ Operating profit excluding special items  $  288         $  (473)        $   342
   assert.ok(f, 'read with the segment table above');
   assert.match(f.message, /^238% in "% change from prior year" is not the change from 342 .* reads like a lost sign/);
 });
+
+test("a change from a year the table does not print is not read against the next period's column", () => {
+  // Walmart's layout: each quarter's and half-year's change from the year before, 2022's from 2021;
+  // the quarter's 8.2% for 2022 is not a change from the half-year's 311,284 beside it.
+  const groups = `RESULTS
+
+                              Three Months Ended      Six Months Ended
+                                    July 31,              July 31,
+(Amounts in millions)            2023       2022       2023       2022
+Net sales                     160,280    151,381    311,284    291,669
+Percentage change                 5.9%       8.2%       6.7%       5.3%
+Operating income                7,316      6,854     13,556     12,172
+Percentage change                 6.7%                 11.4%
+Gross profit                   38,421     35,500     74,102     69,054
+Percentage change                 8.2%                  7.3%
+`;
+  assert.deepEqual(
+    analyze(groups).findings.filter((f) => f.code === 'FL107'),
+    [],
+  );
+  // Without the years (an HTML table whose years row reads as a body row), the lengths tell.
+  const unyeared = groups.replace('(Amounts in millions)            2023       2022       2023       2022', '');
+  assert.deepEqual(
+    analyze(unyeared).findings.filter((f) => f.code === 'FL107'),
+    [],
+  );
+});

@@ -14,6 +14,7 @@
 import { memoize } from '../memo';
 import type { Cell, Column, FilingModel, Row, Table } from '../model';
 import { changeRange, within } from './percentChanges';
+import { yearOf } from './statements';
 
 /** A change row's label: a percent change or increase, not a change in points or amounts. */
 const CHANGE_ROW = /^(?:%|percent(?:age)?|pct\.?)\s+(?:change|increase|decrease|growth|inc\.?|incr\.?)\b/i;
@@ -57,7 +58,9 @@ export const changeCellsOf = memoize((table: Table): ChangeCell[] => {
       const found: ChangeCell = { row, amounts, cell, later, laterColumn: table.columns[c], earlier: {} };
       for (const side of ['right', 'left'] as const) {
         const k = nextAmount(amounts, c, side);
-        if (k < 0) continue;
+        // An earlier amount is of an earlier year, where both columns name theirs: beside a 2022
+        // column whose change is from 2021 (not printed), the next group's 2023 is no earlier year.
+        if (k < 0 || !earlierYear(table.columns[k], table.columns[c])) continue;
         const earlier = amounts.cells[k]!;
         const range = changeRange(later.value, earlier.value!, cell.value.scale);
         if (!range) continue;
@@ -75,6 +78,26 @@ export const changeCellsOf = memoize((table: Table): ChangeCell[] => {
   }
   return out;
 });
+
+/** A period's length as a header names it: `three months`, `six months`, `quarter`, `year`. */
+const LENGTH = /\b(?:(three|six|nine|twelve|fifty-two|\d{1,2})[\s-]+(months?|weeks?)|quarter|year)\b/i;
+
+function lengthOf(c: Column): string {
+  return (LENGTH.exec(c.header)?.[0] ?? '').toLowerCase().replace(/s$/, '');
+}
+
+/**
+ * Whether a column may be of a period before another's, of the same length: an earlier year (or
+ * years not both known), and not a period of another length (`Three Months Ended July 31,` is not
+ * compared with `Six Months Ended July 31,`).
+ */
+function earlierYear(earlier: Column, later: Column): boolean {
+  const a = yearOf(earlier);
+  const b = yearOf(later);
+  if (a !== null && b !== null && a >= b) return false;
+  const [x, y] = [lengthOf(earlier), lengthOf(later)];
+  return x === '' || y === '' || x === y;
+}
 
 function amountCells(row: Row): Cell[] {
   return row.cells.filter((c, k) => k > 0 && c?.value && !c.percent) as Cell[];
