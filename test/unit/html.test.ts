@@ -302,6 +302,32 @@ test('an <HR> in a cell draws a rule, a white or zero-width one does not', () =>
   assert.equal(blank.rules.length, 0);
 });
 
+test('years centred over a `$` cell and its amount, beside a unit note, head the columns (Workiva)', () => {
+  // As Walmart's 2023 10-Q sets its results: each year spans the `$`, the amount and the cell kept
+  // for a negative's `)` after it, so that it ends right of the amount's column.
+  const row = (label: string, a: string, b: string) =>
+    `<TR><TD>${label}</TD><TD>$</TD><TD ALIGN="right">${a}</TD><TD></TD><TD>$</TD><TD ALIGN="right">${b}</TD><TD></TD></TR>`;
+  const table = [
+    '<P>Results of operations</P>',
+    '<TABLE>',
+    '<TR><TD></TD><TD COLSPAN="6">Three Months Ended July 31,</TD></TR>',
+    '<TR><TD>(Amounts in millions)</TD><TD COLSPAN="3">2023</TD><TD COLSPAN="3">2022</TD></TR>',
+    row('Net sales', '160,280', '151,381'),
+    row('Operating income', '7,316', '6,854'),
+    row('Consolidated net income', '7,890', '5,211'),
+    '</TABLE>',
+  ].join('\n');
+  const t = parseFiling(submission(html(table))).tables[0];
+  assert.deepEqual(
+    t.columns.slice(1).map((c) => c.header),
+    ['Three Months Ended July 31, 2023', 'Three Months Ended July 31, 2022'],
+  );
+  assert.deepEqual(
+    t.rows.map((r) => r.label),
+    ['Net sales', 'Operating income', 'Consolidated net income'],
+  );
+});
+
 test('a heading of years with words over the labels heads the columns; one year beside a label is data', () => {
   // As Wal-Mart's 2010 10-K sets its sales by category: `CATEGORY` over the labels, the years beside it.
   const table = (heading: string) =>

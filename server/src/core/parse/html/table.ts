@@ -51,11 +51,16 @@ function bodyStart(grid: GridRow[], labelCol: number): number {
   return -1;
 }
 
-/** Whether a row below `at` has a figure that is not a year under one of `heading`'s years. */
+/**
+ * Whether a row below `at` has a figure that is not a year under one of `heading`'s years: in its
+ * grid column, or within the year's cell where it spans the figure's (a year centred over the `$`
+ * and the amount, as Workiva sets them).
+ */
 function amountsBelow(grid: GridRow[], at: number, heading: GridRow): boolean {
-  const keys = new Set(heading.cells.filter((c) => c.figure).map((c) => c.figure!.key));
+  const years = heading.cells.filter((c) => c.figure);
+  const under = (key: number) => years.some((y) => y.figure!.key === key || (y.g0 <= key && key < y.g1));
   for (let i = at + 1; i < grid.length; i++) {
-    for (const c of grid[i].cells) if (c.figure && keys.has(c.figure.key) && !isYear(c.figure.text)) return true;
+    for (const c of grid[i].cells) if (c.figure && under(c.figure.key) && !isYear(c.figure.text)) return true;
   }
   return false;
 }
