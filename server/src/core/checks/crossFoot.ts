@@ -7,7 +7,8 @@
  * relation; a row no single cell explains is listed in the table's hover, not reported.
  */
 import { formatLike, sub } from '../decimal';
-import { replaceKeepingRightEdge } from '../fixes/replace';
+import { changeFigure, replaceKeepingRightEdge } from '../fixes/replace';
+import { footingsThrough } from '../facts/crossFoot';
 import { SLIP_WORDS } from '../facts/slips';
 import type { RelatedInfo } from '../findings';
 import type { Row, Table } from '../model';
@@ -97,9 +98,7 @@ function productReport(ctx: CheckContext, table: Table, product: Product, failur
   const expected = formatLike(found.intended, bare(cell.text));
   const makes = formatLike(failure.computed, bare(cell.text));
   const rows = product.holds.length + product.fails.length;
-  const vouched = ctx
-    .facts(table)
-    .footings.some((f) => f.ok && f.column === product.result && (f.total === row || f.segment.includes(row)));
+  const vouched = footingsThrough(ctx.facts(table).footings, product.result, row).some((f) => f.ok);
   const where = row.kind === 'total' ? `the ${rowName(row)} row` : rowName(row);
   return {
     span: cell.span,
@@ -111,12 +110,13 @@ function productReport(ctx: CheckContext, table: Table, product: Product, failur
     related: relatedCells(row, product.result, product.factors, product.result, table),
     fix: vouched
       ? undefined
-      : {
-          title: `Change ${bare(cell.text)} to ${expected}`,
-          edits: [
-            replaceKeepingRightEdge(ctx.model.lines[cell.span.line], cell.span, expected, table.source === 'html'),
-          ],
-        },
+      : changeFigure(
+          ctx.model.lines,
+          cell.span,
+          expected,
+          table.source === 'html',
+          `Change ${bare(cell.text)} to ${expected}`,
+        ),
   };
 }
 

@@ -37,7 +37,7 @@ function described(e: HeldEntry): string {
 }
 
 /** A warning on an entry whose voting authority does not add up to its share amount. */
-function votingReport(lines: readonly string[], e: HeldEntry, printed: number): Report {
+function votingReport(lines: readonly string[], e: HeldEntry, adding: number): Report {
   const v = e.holding.voting!;
   const shares = e.holding.shares;
   const short = cmp(v.sum, shares) < 0;
@@ -47,7 +47,7 @@ function votingReport(lines: readonly string[], e: HeldEntry, printed: number): 
     message:
       `${issuer(lines, e)} (CUSIP ${e.holding.cusip}): its voting authority adds up to ${format(v.sum)}, ` +
       `${format(short ? sub(shares, v.sum) : sub(v.sum, shares))} ${short ? 'short of' : 'more than'} its ` +
-      `${e.holding.sharesText} shares (the voting authority of ${printed} other entries adds up to their shares)`,
+      `${e.holding.sharesText} shares (the voting authority of ${adding} other entries adds up to their shares)`,
     related: [
       {
         span: { line: e.line, start: e.holding.sharesAt, end: e.holding.sharesAt + e.holding.sharesText.length },
@@ -69,9 +69,8 @@ export const holdingsEntry: ModelCheck = {
     if (!summary) return [];
     const { lines } = ctx.model;
     const out: Report[] = [];
-    const short = votingShort(summary);
-    const tie = summary.rows.filter((e) => e.holding?.voting).length - short.length;
-    for (const e of short) out.push(votingReport(lines, e, tie));
+    const { short, adding } = votingShort(summary);
+    for (const e of short) out.push(votingReport(lines, e, adding));
     for (const m of mispricedHoldings(summary)) {
       if (m.kind === 'swapped') {
         const { first, second } = m;

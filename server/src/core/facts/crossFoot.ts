@@ -47,7 +47,7 @@ function footsWith(f: Footing, row: Row, value: Decimal, expected: Decimal): boo
 }
 
 /** The footings of a column that take this row in: as their total or as one of their rows. */
-function footingsThrough(footings: Footing[], column: number, row: Row): Footing[] {
+export function footingsThrough(footings: Footing[], column: number, row: Row): Footing[] {
   return footings.filter((f) => f.column === column && (f.total === row || f.segment.includes(row)));
 }
 

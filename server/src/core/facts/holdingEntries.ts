@@ -108,9 +108,9 @@ const MIN_VOTING = 10;
 
 /**
  * The entries whose voting authority does not add up to their share amount, where nine in ten of
- * the table's entries that print voting authority, MIN_VOTING at least, do.
+ * the table's entries that print voting authority, MIN_VOTING at least, do; and how many do.
  */
-export function votingShort(summary: HoldingsSummary): HeldEntry[] {
+export function votingShort(summary: HoldingsSummary): { short: HeldEntry[]; adding: number } {
   let printed = 0;
   const short: HeldEntry[] = [];
   for (const e of summary.rows) {
@@ -119,6 +119,7 @@ export function votingShort(summary: HoldingsSummary): HeldEntry[] {
     printed++;
     if (cmp(v.sum, e.holding!.shares) !== 0) short.push(e as HeldEntry);
   }
-  if (printed < MIN_VOTING || (printed - short.length) * 10 < printed * 9) return [];
-  return short;
+  const adding = printed - short.length;
+  if (printed < MIN_VOTING || adding * 10 < printed * 9) return { short: [], adding };
+  return { short, adding };
 }

@@ -29,7 +29,7 @@ export function replaceKeepingRightEdge(lineText: string, span: Span, newText: s
  * column and the `)` hangs as the column's negatives do (`  118 ` to `(118)`); undefined where
  * `expected` is no negative in parentheses, the figure already has one, or a side has no space.
  */
-export function parenthesesAround(
+function parenthesesAround(
   lineText: string,
   cell: { span: Span; text: string },
   expected: string,

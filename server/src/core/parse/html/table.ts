@@ -58,7 +58,8 @@ function bodyStart(grid: GridRow[], labelCol: number): number {
  */
 function amountsBelow(grid: GridRow[], at: number, heading: GridRow): boolean {
   const years = heading.cells.filter((c) => c.figure);
-  const under = (key: number) => years.some((y) => y.figure!.key === key || (y.g0 <= key && key < y.g1));
+  // A figure's key is its cell's last grid column: a year's own lies within the year's cell.
+  const under = (key: number) => years.some((y) => y.g0 <= key && key < y.g1);
   for (let i = at + 1; i < grid.length; i++) {
     for (const c of grid[i].cells) if (c.figure && under(c.figure.key) && !isYear(c.figure.text)) return true;
   }
