@@ -5,7 +5,14 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { analyze, parseFiling, summarizeTable } from '../../server/src/core';
+import {
+  analyze,
+  analyzeLines,
+  createParseCache,
+  parseFiling,
+  splitLines,
+  summarizeTable,
+} from '../../server/src/core';
 import { percentChanges } from '../../server/src/core/facts/percentChanges';
 import { yearOf } from '../../server/src/core/facts/statements';
 import { PROJECT_FILINGS, readFiling } from '../../scripts/repo';
@@ -189,5 +196,25 @@ Percentage change                 8.2%                  7.3%
   assert.deepEqual(
     analyze(unyeared).findings.filter((f) => f.code === 'FL107'),
     [],
+  );
+});
+
+test("a lone change row's message counts the filing's agreeing changes anew after an edit elsewhere", () => {
+  const lone = `SPECIAL ITEMS
+
+Operating profit excluding special items  $  288         $  (473)        $   342
+ % change from prior year                  161%             238%
+`;
+  // On a page of its own, which the edit above leaves as it was (its table is kept, not read again).
+  const before = `${SEGMENT}\n<PAGE>\n${lone}`;
+  const after = before.replace(' % change from prior year                    5%             20%\n', '');
+  const cache = createParseCache();
+  analyzeLines(splitLines(before), { cache });
+  const again = analyzeLines(splitLines(after), { cache }).findings.filter((f) => f.code === 'FL107');
+  const fresh = analyze(after).findings.filter((f) => f.code === 'FL107');
+  assert.match(fresh[0].message, /; 5 other changes in the filing's change rows agree/);
+  assert.deepEqual(
+    again.map((f) => f.message),
+    fresh.map((f) => f.message),
   );
 });

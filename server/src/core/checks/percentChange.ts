@@ -10,7 +10,7 @@ import { SLIP_WORDS, slipBetween } from '../facts/slips';
 import { replaceKeepingRightEdge } from '../fixes/replace';
 import type { CheckContext, Report, TableCheck } from './check';
 import type { Cell, Row, Table } from '../model';
-import { changeCellsOf, documentSide, sideOf, type ChangeCell, type Side } from '../facts/changeRows';
+import { changeCellsOf, documentReading, sideOf } from '../facts/changeRows';
 import { bare, columnName, periodName, rowName } from './describe';
 
 export const percentChange: TableCheck = {
@@ -42,7 +42,11 @@ export const percentChange: TableCheck = {
   },
   // Change rows of a table too small to say which side its earlier periods are on are read as the
   // document's other change rows are: their reports are made again when that reading changes.
-  dependsOn: (ctx) => documentSide(ctx.model) ?? '',
+  // Their wording counts the filing's agreeing changes too.
+  dependsOn: (ctx) => {
+    const d = documentReading(ctx.model);
+    return d ? `${d.side} ${d.cells} ${d.failing}` : '';
+  },
 };
 
 /**
@@ -59,10 +63,9 @@ function changeRowReports(table: Table, ctx: CheckContext): Report[] {
   if (failing.length === 0) return [];
   // Where the table decides alone, a quarter of its cells may disagree; read as the document's,
   // its cells are few, and a quarter of the document's.
-  const pool = own ? cells : documentCells(ctx, side);
-  const poolFailing = pool.filter((c) => !c.earlier[side]!.ok).length;
-  if (poolFailing * 4 > pool.length) return [];
-  const agreeing = pool.length - poolFailing;
+  const pool = own ? { cells: cells.length, failing: failing.length } : documentReading(ctx.model)!;
+  if (pool.failing * 4 > pool.cells) return [];
+  const agreeing = pool.cells - pool.failing;
   const out: Report[] = [];
   for (const c of failing) {
     const e = c.earlier[side]!;
@@ -130,9 +133,4 @@ function changeReport(table: Table, ctx: CheckContext, m: ChangeMiss): Report {
         }
       : undefined,
   };
-}
-
-/** The change-row cells of the whole filing that have an earlier amount on `side`. */
-function documentCells(ctx: CheckContext, side: Side): ChangeCell[] {
-  return ctx.model.tables.flatMap((t) => changeCellsOf(t).filter((c) => c.earlier[side]));
 }

@@ -117,19 +117,41 @@ function agreeing(cells: ChangeCell[], side: Side): number {
   return cells.filter((c) => c.earlier[side]?.ok).length;
 }
 
-/** The side the document's change rows agree on, if they do (see the module's comment). */
-export const documentSide = memoize((model: FilingModel): Side | null => {
+/** How the filing's change rows read: the side they agree on, and how many of its cells read on it disagree. */
+export interface DocumentReading {
+  side: Side;
+  /** The filing's change-row cells with an earlier amount on that side, and those that disagree. */
+  cells: number;
+  failing: number;
+}
+
+/** The side the document's change rows agree on, if they do (see the module's comment), worked out once per model. */
+export const documentReading = memoize((model: FilingModel): DocumentReading | null => {
+  const tables = model.tables.filter((t) => changeCellsOf(t).length > 0);
   let right = 0;
   let left = 0;
-  for (const table of model.tables) {
-    const cells = changeCellsOf(table);
-    if (cells.length === 0) continue;
-    right += agreeing(cells, 'right');
-    left += agreeing(cells, 'left');
+  for (const table of tables) {
+    right += agreeing(changeCellsOf(table), 'right');
+    left += agreeing(changeCellsOf(table), 'left');
   }
-  if (right >= MIN_DOCUMENT && right >= DOCUMENT_MARGIN * left) return 'right';
-  if (left >= MIN_DOCUMENT && left >= DOCUMENT_MARGIN * right) return 'left';
-  return null;
+  const side: Side | null =
+    right >= MIN_DOCUMENT && right >= DOCUMENT_MARGIN * left
+      ? 'right'
+      : left >= MIN_DOCUMENT && left >= DOCUMENT_MARGIN * right
+        ? 'left'
+        : null;
+  if (!side) return null;
+  let cells = 0;
+  let failing = 0;
+  for (const table of tables) {
+    for (const c of changeCellsOf(table)) {
+      const e = c.earlier[side];
+      if (!e) continue;
+      cells++;
+      if (!e.ok) failing++;
+    }
+  }
+  return { side, cells, failing };
 });
 
 /**
@@ -143,6 +165,6 @@ export function sideOf(table: Table, model: FilingModel): { side: Side; own: boo
   const left = agreeing(cells, 'left');
   if (right >= MIN_TABLE_AGREEING && right > left) return { side: 'right', own: true };
   if (left >= MIN_TABLE_AGREEING && left > right) return { side: 'left', own: true };
-  const side = documentSide(model);
-  return side && { side, own: false };
+  const side = documentReading(model)?.side;
+  return side ? { side, own: false } : null;
 }
