@@ -144,7 +144,30 @@ test('a fix in an HTML cell writes the figure alone, a shorter one without paddi
   const span = { line: 0, start: 19, end: 24 };
   assert.deepEqual(replaceKeepingRightEdge(line, span, '999', true), { span, newText: '999' });
   // In a fixed-width line the right edge is kept.
-  assert.equal(replaceKeepingRightEdge('Cash   $1,000', { line: 0, start: 8, end: 13 }, '999').newText, '  999');
+  assert.equal(replaceKeepingRightEdge('Cash   $1,000', { line: 0, start: 8, end: 13 }, '999', false).newText, '  999');
+});
+
+test('the fix for a cell its row and its column both blame writes the figure alone in an HTML cell', () => {
+  const tr = (...cells: string[]) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
+  const text = [
+    '<html><body>',
+    '<p>Revenue by product (in thousands)</p>',
+    '<table>',
+    tr('', 'Domestic', 'Foreign', 'Total'),
+    tr('Product A', '100', '200', '300'),
+    tr('Product B', '150', '250', '400'),
+    tr('Product C', '1,175', '25', '200'),
+    tr('Product D', '120', '80', '200'),
+    tr('Product E', '310', '90', '400'),
+    tr('Total', '855', '645', '1,500'),
+    '</table>',
+    '</body></html>',
+  ].join('\n');
+  const [finding, ...others] = analyze(text).findings;
+  assert.deepEqual(others, []);
+  assert.match(finding.message, /^1,175 in "Product C" should read 175, which makes its column and its row tie/);
+  assert.deepEqual(finding.fix?.edits, [{ span: finding.span, newText: '175' }]);
+  assert.deepEqual(analyze(applyEdits(text, finding.fix!.edits)).findings, []);
 });
 
 test('alignment and line lengths are not checked on HTML', () => {

@@ -65,7 +65,14 @@ export const crossFoot: TableCheck = {
           related,
           fix: {
             title: `Change ${bare(blame.cell.text)} to ${expected}`,
-            edits: [replaceKeepingRightEdge(ctx.model.lines[blame.cell.span.line], blame.cell.span, expected)],
+            edits: [
+              replaceKeepingRightEdge(
+                ctx.model.lines[blame.cell.span.line],
+                blame.cell.span,
+                expected,
+                table.source === 'html',
+              ),
+            ],
           },
         });
       }

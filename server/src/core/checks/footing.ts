@@ -99,7 +99,14 @@ function crossFootReport(ctx: CheckContext, table: Table, f: Footing): Report {
     related,
     fix: {
       title: `Change ${bare(blame.cell.text)} to ${expected}`,
-      edits: [replaceKeepingRightEdge(ctx.model.lines[blame.cell.span.line], blame.cell.span, expected)],
+      edits: [
+        replaceKeepingRightEdge(
+          ctx.model.lines[blame.cell.span.line],
+          blame.cell.span,
+          expected,
+          table.source === 'html',
+        ),
+      ],
     },
   };
 }

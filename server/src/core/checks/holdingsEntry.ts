@@ -86,8 +86,9 @@ export const holdingsEntry: ModelCheck = {
           fix: {
             title: `Swap ${first.holding.valueText} and ${second.holding.valueText}`,
             edits: [
-              replaceKeepingRightEdge(lines[first.line], valueSpan(first), second.holding.valueText),
-              replaceKeepingRightEdge(lines[second.line], valueSpan(second), first.holding.valueText),
+              // Entries are read from fixed-width lines (facts/holdingsSummary.ts), never from HTML cells.
+              replaceKeepingRightEdge(lines[first.line], valueSpan(first), second.holding.valueText, false),
+              replaceKeepingRightEdge(lines[second.line], valueSpan(second), first.holding.valueText, false),
             ],
           },
         });

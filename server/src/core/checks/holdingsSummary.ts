@@ -93,6 +93,7 @@ export const holdingsSummaryCheck: ModelCheck = {
                   start: s.value.span.end - written.replace(/^\$\s*/, '').length,
                 },
                 expected,
+                false, // the summary page's figures are read from fixed-width lines
               ),
             ],
           }

@@ -129,7 +129,9 @@ function changeReport(table: Table, ctx: CheckContext, m: ChangeMiss): Report {
     fix: why
       ? {
           title: `Change ${printed} to ${expected}`,
-          edits: [replaceKeepingRightEdge(ctx.model.lines[m.cell.span.line], m.cell.span, expected)],
+          edits: [
+            replaceKeepingRightEdge(ctx.model.lines[m.cell.span.line], m.cell.span, expected, table.source === 'html'),
+          ],
         }
       : undefined,
   };

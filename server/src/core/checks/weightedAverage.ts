@@ -41,7 +41,9 @@ export const weightedAverage: TableCheck = {
         })),
         fix: {
           title: `Change ${printed} to ${expected}`,
-          edits: [replaceKeepingRightEdge(ctx.model.lines[cell.span.line], cell.span, expected)],
+          edits: [
+            replaceKeepingRightEdge(ctx.model.lines[cell.span.line], cell.span, expected, table.source === 'html'),
+          ],
         },
       });
     }

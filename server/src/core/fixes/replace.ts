@@ -5,7 +5,7 @@
 import type { Fix, TextEdit } from '../findings';
 import type { Span } from '../model';
 
-export function replaceKeepingRightEdge(lineText: string, span: Span, newText: string, exact = false): TextEdit {
+export function replaceKeepingRightEdge(lineText: string, span: Span, newText: string, exact: boolean): TextEdit {
   // A figure of an HTML table whose characters markup splits (`(` before an inline-XBRL tag, the
   // digits in it) keeps the markup: only the characters that change are replaced.
   if (hasMarkup(lineText, span)) return visibleEdit(lineText, span, closedAsBefore(shownText(lineText, span), newText));
