@@ -17,7 +17,7 @@ import {
   type RawColumn,
 } from '../../server/src/core/parse/columns';
 import { decimal, parseNumber } from '../../server/src/core/decimal';
-import type { Chunk } from '../../server/src/core/parse/lines';
+import { tokenize, type Chunk } from '../../server/src/core/parse/lines';
 
 /** The merge as first written: interval objects sorted by start, one-space gaps bridged. */
 function reference(rows: Chunk[][], numbersOnly: boolean): RawColumn[] {
@@ -133,4 +133,36 @@ test('a `%` printed on the first figure only makes a column of percents, unless 
   assert.equal(inferKind({ header: '2023', cells: cells(false, [85n, 15n, 100n]), scaleNote: false }), 'count');
   // A tax reconciliation's `Statutory rate 40.0%` over amounts in thousands: amounts still.
   assert.equal(inferKind({ header: '1997', cells: cells(true, [40n, 160000n, 120000n]), scaleNote: true }), 'amount');
+});
+
+test('a figure with its unit of time after it is a cell of its own; whole years in a heading are words', () => {
+  const cells = (line: string) => tokenize(line).map((c) => [c.text, c.number !== null]);
+  // An options table by price range: the remaining life beside the shares and the price.
+  assert.deepEqual(cells('$  0.014 - $   .083        9,965        5.0 years       $  0.049'), [
+    ['$  0.014', true],
+    ['-', true],
+    ['$   .083', true],
+    ['9,965', true],
+    ['5.0', true],
+    ['$  0.049', true],
+  ]);
+  assert.deepEqual(cells('$ 4.25 to $ 9.84      5,832     1.47 yrs.     $ 6.37'), [
+    ['$ 4.25', true],
+    ['to $ 9.84', false],
+    ['5,832', true],
+    ['1.47', true],
+    ['$ 6.37', true],
+  ]);
+  // The growth-rate columns' heading, and a unit that goes on into a phrase, stay words.
+  assert.deepEqual(cells('growth rates)                  5 Years    10 Years   2001(2)(3)'), [
+    ['growth rates)', false],
+    ['5 Years', false],
+    ['10 Years', false],
+    ['2001(2)(3)', true],
+  ]);
+  assert.deepEqual(cells('Due in    2.5 years or less     1,234'), [
+    ['Due in', false],
+    ['2.5 years or less', false],
+    ['1,234', true],
+  ]);
 });

@@ -12,7 +12,7 @@ function weighted(text: string) {
 }
 
 /** PepsiCo 1999's layout: outstanding (shares, life, price), then exercisable (shares, price). */
-function optionsTable(outstandingPrice: string, exercisablePrice = '19.06'): string {
+function optionsTable(outstandingPrice: string, exercisablePrice = '19.06', life = '6.38'): string {
   return `Stock options outstanding and exercisable at December 25, 1999:
 
                           Options Outstanding           Options Exercisable
@@ -27,7 +27,7 @@ $ 4.25 to $ 9.84      5,832     1.47 yrs.     $ 6.37       5,822      $ 6.37
 $11.12 to $27.73     73,745     4.13           19.40      56,383       17.05
 $29.44 to $41.50     83,806     8.71           35.04      12,840       33.63
                    --------                             --------
-                    163,383     6.36           ${outstandingPrice}      75,045       ${exercisablePrice}
+                    163,383     ${life}           ${outstandingPrice}      75,045       ${exercisablePrice}
                    ========                             ========
 `;
 }
@@ -39,6 +39,13 @@ test('the price two columns right of its shares, after the remaining life, is ch
   assert.equal(found.length, 1);
   assert.match(found[0].message, /Price 29\.66 in total row .* they give 26\.96/);
   assert.match(found[0].message, /weighted by Options/);
+});
+
+test('the remaining life, printed with its unit on the first row (`1.47 yrs.`), is checked too', () => {
+  // (5,832 × 1.47 + 73,745 × 4.13 + 83,806 × 8.71) / 163,383 = 6.384: the filing prints 6.36.
+  const found = weighted(optionsTable('26.96', '19.06', '6.36'));
+  assert.equal(found.length, 1);
+  assert.match(found[0].message, /Life 6\.36 in total row .* they give 6\.38/);
 });
 
 test('the exercisable price is weighted by the exercisable options, not by the outstanding ones', () => {

@@ -351,12 +351,25 @@ export function scaleNoteIn(text: string): { exponent: number; text: string } | 
   return { exponent: word === 'thousands' ? 3 : word === 'millions' ? 6 : 9, text: m[0] };
 }
 
-/** Lines above a table's title (or header) searched for its scale note; they may be on the page before. */
+/**
+ * Lines of text above a table's title (or header) searched for its scale note; they may be on the
+ * page before. Blank lines and tag lines (`<TABLE>`, `<CAPTION>`) between are not counted: the
+ * sentence that introduces a table often carries its unit (`options at December 31, 1997 (shares in
+ * millions):`), and the tags stand between it and the header.
+ */
 export const SCALE_LOOKBEHIND = 3;
 
 export function findScale(doc: LineAccess, from: number, to: number): ScaleNote | null {
-  const lo = Math.max(0, from - SCALE_LOOKBEHIND);
-  for (let l = lo; l < to; l++) {
+  // A note in the title or header first, then the nearest above it.
+  for (let l = Math.max(0, from); l < to; l++) {
+    const note = scaleNoteIn(doc.lines[l]);
+    if (note) return { ...note, line: l };
+  }
+  for (let l = from - 1, seen = 0; l >= 0 && seen < SCALE_LOOKBEHIND; l--) {
+    const kind = doc.infos[l].kind;
+    if (kind === 'blank') continue;
+    // A tag line may carry the note (`<TABLE>   (in millions)`), but does not count as text.
+    if (kind !== 'tag') seen++;
     const note = scaleNoteIn(doc.lines[l]);
     if (note) return { ...note, line: l };
   }

@@ -267,6 +267,22 @@ function endsInLeaders(text: string, end: number): boolean {
   return end >= 2 && text.charCodeAt(end - 1) === 46 && text.charCodeAt(end - 2) === 46;
 }
 
+/** A unit of time that follows a figure in its cell: `years`, `year`, `yrs.`, `months`, `mos.`. */
+const DURATION_UNIT = /^(?:years?|yrs?\.?|months?|mos\.?)$/i;
+
+/** Whether text[from, to) has a point followed by a digit (`5.0`, `.75`). */
+function hasDecimals(text: string, from: number, to: number): boolean {
+  for (let k = from; k + 1 < to; k++) if (text.charCodeAt(k) === 46 && isDigit(text.charCodeAt(k + 1))) return true;
+  return false;
+}
+
+/** Whether word `j` is a unit of time that ends its phrase (the next word, if any, two spaces or more on). */
+function durationUnitAt(text: string, j: number, count: number): boolean {
+  if (j >= count || wordEnds[j] - wordStarts[j] > 6) return false;
+  if (j + 1 < count && wordStarts[j + 1] - wordEnds[j] === 1) return false;
+  return DURATION_UNIT.test(text.slice(wordStarts[j], wordEnds[j]));
+}
+
 /** Words that belong to the number after them: `$`, `(`, `$(`. */
 function isPrefix(text: string, start: number, end: number): boolean {
   const c = text.charCodeAt(start);
@@ -313,6 +329,14 @@ export function tokenize(text: string): Chunk[] {
     const beforeWord = i + 1 < count && starts[i + 1] - wordEnd === 1 && isLetter(text.charCodeAt(starts[i + 1]));
     if (num && !gluedToText && !beforeWord) {
       i = pushFigure(out, text, start, i, num, count);
+      continue;
+    }
+    // `5.0 years`: a figure with its unit of time after it (an options table's remaining life) is
+    // the figure alone, the unit left out of the cell, where nothing follows within a space. Only a
+    // figure with decimals: `5 Years` and `10 Years` head the columns of compound growth rates.
+    if (num && !gluedToText && hasDecimals(text, start, wordEnd) && durationUnitAt(text, i + 1, count)) {
+      out.push({ start, end: wordEnd, text: text.slice(start, wordEnd), number: num });
+      i += 2;
       continue;
     }
     if (gluedToText) {
