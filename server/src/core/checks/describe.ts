@@ -74,8 +74,15 @@ export function columnName(table: Table, column: Column, lead = false): string {
   const name = nameOf(column);
   if (!name) return `column ${column.index}`;
   const shared = table.columns.some((c) => c !== column && nameOf(c) === name);
-  const short = name.length > 60 ? `…${name.slice(-59)}` : name;
+  const short = name.length > 60 ? `…${lastWords(name, 59)}` : name;
   return shared ? `${short} (column ${column.index})` : short;
+}
+
+/** The last whole words of `name` within `max` characters (a word longer than that, cut). */
+function lastWords(name: string, max: number): string {
+  const tail = name.slice(-max);
+  const space = tail.indexOf(' ');
+  return name[name.length - max - 1] === ' ' || space < 0 ? tail : tail.slice(space + 1);
 }
 
 /**
