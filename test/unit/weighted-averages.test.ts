@@ -80,3 +80,80 @@ $ 47.93 - 49.25                                905         50.80                
   const found = weighted(text);
   assert.ok(!found.some((f) => /15,917/.test(f.message)), found.map((f) => f.message).join('\n'));
 });
+
+/** Options by range of exercise prices, each row's range and weighted-average price (Autodesk 2000's shape). */
+function rangesTable(rows: [string, string, string][]): string {
+  const lines = rows.map(([range, shares, price]) => `${range.padEnd(33)}${shares.padStart(14)}${price.padStart(17)}`);
+  return `                                 Number of        Weighted
+                                 shares           average
+Range of exercise prices         (in thousands)   exercise price
+------------------------         --------------   --------------
+${lines.join('\n')}
+                                 --------------
+                                         15,917
+`;
+}
+
+test("a range's average price outside the range is reported on the range, once the other rows confirm the reading", () => {
+  const rows: [string, string, string][] = [
+    ['$ 0.01 - 23.87', '3,021', '$ 19.60'],
+    ['$ 24.13 - 33.34', '7,967', '28.05'],
+    ['$ 33.87 - 47.73', '3,929', '38.34'],
+    ['$ 47.93 - 49.25', '1,000', '51.67'],
+  ];
+  const found = weighted(rangesTable(rows));
+  assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
+  assert.equal(found[0].span.line, 7);
+  assert.equal(rangesTable(rows).split('\n')[7].slice(found[0].span.start, found[0].span.end), '$ 47.93 - 49.25');
+  assert.match(
+    found[0].message,
+    /^The range \$ 47\.93 - 49\.25 has a weighted-average price 51\.67 .* above its top, 49\.25: .* as the 3 other rows do/,
+  );
+  assert.equal(found[0].fix, undefined);
+  assert.equal(found[0].related?.length, 1);
+  // Within its range (to rounding: 49.254 rounds to 49.25), nothing.
+  assert.deepEqual(weighted(rangesTable(rows.map((r, i) => (i === 3 ? [r[0], r[1], '49.25'] : r)))), []);
+  // Below the bottom too.
+  const below = weighted(
+    rangesTable(rows.map((r, i) => (i === 1 ? [r[0], r[1], '18.05'] : i === 3 ? [r[0], r[1], '49.01'] : r))),
+  );
+  assert.match(below[0]?.message ?? '', /The range \$ 24\.13 - 33\.34 .* below its bottom, 24\.13/);
+});
+
+test('ranges and prices that do not mostly agree, or too few of them, claim nothing', () => {
+  // Two rows of four outside: the column is not read as the ranges' averages.
+  const mixed: [string, string, string][] = [
+    ['$ 0.01 - 23.87', '3,021', '$ 29.60'],
+    ['$ 24.13 - 33.34', '7,967', '28.05'],
+    ['$ 33.87 - 47.73', '3,929', '38.34'],
+    ['$ 47.93 - 49.25', '1,000', '51.67'],
+  ];
+  assert.deepEqual(weighted(rangesTable(mixed)), []);
+  // Two rows only.
+  assert.deepEqual(weighted(rangesTable(mixed.slice(2))), []);
+  // A price of 0 beside no options is no average.
+  const zero: [string, string, string][] = [
+    ...mixed.slice(1, 3),
+    ['$ 47.93 - 49.25', '0', '0.00'],
+    ['$ 50.00 - 52.00', '10', '51.00'],
+  ];
+  assert.deepEqual(weighted(rangesTable(zero)), []);
+});
+
+test("an HTML row's range in its label's cell is read too", () => {
+  const tr = (...cells: string[]) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
+  const text = [
+    '<html><body><p>Options outstanding at December 31, 2005</p><table>',
+    tr('Range of exercise prices', 'Number of shares', 'Weighted average exercise price'),
+    tr('$0.01 - $23.87', '3,021', '$ 19.60'),
+    tr('$24.13 - $33.34', '7,967', '28.05'),
+    tr('$33.87 - $47.73', '3,929', '38.34'),
+    tr('$47.93 - $49.25', '1,000', '51.67'),
+    tr('Total', '15,917', ''),
+    '</table></body></html>',
+  ].join('\n');
+  const found = weighted(text);
+  assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
+  assert.match(found[0].message, /The range \$47\.93 - \$49\.25 .* above its top, 49\.25/);
+  assert.equal(text.split('\n')[5].slice(found[0].span.start, found[0].span.end), '$47.93 - $49.25');
+});

@@ -3,11 +3,15 @@
  * or remaining life, by range of exercise prices) is not the share-weighted average of the rows it
  * adds, beyond what rounding the printed figures allows (facts/weightedAverages.ts). Checked only
  * where the shares column foots, so the rows are read as the table adds them; a warning, as the
- * figure may have been worked out from unrounded prices or another date's shares.
+ * figure may have been worked out from unrounded prices or another date's shares. And a range's
+ * weighted-average price that lies outside the range (facts/priceRanges.ts): an average of prices in
+ * a range lies within it.
  */
 import { formatLike } from '../decimal';
 import { replaceKeepingRightEdge } from '../fixes/replace';
 import { SLIP_WORDS, slipBetween } from '../facts/slips';
+import { averagesOutsideRanges, type OutsideRange } from '../facts/priceRanges';
+import type { Table } from '../model';
 import type { TableCheck, Report } from './check';
 import { bare, columnName, rowName } from './describe';
 
@@ -15,7 +19,7 @@ export const weightedAverage: TableCheck = {
   code: 'FL106',
   name: 'weighted-average',
   description:
-    "A weighted-average figure on a total row (options' exercise price by price range) is not the share-weighted average of its rows.",
+    "A weighted-average figure on a total row (options' exercise price by price range) is not the share-weighted average of its rows, or a range's average price lies outside the range.",
   defaultSeverity: 'warning',
   scope: 'table',
   runTable(table, ctx) {
@@ -47,6 +51,31 @@ export const weightedAverage: TableCheck = {
         },
       });
     }
+    for (const o of averagesOutsideRanges(table, ctx.model.lines)) out.push(outsideReport(table, o));
     return out;
   },
 };
+
+/** One finding per row on its range, naming the averages outside it; no fix (which figure is wrong is not known). */
+function outsideReport(table: Table, o: OutsideRange): Report {
+  const { range, averages } = o;
+  const printed = averages.map((a) => `${bare(a.cell.text)} (${columnName(table, a.column)})`);
+  const side = averages.every((a) => a.above)
+    ? `above its top, ${range.highText}`
+    : averages.every((a) => !a.above)
+      ? `below its bottom, ${range.lowText}`
+      : 'outside it';
+  const other = o.within === 1 ? '1 other row does' : `the ${o.within} other rows do`;
+  return {
+    span: range.span,
+    table: table.index,
+    message:
+      `The range ${range.text} has ${averages.length > 1 ? 'weighted-average prices' : 'a weighted-average price'} ` +
+      `${printed.join(' and ')} ${side}: an average of prices within a range lies within it, as ${other}; ` +
+      'the range or the average is misprinted',
+    related: averages.map((a) => ({
+      span: a.cell.span,
+      message: `${columnName(table, a.column)}: ${bare(a.cell.text)}`,
+    })),
+  };
+}

@@ -1,0 +1,109 @@
+/**
+ * Averages outside their row's range: an options table by range of exercise prices prints, for each
+ * range (`$ 47.93 - 49.25`), the weighted-average exercise price of the options in it. An average of
+ * prices that all lie in a range lies in that range too, whatever the weights: a row whose average
+ * lies outside its own range has its range or its average misprinted (Autodesk's 2000 10-K prints
+ * 50.80 and 51.67 beside `$ 47.93 - 49.25`).
+ *
+ * The reading is confirmed by the table itself: the column is taken for averages of its rows' ranges
+ * only where at least three rows state a range and a price, and two thirds of them or more lie within
+ * it. The figures are rounded: a price may lie outside its range by half a unit of its last place and
+ * of the range's bound's.
+ */
+import { add, cmp, parseNumber, sub, type Decimal } from '../decimal';
+import type { Cell, Column, Row, Span, Table } from '../model';
+import { halfUnit } from './tolerance';
+
+/** A range of prices at the start of a row: `$ 47.93 - 49.25`, `$11.12 to $27.73`, `0.111 -    1.000`. */
+const RANGE = /^(\s*)(\$?\s*(\d[\d,]*(?:\.\d+)?|\.\d+)\s*(?:-{1,2}|to|–|—)\s*\$?\s*(\d[\d,]*(?:\.\d+)?|\.\d+))(?!\d)/i;
+/** A column of averaged prices: `Weighted Average Exercise Price`. */
+const AVERAGE_PRICE = /\b(?:weighted|average|avg)\b[^]*\bprices?\b|\bprices?\b[^]*\b(?:weighted|average|avg)\b/i;
+
+/** Rows that state a range and a price, at least, for the column's reading to be believed. */
+const MIN_ROWS = 3;
+
+export interface OutsideRange {
+  row: Row;
+  /** The range as printed, where it stands (in a fixed-width line; the row's first figure in HTML). */
+  range: RowRange;
+  /** The averages outside it, each with its column, and whether above the range's top. */
+  averages: { cell: Cell; column: Column; above: boolean }[];
+  /** Rows of the table whose averages lie within their ranges (in the column where most do). */
+  within: number;
+}
+
+export interface RowRange {
+  /** As printed, with its bounds as printed. */
+  text: string;
+  lowText: string;
+  highText: string;
+  low: Decimal;
+  high: Decimal;
+  span: Span;
+}
+
+/** The range a row starts with, read left of its first figure column's cell. */
+function rangeOf(table: Table, row: Row, lines: readonly string[], first: Column): RowRange | null {
+  const cell = row.cells[first.index];
+  if (!cell) return null;
+  if (table.source === 'html') {
+    // HTML: the label's cell and the cells before the first figure's, in order (a range may be split
+    // into cells: `$`, `0.01`, `- 23.87`); placed on the first of them.
+    const before = row.cells.slice(0, first.index).filter((c): c is Cell => c !== undefined);
+    if (before.length === 0) return null;
+    const m = RANGE.exec(before.map((c) => c.text).join(' '));
+    return m && bounded(m, before[0].span);
+  }
+  const m = RANGE.exec(lines[cell.span.line]?.slice(0, cell.span.start) ?? '');
+  return m && bounded(m, { line: cell.span.line, start: m[1].length, end: m[1].length + m[2].length });
+}
+
+/** The range a match reads, where its low bound is not above its high one. */
+function bounded(m: RegExpExecArray, span: Span): RowRange | null {
+  const low = parseNumber(m[3])?.value;
+  const high = parseNumber(m[4])?.value;
+  if (!low || !high || cmp(low, high) > 0) return null;
+  return { text: m[2], lowText: m[3], highText: m[4], low, high, span };
+}
+
+/** Whether `v` lies within [low, high], each bound widened by half a unit of its and of v's last place. */
+function inRange(v: Decimal, low: Decimal, high: Decimal): 'below' | 'within' | 'above' {
+  if (cmp(add(v, halfUnit(v.scale)), sub(low, halfUnit(low.scale))) < 0) return 'below';
+  if (cmp(sub(v, halfUnit(v.scale)), add(high, halfUnit(high.scale))) > 0) return 'above';
+  return 'within';
+}
+
+/** The rows of a table whose averaged prices lie outside their own range, where the table confirms the reading. */
+export function averagesOutsideRanges(table: Table, lines: readonly string[]): OutsideRange[] {
+  const prices = table.columns.filter((c) => c.kind !== 'label' && AVERAGE_PRICE.test(c.header));
+  if (prices.length === 0) return [];
+  // The range stands left of the row's first count or amount (the shares), in the label or in cells.
+  const first = table.columns.find((c) => c.kind === 'count' || c.kind === 'amount');
+  if (!first || prices.some((p) => p.index < first.index)) return [];
+  const found: OutsideRange[] = [];
+  for (const price of prices) {
+    let stated = 0;
+    let within = 0;
+    const outside: { row: Row; range: RowRange; cell: Cell; above: boolean }[] = [];
+    for (const row of table.rows) {
+      if (row.kind !== 'body') continue;
+      const cell = row.cells[price.index];
+      // A price of 0 beside no options is no average.
+      if (!cell?.value || cell.value.units === 0n) continue;
+      const range = rangeOf(table, row, lines, first);
+      if (!range) continue;
+      stated++;
+      const where = inRange(cell.value, range.low, range.high);
+      if (where === 'within') within++;
+      else outside.push({ row, range, cell, above: where === 'above' });
+    }
+    if (stated < MIN_ROWS || within * 3 < stated * 2) continue;
+    for (const o of outside) {
+      let entry = found.find((f) => f.row === o.row);
+      if (!entry) found.push((entry = { row: o.row, range: o.range, averages: [], within }));
+      entry.averages.push({ cell: o.cell, column: price, above: o.above });
+      entry.within = Math.max(entry.within, within);
+    }
+  }
+  return found.sort((a, b) => a.row.line - b.row.line);
+}
