@@ -60,3 +60,52 @@ test('a value total no slip explains is a warning; one written in dollars agrees
 test('a document with no 13F summary is not read as one', () => {
   assert.equal(holdingsSummary(analyze('Total    1,234   5,678  SH  SOLE\n').model), null);
 });
+
+test('a page total that misses its entries by a slip is an error on it, with its fix; within rounding, nothing', () => {
+  // Intel 1999 prints a value total after each page's entries; 14 of 17 add up exactly, three miss
+  // by 1, within half a thousand for each of their 34 entries.
+  assert.equal(text.match(/FAIR MARKET VALUE TOTAL:\s+148,024\n/g)?.length, 1);
+  const slipped = text.replace(/(FAIR MARKET VALUE TOTAL:\s+)148,024\n/, '$1184,024\n');
+  const findings = fl307(slipped);
+  assert.equal(findings.length, 1, JSON.stringify(findings.map((f) => f.message)));
+  const [f] = findings;
+  assert.equal(f.severity, 'error');
+  assert.match(
+    f.message,
+    /^the page total 184,024 is not the sum of the page's 34 entries above it, 148,023 \(lines \d+ to \d+; difference 36,001, rounding each entry to its thousand allows 17\): 184,024 reads like two digits transposed for 148,024; 16 other page totals agree with their entries$/,
+  );
+  assert.equal(f.related?.length, 2);
+  // The fix writes what the total was meant to read, within rounding of the entries.
+  assert.deepEqual(fl307(applyEdits(slipped, f.fix!.edits)), []);
+  // A difference no slip explains: a warning, no fix.
+  const off = fl307(text.replace(/(FAIR MARKET VALUE TOTAL:\s+)148,024\n/, '$1149,524\n'));
+  assert.equal(off.length, 1);
+  assert.equal(off[0].severity, 'warning');
+  assert.equal(off[0].fix, undefined);
+});
+
+test('page totals that mostly disagree with their pages are not read as page totals', () => {
+  const entry = (name: string, cusip: string, value: string) =>
+    `${name.padEnd(36)}COM    ${cusip}${value.padStart(10)}     10,000  SH  SOLE                     10,000`;
+  const page = (values: string[], total: string) => [
+    ...values.map((v, i) => entry(`ISSUER ${v}`, `${String(100000000 + i * 7919).slice(0, 9)}`, v)),
+    '',
+    `        FAIR MARKET VALUE TOTAL:${total.padStart(31)}`,
+    '',
+    '<PAGE>',
+  ];
+  const report = (totals: string[]) =>
+    [
+      'Form 13F Information Table Entry Total:   9',
+      'Form 13F Information Table Value Total:   $1,950',
+      '<PAGE>',
+      ...page(['100', '200', '300'], totals[0]),
+      ...page(['110', '220', '330'], totals[1]),
+      ...page(['120', '240', '330'], totals[2]),
+    ].join('\n');
+  // Each page adds up: nothing. One page misprinted: reported, the other two agreeing.
+  assert.deepEqual(fl307(report(['600', '660', '690'])), []);
+  assert.equal(fl307(report(['600', '660', '960'])).length, 1);
+  // Two of three disagree: the lines are not read as the pages' totals, and nothing is claimed.
+  assert.deepEqual(fl307(report(['600', '606', '960'])), []);
+});

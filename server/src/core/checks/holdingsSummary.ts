@@ -8,27 +8,51 @@
  * The value total is compared only where the entries number what the summary says (every entry was
  * read): a difference is then an error where one slip in the stated total explains it (with its fix),
  * one severity lower otherwise. An entry count that differs is reported one severity lower too: a
- * row of the table may be printed so that it is not read as one.
+ * row of the table may be printed so that it is not read as one. Page totals printed among the
+ * entries are compared with their pages' entries in the same way.
  */
-import { abs, cmp, decimal, format, formatLike, sub } from '../decimal';
-import { holdingsSummary, type HoldingsSummary } from '../facts/holdingsSummary';
+import { abs, cmp, decimal, format, formatLike, sub, type Decimal } from '../decimal';
+import { holdingsSummary, pageTotalsRead, type HoldingsSummary, type PageTotalRead } from '../facts/holdingsSummary';
 import type { Span } from '../model';
 import { meantValues } from '../facts/footings';
-import { slipBetween, SLIP_WORDS } from '../facts/slips';
+import { slipBetween, SLIP_WORDS, type SlipKind } from '../facts/slips';
 import { replaceKeepingRightEdge } from '../fixes/replace';
 import type { ModelCheck, Report } from './check';
 
+/**
+ * The value a stated total was meant to read where one slip explains it: the entries' sum, or a unit
+ * either side, as footing takes it (not the whole allowance, where a slip's shape turns up by chance).
+ */
+function slipNear(
+  stated: Decimal,
+  sum: Decimal,
+  allowance: Decimal,
+): { intended: Decimal; slip: SlipKind } | undefined {
+  for (const intended of meantValues(sum, allowance, stated.scale)) {
+    const slip = slipBetween(stated, intended);
+    if (slip) return { intended, slip };
+  }
+  return undefined;
+}
+
+/** Half a unit for each of `n` entries, as a figure: `17`, `17.5`. */
+function halfPer(n: number): string {
+  return n % 2 === 0 ? String(n / 2) : `${(n - 1) / 2}.5`;
+}
+
+/** A line's text without its indentation and trailing blanks. */
+function lineSpan(lines: readonly string[], line: number): Span {
+  const text = lines[line];
+  const start = text.length - text.trimStart().length;
+  return { line, start, end: text.trimEnd().length };
+}
+
 /** The first and last entries read, shown beside a finding on the summary. */
 function entriesRead(s: HoldingsSummary, lines: readonly string[]): { span: Span; message: string }[] {
-  const lineSpan = (line: number): Span => {
-    const text = lines[line];
-    const start = text.length - text.trimStart().length;
-    return { line, start, end: text.trimEnd().length };
-  };
   const out = [];
-  if (s.firstEntry !== undefined) out.push({ span: lineSpan(s.firstEntry), message: 'the first entry read' });
+  if (s.firstEntry !== undefined) out.push({ span: lineSpan(lines, s.firstEntry), message: 'the first entry read' });
   if (s.lastEntry !== undefined && s.lastEntry !== s.firstEntry) {
-    out.push({ span: lineSpan(s.lastEntry), message: `the last entry read (${s.count} in all)` });
+    out.push({ span: lineSpan(lines, s.lastEntry), message: `the last entry read (${s.count} in all)` });
   }
   return out;
 }
@@ -36,69 +60,120 @@ function entriesRead(s: HoldingsSummary, lines: readonly string[]): { span: Span
 export const holdingsSummaryCheck: ModelCheck = {
   code: 'FL307',
   name: 'holdings-summary',
-  description: "A Form 13F report summary's entry total or value total differs from the information table's entries.",
+  description:
+    "A Form 13F report summary's entry total or value total differs from the information table's entries, or a page total from its page's entries.",
   defaultSeverity: 'error',
   scope: 'document',
   run(ctx) {
-    const out: Report[] = [];
     const s = holdingsSummary(ctx.model);
-    if (!s) return out;
-    const where =
-      s.firstEntry !== undefined ? ` (lines ${s.firstEntry + 1} to ${(s.lastEntry ?? s.firstEntry) + 1})` : '';
-    const { lines } = ctx.model;
-    if (s.entries) {
-      const stated = s.entries.value;
-      if (cmp(stated, decimal(BigInt(s.count), 0)) !== 0) {
-        out.push({
-          span: s.entries.span,
-          tentative: true,
-          message: `the summary states ${format(stated)} entries, but the information table below lists ${s.count}${where}`,
-          related: entriesRead(s, lines),
-        });
-        return out;
-      }
+    if (!s) return [];
+    return [...summaryReports(s, ctx.model.lines), ...pageTotalReports(s, ctx.model.lines)];
+  },
+};
+
+/** The summary's entry total and value total against the entries. */
+function summaryReports(s: HoldingsSummary, lines: readonly string[]): Report[] {
+  const out: Report[] = [];
+  const where =
+    s.firstEntry !== undefined ? ` (lines ${s.firstEntry + 1} to ${(s.lastEntry ?? s.firstEntry) + 1})` : '';
+  if (s.entries) {
+    const stated = s.entries.value;
+    if (cmp(stated, decimal(BigInt(s.count), 0)) !== 0) {
+      out.push({
+        span: s.entries.span,
+        tentative: true,
+        message: `the summary states ${format(stated)} entries, but the information table below lists ${s.count}${where}`,
+        related: entriesRead(s, lines),
+      });
+      return out;
     }
-    if (!s.value) return out;
-    const stated = s.value.value;
-    // Half a thousand per row, in thousands; the same in dollars where the total is written in dollars.
-    const inThousands = abs(sub(stated, s.sum));
-    const allowance = decimal(BigInt(s.count) * 5n, 1);
-    if (cmp(inThousands, allowance) <= 0) return out;
-    const inDollars = abs(sub(stated, decimal(s.sum.units * 1000n, s.sum.scale)));
-    if (cmp(inDollars, decimal(BigInt(s.count) * 500n, 0)) <= 0) return out;
-    const written = lines[s.value.span.line].slice(s.value.span.start, s.value.span.end);
-    // The stated total one slip from what the total was meant to read (the sum, or a unit either side,
-    // as footing takes it: not the whole allowance, where a slip's shape turns up by chance).
-    const near = meantValues(s.sum, allowance, stated.scale)
-      .map((m) => ({ intended: m, slip: slipBetween(stated, m) }))
-      .find((m) => m.slip);
-    const slip = near?.slip ?? undefined;
-    const expected = near ? formatLike(near.intended, written.replace(/^\$\s*/, '')) : '';
-    out.push({
-      span: s.value.span,
+  }
+  if (!s.value) return out;
+  const stated = s.value.value;
+  // Half a thousand per row, in thousands; the same in dollars where the total is written in dollars.
+  const inThousands = abs(sub(stated, s.sum));
+  const allowance = decimal(BigInt(s.count) * 5n, 1);
+  if (cmp(inThousands, allowance) <= 0) return out;
+  const inDollars = abs(sub(stated, decimal(s.sum.units * 1000n, s.sum.scale)));
+  if (cmp(inDollars, decimal(BigInt(s.count) * 500n, 0)) <= 0) return out;
+  const written = lines[s.value.span.line].slice(s.value.span.start, s.value.span.end);
+  const near = slipNear(stated, s.sum, allowance);
+  const slip = near?.slip;
+  const expected = near ? formatLike(near.intended, written.replace(/^\$\s*/, '')) : '';
+  out.push({
+    span: s.value.span,
+    tentative: slip ? undefined : true,
+    message:
+      `the summary states a value total of ${written.trim()} (x$1000), but the ${s.count} entries below add up ` +
+      `to ${format(s.sum)}${where}` +
+      (slip ? `: ${written.trim()} reads like ${SLIP_WORDS[slip]} for ${expected}` : ''),
+    related: entriesRead(s, lines),
+    fix: slip
+      ? {
+          title: `Change ${written.trim()} to ${expected}`,
+          edits: [
+            replaceKeepingRightEdge(
+              lines[s.value.span.line],
+              {
+                ...s.value.span,
+                start: s.value.span.end - written.replace(/^\$\s*/, '').length,
+              },
+              expected,
+              false, // the summary page's figures are read from fixed-width lines
+            ),
+          ],
+        }
+      : undefined,
+  });
+  return out;
+}
+
+/**
+ * Page totals that miss their page's entries by more than rounding allows (half a thousand per
+ * entry), where at least two other page totals agree with theirs and two thirds of all do: the
+ * pages are then read as the report adds them. A difference one slip in the total explains is an
+ * error with its fix; any other one severity lower, as an entry may be the wrong figure.
+ */
+function pageTotalReports(s: HoldingsSummary, lines: readonly string[]): Report[] {
+  const read = pageTotalsRead(s);
+  const allowanceOf = (p: PageTotalRead) => decimal(BigInt(p.entries.length) * 5n, 1);
+  const missing = read.filter((p) => cmp(abs(sub(p.total.value, p.sum)), allowanceOf(p)) > 0);
+  const agreeing = read.length - missing.length;
+  if (missing.length === 0 || agreeing < 2 || agreeing * 3 < read.length * 2) return [];
+  return missing.map((p) => {
+    const written = lines[p.total.span.line].slice(p.total.span.start, p.total.span.end);
+    const printed = written.replace(/^\$\s*/, '');
+    const near = slipNear(p.total.value, p.sum, allowanceOf(p));
+    const slip = near?.slip;
+    const expected = near ? formatLike(near.intended, printed) : '';
+    const first = p.entries[0].line;
+    const last = p.entries[p.entries.length - 1].line;
+    return {
+      span: p.total.span,
       tentative: slip ? undefined : true,
       message:
-        `the summary states a value total of ${written.trim()} (x$1000), but the ${s.count} entries below add up ` +
-        `to ${format(s.sum)}${where}` +
-        (slip ? `: ${written.trim()} reads like ${SLIP_WORDS[slip]} for ${expected}` : ''),
-      related: entriesRead(s, lines),
+        `the page total ${printed} is not the sum of the page's ${p.entries.length} entries above it, ` +
+        `${format(p.sum)} (lines ${first + 1} to ${last + 1}; difference ${format(abs(sub(p.total.value, p.sum)))}, ` +
+        `rounding each entry to its thousand allows ${halfPer(p.entries.length)})` +
+        (slip ? `: ${printed} reads like ${SLIP_WORDS[slip]} for ${expected}` : '') +
+        `; ${agreeing} other page totals agree with their entries`,
+      related: [
+        { span: lineSpan(lines, first), message: "the page's first entry" },
+        { span: lineSpan(lines, last), message: "the page's last entry" },
+      ],
       fix: slip
         ? {
-            title: `Change ${written.trim()} to ${expected}`,
+            title: `Change ${printed} to ${expected}`,
             edits: [
               replaceKeepingRightEdge(
-                lines[s.value.span.line],
-                {
-                  ...s.value.span,
-                  start: s.value.span.end - written.replace(/^\$\s*/, '').length,
-                },
+                lines[p.total.span.line],
+                { ...p.total.span, start: p.total.span.end - printed.length },
                 expected,
-                false, // the summary page's figures are read from fixed-width lines
+                false, // page totals are read from fixed-width lines
               ),
             ],
           }
         : undefined,
-    });
-    return out;
-  },
-};
+    };
+  });
+}

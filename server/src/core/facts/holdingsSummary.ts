@@ -105,15 +105,56 @@ function holdingOf(text: string): Holding | undefined {
   };
 }
 
-/** Each page's summary lines, and (read only for pages at or after a summary) its entries. */
+/**
+ * A value total printed after a page's entries (`FAIR MARKET VALUE TOTAL:   293,169`, `PAGE TOTAL`),
+ * its first figure the value: not the summary's totals, nor a grand total over the pages.
+ */
+const PAGE_TOTAL = /^\s*(?:[A-Za-z][A-Za-z&.' -]*?\s)?TOTALS?\b\s*:?\s*(\$?\s*\d[\d,]*)(?:\s+\d[\d,]*)*\s*$/i;
+const NOT_PAGE_TOTAL = /\bgrand\b|information\s+table/i;
+
+/** A page's value total: what it states, and where. */
+export interface PageTotal {
+  value: Decimal;
+  span: Span;
+}
+
+/** Each page's summary lines, and (read only for pages at or after a summary) its entries and totals. */
 const statedKept = pageSlot<StatedTotal>();
 const entriesKept = pageSlot<Entry>();
+const pageTotalsKept = pageSlot<PageTotal>();
 
 const movedStated = (t: StatedTotal, delta: number): StatedTotal => ({
   ...t,
   span: { ...t.span, line: t.span.line + delta },
 });
 const movedEntry = (e: Entry, delta: number): Entry => ({ ...e, line: e.line + delta });
+
+const movedTotal = (t: PageTotal, delta: number): PageTotal => ({
+  ...t,
+  span: { ...t.span, line: t.span.line + delta },
+});
+
+function pageTotalsOf(page: Page, lines: readonly string[], flags: Uint8Array): PageTotal[] {
+  return (
+    keptWithPage(pageTotalsKept, page, movedTotal) ??
+    keepWithPage(pageTotalsKept, page, scanPageTotals(page, lines, flags))
+  );
+}
+
+function scanPageTotals(page: Page, lines: readonly string[], flags: Uint8Array): PageTotal[] {
+  const out: PageTotal[] = [];
+  for (let l = page.from; l < page.to; l++) {
+    const text = lines[l];
+    if (flags[l] & SKIPPED_LINE || !(text.includes('TOTAL') || text.includes('Total'))) continue;
+    const m = PAGE_TOTAL.exec(text);
+    if (!m || NOT_PAGE_TOTAL.test(text) || ENTRY.test(text)) continue;
+    const value = parseNumber(m[1])?.value;
+    if (!value) continue;
+    const start = m.index + m[0].indexOf(m[1], m[0].search(/total/i));
+    out.push({ value, span: { line: l, start, end: start + m[1].length } });
+  }
+  return out;
+}
 
 function statedOf(page: Page, lines: readonly string[], flags: Uint8Array): StatedTotal[] {
   return keptWithPage(statedKept, page, movedStated) ?? keepWithPage(statedKept, page, scanStated(page, lines, flags));
@@ -172,6 +213,31 @@ export interface HoldingsSummary {
   lastEntry?: number;
   /** The entries counted, in the document's order. */
   rows: Entry[];
+  /** The value totals printed among the entries (one per page, in most reports that print them). */
+  pageTotals: PageTotal[];
+}
+
+/** A page total with the entries it adds: those after the total before it (or the summary). */
+export interface PageTotalRead {
+  total: PageTotal;
+  entries: Entry[];
+  sum: Decimal;
+}
+
+/** Each page total of a summary's entries, with the entries it adds; none where no entry stands before it. */
+export function pageTotalsRead(summary: HoldingsSummary): PageTotalRead[] {
+  const out: PageTotalRead[] = [];
+  let e = 0;
+  for (const total of summary.pageTotals) {
+    const entries: Entry[] = [];
+    let sum = decimal(0n, 0);
+    for (; e < summary.rows.length && summary.rows[e].line < total.span.line; e++) {
+      entries.push(summary.rows[e]);
+      sum = add(sum, summary.rows[e].value);
+    }
+    if (entries.length > 0) out.push({ total, entries, sum });
+  }
+  return out;
 }
 
 /**
@@ -186,16 +252,25 @@ export function holdingsSummary(model: FilingModel): HoldingsSummary | null {
     const stated = statedOf(page, model.lines, model.flags);
     if (!summary && stated.length === 0) continue;
     const entries = entriesOf(page, model.lines, model.flags);
+    const totals = pageTotalsOf(page, model.lines, model.flags);
     let e = 0;
     for (const t of stated) {
       // A second summary (an amendment restating it) ends the first report's entries.
       for (; e < entries.length && entries[e].line < t.span.line; e++) if (summary) count(summary, entries[e], after);
-      if (summary && summary.count > 0) return summary;
-      summary ??= { count: 0, sum: decimal(0n, 0), rows: [] };
+      if (summary && summary.count > 0) {
+        for (const total of totals) {
+          if (total.span.line > after && total.span.line < t.span.line) summary.pageTotals.push(total);
+        }
+        return summary;
+      }
+      summary ??= { count: 0, sum: decimal(0n, 0), rows: [], pageTotals: [] };
       summary[t.kind] ??= t;
       after = t.span.line;
     }
-    if (summary) for (; e < entries.length; e++) count(summary, entries[e], after);
+    if (summary) {
+      for (; e < entries.length; e++) count(summary, entries[e], after);
+      for (const t of totals) if (t.span.line > after) summary.pageTotals.push(t);
+    }
   }
   return summary && summary.count > 0 ? summary : null;
 }
