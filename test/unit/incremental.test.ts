@@ -244,8 +244,12 @@ test('typing on the blank line after <TEXT> decides again whether the document i
 });
 
 test('tables reused below an edit take their new page numbers and, untitled, their new names', () => {
+  // Blank lines above each table: an edit more lines above a page than a scale note is looked for
+  // (SCALE_REACH) leaves the page to be reused.
   const table = (n: number) =>
     [
+      '',
+      '',
       '',
       '',
       `     Alpha              ${n}        10`,
@@ -272,8 +276,8 @@ test('tables reused below an edit take their new page numbers and, untitled, the
   const reused = before.model.tables[2];
   // The first table goes (its rows), then a <PAGE> marker: both renumber what is below.
   for (const edited of [
-    lines.filter((_, i) => i < 2 || i > 6),
-    lines.filter((_, i) => i < 2 || i > 6).filter((l, i, all) => i !== all.indexOf('<PAGE>')),
+    lines.filter((_, i) => i < 2 || i > 8),
+    lines.filter((_, i) => i < 2 || i > 8).filter((l, i, all) => i !== all.indexOf('<PAGE>')),
   ]) {
     const incremental = analyzeLines(edited.slice(), { cache });
     const full = analyze(edited.join('\n'));
@@ -311,6 +315,39 @@ test('a scale note on the page before reaches the table at the top of the next p
   const edited = withNote('(in millions of units)');
   const incremental = analyzeLines(edited.slice(), { cache });
   assert.equal(incremental.model.tables[0].scale?.text, 'in millions');
+  assert.deepEqual(digest(incremental), digest(analyze(edited.join('\n'))));
+});
+
+test('a scale note in the sentence above a table, blank, tag and page lines between, is re-read when it is edited', () => {
+  const table = [
+    '',
+    '<TABLE>',
+    '<CAPTION>',
+    '                          Shares      Price',
+    '<S>                       <C>         <C>',
+    'Granted                       11     $ 7.33',
+    'Exercised                      4      14.50',
+    'Cancelled                      5      23.71',
+    '                          ------',
+    'Total                         20',
+    '</TABLE>',
+  ];
+  // The sentence ends the page before; the table opens the next one.
+  const withNote = (note: string) => [
+    'A sentence of prose on the page, long enough to be read as prose and not a title.',
+    'The following table summarizes information about stock',
+    `options at December 31, 1997${note}:`,
+    '',
+    '',
+    '',
+    '<PAGE>',
+    ...table,
+  ];
+  const cache = createParseCache();
+  assert.equal(analyzeLines(withNote(' (shares in millions)'), { cache }).model.tables[0].scale?.text, 'in millions');
+  const edited = withNote('');
+  const incremental = analyzeLines(edited.slice(), { cache });
+  assert.equal(incremental.model.tables[0].scale, null);
   assert.deepEqual(digest(incremental), digest(analyze(edited.join('\n'))));
 });
 

@@ -358,6 +358,11 @@ export function scaleNoteIn(text: string): { exponent: number; text: string } | 
  * millions):`), and the tags stand between it and the header.
  */
 export const SCALE_LOOKBEHIND = 3;
+/**
+ * Lines above a table's title (or header) looked at in all, blank and tag lines included: the search
+ * stays bounded, and an edit further above leaves the table's scale as it was (parse/reuse.ts).
+ */
+export const SCALE_REACH = 8;
 
 export function findScale(doc: LineAccess, from: number, to: number): ScaleNote | null {
   // A note in the title or header first, then the nearest above it.
@@ -365,7 +370,8 @@ export function findScale(doc: LineAccess, from: number, to: number): ScaleNote 
     const note = scaleNoteIn(doc.lines[l]);
     if (note) return { ...note, line: l };
   }
-  for (let l = from - 1, seen = 0; l >= 0 && seen < SCALE_LOOKBEHIND; l--) {
+  const floor = Math.max(0, from - SCALE_REACH);
+  for (let l = from - 1, seen = 0; l >= floor && seen < SCALE_LOOKBEHIND; l--) {
     const kind = doc.infos[l].kind;
     if (kind === 'blank') continue;
     // A tag line may carry the note (`<TABLE>   (in millions)`), but does not count as text.

@@ -16,7 +16,7 @@ import {
   type TextRegion,
 } from './regions';
 import { diffLines, type LineChange } from './change';
-import { SCALE_LOOKBEHIND } from './header';
+import { SCALE_REACH } from './header';
 import { rereadHtmlDocument, type ChangeEdges, type HtmlDocument } from './html';
 
 /** What an earlier parse of the same document left for the next one. */
@@ -244,10 +244,9 @@ export function planReuse(lines: string[], cache: ParseCache | undefined, change
   if (change) for (const page of cache!.pages) previous.set(page.from, page);
   const reusable = (from: number, to: number): Page | undefined => {
     if (!change) return undefined;
-    // The page reads the line after it, and a scale note up to SCALE_LOOKBEHIND lines before it.
+    // The page reads the line after it, and a scale note up to SCALE_REACH lines before it.
     const lookahead = Math.min(to + 1, lines.length);
-    const oldFrom =
-      lookahead <= change.from ? from : from - SCALE_LOOKBEHIND >= change.newTo ? from - change.delta : -1;
+    const oldFrom = lookahead <= change.from ? from : from - SCALE_REACH >= change.newTo ? from - change.delta : -1;
     const known = oldFrom >= 0 ? previous.get(oldFrom) : undefined;
     return known && known.to - known.from === to - from ? known : undefined;
   };
@@ -346,13 +345,13 @@ export function scannedThrough(table: Table): number {
 /**
  * Whether a table of the last parse is the one this parse would build with its scan at `at` above
  * `floor`: it was built from the same state, and it read no changed line. A table reads no line
- * above SCALE_LOOKBEHIND lines over its floor, and none below its recorded reach. Returns how far
+ * above SCALE_REACH lines over its floor, and none below its recorded reach. Returns how far
  * it moved (0 above the change), or null.
  */
 function keptShift(table: Table, state: ScanState, change: LineChange, at: number, floor: number): number | null {
   const base = table.startLine;
   if (base + state.reach < change.from) return base + state.at === at && base + state.floor === floor ? 0 : null;
-  if (base + state.floor - SCALE_LOOKBEHIND < change.oldTo) return null;
+  if (base + state.floor - SCALE_REACH < change.oldTo) return null;
   return base + state.at + change.delta === at && base + state.floor + change.delta === floor ? change.delta : null;
 }
 
