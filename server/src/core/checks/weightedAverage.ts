@@ -59,7 +59,10 @@ export const weightedAverage: TableCheck = {
 /** One finding per row on its range, naming the averages outside it; no fix (which figure is wrong is not known). */
 function outsideReport(table: Table, o: OutsideRange): Report {
   const { range, averages } = o;
-  const printed = averages.map((a) => `${bare(a.cell.text)} (${columnName(table, a.column)})`);
+  // Each average named by its column, unless the names tell them apart only by position.
+  const names = averages.map((a) => columnName(table, a.column));
+  const named = names.every((n) => !/\(column \d+\)$/.test(n));
+  const printed = averages.map((a, i) => (named ? `${bare(a.cell.text)} (${names[i]})` : bare(a.cell.text)));
   const side = averages.every((a) => a.above)
     ? `above its top, ${range.highText}`
     : averages.every((a) => !a.above)
@@ -73,9 +76,6 @@ function outsideReport(table: Table, o: OutsideRange): Report {
       `The range ${range.text} has ${averages.length > 1 ? 'weighted-average prices' : 'a weighted-average price'} ` +
       `${printed.join(' and ')} ${side}: an average of prices within a range lies within it, as ${other}; ` +
       'the range or the average is misprinted',
-    related: averages.map((a) => ({
-      span: a.cell.span,
-      message: `${columnName(table, a.column)}: ${bare(a.cell.text)}`,
-    })),
+    related: averages.map((a, i) => ({ span: a.cell.span, message: `${names[i]}: ${bare(a.cell.text)}` })),
   };
 }

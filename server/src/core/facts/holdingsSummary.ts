@@ -106,11 +106,37 @@ function holdingOf(text: string): Holding | undefined {
 }
 
 /**
- * A value total printed after a page's entries (`FAIR MARKET VALUE TOTAL:   293,169`, `PAGE TOTAL`),
- * its first figure the value: not the summary's totals, nor a grand total over the pages.
+ * A value total printed after a page's entries (`FAIR MARKET VALUE TOTAL:   293,169`, `PAGE TOTAL`):
+ * words, then `TOTAL`, then figures only, the first the value; not the summary's totals, nor a grand
+ * total over the pages (pageTotalIn).
  */
-const PAGE_TOTAL = /^\s*(?:[A-Za-z][A-Za-z&.' -]*?\s)?TOTALS?\b\s*:?\s*(\$?\s*\d[\d,]*)(?:\s+\d[\d,]*)*\s*$/i;
+const TOTAL_WORD = /\bTOTALS?\b/i;
+const WORDS_BEFORE = /^[A-Za-z&.' \t-]*$/;
 const NOT_PAGE_TOTAL = /\bgrand\b|information\s+table/i;
+
+/** The value a page total line states, and where it stands (`$` included); null for any other line. */
+function pageTotalIn(text: string): { value: Decimal; start: number; end: number } | null {
+  const word = TOTAL_WORD.exec(text);
+  if (!word || !WORDS_BEFORE.test(text.slice(0, word.index)) || NOT_PAGE_TOTAL.test(text)) return null;
+  // What follows: a colon, then figures only (a `$` set apart from the first, or not).
+  const tokens: { text: string; at: number }[] = [];
+  const re = /\S+/g;
+  re.lastIndex = word.index + word[0].length;
+  for (let m = re.exec(text); m; m = re.exec(text)) tokens.push({ text: m[0], at: m.index });
+  if (tokens[0]?.text === ':') tokens.shift();
+  else if (tokens[0]?.text.startsWith(':')) tokens[0] = { text: tokens[0].text.slice(1), at: tokens[0].at + 1 };
+  let start = -1;
+  if (tokens[0]?.text === '$') start = tokens.shift()!.at;
+  if (tokens.length === 0) return null;
+  let first: Decimal | null = null;
+  for (const t of tokens) {
+    const n = parseNumber(t.text);
+    if (!n) return null;
+    first ??= n.value;
+  }
+  const head = tokens[0];
+  return { value: first!, start: start >= 0 ? start : head.at, end: head.at + head.text.length };
+}
 
 /** A page's value total: what it states, and where. */
 export interface PageTotal {
@@ -146,12 +172,9 @@ function scanPageTotals(page: Page, lines: readonly string[], flags: Uint8Array)
   for (let l = page.from; l < page.to; l++) {
     const text = lines[l];
     if (flags[l] & SKIPPED_LINE || !(text.includes('TOTAL') || text.includes('Total'))) continue;
-    const m = PAGE_TOTAL.exec(text);
-    if (!m || NOT_PAGE_TOTAL.test(text) || ENTRY.test(text)) continue;
-    const value = parseNumber(m[1])?.value;
-    if (!value) continue;
-    const start = m.index + m[0].indexOf(m[1], m[0].search(/total/i));
-    out.push({ value, span: { line: l, start, end: start + m[1].length } });
+    const total = pageTotalIn(text);
+    if (!total || ENTRY.test(text)) continue;
+    out.push({ value: total.value, span: { line: l, start: total.start, end: total.end } });
   }
   return out;
 }

@@ -15,9 +15,11 @@ import type { Cell, Column, Row, Span, Table } from '../model';
 import { halfUnit } from './tolerance';
 
 /** A range of prices at the start of a row: `$ 47.93 - 49.25`, `$11.12 to $27.73`, `0.111 -    1.000`. */
-const RANGE = /^(\s*)(\$?\s*(\d[\d,]*(?:\.\d+)?|\.\d+)\s*(?:-{1,2}|to|–|—)\s*\$?\s*(\d[\d,]*(?:\.\d+)?|\.\d+))(?!\d)/i;
-/** A column of averaged prices: `Weighted Average Exercise Price`. */
-const AVERAGE_PRICE = /\b(?:weighted|average|avg)\b[^]*\bprices?\b|\bprices?\b[^]*\b(?:weighted|average|avg)\b/i;
+const RANGE =
+  /^(\s*)((?:\$\s*)?(\d[\d,]*(?:\.\d+)?|\.\d+)\s*(?:-{1,2}|to|–|—)\s*(?:\$\s*)?(\d[\d,]*(?:\.\d+)?|\.\d+))(?!\d)/i;
+/** A column of averaged prices: `Weighted Average Exercise Price` (two tests: one pattern would backtrack). */
+const AVERAGE = /\b(?:weighted|average|avg)\b/i;
+const PRICE = /\bprices?\b/i;
 
 /** Rows that state a range and a price, at least, for the column's reading to be believed. */
 const MIN_ROWS = 3;
@@ -75,7 +77,7 @@ function inRange(v: Decimal, low: Decimal, high: Decimal): 'below' | 'within' | 
 
 /** The rows of a table whose averaged prices lie outside their own range, where the table confirms the reading. */
 export function averagesOutsideRanges(table: Table, lines: readonly string[]): OutsideRange[] {
-  const prices = table.columns.filter((c) => c.kind !== 'label' && AVERAGE_PRICE.test(c.header));
+  const prices = table.columns.filter((c) => c.kind !== 'label' && AVERAGE.test(c.header) && PRICE.test(c.header));
   if (prices.length === 0) return [];
   // The range stands left of the row's first count or amount (the shares), in the label or in cells.
   const first = table.columns.find((c) => c.kind === 'count' || c.kind === 'amount');
