@@ -11,7 +11,7 @@ import { factsOf } from '../facts';
 import { balanceTies } from '../facts/balanceSheets';
 import { sameFigure, slipApart } from '../facts/slips';
 import { SLIP_WORDS } from '../facts/slips';
-import { replaceKeepingRightEdge } from '../fixes/replace';
+import { cellEdit } from '../fixes/replace';
 import type { Cell, Row, Table } from '../model';
 import type { ModelCheck, Report } from './check';
 import { bare } from './describe';
@@ -61,9 +61,7 @@ export const balanceSheet: ModelCheck = {
         fix: known
           ? {
               title: `Change ${printed} to ${expected}`,
-              edits: [
-                replaceKeepingRightEdge(ctx.model.lines[cell.span.line], cell.span, expected, table.source === 'html'),
-              ],
+              edits: [cellEdit(ctx.model.lines, table, cell, expected)],
             }
           : undefined,
       });

@@ -7,7 +7,7 @@
  * relation; a row no single cell explains is listed in the table's hover, not reported.
  */
 import { formatLike, sub } from '../decimal';
-import { changeFigure, replaceKeepingRightEdge } from '../fixes/replace';
+import { cellEdit, changeFigure } from '../fixes/replace';
 import { footingsThrough } from '../facts/crossFoot';
 import { SLIP_WORDS } from '../facts/slips';
 import type { RelatedInfo } from '../findings';
@@ -65,14 +65,7 @@ export const crossFoot: TableCheck = {
           related,
           fix: {
             title: `Change ${bare(blame.cell.text)} to ${expected}`,
-            edits: [
-              replaceKeepingRightEdge(
-                ctx.model.lines[blame.cell.span.line],
-                blame.cell.span,
-                expected,
-                table.source === 'html',
-              ),
-            ],
+            edits: [cellEdit(ctx.model.lines, table, blame.cell, expected)],
           },
         });
       }

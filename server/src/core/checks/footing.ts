@@ -5,7 +5,7 @@
  */
 import { abs, eq, format, formatLike, sub, type Decimal } from '../decimal';
 import { poolKey, poolOf, totalsOf } from '../pool';
-import { replaceKeepingRightEdge, signEdit } from '../fixes/replace';
+import { cellEdit, replaceKeepingRightEdge, signEdit } from '../fixes/replace';
 import { moveAcross } from '../fixes/move';
 import type { Footing, Slip } from '../facts';
 import { SLIP_WORDS } from '../facts/slips';
@@ -61,7 +61,7 @@ function culpritReport(ctx: CheckContext, table: Table, f: Footing): Report {
     ],
     fix: {
       title: `Change ${bare(cell.text)} to ${expected}`,
-      edits: [replaceKeepingRightEdge(ctx.model.lines[cell.span.line], cell.span, expected, table.source === 'html')],
+      edits: [cellEdit(ctx.model.lines, table, cell, expected)],
     },
   };
 }
@@ -99,14 +99,7 @@ function crossFootReport(ctx: CheckContext, table: Table, f: Footing): Report {
     related,
     fix: {
       title: `Change ${bare(blame.cell.text)} to ${expected}`,
-      edits: [
-        replaceKeepingRightEdge(
-          ctx.model.lines[blame.cell.span.line],
-          blame.cell.span,
-          expected,
-          table.source === 'html',
-        ),
-      ],
+      edits: [cellEdit(ctx.model.lines, table, blame.cell, expected)],
     },
   };
 }
@@ -267,14 +260,7 @@ function footingReport(ctx: CheckContext, table: Table, f: Footing): Report {
 function sumOfRowsFix(ctx: CheckContext, table: Table, totalCell: Cell, replacement: string): Fix {
   return {
     title: `Change the total to the sum of its rows, ${replacement}`,
-    edits: [
-      replaceKeepingRightEdge(
-        ctx.model.lines[totalCell.span.line],
-        totalCell.span,
-        replacement,
-        table.source === 'html',
-      ),
-    ],
+    edits: [cellEdit(ctx.model.lines, table, totalCell, replacement)],
   };
 }
 

@@ -10,7 +10,7 @@
 import type { Cell, Row, Table } from '../model';
 import type { Fix } from '../findings';
 import { memoize } from '../memo';
-import { replaceKeepingRightEdge } from '../fixes/replace';
+import { cellEdit, replaceKeepingRightEdge } from '../fixes/replace';
 import { STRAY_TYPED } from '../parse/lines';
 import type { TableCheck, Report } from './check';
 import { rowName } from './describe';
@@ -214,9 +214,7 @@ export const malformedFigure: TableCheck = {
           related,
           fix: {
             title: `Change ${digits} to ${fixed}`,
-            edits: [
-              replaceKeepingRightEdge(ctx.model.lines[cell.span.line], cell.span, fixed, table.source === 'html'),
-            ],
+            edits: [cellEdit(ctx.model.lines, table, cell, fixed)],
           },
         });
       }

@@ -7,7 +7,7 @@
 import { neg, cmp, formatLike, type Decimal } from '../decimal';
 import { percentChanges } from '../facts/percentChanges';
 import { SLIP_WORDS, slipBetween } from '../facts/slips';
-import { replaceKeepingRightEdge } from '../fixes/replace';
+import { cellEdit } from '../fixes/replace';
 import type { CheckContext, Report, TableCheck } from './check';
 import type { Cell, Row, Table } from '../model';
 import { changeCellsOf, documentReading, sideOf } from '../facts/changeRows';
@@ -129,9 +129,7 @@ function changeReport(table: Table, ctx: CheckContext, m: ChangeMiss): Report {
     fix: why
       ? {
           title: `Change ${printed} to ${expected}`,
-          edits: [
-            replaceKeepingRightEdge(ctx.model.lines[m.cell.span.line], m.cell.span, expected, table.source === 'html'),
-          ],
+          edits: [cellEdit(ctx.model.lines, table, m.cell, expected)],
         }
       : undefined,
   };

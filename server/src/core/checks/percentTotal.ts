@@ -7,7 +7,7 @@ import { abs, add, cmp, decimal, format, formatLike, pow10, sub, sum, type Decim
 import { slipBetween } from '../facts/slips';
 import { correctedPercentSum, factsOf, roundingTolerance, segmentOf, type TableFacts } from '../facts';
 import { memoize } from '../memo';
-import { replaceKeepingRightEdge } from '../fixes/replace';
+import { cellEdit } from '../fixes/replace';
 import type { Cell, Column, Row, Table } from '../model';
 import type { TableCheck, Report } from './check';
 import { rowsInvolved } from './describe';
@@ -111,9 +111,7 @@ export const percentTotal: TableCheck = {
           related,
           fix: {
             title: `Change ${cell.text.trim()} to ${replacement}`,
-            edits: [
-              replaceKeepingRightEdge(ctx.model.lines[cell.span.line], cell.span, replacement, table.source === 'html'),
-            ],
+            edits: [cellEdit(ctx.model.lines, table, cell, replacement)],
           },
         });
         continue;

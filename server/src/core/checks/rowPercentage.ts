@@ -1,6 +1,6 @@
 /** FL102 row-percentage: each percent is its row's share of the column it is a percentage of. */
 import { formatLike } from '../decimal';
-import { replaceKeepingRightEdge } from '../fixes/replace';
+import { cellEdit } from '../fixes/replace';
 import type { TableCheck, Report } from './check';
 import { rowName, show } from './describe';
 
@@ -39,14 +39,7 @@ export const rowPercentage: TableCheck = {
           ],
           fix: {
             title: `Change ${sr.cell.text.trim()} to ${replacement}`,
-            edits: [
-              replaceKeepingRightEdge(
-                ctx.model.lines[sr.cell.span.line],
-                sr.cell.span,
-                replacement,
-                table.source === 'html',
-              ),
-            ],
+            edits: [cellEdit(ctx.model.lines, table, sr.cell, replacement)],
           },
         });
       }

@@ -8,7 +8,7 @@
  * a range lies within it.
  */
 import { formatLike } from '../decimal';
-import { replaceKeepingRightEdge } from '../fixes/replace';
+import { cellEdit } from '../fixes/replace';
 import { SLIP_WORDS, slipBetween } from '../facts/slips';
 import { averagesOutsideRanges, type OutsideRange } from '../facts/priceRanges';
 import type { Table } from '../model';
@@ -45,9 +45,7 @@ export const weightedAverage: TableCheck = {
         })),
         fix: {
           title: `Change ${printed} to ${expected}`,
-          edits: [
-            replaceKeepingRightEdge(ctx.model.lines[cell.span.line], cell.span, expected, table.source === 'html'),
-          ],
+          edits: [cellEdit(ctx.model.lines, table, cell, expected)],
         },
       });
     }

@@ -8,7 +8,7 @@ import { cmp, decimal, divRound, formatLike, pow10, rescale, sum, type Decimal }
 import { factsOf, isHundred } from '../facts';
 import type { FilingModel, Table } from '../model';
 import type { Fix } from '../findings';
-import { replaceKeepingRightEdge } from './replace';
+import { cellEdit } from './replace';
 
 export interface Rebalance {
   table: number;
@@ -50,14 +50,7 @@ export function rebalances(model: FilingModel, table: Table): Rebalance[] {
     const edits = share.rows
       .map((r, i) => ({ r, value: decimal(result[i], scale) }))
       .filter(({ r, value }) => cmp(r.stated, value) !== 0)
-      .map(({ r, value }) =>
-        replaceKeepingRightEdge(
-          model.lines[r.cell.span.line],
-          r.cell.span,
-          formatLike(value, r.cell.text),
-          table.source === 'html',
-        ),
-      );
+      .map(({ r, value }) => cellEdit(model.lines, table, r.cell, formatLike(value, r.cell.text)));
     if (edits.length === 0) continue;
     out.push({
       table: table.index,

@@ -3,7 +3,15 @@
  * padding from its left, a shorter one gives padding back on its left, so the right edge stays.
  */
 import type { Fix, TextEdit } from '../findings';
-import type { Span } from '../model';
+import type { Span, Table } from '../model';
+
+/**
+ * The edit that writes `newText` over a table cell's figure: on its right edge in a fixed-width line,
+ * the figure's characters alone in an HTML cell.
+ */
+export function cellEdit(lines: readonly string[], table: Table, cell: { span: Span }, newText: string): TextEdit {
+  return replaceKeepingRightEdge(lines[cell.span.line], cell.span, newText, table.source === 'html');
+}
 
 export function replaceKeepingRightEdge(lineText: string, span: Span, newText: string, exact: boolean): TextEdit {
   // A figure of an HTML table whose characters markup splits (`(` before an inline-XBRL tag, the
