@@ -17,6 +17,14 @@ const text = zlib.gunzipSync(fs.readFileSync(INTEL)).toString('latin1');
 
 const fl307 = (t: string): Finding[] => analyze(t).findings.filter((f) => f.code === 'FL307');
 
+/** The one FL307 finding on a text, as an error. */
+function oneError(t: string): Finding {
+  const findings = fl307(t);
+  assert.equal(findings.length, 1, JSON.stringify(findings.map((f) => f.message)));
+  assert.equal(findings[0].severity, 'error');
+  return findings[0];
+}
+
 test('Intel 1999: 548 entries adding up to the stated value total, within half a thousand a row', () => {
   const s = holdingsSummary(analyze(text).model)!;
   assert.equal(format(s.entries!.value), '548');
@@ -28,10 +36,7 @@ test('Intel 1999: 548 entries adding up to the stated value total, within half a
 
 test('a value total with two digits transposed is an error on it, with its fix', () => {
   const slipped = text.replace('Value Total:   $3,906,014', 'Value Total:   $3,960,014');
-  const findings = fl307(slipped);
-  assert.equal(findings.length, 1, JSON.stringify(findings.map((f) => f.message)));
-  const [f] = findings;
-  assert.equal(f.severity, 'error');
+  const f = oneError(slipped);
   assert.match(
     f.message,
     /^the summary states a value total of \$3,960,014 \(x\$1000\), but the 548 entries below add up to 3,906,013 \(lines \d+ to \d+\): \$3,960,014 reads like two digits transposed for 3,906,014$/,
@@ -66,10 +71,7 @@ test('a page total that misses its entries by a slip is an error on it, with its
   // by 1, within half a thousand for each of their 34 entries.
   assert.equal(text.match(/FAIR MARKET VALUE TOTAL:\s+148,024\n/g)?.length, 1);
   const slipped = text.replace(/(FAIR MARKET VALUE TOTAL:\s+)148,024\n/, '$1184,024\n');
-  const findings = fl307(slipped);
-  assert.equal(findings.length, 1, JSON.stringify(findings.map((f) => f.message)));
-  const [f] = findings;
-  assert.equal(f.severity, 'error');
+  const f = oneError(slipped);
   assert.match(
     f.message,
     /^the page total 184,024 is not the sum of the page's 34 entries above it, 148,023 \(lines \d+ to \d+; difference 36,001, rounding each entry to its thousand allows 17\): 184,024 reads like two digits transposed for 148,024; 16 other page totals agree with their entries$/,
