@@ -35,7 +35,7 @@ import {
   type Table,
 } from '../server/src/core';
 import { figuresOf, MAX_DIFFERING, repeatsOf, sameFigureIn } from '../server/src/core/facts/repeatedFigures';
-import { sameFigure } from '../server/src/core/facts/slips';
+import { cmp, roundTo, type Decimal } from '../server/src/core/decimal';
 import { markedTotal } from '../server/src/core/facts';
 import { rollForwardsOf } from '../server/src/core/facts/rollForwards';
 import { periodChainsOf, scheduleChainsOf } from '../server/src/core/facts/periodChains';
@@ -541,6 +541,11 @@ function slippedInFiling(
  * they state alike, slipped in the later table each way there is. Found when FL305 names that figure
  * or the earlier table's.
  */
+/** Whether two figures are equal once the finer is rounded to the coarser's places. */
+function roundedAlike(a: Decimal, b: Decimal): boolean {
+  return a.scale >= b.scale ? cmp(roundTo(a, b.scale), b) === 0 : cmp(roundTo(b, a.scale), a) === 0;
+}
+
 export function mutateRepeatedFigures(file: string, text: string): MutationResult[] {
   const lines = text.split(/\r\n|\r|\n/);
   const cache = createParseCache();
@@ -558,7 +563,10 @@ export function mutateRepeatedFigures(file: string, text: string): MutationResul
         const v = f.cell.value!;
         return (
           !!g &&
-          sameFigure(v, g.cell.value!) &&
+          // Equal once the finer is rounded to the coarser's places: then one slip of either
+          // figure is one slip between them (two figures a rounding plug apart, 3,272.3 and 3,273,
+          // are the same figure, but a slip of one is not then a slip from the other).
+          roundedAlike(v, g.cell.value!) &&
           (v.units < 0n ? -v.units : v.units) >= 100n &&
           !lines[f.cell.span.line].includes('\t')
         );

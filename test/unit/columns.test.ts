@@ -16,6 +16,7 @@ import {
   PERCENT_HEADER,
   type RawColumn,
 } from '../../server/src/core/parse/columns';
+import { analyze } from '../../server/src/core';
 import { decimal, parseNumber } from '../../server/src/core/decimal';
 import { tokenize, type Chunk } from '../../server/src/core/parse/lines';
 
@@ -164,5 +165,40 @@ test('a figure with its unit of time after it is a cell of its own; whole years 
     ['Due in', false],
     ['2.5 years or less', false],
     ['1,234', true],
+  ]);
+});
+
+test('a heading over its own rule, one rule per group of columns, heads every column under its rule', () => {
+  const table = (heading: string, rules: string) =>
+    [
+      heading,
+      rules,
+      '                    Number      Weighted      Number      Weighted',
+      '                    of shares   average       of shares   average',
+      '                                price                     price',
+      '                    ---------   ---------     ---------   ---------',
+      'Range A                 2,305       19.27         3,021       19.60',
+      'Range B                 2,213       28.76         7,967       28.05',
+      'Range C                 2,239       37.96         3,929       38.34',
+      '                    ---------                 ---------',
+      'Total                   6,757                    14,917',
+    ].join('\n');
+  const headers = (text: string) =>
+    analyze(text)
+      .model.tables[0].columns.slice(1)
+      .map((c) => c.header);
+  const heading = '                    Exercisable               Outstanding';
+  assert.deepEqual(headers(table(heading, '                    ---------------------     ---------------------')), [
+    'Exercisable Number of shares',
+    'Exercisable Weighted average price',
+    'Outstanding Number of shares',
+    'Outstanding Weighted average price',
+  ]);
+  // One rule drawn under the whole line is no group's: each heading stays over the column it stands over.
+  assert.deepEqual(headers(table(heading, '                    -------------------------------------------')), [
+    'Exercisable Number of shares',
+    'Weighted average price',
+    'Outstanding Number of shares',
+    'Weighted average price',
   ]);
 });

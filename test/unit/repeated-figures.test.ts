@@ -21,6 +21,8 @@ import {
   type Finding,
 } from '../../server/src/core';
 import { basisOf, labelKey, periodKey, repeatedFigures } from '../../server/src/core/facts/repeatedFigures';
+import { sameFigure } from '../../server/src/core/facts/slips';
+import { parseNumber } from '../../server/src/core/decimal';
 import { ROOT } from '../support/paths';
 
 const MICROSOFT = path.join(ROOT, 'test', 'fixtures', 'corpus', 'microsoft-1998-option-tax-benefit-repeated.txt');
@@ -234,4 +236,17 @@ test('the index kept between analyses follows edits: lines inserted above, a fix
     slipped[0],
     /its column foots with 1,553, not with 1,535, .*: 1,535 reads like two digits transposed for 1,553$/,
   );
+});
+
+test('figures printed to different places are one figure less than a unit of the coarser apart', () => {
+  const d = (text: string) => parseNumber(text)!.value;
+  // Rounded half down, rounded so that a table's rounded rows add up to its rounded total, or alike.
+  assert.ok(sameFigure(d('1,642'), d('1,642.5')));
+  assert.ok(sameFigure(d('3,273'), d('3,272.3')));
+  assert.ok(sameFigure(d('12,421'), d('12,421.4')));
+  assert.ok(sameFigure(d('.96'), d('0.960')));
+  // A unit or more apart, or printed to the same places and not equal: two figures.
+  assert.ok(!sameFigure(d('3,274'), d('3,272.3')));
+  assert.ok(!sameFigure(d('3,271'), d('3,272.0')));
+  assert.ok(!sameFigure(d('3,273'), d('3,272')));
 });

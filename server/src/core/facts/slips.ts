@@ -4,7 +4,7 @@
  * shows as a large, structural difference that no slip explains. A footing difference is
  * explained when one cell, printed with such a slip, accounts for it exactly.
  */
-import { cmp, neg, rescale, roundTo, sub, type Decimal } from '../decimal';
+import { cmp, neg, pow10, rescale, roundTo, sub, type Decimal } from '../decimal';
 
 export type SlipKind = 'digit' | 'transposition' | 'dropped digit' | 'doubled digit' | 'sign';
 
@@ -17,10 +17,17 @@ export const SLIP_WORDS: Record<SlipKind, string> = {
   sign: 'a lost sign',
 };
 
-/** Whether two figures state one value: equal, or equal once the finer is rounded to the coarser's places (.96 and 0.960). */
+/**
+ * Whether two figures state one value: equal, or printed to different places and less than a unit of
+ * the coarser's last place apart (.96 and 0.960; a statement's 1,642.5 and the selected data's 1,642,
+ * rounded half down, or its 3,272.3 and 3,273, rounded so that a table's rounded rows add up to its
+ * rounded total). A slip in the coarser figure's last digit does not show against a finer one.
+ */
 export function sameFigure(a: Decimal, b: Decimal): boolean {
   if (a.scale === b.scale) return a.units === b.units;
-  return a.scale > b.scale ? cmp(roundTo(a, b.scale), b) === 0 : cmp(roundTo(b, a.scale), a) === 0;
+  const fine = Math.max(a.scale, b.scale);
+  const gap = rescale(a, fine).units - rescale(b, fine).units;
+  return (gap < 0n ? -gap : gap) < pow10(fine - Math.min(a.scale, b.scale));
 }
 
 /**

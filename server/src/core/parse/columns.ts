@@ -159,7 +159,7 @@ export function runOf(runs: RawColumn[], chunk: Chunk): number {
  * and `years` name a term (`Remaining Term (Months)`), but not in a period (`Six Months Ended`).
  */
 export const NOT_SUMMED =
-  /\b(rates?|average|avg|wtd|wac|wam|dscr|ltv|ratios?|yields?|price|coupon|margin|fico|score|terms?|age|months(?!\s+ended)|years(?!\s+ended)|maturity|weighted|per share|%\s*$)/i;
+  /\b(rates?|average|avg|wtd|wac|wam|dscr|ltv|ratios?|yields?|price|coupon|margin|fico|score|terms?|age|months(?!\s+ended)|years(?!\s+ended)|(?<!held[- ]to[- ])maturity|weighted|per share|%\s*$)/i;
 export const AMOUNT_HEADER = /\b(balance|amount|principal|dollars?|value|cost|proceeds|fees?|\$)/i;
 export const COUNT_HEADER = /\b(number|count|no\.|loans|shares|units|holders|employees)\b/i;
 export const PERCENT_HEADER = /\b(percent|percentage|pct)\b|%/i;
@@ -177,6 +177,23 @@ export interface KindEvidence {
 
 /** A header of nothing but two years compared: `96/95`, `1997 vs. 1996`. */
 export const YEARS_ONLY = /^\s*(?:19|20)?\d\d\s*(?:\/|vs\.?)\s*(?:19|20)?\d\d\s*$/i;
+
+/** Two years compared at the end of a header: `U.S. 96/95`, under a group's own heading. */
+const YEARS_AT_END = /(?:^|\s)(?:19|20)?\d\d\s*(?:\/|vs\.?)\s*(?:19|20)?\d\d\s*$/i;
+
+/**
+ * A header of two years compared (`96/95`), alone or after a word or two that name no amount or
+ * count (`U.S. 96/95`, `International 95/94`, where a group heading over a rule heads them).
+ */
+function yearsCompared(header: string): boolean {
+  if (YEARS_ONLY.test(header)) return true;
+  const m = YEARS_AT_END.exec(header);
+  if (!m) return false;
+  const before = header.slice(0, m.index).trim();
+  return (
+    before.split(/\s+/).length <= 2 && !/\d/.test(before) && !AMOUNT_HEADER.test(before) && !COUNT_HEADER.test(before)
+  );
+}
 
 /** A thousand: percents are smaller in size (`(47.6)`, `185`), amounts in thousands seldom are. */
 const THOUSAND = decimal(1000n, 0);
@@ -208,7 +225,7 @@ export function inferKind(e: KindEvidence): ColumnKind {
   if (firstPercent && !dollars && small) return 'percent';
   // Two years compared (`97/96` beside `% Change 98/97`, whose group heading it lost): the change
   // between them, in percent where no `$` says it is money.
-  if (YEARS_ONLY.test(e.header) && !dollars) return 'percent';
+  if (yearsCompared(e.header) && !dollars) return 'percent';
   // `Percentage of Total Number of Receivables`, `% of Pool Balance`: a share of what it names.
   if (SHARE_OF_HEADER.test(e.header)) return 'percent';
   if (PERCENT_HEADER.test(e.header) && !AMOUNT_HEADER.test(e.header) && !COUNT_HEADER.test(e.header)) return 'percent';
@@ -291,24 +308,38 @@ export function splitGluedNumbers(chunks: Chunk[], runs: RawColumn[], boundary: 
 export function headerWords(doc: LineAccess, headerLines: number[], layout: Layout): string[][] {
   const headers: string[][] = [];
   for (let k = 0; k <= layout.numericRuns.length; k++) headers.push([]);
-  for (const hl of headerLines) {
+  headerLines.forEach((hl) => {
     const grouped = yearsOverGroups(layout, doc.chunksOf(hl));
     if (grouped) {
       grouped.forEach(({ year, columns }) => {
         for (const col of columns) headers[col].push(year);
       });
-      continue;
+      return;
     }
-    for (const chunk of doc.chunksOf(hl)) {
+    // The line under it, a header line or a rule between two.
+    const underlines = hl + 1 < doc.lines.length ? underlinesOf(doc.chunksOf(hl + 1)) : null;
+    const chunks = doc.chunksOf(hl);
+    for (const chunk of chunks) {
       // A group heading's underline (`-------` under `PARTICIPANT DIRECTED`) is no word of it.
       if (UNDERLINE.test(chunk.text)) continue;
-      // A heading over a group of columns (`Year Ended December 31`, `% Change`) is each one's.
-      const spanned = spannedColumns(layout.numericRuns, chunk);
+      // A heading over a group of columns (`Year Ended December 31`, `% Change`) is each one's: the
+      // columns it spans, or those its underline spans where the line under it draws one rule per
+      // group and it is the only heading over its rule (`Options Exercisable`, centred over a rule
+      // across the exercisable shares and their price, beside `Options Outstanding` over another).
+      const under = underlines?.find((u) => u.start <= chunk.start && chunk.end <= u.end);
+      const alone = under && chunks.every((c) => c === chunk || c.end <= under.start || c.start >= under.end);
+      const underlined = under && alone ? spannedColumns(layout.numericRuns, under) : [];
+      const spanned = underlined.length >= 2 ? underlined : spannedColumns(layout.numericRuns, chunk);
       if (spanned.length >= 2) for (const col of spanned) headers[col].push(chunk.text);
       else headers[nearestColumn(layout.labelRun, layout.numericRuns, chunk)].push(chunk.text);
     }
-  }
+  });
   return headers;
+}
+
+/** A line's rules, where it holds two or more and nothing else (one rule per group of columns); else null. */
+function underlinesOf(chunks: Chunk[]): Chunk[] | null {
+  return chunks.length >= 2 && chunks.every((c) => UNDERLINE.test(c.text)) ? chunks : null;
 }
 
 /** A run of rule characters alone. */
