@@ -26,7 +26,7 @@ const MIN_ROWS = 3;
 
 export interface OutsideRange {
   row: Row;
-  /** The range as printed, where it stands (in a fixed-width line; the row's first figure in HTML). */
+  /** The range as printed, and where it stands (in HTML, the row's first cell that holds it). */
   range: RowRange;
   /** The averages outside it, each with its column, and whether above the range's top. */
   averages: { cell: Cell; column: Column; above: boolean }[];

@@ -308,13 +308,13 @@ export function splitGluedNumbers(chunks: Chunk[], runs: RawColumn[], boundary: 
 export function headerWords(doc: LineAccess, headerLines: number[], layout: Layout): string[][] {
   const headers: string[][] = [];
   for (let k = 0; k <= layout.numericRuns.length; k++) headers.push([]);
-  headerLines.forEach((hl) => {
+  for (const hl of headerLines) {
     const grouped = yearsOverGroups(layout, doc.chunksOf(hl));
     if (grouped) {
       grouped.forEach(({ year, columns }) => {
         for (const col of columns) headers[col].push(year);
       });
-      return;
+      continue;
     }
     // The line under it, a header line or a rule between two.
     const underlines = hl + 1 < doc.lines.length ? underlinesOf(doc.chunksOf(hl + 1)) : null;
@@ -333,7 +333,7 @@ export function headerWords(doc: LineAccess, headerLines: number[], layout: Layo
       if (spanned.length >= 2) for (const col of spanned) headers[col].push(chunk.text);
       else headers[nearestColumn(layout.labelRun, layout.numericRuns, chunk)].push(chunk.text);
     }
-  });
+  }
   return headers;
 }
 
