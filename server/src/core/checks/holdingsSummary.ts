@@ -17,6 +17,7 @@ import type { Span } from '../model';
 import { meantValues } from '../facts/footings';
 import { slipBetween, SLIP_WORDS, type SlipKind } from '../facts/slips';
 import { replaceKeepingRightEdge } from '../fixes/replace';
+import type { Fix } from '../findings';
 import type { ModelCheck, Report } from './check';
 
 /**
@@ -35,9 +36,26 @@ function slipNear(
   return undefined;
 }
 
+/** How far rounding `n` entries' values to their thousands lets their sum stray: half a thousand each. */
+function roundingOf(n: number): Decimal {
+  return decimal(BigInt(n) * 5n, 1);
+}
+
 /** Half a unit for each of `n` entries, as a figure: `17`, `17.5`. */
 function halfPer(n: number): string {
   return n % 2 === 0 ? String(n / 2) : `${(n - 1) / 2}.5`;
+}
+
+/**
+ * The fix writing what a stated total was meant to read over its figure (`printed`, without its
+ * `$`), what stands before the figure kept: the figures of a summary page and of page totals are read
+ * from fixed-width lines. `shown` is the figure as the fix's title names it.
+ */
+function totalFix(lines: readonly string[], span: Span, printed: string, expected: string, shown = printed): Fix {
+  return {
+    title: `Change ${shown} to ${expected}`,
+    edits: [replaceKeepingRightEdge(lines[span.line], { ...span, start: span.end - printed.length }, expected, false)],
+  };
 }
 
 /** A line's text without its indentation and trailing blanks. */
@@ -92,7 +110,7 @@ function summaryReports(s: HoldingsSummary, lines: readonly string[]): Report[] 
   const stated = s.value.value;
   // Half a thousand per row, in thousands; the same in dollars where the total is written in dollars.
   const inThousands = abs(sub(stated, s.sum));
-  const allowance = decimal(BigInt(s.count) * 5n, 1);
+  const allowance = roundingOf(s.count);
   if (cmp(inThousands, allowance) <= 0) return out;
   const inDollars = abs(sub(stated, decimal(s.sum.units * 1000n, s.sum.scale)));
   if (cmp(inDollars, decimal(BigInt(s.count) * 500n, 0)) <= 0) return out;
@@ -108,22 +126,7 @@ function summaryReports(s: HoldingsSummary, lines: readonly string[]): Report[] 
       `to ${format(s.sum)}${where}` +
       (slip ? `: ${written.trim()} reads like ${SLIP_WORDS[slip]} for ${expected}` : ''),
     related: entriesRead(s, lines),
-    fix: slip
-      ? {
-          title: `Change ${written.trim()} to ${expected}`,
-          edits: [
-            replaceKeepingRightEdge(
-              lines[s.value.span.line],
-              {
-                ...s.value.span,
-                start: s.value.span.end - written.replace(/^\$\s*/, '').length,
-              },
-              expected,
-              false, // the summary page's figures are read from fixed-width lines
-            ),
-          ],
-        }
-      : undefined,
+    fix: slip ? totalFix(lines, s.value.span, written.replace(/^\$\s*/, ''), expected, written.trim()) : undefined,
   });
   return out;
 }
@@ -136,7 +139,7 @@ function summaryReports(s: HoldingsSummary, lines: readonly string[]): Report[] 
  */
 function pageTotalReports(s: HoldingsSummary, lines: readonly string[]): Report[] {
   const read = pageTotalsRead(s);
-  const allowanceOf = (p: PageTotalRead) => decimal(BigInt(p.entries.length) * 5n, 1);
+  const allowanceOf = (p: PageTotalRead) => roundingOf(p.entries.length);
   const missing = read.filter((p) => cmp(abs(sub(p.total.value, p.sum)), allowanceOf(p)) > 0);
   const agreeing = read.length - missing.length;
   if (missing.length === 0 || agreeing < 2 || agreeing * 3 < read.length * 2) return [];
@@ -161,19 +164,7 @@ function pageTotalReports(s: HoldingsSummary, lines: readonly string[]): Report[
         { span: lineSpan(lines, first), message: "the page's first entry" },
         { span: lineSpan(lines, last), message: "the page's last entry" },
       ],
-      fix: slip
-        ? {
-            title: `Change ${printed} to ${expected}`,
-            edits: [
-              replaceKeepingRightEdge(
-                lines[p.total.span.line],
-                { ...p.total.span, start: p.total.span.end - printed.length },
-                expected,
-                false, // page totals are read from fixed-width lines
-              ),
-            ],
-          }
-        : undefined,
+      fix: slip ? totalFix(lines, p.total.span, printed, expected) : undefined,
     };
   });
 }

@@ -13,6 +13,7 @@
  */
 import { add, decimal, parseNumber, type Decimal } from '../decimal';
 import type { FilingModel, Page, Span } from '../model';
+import { memoize } from '../memo';
 import { keepWithPage, keptWithPage, pageSlot } from '../pageKept';
 import { SKIPPED_LINE } from '../parse/regions';
 
@@ -265,9 +266,12 @@ export function pageTotalsRead(summary: HoldingsSummary): PageTotalRead[] {
 
 /**
  * The document's Form 13F summary (the first stating its entry total or value total) against the
- * entries below it; null for a document with no such summary, or no entries after it.
+ * entries below it; null for a document with no such summary, or no entries after it. Worked out
+ * once per model: FL307 and FL310 both read it.
  */
-export function holdingsSummary(model: FilingModel): HoldingsSummary | null {
+export const holdingsSummary = memoize(findHoldingsSummary);
+
+function findHoldingsSummary(model: FilingModel): HoldingsSummary | null {
   let summary: HoldingsSummary | null = null;
   // The line of the last summary line read: entries are those below it.
   let after = -1;
