@@ -74,6 +74,11 @@ test('a sign printed in error or lost is corrected with the digits where they ar
     signEdit('<td>(3,150)</td>', { span: { line: 0, start: 4, end: 11 }, text: '(3,150)' }, '3,150', true),
     undefined,
   );
+  // Nor are the spaces around a figure in an HTML cell: a lost sign is written over its characters alone.
+  assert.equal(
+    signEdit('<td> 3,150 </td>', { span: { line: 0, start: 5, end: 10 }, text: '3,150' }, '(3,150)', true),
+    undefined,
+  );
 });
 
 test('a balance printed wrong breaks the block it closes and the one it opens, and is named once', () => {

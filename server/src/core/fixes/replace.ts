@@ -58,8 +58,8 @@ function parenthesesAround(
 /**
  * The edit for a sign printed in error or lost, where the figure's digits keep their place: `(118)`
  * to ` 118 ` (not right-aligned, which would move the digits onto the `)`), or `  118 ` to `(118)`
- * (parenthesesAround); undefined for any other change. In an HTML cell (`exact`) the parentheses are
- * removed with no padding written in their place, by the caller's replacement.
+ * (parenthesesAround); undefined for any other change. In an HTML cell (`exact`) there is no padding
+ * to keep or to take: undefined, and the caller's replacement writes the figure's characters alone.
  */
 export function signEdit(
   lineText: string,
@@ -67,8 +67,9 @@ export function signEdit(
   expected: string,
   exact = false,
 ): TextEdit | undefined {
+  if (exact) return undefined;
   const { span } = cell;
-  if (!exact && lineText.slice(span.start, span.end) === `(${expected})`) return { span, newText: ` ${expected} ` };
+  if (lineText.slice(span.start, span.end) === `(${expected})`) return { span, newText: ` ${expected} ` };
   return parenthesesAround(lineText, cell, expected);
 }
 
