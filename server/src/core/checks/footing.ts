@@ -5,9 +5,9 @@
  */
 import { abs, eq, format, formatLike, sub, type Decimal } from '../decimal';
 import { poolKey, poolOf, totalsOf } from '../pool';
-import { cellEdit, replaceKeepingRightEdge, signEdit } from '../fixes/replace';
+import { cellEdit, signedCellEdit } from '../fixes/replace';
 import { moveAcross } from '../fixes/move';
-import type { Footing, Slip } from '../facts';
+import type { Footing } from '../facts';
 import { SLIP_WORDS } from '../facts/slips';
 import type { Cell, FilingModel, Table } from '../model';
 import type { Fix, TextEdit } from '../findings';
@@ -24,18 +24,6 @@ function writtenLike(value: Decimal, cell: Cell, f: Footing): string {
   const parens = f.segment.some((r) => r.cells[f.column]?.text.includes('('));
   const magnitude = formatLike(abs(value), like);
   return parens ? `(${magnitude})` : `-${magnitude}`;
-}
-
-/**
- * The edit that corrects a slip: the figure replaced on its right edge; a lost sign's parentheses
- * set in the spaces either side of the digits, so the digits keep their column and the `)` hangs
- * as the column's negatives do; and a sign printed in error taken off the same way, the digits
- * left where they are (`(118)` to ` 118 `).
- */
-function slipEdit(line: string, slip: Slip, expected: string, exact: boolean): TextEdit {
-  const { span } = slip.cell;
-  const sign = slip.kind === 'sign' ? signEdit(line, slip.cell, expected, exact) : undefined;
-  return sign ?? replaceKeepingRightEdge(line, span, expected, exact);
 }
 
 /** A body cell whose share (pool tables) says it is the wrong one. */
@@ -236,7 +224,8 @@ function footingReport(ctx: CheckContext, table: Table, f: Footing): Report {
       related: isTotal ? related : [{ span: totalCell.span, message: `total ${totalCell.text.trim()}` }, ...related],
       fix: {
         title: `Change ${bare(slip.cell.text)} to ${expected}`,
-        edits: [slipEdit(ctx.model.lines[slip.cell.span.line], slip, expected, table.source === 'html')],
+        // A sign lost or printed in error is set right with the digits left where they are.
+        edits: [(slip.kind === 'sign' ? signedCellEdit : cellEdit)(ctx.model.lines, table, slip.cell, expected)],
       },
     };
   }

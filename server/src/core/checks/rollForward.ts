@@ -11,9 +11,9 @@ import { periodChainsOf, scheduleChainsOf, type PeriodChain, type ScheduleChain 
 import { rollForwardsOf, type LeftOut, type RollFailure, type RollSegment } from '../facts/rollForwards';
 import { yearOf } from '../facts/statements';
 import { SLIP_WORDS } from '../facts/slips';
-import { replaceKeepingRightEdge, signEdit } from '../fixes/replace';
+import { signedCellEdit } from '../fixes/replace';
 import type { Cell, Row, Table } from '../model';
-import type { RelatedInfo, TextEdit } from '../findings';
+import type { RelatedInfo } from '../findings';
 import type { CheckContext, Report, TableCheck } from './check';
 import { bare, columnName, relationSupport, relationText, rowsInvolved, show, suspectsText } from './describe';
 
@@ -33,15 +33,6 @@ function writtenLike(value: Decimal, cell: Cell, parens: boolean): string {
 /** Whether a block writes its negatives in parentheses in a column (else with a minus sign). */
 function printsParens(segment: RollSegment, column: number): boolean {
   return [segment.open, ...segment.movements, segment.close].some((r) => r.cells[column]?.text.includes('('));
-}
-
-/**
- * The edit correcting a figure: on its right edge; a sign lost or printed in error with the digits
- * where they are; in an HTML cell, the figure's characters alone.
- */
-function edit(table: Table, line: string, cell: Cell, expected: string): TextEdit {
-  const html = table.source === 'html';
-  return signEdit(line, cell, expected, html) ?? replaceKeepingRightEdge(line, cell.span, expected, html);
 }
 
 /** Whether footing reports this segment's column already, or a total within its rows (then it is footing's). */
@@ -93,7 +84,7 @@ function report(ctx: CheckContext, table: Table, f: RollFailure, all: RollFailur
       related: related(table, f, slip.cell),
       fix: {
         title: `Change ${bare(slip.cell.text)} to ${expected}`,
-        edits: [edit(table, ctx.model.lines[slip.cell.span.line], slip.cell, expected)],
+        edits: [signedCellEdit(ctx.model.lines, table, slip.cell, expected)],
       },
     };
   }
@@ -128,7 +119,7 @@ function leftOutReport(ctx: CheckContext, table: Table, f: RollFailure, left: Le
     related: rowsInvolved([...left.sections, row, f.segment.open, f.segment.close], column),
     fix: {
       title: `Change ${bare(cell.text)} to ${expected}`,
-      edits: [edit(table, ctx.model.lines[cell.span.line], cell, expected)],
+      edits: [signedCellEdit(ctx.model.lines, table, cell, expected)],
     },
   };
 }
@@ -189,7 +180,7 @@ function openingReport(
     related,
     fix: {
       title: `Change ${bare(open.text)} to ${expected}`,
-      edits: [edit(table, ctx.model.lines[open.span.line], open, expected)],
+      edits: [signedCellEdit(ctx.model.lines, table, open, expected)],
     },
   };
 }

@@ -13,6 +13,22 @@ export function cellEdit(lines: readonly string[], table: Table, cell: { span: S
   return replaceKeepingRightEdge(lines[cell.span.line], cell.span, newText, table.source === 'html');
 }
 
+/**
+ * cellEdit for a figure whose sign was lost or printed in error: in a fixed-width line the digits
+ * keep their place, a lost sign's parentheses set in the spaces either side of them and a sign
+ * printed in error taken off the same way (signEdit); any other change as cellEdit writes it.
+ */
+export function signedCellEdit(
+  lines: readonly string[],
+  table: Table,
+  cell: { span: Span; text: string },
+  newText: string,
+): TextEdit {
+  return (
+    signEdit(lines[cell.span.line], cell, newText, table.source === 'html') ?? cellEdit(lines, table, cell, newText)
+  );
+}
+
 export function replaceKeepingRightEdge(lineText: string, span: Span, newText: string, exact: boolean): TextEdit {
   // A figure of an HTML table whose characters markup splits (`(` before an inline-XBRL tag, the
   // digits in it) keeps the markup: only the characters that change are replaced.
