@@ -6,7 +6,7 @@
  */
 import type { Cell, Row, Rule } from '../../model';
 import { isTotalLabel } from '../body';
-import { STRAY_TYPED } from '../lines';
+import { isStrayTyped } from '../lines';
 import type { GridCell, GridRow } from './grid';
 import { sourceEnd, sourceOffset, type Border } from './scan';
 import type { HtmlSource } from './source';
@@ -156,14 +156,12 @@ export function buildBody(src: HtmlSource, grid: GridRow[], from: number, layout
 /**
  * A negative figure whose parentheses do not pair (`(32,546` left open, or closed twice): a figure
  * misprinted in its column, not a piece of the label, even before the row's first figure; so is a
- * figure with stray characters typed after it (`157,603..`, lines.ts `STRAY_TYPED`). (Figures
+ * figure with stray characters typed after it (`157,603..`, lines.ts `isStrayTyped`). (Figures
  * without a parenthesis are left as they were: `7,10` before the amounts is a list of notes.)
  */
 const MISPRINTED = /^\(\$?\s*\d[\d,.]*\)*%?$/;
 function isMisprinted(c: GridCell, labelCol: number, columnOf: Map<number, number>): boolean {
-  return (
-    !c.figure && c.g0 > labelCol && (MISPRINTED.test(c.text) || STRAY_TYPED.test(c.text)) && columnOf.has(c.g1 - 1)
-  );
+  return !c.figure && c.g0 > labelCol && (MISPRINTED.test(c.text) || isStrayTyped(c.text)) && columnOf.has(c.g1 - 1);
 }
 /** A cell of closing parentheses alone, beside a figure: `)`, `))`. */
 const PARENS_ONLY = /^\)+$/;
