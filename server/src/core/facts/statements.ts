@@ -35,18 +35,37 @@ const TITLES: [StatementKind, RegExp][] = [
 
 /** Titles of tables that are not the filer's primary statements. */
 const NOT_PRIMARY =
-  /\b(?:pro\s+forma|restated|quarterly|selected|unaudited|condensed|parent|registrant|segment|subsidiar)/i;
+  /\b(?:pro\s+forma|restated|quarterly|selected|unaudited|condensed|parent|registrant|segment|subsidiar|percentage)/i;
 
 /**
  * A statement table's kind from its title, or null; once per table object (a kept table keeps its
  * title), as both kinds of tie ask it of every table on every analysis.
  */
 export const statementKind = memoize((table: Table): StatementKind | null => {
-  if (table.untitled || NOT_PRIMARY.test(table.title)) return null;
-  const title = table.title.trim();
-  for (const [kind, re] of TITLES) if (re.test(title)) return kind;
-  return null;
+  if (!table.untitled) {
+    if (NOT_PRIMARY.test(table.title)) return null;
+    const titled = kindNamed(table.title.trim());
+    if (titled) return titled;
+  }
+  // A title printed right over the header, with no blank line between, is read into the label
+  // column's header (`CONSOLIDATED STATEMENT OF EARNINGS (in millions, except per share data)` over
+  // the row labels): it names the statement as well, unless it names a summary of one (`Statement
+  // of Operations Data:` in selected data), a list of statements (`... for each of the three years`)
+  // or, ending in a colon, the group of rows below it (`Statements of Operations:` over the lines of
+  // the statement a note's amounts are charged to).
+  const head = table.columns[0]?.header.trim() ?? '';
+  if (NOT_PRIMARY.test(head) || SUMMARY_OF_STATEMENT.test(head) || head.endsWith(':')) return null;
+  return kindNamed(head);
 });
+
+/** A header that names a statement's summary or a list of statements, not the statement below it. */
+const SUMMARY_OF_STATEMENT =
+  /\b(?:income|operations|earnings|flows?|position|condition|sheets?|equity)\s+data\b|\bfor\s+each\s+of\b|\bincorporated\b|\breference\b/i;
+
+function kindNamed(text: string): StatementKind | null {
+  for (const [kind, re] of TITLES) if (re.test(text)) return kind;
+  return null;
+}
 
 /** The one year a text names (`1996`, `December 31, 1996`), or null for none or several. */
 export function oneYearIn(text: string): number | null {
