@@ -38,6 +38,7 @@ import { PROJECT_FILINGS, readFiling, ROOT, SHARED_CORPUS } from './repo';
 import {
   mutate,
   mutateBalances,
+  mutateQuarterlyTotals,
   mutateChains,
   mutateRepeatedFigures,
   mutateRollForwards,
@@ -413,6 +414,7 @@ function main(): number {
         ...mutateRollForwards(file.name, text),
         ...mutateRepeatedFigures(file.name, text),
         ...mutateBalances(file.name, text),
+        ...mutateQuarterlyTotals(file.name, text),
         ...mutateChains(file.name, text),
       );
     }
@@ -438,6 +440,8 @@ function main(): number {
       'chain transposition',
       'schedule chain digit',
       'schedule chain transposition',
+      'quarter digit',
+      'quarter transposition',
     ] as const) {
       const of = results.filter((r) => r.kind === kind);
       const found = of.filter((r) => r.found).length;

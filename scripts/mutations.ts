@@ -40,6 +40,7 @@ import { markedTotal } from '../server/src/core/facts';
 import { rollForwardsOf } from '../server/src/core/facts/rollForwards';
 import { periodChainsOf, scheduleChainsOf } from '../server/src/core/facts/periodChains';
 import { balanceTies } from '../server/src/core/facts/balanceSheets';
+import { quarterTies } from '../server/src/core/facts/quarterlyTotals';
 import { percentChanges } from '../server/src/core/facts/percentChanges';
 import { productsOf } from '../server/src/core/facts/products';
 import { moveEdit } from '../server/src/core/fixes/move';
@@ -64,7 +65,9 @@ export interface MutationResult {
     | 'chain digit'
     | 'chain transposition'
     | 'schedule chain digit'
-    | 'schedule chain transposition';
+    | 'schedule chain transposition'
+    | 'quarter digit'
+    | 'quarter transposition';
   /**
    * `single reading`: the table's totals foot plainly (rows since the rule, as written), one of them
    * in two columns or more; `other readings`: they foot, some by a reading tried after the plain one.
@@ -612,6 +615,42 @@ export function mutateBalances(file: string, text: string): MutationResult[] {
         (x) =>
           (x.code === 'FL306' && (names(x, place) || names(x, named[0]))) ||
           (x.code === 'FL101' && (x.severity === 'error' || x.severity === 'warning') && names(x, place)),
+      ),
+  );
+}
+
+/**
+ * Every quarterly table with three agreeing ties or more (one slipped leaves the two FL311 asks
+ * for): the first quarter of each agreeing line, of three digits or more, slipped each way there
+ * is. Found when FL311 names that quarter, as its cell or among its related places.
+ */
+export function mutateQuarterlyTotals(file: string, text: string): MutationResult[] {
+  const lines = text.split(/\r\n|\r|\n/);
+  const cache = createParseCache();
+  const { model } = analyzeLines(lines.slice(), { cache });
+  const ties = quarterTies(model);
+  const targets: { place: Place; named: Place[] }[] = [];
+  for (const tie of ties) {
+    if (!tie.agrees || !tie.telling || tie.table.source === 'html') continue;
+    const agreeing = ties.filter((t) => t.table === tie.table && t.agrees && t.telling).length;
+    if (agreeing < 3) continue;
+    const quarter = tie.quarters.find((c) => {
+      const v = c.value!;
+      return (v.units < 0n ? -v.units : v.units) >= 100n && !lines[c.span.line].includes('\t');
+    });
+    if (quarter) targets.push({ place: { ...quarter.span }, named: [] });
+  }
+  return slippedInFiling(
+    file,
+    lines,
+    cache,
+    targets,
+    { digit: 'quarter digit', transposition: 'quarter transposition' },
+    (findings, place) =>
+      findings.some(
+        (x) =>
+          x.code === 'FL311' &&
+          (names(x, place) || x.related.some((r) => r.span.line === place.line && r.span.start === place.start)),
       ),
   );
 }

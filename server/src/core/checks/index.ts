@@ -19,6 +19,7 @@ import { holdingsSummaryCheck } from './holdingsSummary';
 import { holdingsEntry } from './holdingsEntry';
 import { statutoryTax } from './statutoryTax';
 import { poolSummary } from './poolSummary';
+import { quarterlyTotal } from './quarterlyTotal';
 import { lineLength } from './lineLength';
 import { characterSet } from './characterSet';
 
@@ -42,6 +43,7 @@ export const CHECKS: readonly Check[] = [
   holdingsEntry,
   statutoryTax,
   poolSummary,
+  quarterlyTotal,
   lineLength,
   characterSet,
 ];

@@ -1,0 +1,108 @@
+/**
+ * FL311 quarterly-total: a table of quarterly results whose four quarters of a line do not add up to
+ * the year's figure in the income statement (facts/quarterlyTotals.ts), where the table's other
+ * lines and years do. One quarter whose slip explains the difference is an error on it, with the
+ * fix; a difference no slip explains, within 1% of the year, is a warning on the table's own figure
+ * for the year or, where it prints none, on the fourth quarter; a larger one is a misreading or
+ * a restatement, and nothing is claimed.
+ */
+import { abs, cmp, decimal, formatLike, sub } from '../decimal';
+import { quarterTies, type QuarterTie } from '../facts/quarterlyTotals';
+import { SLIP_WORDS } from '../facts/slips';
+import { bareLabel } from '../facts/statements';
+import { cellEdit } from '../fixes/replace';
+import type { Table } from '../model';
+import type { ModelCheck, Report } from './check';
+import { bare } from './describe';
+
+/** Ties of one table that must agree before a line of it is claimed wrong. */
+const MIN_AGREEING = 2;
+/** A difference larger than this share of the year's figure is not a slip of the filer's. */
+const MAX_SHARE = 100n;
+
+export const quarterlyTotal: ModelCheck = {
+  code: 'FL311',
+  name: 'quarterly-total',
+  description:
+    "A quarterly results table's four quarters of a line do not add up to the year's figure in the income statement, where its other lines do.",
+  defaultSeverity: 'error',
+  scope: 'document',
+  run(ctx) {
+    const out: Report[] = [];
+    const byTable = new Map<Table, QuarterTie[]>();
+    for (const tie of quarterTies(ctx.model)) byTable.set(tie.table, [...(byTable.get(tie.table) ?? []), tie]);
+    for (const [table, ties] of byTable) {
+      const agreeing = ties.filter((t) => t.agrees && t.telling);
+      if (agreeing.length < MIN_AGREEING) continue;
+      for (const tie of ties) {
+        if (tie.agrees) continue;
+        const report = reportOf(ctx.model.lines, table, tie, agreeing);
+        if (report) out.push(report);
+      }
+    }
+    return out;
+  },
+};
+
+function reportOf(lines: readonly string[], table: Table, tie: QuarterTie, agreeing: QuarterTie[]): Report | null {
+  const label = printed(tie.label);
+  const stated = bare(tie.stated.text);
+  const added = formatLike(tie.sum, bare(tie.quarters[3].text));
+  const statement = nameOf(tie.statement);
+  const others = agreeing.map((a) => `${printed(a.label)} ${a.year}`).join(', ');
+  const related = [
+    { span: tie.stated.span, message: `${statement}: ${label} ${tie.year} ${stated}` },
+    ...tie.quarters.map((c, i) => ({ span: c.span, message: `quarter ${i + 1}: ${bare(c.text)}` })),
+  ];
+  const head = `${label} for ${tie.year}: the four quarters add to ${added}, but the income statement (${statement}) prints ${stated}`;
+  const tail = `; the table's other lines tie (${others})`;
+  const slips = tie.slips.map((s) => {
+    const printed = bare(s.cell.text);
+    const intended = formatLike(s.intended, printed);
+    return { cell: s.cell, printed, intended, words: `${printed} reads like ${SLIP_WORDS[s.kind]} for ${intended}` };
+  });
+  if (slips.length === 1) {
+    const [{ cell, printed, intended, words }] = slips;
+    return {
+      span: cell.span,
+      table: table.index,
+      message: `${head}: ${words}${tail}`,
+      related,
+      fix: { title: `Change ${printed} to ${intended}`, edits: [cellEdit(lines, table, cell, intended)] },
+    };
+  }
+  if (slips.length > 1) {
+    // Several quarters could be the slip: the error is certain, the quarter is not; no fix.
+    return {
+      span: slips[0].cell.span,
+      table: table.index,
+      message: `${head}: ${slips.map((s) => s.words).join(', or ')}; the table does not say which${tail}`,
+      related,
+    };
+  }
+  // No slip explains it: a restated year or a figure reclassified shows as more than a small share.
+  const diff = abs(sub(tie.sum, tie.expected));
+  const allowed = decimal(abs(tie.expected).units, tie.expected.scale);
+  if (cmp(decimal(diff.units * MAX_SHARE, diff.scale), allowed) > 0) return null;
+  const own = tie.total && cmp(tie.total.value!, tie.sum) === 0 ? tie.total : undefined;
+  return {
+    span: (own ?? tie.quarters[3]).span,
+    table: table.index,
+    tentative: true,
+    message: own ? `${head}; the table's own figure for the year is ${bare(own.text)}${tail}` : `${head}${tail}`,
+    related,
+  };
+}
+
+/** A statement's name as a reader finds it: its title, or the title read into its header. */
+function nameOf(table: Table): string {
+  const name = (table.untitled ? table.columns[0]?.header : table.title) ?? table.title;
+  // Up to a unit note: `CONSOLIDATED STATEMENT OF EARNINGS (in millions, ...)`.
+  const note = name.indexOf('(');
+  return printed(note > 0 ? name.slice(0, note) : name);
+}
+
+/** A label as a message names it: before its dot leaders, spaces closed up. */
+function printed(label: string): string {
+  return bareLabel(label).replace(/\s+/g, ' ');
+}
