@@ -17,6 +17,7 @@ import type { Cell, Column, FilingModel, Row, Table } from '../model';
 import { labelKey } from './repeatedFigures';
 import { slipApart, type SlipKind } from './slips';
 import { columnsByYear, oneYearIn, statementKind } from './statements';
+import { MIN_TELLING_UNITS, UNIT_STEPS } from './tolerance';
 
 /** A quarter a header or label names: `First Quarter`, `1st`, `Q1`, `4th Qtr.`. */
 const QUARTER =
@@ -33,10 +34,6 @@ const NOT_ADDED =
 const NOT_AS_REPORTED = /\b(?:pro\s+forma|restated|as\s+previously|unaudited\s+pro|supplemental)\b/i;
 /** A statement column of a part of a year: `Three Months Ended`, `Six months`. */
 const PART_OF_YEAR = /\b(?:three|six|nine|3|6|9|thirteen|twenty-six|thirty-nine)\s+(?:months|weeks)\b|\bquarter\b/i;
-/** Unit steps between a quarterly table and its statement, as powers of ten, when their scale notes do not say. */
-const UNIT_STEPS = [0, 3, -3, 6, -6];
-/** A tie agreeing with a figure of fewer units than this proves little. */
-const MIN_UNITS = 100n;
 
 export interface QuarterTie {
   /** The quarterly table, the line's label as printed, and the year. */
@@ -297,7 +294,7 @@ function tie(table: Table, line: QuarterLine, statement: Table, stated: Cell, st
     sum: total,
     expected,
     agrees,
-    telling: abs(expected).units >= MIN_UNITS * pow10(expected.scale),
+    telling: abs(expected).units >= MIN_TELLING_UNITS * pow10(expected.scale),
     slips: [],
   };
   // A slip explains the difference where, undone, it leaves at most a unit of the quarters' last

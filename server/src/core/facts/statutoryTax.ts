@@ -17,6 +17,7 @@ import { memoize } from '../memo';
 import type { Cell, FilingModel, Row, Table } from '../model';
 import { slipApart, type SlipKind } from './slips';
 import { bareLabel, columnsByYear, statementKind } from './statements';
+import { MIN_TELLING_UNITS, UNIT_STEPS } from './tolerance';
 
 /** A reconciliation's line of tax at the statutory rate. */
 const STATUTORY = /\bstatutory\b/i;
@@ -33,10 +34,6 @@ const FEDERAL_RATES = [decimal(35n, 0), decimal(34n, 0)];
  */
 const PRETAX =
   /^(?:income|earnings|loss|\(loss\)|net\s+income)[^.]{0,30}\bbefore\s+(?:provision\s+for\s+)?(?:income\s+)?tax(?:es)?\b/i;
-/** Factors between the reconciliation's unit and the income statement's, as powers of ten. */
-const UNIT_STEPS = [0, 3, -3, 6, -6];
-/** A product agreeing with a figure of fewer units than this proves little (zeros, single digits). */
-const MIN_UNITS = 100n;
 
 export interface StatutoryYear {
   year: number;
@@ -166,7 +163,7 @@ function weigh(table: Table, row: Row, bases: Base[], ratesFor: (b: Base) => Dec
   for (const step of UNIT_STEPS) {
     const agreeing = new Map<Base, Decimal>();
     for (const b of bases) {
-      if (abs(b.cell.value!).units < MIN_UNITS * pow10(b.cell.value!.scale)) continue;
+      if (abs(b.cell.value!).units < MIN_TELLING_UNITS * pow10(b.cell.value!.scale)) continue;
       const rate = ratesFor(b).find((r) =>
         agrees(b.cell.value!, product(r, b.base.value!, step), r, b.base.value!, step),
       );

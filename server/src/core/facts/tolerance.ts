@@ -48,3 +48,11 @@ export function roundingTolerance(totalScale: number, cells: readonly Cell[]): D
 }
 /** 10^k as doubles, k from 0 to 12. */
 const TENS = Array.from({ length: 13 }, (_, k) => 10 ** k);
+
+/**
+ * Unit steps between two tables that state one figure, as powers of ten, tried where their scale
+ * notes do not say (`in thousands` written over one, nothing over the other): same unit first.
+ */
+export const UNIT_STEPS = [0, 3, -3, 6, -6];
+/** A figure of fewer units than this proves little by agreeing with another (zeros, single digits). */
+export const MIN_TELLING_UNITS = 100n;
