@@ -7,7 +7,7 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { analyze, applyEdits } from '../../server/src/core';
+import { analyze, applyEdits, tableHoverMarkdown } from '../../server/src/core';
 
 const pad = (name: string, xs: string[], width = 12) =>
   `${name.padEnd(36)}${xs.map((x) => x.padStart(width)).join('')}`;
@@ -117,6 +117,20 @@ test('a small difference no slip explains is a warning on the fourth quarter; a 
   assert.equal(f.fix, undefined);
   // 1996 net sales 40,000 over (10%): a restated year or another line, not a slip.
   assert.deepEqual(fl311(filing(PRISTINE_1997, edit(PRISTINE_1996, 'Net sales', 3, '155,123'))), []);
+});
+
+test("the hover lists a quarterly table's lines against the year, and the statement the tables tied to it", () => {
+  const { model } = analyze(filing(PRISTINE_1997, edit(PRISTINE_1996, 'Net sales', 3, '115,302')));
+  const [statement, quarterly] = model.tables;
+  const plain = (md: string) => md.replace(/\\(.)/g, '$1');
+  const q = plain(tableHoverMarkdown(model, quarterly));
+  assert.match(q, /\nQuarters against CONSOLIDATED STATEMENTS OF INCOME \(line 1\):\n/);
+  assert.match(q, /\n- ✓ Net sales 1997: add to 470,052\n/);
+  assert.match(q, /\n- ✗ Net sales 1996: add to 403,667, the statement prints 403,654\n/);
+  assert.match(
+    plain(tableHoverMarkdown(model, statement)),
+    /\nQuarterly data tied to it:\n- ✗ QUARTERLY FINANCIAL DATA \(UNAUDITED\) \(line \d+\): 5 of 6 lines add up to the year$/,
+  );
 });
 
 test('a table whose other ties do not agree claims nothing', () => {

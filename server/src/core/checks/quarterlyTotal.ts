@@ -7,7 +7,7 @@
  * a restatement, and nothing is claimed.
  */
 import { abs, cmp, decimal, formatLike, sub } from '../decimal';
-import { quarterTies, type QuarterTie } from '../facts/quarterlyTotals';
+import { confirmedQuarterTies, type QuarterTie } from '../facts/quarterlyTotals';
 import { SLIP_WORDS } from '../facts/slips';
 import { bareLabel } from '../facts/statements';
 import { cellEdit } from '../fixes/replace';
@@ -15,8 +15,6 @@ import type { Table } from '../model';
 import type { ModelCheck, Report } from './check';
 import { bare } from './describe';
 
-/** Ties of one table that must agree before a line of it is claimed wrong. */
-const MIN_AGREEING = 2;
 /** A difference larger than this share of the year's figure is not a slip of the filer's. */
 const MAX_SHARE = 100n;
 
@@ -29,16 +27,12 @@ export const quarterlyTotal: ModelCheck = {
   scope: 'document',
   run(ctx) {
     const out: Report[] = [];
-    const byTable = new Map<Table, QuarterTie[]>();
-    for (const tie of quarterTies(ctx.model)) byTable.set(tie.table, [...(byTable.get(tie.table) ?? []), tie]);
-    for (const [table, ties] of byTable) {
-      const agreeing = ties.filter((t) => t.agrees && t.telling);
-      if (agreeing.length < MIN_AGREEING) continue;
-      for (const tie of ties) {
-        if (tie.agrees) continue;
-        const report = reportOf(ctx.model.lines, table, tie, agreeing);
-        if (report) out.push(report);
-      }
+    const ties = confirmedQuarterTies(ctx.model);
+    for (const tie of ties) {
+      if (tie.agrees) continue;
+      const agreeing = ties.filter((t) => t.table === tie.table && t.agrees && t.telling);
+      const report = reportOf(ctx.model.lines, tie.table, tie, agreeing);
+      if (report) out.push(report);
     }
     return out;
   },

@@ -65,6 +65,17 @@ interface QuarterLine {
   total?: Cell;
 }
 
+/** Ties of one table that must agree (each telling) before the table is read as tied and a line of it is claimed wrong. */
+export const MIN_AGREEING_TIES = 2;
+
+/** The ties of the quarterly tables read as tied: two or more of each table's ties agree. */
+export function confirmedQuarterTies(model: FilingModel): QuarterTie[] {
+  const ties = quarterTies(model);
+  const agreeingBy = new Map<Table, number>();
+  for (const t of ties) if (t.agrees && t.telling) agreeingBy.set(t.table, (agreeingBy.get(t.table) ?? 0) + 1);
+  return ties.filter((t) => (agreeingBy.get(t.table) ?? 0) >= MIN_AGREEING_TIES);
+}
+
 /** The ties of a document's quarterly tables with its income statements; once per model. */
 export const quarterTies = memoize(findQuarterTies);
 

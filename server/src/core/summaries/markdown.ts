@@ -4,7 +4,9 @@
  */
 import { divRound, format, formatLike, pow10, rescale, roundTo, type Decimal } from '../decimal';
 import { factsOf } from '../facts';
+import { confirmedQuarterTies } from '../facts/quarterlyTotals';
 import { repeatsOf, statedElsewhere } from '../facts/repeatedFigures';
+import { bareLabel } from '../facts/statements';
 import { sameFigure } from '../facts/slips';
 import type { Cell, FilingModel, Table } from '../model';
 import { poolSummaryComparisons } from './poolSummary';
@@ -139,7 +141,38 @@ export function tableHoverMarkdown(model: FilingModel, table: Table): string {
     if (repeats.length > 8) out.push(`- and ${repeats.length - 8} more`);
   }
   out.push(...poolSummaryLines(model, table));
+  out.push(...quarterLines(model, table));
   return out.join('\n');
+}
+
+/**
+ * What a quarterly table's lines add up to against the income statement (FL311): on the quarterly
+ * table, each line and year tied; on the statement, the quarterly tables tied to it and how many of
+ * their lines agree. Only where the table is read as tied (two ties or more agree).
+ */
+function quarterLines(model: FilingModel, table: Table): string[] {
+  const ties = confirmedQuarterTies(model).filter((t) => t.table === table || t.statement === table);
+  if (ties.length === 0) return [];
+  if (ties[0].table === table) {
+    const out = ['', `Quarters against ${escape(tableName(ties[0].statement))}:`];
+    for (const t of ties.slice(0, 12)) {
+      const sum = formatLike(t.sum, t.quarters[3].text.trim().replace(/^\$\s*/, ''));
+      const stated = t.stated.text.trim().replace(/^\$\s*/, '');
+      const says = t.agrees ? `add to ${sum}` : `add to ${sum}, the statement prints ${stated}`;
+      out.push(`- ${t.agrees ? '✓' : '✗'} ${escape(`${bareLabel(t.label).replace(/\s+/g, ' ')} ${t.year}: ${says}`)}`);
+    }
+    if (ties.length > 12) out.push(`- and ${ties.length - 12} more`);
+    return out;
+  }
+  const out = ['', 'Quarterly data tied to it:'];
+  for (const quarterly of new Set(ties.map((t) => t.table))) {
+    const mine = ties.filter((t) => t.table === quarterly);
+    const agreeing = mine.filter((t) => t.agrees).length;
+    out.push(
+      `- ${agreeing === mine.length ? '✓' : '✗'} ${escape(tableName(quarterly))}: ${agreeing} of ${mine.length} lines add up to the year`,
+    );
+  }
+  return out;
 }
 
 /**
