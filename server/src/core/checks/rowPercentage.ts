@@ -1,6 +1,9 @@
 /** FL102 row-percentage: each percent is its row's share of the column it is a percentage of. */
 import { formatLike } from '../decimal';
+import { percentRowsOf } from '../facts/percentRows';
+import { bareLabel } from '../facts/statements';
 import { cellEdit } from '../fixes/replace';
+import type { Row, Table } from '../model';
 import type { TableCheck, Report } from './check';
 import { rowName, show } from './describe';
 
@@ -44,6 +47,38 @@ export const rowPercentage: TableCheck = {
         });
       }
     }
+    out.push(...percentRowReports(table, ctx.model.lines));
     return out;
   },
 };
+
+/** A row of percentages of sales under its row of amounts (facts/percentRows.ts): each one not its amount's share. */
+function percentRowReports(table: Table, lines: readonly string[]): Report[] {
+  const read = percentRowsOf(table);
+  if (!read) return [];
+  const base = printedLabel(read.baseRow);
+  return read.cells
+    .filter((c) => !c.ok)
+    .map((c) => {
+      const replacement = formatLike(c.computed, c.cell.text);
+      return {
+        span: c.cell.span,
+        table: table.index,
+        message:
+          `Percent ${c.cell.text.trim()} ≠ ${replacement} computed from ${c.part.text.trim()} ` +
+          `(${printedLabel(c.partRow)}) of ${c.base.text.trim()} (${base}), even allowing for the rounding of both`,
+        related: [
+          { span: c.part.span, message: `${printedLabel(c.partRow)}: ${c.part.text.trim()}` },
+          { span: c.base.span, message: `${base}: ${c.base.text.trim()}` },
+        ],
+        fix: {
+          title: `Change ${c.cell.text.trim()} to ${replacement}`,
+          edits: [cellEdit(lines, table, c.cell, replacement)],
+        },
+      };
+    });
+}
+
+function printedLabel(row: Row): string {
+  return bareLabel(row.label).replace(/\s+/g, ' ');
+}

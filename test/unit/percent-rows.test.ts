@@ -1,0 +1,87 @@
+/**
+ * FL102 on rows of percentages under rows of amounts (facts/percentRows.ts): `% of net sales` under
+ * each line of an analysis of the income statement is that line's share of the table's sales, to its
+ * printed decimals, allowing for the rounding of both amounts.
+ */
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { analyze, applyEdits } from '../../server/src/core';
+import { decimal } from '../../server/src/core/decimal';
+import { shareAllowed } from '../../server/src/core/facts/percentRows';
+
+const pad = (name: string, xs: string[]) => `${name.padEnd(34)}${xs.map((x) => x.padStart(12)).join('')}`;
+
+/** An analysis of the income statement in millions, with `% of net sales` rows; `pct` overrides them by line. */
+function analysis(pct: Record<string, string[]> = {}, base = 'Net sales'): string {
+  const rows: [string, string[], string[]][] = [
+    ['Cost of sales', ['$2,164', '$1,722', '$1,580'], ['21.6%', '21.6%', '22.3%']],
+    ['Selling and administrative', ['$3,855', '$3,184', '$3,005'], ['38.5%', '39.9%', '42.4%']],
+    ['R&D expenses', ['$1,442', '$1,126', '$961'], ['14.4%', '14.1%', '13.6%']],
+    ['Other deductions--net', ['$261', '$115', '$60'], ['2.6%', '1.4%', '.8%']],
+  ];
+  return [
+    'Analysis of the Consolidated Statement of Income',
+    '',
+    pad('(millions of dollars)', ['1995', '1994', '1993']),
+    pad('', ['-------', '-------', '-------']),
+    pad(base, ['$10,021', '$7,977', '$7,083']),
+    ...rows.flatMap(([label, amounts, percents]) => [
+      pad(label, amounts),
+      pad('  % of net sales', pct[label] ?? percents),
+      '',
+    ]),
+  ].join('\n');
+}
+const fl102 = (text: string) => analyze(text).findings.filter((f) => f.code === 'FL102');
+
+test("percentages that are their lines' shares of net sales are not reported", () => {
+  assert.deepEqual(fl102(analysis()), []);
+});
+
+test("a percentage off its line's share is an error with the fix, beyond the rounding of both amounts", () => {
+  // 115 / 7,977 = 1.442%: printed 1.5% (Pfizer's 1995 and 1996 10-Ks print this 1994 figure so).
+  const text = analysis({ 'Other deductions--net': ['2.6%', '1.5%', '.8%'] });
+  const [f, ...rest] = fl102(text);
+  assert.equal(rest.length, 0);
+  assert.equal(f.severity, 'error');
+  assert.equal(
+    f.message,
+    'Percent 1.5% ≠ 1.4% computed from $115 (Other deductions--net) of $7,977 (Net sales), even allowing for the rounding of both',
+  );
+  assert.equal(f.fix?.title, 'Change 1.5% to 1.4%');
+  assert.deepEqual(fl102(applyEdits(text, f.fix!.edits)), []);
+});
+
+test('a percentage the unrounded amounts could give is accepted', () => {
+  // 2,164 / 10,021 = 21.595%, printed 21.6%; 21.7% is beyond what 2,164.5 / 10,020.5 = 21.601% allows.
+  assert.deepEqual(fl102(analysis({ 'Cost of sales': ['21.6%', '21.6%', '22.3%'] })), []);
+  assert.equal(fl102(analysis({ 'Cost of sales': ['21.7%', '21.6%', '22.3%'] })).length, 1);
+});
+
+test('the base is the row of sales most percentages agree with', () => {
+  // Printed over `Total revenues` instead: the same shares, no finding.
+  assert.deepEqual(fl102(analysis({}, 'Total revenues')), []);
+});
+
+test('a table where fewer than three percentages agree claims nothing', () => {
+  const wrong = ['50.0%', '50.0%', '50.0%'];
+  const text = analysis({
+    'Cost of sales': wrong,
+    'Selling and administrative': wrong,
+    'R&D expenses': wrong,
+    'Other deductions--net': ['2.6%', '1.4%', '9.9%'],
+  });
+  assert.deepEqual(fl102(text), []);
+});
+
+test('shareAllowed: the share of two rounded amounts, positive or negative', () => {
+  // Dell FY1996: 1,067 of 5,296 lies between 20.14% and 20.16%, so 20.2% may stand; 690 of 5,296 not 13.1%.
+  assert.equal(shareAllowed(decimal(202n, 1), decimal(1067n, 0), decimal(5296n, 0)), true);
+  assert.equal(shareAllowed(decimal(131n, 1), decimal(690n, 0), decimal(5296n, 0)), false);
+  assert.equal(shareAllowed(decimal(130n, 1), decimal(690n, 0), decimal(5296n, 0)), true);
+  // A loss: (110.5) of 7,230.2 = (1.528)%.
+  assert.equal(shareAllowed(decimal(-15n, 1), decimal(-1105n, 1), decimal(72302n, 1)), true);
+  assert.equal(shareAllowed(decimal(-16n, 1), decimal(-1105n, 1), decimal(72302n, 1)), false);
+  // No base: nothing is a share of it.
+  assert.equal(shareAllowed(decimal(0n, 0), decimal(0n, 0), decimal(0n, 0)), false);
+});
