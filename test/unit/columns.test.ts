@@ -202,3 +202,39 @@ test('a heading over its own rule, one rule per group of columns, heads every co
     'Weighted average price',
   ]);
 });
+
+test('footnote markers set a space or two after their figures are markers, not a column of negatives', () => {
+  // Motorola's 1993 Schedule V (tuning set): `(1)` and `(2)` after the other changes' figures.
+  const text = [
+    'Classification      Balance at     Additions      Retirements    Other changes  Balance',
+    '- ------------------------------------------------------------------------------------',
+    'Land                $  115         $    35        $  10          $  11  (2)     $   151',
+    'Buildings            2,185             324           24            (29) (1)       2,475',
+    'Machinery            5,476           1,770          266            (395)(1)       6,690',
+    '                                                                    105 (2)',
+    'Equipment leased       403              58           51             (17)(1)         390',
+    '',
+  ].join('\n');
+  const [table] = analyze(text).model.tables;
+  const markers = table.columns.filter((c) =>
+    table.rows.some((r) => /^\(\d\)$/.test(r.cells[c.index]?.text.trim() ?? '')),
+  );
+  for (const column of markers) {
+    assert.ok(
+      table.rows.every((r) => r.cells[column.index]?.value == null),
+      `column ${column.index} holds no figure`,
+    );
+  }
+  const land = table.rows.find((r) => r.label.startsWith('Land'))!;
+  assert.ok(
+    land.cells.some((c) => c?.value?.units === 11n && c.marker === '(2)'),
+    'the figure keeps its marker',
+  );
+  // A column of single-digit negatives with figures right before them stays a column of figures
+  // where something else in it is not a marker: `(2)` beside a `12` reads as -2.
+  const figures = analyze(text.replace('(29) (1)', '(29) 12 ')).model.tables[0];
+  assert.ok(
+    figures.rows.some((r) => r.cells.some((c) => c?.value?.units === -2n)),
+    'a column with a figure in it keeps (2) as -2',
+  );
+});

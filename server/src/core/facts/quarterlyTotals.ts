@@ -7,9 +7,10 @@
  * Quarterly tables come in two shapes: quarters across (`First Quarter  Second Quarter ...`, the
  * year in the header or in a heading row over each block of lines) and quarters down (`First
  * quarter`, `Second quarter` rows under a year, the lines across as columns). A line is tied where
- * the income statement above the table has a row of the same label (footnote markers and leaders
- * aside) and a column for the year; per-share figures, percentages and share counts do not add and
- * are never tied. A table is read as meant only where at least two of its ties agree.
+ * an income statement of the document (the one the table agrees with most) has a row of the same
+ * label (footnote markers and leaders aside), printed once, and a column for the whole year;
+ * per-share figures, percentages and share counts do not add and are never tied. A table is read
+ * as meant only where at least two of its ties agree.
  */
 import { abs, add, cmp, decimal, pow10, roundTo, sub, sum, type Decimal } from '../decimal';
 import { memoize } from '../memo';

@@ -442,6 +442,7 @@ export function buildColumns(
     const col = k + 1;
     const cells: Cell[] = [];
     let values = 0;
+    if (markersOnly(rows, col)) readAsMarkers(rows, col);
     for (const r of rows) {
       const cell = r.cells[col];
       if (cell === undefined) continue;
@@ -463,6 +464,48 @@ export function buildColumns(
   if (!populated) return null;
   markRanges(columns, rows);
   return columns;
+}
+
+/** A footnote marker set apart from what it marks: `(1)`, `(a)`. */
+const MARKER = /^\(\s?[0-9a-z]\s?\)$/i;
+/** How far a marker may stand after what it marks, in display columns. */
+const MARKER_GAP = 3;
+
+/**
+ * Whether a column holds nothing but footnote markers set a space or two after what they mark
+ * (`$ 11  (2)`, `(29) (1)`, an exhibit's `10.4.2  (6)`): every figure in it is a parenthesised
+ * digit or letter, each within MARKER_GAP columns of the cell before it. Such a column is no
+ * column of negatives: a marker is read as (1), (2), never as the amounts -1 and -2 a column of
+ * figures would hold.
+ */
+function markersOnly(rows: Row[], col: number): boolean {
+  let markers = 0;
+  for (const r of rows) {
+    const cell = r.cells[col];
+    if (!cell?.value) continue;
+    if (!MARKER.test(cell.text.trim())) return false;
+    const before = previousCell(r, col);
+    if (!before || cell.display.start - before.display.end > MARKER_GAP) return false;
+    markers++;
+  }
+  return markers > 0;
+}
+
+/** The cell right before column `col` in a row (the label's too). */
+function previousCell(row: Row, col: number): Cell | undefined {
+  for (let k = col - 1; k >= 0; k--) if (row.cells[k]) return row.cells[k];
+  return undefined;
+}
+
+/** A column of markers read as such: no figures, each marker given to the figure it follows. */
+function readAsMarkers(rows: Row[], col: number): void {
+  for (const r of rows) {
+    const cell = r.cells[col];
+    if (!cell?.value) continue;
+    cell.value = null;
+    const before = previousCell(r, col);
+    if (before?.value && before.marker === '') before.marker = cell.text.trim();
+  }
 }
 
 /**
