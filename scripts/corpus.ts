@@ -39,6 +39,7 @@ import {
   mutate,
   mutateBalances,
   mutateQuarterlyTotals,
+  mutatePercentRows,
   mutateChains,
   mutateRepeatedFigures,
   mutateRollForwards,
@@ -415,6 +416,7 @@ function main(): number {
         ...mutateRepeatedFigures(file.name, text),
         ...mutateBalances(file.name, text),
         ...mutateQuarterlyTotals(file.name, text),
+        ...mutatePercentRows(file.name, text),
         ...mutateChains(file.name, text),
       );
     }
@@ -442,6 +444,8 @@ function main(): number {
       'schedule chain transposition',
       'quarter digit',
       'quarter transposition',
+      'percent row digit',
+      'percent row transposition',
     ] as const) {
       const of = results.filter((r) => r.kind === kind);
       const found = of.filter((r) => r.found).length;

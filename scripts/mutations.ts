@@ -41,6 +41,7 @@ import { rollForwardsOf } from '../server/src/core/facts/rollForwards';
 import { periodChainsOf, scheduleChainsOf } from '../server/src/core/facts/periodChains';
 import { balanceTies } from '../server/src/core/facts/balanceSheets';
 import { quarterTies } from '../server/src/core/facts/quarterlyTotals';
+import { percentRowsOf } from '../server/src/core/facts/percentRows';
 import { percentChanges } from '../server/src/core/facts/percentChanges';
 import { productsOf } from '../server/src/core/facts/products';
 import { moveEdit } from '../server/src/core/fixes/move';
@@ -67,7 +68,9 @@ export interface MutationResult {
     | 'schedule chain digit'
     | 'schedule chain transposition'
     | 'quarter digit'
-    | 'quarter transposition';
+    | 'quarter transposition'
+    | 'percent row digit'
+    | 'percent row transposition';
   /**
    * `single reading`: the table's totals foot plainly (rows since the rule, as written), one of them
    * in two columns or more; `other readings`: they foot, some by a reading tried after the plain one.
@@ -652,5 +655,35 @@ export function mutateQuarterlyTotals(file: string, text: string): MutationResul
           x.code === 'FL311' &&
           (names(x, place) || x.related.some((r) => r.span.line === place.line && r.span.start === place.start)),
       ),
+  );
+}
+
+/**
+ * Every table whose rows of percentages of sales are read (facts/percentRows.ts) with four agreeing
+ * percentages or more (one slipped leaves the three and two thirds the reading asks for): the
+ * first agreeing percentage of each percent row, slipped each way there is. Found when FL102 names it.
+ */
+export function mutatePercentRows(file: string, text: string): MutationResult[] {
+  const lines = text.split(/\r\n|\r|\n/);
+  const cache = createParseCache();
+  const { model } = analyzeLines(lines.slice(), { cache });
+  const targets: { place: Place; named: Place[] }[] = [];
+  for (const table of model.tables) {
+    const read = percentRowsOf(table);
+    if (!read || table.source === 'html') continue;
+    const agreeing = read.cells.filter((c) => c.ok);
+    if (agreeing.length < 4 || 3 * (agreeing.length - 1) < 2 * read.cells.length) continue;
+    for (const row of new Set(agreeing.map((c) => c.row))) {
+      const cell = agreeing.find((c) => c.row === row && c.cell.value!.units !== 0n)?.cell;
+      if (cell && !lines[cell.span.line].includes('\t')) targets.push({ place: { ...cell.span }, named: [] });
+    }
+  }
+  return slippedInFiling(
+    file,
+    lines,
+    cache,
+    targets,
+    { digit: 'percent row digit', transposition: 'percent row transposition' },
+    (findings, place) => findings.some((x) => x.code === 'FL102' && names(x, place)),
   );
 }

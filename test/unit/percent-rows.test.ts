@@ -5,6 +5,7 @@
  */
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { analyze, applyEdits } from '../../server/src/core';
 import { decimal } from '../../server/src/core/decimal';
 import { shareAllowed } from '../../server/src/core/facts/percentRows';
@@ -84,4 +85,34 @@ test('shareAllowed: the share of two rounded amounts, positive or negative', () 
   assert.equal(shareAllowed(decimal(-16n, 1), decimal(-1105n, 1), decimal(72302n, 1)), false);
   // No base: nothing is a share of it.
   assert.equal(shareAllowed(decimal(0n, 0), decimal(0n, 0), decimal(0n, 0)), false);
+});
+
+test('property: percentages computed from the amounts are accepted; one changed beyond rounding is found on it', () => {
+  fc.assert(
+    fc.property(
+      fc.integer({ min: 5_000, max: 90_000 }),
+      fc.array(fc.integer({ min: 100, max: 4_000 }), { minLength: 4, maxLength: 4 }),
+      fc.integer({ min: 0, max: 3 }),
+      fc.integer({ min: 2, max: 9 }),
+      (sales, lines, which, bump) => {
+        const pct = (n: number) => `${((1000 * n) / sales / 10).toFixed(1)}%`;
+        const rows = lines.flatMap((n, i) => [
+          pad(`Line ${'ABCD'[i]}`, [`$${n.toLocaleString('en-US')}`]),
+          pad('  % of net sales', [pct(n)]),
+        ]);
+        const text = (r: string[]) =>
+          [pad('', ['1995']), pad('Net sales', [`$${sales.toLocaleString('en-US')}`]), ...r].join('\n');
+        assert.deepEqual(fl102(text(rows)), []);
+        // Raise one percentage by `bump` tenths: beyond what the rounding of whole amounts allows.
+        const k = 2 * which + 1;
+        const raised = (Number(rows[k].trim().split(/\s+/).pop()!.replace('%', '')) + bump / 10).toFixed(1);
+        const changed = [...rows];
+        changed[k] = pad('  % of net sales', [`${raised}%`]);
+        const found = fl102(text(changed));
+        assert.equal(found.length, 1);
+        assert.equal(found[0].span.line, k + 2);
+      },
+    ),
+    { numRuns: 80 },
+  );
 });
