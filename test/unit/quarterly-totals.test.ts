@@ -7,7 +7,7 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { analyze, applyEdits, tableHoverMarkdown } from '../../server/src/core';
+import { analyze, applyEdits, tableHoverMarkdown, tableToJson } from '../../server/src/core';
 
 const pad = (name: string, xs: string[], width = 12) =>
   `${name.padEnd(36)}${xs.map((x) => x.padStart(width)).join('')}`;
@@ -131,6 +131,31 @@ test("the hover lists a quarterly table's lines against the year, and the statem
     plain(tableHoverMarkdown(model, statement)),
     /\nQuarterly data tied to it:\n- ✗ QUARTERLY FINANCIAL DATA \(UNAUDITED\) \(line \d+\): 5 of 6 lines add up to the year$/,
   );
+});
+
+test('the tables JSON of a quarterly table carries its lines against the year', () => {
+  const text = filing(PRISTINE_1997, edit(PRISTINE_1996, 'Net sales', 3, '115,302'));
+  const { model } = analyze(text);
+  const quarterly = model.tables[1];
+  const quarters = tableToJson(quarterly, model).quarters!;
+  assert.equal(quarters.length, 6);
+  const line = text.split('\n').findIndex((l) => l.includes('115,302')) + 1;
+  assert.deepEqual(
+    quarters.find((q) => q.label === 'Net sales' && q.year === 1996),
+    {
+      label: 'Net sales',
+      year: 1996,
+      quarters: [line, line, line, line],
+      sum: '403667',
+      stated: '403654',
+      statementLine: 1,
+      statedLine: 6,
+      agrees: false,
+    },
+  );
+  assert.equal(quarters.filter((q) => q.agrees).length, 5);
+  assert.deepEqual(tableToJson(model.tables[0], model).quarters, []);
+  assert.equal(tableToJson(quarterly).quarters, undefined);
 });
 
 test('a table whose other ties do not agree claims nothing', () => {

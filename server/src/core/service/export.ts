@@ -7,6 +7,7 @@ import { toPlain } from '../decimal';
 import { sourceLineOf, type FilingModel, type Table } from '../model';
 import { factsOf } from '../facts';
 import { percentChanges } from '../facts/percentChanges';
+import { confirmedQuarterTies } from '../facts/quarterlyTotals';
 import { rollForwardsOf } from '../facts/rollForwards';
 import { periodChainsOf, scheduleChainsOf } from '../facts/periodChains';
 import { repeatsOf } from '../facts/repeatedFigures';
@@ -92,6 +93,22 @@ export interface TableJson {
    * was exported with its document.
    */
   repeats?: { lines: [number, number]; title: string; alike: number; apart: number }[];
+  /**
+   * A quarterly table's lines against the year in the income statement (facts/quarterlyTotals.ts),
+   * where the table is read as tied: each line's label and year, the 1-based lines of its four
+   * quarters, their sum, the statement's figure (its line and the statement's first line) and
+   * whether they agree. Present where the table was exported with its document.
+   */
+  quarters?: {
+    label: string;
+    year: number;
+    quarters: number[];
+    sum: string;
+    stated: string;
+    statementLine: number;
+    statedLine: number;
+    agrees: boolean;
+  }[];
 }
 
 export function tableToJson(table: Table, model?: FilingModel): TableJson {
@@ -103,6 +120,18 @@ export function tableToJson(table: Table, model?: FilingModel): TableJson {
       alike: r.agreeing,
       apart: r.differing,
     }));
+    json.quarters = confirmedQuarterTies(model)
+      .filter((t) => t.table === table)
+      .map((t) => ({
+        label: t.label.trim(),
+        year: t.year,
+        quarters: t.quarters.map((c) => c.span.line + 1),
+        sum: toPlain(t.sum),
+        stated: toPlain(t.stated.value!),
+        statementLine: t.statement.startLine + 1,
+        statedLine: t.stated.span.line + 1,
+        agrees: t.agrees,
+      }));
   }
   return json;
 }
