@@ -24,6 +24,8 @@ import { MIN_TELLING_UNITS, UNIT_STEPS } from './tolerance';
 const QUARTER =
   /\b(?:(first|second|third|fourth)\s+(?:fiscal\s+)?(?:quarter|qtr)|(1st|2nd|3rd|4th)(?:\s+(?:fiscal\s+)?(?:quarter|qtr\.?|q))?|q([1-4]))\b/i;
 const ORDINALS = ['first', 'second', 'third', 'fourth'];
+/** What every text QUARTER matches contains. */
+const MAYBE_QUARTER = /q|1st|2nd|3rd|4th/i;
 /** A column or row of the whole year beside the quarters: `Year`, `Full Year`, `Total`, `Fiscal Year`. */
 const YEAR_TOTAL = /^(?:(?:full|fiscal|total)\s+)?(?:year|total|annual)\b/i;
 /** A column of the whole year, its header ending in it (`Total Year`, `1997 Full Year`, `Year`). */
@@ -54,6 +56,10 @@ export interface QuarterTie {
   agrees: boolean;
   /** Whether its agreeing says the table is read as meant: a year's figure of 100 units or more, not zeros or single digits. */
   telling: boolean;
+  /** The quarters' sum less the year's figure, exactly, in the quarters' unit. */
+  difference: Decimal;
+  /** What a slip undone may leave of the difference: a unit of the quarters' last place and the statement's rounding. */
+  slipAllowance: Decimal;
   /** For a tie that does not agree: the quarters whose slip would explain the difference, each with its slip. */
   slips: { cell: Cell; kind: SlipKind; intended: Decimal }[];
 }
@@ -98,6 +104,7 @@ function findQuarterTies(model: FilingModel): QuarterTie[] {
       const ties = tieTable(table, lines, statement);
       if (agreeing(ties) > agreeing(best)) best = ties;
     }
+    for (const t of best) if (!t.agrees) t.slips = slippedQuarters(t.quarters, t.difference, t.slipAllowance);
     out.push(...best);
   }
   return out;
@@ -109,6 +116,8 @@ function agreeing(ties: QuarterTie[]): number {
 
 /** The quarter (1 to 4) a text names, or 0. */
 function quarterOf(text: string): number {
+  // Most labels and headers name no quarter: a cheap look for the letters any name of one has.
+  if (!MAYBE_QUARTER.test(text)) return 0;
   const m = QUARTER.exec(text);
   if (!m) return 0;
   if (m[1]) return ORDINALS.indexOf(m[1].toLowerCase()) + 1;
@@ -208,10 +217,13 @@ function quartersAcross(table: Table): QuarterLine[] {
 
 /** Quarters down: rows naming quarters under a year, each amount column a line. */
 function quartersDown(table: Table): QuarterLine[] {
+  // Most tables name no quarter in their labels: they are passed over before any year is looked for.
+  const quarters = table.rows.map((row) => (row.kind === 'heading' ? 0 : quarterOf(row.label)));
+  if (quarters.filter((q) => q > 0).length < 4) return [];
   const blocks = new Map<number, { rows: Row[]; total?: Row }>();
   table.rows.forEach((row, index) => {
     if (row.kind === 'heading') return;
-    const quarter = quarterOf(row.label);
+    const quarter = quarters[index];
     const year = oneYearIn(row.label) ?? yearAbove(table, index);
     if (year === null) return;
     const block = blocks.get(year) ?? { rows: [] };
@@ -307,11 +319,13 @@ function tie(table: Table, line: QuarterLine, statement: Table, stated: Cell, st
     expected,
     agrees,
     telling: abs(expected).units >= MIN_TELLING_UNITS * pow10(expected.scale),
+    difference: diff,
+    // A slip explains the difference where, undone, it leaves at most a unit of the quarters' last
+    // place and the statement's own rounding: the rounding four quarters may add up to is no cover.
+    slipAllowance: add(decimal(1n, places), halfStated),
+    // Worked out only for the statement the table is tied to (findQuarterTies), not every one tried.
     slips: [],
   };
-  // A slip explains the difference where, undone, it leaves at most a unit of the quarters' last
-  // place and the statement's own rounding: the rounding four quarters may add up to is no cover.
-  if (!agrees) out.slips = slippedQuarters(line.quarters, diff, add(decimal(1n, places), halfStated));
   return out;
 }
 
