@@ -58,8 +58,9 @@ export const percentRowsOf = memoize((table: Table): PercentRows | null => {
 function percentRowPairs(table: Table): { row: Row; partRow: Row }[] {
   const out: { row: Row; partRow: Row }[] = [];
   table.rows.forEach((row, index) => {
-    if (row.kind === 'heading' || !PERCENT_ROW.test(bareLabel(row.label))) return;
-    if (!row.cells.some((c) => c?.value && c.percent)) return;
+    // A row with a percent in it first (a look at its cells), then its label.
+    if (row.kind === 'heading' || !row.cells.some((c) => c?.value && c.percent)) return;
+    if (!PERCENT_ROW.test(bareLabel(row.label))) return;
     for (let k = index - 1; k >= 0; k--) {
       const above = table.rows[k];
       if (above.kind === 'heading' || PERCENT_ROW.test(bareLabel(above.label))) continue;
