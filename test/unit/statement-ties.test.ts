@@ -253,3 +253,27 @@ test('a period since inception is not a quarter of the same year, nor are three 
   // Six months against three.
   assert.deepEqual(ties(statement('STATEMENT OF OPERATIONS', 'Six months ended', '(900)'), flows), []);
 });
+
+test("a schedule's total that is, exactly, one of the rows the statement's total adds up is reported; another row is not", () => {
+  // SanDisk's FY1999 10-K405 (validation-9): <TOTAL-REVENUES> 41,220 is its license and royalty line.
+  const text = fs.readFileSync(
+    path.join(FIXTURES, 'corpus', 'sandisk-1999-data-schedule-revenues-from-a-line.txt'),
+    'latin1',
+  );
+  const fl304 = (t: string) => analyze(t).findings.filter((f) => f.code === 'FL304');
+  const tagged = (figure: string) => text.replace(/(<TOTAL-REVENUES>\s+)41,220/, `$1${figure}`);
+  const [license] = fl304(text);
+  assert.match(
+    license.message,
+    /^<TOTAL-REVENUES> 41,220 in this financial data schedule is License and royalty \(41,220\), one of the rows that add up to Total revenues 246,990 for 1999/,
+  );
+  // The product line instead: the same kind, naming it.
+  const [product, ...more] = fl304(tagged('205,770'));
+  assert.equal(more.length, 0);
+  assert.match(product.message, /is Product \(\$ ?205,770\)/);
+  // The total itself ties; net income (not one of the rows revenues add up) or a one-digit slip of
+  // the total are another matter: nothing, and the slip as before.
+  assert.deepEqual(fl304(tagged('246,990')), []);
+  assert.deepEqual(fl304(tagged('26,550')), []);
+  assert.match(fl304(tagged('246,900'))[0].message, /reads like a one-digit slip for 246,990/);
+});

@@ -8,7 +8,7 @@
  */
 import { abs, cmp, format, sub } from '../decimal';
 import { slipApart, slipBetween, SLIP_WORDS } from '../facts/slips';
-import { scheduleTies, statementTies, type Tie } from '../facts/statements';
+import { bareLabel, scheduleTies, statementTies, taggedComponent, type Tie } from '../facts/statements';
 import type { Cell, Table } from '../model';
 import type { ModelCheck, Report } from './check';
 
@@ -99,6 +99,30 @@ export const statementTie: ModelCheck = {
     }
     const { lines } = ctx.model;
     for (const tie of scheduleTies(ctx.model)) {
+      const component = taggedComponent(tie, ctx.facts(tie.table).footings);
+      if (component) {
+        const tagged = lines[tie.tag.line].slice(tie.figure.start, tie.figure.end);
+        const label = bareLabel(component.row.label).replace(/\s+/g, ' ');
+        const totalLabel = bareLabel(labelOf(tie.table, tie.cell)).replace(/\s+/g, ' ');
+        out.push({
+          span: { line: tie.tag.line, start: tie.figure.start, end: tie.figure.end },
+          message:
+            `<${tie.tag.name}> ${tagged} in this financial data schedule is ${label} (${written(component.cell)}), ` +
+            `one of the rows that add up to ${totalLabel} ${written(tie.cell)} for ${tie.year} in ` +
+            `${tie.table.title.trim()}: the tag states a line of the statement, not its ${tie.item} (${format(component.expected)})`,
+          related: [
+            {
+              span: component.cell.span,
+              message: `${tie.table.title.trim()}: ${label} ${tie.year} ${written(component.cell)}`,
+            },
+            {
+              span: tie.cell.span,
+              message: `${tie.table.title.trim()}: ${totalLabel} ${tie.year} ${written(tie.cell)}`,
+            },
+          ],
+        });
+        continue;
+      }
       if (tie.agrees !== false) continue;
       const tagged = lines[tie.tag.line].slice(tie.figure.start, tie.figure.end);
       const stated = written(tie.cell);

@@ -13,6 +13,7 @@ import { abs, add, cmp, decimal, divRound, pow10, rescale, sub, type Decimal } f
 import { sameFigure, slipApart, slipBetween } from './slips';
 import type { Cell, Column, FilingModel, Row, Table } from '../model';
 import { dataSchedules, tagText, type TagFigure, type TagLine } from './dataSchedules';
+import type { Footing } from './footings';
 
 export type StatementKind = 'income' | 'cash flows' | 'balance sheet' | 'equity';
 
@@ -347,6 +348,8 @@ export interface ScheduleTie {
    */
   agrees: boolean | null;
   expected?: Decimal;
+  /** The schedule's unit (its <MULTIPLIER>, 1 where it states none). */
+  multiplier: Decimal;
 }
 
 /** `DEC-31-1997` → 1997. */
@@ -416,7 +419,7 @@ export function scheduleTies(model: FilingModel): ScheduleTie[] {
         // Each is rounded to its own unit: the schedule's multiplier, the statement's last place.
         const statedHalf = decimal(5n * pow10(table.scale?.exponent ?? 0), cell.value.scale + 1);
         const { agrees, expected } = compareUnits(line.figures[0].value, multiplier, stated, statedHalf);
-        out.push({ item, year, tag: line, figure: line.figures[0], cell, table, agrees, expected });
+        out.push({ item, year, tag: line, figure: line.figures[0], cell, table, agrees, expected, multiplier });
         break;
       }
     }
@@ -486,7 +489,7 @@ function perShareTie(
       if (rowDiluted === diluted) mine.push(cell);
     }
     const item = diluted ? 'diluted earnings per share' : 'earnings per share';
-    const base = { item, year, tag: line, figure, table };
+    const base = { item, year, tag: line, figure, table, multiplier: decimal(1n, 0) };
     if (any) return { ...base, cell: any, agrees: true };
     if (mine.length !== 1) return undefined;
     const expected = mine[0].value!;
@@ -521,23 +524,69 @@ function compareUnits(
   stated: Decimal,
   statedHalf: Decimal,
 ): { agrees: boolean | null; expected?: Decimal } {
+  if (unitAgreeing(figure, multiplier, stated, statedHalf)) return { agrees: true };
   let best: { diff: Decimal; unit: Decimal } | null = null;
-  for (const k of [-9, -6, -3, 0, 3, 6, 9]) {
-    const unit =
-      k >= 0 ? decimal(multiplier.units * pow10(k), multiplier.scale) : decimal(multiplier.units, multiplier.scale - k);
-    const scheduled = decimal(figure.units * unit.units, figure.scale + unit.scale);
-    const diff = abs(sub(scheduled, stated));
-    // A whole unit of the schedule's: filers truncate to it as often as they round (3,260,553 as 3,260).
-    const allowed = add(decimal(unit.units, figure.scale + unit.scale), statedHalf);
-    if (cmp(diff, allowed) <= 0) return { agrees: true };
+  for (const unit of unitsAround(multiplier)) {
+    const diff = abs(sub(decimal(figure.units * unit.units, figure.scale + unit.scale), stated));
     if (!best || cmp(diff, best.diff) < 0) best = { diff, unit };
   }
+  const expected = inUnit(stated, best!.unit, figure.scale);
   // The statement's figure in the schedule's unit, to the schedule's places: a slip between them is claimed.
-  const { unit } = best!;
-  const sc = Math.max(stated.scale, unit.scale);
-  const expected = decimal(
-    divRound(rescale(stated, sc).units * pow10(figure.scale), rescale(unit, sc).units),
-    figure.scale,
-  );
   return slipBetween(figure, expected) ? { agrees: false, expected } : { agrees: null };
+}
+
+/** The schedule's multiplier and the units a thousand, a million and a billion times either side of it. */
+function unitsAround(multiplier: Decimal): Decimal[] {
+  return [-9, -6, -3, 0, 3, 6, 9].map((k) =>
+    k >= 0 ? decimal(multiplier.units * pow10(k), multiplier.scale) : decimal(multiplier.units, multiplier.scale - k),
+  );
+}
+
+/** The unit in which a schedule's figure is a statement's (in dollars), each rounded to its own; null where none. */
+function unitAgreeing(figure: Decimal, multiplier: Decimal, stated: Decimal, statedHalf: Decimal): Decimal | null {
+  for (const unit of unitsAround(multiplier)) {
+    const scheduled = decimal(figure.units * unit.units, figure.scale + unit.scale);
+    // A whole unit of the schedule's: filers truncate to it as often as they round (3,260,553 as 3,260).
+    const allowed = add(decimal(unit.units, figure.scale + unit.scale), statedHalf);
+    if (cmp(abs(sub(scheduled, stated)), allowed) <= 0) return unit;
+  }
+  return null;
+}
+
+/** A figure in dollars in a unit, to `places`. */
+function inUnit(dollars: Decimal, unit: Decimal, places: number): Decimal {
+  const sc = Math.max(dollars.scale, unit.scale);
+  return decimal(divRound(rescale(dollars, sc).units * pow10(places), rescale(unit, sc).units), places);
+}
+
+/** Schedule figures of fewer units than this match a statement's row by chance too often to say which. */
+const MIN_COMPONENT_UNITS = 1000n;
+
+/**
+ * A schedule's figure that no unit makes its statement's total, but that is, exactly, one of the
+ * rows the total adds up (`<TOTAL-REVENUES> 41,220`, SanDisk's license and royalty revenues, where
+ * total revenues are 246,990): the tag took a line of the statement for the total. The row must be
+ * one the total's own footing adds (`footings`: the statement's, from its facts) and the only one
+ * that matches; the total is then what the tag should state, in the schedule's unit.
+ */
+export function taggedComponent(
+  tie: ScheduleTie,
+  footings: readonly Footing[],
+): { row: Row; cell: Cell; expected: Decimal } | undefined {
+  if (tie.agrees !== null) return undefined;
+  const figure = tie.figure.value!;
+  if (abs(figure).units < MIN_COMPONENT_UNITS * pow10(figure.scale)) return undefined;
+  const footing = footings.find((f) => f.ok && f.column === tie.cell.column && f.total.cells[f.column] === tie.cell);
+  if (!footing) return undefined;
+  const half = decimal(5n * pow10(tie.table.scale?.exponent ?? 0), tie.cell.value!.scale + 1);
+  const matches: { row: Row; cell: Cell; unit: Decimal }[] = [];
+  for (const row of footing.segment) {
+    const cell = row.cells[footing.column];
+    if (!cell?.value || cell.value.units === 0n) continue;
+    const unit = unitAgreeing(figure, tie.multiplier, inDollars(cell.value, tie.table), half);
+    if (unit) matches.push({ row, cell, unit });
+  }
+  if (matches.length !== 1) return undefined;
+  const [{ row, cell, unit }] = matches;
+  return { row, cell, expected: inUnit(inDollars(tie.cell.value!, tie.table), unit, figure.scale) };
 }
