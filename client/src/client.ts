@@ -99,7 +99,9 @@ export async function startClient(
       },
     },
     errorHandler: {
-      error: () => ({ action: ErrorAction.Continue }),
+      // A write to a server that has just died fails (EPIPE) before its close is seen: logged to the
+      // output channel, not shown, since the close that follows tells the user once (below).
+      error: () => ({ action: ErrorAction.Continue, handled: true }),
       closed: () => {
         const decision = restarts.onClosed(Date.now());
         if (decision === 'give-up') {

@@ -16,6 +16,7 @@ import {
   useCodeServer,
   plain,
   quickFixRemovesSquiggle,
+  restartNotice,
   retypePercent,
   silenceForTable,
   squiggleOnWrongPercent,
@@ -55,7 +56,7 @@ test('a crashed server is restarted, the user is told once, and diagnostics come
     const pids = nodeServerPids(s);
     assert.ok(pids.length >= 1, 'the language server process is running');
     for (const pid of pids) process.kill(pid, 'SIGKILL');
-    await page.locator('.notifications-toasts', { hasText: 'was restarted' }).waitFor({ timeout: 30_000 });
+    await restartNotice(page);
     // Break a figure again so a fresh diagnostic has to come from the restarted server.
     await retypePercent(page, '106:70', '4%');
     await page

@@ -331,6 +331,28 @@ export function nodeServerPids(s: Session): number[] {
   return found.stdout.trim().split('\n').filter(Boolean).map(Number);
 }
 
+/**
+ * Waits for the notice that the server was restarted: among the toasts, or, where other
+ * notifications took the toasts' room first (a request that failed as the server died), in the
+ * notification center.
+ */
+export async function restartNotice(page: Page): Promise<void> {
+  const notice = 'was restarted';
+  try {
+    await page.locator('.notifications-toasts', { hasText: notice }).waitFor({ timeout: 15_000 });
+  } catch {
+    await page.keyboard.press('F1');
+    await page.keyboard.type('Notifications: Show Notifications');
+    await page
+      .locator('.quick-input-widget .monaco-list-row', { hasText: 'Show Notifications' })
+      .first()
+      .waitFor({ timeout: 10_000 });
+    await page.keyboard.press('Enter');
+    await page.locator('.notifications-center', { hasText: notice }).waitFor({ timeout: 15_000 });
+    await page.keyboard.press('Escape');
+  }
+}
+
 /** The codes the command line finds in a file on disk, as its NDJSON output lists them. */
 export function commandLineCodes(file: string): string[] {
   const cli = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'filing-lint.js'), '--format', 'ndjson', file], {
