@@ -331,6 +331,14 @@ export function nodeServerPids(s: Session): number[] {
   return found.stdout.trim().split('\n').filter(Boolean).map(Number);
 }
 
+/** Runs a command from the command palette: types `typed`, waits up to `timeout` for the row showing `row`, runs it. */
+async function runCommand(page: Page, typed: string, row: string, timeout: number): Promise<void> {
+  await page.keyboard.press('F1');
+  await page.keyboard.type(typed);
+  await page.locator('.quick-input-widget .monaco-list-row', { hasText: row }).first().waitFor({ timeout });
+  await page.keyboard.press('Enter');
+}
+
 /**
  * Waits for the notice that the server was restarted: among the toasts, or, where other
  * notifications took the toasts' room first (a request that failed as the server died), in the
@@ -341,13 +349,7 @@ export async function restartNotice(page: Page): Promise<void> {
   try {
     await page.locator('.notifications-toasts', { hasText: notice }).waitFor({ timeout: 15_000 });
   } catch {
-    await page.keyboard.press('F1');
-    await page.keyboard.type('Notifications: Show Notifications');
-    await page
-      .locator('.quick-input-widget .monaco-list-row', { hasText: 'Show Notifications' })
-      .first()
-      .waitFor({ timeout: 10_000 });
-    await page.keyboard.press('Enter');
+    await runCommand(page, 'Notifications: Show Notifications', 'Show Notifications', 10_000);
     await page.locator('.notifications-center', { hasText: notice }).waitFor({ timeout: 15_000 });
     await page.keyboard.press('Escape');
   }
@@ -434,13 +436,7 @@ export async function htmlFilingsDetected(s: Session): Promise<void> {
   // The filing's finding came within seconds of its opening; the page's would have too.
   await page.waitForTimeout(5_000);
   assert.equal(await problemRows(page, '2,450').count(), 0, 'an ordinary web page is not checked');
-  await page.keyboard.press('F1');
-  await page.keyboard.type('Filing Lint: Treat Current File as SEC Filing');
-  await page
-    .locator('.quick-input-widget .monaco-list-row', { hasText: 'Treat Current File as SEC Filing' })
-    .first()
-    .waitFor({ timeout: 30_000 });
-  await page.keyboard.press('Enter');
+  await runCommand(page, 'Filing Lint: Treat Current File as SEC Filing', 'Treat Current File as SEC Filing', 30_000);
   const total = problemRows(page, 'FL101').filter({ hasText: 'Total 2,500 ≠ sum of rows 2,450' });
   await total.first().waitFor({ timeout: 60_000 });
   await page.locator('#status\\.editor\\.mode', { hasText: 'HTML' }).waitFor({ timeout: 10_000 });

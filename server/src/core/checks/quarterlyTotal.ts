@@ -7,9 +7,9 @@
  * a restatement, and nothing is claimed.
  */
 import { abs, cmp, decimal, formatLike, sub } from '../decimal';
-import { confirmedQuarterTies, type QuarterTie } from '../facts/quarterlyTotals';
+import { confirmedQuarterTies, confirms, type QuarterTie } from '../facts/quarterlyTotals';
 import { SLIP_WORDS } from '../facts/slips';
-import { bareLabel } from '../facts/statements';
+import { printedLabel } from '../facts/statements';
 import { cellEdit } from '../fixes/replace';
 import type { Table } from '../model';
 import type { ModelCheck, Report } from './check';
@@ -30,7 +30,7 @@ export const quarterlyTotal: ModelCheck = {
     const ties = confirmedQuarterTies(ctx.model);
     for (const tie of ties) {
       if (tie.agrees) continue;
-      const agreeing = ties.filter((t) => t.table === tie.table && t.agrees && t.telling);
+      const agreeing = ties.filter((t) => t.table === tie.table && confirms(t));
       const report = reportOf(ctx.model.lines, tie.table, tie, agreeing);
       if (report) out.push(report);
     }
@@ -39,11 +39,11 @@ export const quarterlyTotal: ModelCheck = {
 };
 
 function reportOf(lines: readonly string[], table: Table, tie: QuarterTie, agreeing: QuarterTie[]): Report | null {
-  const label = printed(tie.label);
+  const label = printedLabel(tie.label);
   const stated = bare(tie.stated.text);
   const added = formatLike(tie.sum, bare(tie.quarters[3].text));
   const statement = nameOf(tie.statement);
-  const others = agreeing.map((a) => `${printed(a.label)} ${a.year}`).join(', ');
+  const others = agreeing.map((a) => `${printedLabel(a.label)} ${a.year}`).join(', ');
   const related = [
     { span: tie.stated.span, message: `${statement}: ${label} ${tie.year} ${stated}` },
     ...tie.quarters.map((c, i) => ({ span: c.span, message: `quarter ${i + 1}: ${bare(c.text)}` })),
@@ -76,8 +76,7 @@ function reportOf(lines: readonly string[], table: Table, tie: QuarterTie, agree
   }
   // No slip explains it: a restated year or a figure reclassified shows as more than a small share.
   const diff = abs(sub(tie.sum, tie.expected));
-  const allowed = decimal(abs(tie.expected).units, tie.expected.scale);
-  if (cmp(decimal(diff.units * MAX_SHARE, diff.scale), allowed) > 0) return null;
+  if (cmp(decimal(diff.units * MAX_SHARE, diff.scale), abs(tie.expected)) > 0) return null;
   const own = tie.total && cmp(tie.total.value!, tie.sum) === 0 ? tie.total : undefined;
   return {
     span: (own ?? tie.quarters[3]).span,
@@ -93,10 +92,5 @@ function nameOf(table: Table): string {
   const name = (table.untitled ? table.columns[0]?.header : table.title) ?? table.title;
   // Up to a unit note: `CONSOLIDATED STATEMENT OF EARNINGS (in millions, ...)`.
   const note = name.indexOf('(');
-  return printed(note > 0 ? name.slice(0, note) : name);
-}
-
-/** A label as a message names it: before its dot leaders, spaces closed up. */
-function printed(label: string): string {
-  return bareLabel(label).replace(/\s+/g, ' ');
+  return printedLabel(note > 0 ? name.slice(0, note) : name);
 }

@@ -1,9 +1,9 @@
 /** FL102 row-percentage: each percent is its row's share of the column it is a percentage of. */
 import { formatLike } from '../decimal';
 import { percentRowsOf } from '../facts/percentRows';
-import { bareLabel } from '../facts/statements';
+import { printedLabel } from '../facts/statements';
 import { cellEdit } from '../fixes/replace';
-import type { Row, Table } from '../model';
+import type { Table } from '../model';
 import type { TableCheck, Report } from './check';
 import { rowName, show } from './describe';
 
@@ -56,7 +56,7 @@ export const rowPercentage: TableCheck = {
 function percentRowReports(table: Table, lines: readonly string[]): Report[] {
   const read = percentRowsOf(table);
   if (!read) return [];
-  const base = printedLabel(read.baseRow);
+  const base = printedLabel(read.baseRow.label);
   return read.cells
     .filter((c) => !c.ok)
     .map((c) => {
@@ -66,9 +66,9 @@ function percentRowReports(table: Table, lines: readonly string[]): Report[] {
         table: table.index,
         message:
           `Percent ${c.cell.text.trim()} ≠ ${replacement} computed from ${c.part.text.trim()} ` +
-          `(${printedLabel(c.partRow)}) of ${c.base.text.trim()} (${base}), even allowing for the rounding of both`,
+          `(${printedLabel(c.partRow.label)}) of ${c.base.text.trim()} (${base}), even allowing for the rounding of both`,
         related: [
-          { span: c.part.span, message: `${printedLabel(c.partRow)}: ${c.part.text.trim()}` },
+          { span: c.part.span, message: `${printedLabel(c.partRow.label)}: ${c.part.text.trim()}` },
           { span: c.base.span, message: `${base}: ${c.base.text.trim()}` },
         ],
         fix: {
@@ -77,8 +77,4 @@ function percentRowReports(table: Table, lines: readonly string[]): Report[] {
         },
       };
     });
-}
-
-function printedLabel(row: Row): string {
-  return bareLabel(row.label).replace(/\s+/g, ' ');
 }

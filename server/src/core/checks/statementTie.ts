@@ -8,7 +8,7 @@
  */
 import { abs, cmp, format, sub } from '../decimal';
 import { slipApart, slipBetween, SLIP_WORDS } from '../facts/slips';
-import { bareLabel, scheduleTies, statementTies, taggedComponent, type Tie } from '../facts/statements';
+import { printedLabel, scheduleTies, statementTies, taggedComponent, type Tie } from '../facts/statements';
 import type { Cell, Table } from '../model';
 import type { ModelCheck, Report } from './check';
 
@@ -102,8 +102,8 @@ export const statementTie: ModelCheck = {
       const component = taggedComponent(tie, ctx.facts(tie.table).footings);
       if (component) {
         const tagged = lines[tie.tag.line].slice(tie.figure.start, tie.figure.end);
-        const label = bareLabel(component.row.label).replace(/\s+/g, ' ');
-        const totalLabel = bareLabel(labelOf(tie.table, tie.cell)).replace(/\s+/g, ' ');
+        const label = printedLabel(component.row.label);
+        const totalLabel = printedLabel(labelOf(tie.table, tie.cell));
         out.push({
           span: { line: tie.tag.line, start: tie.figure.start, end: tie.figure.end },
           message:

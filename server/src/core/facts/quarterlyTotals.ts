@@ -79,7 +79,7 @@ export const MIN_AGREEING_TIES = 2;
 export function confirmedQuarterTies(model: FilingModel): QuarterTie[] {
   const ties = quarterTies(model);
   const agreeingBy = new Map<Table, number>();
-  for (const t of ties) if (t.agrees && t.telling) agreeingBy.set(t.table, (agreeingBy.get(t.table) ?? 0) + 1);
+  for (const t of ties) if (confirms(t)) agreeingBy.set(t.table, (agreeingBy.get(t.table) ?? 0) + 1);
   return ties.filter((t) => (agreeingBy.get(t.table) ?? 0) >= MIN_AGREEING_TIES);
 }
 
@@ -110,8 +110,13 @@ function findQuarterTies(model: FilingModel): QuarterTie[] {
   return out;
 }
 
+/** Whether a tie says its table is read as meant: it agrees, on a year's figure that proves something. */
+export function confirms(tie: QuarterTie): boolean {
+  return tie.agrees && tie.telling;
+}
+
 function agreeing(ties: QuarterTie[]): number {
-  return ties.filter((t) => t.agrees && t.telling).length;
+  return ties.filter(confirms).length;
 }
 
 /** The quarter (1 to 4) a text names, or 0. */

@@ -20,7 +20,7 @@ import { memoize } from '../memo';
 import type { Cell, Column, FilingModel, Row, Table } from '../model';
 import { PAGE_RE } from '../parse/lines';
 import { sameFigure, slipApart, type SlipKind } from './slips';
-import { bareLabel, yearOf } from './statements';
+import { yearOf, bareLabel, printedLabel } from './statements';
 import { factsOf } from './index';
 
 /** Distinct figures two tables must state alike before a difference between them is claimed. */
@@ -153,11 +153,6 @@ export function labelKey(label: string): string {
 const FOOTNOTE_MARKER = /\(\s*[a-z0-9]\s*\)/g;
 /** What a compared label keeps: letters, digits, `%`, `&` and `'`; the rest is a space. */
 const NOT_WORD = /[^a-z0-9%&']+/g;
-
-/** A row label as a message names it: before its dot leaders, spaces closed up. */
-function printedLabel(label: string): string {
-  return bareLabel(label).replace(/\s+/g, ' ');
-}
 
 /** A column's period as compared: its one year, and the months or basis its header names; null without one year. */
 export function periodKey(column: Column): string | null {

@@ -159,6 +159,11 @@ export function bareLabel(label: string): string {
   return (leaders >= 0 ? label.slice(0, leaders) : label).trim();
 }
 
+/** A row label as a message names it: before its dot leaders, spaces closed up. */
+export function printedLabel(label: string): string {
+  return bareLabel(label).replace(/\s+/g, ' ');
+}
+
 function findTiedRow(table: Table, item: TiedItem): Row | undefined {
   for (const re of ITEM_LABELS[item]) {
     const row = table.rows.find((r) => r.kind !== 'heading' && re.test(bareLabel(r.label)));

@@ -6,7 +6,7 @@ import { divRound, format, formatLike, pow10, rescale, roundTo, type Decimal } f
 import { factsOf } from '../facts';
 import { confirmedQuarterTies } from '../facts/quarterlyTotals';
 import { repeatsOf, statedElsewhere } from '../facts/repeatedFigures';
-import { bareLabel } from '../facts/statements';
+import { printedLabel } from '../facts/statements';
 import { sameFigure } from '../facts/slips';
 import type { Cell, FilingModel, Table } from '../model';
 import { poolSummaryComparisons } from './poolSummary';
@@ -159,7 +159,7 @@ function quarterLines(model: FilingModel, table: Table): string[] {
       const sum = formatLike(t.sum, t.quarters[3].text.trim().replace(/^\$\s*/, ''));
       const stated = t.stated.text.trim().replace(/^\$\s*/, '');
       const says = t.agrees ? `add to ${sum}` : `add to ${sum}, the statement prints ${stated}`;
-      out.push(`- ${t.agrees ? '✓' : '✗'} ${escape(`${bareLabel(t.label).replace(/\s+/g, ' ')} ${t.year}: ${says}`)}`);
+      out.push(`- ${t.agrees ? '✓' : '✗'} ${escape(`${printedLabel(t.label)} ${t.year}: ${says}`)}`);
     }
     if (ties.length > 12) out.push(`- and ${ties.length - 12} more`);
     return out;
