@@ -321,3 +321,33 @@ test('a title above <TABLE> over a period line inside it names the table', () =>
   );
   assert.equal(model.tables[0].title.trim(), 'CONSOLIDATED STATEMENTS OF INCOME');
 });
+
+test('a title and its filer two blank lines above a period heading name the table', () => {
+  const model = parseFiling(
+    [
+      'Consolidated Balance Sheet',
+      'Pfizer Inc and Subsidiary Companies',
+      '',
+      '',
+      '                                                     December 31',
+      '- ----------------------------------------------------------------------------',
+      '     (millions of dollars)                   1995         1994         1993',
+      '- ----------------------------------------------------------------------------',
+      '     Cash and cash equivalents              $403.3    $ 1,458.5    $   729.4',
+      '     Short-term investments                1,109.0      1,000.9        952.4',
+      '',
+      '',
+      '',
+      'Years ended December 31',
+      '',
+      '',
+      '                                              1995         1994         1993',
+      '     Net sales                           $10,021.4     $7,977.3     $7,161.8',
+      '     Cost of sales                         2,164.1      1,722.2      1,559.0',
+      '',
+    ].join('\n'),
+  );
+  assert.equal(model.tables[0].title.trim(), 'Consolidated Balance Sheet');
+  // Three blank lines part a table from the lines above it: the period line stays its title.
+  assert.equal(model.tables[1].title.trim(), 'Years ended December 31');
+});

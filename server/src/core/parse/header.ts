@@ -212,10 +212,10 @@ const PERIOD_LINE = new RegExp(
 
 /**
  * A line that is only a date, or two (tested trimmed): `DECEMBER 31, 1997 AND 1996`, `December 28,
- * 1996 and December 30, 1995`.
+ * 1996 and December 30, 1995`, or the day alone over year columns (`December 31`).
  */
 const DATE_LINE = new RegExp(
-  `^(?:${MONTHS})\\s+\\d{1,2},?\\s+(?:19|20)\\d\\d(?:,?\\s+and\\s+(?:[a-z]+\\s+\\d{1,2},?\\s+)?(?:19|20)\\d\\d)?:?$`,
+  `^(?:${MONTHS})\\s+\\d{1,2}(?:,?\\s+(?:19|20)\\d\\d(?:,?\\s+and\\s+(?:[a-z]+\\s+\\d{1,2},?\\s+)?(?:19|20)\\d\\d)?)?,?:?$`,
   'i',
 );
 
@@ -228,6 +228,8 @@ const TABLE_TAG = /^\s*<TABLE>\s*$/i;
 
 /** Lines of a title block looked at above the line nearest the table. */
 const TITLE_BLOCK = 4;
+/** Blank lines, one after the other, that may part a title block from the period line under it. */
+const MAX_TITLE_BLANKS = 2;
 
 /**
  * The line of a title block that names the table. The line nearest the table may only say when
@@ -241,12 +243,12 @@ function namingLine(doc: LineAccess, nearest: number, floor: number): number {
   const when = saysOnlyWhen(lines[nearest]);
   if (!when && !CONTINUATION.test(lines[nearest])) return nearest;
   let filer = -1;
-  let blank = false;
+  let blanks = 0;
   // Lines passed over without counting: EDGAR's `<TABLE>` and `<CAPTION>` between a title above the
   // tags and its period line inside them, and the blank lines beside the tags.
   let skipped = 0;
   let tagged = false;
-  for (let p = nearest - 1; p >= floor && nearest - p <= TITLE_BLOCK + skipped + (blank ? 1 : 0); p--) {
+  for (let p = nearest - 1; p >= floor && nearest - p <= TITLE_BLOCK + skipped + blanks; p--) {
     const kind = infos[p].kind;
     if (when && (isColumnMarkup(lines[p]) || TABLE_TAG.test(lines[p]))) {
       tagged = true;
@@ -257,15 +259,18 @@ function namingLine(doc: LineAccess, nearest: number, floor: number): number {
       skipped++;
       continue;
     }
-    // One blank line may part a title from its period and unit lines (a sentence's lines are not
-    // parted); past it, only a short line that does not end a sentence is still the title block.
-    if (kind === 'blank' && when && !blank) {
-      blank = true;
+    // A blank line or two may part a title from its period and unit lines (a sentence's lines are
+    // not parted: Pfizer sets `Consolidated Statement of Income` and its name two blank lines above
+    // `Year ended December 31`); past them, only a short line that does not end a sentence is still
+    // the title block.
+    if (kind === 'blank' && when && blanks < MAX_TITLE_BLANKS) {
+      if (blanks > 0 && infos[p + 1].kind !== 'blank') break;
+      blanks++;
       continue;
     }
     if ((kind !== 'text' && kind !== 'prose') || isColumnHeading(doc, p)) break;
     const text = lines[p].trim();
-    if (text.length > 120 || (blank && (text.length > 60 || text.endsWith('.')))) break;
+    if (text.length > 120 || (blanks > 0 && (text.length > 60 || text.endsWith('.')))) break;
     if (UNIT_NOTE.test(text) || ASIDE.test(text) || saysOnlyWhen(lines[p])) continue;
     if (FILER_LINE.test(text)) {
       if (filer < 0) filer = p;
