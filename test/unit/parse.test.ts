@@ -351,3 +351,64 @@ test('a title and its filer two blank lines above a period heading name the tabl
   // Three blank lines part a table from the lines above it: the period line stays its title.
   assert.equal(model.tables[1].title.trim(), 'Years ended December 31');
 });
+
+test("a title's distance is counted from <TABLE>, and a title may share its line with the filer", () => {
+  const adobe = parseFiling(
+    [
+      '                       CONSOLIDATED STATEMENTS OF INCOME',
+      '                      (IN THOUSANDS, EXCEPT PER SHARE DATA)',
+      '',
+      '',
+      '',
+      '<TABLE>',
+      '<CAPTION>',
+      '',
+      '',
+      '                                            November 25    November 26    November 27',
+      '                                                   1994           1993           1992',
+      '                                            -----------    -----------     ----------',
+      '<S>                                         <C>             <C>            <C>',
+      ' Licensing                                   $  156,652     $  146,176     $  152,701',
+      ' Application products                           441,120        374,061        287,362',
+      '</TABLE>',
+      '',
+    ].join('\n'),
+  );
+  assert.equal(adobe.tables[0].title.trim(), 'CONSOLIDATED STATEMENTS OF INCOME');
+  // Past four blank lines, the end of a sentence is not taken for a title.
+  const sentence = parseFiling(
+    [
+      'The following table summarizes the acquisitions the',
+      'Company made during 1998:',
+      '',
+      '',
+      '',
+      '<TABLE>',
+      '<CAPTION>',
+      '',
+      '',
+      '                                                   1998           1997',
+      ' Licensing                                   $  156,652     $  146,176',
+      ' Application products                           441,120        374,061',
+      '</TABLE>',
+      '',
+    ].join('\n'),
+  );
+  assert.ok(sentence.tables[0].untitled);
+  const pfizer = parseFiling(
+    [
+      'Consolidated Statement of Income           Pfizer Inc and Subsidiary Companies',
+      '',
+      '<TABLE>',
+      '<CAPTION>',
+      '                                                         Year ended December 31',
+      '(millions, except per share data)                      1996       1995       1994',
+      '<S>                                                  <C>        <C>        <C>',
+      'Net sales                                            $11,306    $10,021     $7,977',
+      '  Cost of sales                                        2,176      2,164      1,722',
+      '</TABLE>',
+      '',
+    ].join('\n'),
+  );
+  assert.equal(pfizer.tables[0].title, 'Consolidated Statement of Income');
+});

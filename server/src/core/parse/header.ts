@@ -294,6 +294,23 @@ const CONTINUATION = /^\s*[a-z]/;
 /** `(In millions)`, `Dollars in thousands`: a unit note between a title and its table (tested trimmed). */
 const UNIT_NOTE = /^\(?(?:in|dollars|amounts)\b[^)]*\)?$/i;
 
+/** A short line that neither carries on a sentence nor ends one with a colon or comma. */
+function setAsTitle(line: string): boolean {
+  const text = line.trim();
+  return text.length <= 60 && !CONTINUATION.test(line) && !/[:,;]$/.test(text);
+}
+
+/**
+ * The title of a line that prints a table's title and, set apart at its right, the filer's name
+ * (`Consolidated Balance Sheet        Pfizer Inc and Subsidiary Companies`); null for any other line.
+ */
+export function titleBesideFiler(doc: LineAccess, line: number): string | null {
+  const chunks = doc.chunksOf(line);
+  if (chunks.length !== 2 || !isColumnHeading(doc, line)) return null;
+  const [title, filer] = chunks.map((c) => c.text.trim());
+  return FILER_LINE.test(filer) && !FILER_LINE.test(title) && /^[A-Z]/.test(title) ? title : null;
+}
+
 /**
  * Whether a line holds figures set apart from its words: two or more numbers (`Cash  $ --  $ 122,324`),
  * which make it a row, not a title. A title may name a year or a number (`1997 Compared with 1996`).
@@ -308,18 +325,30 @@ export function findTitle(doc: LineAccess, above: number, floor: number): number
   const { infos, lines } = doc;
   let p = above - 1;
   let gap = 0;
+  // Blank lines passed in all, inside the tag and out: past MAX_TITLE_GAP, only a line set as a
+  // title is taken (not the end of a sentence: `Company made during 1998:`, `share amounts;
+  // unaudited)`).
+  let blanks = 0;
   while (p >= floor && gap <= MAX_TITLE_GAP) {
     const kind = infos[p].kind;
     if (kind === 'blank') {
       gap++;
+      blanks++;
       p--;
       continue;
     }
-    // `<TABLE>`, `<CAPTION>` and rules sit between a statement's title and its header.
-    if (kind === 'rule' || isColumnMarkup(lines[p]) || /^\s*<TABLE>\s*$/i.test(lines[p])) {
+    // `<TABLE>`, `<CAPTION>` and rules sit between a statement's title and its header. The blank
+    // lines inside the `<TABLE>` tag, above its header, are the table's own: the title's distance
+    // is counted from the tag (Adobe sets its statements' titles three blank lines above `<TABLE>`
+    // and the header two below `<CAPTION>`).
+    if (kind === 'rule' || isColumnMarkup(lines[p]) || TABLE_TAG.test(lines[p])) {
+      if (TABLE_TAG.test(lines[p])) gap = 0;
       p--;
       continue;
     }
+    // A title and the filer's name on one line, set apart (`Consolidated Statement of Income
+    // Pfizer Inc and Subsidiary Companies`), not a line of column headings.
+    if (kind === 'text' && titleBesideFiler(doc, p) !== null) return p;
     if (
       (kind === 'text' ||
         (kind === 'numeric' && !hasFigures(infos[p])) ||
@@ -330,6 +359,7 @@ export function findTitle(doc: LineAccess, above: number, floor: number): number
       !isColumnHeading(doc, p) &&
       !UNIT_NOTE.test(lines[p].trim())
     ) {
+      if (blanks > MAX_TITLE_GAP && !setAsTitle(lines[p])) return -1;
       return namingLine(doc, p, floor);
     }
     if (UNIT_NOTE.test(lines[p].trim()) && lines[p].trim().startsWith('(')) {

@@ -14,6 +14,7 @@ import {
   onlyYears,
   splitTitleRefs,
   untitledTitle,
+  titleBesideFiler,
 } from './header';
 import {
   buildColumns,
@@ -147,7 +148,7 @@ export function buildTable(
   const columns = buildColumns(rows, layout, headers, scale);
   if (!columns) return null;
 
-  const titleText = titleLine >= 0 ? lines[titleLine].trim() : '';
+  const titleText = titleLine >= 0 ? (titleBesideFiler(doc, titleLine) ?? lines[titleLine].trim()) : '';
   const split = splitTitleRefs(titleText);
   const title = split.title || untitledTitle(index);
   const titleRefs = split.refs;
