@@ -7,7 +7,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze, parseFiling } from '../../server/src/core';
-import { scheduleTies, statementTies } from '../../server/src/core/facts/statements';
+import { scheduleTies, statementKind, statementTies } from '../../server/src/core/facts/statements';
 import { CORPUS, FIXTURES } from '../support/paths';
 
 const APPLE_1994 = path.join(CORPUS, '10k-1994-apple-ims-header.txt');
@@ -276,4 +276,48 @@ test("a schedule's total that is, exactly, one of the rows the statement's total
   assert.deepEqual(fl304(tagged('246,990')), []);
   assert.deepEqual(fl304(tagged('26,550')), []);
   assert.match(fl304(tagged('246,900'))[0].message, /reads like a one-digit slip for 246,990/);
+});
+
+test("a 10-Q's condensed statements are tied period by period: months, not years, say the period", () => {
+  // Two columns of 1999 and 1998 under a heading line, a label line and the rows.
+  const statement = (title: string, heading: string, label: string, figures: [string, string]) =>
+    [
+      title,
+      '(in thousands)',
+      '(unaudited)',
+      '',
+      `${''.padEnd(40)}${heading.padStart(32)}`,
+      `${''.padEnd(40)}${'1999'.padStart(16)}${'1998'.padStart(16)}`,
+      `${''.padEnd(40)}${'--------'.padStart(16)}${'--------'.padStart(16)}`,
+      `${'Accounts receivable'.padEnd(40)}${'1,000'.padStart(16)}${'900'.padStart(16)}`,
+      `${label.padEnd(40)}${figures[0].padStart(16)}${figures[1].padStart(16)}`,
+      '',
+      '',
+    ].join('\n');
+  const ties = (text: string) => statementTies(parseFiling(text).tables).map((t) => [t.item, t.year]);
+  const balance = statement(
+    'CONDENSED CONSOLIDATED BALANCE SHEETS',
+    'June 30,    December 31,',
+    'Cash and cash equivalents',
+    ['4,500', '3,100'],
+  );
+  const flows = (heading: string) =>
+    statement(
+      'CONDENSED CONSOLIDATED STATEMENTS OF CASH FLOWS',
+      heading,
+      'Cash and cash equivalents at end of period',
+      ['4,500', '2,700'],
+    );
+  // Six months to June 30: 1999 ties with the balance sheet at June 30, 1999; 1998 (June 30, 1998)
+  // is not the balance sheet's December 31, 1998, whose cash differs.
+  assert.deepEqual(ties(balance + flows('Six months ended June 30,')), [['cash', 1999]]);
+  // A cash-flow heading that names no month says no date in a 10-Q: nothing is tied.
+  assert.deepEqual(ties(balance + flows('Six months ended')), []);
+  // A note's condensed balance sheet of another entity, its columns years alone (no interim
+  // marks), is not the filer's statement; titled unaudited, or dated, it is a 10-Q's.
+  const note = (title: string, heading: string) =>
+    parseFiling(statement(title, heading, 'Cash and cash equivalents', ['4,500', '3,100'])).tables[0];
+  assert.equal(statementKind(note('CONDENSED BALANCE SHEET', '')), null);
+  assert.equal(statementKind(note('CONDENSED BALANCE SHEET (Unaudited)', '')), 'balance sheet');
+  assert.equal(statementKind(note('CONDENSED BALANCE SHEET', 'March 31,    December 31,')), 'balance sheet');
 });

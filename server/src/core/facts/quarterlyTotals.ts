@@ -17,7 +17,7 @@ import { memoize } from '../memo';
 import type { Cell, Column, FilingModel, Row, Table } from '../model';
 import { labelKey } from './repeatedFigures';
 import { slipApart, type SlipKind } from './slips';
-import { columnsByYear, oneYearIn, statementKind } from './statements';
+import { columnsByYear, isAnnual, oneYearIn, statementKind } from './statements';
 import { MIN_TELLING_UNITS, UNIT_STEPS } from './tolerance';
 
 /** A quarter a header or label names: `First Quarter`, `1st`, `Q1`, `4th Qtr.`. */
@@ -88,7 +88,7 @@ export const quarterTies = memoize(findQuarterTies);
 
 function findQuarterTies(model: FilingModel): QuarterTie[] {
   const out: QuarterTie[] = [];
-  const statements = model.tables.filter((t) => statementKind(t) === 'income');
+  const statements = model.tables.filter((t) => isAnnual(t, 'income'));
   if (statements.length === 0) return out;
   for (const table of model.tables) {
     if (statementKind(table) !== null || NOT_AS_REPORTED.test(table.title)) continue;

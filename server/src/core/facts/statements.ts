@@ -21,22 +21,37 @@ export type StatementKind = 'income' | 'cash flows' | 'balance sheet' | 'equity'
 const TITLES: [StatementKind, RegExp][] = [
   [
     'income',
-    /^(?:consolidated\s+|combined\s+)?statements?\s+of\s+(?:consolidated\s+)?(?:income|operations|earnings)\b/i,
+    /^(?:(?:condensed|consolidated|combined)\s+){0,2}statements?\s+of\s+(?:consolidated\s+)?(?:income|operations|earnings)\b/i,
   ],
-  ['cash flows', /^(?:consolidated\s+|combined\s+)?statements?\s+of\s+(?:consolidated\s+)?cash\s+flows?\b/i],
+  [
+    'cash flows',
+    /^(?:(?:condensed|consolidated|combined)\s+){0,2}statements?\s+of\s+(?:consolidated\s+)?cash\s+flows?\b/i,
+  ],
   [
     'equity',
-    /^(?:consolidated\s+|combined\s+)?statements?\s+of\s+(?:consolidated\s+)?(?:changes\s+in\s+)?(?:stockholders'?|shareholders'?|shareowners'?|common\s+shareholders'?)\s+(?:equity|investment)\b/i,
+    /^(?:(?:condensed|consolidated|combined)\s+){0,2}statements?\s+of\s+(?:consolidated\s+)?(?:changes\s+in\s+)?(?:stockholders'?|shareholders'?|shareowners'?|common\s+shareholders'?)\s+(?:equity|investment)\b/i,
   ],
   [
     'balance sheet',
-    /^(?:consolidated\s+|combined\s+)?(?:balance\s+sheets?|statements?\s+of\s+(?:consolidated\s+)?financial\s+(?:position|condition))\b/i,
+    /^(?:(?:condensed|consolidated|combined)\s+){0,2}(?:balance\s+sheets?|statements?\s+of\s+(?:consolidated\s+)?financial\s+(?:position|condition))\b/i,
   ],
 ];
 
 /** Titles of tables that are not the filer's primary statements. */
-const NOT_PRIMARY =
-  /\b(?:pro\s+forma|restated|quarterly|selected|unaudited|condensed|parent|registrant|segment|subsidiar|percentage)/i;
+const NOT_PRIMARY = /\b(?:pro\s+forma|restated|quarterly|selected|parent|registrant|segment|subsidiar|percentage)/i;
+
+/**
+ * Whether a statement is an interim one (a 10-Q's `Condensed Consolidated Balance Sheets`, `Three
+ * Months Ended June 30`): its columns' years do not say its periods, which are told by their months
+ * (facts/statements.ts `tiesOf`); ties that take a year for the year's statement leave it out.
+ */
+export const isInterim = memoize((table: Table): boolean => /\bcondensed\b/i.test(table.title) || interimMarks(table));
+const INTERIM = /\b(?:unaudited|quarters?)\b|\b(?:three|six|nine|3|6|9)\s+months\b/i;
+
+/** An annual statement of `kind`: the one a year's figure (a quarterly table's, a tax note's) ties to. */
+export function isAnnual(table: Table, kind: StatementKind): boolean {
+  return statementKind(table) === kind && !isInterim(table);
+}
 
 /**
  * A statement table's kind from its title, or null; once per table object (a kept table keeps its
@@ -46,7 +61,7 @@ export const statementKind = memoize((table: Table): StatementKind | null => {
   if (!table.untitled) {
     if (NOT_PRIMARY.test(table.title)) return null;
     const titled = kindNamed(table.title.trim());
-    if (titled) return titled;
+    if (titled) return condensedAside(table, table.title) ? null : titled;
   }
   // A title printed right over the header, with no blank line between, is read into the label
   // column's header (`CONSOLIDATED STATEMENT OF EARNINGS (in millions, except per share data)` over
@@ -56,8 +71,41 @@ export const statementKind = memoize((table: Table): StatementKind | null => {
   // the statement a note's amounts are charged to).
   const head = table.columns[0]?.header.trim() ?? '';
   if (NOT_PRIMARY.test(head) || SUMMARY_OF_STATEMENT.test(head) || head.endsWith(':')) return null;
-  return kindNamed(head);
+  const kind = kindNamed(head);
+  return kind && condensedAside(table, head) ? null : kind;
 });
+
+/**
+ * Whether a statement named `condensed` is a note's summary of another entity (a subsidiary, an
+ * investee: Pfizer's `CONDENSED BALANCE SHEET` of its Puerto Rico subsidiaries, columns `1994  1993`),
+ * not a 10-Q's own statement: that is condensed too, and shows it is interim (see interimMarks).
+ */
+function condensedAside(table: Table, name: string): boolean {
+  return /\bcondensed\b/i.test(name) && !interimMarks(table);
+}
+
+/**
+ * An interim statement's marks: `unaudited`, months counted (`Three Months Ended`), quarters, or
+ * columns at dates months apart (a 10-Q's `June 30, 1999` beside `December 31, 1998`).
+ */
+function interimMarks(table: Table): boolean {
+  if (INTERIM.test(table.title)) return true;
+  const months = new Set<number>();
+  for (const c of table.columns) {
+    if (INTERIM.test(c.header)) return true;
+    if (c.kind === 'amount' || c.kind === 'number') for (const m of monthsOf(c.header)) months.add(m);
+  }
+  // Months a month apart are one year's end (a year of 52 or 53 weeks: Dell's `February 1, 1998`
+  // beside `February 2, 1997` and `January 28, 1996`).
+  for (const m of months) for (const n of months) if (apart(m, n) > 1) return true;
+  return false;
+}
+
+/** How many months apart two months are, either way round the year. */
+function apart(m: number, n: number): number {
+  const d = Math.abs(m - n);
+  return Math.min(d, 12 - d);
+}
 
 /** A header that names a statement's summary or a list of statements, not the statement below it. */
 const SUMMARY_OF_STATEMENT =
@@ -295,17 +343,45 @@ function tiesOf(item: string, table: Table, row: Row | undefined, otherTable: Ta
     if (!mine?.value || !cell?.value) continue;
     // One year, two dates: an interim cash-flow statement's `Three Months Ended March 31, 1998` ends
     // where the balance sheet's `December 31, 1998` does not.
-    if (!sameMonth(column, their!) || !sameLength(column, their!)) continue;
+    if (!samePeriod(table, column, otherTable, their!)) continue;
     out.push({ item, year, cell: mine, table, other: cell, otherTable });
   }
   return out;
 }
 
-/** The months a column's header names (its period's end among them). */
-function monthsOf(column: Column): Set<number> {
+/**
+ * What says a column's period: its header, or where that names no month, the label column's
+ * header and the title too (`Six months ended June 30 (In millions)` over columns `1998  1997`).
+ */
+function periodText(table: Table, column: Column): string {
+  if (MONTH_ONE.test(column.header)) return column.header;
+  return `${column.header} ${table.columns[0]?.kind === 'label' ? table.columns[0].header : ''} ${table.untitled ? '' : table.title}`;
+}
+const MONTH_ONE =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
+
+/** The months a text names (a period's end among them). */
+function monthsOf(text: string): Set<number> {
   const out = new Set<number>();
-  for (const m of column.header.matchAll(MONTH)) out.add(MONTHS.indexOf(m[1].slice(0, 3).toLowerCase()));
+  for (const m of text.matchAll(MONTH)) out.add(MONTHS.indexOf(m[1].slice(0, 3).toLowerCase()));
   return out;
+}
+
+/**
+ * Whether two statements' columns of one year may span one period: they may end on one date and
+ * last as long. Where either statement is an interim one, both must name their months: an interim
+ * year says nothing of its date (a 10-Q's cash flows for the six months to June 30, 1997 against
+ * its balance sheet at December 31, 1997).
+ */
+function samePeriod(table: Table, column: Column, other: Table, theirs: Column): boolean {
+  const [a, b] = [periodText(table, column), periodText(other, theirs)];
+  if (isInterim(table) || isInterim(other)) {
+    // Each must name one month, the same: a header read with its neighbour's date (`SEPTEMBER 30,
+    // DECEMBER 31, 1997` over two columns) says no date.
+    const [m, n] = [monthsOf(a), monthsOf(b)];
+    if (m.size !== 1 || n.size !== 1 || [...m][0] !== [...n][0]) return false;
+  }
+  return sameMonth(a, b) && sameLength(a, b);
 }
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH =
@@ -315,7 +391,7 @@ const MONTH =
  * Whether two columns of one year may end on one date: where both headers name months, they name
  * one in common (a header of a transition period names two).
  */
-function sameMonth(a: Column, b: Column): boolean {
+function sameMonth(a: string, b: string): boolean {
   const [m, n] = [monthsOf(a), monthsOf(b)];
   if (m.size === 0 || n.size === 0) return true;
   for (const month of m) if (n.has(month)) return true;
@@ -328,9 +404,9 @@ function sameMonth(a: Column, b: Column): boolean {
  * nor are three months six. Where either header says what the other does not, or both name months
  * counted differently, they are not tied.
  */
-function sameLength(a: Column, b: Column): boolean {
-  if (SINCE_INCEPTION.test(a.header) !== SINCE_INCEPTION.test(b.header)) return false;
-  const [m, n] = [MONTHS_COUNTED.exec(a.header)?.[1].toLowerCase(), MONTHS_COUNTED.exec(b.header)?.[1].toLowerCase()];
+function sameLength(a: string, b: string): boolean {
+  if (SINCE_INCEPTION.test(a) !== SINCE_INCEPTION.test(b)) return false;
+  const [m, n] = [MONTHS_COUNTED.exec(a)?.[1].toLowerCase(), MONTHS_COUNTED.exec(b)?.[1].toLowerCase()];
   return m === undefined || n === undefined || m === n;
 }
 const SINCE_INCEPTION = /\b(?:inception|cumulative)\b/i;
@@ -355,6 +431,26 @@ export interface ScheduleTie {
   expected?: Decimal;
   /** The schedule's unit (its <MULTIPLIER>, 1 where it states none). */
   multiplier: Decimal;
+}
+
+/** `DEC-31-1997` → 11 (December), or -1. */
+function monthOfDate(text: string): number {
+  return MONTHS.indexOf(text.trim().slice(0, 3).toLowerCase());
+}
+
+/**
+ * Whether a statement's column may end in `month`: it names that month or the one before or after
+ * (a year of 52 or 53 weeks ends a few days from a month's end: Xilinx's `APR-03-1999` is its
+ * `March 31, 1999`), or names none in an annual statement (an interim one's year does not say its date).
+ */
+function endsIn(table: Table, column: Column, month: number): boolean {
+  const months = monthsOf(periodText(table, column));
+  if (months.size === 0) return !isInterim(table);
+  // An interim column whose header names two months was read with its neighbour's date.
+  if (months.size > 1 && isInterim(table)) return false;
+  if (month < 0) return true;
+  for (const m of months) if (apart(m, month) <= 1) return true;
+  return false;
 }
 
 /** `DEC-31-1997` → 1997. */
@@ -386,6 +482,7 @@ export function scheduleTies(model: FilingModel): ScheduleTie[] {
     const end = find('PERIOD-END');
     const year = end ? yearOfDate(tagText(model, end)) : null;
     if (year === null) continue;
+    const month = monthOfDate(tagText(model, end!));
     const multiplier = find('MULTIPLIER')?.figures[0]?.value ?? decimal(1n, 0);
     const period = (find('PERIOD-TYPE') && tagText(model, find('PERIOD-TYPE')!).toUpperCase()) ?? '';
     const items: [TagLine['tag'], StatementKind, TiedItem][] = [
@@ -407,7 +504,7 @@ export function scheduleTies(model: FilingModel): ScheduleTie[] {
         ['EPS-PRIMARY', false],
         ['EPS-DILUTED', true],
       ] as const) {
-        const tie = perShareTie(s, tag, diluted, year, statements);
+        const tie = perShareTie(s, tag, diluted, year, month, statements);
         if (tie) out.push(tie);
       }
     }
@@ -417,6 +514,7 @@ export function scheduleTies(model: FilingModel): ScheduleTie[] {
       for (const table of statements) {
         if (statementKind(table) !== kind) continue;
         const column = columnsByYear(table).get(year);
+        if (column && !endsIn(table, column, month)) continue;
         const row = tiedRow(table, item);
         const cell = column && row?.cells[column.index];
         if (!cell?.value) continue;
@@ -476,6 +574,7 @@ function perShareTie(
   tag: 'EPS-PRIMARY' | 'EPS-DILUTED',
   diluted: boolean,
   year: number,
+  month: number,
   statements: readonly Table[],
 ): ScheduleTie | undefined {
   const line = schedule.tags.find((t) => t.tag === tag);
@@ -484,7 +583,7 @@ function perShareTie(
   for (const table of statements) {
     if (statementKind(table) !== 'income') continue;
     const column = columnsByYear(table).get(year);
-    if (!column) continue;
+    if (!column || !endsIn(table, column, month)) continue;
     const mine: Cell[] = [];
     let any: Cell | undefined;
     for (const { row, diluted: rowDiluted } of perShareRows(table)) {

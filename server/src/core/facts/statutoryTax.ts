@@ -16,7 +16,7 @@ import { abs, add, cmp, decimal, pow10, rescale, roundTo, type Decimal } from '.
 import { memoize } from '../memo';
 import type { Cell, FilingModel, Row, Table } from '../model';
 import { slipApart, type SlipKind } from './slips';
-import { bareLabel, columnsByYear, statementKind } from './statements';
+import { bareLabel, columnsByYear, isAnnual, statementKind } from './statements';
 import { MIN_TELLING_UNITS, UNIT_STEPS } from './tolerance';
 
 /** A reconciliation's line of tax at the statutory rate. */
@@ -60,7 +60,7 @@ export interface StatutoryLine {
 export const statutoryLines = memoize(findStatutoryLines);
 
 function findStatutoryLines(model: FilingModel): StatutoryLine[] {
-  const incomeStatements = model.tables.filter((t) => statementKind(t) === 'income');
+  const incomeStatements = model.tables.filter((t) => isAnnual(t, 'income'));
   if (incomeStatements.length === 0) return [];
   const out: StatutoryLine[] = [];
   for (const table of model.tables) {

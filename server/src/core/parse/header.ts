@@ -240,7 +240,7 @@ const MAX_TITLE_BLANKS = 2;
  */
 function namingLine(doc: LineAccess, nearest: number, floor: number): number {
   const { infos, lines } = doc;
-  const when = saysOnlyWhen(lines[nearest]);
+  const when = saysOnlyWhen(lines[nearest]) || NO_NAME.test(lines[nearest].trim());
   if (!when && !CONTINUATION.test(lines[nearest])) return nearest;
   let filer = -1;
   let blanks = 0;
@@ -261,10 +261,9 @@ function namingLine(doc: LineAccess, nearest: number, floor: number): number {
     }
     // A blank line or two may part a title from its period and unit lines (a sentence's lines are
     // not parted: Pfizer sets `Consolidated Statement of Income` and its name two blank lines above
-    // `Year ended December 31`); past them, only a short line that does not end a sentence is still
-    // the title block.
+    // `Year ended December 31`, Akamai its title, unit and `(unaudited)` a blank line apart); past
+    // them, only a short line that does not end a sentence is still the title block.
     if (kind === 'blank' && when && blanks < MAX_TITLE_BLANKS) {
-      if (blanks > 0 && infos[p + 1].kind !== 'blank') break;
       blanks++;
       continue;
     }
@@ -280,6 +279,12 @@ function namingLine(doc: LineAccess, nearest: number, floor: number): number {
   }
   return filer >= 0 ? filer : nearest;
 }
+
+/**
+ * A line over a table that names a part of it or says it is unaudited (`ASSETS`, `(unaudited)`,
+ * `ASSETS     (Unaudited)`), set between a statement's title and its header.
+ */
+const NO_NAME = /^(?:assets:?|\(unaudited\))(?:\s+\(unaudited\))?$/i;
 
 function saysOnlyWhen(line: string): boolean {
   return PERIOD_LINE.test(line) || DATE_LINE.test(line.trim());
