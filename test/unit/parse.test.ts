@@ -412,3 +412,39 @@ test("a title's distance is counted from <TABLE>, and a title may share its line
   );
   assert.equal(pfizer.tables[0].title, 'Consolidated Statement of Income');
 });
+
+test("a statement's `ASSETS` or `(unaudited)` line under its name is not its title", () => {
+  const body = [
+    '<TABLE>',
+    '<CAPTION>',
+    '                                                               JUNE 30,      DECEMBER 31,',
+    '                                                                 1999            1998',
+    '<S>                                                           <C>            <C>',
+    'Cash and cash equivalents                                      $  92,429      $  20,098',
+    'Short-term investments                                            15,372             --',
+    '</TABLE>',
+    '',
+  ];
+  const amazon = parseFiling(
+    [
+      '                          CONSOLIDATED BALANCE SHEETS',
+      '                     (IN THOUSANDS, EXCEPT PER SHARE DATA)',
+      '',
+      '                                     ASSETS',
+      '',
+      ...body,
+    ].join('\n'),
+  );
+  assert.equal(amazon.tables[0].title.trim(), 'CONSOLIDATED BALANCE SHEETS');
+  const akamai = parseFiling(
+    [
+      '                          CONSOLIDATED BALANCE SHEETS',
+      '',
+      '                (in thousands, except share and per share data)',
+      '                                  (unaudited)',
+      '',
+      ...body,
+    ].join('\n'),
+  );
+  assert.equal(akamai.tables[0].title.trim(), 'CONSOLIDATED BALANCE SHEETS');
+});
