@@ -321,3 +321,40 @@ test("a 10-Q's condensed statements are tied period by period: months, not years
   assert.equal(statementKind(note('CONDENSED BALANCE SHEET (Unaudited)', '')), 'balance sheet');
   assert.equal(statementKind(note('CONDENSED BALANCE SHEET', 'March 31,    December 31,')), 'balance sheet');
 });
+
+test("a 10-Q's net income is tied to the income statement's column of the same months", () => {
+  const row = (label: string, figures: string[]) => `${label.padEnd(40)}${figures.map((f) => f.padStart(12)).join('')}`;
+  const income = [
+    'CONDENSED CONSOLIDATED STATEMENTS OF INCOME',
+    '(in thousands, unaudited)',
+    '',
+    '                                             Three months ended       Six months ended',
+    '                                                  June 30,                 June 30,',
+    row('', ['1999', '1998', '1999', '1998']),
+    row('', ['--------', '--------', '--------', '--------']),
+    row('Revenues', ['10,000', '9,000', '19,000', '17,500']),
+    row('Net income', ['1,200', '1,100', '2,300', '2,050']),
+    '',
+    '',
+  ];
+  const flows = [
+    'CONDENSED CONSOLIDATED STATEMENTS OF CASH FLOWS',
+    '(in thousands, unaudited)',
+    '',
+    `${''.padEnd(40)}${'Six months ended June 30,'.padStart(24)}`,
+    row('', ['1999', '1998']),
+    row('', ['--------', '--------']),
+    row('Net income', ['2,300', '2,050']),
+    row('Depreciation', ['400', '350']),
+    '',
+    '',
+  ];
+  const ties = statementTies(parseFiling([...income, ...flows].join('\n')).tables);
+  assert.deepEqual(
+    ties.map((t) => [t.item, t.year, t.cell.text.trim(), t.other.text.trim()]),
+    [
+      ['net income', 1999, '2,300', '2,300'],
+      ['net income', 1998, '2,050', '2,050'],
+    ],
+  );
+});

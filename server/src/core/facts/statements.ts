@@ -131,6 +131,23 @@ export function yearOf(column: Column): number | null {
 /** Columns by the year they name; a year two columns name (three months and a year) is left out. */
 export const columnsByYear = memoize(findColumnsByYear);
 
+/**
+ * Columns by the one year each names, all of them: a 10-Q's income statement names a year over its
+ * three months and over its six, told apart by their periods (samePeriod).
+ */
+const columnsOfYears = memoize((table: Table): Map<number, Column[]> => {
+  const out = new Map<number, Column[]>();
+  for (const c of table.columns) {
+    if (c.kind !== 'amount' && c.kind !== 'number') continue;
+    const y = yearOf(c);
+    if (y === null) continue;
+    const list = out.get(y);
+    if (list) list.push(c);
+    else out.set(y, [c]);
+  }
+  return out;
+});
+
 function findColumnsByYear(table: Table): Map<number, Column> {
   const out = new Map<number, Column>();
   const twice = new Set<number>();
@@ -335,26 +352,44 @@ const equityNetIncomeRows = memoize((table: Table): { row: Row; year: number }[]
 function tiesOf(item: string, table: Table, row: Row | undefined, otherTable: Table, other: Row | undefined): Tie[] {
   if (!row || !other) return [];
   const out: Tie[] = [];
-  const theirs = columnsByYear(otherTable);
-  for (const [year, column] of columnsByYear(table)) {
-    const mine = row.cells[column.index];
-    const their = theirs.get(year);
-    const cell = their && other.cells[their.index];
-    if (!mine?.value || !cell?.value) continue;
-    // One year, two dates: an interim cash-flow statement's `Three Months Ended March 31, 1998` ends
-    // where the balance sheet's `December 31, 1998` does not.
-    if (!samePeriod(table, column, otherTable, their!)) continue;
-    out.push({ item, year, cell: mine, table, other: cell, otherTable });
+  const theirs = columnsOfYears(otherTable);
+  for (const [year, columns] of columnsOfYears(table)) {
+    const others = theirs.get(year);
+    if (!others) continue;
+    for (const column of columns) {
+      // One year, two dates or two lengths: an interim cash-flow statement's `Three Months Ended
+      // March 31, 1998` ends where the balance sheet's `December 31, 1998` does not, and a 10-Q's
+      // six months are not its three. A column is tied to the one column of the other statement
+      // that spans its period, and only where no other column of its own spans that one's too.
+      const matches = others.filter((t) => samePeriod(table, column, otherTable, t));
+      if (matches.length !== 1) continue;
+      const their = matches[0];
+      if (columns.some((c) => c !== column && samePeriod(table, c, otherTable, their))) continue;
+      const mine = row.cells[column.index];
+      const cell = other.cells[their.index];
+      if (!mine?.value || !cell?.value) continue;
+      out.push({ item, year, cell: mine, table, other: cell, otherTable });
+    }
   }
   return out;
 }
 
 /**
- * What says a column's period: its header, or where that names no month, the label column's
- * header and the title too (`Six months ended June 30 (In millions)` over columns `1998  1997`).
+ * What says a column's period: its header, or where that names no month, the header of a column of
+ * the same months counted that names one (a heading's `June 30,` read over the first of its two
+ * columns: `Three months ended June 30, 1999` beside `Three months ended 1998`), else the label
+ * column's header and the title (`Six months ended June 30 (In millions)` over `1998  1997`).
  */
 function periodText(table: Table, column: Column): string {
   if (MONTH_ONE.test(column.header)) return column.header;
+  const counted = MONTHS_COUNTED.exec(column.header)?.[1].toLowerCase();
+  if (counted) {
+    for (const c of table.columns) {
+      if (c !== column && MONTH_ONE.test(c.header) && MONTHS_COUNTED.exec(c.header)?.[1].toLowerCase() === counted) {
+        return `${column.header} ${c.header}`;
+      }
+    }
+  }
   return `${column.header} ${table.columns[0]?.kind === 'label' ? table.columns[0].header : ''} ${table.untitled ? '' : table.title}`;
 }
 const MONTH_ONE =
