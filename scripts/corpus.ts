@@ -40,6 +40,7 @@ import {
   mutateBalances,
   mutateQuarterlyTotals,
   mutatePercentRows,
+  mutateStatementTies,
   mutateChains,
   mutateRepeatedFigures,
   mutateRollForwards,
@@ -417,6 +418,7 @@ function main(): number {
         ...mutateBalances(file.name, text),
         ...mutateQuarterlyTotals(file.name, text),
         ...mutatePercentRows(file.name, text),
+        ...mutateStatementTies(file.name, text),
         ...mutateChains(file.name, text),
       );
     }
@@ -446,6 +448,8 @@ function main(): number {
       'quarter transposition',
       'percent row digit',
       'percent row transposition',
+      'statement tie digit',
+      'statement tie transposition',
     ] as const) {
       const of = results.filter((r) => r.kind === kind);
       const found = of.filter((r) => r.found).length;

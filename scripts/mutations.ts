@@ -41,6 +41,7 @@ import { rollForwardsOf } from '../server/src/core/facts/rollForwards';
 import { periodChainsOf, scheduleChainsOf } from '../server/src/core/facts/periodChains';
 import { balanceTies } from '../server/src/core/facts/balanceSheets';
 import { quarterTies } from '../server/src/core/facts/quarterlyTotals';
+import { statementTies } from '../server/src/core/facts/statements';
 import { percentRowsOf } from '../server/src/core/facts/percentRows';
 import { percentChanges } from '../server/src/core/facts/percentChanges';
 import { productsOf } from '../server/src/core/facts/products';
@@ -70,7 +71,9 @@ export interface MutationResult {
     | 'quarter digit'
     | 'quarter transposition'
     | 'percent row digit'
-    | 'percent row transposition';
+    | 'percent row transposition'
+    | 'statement tie digit'
+    | 'statement tie transposition';
   /**
    * `single reading`: the table's totals foot plainly (rows since the rule, as written), one of them
    * in two columns or more; `other readings`: they foot, some by a reading tried after the plain one.
@@ -685,5 +688,32 @@ export function mutatePercentRows(file: string, text: string): MutationResult[] 
     targets,
     { digit: 'percent row digit', transposition: 'percent row transposition' },
     (findings, place) => findings.some((x) => x.code === 'FL102' && names(x, place)),
+  );
+}
+
+/**
+ * Every tie between two statements of a text filing whose figures agree (net income in the cash-flow
+ * statement and the income statement, cash at the end of a period and the balance sheet's): the
+ * cash-flow statement's figure, of two digits or more, slipped each way there is. Found when FL304
+ * names it or the figure it is tied to.
+ */
+export function mutateStatementTies(file: string, text: string): MutationResult[] {
+  const lines = text.split(/\r\n|\r|\n/);
+  const cache = createParseCache();
+  const { model } = analyzeLines(lines.slice(), { cache });
+  const targets: { place: Place; named: Place[] }[] = [];
+  for (const tie of statementTies(model.tables)) {
+    if (tie.slipOnly || tie.table.source === 'html' || cmp(tie.cell.value!, tie.other.value!) !== 0) continue;
+    const v = tie.cell.value!;
+    if ((v.units < 0n ? -v.units : v.units) < 10n || lines[tie.cell.span.line].includes('\t')) continue;
+    targets.push({ place: { ...tie.cell.span }, named: [{ ...tie.other.span }] });
+  }
+  return slippedInFiling(
+    file,
+    lines,
+    cache,
+    targets,
+    { digit: 'statement tie digit', transposition: 'statement tie transposition' },
+    (findings, place, named) => findings.some((x) => x.code === 'FL304' && (names(x, place) || names(x, named[0]))),
   );
 }
