@@ -358,3 +358,51 @@ test("a 10-Q's net income is tied to the income statement's column of the same m
     ],
   );
 });
+
+test("a schedule's incomes before taxes and from continuing operations tie to the lines statements print", () => {
+  const statement = (rows: [string, string][]) => [
+    'CONSOLIDATED STATEMENTS OF INCOME',
+    '(In thousands)',
+    '',
+    `${''.padEnd(60)}${'Years Ended March 31'.padStart(20)}`,
+    `${''.padEnd(60)}${'1995'.padStart(10)}${'1994'.padStart(10)}`,
+    `${''.padEnd(60)}${'--------'.padStart(10)}${'--------'.padStart(10)}`,
+    ...rows.map(([label, figure]) => `${label.padEnd(60)}${figure.padStart(10)}${'1,000'.padStart(10)}`),
+    '',
+    '',
+  ];
+  const schedule = (pretax: string, continuing: string) => [
+    '<TYPE>EX-27',
+    '<TEXT>',
+    '<MULTIPLIER> 1,000',
+    '<PERIOD-TYPE>                   YEAR',
+    '<FISCAL-YEAR-END>                          MAR-31-1995',
+    '<PERIOD-END>                               MAR-31-1995',
+    `<INCOME-PRETAX>                                 ${pretax}`,
+    `<INCOME-CONTINUING>                             ${continuing}`,
+    '</TEXT>',
+  ];
+  const tied = (rows: [string, string][], pretax: string, continuing: string) =>
+    scheduleTies(parseFiling([...statement(rows), ...schedule(pretax, continuing)].join('\n')))
+      .map((t) => [t.item, t.cell.text.trim(), t.agrees])
+      .filter(([item]) => item !== 'earnings per share');
+  // Taxes before minority interests, and no line of continuing operations: net income is that income.
+  const plain: [string, string][] = [
+    ['Income before provision for income taxes', '78,078'],
+    ['Provision for income taxes', '24,980'],
+    ['Net income', '53,098'],
+  ];
+  assert.deepEqual(tied(plain, '78,078', '53,098'), [
+    ['income before taxes', '78,078', true],
+    ['income from continuing operations', '53,098', true],
+  ]);
+  // A minority interest after the taxes: which line the schedule takes is the filer's; not tied.
+  const minority: [string, string][] = [
+    ['Income before provision for income taxes and minority interest', '78,078'],
+    ['Provision for income taxes', '24,980'],
+    ['Income before minority interest', '53,098'],
+    ['Minority interest in consolidated joint venture', '2,620'],
+    ['Net income', '55,718'],
+  ];
+  assert.deepEqual(tied(minority, '78,078', '53,098'), [['income before taxes', '78,078', true]]);
+});

@@ -176,8 +176,13 @@ const TOTAL_REVENUES = [
   /^total\s+(?:net\s+)?(?:revenues?|sales(?:\s+and\s+(?:other\s+)?revenues?)?)\b[^a-z]*$/i,
   /^(?:net\s+)?(?:revenues?|sales)(?:,\s+net)?\b[^a-z]*$/i,
 ];
+/**
+ * Income before income taxes, and before what some statements deduct after them (minority interests,
+ * equity income, extraordinary items, an accounting change's cumulative effect): `Income from
+ * continuing operations before provision for taxes on income and minority interests`.
+ */
 const INCOME_PRETAX =
-  /^(?:income|earnings|loss|\(loss\)|net\s+income)[^.]{0,30}\bbefore\s+(?:provision\s+for\s+)?income\s+tax(?:es)?[^a-z]*$/i;
+  /^(?:income|earnings|loss|\(loss\)|net\s+income)[^.]{0,40}\bbefore\s+(?:(?:provision|\(benefit\)|benefit)\s+){0,3}(?:for\s+)?(?:income\s+)?tax(?:es)?(?:\s+on\s+income)?(?:[^a-z]*$|,?\s+(?:and\s+)?(?:minority|extraordinary|cumulative|equity)\b[^.]*$)/i;
 const INCOME_CONTINUING = /^(?:income|earnings)[^.]{0,20}\bfrom\s+continuing\s+operations[^a-z]*$/i;
 
 /** What a statement row can be tied by. */
@@ -234,8 +239,17 @@ function findTiedRow(table: Table, item: TiedItem): Row | undefined {
     const row = table.rows.find((r) => r.kind !== 'heading' && re.test(bareLabel(r.label)));
     if (row) return row;
   }
+  // A statement with nothing between continuing operations and net income (no discontinued
+  // operations, extraordinary item or accounting change) prints no line of income from continuing
+  // operations: its net income is that income. Not where a minority interest or an equity income
+  // follows the taxes: filers tag the income before it (Electronic Arts' 1995 schedule, with a note).
+  if (item === 'income from continuing operations' && !table.rows.some((r) => BELOW_CONTINUING.test(r.label))) {
+    return tiedRow(table, 'net income');
+  }
   return undefined;
 }
+const BELOW_CONTINUING =
+  /\b(?:discontinued|extraordinary|cumulative\s+effect|accounting\s+(?:change|principle)|minority|equity\s+in)\b/i;
 
 export interface Tie {
   /** What is tied, in words: `net income`. */
