@@ -406,3 +406,44 @@ test("a schedule's incomes before taxes and from continuing operations tie to th
   ];
   assert.deepEqual(tied(minority, '78,078', '53,098'), [['income before taxes', '78,078', true]]);
 });
+
+test("a schedule of several periods is tied period by period, each figure to its date's column", () => {
+  const text = [
+    'CONSOLIDATED BALANCE SHEET',
+    '(In thousands)',
+    '',
+    `${''.padEnd(40)}${'December 31,'.padStart(14)}${'December 31,'.padStart(14)}`,
+    `${''.padEnd(40)}${'1997'.padStart(14)}${'1998'.padStart(14)}`,
+    `${''.padEnd(40)}${'--------'.padStart(14)}${'--------'.padStart(14)}`,
+    `${'Cash and cash equivalents'.padEnd(40)}${'3,723'.padStart(14)}${'31,790'.padStart(14)}`,
+    `${'Total current assets'.padEnd(40)}${'4,967'.padStart(14)}${'90,783'.padStart(14)}`,
+    `${'Total assets'.padEnd(40)}${'5,619'.padStart(14)}${'92,483'.padStart(14)}`,
+    '',
+    '',
+    '<TYPE>EX-27',
+    '<TEXT>',
+    '<MULTIPLIER> 1,000',
+    '<PERIOD-TYPE>                   YEAR                   YEAR',
+    '<FISCAL-YEAR-END>               DEC-31-1997            DEC-31-1998',
+    '<PERIOD-END>                    DEC-31-1997            DEC-31-1998',
+    '<CASH>                                3,723                 31,790',
+    '<CURRENT-ASSETS>                      4,967                 90,783',
+    '<TOTAL-ASSETS>                        5,619                 92,843',
+    '</TEXT>',
+  ].join('\n');
+  const ties = scheduleTies(parseFiling(text));
+  assert.deepEqual(
+    ties.map((t) => [t.item, t.year, t.cell.text.trim(), t.agrees]),
+    [
+      ['total assets', 1997, '5,619', true],
+      ['cash', 1997, '3,723', true],
+      ['current assets', 1997, '4,967', true],
+      ['total assets', 1998, '92,483', false],
+      ['cash', 1998, '31,790', true],
+      ['current assets', 1998, '90,783', true],
+    ],
+  );
+  const findings = analyze(text).findings.filter((f) => f.code === 'FL304');
+  assert.equal(findings.length, 1);
+  assert.match(findings[0].message, /^<TOTAL-ASSETS> 92,843 .* 92,843 reads like .* for 92,483/);
+});

@@ -12,7 +12,7 @@ import { memoize } from '../memo';
 import { abs, add, cmp, decimal, divRound, pow10, rescale, sub, type Decimal } from '../decimal';
 import { sameFigure, slipApart, slipBetween } from './slips';
 import type { Cell, Column, FilingModel, Row, Table } from '../model';
-import { dataSchedules, tagText, type TagFigure, type TagLine } from './dataSchedules';
+import { dataSchedules, type TagFigure, type TagLine } from './dataSchedules';
 import type { Footing } from './footings';
 
 export type StatementKind = 'income' | 'cash flows' | 'balance sheet' | 'equity';
@@ -529,54 +529,73 @@ export function scheduleTies(model: FilingModel): ScheduleTie[] {
   for (const s of schedules) {
     const find = (tag: TagLine['tag']) => s.tags.find((t) => t.tag === tag);
     const end = find('PERIOD-END');
-    const year = end ? yearOfDate(tagText(model, end)) : null;
-    if (year === null) continue;
-    const month = monthOfDate(tagText(model, end!));
+    if (!end) continue;
     const multiplier = find('MULTIPLIER')?.figures[0]?.value ?? decimal(1n, 0);
-    const period = (find('PERIOD-TYPE') && tagText(model, find('PERIOD-TYPE')!).toUpperCase()) ?? '';
-    const items: [TagLine['tag'], StatementKind, TiedItem][] = [
-      ['ASSETS', 'balance sheet', 'total assets'],
-      ['CASH', 'balance sheet', 'cash'],
-      ['CURRENT-ASSETS', 'balance sheet', 'current assets'],
-      ['CURRENT-LIABILITIES', 'balance sheet', 'current liabilities'],
-    ];
-    if (period === 'YEAR' || period === '12-MOS') {
-      items.push(
-        ['NET-INCOME', 'income', 'net income'],
-        ['TOTAL-REVENUES', 'income', 'revenues'],
-        ['INCOME-PRETAX', 'income', 'income before taxes'],
-        ['INCOME-CONTINUING', 'income', 'income from continuing operations'],
-      );
-    }
-    if (period === 'YEAR' || period === '12-MOS') {
-      for (const [tag, diluted] of [
-        ['EPS-PRIMARY', false],
-        ['EPS-DILUTED', true],
-      ] as const) {
-        const tie = perShareTie(s, tag, diluted, year, month, statements);
-        if (tie) out.push(tie);
+    const types = find('PERIOD-TYPE');
+    // A schedule of several periods (a restated year beside the current one, a 10-Q's quarter
+    // beside its year to date) sets one figure a period in columns, under its dates.
+    const periods = end.figures.length;
+    for (let k = 0; k < periods; k++) {
+      const date = textOf(model, end, k);
+      const year = yearOfDate(date);
+      if (year === null) continue;
+      const month = monthOfDate(date);
+      const type = types ? textOf(model, types, types.figures.length === periods ? k : 0).toUpperCase() : '';
+      const annual = type === 'YEAR' || type === '12-MOS';
+      // The figure of period `k` of a tag line that has one a period.
+      const figureOf = (line: TagLine | undefined) =>
+        line && line.figures.length === periods && line.figures[k].value ? line.figures[k] : undefined;
+      const items: [TagLine['tag'], StatementKind, TiedItem][] = [
+        ['ASSETS', 'balance sheet', 'total assets'],
+        ['CASH', 'balance sheet', 'cash'],
+        ['CURRENT-ASSETS', 'balance sheet', 'current assets'],
+        ['CURRENT-LIABILITIES', 'balance sheet', 'current liabilities'],
+      ];
+      if (annual) {
+        items.push(
+          ['NET-INCOME', 'income', 'net income'],
+          ['TOTAL-REVENUES', 'income', 'revenues'],
+          ['INCOME-PRETAX', 'income', 'income before taxes'],
+          ['INCOME-CONTINUING', 'income', 'income from continuing operations'],
+        );
+        for (const [tag, diluted] of [
+          ['EPS-PRIMARY', false],
+          ['EPS-DILUTED', true],
+        ] as const) {
+          const line = find(tag);
+          const figure = figureOf(line);
+          const tie = line && figure && perShareTie(line, figure, diluted, year, month, statements);
+          if (tie) out.push(tie);
+        }
       }
-    }
-    for (const [tag, kind, item] of items) {
-      const line = find(tag);
-      if (!line || line.figures.length !== 1 || !line.figures[0].value) continue;
-      for (const table of statements) {
-        if (statementKind(table) !== kind) continue;
-        const column = columnsByYear(table).get(year);
-        if (column && !endsIn(table, column, month)) continue;
-        const row = tiedRow(table, item);
-        const cell = column && row?.cells[column.index];
-        if (!cell?.value) continue;
-        const stated = inDollars(cell.value, table);
-        // Each is rounded to its own unit: the schedule's multiplier, the statement's last place.
-        const statedHalf = decimal(5n * pow10(table.scale?.exponent ?? 0), cell.value.scale + 1);
-        const { agrees, expected } = compareUnits(line.figures[0].value, multiplier, stated, statedHalf);
-        out.push({ item, year, tag: line, figure: line.figures[0], cell, table, agrees, expected, multiplier });
-        break;
+      for (const [tag, kind, item] of items) {
+        const line = find(tag);
+        const figure = figureOf(line);
+        if (!line || !figure) continue;
+        for (const table of statements) {
+          if (statementKind(table) !== kind) continue;
+          const column = columnsByYear(table).get(year);
+          if (column && !endsIn(table, column, month)) continue;
+          const row = tiedRow(table, item);
+          const cell = column && row?.cells[column.index];
+          if (!cell?.value) continue;
+          const stated = inDollars(cell.value, table);
+          // Each is rounded to its own unit: the schedule's multiplier, the statement's last place.
+          const statedHalf = decimal(5n * pow10(table.scale?.exponent ?? 0), cell.value.scale + 1);
+          const { agrees, expected } = compareUnits(figure.value!, multiplier, stated, statedHalf);
+          out.push({ item, year, tag: line, figure, cell, table, agrees, expected, multiplier });
+          break;
+        }
       }
     }
   }
   return out;
+}
+
+/** The text of a tag line's `k`th figure (`DEC-31-1997`, `12-MOS`). */
+function textOf(model: FilingModel, t: TagLine, k: number): string {
+  const f = t.figures[k];
+  return f ? model.lines[t.line].slice(f.start, f.end) : '';
 }
 
 /** A row label that speaks of earnings per share (`Net income per share`, `Earnings per common share`). */
@@ -619,16 +638,14 @@ function aboveHasFigures(row: Row): boolean {
  * one slip turns that one into the schedule's; otherwise the tie is not established.
  */
 function perShareTie(
-  schedule: { tags: TagLine[] },
-  tag: 'EPS-PRIMARY' | 'EPS-DILUTED',
+  line: TagLine,
+  figure: TagFigure,
   diluted: boolean,
   year: number,
   month: number,
   statements: readonly Table[],
 ): ScheduleTie | undefined {
-  const line = schedule.tags.find((t) => t.tag === tag);
-  const figure = line?.figures.length === 1 ? line.figures[0] : undefined;
-  if (!line || !figure?.value || figure.value.units === 0n) return undefined;
+  if (!figure.value || figure.value.units === 0n) return undefined;
   for (const table of statements) {
     if (statementKind(table) !== 'income') continue;
     const column = columnsByYear(table).get(year);
