@@ -41,6 +41,7 @@ import {
   mutateQuarterlyTotals,
   mutatePercentRows,
   mutateStatementTies,
+  mutateScheduleTies,
   mutateChains,
   mutateRepeatedFigures,
   mutateRollForwards,
@@ -419,6 +420,7 @@ function main(): number {
         ...mutateQuarterlyTotals(file.name, text),
         ...mutatePercentRows(file.name, text),
         ...mutateStatementTies(file.name, text),
+        ...mutateScheduleTies(file.name, text),
         ...mutateChains(file.name, text),
       );
     }
@@ -450,6 +452,8 @@ function main(): number {
       'percent row transposition',
       'statement tie digit',
       'statement tie transposition',
+      'schedule tie digit',
+      'schedule tie transposition',
     ] as const) {
       const of = results.filter((r) => r.kind === kind);
       const found = of.filter((r) => r.found).length;

@@ -41,7 +41,7 @@ import { rollForwardsOf } from '../server/src/core/facts/rollForwards';
 import { periodChainsOf, scheduleChainsOf } from '../server/src/core/facts/periodChains';
 import { balanceTies } from '../server/src/core/facts/balanceSheets';
 import { quarterTies } from '../server/src/core/facts/quarterlyTotals';
-import { statementTies } from '../server/src/core/facts/statements';
+import { scheduleTies, statementTies } from '../server/src/core/facts/statements';
 import { percentRowsOf } from '../server/src/core/facts/percentRows';
 import { percentChanges } from '../server/src/core/facts/percentChanges';
 import { productsOf } from '../server/src/core/facts/products';
@@ -73,7 +73,9 @@ export interface MutationResult {
     | 'percent row digit'
     | 'percent row transposition'
     | 'statement tie digit'
-    | 'statement tie transposition';
+    | 'statement tie transposition'
+    | 'schedule tie digit'
+    | 'schedule tie transposition';
   /**
    * `single reading`: the table's totals foot plainly (rows since the rule, as written), one of them
    * in two columns or more; `other readings`: they foot, some by a reading tried after the plain one.
@@ -715,5 +717,31 @@ export function mutateStatementTies(file: string, text: string): MutationResult[
     targets,
     { digit: 'statement tie digit', transposition: 'statement tie transposition' },
     (findings, place, named) => findings.some((x) => x.code === 'FL304' && (names(x, place) || names(x, named[0]))),
+  );
+}
+
+/**
+ * Every figure of a financial data schedule (EX-27) tied to its statement and agreeing with it, but
+ * earnings per share (a statement prints several, and a slip may land on another): slipped each way
+ * there is. Found when FL304 names it.
+ */
+export function mutateScheduleTies(file: string, text: string): MutationResult[] {
+  const lines = text.split(/\r\n|\r|\n/);
+  const cache = createParseCache();
+  const { model } = analyzeLines(lines.slice(), { cache });
+  const targets: { place: Place; named: Place[] }[] = [];
+  for (const tie of scheduleTies(model)) {
+    if (tie.agrees !== true || tie.item.includes('per share')) continue;
+    const v = tie.figure.value!;
+    if ((v.units < 0n ? -v.units : v.units) < 10n || lines[tie.tag.line].includes('\t')) continue;
+    targets.push({ place: { line: tie.tag.line, start: tie.figure.start, end: tie.figure.end }, named: [] });
+  }
+  return slippedInFiling(
+    file,
+    lines,
+    cache,
+    targets,
+    { digit: 'schedule tie digit', transposition: 'schedule tie transposition' },
+    (findings, place) => findings.some((x) => x.code === 'FL304' && names(x, place)),
   );
 }

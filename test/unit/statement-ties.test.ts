@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import { analyze, parseFiling } from '../../server/src/core';
 import { scheduleTies, statementKind, statementTies } from '../../server/src/core/facts/statements';
 import { CORPUS, FIXTURES } from '../support/paths';
+import { format } from '../../server/src/core/decimal';
 
 const APPLE_1994 = path.join(CORPUS, '10k-1994-apple-ims-header.txt');
 
@@ -446,4 +447,34 @@ test("a schedule of several periods is tied period by period, each figure to its
   const findings = analyze(text).findings.filter((f) => f.code === 'FL304');
   assert.equal(findings.length, 1);
   assert.match(findings[0].message, /^<TOTAL-ASSETS> 92,843 .* 92,843 reads like .* for 92,483/);
+});
+
+test("a schedule's figure with its first two digits swapped is a slip in the schedule's own unit", () => {
+  const text = (figure: string) =>
+    [
+      'CONSOLIDATED BALANCE SHEETS',
+      '(In millions)',
+      '',
+      `${''.padEnd(40)}${'September 26,'.padStart(14)}${'September 27,'.padStart(14)}`,
+      `${''.padEnd(40)}${'1997'.padStart(14)}${'1996'.padStart(14)}`,
+      `${''.padEnd(40)}${'--------'.padStart(14)}${'--------'.padStart(14)}`,
+      `${'Total current assets'.padEnd(40)}${'3,424'.padStart(14)}${'4,515'.padStart(14)}`,
+      `${'Total current liabilities'.padEnd(40)}${'1,818'.padStart(14)}${'2,003'.padStart(14)}`,
+      '',
+      '',
+      '<TYPE>EX-27',
+      '<TEXT>',
+      '<MULTIPLIER> 1,000,000',
+      '<PERIOD-TYPE>                   YEAR',
+      '<PERIOD-END>                    SEP-26-1997',
+      '<CURRENT-ASSETS>                                 3,424',
+      `<CURRENT-LIABILITIES>                            ${figure}`,
+      '</TEXT>',
+    ].join('\n');
+  const tie = (figure: string) =>
+    scheduleTies(parseFiling(text(figure))).find((t) => t.item === 'current liabilities')!;
+  assert.equal(tie('1,818').agrees, true);
+  // 8,118 millions is nearer 1,818 thousands than 1,818 millions; the slip is in millions.
+  assert.equal(tie('8,118').agrees, false);
+  assert.equal(format(tie('8,118').expected!), '1,818');
 });

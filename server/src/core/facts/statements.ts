@@ -695,19 +695,19 @@ function compareUnits(
   statedHalf: Decimal,
 ): { agrees: boolean | null; expected?: Decimal } {
   if (unitAgreeing(figure, multiplier, stated, statedHalf)) return { agrees: true };
-  let best: { diff: Decimal; unit: Decimal } | null = null;
+  // The statement's figure in the schedule's unit (its multiplier first, then the nearer units), to
+  // the schedule's places: a slip between them is claimed. Not the unit that brings the two closest:
+  // a slip of the first digit (1,818 transposed to 8,118) lands nearer a thousandth of the figure.
   for (const unit of unitsAround(multiplier)) {
-    const diff = abs(sub(decimal(figure.units * unit.units, figure.scale + unit.scale), stated));
-    if (!best || cmp(diff, best.diff) < 0) best = { diff, unit };
+    const expected = inUnit(stated, unit, figure.scale);
+    if (slipBetween(figure, expected)) return { agrees: false, expected };
   }
-  const expected = inUnit(stated, best!.unit, figure.scale);
-  // The statement's figure in the schedule's unit, to the schedule's places: a slip between them is claimed.
-  return slipBetween(figure, expected) ? { agrees: false, expected } : { agrees: null };
+  return { agrees: null };
 }
 
-/** The schedule's multiplier and the units a thousand, a million and a billion times either side of it. */
+/** The schedule's multiplier, then the units a thousand, a million and a billion times either side of it. */
 function unitsAround(multiplier: Decimal): Decimal[] {
-  return [-9, -6, -3, 0, 3, 6, 9].map((k) =>
+  return [0, -3, 3, -6, 6, -9, 9].map((k) =>
     k >= 0 ? decimal(multiplier.units * pow10(k), multiplier.scale) : decimal(multiplier.units, multiplier.scale - k),
   );
 }
