@@ -239,3 +239,43 @@ test('corpus: relations found on real tables (a sample, pinned)', () => {
     assert.equal(found.rows, rows, `${file}:${line} ${text}`);
   }
 });
+
+test('a short table: a Total column headed so, or the same relation in its other years, vouches for a failing row', () => {
+  const fl104 = (text: string) =>
+    analyze(text)
+      .findings.filter((f) => f.code === 'FL104')
+      .map((f) => f.message.split(':')[0]);
+  // Pfizer 1995's environmental spending: three columns, five rows, `TOTAL` the sum of the two.
+  const spending = (us: string) =>
+    [
+      '                                                         UNITED   ALL',
+      '                                                         STATES  OTHER   TOTAL',
+      '                                                         ------  -----   -----',
+      'Environment-related capital expenditures:',
+      `  1995 Actual..........................................  $${us}   $ 4.0   $45.9`,
+      '  1996 Estimated.......................................   49.5    11.8    61.3',
+      '  1997 Estimated.......................................   42.7     3.5    46.2',
+      'Other environmental-related expenses:',
+      '  1995 Actual..........................................   35.7    13.0    48.7',
+      '  1996 Estimated.......................................   43.5    20.3    63.8',
+      '',
+    ].join('\n');
+  assert.deepEqual(fl104(spending('41.9')), []);
+  assert.equal(fl104(spending('51.9')).length, 1, 'a slip in the first row of a headed total');
+  // GE 1993's revenues: external = total - intersegment, for each of three years, on four rows.
+  const revenues = (intersegment: string) =>
+    [
+      '                                   Total revenues                    Intersegment revenues                External revenues',
+      '                          -------------------------------      ------------------------------    --------------------------------',
+      '                               1993      1992        1991        1993        1992        1991        1993        1992        1991',
+      '- ----------------------------------------------------------------------------------------------------------------------------------',
+      `United States               $52,039   $48,710     $47,277      $${intersegment}      $1,281      $1,246     $50,526     $47,429     $46,031`,
+      'Other areas of the world     11,210    10,776       9,662       1,174       1,132       1,064      10,036       9,644       8,598',
+      'Intercompany eliminations    (2,687)   (2,413)     (2,310)     (2,687)     (2,413)     (2,310)          -           -           -',
+      '                            -------   -------     -------      ------      ------      ------     -------     -------     -------',
+      '   Total                    $60,562   $57,073     $54,629      $    -      $    -      $    -     $60,562     $57,073     $54,629',
+      '',
+    ].join('\n');
+  assert.deepEqual(fl104(revenues('1,513')), []);
+  assert.equal(fl104(revenues('2,513')).length, 1, 'a slip in a year whose relation holds on one strong row');
+});

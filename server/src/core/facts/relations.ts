@@ -252,7 +252,8 @@ function believable(g: Grid, e: Evaluated): boolean {
     tuples.add(e.k.terms.map((t) => g.values[r][t.i]).join(','));
   }
   if (tuples.size < 2) return false;
-  if (evidence(g, e) < (e.fails.length > 0 ? MIN_EVIDENCE_FAILING : MIN_EVIDENCE)) return false;
+  const needed = e.fails.length > 0 && !totalOfItsLeft(g, e.k) ? MIN_EVIDENCE_FAILING : MIN_EVIDENCE;
+  if (evidence(g, e) < needed) return false;
   let once = 0;
   // A run's inner columns are in it by their place (a tradename column between the components of a
   // purchase price): the ends, figures on both sides, vouch for them.
@@ -266,6 +267,22 @@ function believable(g: Grid, e: Evaluated): boolean {
   }
   return !alike(g, e);
 }
+
+/**
+ * Whether the relation is the one a table's header states: a column headed as a total, the sum of
+ * all the columns from the first numeric one up to it (`UNITED STATES  ALL OTHER  TOTAL`). The filer
+ * says so; the rows need not prove it beyond chance, only hold, and a failing row is still reported
+ * only where one slip explains it.
+ */
+function totalOfItsLeft(g: Grid, k: Candidate): boolean {
+  // Whichever column the search took as the result: the coefficients, the total's opposite to the rest.
+  const v = vectorOf(g.columns.length, k);
+  const members = v.flatMap((x, i) => (x !== 0 ? [i] : []));
+  const total = members[members.length - 1];
+  if (!TOTAL_HEADER.test(g.columns[total].header)) return false;
+  return members.every((i, j) => i === j && (i === total || v[i] === -v[total]));
+}
+const TOTAL_HEADER = /\btotals?\b/i;
 
 /**
  * How unlikely the relation is to hold by chance, in powers of ten: each strong row where it holds
@@ -459,6 +476,8 @@ export function findRelations(table: Table): Relation[] {
   const pv = pivots(g);
   const seen = new Set<string>();
   const found: Evaluated[] = [];
+  // Relations that fail on a row and are too short to be believed alone: a parallel may vouch for them.
+  const short: Evaluated[] = [];
   // Rows a candidate may fail on before it is dropped: more than a believed one, for extension.
   const tolerated = Math.max(MAX_FAILURES, Math.floor(g.rows.length / 2));
   eachCandidate(g, pv, (k) => {
@@ -474,8 +493,52 @@ export function findRelations(table: Table): Relation[] {
       seen.add(key2);
     }
     if (believable(g, best)) found.push(best);
+    else if (best.fails.length === 1) short.push(best);
   });
+  for (const e of short) if (vouchedFor(g, e, found)) found.push(e);
   return minimal(g, found).map((e) => toRelation(g, e));
+}
+
+/**
+ * Whether a relation that fails on one row, and holds on too few to be believed alone, is the same
+ * relation as one believed in another group of columns: its columns shifted by one offset, headed
+ * alike but for their years (`External revenues 1993 = Total revenues 1993 - Intersegment revenues
+ * 1993` beside the same for 1992 and 1991, each holding on every row). A segment table of three
+ * rows and a total has few rows to believe a relation by, and a slip in one of them leaves two: the
+ * parallel relations, read the same way, vouch for it. It must still hold on a strong row and on
+ * one row more, and with the parallel's, have the evidence a failing relation needs.
+ */
+function vouchedFor(g: Grid, e: Evaluated, found: readonly Evaluated[]): boolean {
+  if (e.holds.length < 2 || !e.holds.some((r) => strongOn(g, e.k, r)) || alike(g, e)) return false;
+  const own = evidence(g, e);
+  const members = (k: Candidate) => [{ i: k.result, sign: -1 }, ...k.terms.map((t) => ({ i: t.i, sign: t.sign }))];
+  const mine = members(e.k);
+  for (const f of found) {
+    if (f.fails.length > 0 || f.k.terms.length !== e.k.terms.length) continue;
+    const d = f.k.result - e.k.result;
+    if (d === 0) continue;
+    const theirs = members(f.k);
+    const parallel = mine.every((m) =>
+      theirs.some((t) => t.i === m.i + d && t.sign === m.sign && headedAlike(g, m.i, t.i)),
+    );
+    if (parallel && own + evidence(g, f) >= MIN_EVIDENCE_FAILING) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether two columns' headers say the same but for their years (`Total revenues 1993`, `... 1992`);
+ * one may carry words of the title or a heading read into it before those (`REVENUES For the years
+ * ended December 31 Total revenues 1993`).
+ */
+function headedAlike(g: Grid, a: number, b: number): boolean {
+  const bare = (i: number) =>
+    g.columns[i].header
+      .replace(/\b(?:19|20)\d\d\b/g, '')
+      .replace(/\s+/g, ' ')
+      .trim();
+  const [x, y] = [bare(a), bare(b)];
+  return x.length >= y.length ? x.endsWith(y) : y.endsWith(x);
 }
 
 /** Coefficients of a relation over the grid's columns: the result -1, each term its sign. */
