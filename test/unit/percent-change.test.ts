@@ -218,3 +218,27 @@ Operating profit excluding special items  $  288         $  (473)        $   342
     fresh.map((f) => f.message),
   );
 });
+
+test('a short change column, its years in the headers, is read where its one odd row is a slip', () => {
+  const table = (cash: string, working: string) =>
+    [
+      '                                            SEPTEMBER 30, DECEMBER 31,',
+      '                                                1998          1997     CHANGE',
+      '                                            ------------- ------------ ------',
+      '                                                 (DOLLARS IN THOUSANDS)',
+      `     Cash, cash equivalents and short-term`,
+      `      investments..........................    $42,468      $12,893     ${cash}`,
+      `     Working capital.......................    $33,299      $ 6,160     ${working}`,
+      "     Stockholders' equity..................    $42,356      $13,541     213%",
+      '',
+    ].join('\n');
+  const fl107 = (text: string) => analyze(text).findings.filter((f) => f.code === 'FL107');
+  assert.deepEqual(fl107(table('229%', '441%')), []);
+  // VeriSign's 1998 10-Q, its cash change slipped: three rows, two agree, the third a digit off.
+  const slipped = fl107(table('329%', '441%'));
+  assert.equal(slipped.length, 1);
+  assert.match(slipped[0].message, /329%/);
+  assert.equal(slipped[0].severity, 'error');
+  // An odd row no slip explains (another base, a restated year) leaves a column this short unread.
+  assert.deepEqual(fl107(table('180%', '441%')), []);
+});

@@ -9,6 +9,7 @@ import type { Cell, Column, Row, Table } from '../model';
 import { memoize } from '../memo';
 import { YEARS_ONLY } from '../parse/columns';
 import { yearOf } from './statements';
+import { slipBetween } from './slips';
 
 /** A change column's header: a percent change or increase, not a change in points or at constant rates. */
 const CHANGE_HEADER = /\bchange\b|\bincrease\b|\binc\.?\s*\(dec\.?\)|\bdecrease\b/i;
@@ -79,10 +80,23 @@ function findPercentChanges(table: Table): PercentChange[] {
         bestOk = ok;
       } else if (ok === bestOk) best = undefined;
     }
-    if (!best || bestOk < MIN_AGREEING || best.failing.length * 4 > best.rows.length) continue;
-    out.push(best);
+    if (!best) continue;
+    const believed = bestOk >= MIN_AGREEING && best.failing.length * 4 <= best.rows.length;
+    if (believed || (orders.length === 1 && slippedInShortColumn(best))) out.push(best);
   }
   return out;
+}
+
+/**
+ * A short column (three rows or four) whose headers' years say which amount is the later one, all of
+ * whose rows agree but one, and that one by a slip of its printed change (one digit changed, two
+ * swapped, one dropped or doubled): VeriSign's `329%` for 229% beside two agreeing rows. Its rows are too few to
+ * confirm the reading under MIN_AGREEING; the headers and the slip do.
+ */
+function slippedInShortColumn(change: PercentChange): boolean {
+  if (change.rows.length < 3 || change.failing.length !== 1) return false;
+  const r = change.failing[0];
+  return !r.negatives && slipBetween(r.cell.value!, r.computed) !== null;
 }
 
 /** Whether most of a column's figures are written as percents, or it says so in its header. */
