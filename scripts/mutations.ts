@@ -30,6 +30,7 @@ import {
   parseFiling,
   type Cell,
   type Finding,
+  type FilingModel,
   type Span,
   type Footing,
   type Table,
@@ -547,6 +548,23 @@ function slippedInFiling(
 }
 
 /**
+ * A filing analysed once, the targets `pick` finds in it, each slipped each way there is and the
+ * filing analysed again after each (see slippedInFiling).
+ */
+function slippedTargets(
+  file: string,
+  text: string,
+  pick: (model: FilingModel, lines: string[]) => { place: Place; named: Place[] }[],
+  kinds: { digit: MutationResult['kind']; transposition: MutationResult['kind'] },
+  found: (findings: Finding[], place: Place, named: Place[]) => boolean,
+): MutationResult[] {
+  const lines = text.split(/\r\n|\r|\n/);
+  const cache = createParseCache();
+  const { model } = analyzeLines(lines.slice(), { cache });
+  return slippedInFiling(file, lines, cache, pick(model, lines), kinds, found);
+}
+
+/**
  * Every pair of tables of a filing where the later repeats the earlier's figures and one more
  * difference would still leave them repeating each other: the first figure of three digits or more
  * they state alike, slipped in the later table each way there is. Found when FL305 names that figure
@@ -602,21 +620,19 @@ export function mutateRepeatedFigures(file: string, text: string): MutationResul
  * first date slipped each way there is. Found when FL306 names either total, or FL101 the slipped one.
  */
 export function mutateBalances(file: string, text: string): MutationResult[] {
-  const lines = text.split(/\r\n|\r|\n/);
-  const cache = createParseCache();
-  const { model } = analyzeLines(lines.slice(), { cache });
-  const done = new Set<Table>();
-  const targets: { place: Place; named: Place[] }[] = [];
-  for (const tie of balanceTies(model.tables)) {
-    if (done.has(tie.assetsTable) || lines[tie.claims.span.line].includes('\t')) continue;
-    done.add(tie.assetsTable);
-    targets.push({ place: { ...tie.claims.span }, named: [{ ...tie.assets.span }] });
-  }
-  return slippedInFiling(
+  return slippedTargets(
     file,
-    lines,
-    cache,
-    targets,
+    text,
+    (model, lines) => {
+      const done = new Set<Table>();
+      const targets: { place: Place; named: Place[] }[] = [];
+      for (const tie of balanceTies(model.tables)) {
+        if (done.has(tie.assetsTable) || lines[tie.claims.span.line].includes('\t')) continue;
+        done.add(tie.assetsTable);
+        targets.push({ place: { ...tie.claims.span }, named: [{ ...tie.assets.span }] });
+      }
+      return targets;
+    },
     { digit: 'balance digit', transposition: 'balance transposition' },
     (findings, place, named) =>
       findings.some(
@@ -633,26 +649,24 @@ export function mutateBalances(file: string, text: string): MutationResult[] {
  * is. Found when FL311 names that quarter, as its cell or among its related places.
  */
 export function mutateQuarterlyTotals(file: string, text: string): MutationResult[] {
-  const lines = text.split(/\r\n|\r|\n/);
-  const cache = createParseCache();
-  const { model } = analyzeLines(lines.slice(), { cache });
-  const ties = quarterTies(model);
-  const targets: { place: Place; named: Place[] }[] = [];
-  for (const tie of ties) {
-    if (!tie.agrees || !tie.telling || tie.table.source === 'html') continue;
-    const agreeing = ties.filter((t) => t.table === tie.table && t.agrees && t.telling).length;
-    if (agreeing < 3) continue;
-    const quarter = tie.quarters.find((c) => {
-      const v = c.value!;
-      return (v.units < 0n ? -v.units : v.units) >= 100n && !lines[c.span.line].includes('\t');
-    });
-    if (quarter) targets.push({ place: { ...quarter.span }, named: [] });
-  }
-  return slippedInFiling(
+  return slippedTargets(
     file,
-    lines,
-    cache,
-    targets,
+    text,
+    (model, lines) => {
+      const ties = quarterTies(model);
+      const targets: { place: Place; named: Place[] }[] = [];
+      for (const tie of ties) {
+        if (!tie.agrees || !tie.telling || tie.table.source === 'html') continue;
+        const agreeing = ties.filter((t) => t.table === tie.table && t.agrees && t.telling).length;
+        if (agreeing < 3) continue;
+        const quarter = tie.quarters.find((c) => {
+          const v = c.value!;
+          return (v.units < 0n ? -v.units : v.units) >= 100n && !lines[c.span.line].includes('\t');
+        });
+        if (quarter) targets.push({ place: { ...quarter.span }, named: [] });
+      }
+      return targets;
+    },
     { digit: 'quarter digit', transposition: 'quarter transposition' },
     (findings, place) =>
       findings.some(
@@ -669,25 +683,23 @@ export function mutateQuarterlyTotals(file: string, text: string): MutationResul
  * first agreeing percentage of each percent row, slipped each way there is. Found when FL102 names it.
  */
 export function mutatePercentRows(file: string, text: string): MutationResult[] {
-  const lines = text.split(/\r\n|\r|\n/);
-  const cache = createParseCache();
-  const { model } = analyzeLines(lines.slice(), { cache });
-  const targets: { place: Place; named: Place[] }[] = [];
-  for (const table of model.tables) {
-    const read = percentRowsOf(table);
-    if (!read || table.source === 'html') continue;
-    const agreeing = read.cells.filter((c) => c.ok);
-    if (agreeing.length < 4 || 3 * (agreeing.length - 1) < 2 * read.cells.length) continue;
-    for (const row of new Set(agreeing.map((c) => c.row))) {
-      const cell = agreeing.find((c) => c.row === row && c.cell.value!.units !== 0n)?.cell;
-      if (cell && !lines[cell.span.line].includes('\t')) targets.push({ place: { ...cell.span }, named: [] });
-    }
-  }
-  return slippedInFiling(
+  return slippedTargets(
     file,
-    lines,
-    cache,
-    targets,
+    text,
+    (model, lines) => {
+      const targets: { place: Place; named: Place[] }[] = [];
+      for (const table of model.tables) {
+        const read = percentRowsOf(table);
+        if (!read || table.source === 'html') continue;
+        const agreeing = read.cells.filter((c) => c.ok);
+        if (agreeing.length < 4 || 3 * (agreeing.length - 1) < 2 * read.cells.length) continue;
+        for (const row of new Set(agreeing.map((c) => c.row))) {
+          const cell = agreeing.find((c) => c.row === row && c.cell.value!.units !== 0n)?.cell;
+          if (cell && !lines[cell.span.line].includes('\t')) targets.push({ place: { ...cell.span }, named: [] });
+        }
+      }
+      return targets;
+    },
     { digit: 'percent row digit', transposition: 'percent row transposition' },
     (findings, place) => findings.some((x) => x.code === 'FL102' && names(x, place)),
   );
@@ -700,21 +712,19 @@ export function mutatePercentRows(file: string, text: string): MutationResult[] 
  * names it or the figure it is tied to.
  */
 export function mutateStatementTies(file: string, text: string): MutationResult[] {
-  const lines = text.split(/\r\n|\r|\n/);
-  const cache = createParseCache();
-  const { model } = analyzeLines(lines.slice(), { cache });
-  const targets: { place: Place; named: Place[] }[] = [];
-  for (const tie of statementTies(model.tables)) {
-    if (tie.slipOnly || tie.table.source === 'html' || cmp(tie.cell.value!, tie.other.value!) !== 0) continue;
-    const v = tie.cell.value!;
-    if ((v.units < 0n ? -v.units : v.units) < 10n || lines[tie.cell.span.line].includes('\t')) continue;
-    targets.push({ place: { ...tie.cell.span }, named: [{ ...tie.other.span }] });
-  }
-  return slippedInFiling(
+  return slippedTargets(
     file,
-    lines,
-    cache,
-    targets,
+    text,
+    (model, lines) => {
+      const targets: { place: Place; named: Place[] }[] = [];
+      for (const tie of statementTies(model.tables)) {
+        if (tie.slipOnly || tie.table.source === 'html' || cmp(tie.cell.value!, tie.other.value!) !== 0) continue;
+        const v = tie.cell.value!;
+        if ((v.units < 0n ? -v.units : v.units) < 10n || lines[tie.cell.span.line].includes('\t')) continue;
+        targets.push({ place: { ...tie.cell.span }, named: [{ ...tie.other.span }] });
+      }
+      return targets;
+    },
     { digit: 'statement tie digit', transposition: 'statement tie transposition' },
     (findings, place, named) => findings.some((x) => x.code === 'FL304' && (names(x, place) || names(x, named[0]))),
   );
@@ -726,21 +736,19 @@ export function mutateStatementTies(file: string, text: string): MutationResult[
  * there is. Found when FL304 names it.
  */
 export function mutateScheduleTies(file: string, text: string): MutationResult[] {
-  const lines = text.split(/\r\n|\r|\n/);
-  const cache = createParseCache();
-  const { model } = analyzeLines(lines.slice(), { cache });
-  const targets: { place: Place; named: Place[] }[] = [];
-  for (const tie of scheduleTies(model)) {
-    if (tie.agrees !== true || tie.item.includes('per share')) continue;
-    const v = tie.figure.value!;
-    if ((v.units < 0n ? -v.units : v.units) < 10n || lines[tie.tag.line].includes('\t')) continue;
-    targets.push({ place: { line: tie.tag.line, start: tie.figure.start, end: tie.figure.end }, named: [] });
-  }
-  return slippedInFiling(
+  return slippedTargets(
     file,
-    lines,
-    cache,
-    targets,
+    text,
+    (model, lines) => {
+      const targets: { place: Place; named: Place[] }[] = [];
+      for (const tie of scheduleTies(model)) {
+        if (tie.agrees !== true || tie.item.includes('per share')) continue;
+        const v = tie.figure.value!;
+        if ((v.units < 0n ? -v.units : v.units) < 10n || lines[tie.tag.line].includes('\t')) continue;
+        targets.push({ place: { line: tie.tag.line, start: tie.figure.start, end: tie.figure.end }, named: [] });
+      }
+      return targets;
+    },
     { digit: 'schedule tie digit', transposition: 'schedule tie transposition' },
     (findings, place) => findings.some((x) => x.code === 'FL304' && names(x, place)),
   );
