@@ -478,3 +478,33 @@ test("a schedule's figure with its first two digits swapped is a slip in the sch
   assert.equal(tie('8,118').agrees, false);
   assert.equal(format(tie('8,118').expected!), '1,818');
 });
+
+test("a schedule's figures are tied to the column of its period's month, or the month beside it", () => {
+  const text = (headers: [string, string], end: string) =>
+    [
+      'CONSOLIDATED BALANCE SHEETS',
+      '(In thousands)',
+      '',
+      `${''.padEnd(40)}${headers[0].padStart(14)}${headers[1].padStart(14)}`,
+      `${''.padEnd(40)}${'1999'.padStart(14)}${'1998'.padStart(14)}`,
+      `${''.padEnd(40)}${'--------'.padStart(14)}${'--------'.padStart(14)}`,
+      `${'Total current assets'.padEnd(40)}${'4,967'.padStart(14)}${'4,100'.padStart(14)}`,
+      `${'Total assets'.padEnd(40)}${'5,619'.padStart(14)}${'5,002'.padStart(14)}`,
+      '',
+      '',
+      '<TYPE>EX-27',
+      '<TEXT>',
+      '<MULTIPLIER> 1,000',
+      '<PERIOD-TYPE>                   YEAR',
+      `<PERIOD-END>                    ${end}`,
+      '<TOTAL-ASSETS>                        5,619',
+      '</TEXT>',
+    ].join('\n');
+  const tied = (headers: [string, string], end: string) =>
+    scheduleTies(parseFiling(text(headers, end))).map((t) => [t.item, t.cell.text.trim()]);
+  // A year of 52 or 53 weeks ends a few days from a month's end: April 3 is the year to March 31.
+  assert.deepEqual(tied(['March 31,', 'March 31,'], 'APR-03-1999'), [['total assets', '5,619']]);
+  // A 10-Q's balance sheet at June 30 is not the year's at December 31, whatever its year says.
+  assert.deepEqual(tied(['June 30,', 'December 31,'], 'DEC-31-1999'), []);
+  assert.deepEqual(tied(['June 30,', 'December 31,'], 'JUN-30-1999'), [['total assets', '5,619']]);
+});
