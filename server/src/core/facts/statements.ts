@@ -43,7 +43,7 @@ const NOT_PRIMARY = /\b(?:pro\s+forma|restated|quarterly|selected|parent|registr
 /**
  * Whether a statement is an interim one (a 10-Q's `Condensed Consolidated Balance Sheets`, `Three
  * Months Ended June 30`): its columns' years do not say its periods, which are told by their months
- * (facts/statements.ts `tiesOf`); ties that take a year for the year's statement leave it out.
+ * (samePeriod); ties that take a year's figure for the year's statement leave it out (isAnnual).
  */
 export const isInterim = memoize((table: Table): boolean => /\bcondensed\b/i.test(table.title) || interimMarks(table));
 const INTERIM = /\b(?:unaudited|quarters?)\b|\b(?:three|six|nine|3|6|9)\s+months\b/i;
