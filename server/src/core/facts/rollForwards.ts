@@ -224,10 +224,16 @@ function subtotalled(rows: Row[], columns: Column[]): Set<Cell> {
         sums[k] = add(sums[k], cell.value!);
         if (cell.value!.units !== 0n) nonZero[k]++;
       });
-      // Every column, or all but one of three or more: a slip in one figure of the run (the one a
-      // finding is to name) does not hide the subtotal it belongs to.
-      const equal = cols.filter((c, k) => nonZero[k] >= 2 && cmp(sums[k], row.cells[c.index]!.value!) === 0).length;
-      if (n >= 2 && (equal === cols.length || (cols.length >= 3 && equal === cols.length - 1))) {
+      // Every column, or all but one of three or more, or one of two where the other misses by a
+      // slip: a slip in one figure of the run or in the subtotal (the one a finding is to name) does
+      // not hide the subtotal it belongs to (Intel's net increase in cash, one column of two slipped).
+      const ties = cols.map((c, k) => nonZero[k] >= 2 && cmp(sums[k], row.cells[c.index]!.value!) === 0);
+      const equal = ties.filter(Boolean).length;
+      const slipped =
+        cols.length === 2 &&
+        equal === 1 &&
+        cols.every((c, k) => ties[k] || (nonZero[k] >= 2 && slipBetween(row.cells[c.index]!.value!, sums[k]) !== null));
+      if (n >= 2 && (equal === cols.length || (cols.length >= 3 && equal === cols.length - 1) || slipped)) {
         for (let m = 1; m <= n; m++) {
           for (const c of cols) {
             const cell = figure(rows[i - m], c.index);
