@@ -4,6 +4,7 @@
  * together (parse.test.ts, the fixtures, the corpus); these say what each stage decides alone.
  */
 import { test } from 'node:test';
+import { rollForwardsOf } from '../../server/src/core/facts/rollForwards';
 import * as assert from 'node:assert/strict';
 import { toPlain } from '../../server/src/core';
 import { classify, isPageMarker, splitLines, type LineInfo } from '../../server/src/core/parse/lines';
@@ -264,6 +265,37 @@ test('continued tables: not joined when the part below is led in by a sentence o
   const other = ['                   Count       Amount', '                   -----       ------'];
   const headed = parseFiling([...above, ...other, ...rows].join('\n'));
   assert.equal(headed.tables.length, 2, 'columns headed otherwise');
+});
+
+test('continued tables: a roll-forward cut at the page after a movement joins its headless rest', () => {
+  // Seagate's 1997 options: a year's balance (a total) above, the next year's grants the last row.
+  const above = [
+    '                                                                 Number             Weighted Average',
+    '                                                                of Shares            Exercise Price',
+    '- --------------------------------------------------------------------------------------------------------',
+    'Balance July 1, 1994                                               25,595,748                     $10.03',
+    'Granted                                                             6,803,274                     $13.72',
+    'Exercised                                                          (7,440,738)                    $ 6.80',
+    'Canceled                                                           (3,590,654)                    $15.27',
+    '                                                                   ----------',
+    'Balance June 30, 1995                                              21,367,630                     $11.45',
+    'Granted                                                            11,057,982                     $22.30',
+    '',
+    '                                       24',
+    '<PAGE>',
+  ];
+  const rest = [
+    'Exercised                                                          (6,168,230)                    $ 8.71',
+    'Canceled                                                           (3,257,684)                    $14.27',
+    '                                                                   ----------',
+    'Balance June 28, 1996                                              22,999,698                     $16.91',
+  ];
+  const model = parseFiling([...above, ...rest].join('\n'));
+  assert.equal(model.tables.length, 1);
+  assert.equal(rollForwardsOf(model.tables[0]).ties.filter((t) => t.ok).length, 2);
+  // Ending on its balance, the part above is whole: the next page's table is another.
+  const whole = parseFiling([...above.slice(0, 9), '', '<PAGE>', ...rest].join('\n'));
+  assert.equal(whole.tables.length, 2);
 });
 
 test('page markers: <PAGE> with leading blanks, in any case; not a mention of one in prose', () => {

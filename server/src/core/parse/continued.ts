@@ -53,8 +53,25 @@ function hasTotalRow(table: Table): boolean {
   return false;
 }
 
+/**
+ * A roll-forward cut at the page: its balance rows are totals, but its last row is a movement (the
+ * next year's grants, the rest and the closing balance on the next page, as Seagate prints its
+ * options and restructuring reserves).
+ */
+function rollCutShort(table: Table): boolean {
+  const rows = table.rows.filter((r) => r.kind !== 'heading');
+  return rows.length > 0 && rows[rows.length - 1].kind === 'body' && rows.some((r) => BALANCE_LABEL.test(r.label));
+}
+const BALANCE_LABEL = /^\s*(?:balances?|reserve\s+balances?|outstanding)\b/i;
+
+/** A part with no column headings at all: the rest of a table, not a table of its own. */
+function headless(table: Table): boolean {
+  return table.columns.slice(1).every((c) => c.header.trim() === '');
+}
+
 function continues(lines: string[], above: Table, below: Table): boolean {
-  if (below.page !== above.page + 1 || hasTotalRow(above)) return false;
+  if (below.page !== above.page + 1) return false;
+  if (hasTotalRow(above) && !(rollCutShort(above) && headless(below))) return false;
   if (below.startLine - above.endLine > CONTINUED_GAP) return false;
   // Only blank lines, the marker, a page number and short headings between the two parts.
   let markers = 0;
@@ -68,9 +85,13 @@ function continues(lines: string[], above: Table, below: Table): boolean {
   const a = above.columns.slice(1);
   const b = below.columns.slice(1);
   if (a.length !== b.length || a.length === 0) return false;
+  // A part with no headings takes its columns' kinds from the part above (read from headings).
+  const untold = headless(below);
   return a.every(
     (c, i) =>
-      Math.abs(c.rightEdge - b[i].rightEdge) <= 1 && c.kind === b[i].kind && !otherHeading(c.header, b[i].header),
+      Math.abs(c.rightEdge - b[i].rightEdge) <= 1 &&
+      (c.kind === b[i].kind || untold) &&
+      !otherHeading(c.header, b[i].header),
   );
 }
 
