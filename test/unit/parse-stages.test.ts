@@ -267,7 +267,7 @@ test('continued tables: not joined when the part below is led in by a sentence o
   assert.equal(headed.tables.length, 2, 'columns headed otherwise');
 });
 
-test('continued tables: a roll-forward cut at the page after a movement joins its headless rest', () => {
+test('continued tables: a roll-forward cut at the page joins the rest of its block on the next', () => {
   // Seagate's 1997 options: a year's balance (a total) above, the next year's grants the last row.
   const above = [
     '                                                                 Number             Weighted Average',
@@ -293,9 +293,16 @@ test('continued tables: a roll-forward cut at the page after a movement joins it
   const model = parseFiling([...above, ...rest].join('\n'));
   assert.equal(model.tables.length, 1);
   assert.equal(rollForwardsOf(model.tables[0]).ties.filter((t) => t.ok).length, 2);
-  // Ending on its balance, the part above is whole: the next page's table is another.
-  const whole = parseFiling([...above.slice(0, 9), '', '<PAGE>', ...rest].join('\n'));
+  // Ending on its balance, the part above is whole where the next page opens with a balance of its
+  // own: that is another table.
+  const whole = parseFiling([...above.slice(0, 9), '', '<PAGE>', above[8], ...rest].join('\n'));
   assert.equal(whole.tables.length, 2);
+  // But where the next page's rows are a block's movements with no opening balance of their own,
+  // then its closing one (Seagate's 1996 restructuring reserves, headed again), the balance above
+  // opens them.
+  const opened = parseFiling([...above.slice(0, 9), '', '<PAGE>', ...above.slice(0, 3), above[9], ...rest].join('\n'));
+  assert.equal(opened.tables.length, 1);
+  assert.equal(rollForwardsOf(opened.tables[0]).ties.filter((t) => t.ok).length, 2);
 });
 
 test('page markers: <PAGE> with leading blanks, in any case; not a mention of one in prose', () => {

@@ -64,6 +64,23 @@ function rollCutShort(table: Table): boolean {
 }
 const BALANCE_LABEL = /^\s*(?:balances?|reserve\s+balances?|outstanding)\b/i;
 
+/**
+ * A roll-forward cut at the page after a balance, its next block's movements on the next page with no
+ * opening balance of their own (Seagate's 1996 restructuring reserves: the June 1995 balances, then
+ * the 1996 charges and the June 1996 balances): the balance above opens them.
+ */
+function rollGoesOn(above: Table, below: Table): boolean {
+  const last = above.rows.filter((r) => r.kind !== 'heading').pop();
+  const first = below.rows.find((r) => r.kind !== 'heading');
+  return (
+    !!last &&
+    !!first &&
+    BALANCE_LABEL.test(last.label) &&
+    !BALANCE_LABEL.test(first.label) &&
+    below.rows.some((r) => r !== first && BALANCE_LABEL.test(r.label))
+  );
+}
+
 /** A part with no column headings at all: the rest of a table, not a table of its own. */
 function headless(table: Table): boolean {
   return table.columns.slice(1).every((c) => c.header.trim() === '');
@@ -71,7 +88,7 @@ function headless(table: Table): boolean {
 
 function continues(lines: string[], above: Table, below: Table): boolean {
   if (below.page !== above.page + 1) return false;
-  if (hasTotalRow(above) && !(rollCutShort(above) && headless(below))) return false;
+  if (hasTotalRow(above) && !((rollCutShort(above) && headless(below)) || rollGoesOn(above, below))) return false;
   if (below.startLine - above.endLine > CONTINUED_GAP) return false;
   // Only blank lines, the marker, a page number and short headings between the two parts.
   let markers = 0;
