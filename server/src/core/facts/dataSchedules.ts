@@ -120,8 +120,11 @@ export function dataSchedules(model: FilingModel): DataSchedule[] {
   return out.filter((s) => s.tags.length > 0);
 }
 
-/** The text of a tag line's first figure (`DEC-31-1995`, `YEAR`, `1,000`), as written. */
-export function tagText(model: FilingModel, t: TagLine): string {
-  const f = t.figures[0];
+/**
+ * The text of a tag line's `k`th figure (`DEC-31-1995`, `YEAR`, `1,000`; one a period in a schedule
+ * of several), as written.
+ */
+export function tagText(model: FilingModel, t: TagLine, k = 0): string {
+  const f = t.figures[k];
   return f ? model.lines[t.line].slice(f.start, f.end) : '';
 }

@@ -511,16 +511,15 @@ export function findRelations(table: Table): Relation[] {
 function vouchedFor(g: Grid, e: Evaluated, found: readonly Evaluated[]): boolean {
   if (e.holds.length < 2 || !e.holds.some((r) => strongOn(g, e.k, r)) || alike(g, e)) return false;
   const own = evidence(g, e);
-  const members = (k: Candidate) => [{ i: k.result, sign: -1 }, ...k.terms.map((t) => ({ i: t.i, sign: t.sign }))];
-  const mine = members(e.k);
+  const n = g.columns.length;
+  const mine = vectorOf(n, e.k);
   for (const f of found) {
     if (f.fails.length > 0 || f.k.terms.length !== e.k.terms.length) continue;
     const d = f.k.result - e.k.result;
     if (d === 0) continue;
-    const theirs = members(f.k);
-    const parallel = mine.every((m) =>
-      theirs.some((t) => t.i === m.i + d && t.sign === m.sign && headedAlike(g, m.i, t.i)),
-    );
+    // Each of its columns, shifted by d, in the other with the same coefficient and headed alike.
+    const theirs = vectorOf(n, f.k);
+    const parallel = mine.every((x, i) => x === 0 || (theirs[i + d] === x && headedAlike(g, i, i + d)));
     if (parallel && own + evidence(g, f) >= MIN_EVIDENCE_FAILING) return true;
   }
   return false;

@@ -12,7 +12,7 @@ import { memoize } from '../memo';
 import { abs, add, cmp, decimal, divRound, pow10, rescale, sub, type Decimal } from '../decimal';
 import { sameFigure, slipApart, slipBetween } from './slips';
 import type { Cell, Column, FilingModel, Row, Table } from '../model';
-import { dataSchedules, type TagFigure, type TagLine } from './dataSchedules';
+import { dataSchedules, tagText, type TagFigure, type TagLine } from './dataSchedules';
 import type { Footing } from './footings';
 
 export type StatementKind = 'income' | 'cash flows' | 'balance sheet' | 'equity';
@@ -150,15 +150,7 @@ const columnsOfYears = memoize((table: Table): Map<number, Column[]> => {
 
 function findColumnsByYear(table: Table): Map<number, Column> {
   const out = new Map<number, Column>();
-  const twice = new Set<number>();
-  for (const c of table.columns) {
-    if (c.kind !== 'amount' && c.kind !== 'number') continue;
-    const y = yearOf(c);
-    if (y === null) continue;
-    if (out.has(y)) twice.add(y);
-    out.set(y, c);
-  }
-  for (const y of twice) out.delete(y);
+  for (const [year, columns] of columnsOfYears(table)) if (columns.length === 1) out.set(year, columns[0]);
   return out;
 }
 
@@ -406,8 +398,6 @@ function periodText(table: Table, column: Column): string {
   }
   return `${column.header} ${table.columns[0]?.kind === 'label' ? table.columns[0].header : ''} ${table.untitled ? '' : table.title}`;
 }
-const MONTH_ONE =
-  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
 
 /** The months a text names (a period's end among them). */
 function monthsOf(text: string): Set<number> {
@@ -433,8 +423,12 @@ function samePeriod(table: Table, column: Column, other: Table, theirs: Column):
   return sameMonth(a, b) && sameLength(a, b);
 }
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH =
-  /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?/gi;
+/** A month's name, whole or cut short (`Sept.`, `Dec`). */
+const MONTH_NAME =
+  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const MONTH = new RegExp(`\\b(${MONTH_NAME})\\b\\.?`, 'gi');
+/** Whether a text names a month (MONTH is global, for matchAll: a test of it would keep its place). */
+const MONTH_ONE = new RegExp(`\\b(?:${MONTH_NAME})\\b`, 'i');
 
 /**
  * Whether two columns of one year may end on one date: where both headers name months, they name
@@ -508,6 +502,11 @@ function yearOfDate(text: string): number | null {
   return m ? Number(m[0]) : null;
 }
 
+/** Half a unit of a statement's figure's last place, in dollars (its table's scale applied). */
+function halfInDollars(value: Decimal, table: Table): Decimal {
+  return decimal(5n * pow10(table.scale?.exponent ?? 0), value.scale + 1);
+}
+
 /** A statement's figure in dollars: its value times its table's scale. */
 function inDollars(value: Decimal, table: Table): Decimal {
   const e = table.scale?.exponent ?? 0;
@@ -536,11 +535,11 @@ export function scheduleTies(model: FilingModel): ScheduleTie[] {
     // beside its year to date) sets one figure a period in columns, under its dates.
     const periods = end.figures.length;
     for (let k = 0; k < periods; k++) {
-      const date = textOf(model, end, k);
+      const date = tagText(model, end, k);
       const year = yearOfDate(date);
       if (year === null) continue;
       const month = monthOfDate(date);
-      const type = types ? textOf(model, types, types.figures.length === periods ? k : 0).toUpperCase() : '';
+      const type = types ? tagText(model, types, types.figures.length === periods ? k : 0).toUpperCase() : '';
       const annual = type === 'YEAR' || type === '12-MOS';
       // The figure of period `k` of a tag line that has one a period.
       const figureOf = (line: TagLine | undefined) =>
@@ -581,8 +580,12 @@ export function scheduleTies(model: FilingModel): ScheduleTie[] {
           if (!cell?.value) continue;
           const stated = inDollars(cell.value, table);
           // Each is rounded to its own unit: the schedule's multiplier, the statement's last place.
-          const statedHalf = decimal(5n * pow10(table.scale?.exponent ?? 0), cell.value.scale + 1);
-          const { agrees, expected } = compareUnits(figure.value!, multiplier, stated, statedHalf);
+          const { agrees, expected } = compareUnits(
+            figure.value!,
+            multiplier,
+            stated,
+            halfInDollars(cell.value, table),
+          );
           out.push({ item, year, tag: line, figure, cell, table, agrees, expected, multiplier });
           break;
         }
@@ -590,12 +593,6 @@ export function scheduleTies(model: FilingModel): ScheduleTie[] {
     }
   }
   return out;
-}
-
-/** The text of a tag line's `k`th figure (`DEC-31-1997`, `12-MOS`). */
-function textOf(model: FilingModel, t: TagLine, k: number): string {
-  const f = t.figures[k];
-  return f ? model.lines[t.line].slice(f.start, f.end) : '';
 }
 
 /** A row label that speaks of earnings per share (`Net income per share`, `Earnings per common share`). */
@@ -748,7 +745,7 @@ export function taggedComponent(
   if (abs(figure).units < MIN_COMPONENT_UNITS * pow10(figure.scale)) return undefined;
   const footing = footings.find((f) => f.ok && f.column === tie.cell.column && f.total.cells[f.column] === tie.cell);
   if (!footing) return undefined;
-  const half = decimal(5n * pow10(tie.table.scale?.exponent ?? 0), tie.cell.value!.scale + 1);
+  const half = halfInDollars(tie.cell.value!, tie.table);
   const matches: { row: Row; cell: Cell; unit: Decimal }[] = [];
   for (const row of footing.segment) {
     const cell = row.cells[footing.column];

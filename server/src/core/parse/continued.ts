@@ -1,5 +1,5 @@
 /** Tables the filer broke across a `<PAGE>` marker, joined into one. */
-import type { Table } from '../model';
+import type { Row, Table } from '../model';
 import { PAGE_RE } from './lines';
 
 const CONTINUED_GAP = 16;
@@ -59,8 +59,13 @@ function hasTotalRow(table: Table): boolean {
  * options and restructuring reserves).
  */
 function rollCutShort(table: Table): boolean {
-  const rows = table.rows.filter((r) => r.kind !== 'heading');
-  return rows.length > 0 && rows[rows.length - 1].kind === 'body' && rows.some((r) => BALANCE_LABEL.test(r.label));
+  return lastRow(table)?.kind === 'body' && table.rows.some((r) => r.kind !== 'heading' && BALANCE_LABEL.test(r.label));
+}
+
+/** A table's last row, headings aside. */
+function lastRow(table: Table): Row | undefined {
+  for (let i = table.rows.length - 1; i >= 0; i--) if (table.rows[i].kind !== 'heading') return table.rows[i];
+  return undefined;
 }
 const BALANCE_LABEL = /^\s*(?:balances?|reserve\s+balances?|outstanding)\b/i;
 
@@ -70,7 +75,7 @@ const BALANCE_LABEL = /^\s*(?:balances?|reserve\s+balances?|outstanding)\b/i;
  * the 1996 charges and the June 1996 balances): the balance above opens them.
  */
 function rollGoesOn(above: Table, below: Table): boolean {
-  const last = above.rows.filter((r) => r.kind !== 'heading').pop();
+  const last = lastRow(above);
   const first = below.rows.find((r) => r.kind !== 'heading');
   return (
     !!last &&

@@ -228,7 +228,7 @@ const TABLE_TAG = /^\s*<TABLE>\s*$/i;
 
 /** Lines of a title block looked at above the line nearest the table. */
 const TITLE_BLOCK = 4;
-/** Blank lines, one after the other, that may part a title block from the period line under it. */
+/** Blank lines that may part a title block from the period line under it. */
 const MAX_TITLE_BLANKS = 2;
 
 /**
@@ -346,8 +346,9 @@ export function findTitle(doc: LineAccess, above: number, floor: number): number
     // lines inside the `<TABLE>` tag, above its header, are the table's own: the title's distance
     // is counted from the tag (Adobe sets its statements' titles three blank lines above `<TABLE>`
     // and the header two below `<CAPTION>`).
-    if (kind === 'rule' || isColumnMarkup(lines[p]) || TABLE_TAG.test(lines[p])) {
-      if (TABLE_TAG.test(lines[p])) gap = 0;
+    const tableTag = TABLE_TAG.test(lines[p]);
+    if (kind === 'rule' || isColumnMarkup(lines[p]) || tableTag) {
+      if (tableTag) gap = 0;
       p--;
       continue;
     }
