@@ -79,6 +79,11 @@ test('labels, periods and bases as compared', () => {
   const text = statement('Computation of Net Income Per Share - Fully Diluted', ROWS);
   const lines = splitLines(text);
   assert.equal(basisOf(parseFiling(text).tables[0], lines), 'diluted');
+  // The filer's name above a statement names the whole group, not a basis; a subsidiaries column does.
+  const named = statement('Ford Motor Company and Subsidiaries', ROWS);
+  assert.equal(basisOf(parseFiling(named).tables[0], splitLines(named)), '');
+  const guarantors = statement('Condensed Consolidating Statement - Guarantor Subsidiaries', ROWS);
+  assert.equal(basisOf(parseFiling(guarantors).tables[0], splitLines(guarantors)), 'guarantor subsidiarie');
 });
 
 test('a figure one slip apart in a table that repeats another is reported on the later one, without a fix', () => {
@@ -120,6 +125,50 @@ test('the figure more tables state is taken as right, whichever comes first', ()
   );
   assert.equal(findings[0].fix!.title, 'Change 8,617 to 8,671, as in INCOME STATEMENTS');
   assert.deepEqual(fl305(applyEdits(text, findings[0].fix!.edits)), [], 'the fix makes the three tables agree');
+});
+
+test("two rows' figures swapped between tables are one finding, fixed by exchanging them where a third table says which is right", () => {
+  // Research and development and Sales and marketing exchanged for 1996 in the selected data.
+  const swapped = selected([
+    [1, 2, '2,657'],
+    [2, 2, '1,432'],
+  ]);
+  const text =
+    statement('SELECTED FINANCIAL DATA', swapped, YEARS) +
+    statement('INCOME STATEMENTS', ROWS) +
+    statement(
+      'FIVE-YEAR SUMMARY',
+      selected().map(([label, ...figures]) => [label, '9,999', ...figures]),
+      ['1999', ...YEARS],
+    );
+  const findings = fl305(text);
+  assert.equal(findings.length, 1, JSON.stringify(findings.map((f) => f.message)));
+  const [f] = findings;
+  const lines = splitLines(text);
+  assert.equal(lines[f.span.line].slice(f.span.start, f.span.end), '2,657');
+  assert.match(
+    f.message,
+    /^Research and development and Sales and marketing for 1996 are 2,657 and 1,432 here but 1,432 and 2,657 in .*, and 2 tables in all state 1,432: the two rows' figures read as swapped$/,
+  );
+  assert.equal(f.related.length, 3);
+  assert.equal(f.fix!.title, 'Swap 2,657 and 1,432, as in INCOME STATEMENTS');
+  assert.equal(f.fix!.edits.length, 2);
+  assert.deepEqual(fl305(applyEdits(text, f.fix!.edits)), [], 'the fix makes the three tables agree');
+});
+
+test('figures exchanged between rows that are not next to each other, or between tables that do not repeat, are not a swap', () => {
+  const apart = selected([
+    [1, 2, '320'],
+    [3, 2, '1,432'],
+  ]);
+  assert.deepEqual(fl305(statement('INCOME STATEMENTS', ROWS) + statement('SELECTED DATA', apart, YEARS)), []);
+  // Only the swapped pair shared: the two tables state too few figures alike to be the same ones.
+  const few = [ROWS[1], ROWS[2]];
+  const fewSwapped = [
+    ['Research and development', '1,000', '1,925', '2,657'],
+    ['Sales and marketing', '2,000', '2,856', '1,432'],
+  ];
+  assert.deepEqual(fl305(statement('INCOME STATEMENTS', few) + statement('SELECTED DATA', fewSwapped, YEARS)), []);
 });
 
 test('figures printed to different places are compared to the coarser', () => {

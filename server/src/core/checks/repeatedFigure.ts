@@ -5,10 +5,12 @@
  * more is one of the two printed wrong. The figure fewer tables state is reported; with no majority,
  * the one whose column does not foot with it; failing that, the later one, saying that nothing tells
  * which is right (and offering no fix). The other figure is related information; the fix makes the two agree.
+ * Two neighbouring rows' figures exchanged between the tables are one finding (swapReport).
  */
 import { formatLike } from '../decimal';
 import { SLIP_WORDS } from '../facts/slips';
-import { repeatedFigures } from '../facts/repeatedFigures';
+import { repeatedFigures, type RepeatedFigure } from '../facts/repeatedFigures';
+import type { Cell } from '../model';
 import { changeFigure } from '../fixes/replace';
 import type { ModelCheck, Report } from './check';
 import { bare } from './describe';
@@ -17,17 +19,21 @@ export const repeatedFigure: ModelCheck = {
   code: 'FL305',
   name: 'repeated-figure',
   description:
-    'A figure differs by one slip from the same figure (row label, period, unit) in a table that states its other figures alike.',
+    "A figure differs by one slip from the same figure (row label, period, unit) in a table that states its other figures alike, or two rows' figures are swapped between such tables.",
   defaultSeverity: 'error',
   scope: 'document',
   run(ctx) {
     const out: Report[] = [];
     for (const r of repeatedFigures(ctx.model)) {
-      const printed = bare(r.cell.text);
-      const other = bare(r.other.text);
       const title = r.otherTable.untitled
         ? `the table at line ${r.otherTable.startLine + 1}`
         : r.otherTable.title.trim();
+      if (r.swap) {
+        out.push(swapReport(ctx.model.lines, r, r.swap, title));
+        continue;
+      }
+      const printed = bare(r.cell.text);
+      const other = bare(r.other.text);
       // To this figure's places, unless the other has fewer: then as the other prints it.
       const expected = r.other.value!.scale < r.cell.value!.scale ? other : formatLike(r.other.value!, printed);
       const stated =
@@ -35,10 +41,10 @@ export const repeatedFigure: ModelCheck = {
         `other figures of this table alike`;
       const why =
         r.why === 'majority'
-          ? `, and ${r.alsoStating + 1} tables in all state ${other}: ${printed} reads like ${SLIP_WORDS[r.slip]} for ${expected}`
+          ? `, and ${r.alsoStating + 1} tables in all state ${other}: ${printed} reads like ${SLIP_WORDS[r.slip!]} for ${expected}`
           : r.why === 'footing'
-            ? `; its column foots with ${expected}, not with ${printed}, and the other's with its own: ${printed} reads like ${SLIP_WORDS[r.slip]} for ${expected}`
-            : `: ${printed} and ${other} differ by ${SLIP_WORDS[r.slip]}, and neither table says which is right`;
+            ? `; its column foots with ${expected}, not with ${printed}, and the other's with its own: ${printed} reads like ${SLIP_WORDS[r.slip!]} for ${expected}`
+            : `: ${printed} and ${other} differ by ${SLIP_WORDS[r.slip!]}, and neither table says which is right`;
       out.push({
         span: r.cell.span,
         table: r.table.index,
@@ -61,3 +67,42 @@ export const repeatedFigure: ModelCheck = {
     return out;
   },
 };
+
+/**
+ * Two rows' figures exchanged between two tables that repeat each other: one finding, on the first
+ * row's figure in the table taken as wrong; the fix exchanges the two figures as this table prints them.
+ */
+function swapReport(
+  lines: readonly string[],
+  r: RepeatedFigure,
+  swap: NonNullable<RepeatedFigure['swap']>,
+  title: string,
+): Report {
+  const [a, b] = [bare(r.cell.text), bare(swap.cell.text)];
+  const [x, y] = [bare(r.other.text), bare(swap.other.text)];
+  const stated =
+    `${r.label} and ${swap.label} for ${r.period} are ${a} and ${b} here but ${x} and ${y} in ${title}, ` +
+    `which states ${r.agreeing} other figures of this table alike`;
+  const why =
+    r.why === 'majority'
+      ? `, and ${r.alsoStating + 1} tables in all state ${x}: the two rows' figures read as swapped`
+      : r.why === 'footing'
+        ? `; its column foots with the two exchanged, and the other's with its own: the two rows' figures read as swapped`
+        : `: the two rows' figures are swapped between the tables, and neither table says which is right`;
+  const html = r.table.source === 'html';
+  const exchange = (from: Cell, to: string) => changeFigure(lines, from.span, to, html, '').edits;
+  return {
+    span: r.cell.span,
+    table: r.table.index,
+    message: stated + why,
+    related: [
+      { span: swap.cell.span, message: `${swap.label} ${r.period} ${b}, the row it is swapped with` },
+      { span: r.other.span, message: `${title}: ${r.label} ${r.period} ${x}` },
+      { span: swap.other.span, message: `${title}: ${swap.label} ${r.period} ${y}` },
+    ],
+    fix:
+      r.why === 'later'
+        ? undefined
+        : { title: `Swap ${a} and ${b}, as in ${title}`, edits: [...exchange(r.cell, b), ...exchange(swap.cell, a)] },
+  };
+}

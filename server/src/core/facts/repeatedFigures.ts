@@ -5,7 +5,8 @@
  * tables repeat each other where they state several figures under the same row label, for the same
  * period, in the same unit; where they agree on several such figures and differ on one, and one slip
  * (a digit changed, two transposed, a digit dropped or doubled) turns one figure into the other, one
- * of the two is printed wrong.
+ * of the two is printed wrong. So is one of them where two neighbouring rows' figures are exchanged
+ * between the two tables (swapsAmong), which leaves both tables' columns footing.
  *
  * A difference is claimed only on that evidence. The two tables must agree on at least
  * `MIN_AGREEING` distinct figures of two digits or more and differ on at most `MAX_DIFFERING` (and on
@@ -73,7 +74,13 @@ export interface RepeatedFigure {
   /** The blamed row's label as printed, and the period as compared (`1997`, `1999 six months`). */
   label: string;
   period: string;
-  slip: SlipKind;
+  /** The slip that turns the other figure into this one; null where two rows' figures are swapped (swap). */
+  slip: SlipKind | null;
+  /**
+   * Where this figure and the next row's (or the one before) are exchanged between the two tables:
+   * that row's figure here and in the other table, and its label as printed.
+   */
+  swap?: { cell: Cell; other: Cell; label: string };
   /** Distinct figures the two tables state alike. */
   agreeing: number;
   /** Tables beyond the pair that state the other figure (the majority the blame follows), 0 if none. */
@@ -96,9 +103,10 @@ const PERIOD_WORDS =
  * Words that say on which basis a table states its figures. Two tables on different bases (primary
  * and fully diluted per-share computations, pro forma and historical, restated and as reported)
  * repeat most figures and differ on some by design: a difference between them is not a slip.
+ * Subsidiaries after `and` are the filer's name (`Ford Motor Company and Subsidiaries`), the whole.
  */
 const BASIS =
-  /\b(?:primary|basic|(?:fully\s+)?diluted|pro\s*forma|restated|as\s+reported|previously\s+reported|historical|excluding|parent|unconsolidated|guarantor|subsidiar(?:y|ies)|segments?)\b/gi;
+  /\b(?:primary|basic|(?:fully\s+)?diluted|pro\s*forma|restated|as\s+reported|previously\s+reported|historical|excluding|parent|unconsolidated|guarantor|(?<!\band\s{1,3})subsidiar(?:y|ies)|segments?)\b/gi;
 
 /** Lines above a table read for its basis, beside its title and header. */
 const BASIS_LINES = 10;
@@ -278,6 +286,8 @@ class FigureIndex {
   private readonly owned = new WeakSet<Figure[]>();
   /** By label, the pairs of its figures (in one slot) that differ by one slip (labels with none are left out). */
   readonly slipPairs = new Map<string, [Figure, Figure][]>();
+  /** By label, the pairs of its figures that another row's figures of both tables swap (swapPairsOf). */
+  readonly swapPairs = new Map<string, [Figure, Figure][]>();
   /** Labels whose figures changed since their slip pairs were worked out. */
   private readonly dirty = new Set<string>();
 
@@ -294,9 +304,9 @@ class FigureIndex {
       if (!this.tables.has(t)) this.add(t, tables[i - 1]);
     });
     for (const label of this.dirty) {
-      const pairs = slipPairsOf(this.byLabel.get(label));
-      if (pairs.length > 0) this.slipPairs.set(label, pairs);
-      else this.slipPairs.delete(label);
+      const entries = this.byLabel.get(label);
+      keep(this.slipPairs, label, slipPairsOf(entries));
+      keep(this.swapPairs, label, swapPairsOf(entries));
     }
     this.dirty.clear();
   }
@@ -347,21 +357,68 @@ class FigureIndex {
   }
 }
 
+/** Sets a label's pairs, or leaves the label out where it has none. */
+function keep(map: Map<string, [Figure, Figure][]>, label: string, pairs: [Figure, Figure][]): void {
+  if (pairs.length > 0) map.set(label, pairs);
+  else map.delete(label);
+}
+
+/** A figure's slot as a key: its period, unit and kind. */
+function slotKey(f: Figure): string {
+  return `${f.period}|${f.unit}|${f.percent}`;
+}
+
+/** A table's figures by slot and value (`1998|0|false|155`), made once per table object. */
+const byValueOf = memoize((table: Table): Map<string, Figure[]> => {
+  const out = new Map<string, Figure[]>();
+  for (const figures of figuresOf(table).values()) {
+    for (const f of figures) {
+      const key = `${slotKey(f)}|${keyOfValue(f)}`;
+      const list = out.get(key);
+      if (list) list.push(f);
+      else out.set(key, [f]);
+    }
+  }
+  return out;
+});
+
+/**
+ * The pairs of a label's figures (in one slot, in different tables, different values) that another
+ * label's figures of the same two tables swap: France 155 and Spain 171 in one table, France 171 and
+ * Spain 155 in the other. Two rows' figures exchanged is a slip no single figure shows: both
+ * columns still add up. Only candidates: the two tables must still be found to repeat each other.
+ */
+function swapPairsOf(entries: Figure[] | undefined): [Figure, Figure][] {
+  const out: [Figure, Figure][] = [];
+  for (const values of valuesBySlot(entries)) {
+    for (let i = 0; i < values.length; i++) {
+      for (let j = i + 1; j < values.length; j++) {
+        // By label: the figures of the first value whose table states the second under that label.
+        const waiting = new Map<string, Figure[]>();
+        for (const x of values[i]) {
+          for (const p of byValueOf(x.table).get(`${slotKey(x)}|${keyOfValue(values[j][0])}`) ?? []) {
+            if (p.label === x.label) continue;
+            const list = waiting.get(p.label);
+            if (list) list.push(x);
+            else waiting.set(p.label, [x]);
+          }
+        }
+        if (waiting.size === 0) continue;
+        for (const y of values[j]) {
+          for (const q of byValueOf(y.table).get(`${slotKey(y)}|${keyOfValue(values[i][0])}`) ?? []) {
+            for (const x of waiting.get(q.label) ?? []) if (x.table !== y.table) out.push([x, y]);
+          }
+        }
+      }
+    }
+  }
+  return out;
+}
+
 /** The pairs of a label's figures (in one slot, in different tables) that one slip turns into each other. */
 function slipPairsOf(entries: Figure[] | undefined): [Figure, Figure][] {
   const out: [Figure, Figure][] = [];
-  if (!entries || entries.length < 2) return out;
-  const slots = new Map<string, Figure[]>();
-  for (const e of entries) {
-    const slot = `${e.period}|${e.unit}|${e.percent}`;
-    const list = slots.get(slot);
-    if (list) list.push(e);
-    else slots.set(slot, [e]);
-  }
-  for (const figures of slots.values()) {
-    if (figures.length < 2) continue;
-    const values = distinctValues(figures);
-    if (values.length < 2 || values.length > MAX_VALUES) continue;
+  for (const values of valuesBySlot(entries)) {
     for (let i = 0; i < values.length; i++) {
       for (let j = i + 1; j < values.length; j++) {
         const a = values[i][0].cell.value!;
@@ -370,6 +427,28 @@ function slipPairsOf(entries: Figure[] | undefined): [Figure, Figure][] {
         for (const x of values[i]) for (const y of values[j]) if (x.table !== y.table) out.push([x, y]);
       }
     }
+  }
+  return out;
+}
+
+/**
+ * A label's figures by slot, each slot's grouped by value: the slots with two values or more, and
+ * no more than MAX_VALUES (their pairs grow with the square).
+ */
+function valuesBySlot(entries: Figure[] | undefined): Figure[][][] {
+  if (!entries || entries.length < 2) return [];
+  const slots = new Map<string, Figure[]>();
+  for (const e of entries) {
+    const slot = slotKey(e);
+    const list = slots.get(slot);
+    if (list) list.push(e);
+    else slots.set(slot, [e]);
+  }
+  const out: Figure[][][] = [];
+  for (const figures of slots.values()) {
+    if (figures.length < 2) continue;
+    const values = distinctValues(figures);
+    if (values.length >= 2 && values.length <= MAX_VALUES) out.push(values);
   }
   return out;
 }
@@ -395,26 +474,36 @@ export function repeatedFigures(model: Pick<FilingModel, 'tables' | 'lines'>): R
   const out: RepeatedFigure[] = [];
   const blamed = new Set<Cell>();
   const pairs = new Map<Table, Set<Table>>();
-  for (const figurePairs of index.slipPairs.values()) {
-    for (const [x, y] of figurePairs) pairUp(pairs, x.table, y.table);
+  for (const map of [index.slipPairs, index.swapPairs]) {
+    for (const figurePairs of map.values()) for (const [x, y] of figurePairs) pairUp(pairs, x.table, y.table);
   }
   for (const [first, others] of pairs) {
     for (const second of others) {
       if (index.basis(first, model.lines) !== index.basis(second, model.lines)) continue;
       const comparison = compared(first, second);
       if (!repeats(comparison)) continue;
+      const swaps = swapsAmong(comparison.differing);
       for (const [f, g] of comparison.differing) {
         const a = f.cell.value!;
         const b = g.cell.value!;
-        if (Math.min(digits(a), digits(b)) < 3) continue;
+        const swapped = swaps.get(f);
+        if (swapped === null) continue;
+        if (Math.min(digits(a), digits(b)) < (swapped ? 2 : 3)) continue;
         const entries = index.byLabel.get(f.label)!.filter((e) => sameSlot(e, f));
         const forA = entries.filter((e) => sameFigure(e.cell.value!, a)).length;
         const forB = entries.filter((e) => sameFigure(e.cell.value!, b)).length;
         const blame = blameOf(f, g, forA, forB);
         const [wrong, right] = blame.earlier ? [f, g] : [g, f];
-        const slip = slipApart(wrong.cell.value!, right.cell.value!);
-        if (!slip || blamed.has(wrong.cell)) continue;
+        const slip = swapped ? null : slipApart(wrong.cell.value!, right.cell.value!);
+        if ((!slip && !swapped) || blamed.has(wrong.cell)) continue;
         blamed.add(wrong.cell);
+        let swap: RepeatedFigure['swap'];
+        if (swapped) {
+          const [mine, theirs] = blame.earlier ? swapped : [swapped[1], swapped[0]];
+          // The swap is one finding, on the first of its two rows: the second is not reported again.
+          blamed.add(mine.cell);
+          swap = { cell: mine.cell, other: theirs.cell, label: printedLabel(mine.row.label) };
+        }
         out.push({
           cell: wrong.cell,
           table: wrong.table,
@@ -423,6 +512,7 @@ export function repeatedFigures(model: Pick<FilingModel, 'tables' | 'lines'>): R
           label: printedLabel(wrong.row.label),
           period: wrong.period,
           slip,
+          swap,
           agreeing: comparison.agreeing,
           alsoStating: blame.why === 'majority' ? (blame.earlier ? forB : forA) - 1 : 0,
           why: blame.why,
@@ -432,6 +522,33 @@ export function repeatedFigures(model: Pick<FilingModel, 'tables' | 'lines'>): R
   }
   out.sort((x, y) => x.cell.span.line - y.cell.span.line || x.cell.span.start - y.cell.span.start);
   return out;
+}
+
+/**
+ * The swaps among two tables' differing figures: two rows next to each other in both tables, whose
+ * figures of one slot are each the other's in the other table. By each swap's first differing pair
+ * (the earlier table's figure), the other pair; by the second pair's, null (the swap is claimed once).
+ */
+function swapsAmong(differing: readonly [Figure, Figure][]): Map<Figure, [Figure, Figure] | null> {
+  const out = new Map<Figure, [Figure, Figure] | null>();
+  for (let i = 0; i < differing.length; i++) {
+    const [f1, g1] = differing[i];
+    for (let j = i + 1; j < differing.length; j++) {
+      const [f2, g2] = differing[j];
+      if (!sameSlot(f1, f2) || sameFigure(f1.cell.value!, f2.cell.value!)) continue;
+      if (!sameFigure(f1.cell.value!, g2.cell.value!) || !sameFigure(f2.cell.value!, g1.cell.value!)) continue;
+      if (!nextTo(f1, f2) || !nextTo(g1, g2) || out.has(f1) || out.has(f2)) continue;
+      out.set(f1, [f2, g2]);
+      out.set(f2, null);
+    }
+  }
+  return out;
+}
+
+/** Whether two figures of one table are on rows next to each other. */
+function nextTo(a: Figure, b: Figure): boolean {
+  const rows = a.table.rows;
+  return Math.abs(rows.indexOf(a.row) - rows.indexOf(b.row)) === 1;
 }
 
 /**
