@@ -117,6 +117,29 @@ test('header: EDGAR column markup (<S> <C>) between header and body is passed ov
   assert.deepEqual(findHeader(doc, 2, 0).lines, [0]);
 });
 
+test('header: a blank line between the headings and their rule inside <CAPTION> is passed over (SanDisk 1999)', () => {
+  const lines = [
+    '<TABLE>', // 0
+    '<CAPTION>', // 1
+    '                                 Number         Weighted', // 2
+    '                            Outstanding          Average', // 3
+    '     Range of                     as of         Exercise', // 4
+    '     Exercise Prices    December 31, 1999          Price', // 5
+    '', // 6
+    '- --------------------  -----------------  -------------', // 7
+    '<S>                     <C>                <C>', // 8
+    '$ 0.075 - $ 5.000               3,158,873        $3.6738', // 9
+    '$ 5.094 - $ 6.375               2,568,148        $6.1155', // 10
+  ];
+  assert.deepEqual(findHeader(access(lines.join('\n')), 9, 0), { lines: [2, 3, 4, 5], top: 2 });
+  // Under a unit note between the rule and <S>, too.
+  const noted = [...lines.slice(0, 8), '                      (Shares in thousands)', ...lines.slice(8)];
+  assert.deepEqual(findHeader(access(noted.join('\n')), 10, 0).lines, [2, 3, 4, 5, 8]);
+  // Without the caption's tag above, a blank line still ends the header: the lines above may be prose.
+  const bare = lines.filter((_, i) => i !== 1);
+  assert.deepEqual(findHeader(access(bare.join('\n')), 8, 0).lines, []);
+});
+
 test('title: the line above the header, past blank lines; a unit note in parentheses is passed over', () => {
   const doc = access(POOL);
   assert.equal(findTitle(doc, 2, 0), 0);

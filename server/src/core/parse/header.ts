@@ -141,14 +141,42 @@ export function findHeader(doc: LineAccess, bodyStart: number, floor: number): H
       // Two-level headings (`THREE MONTHS ENDED` over `7/1/00  6/26/99`) are split by an underline,
       // and so is a heading over a group of columns (`% Change` over `96/95  95/94`), underlined
       // from where the group starts.
-      if (p - 1 >= floor && (isColumnHeading(doc, p - 1) || isGroupHeading(doc, p - 1, p))) {
+      if (
+        p - 1 >= floor &&
+        (isColumnHeading(doc, p - 1) || isGroupHeading(doc, p - 1, p) || blankUnderHeading(doc, p - 1, floor))
+      ) {
         p--;
         continue;
       }
       break;
-    } else break;
+    } else if (blankUnderHeading(doc, p, floor)) p--;
+    else break;
   }
   return { lines, top };
+}
+
+/**
+ * A blank line between a table's column headings and the rule under them, inside EDGAR's caption
+ * (`<CAPTION>`, the headings, a blank line, the rule, `<S>`): the headings above it are the table's.
+ */
+function blankUnderHeading(doc: LineAccess, line: number, floor: number): boolean {
+  const { infos } = doc;
+  if (line - 1 < floor || infos[line].kind !== 'blank' || infos[line + 1]?.kind !== 'rule') return false;
+  if (!headingLine(doc, line - 1)) return false;
+  // The caption's opening tag above the headings, with only heading lines and blank lines between.
+  for (let p = line - 2; p >= Math.max(floor, line - 2 - MAX_HEADER_LINES); p--) {
+    if (CAPTION.test(doc.lines[p])) return true;
+    const kind = infos[p].kind;
+    if (kind !== 'text' && kind !== 'blank' && kind !== 'rule' && !headingLine(doc, p)) return false;
+  }
+  return false;
+}
+
+const CAPTION = /^\s*<CAPTION>/i;
+
+/** A line of column headings, read as text, as years, or as prose set with wide gaps. */
+function headingLine(doc: LineAccess, line: number): boolean {
+  return isColumnHeading(doc, line) || (doc.infos[line].kind === 'prose' && headsColumns(doc, line));
 }
 
 /** Where a group heading and its underline start at the least: right of the row labels. */
