@@ -20,6 +20,7 @@ import { holdingsEntry } from './holdingsEntry';
 import { statutoryTax } from './statutoryTax';
 import { poolSummary } from './poolSummary';
 import { quarterlyTotal } from './quarterlyTotal';
+import { optionPriceTie } from './optionPriceTie';
 import { lineLength } from './lineLength';
 import { characterSet } from './characterSet';
 
@@ -44,6 +45,7 @@ export const CHECKS: readonly Check[] = [
   statutoryTax,
   poolSummary,
   quarterlyTotal,
+  optionPriceTie,
   lineLength,
   characterSet,
 ];

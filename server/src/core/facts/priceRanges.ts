@@ -75,6 +75,22 @@ function inRange(v: Decimal, low: Decimal, high: Decimal): 'below' | 'within' | 
   return 'within';
 }
 
+/**
+ * The body rows of a table that start with a range of prices, left of its first count or amount (an
+ * options table by range of exercise prices); worked out once per table object, whose lines do not
+ * change while it stands.
+ */
+export function rangeRowsOf(table: Table, lines: readonly string[]): Row[] {
+  let rows = rangeRows.get(table);
+  if (!rows) {
+    const first = table.columns.find((c) => c.kind === 'count' || c.kind === 'amount');
+    rows = first ? table.rows.filter((r) => r.kind === 'body' && rangeOf(table, r, lines, first) !== null) : [];
+    rangeRows.set(table, rows);
+  }
+  return rows;
+}
+const rangeRows = new WeakMap<Table, Row[]>();
+
 /** The rows of a table whose averaged prices lie outside their own range, where the table confirms the reading. */
 export function averagesOutsideRanges(table: Table, lines: readonly string[]): OutsideRange[] {
   const prices = table.columns.filter((c) => c.kind !== 'label' && AVERAGE.test(c.header) && PRICE.test(c.header));

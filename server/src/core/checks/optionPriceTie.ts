@@ -1,0 +1,73 @@
+/**
+ * FL312 option-price-tie: the options outstanding (or exercisable) at a date, as an options activity
+ * table states them with their weighted-average exercise price, and the same options (the same
+ * number of them) in the table by range of exercise prices, whose total row or rows give their
+ * price (facts/optionPrices.ts). Two prices for one set of options: a warning on the activity
+ * table's, which is the one no arithmetic of its own table confirms (a roll-forward's year-end
+ * average is in practice not the weighted sum of its movements). No fix: the tables do not say
+ * which one is misprinted.
+ */
+import { format, roundTo } from '../decimal';
+import { optionPriceTies, type OptionPriceTie } from '../facts/optionPrices';
+import type { ModelCheck, Report } from './check';
+import { bare, columnName, rowName } from './describe';
+import type { Row } from '../model';
+
+export const optionPriceTie: ModelCheck = {
+  code: 'FL312',
+  name: 'option-price-tie',
+  description:
+    "An options activity table's weighted-average exercise price of the options at a date is not the one the table by range of exercise prices gives the same options.",
+  defaultSeverity: 'warning',
+  scope: 'document',
+  run(ctx) {
+    const out: Report[] = [];
+    for (const tie of optionPriceTies(ctx.model)) if (!tie.ok) out.push(report(tie));
+    return out;
+  },
+};
+
+function report(tie: OptionPriceTie): Report {
+  const { at, byRange } = tie;
+  const printed = bare(at.priceCell.text);
+  const count = bare(at.countCell.text);
+  const table = byRange.table.untitled
+    ? `the table at line ${byRange.table.startLine + 1}`
+    : `"${byRange.table.title.trim()}"`;
+  const stated = `${columnName(at.table, at.priceColumn)} ${printed} of the ${count} options ${dated(at.row)}`;
+  if (byRange.priceCell && byRange.countCell) {
+    const theirs = bare(byRange.priceCell.text);
+    return {
+      span: at.priceCell.span,
+      table: at.table.index,
+      message:
+        `${stated} is not their price in the table by range of exercise prices (${table}): its total row ` +
+        `gives ${theirs} for the same ${bare(byRange.countCell.text)} options`,
+      related: [
+        { span: byRange.priceCell.span, message: `${columnName(byRange.table, byRange.priceColumn)} ${theirs}` },
+        { span: byRange.countCell.span, message: `the same options: ${bare(byRange.countCell.text)}` },
+      ],
+    };
+  }
+  // Worked out from the ranges' rows, to the activity table's places.
+  const theirs = format(roundTo(byRange.price, at.price.scale));
+  return {
+    span: at.priceCell.span,
+    table: at.table.index,
+    message:
+      `${stated} is not their price in the table by range of exercise prices (${table}): its ` +
+      `${byRange.rangeRows.length} ranges' prices weighted by their options give ${theirs} for the same options`,
+    related: byRange.rangeRows.slice(0, 60).map((row) => {
+      const price = row.cells[byRange.priceColumn.index]!;
+      return { span: price.span, message: `${rowName(row)}: ${bare(price.text)}` };
+    }),
+  };
+}
+
+/** The row of the options at a date, by its label (`at "Balance at December 31, 1999"`). */
+function dated(row: Row): string {
+  let label = row.label.trim();
+  // Leaders and a wrapped date's comma left at the end (`Options outstanding at December 31,`).
+  while (label && '.,: '.includes(label[label.length - 1])) label = label.slice(0, -1);
+  return label ? `at "${label}"` : `in ${rowName(row)}`;
+}

@@ -1,0 +1,252 @@
+/**
+ * Options by date and options by price: a stock option note prints the options outstanding (and
+ * exercisable) at each year-end with their weighted-average exercise price (the activity table:
+ * balance, granted, exercised, cancelled, balance), and a table of the options at the last date by
+ * range of exercise prices, whose total row (or whose rows, where it prints none) gives the
+ * weighted-average price of the same options. Where the two tables state the same number of options,
+ * they state one price: on the corpus, 337 of 341 such pairs agree to the cent.
+ *
+ * The same options are known by their count alone, so the count must be one that does not match by
+ * chance: four digits or more, equal in the two tables' units (`(in thousands)` against the options
+ * counted one by one, within the rounding of the coarser). A by-range table is one where at least
+ * three rows start with a range of prices. A price is compared to the places of the coarser of the
+ * two; a price worked out from the ranges' rows may differ from the stated one by half a unit of the
+ * rows' last place and of the stated figure's.
+ */
+import { abs, add, cmp, decimal, quotient, sub, ZERO, type Decimal } from '../decimal';
+import { memoize } from '../memo';
+import type { Cell, Column, FilingModel, Row, Table } from '../model';
+import { rangeRowsOf } from './priceRanges';
+import { sameFigure } from './slips';
+import { yearOf } from './statements';
+import { halfUnit } from './tolerance';
+
+/** A column of averaged prices (`Weighted Average Exercise Price`, `Wtd. Avg. Exercise Price`); two tests, one pattern would backtrack. */
+const AVERAGE = /\b(?:weighted|average|avg|wtd)\b/i;
+const PRICE = /\bprices?\b/i;
+const RANGE = /\branges?\b/i;
+/** Headings of columns that are not the options counted: prices, lives, values, ranges. */
+const NOT_COUNTED = /\b(?:prices?|life|lives|term|years|range|values?|fair|per\s+share|intrinsic)\b/i;
+/** Movements of an options activity table. */
+const GRANTED = /\bgrant(?:ed|s)?\b/i;
+const EXERCISED = /\bexercised\b/i;
+/** Rows of an activity table that state the options at a date. */
+const AT_DATE = /\b(?:outstanding|exercisable|balances?)\b/i;
+/** Counts with fewer digits than this may agree by chance. */
+const MIN_DIGITS = 4;
+/** Rows that start with a range of prices, at least, for a table to be read as options by price. */
+const MIN_RANGES = 3;
+
+/** An averaged price column and the column of options that weights it. */
+interface Priced {
+  price: Column;
+  weights: Column;
+}
+
+/** Options at a date, with their average price: an activity table's balance row, or a by-range table's total. */
+export interface OptionsAt {
+  table: Table;
+  /** The row stating them: a balance row, or the by-range table's total row (null where it prints none). */
+  row: Row | null;
+  /** The number of options in units (the table's scale applied), and the cell stating it, if printed. */
+  count: Decimal;
+  countCell: Cell | null;
+  /** Their weighted-average price: as printed, or worked out from the by-range table's rows; and its column. */
+  price: Decimal;
+  priceColumn: Column;
+  priceCell: Cell | null;
+  /** How far a worked-out price may be from the true one (half a unit of the rows' last place); 0 when printed. */
+  slack: Decimal;
+  /** For a price worked out from the rows: the ranges' rows it averages (none when printed). */
+  rangeRows: Row[];
+}
+
+export interface OptionPriceTie {
+  /** The activity table's options at a date, whose price is compared. */
+  at: OptionsAt & { row: Row; countCell: Cell; priceCell: Cell };
+  /** The same options in the table by range of exercise prices. */
+  byRange: OptionsAt;
+  ok: boolean;
+}
+
+/** A table's averaged price columns, each with its options column; worked out once per table. */
+const pricedColumnsOf = memoize((table: Table): Priced[] => {
+  const out: Priced[] = [];
+  const counted = table.columns.filter(
+    (c) => (c.kind === 'count' || c.kind === 'amount' || c.kind === 'number') && !NOT_COUNTED.test(c.header),
+  );
+  // A balance of options granted at many prices has one price only as their average: in a table
+  // of options granted and exercised, a `Price` column is the weighted average it does not say it is.
+  // Where a column is headed as an average, it is the one (the others print ranges of prices).
+  const prices = table.columns.filter((c) => c.kind !== 'label' && PRICE.test(c.header) && !RANGE.test(c.header));
+  const averages = prices.filter((c) => AVERAGE.test(c.header));
+  const activity = table.rows.some((r) => GRANTED.test(r.label)) && table.rows.some((r) => EXERCISED.test(r.label));
+  for (const price of averages.length > 0 ? averages : activity ? prices : []) {
+    // The options are the nearest column of them left of the price (FL106 reads averages right of
+    // their weights the same way), under the same year where the price names one; failing that, the
+    // nearest right of it in that year (`Wtd. Avg. Exercise Price` before `No. of Shares`).
+    const year = yearOf(price);
+    const sameYear = counted.filter((c) => year === null || yearOf(c) === year);
+    const left = sameYear.filter((c) => c.index < price.index).pop();
+    const weights = left ?? (year === null ? undefined : sameYear.find((c) => c.index > price.index));
+    if (weights) out.push({ price, weights });
+  }
+  return out;
+});
+
+/** The product of two decimals, exact. */
+function times(a: Decimal, b: Decimal): Decimal {
+  return decimal(a.units * b.units, a.scale + b.scale);
+}
+
+/** A count in units: the table's scale applied (`9,178` in thousands is 9,178,000). */
+function inUnits(table: Table, value: Decimal): Decimal {
+  const exponent = table.scale?.exponent ?? 0;
+  return exponent > 0 ? decimal(value.units * 10n ** BigInt(exponent), value.scale) : value;
+}
+
+/** An activity table's options at a date, each with its price, where the table is not one by range of prices. */
+const balancesOf = (table: Table, lines: readonly string[]): OptionsAt[] => {
+  const priced = pricedColumnsOf(table);
+  if (priced.length === 0 || rangeRowsOf(table, lines).length >= MIN_RANGES) return [];
+  const out: OptionsAt[] = [];
+  for (const row of table.rows) {
+    if (row.kind === 'heading' || !AT_DATE.test(row.label)) continue;
+    for (const { price, weights } of priced) {
+      const countCell = row.cells[weights.index];
+      const priceCell = row.cells[price.index];
+      if (!countCell?.value || !priceCell?.value || countCell.value.units <= 0n || priceCell.value.units <= 0n)
+        continue;
+      if (boundOfRange(table, priceCell, lines)) continue;
+      out.push({
+        table,
+        row,
+        count: inUnits(table, countCell.value),
+        countCell,
+        price: priceCell.value,
+        priceColumn: price,
+        priceCell,
+        slack: ZERO,
+        rangeRows: [],
+      });
+    }
+  }
+  return out;
+};
+
+/** Whether a price is a bound of a range printed across cells (`$ 0.05 - $84.00`), not an average. */
+function boundOfRange(table: Table, cell: Cell, lines: readonly string[]): boolean {
+  if (table.source === 'html') return RANGE_TEXT.test(cell.text);
+  const line = lines[cell.span.line] ?? '';
+  return (
+    RANGE_AFTER.test(line.slice(cell.span.end, cell.span.end + 12)) ||
+    RANGE_BEFORE.test(line.slice(Math.max(0, cell.span.start - 12), cell.span.start))
+  );
+}
+const RANGE_AFTER = /^\s{0,3}(?:-|–|to)\s{0,3}\$?\s{0,3}\d/;
+const RANGE_BEFORE = /\d\s{0,3}(?:-|–|to)\s{0,3}\$?\s{0,3}$/;
+const RANGE_TEXT = /\d\s{0,3}(?:-|–|to)\s{0,3}\$?\s{0,3}\d/;
+
+/** A by-range table's options in all, per averaged price column: its total row's, or its ranges' rows added. */
+const rangeTotalsOf = (table: Table, lines: readonly string[]): OptionsAt[] => {
+  const rows = rangeRowsOf(table, lines);
+  if (rows.length < MIN_RANGES) return [];
+  const out: OptionsAt[] = [];
+  for (const { price, weights } of pricedColumnsOf(table)) {
+    const total = table.rows.find(
+      (r) => r.kind === 'total' && r.cells[weights.index]?.value && r.cells[price.index]?.value,
+    );
+    if (total) {
+      const countCell = total.cells[weights.index]!;
+      const priceCell = total.cells[price.index]!;
+      out.push({
+        table,
+        row: total,
+        count: inUnits(table, countCell.value!),
+        countCell,
+        price: priceCell.value!,
+        priceColumn: price,
+        priceCell,
+        slack: ZERO,
+        rangeRows: [],
+      });
+      continue;
+    }
+    // No total row: the ranges' options added, and their prices averaged by them.
+    let count = ZERO;
+    let product = ZERO;
+    let scale = 0;
+    const averaged: Row[] = [];
+    for (const row of rows) {
+      const w = row.cells[weights.index]?.value;
+      const p = row.cells[price.index]?.value;
+      if (!w || w.units === 0n) continue;
+      if (!p || w.units < 0n || p.units < 0n) return out;
+      count = add(count, w);
+      product = add(product, times(w, p));
+      scale = Math.max(scale, p.scale);
+      averaged.push(row);
+    }
+    if (averaged.length < MIN_RANGES) continue;
+    out.push({
+      table,
+      row: null,
+      count: inUnits(table, count),
+      countCell: null,
+      price: quotient(product, count, scale + 4),
+      priceColumn: price,
+      priceCell: null,
+      slack: halfUnit(scale),
+      rangeRows: averaged,
+    });
+  }
+  return out;
+};
+
+/**
+ * Whether two counts of options are one: equal in units to the coarser's unit (`9,178` thousand and
+ * 9,178,219), or, where neither table's scale note says so, one a thousandth of the other to its
+ * unit (a heading's `(in thousands)`).
+ */
+function sameCount(a: OptionsAt, b: OptionsAt): boolean {
+  const digits = (x: OptionsAt) =>
+    abs(x.countCell?.value ?? x.count).units.toString().length - (x.countCell?.value ?? x.count).scale;
+  if (Math.min(digits(a), digits(b)) < MIN_DIGITS) return false;
+  const unit = Math.max(a.table.scale?.exponent ?? 0, b.table.scale?.exponent ?? 0);
+  if (within(a.count, b.count, unit)) return true;
+  if (unit > 0) return false;
+  const thousands = (x: Decimal) => decimal(x.units * 1000n, x.scale);
+  return within(thousands(a.count), b.count, 3) || within(a.count, thousands(b.count), 3);
+}
+
+/** Whether two figures are less than half a unit of 10^exponent apart (equal, for exponent 0). */
+function within(x: Decimal, y: Decimal, exponent: number): boolean {
+  const gap = abs(sub(x, y));
+  return exponent === 0 ? gap.units === 0n : cmp(gap, decimal(5n * 10n ** BigInt(exponent - 1), 0)) <= 0;
+}
+
+/** Whether the by-range table's price of the options is the activity table's: to the coarser's places, or within a worked-out price's slack. */
+function samePrice(stated: Decimal, byRange: OptionsAt): boolean {
+  if (byRange.priceCell) return sameFigure(stated, byRange.price);
+  return cmp(abs(sub(stated, byRange.price)), add(halfUnit(stated.scale), byRange.slack)) <= 0;
+}
+
+/** The ties between a document's activity tables and its tables of options by price; once per model. */
+export const optionPriceTies = memoize((model: FilingModel): OptionPriceTie[] => {
+  const balances: OptionsAt[] = [];
+  const totals: OptionsAt[] = [];
+  for (const table of model.tables) {
+    if (pricedColumnsOf(table).length === 0) continue;
+    balances.push(...balancesOf(table, model.lines));
+    totals.push(...rangeTotalsOf(table, model.lines));
+  }
+  const out: OptionPriceTie[] = [];
+  for (const at of balances) {
+    for (const byRange of totals) {
+      if (!sameCount(at, byRange)) continue;
+      out.push({ at: at as OptionPriceTie['at'], byRange, ok: samePrice(at.price, byRange) });
+      break;
+    }
+  }
+  return out;
+});

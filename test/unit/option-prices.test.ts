@@ -1,0 +1,102 @@
+/**
+ * Option prices (facts/optionPrices.ts, FL312): the options at a date in an activity table and the
+ * same options in the table by range of exercise prices state one weighted-average price. Built
+ * tables show what makes the two the same options (the count, in the tables' units) and what is a
+ * price (an average, not a bound of a range).
+ */
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { analyze, splitLines, type Finding } from '../../server/src/core';
+
+/** An activity table whose year ends with `count` options at `price`. */
+function activity(count: string, price: string, heading = 'Weighted Average'): string {
+  return [
+    'A summary of option activity follows:',
+    '',
+    '<TABLE>',
+    '<CAPTION>',
+    `                                             ${heading.padStart(16)}`,
+    '                                   Options    Exercise Price',
+    '<S>                               <C>        <C>',
+    'Balance at December 31, 1998       10,000         $ 9.00',
+    '  Granted                           3,000          20.00',
+    '  Exercised                          (655)          5.00',
+    '                                  -------',
+    `Balance at December 31, 1999      ${count.padStart(7)}         $${price.padStart(5)}`,
+    '</TABLE>',
+    '',
+  ].join('\n');
+}
+
+/** The options at the end of 1999 by range of prices: 12,345 in all, averaging 10.4415; with a total row or not. */
+function byRange(total: string | null): string {
+  return [
+    'Options outstanding at December 31, 1999 were as follows:',
+    '',
+    '<TABLE>',
+    '<CAPTION>',
+    '                                  Number     Weighted Average',
+    'Range of Exercise Prices     Outstanding       Exercise Price',
+    '<S>                              <C>          <C>',
+    '$ 1.00 - $ 5.00                    4,000           $ 3.00',
+    '$ 5.01 - $15.00                    5,000            10.00',
+    '$15.01 - $25.00                    3,345            20.00',
+    ...(total === null
+      ? []
+      : [
+          '                                 -------          -------',
+          `                                  12,345          $${total.padStart(6)}`,
+        ]),
+    '</TABLE>',
+    '',
+  ].join('\n');
+}
+
+function fl312(text: string): Finding[] {
+  return analyze(text).findings.filter((f) => f.code === 'FL312');
+}
+
+test("the activity table's year-end price against the by-range table's total for the same options", () => {
+  const text = activity('12,345', '12.00') + byRange('10.44');
+  const findings = fl312(text);
+  assert.equal(findings.length, 1, JSON.stringify(findings.map((f) => f.message)));
+  const [f] = findings;
+  const lines = splitLines(text);
+  assert.equal(lines[f.span.line].slice(f.span.start, f.span.end), '12.00');
+  assert.match(
+    f.message,
+    /^Weighted Average Exercise Price 12\.00 of the 12,345 options at "Balance at December 31, 1999" is not their price .*: its total row gives 10\.44 for the same 12,345 options$/,
+  );
+  assert.equal(f.severity, 'warning');
+  assert.equal(f.fix, undefined, 'the tables do not say which price is misprinted');
+  assert.deepEqual(fl312(activity('12,345', '10.44') + byRange('10.44')), [], 'the same price');
+});
+
+test('without a total row, the ranges averaged by their options; within their rounding, the same price', () => {
+  const findings = fl312(activity('12,345', '12.00') + byRange(null));
+  assert.equal(findings.length, 1);
+  assert.match(findings[0].message, /its 3 ranges' prices weighted by their options give 10\.44 for the same options$/);
+  assert.equal(findings[0].related.length, 3);
+  assert.deepEqual(fl312(activity('12,345', '10.44') + byRange(null)), []);
+});
+
+test('other options, few options, and a bound of a range are not the same price', () => {
+  assert.deepEqual(fl312(activity('12,346', '12.00') + byRange('10.44')), [], 'a different count: other options');
+  // Counts of three digits may agree by chance.
+  const small = byRange('10.44')
+    .replace('12,345', '   345')
+    .replace('4,000', '  100')
+    .replace('5,000', '  200')
+    .replace('3,345', '   45');
+  assert.deepEqual(
+    fl312(
+      activity('345', '12.00').replace('10,000', '     10').replace('3,000', '  990').replace('(655)', ' (655)') +
+        small,
+    ),
+    [],
+  );
+  // A column headed as a range of prices, or a price printed as a range's bound, is no average.
+  assert.deepEqual(fl312(activity('12,345', '12.00', 'Price Range') + byRange('10.44')), []);
+  const bound = activity('12,345', '12.00').replace('$12.00', '$ 1.00 - $25.00');
+  assert.deepEqual(fl312(bound + byRange('10.44')), []);
+});
