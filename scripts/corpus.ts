@@ -42,6 +42,8 @@ import {
   mutatePercentRows,
   mutateStatementTies,
   mutateScheduleTies,
+  mutateOptionPriceTies,
+  RELATION_KINDS,
   mutateChains,
   mutateRepeatedFigures,
   mutateRollForwards,
@@ -421,6 +423,7 @@ function main(): number {
         ...mutatePercentRows(file.name, text),
         ...mutateStatementTies(file.name, text),
         ...mutateScheduleTies(file.name, text),
+        ...mutateOptionPriceTies(file.name, text),
         ...mutateChains(file.name, text),
       );
     }
@@ -431,30 +434,7 @@ function main(): number {
         console.log(`mutations (${scope}): ${kind.padEnd(13)} ${found} of ${of.length} reported`);
       }
     }
-    for (const kind of [
-      'cross-foot digit',
-      'cross-foot transposition',
-      'change digit',
-      'change transposition',
-      'product digit',
-      'product transposition',
-      'repeated digit',
-      'repeated transposition',
-      'balance digit',
-      'balance transposition',
-      'chain digit',
-      'chain transposition',
-      'schedule chain digit',
-      'schedule chain transposition',
-      'quarter digit',
-      'quarter transposition',
-      'percent row digit',
-      'percent row transposition',
-      'statement tie digit',
-      'statement tie transposition',
-      'schedule tie digit',
-      'schedule tie transposition',
-    ] as const) {
+    for (const kind of RELATION_KINDS) {
       const of = results.filter((r) => r.kind === kind);
       const found = of.filter((r) => r.found).length;
       console.log(`mutations (relation): ${kind.padEnd(24)} ${found} of ${of.length} reported`);

@@ -46,37 +46,40 @@ import { scheduleTies, statementTies } from '../server/src/core/facts/statements
 import { percentRowsOf } from '../server/src/core/facts/percentRows';
 import { percentChanges } from '../server/src/core/facts/percentChanges';
 import { productsOf } from '../server/src/core/facts/products';
+import { optionPriceTies } from '../server/src/core/facts/optionPrices';
 import { moveEdit } from '../server/src/core/fixes/move';
 import { replaceKeepingRightEdge, shownText } from '../server/src/core/fixes/replace';
 
+/** The kinds of slips typed into figures that a relation between them catches, in the order they are printed. */
+export const RELATION_KINDS = [
+  'cross-foot digit',
+  'cross-foot transposition',
+  'change digit',
+  'change transposition',
+  'product digit',
+  'product transposition',
+  'repeated digit',
+  'repeated transposition',
+  'balance digit',
+  'balance transposition',
+  'chain digit',
+  'chain transposition',
+  'schedule chain digit',
+  'schedule chain transposition',
+  'quarter digit',
+  'quarter transposition',
+  'percent row digit',
+  'percent row transposition',
+  'statement tie digit',
+  'statement tie transposition',
+  'schedule tie digit',
+  'schedule tie transposition',
+  'option price digit',
+  'option price transposition',
+] as const;
+
 export interface MutationResult {
-  kind:
-    | 'digit'
-    | 'transposition'
-    | 'shift'
-    | 'cross-foot digit'
-    | 'cross-foot transposition'
-    | 'movement'
-    | 'change digit'
-    | 'change transposition'
-    | 'product digit'
-    | 'product transposition'
-    | 'repeated digit'
-    | 'repeated transposition'
-    | 'balance digit'
-    | 'balance transposition'
-    | 'chain digit'
-    | 'chain transposition'
-    | 'schedule chain digit'
-    | 'schedule chain transposition'
-    | 'quarter digit'
-    | 'quarter transposition'
-    | 'percent row digit'
-    | 'percent row transposition'
-    | 'statement tie digit'
-    | 'statement tie transposition'
-    | 'schedule tie digit'
-    | 'schedule tie transposition';
+  kind: 'digit' | 'transposition' | 'shift' | 'movement' | (typeof RELATION_KINDS)[number];
   /**
    * `single reading`: the table's totals foot plainly (rows since the rule, as written), one of them
    * in two columns or more; `other readings`: they foot, some by a reading tried after the plain one.
@@ -751,5 +754,26 @@ export function mutateScheduleTies(file: string, text: string): MutationResult[]
     },
     { digit: 'schedule tie digit', transposition: 'schedule tie transposition' },
     (findings, place) => findings.some((x) => x.code === 'FL304' && names(x, place)),
+  );
+}
+
+/**
+ * Every balance of options whose weighted-average price the table by range of exercise prices gives
+ * alike: the activity table's price slipped each way there is. Found when FL312 names it.
+ */
+export function mutateOptionPriceTies(file: string, text: string): MutationResult[] {
+  return slippedTargets(
+    file,
+    text,
+    (model, lines) => {
+      const targets: { place: Place; named: Place[] }[] = [];
+      for (const tie of optionPriceTies(model)) {
+        if (!tie.ok || tie.at.table.source === 'html' || lines[tie.at.priceCell.span.line].includes('\t')) continue;
+        targets.push({ place: { ...tie.at.priceCell.span }, named: [] });
+      }
+      return targets;
+    },
+    { digit: 'option price digit', transposition: 'option price transposition' },
+    (findings, place) => findings.some((x) => x.code === 'FL312' && names(x, place)),
   );
 }
