@@ -35,32 +35,36 @@ function report(tie: OptionPriceTie): Report {
     ? `the table at line ${byRange.table.startLine + 1}`
     : `"${byRange.table.title.trim()}"`;
   const stated = `${columnName(at.table, at.priceColumn)} ${printed} of the ${count} options ${dated(at.row)}`;
+  // What the ranges' rows give, to the activity table's places.
+  const averaged = byRange.averaged;
+  const fromRows = averaged
+    ? `${averaged.rows.length} ranges' prices weighted by their options give ${format(roundTo(averaged.price, at.price.scale))}`
+    : '';
+  const rowsRelated = (averaged?.rows ?? []).slice(0, 60).map((row) => {
+    const price = row.cells[byRange.priceColumn.index]!;
+    return { span: price.span, message: `${rowName(row)}: ${bare(price.text)}` };
+  });
+  const lead = `${stated} is not their price in the table by range of exercise prices (${table}): its `;
   if (byRange.priceCell && byRange.countCell) {
     const theirs = bare(byRange.priceCell.text);
     return {
       span: at.priceCell.span,
       table: at.table.index,
       message:
-        `${stated} is not their price in the table by range of exercise prices (${table}): its total row ` +
-        `gives ${theirs} for the same ${bare(byRange.countCell.text)} options`,
+        `${lead}total row gives ${theirs} for the same ${bare(byRange.countCell.text)} options` +
+        (averaged ? `, and its ${fromRows}` : ''),
       related: [
         { span: byRange.priceCell.span, message: `${columnName(byRange.table, byRange.priceColumn)} ${theirs}` },
         { span: byRange.countCell.span, message: `the same options: ${bare(byRange.countCell.text)}` },
+        ...rowsRelated,
       ],
     };
   }
-  // Worked out from the ranges' rows, to the activity table's places.
-  const theirs = format(roundTo(byRange.price, at.price.scale));
   return {
     span: at.priceCell.span,
     table: at.table.index,
-    message:
-      `${stated} is not their price in the table by range of exercise prices (${table}): its ` +
-      `${byRange.rangeRows.length} ranges' prices weighted by their options give ${theirs} for the same options`,
-    related: byRange.rangeRows.slice(0, 60).map((row) => {
-      const price = row.cells[byRange.priceColumn.index]!;
-      return { span: price.span, message: `${rowName(row)}: ${bare(price.text)}` };
-    }),
+    message: `${lead}${fromRows} for the same options`,
+    related: rowsRelated,
   };
 }
 

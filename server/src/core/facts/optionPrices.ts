@@ -4,7 +4,7 @@
  * balance, granted, exercised, cancelled, balance), and a table of the options at the last date by
  * range of exercise prices, whose total row (or whose rows, where it prints none) gives the
  * weighted-average price of the same options. Where the two tables state the same number of options,
- * they state one price: on the corpus, 57 of 60 such pairs agree, to the cent or within the rows' rounding.
+ * they state one price: on the corpus, 58 of 62 such pairs agree, to the cent or within the rows' rounding.
  *
  * The same options are known by their count alone, so the count must be one that does not match by
  * chance: four digits or more, equal in the two tables' units (`(in thousands)` against the options
@@ -56,10 +56,20 @@ export interface OptionsAt {
   price: Decimal;
   priceColumn: Column;
   priceCell: Cell | null;
-  /** How far a worked-out price may be from the true one (the rounding of the rows' prices and counts); 0 when printed. */
+  /**
+   * In a table by range of exercise prices, its ranges' prices averaged by their options, where the
+   * ranges add up to these options (the price where no total row states one); null elsewhere.
+   */
+  averaged: RangesAverage | null;
+}
+
+/** The ranges' prices averaged by their options. */
+export interface RangesAverage {
+  count: Decimal;
+  price: Decimal;
+  /** How far the average may be from the true one: the rounding of the rows' prices and counts. */
   slack: Decimal;
-  /** For a price worked out from the rows: the ranges' rows it averages (none when printed). */
-  rangeRows: Row[];
+  rows: Row[];
 }
 
 export interface OptionPriceTie {
@@ -71,18 +81,33 @@ export interface OptionPriceTie {
 }
 
 /** A table's averaged price columns, each with its options column; worked out once per table. */
-const pricedColumnsOf = memoize((table: Table): Priced[] => {
-  const out: Priced[] = [];
-  const counted = table.columns.filter(
-    (c) => (c.kind === 'count' || c.kind === 'amount' || c.kind === 'number') && !NOT_COUNTED.test(c.header),
-  );
+function pricedColumnsOf(table: Table, lines: readonly string[]): Priced[] {
+  let known = priced.get(table);
+  if (!known) priced.set(table, (known = findPricedColumns(table, lines)));
+  return known;
+}
+const priced = new WeakMap<Table, Priced[]>();
+
+function findPricedColumns(table: Table, lines: readonly string[]): Priced[] {
   // A balance of options granted at many prices has one price only as their average: in a table
   // of options granted and exercised, a `Price` column is the weighted average it does not say it is.
   // Where a column is headed as an average, it is the one (the others print ranges of prices).
   const prices = table.columns.filter((c) => c.kind !== 'label' && PRICE.test(c.header) && !RANGE.test(c.header));
+  if (prices.length === 0) return [];
   const averages = prices.filter((c) => AVERAGE.test(c.header));
   const activity = table.rows.some((r) => GRANTED.test(r.label)) && table.rows.some((r) => EXERCISED.test(r.label));
-  for (const price of averages.length > 0 ? averages : activity ? prices : []) {
+  const chosen = averages.length > 0 ? averages : activity ? prices : [];
+  if (chosen.length === 0) return [];
+  // Not options: prices, lives and the like by their headings, and a range's upper bounds (`$ 0.05 -
+  // $84.00` printed across two columns, under a heading split as `Price per` over `Share`).
+  const counted = table.columns.filter(
+    (c) =>
+      (c.kind === 'count' || c.kind === 'amount' || c.kind === 'number') &&
+      !NOT_COUNTED.test(c.header) &&
+      !table.rows.some((r) => r.cells[c.index]?.value && boundOfRange(table, r.cells[c.index]!, lines)),
+  );
+  const out: Priced[] = [];
+  for (const price of chosen) {
     // The options are the nearest column of them left of the price (FL106 reads averages right of
     // their weights the same way), under the same year where the price names one; failing that, the
     // nearest right of it in that year (`Wtd. Avg. Exercise Price` before `No. of Shares`).
@@ -93,7 +118,7 @@ const pricedColumnsOf = memoize((table: Table): Priced[] => {
     if (weights) out.push({ price, weights });
   }
   return out;
-});
+}
 
 /** The product of two decimals, exact. */
 function times(a: Decimal, b: Decimal): Decimal {
@@ -108,12 +133,12 @@ function inUnits(table: Table, value: Decimal): Decimal {
 
 /** An activity table's options at a date, each with its price, where the table is not one by range of prices. */
 const balancesOf = (table: Table, lines: readonly string[]): OptionsAt[] => {
-  const priced = pricedColumnsOf(table);
-  if (priced.length === 0 || rangeRowsOf(table, lines).length >= MIN_RANGES) return [];
+  const columns = pricedColumnsOf(table, lines);
+  if (columns.length === 0 || rangeRowsOf(table, lines).length >= MIN_RANGES) return [];
   const out: OptionsAt[] = [];
   for (const row of table.rows) {
     if (row.kind === 'heading' || !AT_DATE.test(row.label)) continue;
-    for (const { price, weights } of priced) {
+    for (const { price, weights } of columns) {
       const countCell = row.cells[weights.index];
       const priceCell = row.cells[price.index];
       if (!countCell?.value || !priceCell?.value || countCell.value.units <= 0n || priceCell.value.units <= 0n) {
@@ -129,8 +154,7 @@ const balancesOf = (table: Table, lines: readonly string[]): OptionsAt[] => {
         price: priceCell.value,
         priceColumn: price,
         priceCell,
-        slack: ZERO,
-        rangeRows: [],
+        averaged: null,
       });
     }
   }
@@ -155,7 +179,8 @@ const rangeTotalsOf = (table: Table, lines: readonly string[]): OptionsAt[] => {
   const rows = rangeRowsOf(table, lines);
   if (rows.length < MIN_RANGES) return [];
   const out: OptionsAt[] = [];
-  for (const { price, weights } of pricedColumnsOf(table)) {
+  for (const { price, weights } of pricedColumnsOf(table, lines)) {
+    const averaged = averageOf(rows, weights, price);
     const total = table.rows.find(
       (r) => r.kind === 'total' && r.cells[weights.index]?.value && r.cells[price.index]?.value,
     );
@@ -171,50 +196,57 @@ const rangeTotalsOf = (table: Table, lines: readonly string[]): OptionsAt[] => {
         price: priceCell.value!,
         priceColumn: price,
         priceCell,
-        slack: ZERO,
-        rangeRows: [],
+        averaged: averaged && cmp(averaged.count, countCell.value!) === 0 ? averaged : null,
       });
-      continue;
+    } else if (averaged) {
+      out.push({
+        table,
+        row: null,
+        printed: averaged.count,
+        count: inUnits(table, averaged.count),
+        countCell: null,
+        price: averaged.price,
+        priceColumn: price,
+        priceCell: null,
+        averaged,
+      });
     }
-    // No total row: the ranges' options added, and their prices averaged by them.
-    let count = ZERO;
-    let product = ZERO;
-    let scale = 0;
-    const averaged: Row[] = [];
-    for (const row of rows) {
-      const w = row.cells[weights.index]?.value;
-      const p = row.cells[price.index]?.value;
-      if (!w || w.units === 0n) continue;
-      if (!p || w.units < 0n || p.units < 0n) return out;
-      count = add(count, w);
-      product = add(product, times(w, p));
-      scale = Math.max(scale, p.scale);
-      averaged.push(row);
-    }
-    if (averaged.length < MIN_RANGES) continue;
-    const average = quotient(product, count, scale + 4);
-    // Each price is rounded, by half a unit of its last place at most, and so is their average; each
-    // count too (`(in thousands)`), which moves the average by half a unit times its price's distance.
-    let counts = ZERO;
-    for (const row of averaged) {
-      const w = row.cells[weights.index]!.value!;
-      counts = add(counts, times(halfUnit(w.scale), abs(sub(row.cells[price.index]!.value!, average))));
-    }
-    out.push({
-      table,
-      row: null,
-      printed: count,
-      count: inUnits(table, count),
-      countCell: null,
-      price: average,
-      priceColumn: price,
-      priceCell: null,
-      slack: add(halfUnit(scale), quotient(counts, count, scale + 4)),
-      rangeRows: averaged,
-    });
   }
   return out;
 };
+
+/** The ranges' options added, and their prices averaged by them; null where a range's figures are not so read. */
+function averageOf(rows: readonly Row[], weights: Column, price: Column): RangesAverage | null {
+  let count = ZERO;
+  let product = ZERO;
+  let scale = 0;
+  const averaged: Row[] = [];
+  for (const row of rows) {
+    const w = row.cells[weights.index]?.value;
+    const p = row.cells[price.index]?.value;
+    if (!w || w.units === 0n) continue;
+    if (!p || w.units < 0n || p.units < 0n) return null;
+    count = add(count, w);
+    product = add(product, times(w, p));
+    scale = Math.max(scale, p.scale);
+    averaged.push(row);
+  }
+  if (averaged.length < MIN_RANGES) return null;
+  const average = quotient(product, count, scale + 4);
+  // Each price is rounded, by half a unit of its last place at most, and so is their average; each
+  // count too (`(in thousands)`), which moves the average by half a unit times its price's distance.
+  let counts = ZERO;
+  for (const row of averaged) {
+    const w = row.cells[weights.index]!.value!;
+    counts = add(counts, times(halfUnit(w.scale), abs(sub(row.cells[price.index]!.value!, average))));
+  }
+  return {
+    count,
+    price: average,
+    slack: add(halfUnit(scale), quotient(counts, count, scale + 4)),
+    rows: averaged,
+  };
+}
 
 /**
  * Whether two counts of options are one: equal in units to the coarser's unit (`9,178` thousand and
@@ -236,10 +268,14 @@ function within(x: Decimal, y: Decimal, exponent: number): boolean {
   return exponent === 0 ? gap.units === 0n : cmp(gap, decimal(5n * 10n ** BigInt(exponent - 1), 0)) <= 0;
 }
 
-/** Whether the by-range table's price of the options is the activity table's: to the coarser's places, or within a worked-out price's slack. */
+/**
+ * Whether the by-range table's price of the options is the activity table's: its total row's to the
+ * coarser's places, or its ranges' average within that average's slack (a total row may misprint it).
+ */
 function samePrice(stated: Decimal, byRange: OptionsAt): boolean {
-  if (byRange.priceCell) return sameFigure(stated, byRange.price);
-  return cmp(abs(sub(stated, byRange.price)), add(halfUnit(stated.scale), byRange.slack)) <= 0;
+  if (byRange.priceCell && sameFigure(stated, byRange.price)) return true;
+  const a = byRange.averaged;
+  return !!a && cmp(abs(sub(stated, a.price)), add(halfUnit(stated.scale), a.slack)) <= 0;
 }
 
 /** The ties between a document's activity tables and its tables of options by price; once per model. */
@@ -247,7 +283,7 @@ export const optionPriceTies = memoize((model: FilingModel): OptionPriceTie[] =>
   const balances: OptionsAt[] = [];
   const totals: OptionsAt[] = [];
   for (const table of model.tables) {
-    if (pricedColumnsOf(table).length === 0) continue;
+    if (pricedColumnsOf(table, model.lines).length === 0) continue;
     balances.push(...balancesOf(table, model.lines));
     totals.push(...rangeTotalsOf(table, model.lines));
   }
