@@ -6,7 +6,7 @@
  */
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { analyze, splitLines, type Finding } from '../../server/src/core';
+import { analyze, splitLines, tableHoverMarkdown, tableToJson, type Finding } from '../../server/src/core';
 
 /** An activity table whose year ends with `count` options at `price`. */
 function activity(count: string, price: string, heading = 'Weighted Average'): string {
@@ -99,4 +99,33 @@ test('other options, few options, and a bound of a range are not the same price'
   assert.deepEqual(fl312(activity('12,345', '12.00', 'Price Range') + byRange('10.44')), []);
   const bound = activity('12,345', '12.00').replace('$12.00', '$ 1.00 - $25.00');
   assert.deepEqual(fl312(bound + byRange('10.44')), []);
+});
+
+test("both tables' hovers list the options they state alike, and whether the prices agree", () => {
+  const text = activity('12,345', '12.00') + byRange('10.44');
+  const { model } = analyze(text);
+  const [activityTable, rangeTable] = model.tables;
+  // Markdown: points and parentheses escaped.
+  const hover = tableHoverMarkdown(model, activityTable);
+  assert.match(
+    hover,
+    /Options stated again by range of exercise prices:\n- ✗ Balance at December 31, 1999: 12,345 options at \$12\\\.00; by range 10\\\.44 in the table at line 18/,
+  );
+  assert.match(
+    tableHoverMarkdown(model, rangeTable),
+    /- ✗ Balance at December 31, 1999: 12,345 options .* in A summary of option activity/,
+  );
+  const agreed = analyze(activity('12,345', '10.44') + byRange(null));
+  assert.match(
+    tableHoverMarkdown(agreed.model, agreed.model.tables[0]),
+    /- ✓ Balance at December 31, 1999: 12,345 options at \$10\\\.44; by range 10\\\.44 in /,
+  );
+});
+
+test('the export carries the options both tables state, on each table', () => {
+  const { model } = analyze(activity('12,345', '12.00') + byRange(null));
+  const [activityTable, rangeTable] = model.tables;
+  const expected = [{ line: 12, count: '12345', price: '12.00', byRange: '10.4415', otherTable: 18, agrees: false }];
+  assert.deepEqual(tableToJson(activityTable, model).optionPrices, expected);
+  assert.deepEqual(tableToJson(rangeTable, model).optionPrices, [{ ...expected[0], otherTable: 1 }]);
 });

@@ -3,7 +3,7 @@
  * (plain digits, negatives with a minus, percents as written without `%`... kept as numbers),
  * labels joined across wrapped lines and total rows marked; and JSON for downstream tools.
  */
-import { toPlain } from '../decimal';
+import { roundTo, toPlain } from '../decimal';
 import { sourceLineOf, type FilingModel, type Table } from '../model';
 import { factsOf } from '../facts';
 import { percentChanges } from '../facts/percentChanges';
@@ -11,6 +11,7 @@ import { confirmedQuarterTies } from '../facts/quarterlyTotals';
 import { rollForwardsOf } from '../facts/rollForwards';
 import { periodChainsOf, scheduleChainsOf } from '../facts/periodChains';
 import { repeatsOf } from '../facts/repeatedFigures';
+import { optionPriceTies } from '../facts/optionPrices';
 import { productText, relationText } from '../checks/describe';
 import { productsOf } from '../facts/products';
 
@@ -109,6 +110,19 @@ export interface TableJson {
     statedLine: number;
     agrees: boolean;
   }[];
+  /**
+   * The options at a date an activity table and a table by range of exercise prices both state
+   * (FL312), on either table: the balance's line, count and price, the other table's price (its
+   * total row's, else what its ranges give) and its first line, and whether they agree.
+   */
+  optionPrices?: {
+    line: number;
+    count: string;
+    price: string;
+    byRange: string;
+    otherTable: number;
+    agrees: boolean;
+  }[];
 }
 
 export function tableToJson(table: Table, model?: FilingModel): TableJson {
@@ -131,6 +145,16 @@ export function tableToJson(table: Table, model?: FilingModel): TableJson {
         statementLine: t.statement.startLine + 1,
         statedLine: t.stated.span.line + 1,
         agrees: t.agrees,
+      }));
+    json.optionPrices = optionPriceTies(model)
+      .filter((t) => t.at.table === table || t.byRange.table === table)
+      .map(({ at, byRange, ok }) => ({
+        line: at.priceCell.span.line + 1,
+        count: toPlain(at.countCell.value!),
+        price: toPlain(at.price),
+        byRange: toPlain(byRange.priceCell ? byRange.price : roundTo(byRange.averaged!.price, at.price.scale + 2)),
+        otherTable: (table === at.table ? byRange.table : at.table).startLine + 1,
+        agrees: ok,
       }));
   }
   return json;

@@ -6,6 +6,7 @@ import { divRound, format, formatLike, pow10, rescale, roundTo, type Decimal } f
 import { factsOf } from '../facts';
 import { confirmedQuarterTies } from '../facts/quarterlyTotals';
 import { repeatsOf, statedElsewhere } from '../facts/repeatedFigures';
+import { optionPriceTies } from '../facts/optionPrices';
 import { printedLabel } from '../facts/statements';
 import { sameFigure } from '../facts/slips';
 import type { Cell, FilingModel, Table } from '../model';
@@ -142,7 +143,30 @@ export function tableHoverMarkdown(model: FilingModel, table: Table): string {
   }
   out.push(...poolSummaryLines(model, table));
   out.push(...quarterLines(model, table));
+  out.push(...optionPriceLines(model, table));
   return out.join('\n');
+}
+
+/**
+ * The options at a date that an activity table and the table by range of exercise prices both
+ * state (FL312), on either table: each balance's price against the other table's.
+ */
+function optionPriceLines(model: FilingModel, table: Table): string[] {
+  const ties = optionPriceTies(model).filter((t) => t.at.table === table || t.byRange.table === table);
+  if (ties.length === 0) return [];
+  const out = ['', 'Options stated again by range of exercise prices:'];
+  for (const { at, byRange, ok } of ties.slice(0, 12)) {
+    const price = (d: Decimal) => formatLike(d, at.priceCell.text.trim().replace(/^\$\s*/, ''));
+    const theirs = byRange.priceCell
+      ? byRange.priceCell.text.trim().replace(/^\$\s*/, '')
+      : price(byRange.averaged!.price);
+    const other = ` in ${tableName(table === at.table ? byRange.table : at.table)}`;
+    out.push(
+      `- ${ok ? '✓' : '✗'} ${escape(`${at.row.label.trim()}: ${at.countCell.text.trim()} options at ${at.priceCell.text.trim()}; by range ${theirs}${other}`)}`,
+    );
+  }
+  if (ties.length > 12) out.push(`- and ${ties.length - 12} more`);
+  return out;
 }
 
 /**
