@@ -368,19 +368,19 @@ function slotKey(f: Figure): string {
   return `${f.period}|${f.unit}|${f.percent}`;
 }
 
-/** A table's figures by slot and value (`1998|0|false|155`), made once per table object. */
-const byValueOf = memoize((table: Table): Map<string, Figure[]> => {
-  const out = new Map<string, Figure[]>();
-  for (const figures of figuresOf(table).values()) {
-    for (const f of figures) {
-      const key = `${slotKey(f)}|${keyOfValue(f)}`;
-      const list = out.get(key);
-      if (list) list.push(f);
-      else out.set(key, [f]);
-    }
+/**
+ * The figures a table states in a slot with a value, other than under `label`: looked for in its
+ * figures each time (a map of every table's figures by value, kept, held a megabyte on the bench's
+ * 10 MB filing for the few swaps there are).
+ */
+function statedAs(table: Table, like: Figure, value: string, label: string): Figure[] {
+  const out: Figure[] = [];
+  for (const [other, figures] of figuresOf(table)) {
+    if (other === label) continue;
+    for (const f of figures) if (sameSlot(f, like) && keyOfValue(f) === value) out.push(f);
   }
   return out;
-});
+}
 
 /**
  * The pairs of a label's figures (in one slot, in different tables, different values) that another
@@ -396,8 +396,7 @@ function swapPairsOf(entries: Figure[] | undefined): [Figure, Figure][] {
         // By label: the figures of the first value whose table states the second under that label.
         const waiting = new Map<string, Figure[]>();
         for (const x of values[i]) {
-          for (const p of byValueOf(x.table).get(`${slotKey(x)}|${keyOfValue(values[j][0])}`) ?? []) {
-            if (p.label === x.label) continue;
+          for (const p of statedAs(x.table, x, keyOfValue(values[j][0]), x.label)) {
             const list = waiting.get(p.label);
             if (list) list.push(x);
             else waiting.set(p.label, [x]);
@@ -405,7 +404,7 @@ function swapPairsOf(entries: Figure[] | undefined): [Figure, Figure][] {
         }
         if (waiting.size === 0) continue;
         for (const y of values[j]) {
-          for (const q of byValueOf(y.table).get(`${slotKey(y)}|${keyOfValue(values[i][0])}`) ?? []) {
+          for (const q of statedAs(y.table, y, keyOfValue(values[i][0]), y.label)) {
             for (const x of waiting.get(q.label) ?? []) if (x.table !== y.table) out.push([x, y]);
           }
         }
