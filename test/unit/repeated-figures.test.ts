@@ -104,15 +104,24 @@ test('a figure one slip apart in a table that repeats another is reported on the
   assert.equal(f.fix, undefined, 'nothing says which of the two is right');
 });
 
-test('the figure more tables state is taken as right, whichever comes first', () => {
-  const text =
-    statement('SELECTED FINANCIAL DATA', selected([[0, 2, '8,617']]), YEARS) +
+/**
+ * Selected data with `rows`, then the income statement and a five-year summary that state the
+ * figures as ROWS does: two tables against one.
+ */
+function withTwoMoreTables(rows: string[][]): string {
+  return (
+    statement('SELECTED FINANCIAL DATA', rows, YEARS) +
     statement('INCOME STATEMENTS', ROWS) +
     statement(
       'FIVE-YEAR SUMMARY',
       selected().map(([label, ...figures]) => [label, '9,999', ...figures]),
       ['1999', ...YEARS],
-    );
+    )
+  );
+}
+
+test('the figure more tables state is taken as right, whichever comes first', () => {
+  const text = withTwoMoreTables(selected([[0, 2, '8,617']]));
   const findings = fl305(text);
   assert.equal(findings.length, 1, JSON.stringify(findings.map((f) => f.message)));
   assert.match(
@@ -133,14 +142,7 @@ test("two rows' figures swapped between tables are one finding, fixed by exchang
     [1, 2, '2,657'],
     [2, 2, '1,432'],
   ]);
-  const text =
-    statement('SELECTED FINANCIAL DATA', swapped, YEARS) +
-    statement('INCOME STATEMENTS', ROWS) +
-    statement(
-      'FIVE-YEAR SUMMARY',
-      selected().map(([label, ...figures]) => [label, '9,999', ...figures]),
-      ['1999', ...YEARS],
-    );
+  const text = withTwoMoreTables(swapped);
   const findings = fl305(text);
   assert.equal(findings.length, 1, JSON.stringify(findings.map((f) => f.message)));
   const [f] = findings;

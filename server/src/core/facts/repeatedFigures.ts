@@ -397,9 +397,7 @@ function swapPairsOf(entries: Figure[] | undefined): [Figure, Figure][] {
         const waiting = new Map<string, Figure[]>();
         for (const x of values[i]) {
           for (const p of statedAs(x.table, x, keyOfValue(values[j][0]), x.label)) {
-            const list = waiting.get(p.label);
-            if (list) list.push(x);
-            else waiting.set(p.label, [x]);
+            pushTo(waiting, p.label, x);
           }
         }
         if (waiting.size === 0) continue;
@@ -437,12 +435,7 @@ function slipPairsOf(entries: Figure[] | undefined): [Figure, Figure][] {
 function valuesBySlot(entries: Figure[] | undefined): Figure[][][] {
   if (!entries || entries.length < 2) return [];
   const slots = new Map<string, Figure[]>();
-  for (const e of entries) {
-    const slot = slotKey(e);
-    const list = slots.get(slot);
-    if (list) list.push(e);
-    else slots.set(slot, [e]);
-  }
+  for (const e of entries) pushTo(slots, slotKey(e), e);
   const out: Figure[][][] = [];
   for (const figures of slots.values()) {
     if (figures.length < 2) continue;
@@ -592,15 +585,17 @@ function pairUp(pairs: Map<Table, Set<Table>>, a: Table, b: Table): void {
   set.add(second);
 }
 
+/** Adds a value to the list a map keeps under `key`, made on the first. */
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 /** Figures grouped by equal value, in the order first stated. */
 function distinctValues(entries: Figure[]): Figure[][] {
   const groups = new Map<string, Figure[]>();
-  for (const e of entries) {
-    const value = keyOfValue(e);
-    const group = groups.get(value);
-    if (group) group.push(e);
-    else groups.set(value, [e]);
-  }
+  for (const e of entries) pushTo(groups, keyOfValue(e), e);
   return [...groups.values()];
 }
 
