@@ -280,14 +280,23 @@ function samePrice(stated: Decimal, byRange: OptionsAt): boolean {
   return !!a && cmp(abs(sub(stated, a.price)), add(halfUnit(stated.scale), a.slack)) <= 0;
 }
 
+/** A table's options at a date, read once per table object (an edit elsewhere leaves them as they are). */
+function optionsOf(table: Table, lines: readonly string[]): { balances: OptionsAt[]; totals: OptionsAt[] } {
+  let known = options.get(table);
+  if (!known) options.set(table, (known = { balances: balancesOf(table, lines), totals: rangeTotalsOf(table, lines) }));
+  return known;
+}
+const options = new WeakMap<Table, { balances: OptionsAt[]; totals: OptionsAt[] }>();
+
 /** The ties between a document's activity tables and its tables of options by price; once per model. */
 export const optionPriceTies = memoize((model: FilingModel): OptionPriceTie[] => {
   const balances: OptionsAt[] = [];
   const totals: OptionsAt[] = [];
   for (const table of model.tables) {
     if (pricedColumnsOf(table, model.lines).length === 0) continue;
-    balances.push(...balancesOf(table, model.lines));
-    totals.push(...rangeTotalsOf(table, model.lines));
+    const options = optionsOf(table, model.lines);
+    balances.push(...options.balances);
+    totals.push(...options.totals);
   }
   const out: OptionPriceTie[] = [];
   for (const at of balances) {
