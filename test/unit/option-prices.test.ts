@@ -6,7 +6,15 @@
  */
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { analyze, splitLines, tableHoverMarkdown, tableToJson, type Finding } from '../../server/src/core';
+import {
+  analyze,
+  analyzeLines,
+  createParseCache,
+  splitLines,
+  tableHoverMarkdown,
+  tableToJson,
+  type Finding,
+} from '../../server/src/core';
 
 /** An activity table whose year ends with `count` options at `price`. */
 function activity(count: string, price: string, heading = 'Weighted Average'): string {
@@ -128,4 +136,20 @@ test('the export carries the options both tables state, on each table', () => {
   const expected = [{ line: 12, count: '12345', price: '12.00', byRange: '10.4415', otherTable: 18, agrees: false }];
   assert.deepEqual(tableToJson(activityTable, model).optionPrices, expected);
   assert.deepEqual(tableToJson(rangeTable, model).optionPrices, [{ ...expected[0], otherTable: 1 }]);
+});
+
+test("edited as an editor edits: the tie follows the activity table's price and the lines above it", () => {
+  const lines = splitLines(activity('12,345', '12.00') + byRange('10.44'));
+  const cache = createParseCache();
+  const fl312Of = () => analyzeLines(lines.slice(), { cache }).findings.filter((f) => f.code === 'FL312');
+  assert.equal(fl312Of().length, 1);
+  // Lines added above both tables move them; the finding moves with them.
+  lines.splice(0, 0, 'NOTE 7. STOCK OPTIONS', '');
+  const moved = fl312Of();
+  assert.equal(moved.length, 1);
+  assert.equal(lines[moved[0].span.line].slice(moved[0].span.start, moved[0].span.end), '12.00');
+  // The price corrected: the tie holds.
+  const at = lines.findIndex((l) => l.includes('$12.00'));
+  lines[at] = lines[at].replace('$12.00', '$10.44');
+  assert.deepEqual(fl312Of(), []);
 });
