@@ -87,7 +87,7 @@ function pricedColumnsOf(table: Table, lines: readonly string[]): readonly Price
   return known;
 }
 const priced = new WeakMap<Table, readonly Priced[]>();
-/** Most tables' priced columns: one list for them all (a new empty list per table held 0.2 MB on the bench's filing). */
+/** Most tables' priced columns: none, one list for them all (docs/performance.md, "Figures stated twice, kept small"). */
 const NONE: readonly Priced[] = [];
 
 function findPricedColumns(table: Table, lines: readonly string[]): readonly Priced[] {
