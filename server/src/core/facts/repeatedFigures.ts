@@ -390,22 +390,14 @@ function statedAs(table: Table, like: Figure, value: string, label: string): Fig
  */
 function swapPairsOf(entries: Figure[] | undefined): [Figure, Figure][] {
   const out: [Figure, Figure][] = [];
-  for (const values of valuesBySlot(entries)) {
-    for (let i = 0; i < values.length; i++) {
-      for (let j = i + 1; j < values.length; j++) {
-        // By label: the figures of the first value whose table states the second under that label.
-        const waiting = new Map<string, Figure[]>();
-        for (const x of values[i]) {
-          for (const p of statedAs(x.table, x, keyOfValue(values[j][0]), x.label)) {
-            pushTo(waiting, p.label, x);
-          }
-        }
-        if (waiting.size === 0) continue;
-        for (const y of values[j]) {
-          for (const q of statedAs(y.table, y, keyOfValue(values[i][0]), y.label)) {
-            for (const x of waiting.get(q.label) ?? []) if (x.table !== y.table) out.push([x, y]);
-          }
-        }
+  for (const [xs, ys] of valuePairs(entries)) {
+    // By label: the figures of the first value whose table states the second under that label.
+    const waiting = new Map<string, Figure[]>();
+    for (const x of xs) for (const p of statedAs(x.table, x, keyOfValue(ys[0]), x.label)) pushTo(waiting, p.label, x);
+    if (waiting.size === 0) continue;
+    for (const y of ys) {
+      for (const q of statedAs(y.table, y, keyOfValue(xs[0]), y.label)) {
+        for (const x of waiting.get(q.label) ?? []) if (x.table !== y.table) out.push([x, y]);
       }
     }
   }
@@ -415,34 +407,29 @@ function swapPairsOf(entries: Figure[] | undefined): [Figure, Figure][] {
 /** The pairs of a label's figures (in one slot, in different tables) that one slip turns into each other. */
 function slipPairsOf(entries: Figure[] | undefined): [Figure, Figure][] {
   const out: [Figure, Figure][] = [];
-  for (const values of valuesBySlot(entries)) {
-    for (let i = 0; i < values.length; i++) {
-      for (let j = i + 1; j < values.length; j++) {
-        const a = values[i][0].cell.value!;
-        const b = values[j][0].cell.value!;
-        if (sameFigure(a, b) || Math.min(digits(a), digits(b)) < 3 || !slipApart(a, b)) continue;
-        for (const x of values[i]) for (const y of values[j]) if (x.table !== y.table) out.push([x, y]);
-      }
-    }
+  for (const [xs, ys] of valuePairs(entries)) {
+    const a = xs[0].cell.value!;
+    const b = ys[0].cell.value!;
+    if (sameFigure(a, b) || Math.min(digits(a), digits(b)) < 3 || !slipApart(a, b)) continue;
+    for (const x of xs) for (const y of ys) if (x.table !== y.table) out.push([x, y]);
   }
   return out;
 }
 
 /**
- * A label's figures by slot, each slot's grouped by value: the slots with two values or more, and
- * no more than MAX_VALUES (their pairs grow with the square).
+ * Each two values a label's figures state in one slot, as the figures stating each: slots with no
+ * more than MAX_VALUES values (their pairs grow with the square).
  */
-function valuesBySlot(entries: Figure[] | undefined): Figure[][][] {
-  if (!entries || entries.length < 2) return [];
+function* valuePairs(entries: Figure[] | undefined): Generator<[Figure[], Figure[]]> {
+  if (!entries || entries.length < 2) return;
   const slots = new Map<string, Figure[]>();
   for (const e of entries) pushTo(slots, slotKey(e), e);
-  const out: Figure[][][] = [];
   for (const figures of slots.values()) {
     if (figures.length < 2) continue;
     const values = distinctValues(figures);
-    if (values.length >= 2 && values.length <= MAX_VALUES) out.push(values);
+    if (values.length > MAX_VALUES) continue;
+    for (let i = 0; i < values.length; i++) for (let j = i + 1; j < values.length; j++) yield [values[i], values[j]];
   }
-  return out;
 }
 
 /** The index each table was last put in: a new version of a document finds its last version's index. */
