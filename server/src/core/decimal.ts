@@ -65,6 +65,11 @@ export function abs(a: Decimal): Decimal {
   return a.units < 0n ? neg(a) : a;
 }
 
+/** The exact product, at the sum of the two scales. */
+export function mul(a: Decimal, b: Decimal): Decimal {
+  return { units: a.units * b.units, scale: a.scale + b.scale };
+}
+
 export function cmp(a: Decimal, b: Decimal): number {
   const s = a.scale > b.scale ? a.scale : b.scale;
   const x = unitsAt(a, s);

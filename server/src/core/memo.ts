@@ -14,3 +14,22 @@ export function memoize<K extends object, V>(compute: (key: K) => V): (key: K) =
     return value;
   };
 }
+
+/**
+ * The same for a result that also reads the document's lines: computed from the lines given the
+ * first time. A table's lines do not change while the table object stands (an edit in them parses
+ * its page again; lines added above move it, the same text).
+ */
+export function memoizeWithLines<K extends object, V>(
+  compute: (key: K, lines: readonly string[]) => V,
+): (key: K, lines: readonly string[]) => V {
+  const known = new WeakMap<K, V>();
+  return (key: K, lines: readonly string[]): V => {
+    let value = known.get(key);
+    if (value === undefined) {
+      value = compute(key, lines);
+      known.set(key, value);
+    }
+    return value;
+  };
+}

@@ -13,17 +13,19 @@
  * two; a price worked out from the ranges' rows may differ from the stated one by half a unit of the
  * rows' last place and of the stated figure's, and by what the rounding of the rows' counts moves it.
  */
-import { abs, add, cmp, decimal, quotient, sub, ZERO, type Decimal } from '../decimal';
-import { memoize } from '../memo';
+import { abs, add, cmp, decimal, mul, pow10, quotient, sub, ZERO, type Decimal } from '../decimal';
+import { memoize, memoizeWithLines } from '../memo';
 import type { Cell, Column, FilingModel, Row, Table } from '../model';
-import { rangeRowsOf } from './priceRanges';
+import { PRICE, rangeRowsOf } from './priceRanges';
 import { sameFigure } from './slips';
-import { yearOf } from './statements';
+import { withScale, yearOf } from './statements';
 import { halfUnit } from './tolerance';
 
-/** A column of averaged prices (`Weighted Average Exercise Price`, `Wtd. Avg. Exercise Price`); two tests, one pattern would backtrack. */
+/**
+ * A column of averaged prices (`Weighted Average Exercise Price`, `Wtd. Avg. Exercise Price`): PRICE
+ * (priceRanges.ts) and one of these words, in two tests (one pattern would backtrack).
+ */
 const AVERAGE = /\b(?:weighted|average|avg|wtd)\b/i;
-const PRICE = /\bprices?\b/i;
 const RANGE = /\branges?\b/i;
 /** Headings of columns that are not the options counted: prices, lives, values, ranges. */
 const NOT_COUNTED = /\b(?:prices?|life|lives|term|years|range|values?|fair|per\s+share|intrinsic)\b/i;
@@ -48,9 +50,8 @@ export interface OptionsAt {
   table: Table;
   /** The row stating them: a balance row, or the by-range table's total row (null where it prints none). */
   row: Row | null;
-  /** The number of options as printed (the rows' added, where no total states it), in units (the table's scale applied), and the cell stating it. */
+  /** The number of options as printed (the rows' added, where no total states it), and the cell stating it. */
   printed: Decimal;
-  count: Decimal;
   countCell: Cell | null;
   /** Their weighted-average price: as printed, or worked out from the by-range table's rows; and its column. */
   price: Decimal;
@@ -81,12 +82,7 @@ export interface OptionPriceTie {
 }
 
 /** A table's averaged price columns, each with its options column; worked out once per table. */
-function pricedColumnsOf(table: Table, lines: readonly string[]): readonly Priced[] {
-  let known = priced.get(table);
-  if (!known) priced.set(table, (known = findPricedColumns(table, lines)));
-  return known;
-}
-const priced = new WeakMap<Table, readonly Priced[]>();
+const pricedColumnsOf = memoizeWithLines(findPricedColumns);
 /** Most tables' priced columns: none, one list for them all (docs/performance.md, "Figures stated twice, kept small"). */
 const NONE: readonly Priced[] = [];
 
@@ -122,25 +118,12 @@ function findPricedColumns(table: Table, lines: readonly string[]): readonly Pri
   return out;
 }
 
-/** The product of two decimals, exact. */
-function times(a: Decimal, b: Decimal): Decimal {
-  return decimal(a.units * b.units, a.scale + b.scale);
-}
-
-/** A count in units: the table's scale applied (`9,178` in thousands is 9,178,000). */
-function inUnits(table: Table, value: Decimal): Decimal {
-  const exponent = table.scale?.exponent ?? 0;
-  return exponent > 0 ? decimal(value.units * 10n ** BigInt(exponent), value.scale) : value;
-}
-
-/** An activity table's options at a date, each with its price, where the table is not one by range of prices. */
+/** An activity table's options at a date, each with its price. */
 function balancesOf(table: Table, lines: readonly string[]): OptionsAt[] {
-  const columns = pricedColumnsOf(table, lines);
-  if (columns.length === 0 || rangeRowsOf(table, lines).length >= MIN_RANGES) return [];
   const out: OptionsAt[] = [];
   for (const row of table.rows) {
     if (row.kind === 'heading' || !AT_DATE.test(row.label)) continue;
-    for (const { price, weights } of columns) {
+    for (const { price, weights } of pricedColumnsOf(table, lines)) {
       const countCell = row.cells[weights.index];
       const priceCell = row.cells[price.index];
       if (!countCell?.value || !priceCell?.value || countCell.value.units <= 0n || priceCell.value.units <= 0n) {
@@ -151,7 +134,6 @@ function balancesOf(table: Table, lines: readonly string[]): OptionsAt[] {
         table,
         row,
         printed: countCell.value,
-        count: inUnits(table, countCell.value),
         countCell,
         price: priceCell.value,
         priceColumn: price,
@@ -177,9 +159,7 @@ const RANGE_BEFORE = /\d\s{0,3}(?:-|–|to)\s{0,3}\$?\s{0,3}$/;
 const RANGE_TEXT = /\d\s{0,3}(?:-|–|to)\s{0,3}\$?\s{0,3}\d/;
 
 /** A by-range table's options in all, per averaged price column: its total row's, or its ranges' rows added. */
-function rangeTotalsOf(table: Table, lines: readonly string[]): OptionsAt[] {
-  const rows = rangeRowsOf(table, lines);
-  if (rows.length < MIN_RANGES) return [];
+function rangeTotalsOf(table: Table, rows: readonly Row[], lines: readonly string[]): OptionsAt[] {
   const out: OptionsAt[] = [];
   for (const { price, weights } of pricedColumnsOf(table, lines)) {
     const averaged = averageOf(rows, weights, price);
@@ -193,7 +173,6 @@ function rangeTotalsOf(table: Table, lines: readonly string[]): OptionsAt[] {
         table,
         row: total,
         printed: countCell.value!,
-        count: inUnits(table, countCell.value!),
         countCell,
         price: priceCell.value!,
         priceColumn: price,
@@ -205,7 +184,6 @@ function rangeTotalsOf(table: Table, lines: readonly string[]): OptionsAt[] {
         table,
         row: null,
         printed: averaged.count,
-        count: inUnits(table, averaged.count),
         countCell: null,
         price: averaged.price,
         priceColumn: price,
@@ -229,7 +207,7 @@ function averageOf(rows: readonly Row[], weights: Column, price: Column): Ranges
     if (!w || w.units === 0n) continue;
     if (!p || w.units < 0n || p.units < 0n) return null;
     count = add(count, w);
-    product = add(product, times(w, p));
+    product = add(product, mul(w, p));
     scale = Math.max(scale, p.scale);
     averaged.push(row);
   }
@@ -240,7 +218,7 @@ function averageOf(rows: readonly Row[], weights: Column, price: Column): Ranges
   let counts = ZERO;
   for (const row of averaged) {
     const w = row.cells[weights.index]!.value!;
-    counts = add(counts, times(halfUnit(w.scale), abs(sub(row.cells[price.index]!.value!, average))));
+    counts = add(counts, mul(halfUnit(w.scale), abs(sub(row.cells[price.index]!.value!, average))));
   }
   return {
     count,
@@ -259,7 +237,9 @@ function sameCount(a: OptionsAt, b: OptionsAt): boolean {
   const digits = (x: OptionsAt) => abs(x.printed).units.toString().length;
   if (Math.min(digits(a), digits(b)) < MIN_DIGITS) return false;
   const unit = Math.max(a.table.scale?.exponent ?? 0, b.table.scale?.exponent ?? 0);
-  if (within(a.count, b.count, unit) || within(a.printed, b.printed, 0)) return true;
+  if (within(withScale(a.printed, a.table), withScale(b.printed, b.table), unit) || within(a.printed, b.printed, 0)) {
+    return true;
+  }
   const thousands = (x: Decimal) => decimal(x.units * 1000n, x.scale);
   return within(thousands(a.printed), b.printed, 3) || within(a.printed, thousands(b.printed), 3);
 }
@@ -267,7 +247,7 @@ function sameCount(a: OptionsAt, b: OptionsAt): boolean {
 /** Whether two figures are less than half a unit of 10^exponent apart (equal, for exponent 0). */
 function within(x: Decimal, y: Decimal, exponent: number): boolean {
   const gap = abs(sub(x, y));
-  return exponent === 0 ? gap.units === 0n : cmp(gap, decimal(5n * 10n ** BigInt(exponent - 1), 0)) <= 0;
+  return exponent === 0 ? gap.units === 0n : cmp(gap, decimal(5n * pow10(exponent - 1), 0)) <= 0;
 }
 
 /**
@@ -280,13 +260,21 @@ function samePrice(stated: Decimal, byRange: OptionsAt): boolean {
   return !!a && cmp(abs(sub(stated, a.price)), add(halfUnit(stated.scale), a.slack)) <= 0;
 }
 
-/** A table's options at a date, read once per table object (an edit elsewhere leaves them as they are). */
-function optionsOf(table: Table, lines: readonly string[]): { balances: OptionsAt[]; totals: OptionsAt[] } {
-  let known = options.get(table);
-  if (!known) options.set(table, (known = { balances: balancesOf(table, lines), totals: rangeTotalsOf(table, lines) }));
-  return known;
+/**
+ * A table's options at a date, read once per table object (an edit elsewhere leaves them as they
+ * are): a table by range of exercise prices states its total, an activity table its balances.
+ */
+const optionsOf = memoizeWithLines((table: Table, lines: readonly string[]) => {
+  const ranges = rangeRowsOf(table, lines);
+  return ranges.length >= MIN_RANGES
+    ? { balances: [], totals: rangeTotalsOf(table, ranges, lines) }
+    : { balances: balancesOf(table, lines), totals: [] };
+});
+
+/** The ties a table is one side of (the hover's and the export's). */
+export function optionPriceTiesOf(model: FilingModel, table: Table): OptionPriceTie[] {
+  return optionPriceTies(model).filter((t) => t.at.table === table || t.byRange.table === table);
 }
-const options = new WeakMap<Table, { balances: OptionsAt[]; totals: OptionsAt[] }>();
 
 /** The ties between a document's activity tables and its tables of options by price; once per model. */
 export const optionPriceTies = memoize((model: FilingModel): OptionPriceTie[] => {

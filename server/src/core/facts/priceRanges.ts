@@ -13,13 +13,14 @@
 import { add, cmp, parseNumber, sub, type Decimal } from '../decimal';
 import type { Cell, Column, Row, Span, Table } from '../model';
 import { halfUnit } from './tolerance';
+import { memoizeWithLines } from '../memo';
 
 /** A range of prices at the start of a row: `$ 47.93 - 49.25`, `$11.12 to $27.73`, `0.111 -    1.000`. */
 const RANGE =
   /^(\s*)((?:\$\s*)?(\d[\d,]*(?:\.\d+)?|\.\d+)\s*(?:-{1,2}|to|–|—)\s*(?:\$\s*)?(\d[\d,]*(?:\.\d+)?|\.\d+))(?!\d)/i;
 /** A column of averaged prices: `Weighted Average Exercise Price` (two tests: one pattern would backtrack). */
 const AVERAGE = /\b(?:weighted|average|avg)\b/i;
-const PRICE = /\bprices?\b/i;
+export const PRICE = /\bprices?\b/i;
 
 /** Rows that state a range and a price, at least, for the column's reading to be believed. */
 const MIN_ROWS = 3;
@@ -80,16 +81,10 @@ function inRange(v: Decimal, low: Decimal, high: Decimal): 'below' | 'within' | 
  * options table by range of exercise prices); worked out once per table object, whose lines do not
  * change while it stands.
  */
-export function rangeRowsOf(table: Table, lines: readonly string[]): Row[] {
-  let rows = rangeRows.get(table);
-  if (!rows) {
-    const first = table.columns.find((c) => c.kind === 'count' || c.kind === 'amount');
-    rows = first ? table.rows.filter((r) => r.kind === 'body' && rangeOf(table, r, lines, first) !== null) : [];
-    rangeRows.set(table, rows);
-  }
-  return rows;
-}
-const rangeRows = new WeakMap<Table, Row[]>();
+export const rangeRowsOf = memoizeWithLines((table: Table, lines: readonly string[]): Row[] => {
+  const first = table.columns.find((c) => c.kind === 'count' || c.kind === 'amount');
+  return first ? table.rows.filter((r) => r.kind === 'body' && rangeOf(table, r, lines, first) !== null) : [];
+});
 
 /** The rows of a table whose averaged prices lie outside their own range, where the table confirms the reading. */
 export function averagesOutsideRanges(table: Table, lines: readonly string[]): OutsideRange[] {

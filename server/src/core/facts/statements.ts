@@ -9,7 +9,7 @@
  * figures are restated or pro forma: a tie that cannot be established is not claimed.
  */
 import { memoize } from '../memo';
-import { abs, add, cmp, decimal, divRound, pow10, rescale, sub, type Decimal } from '../decimal';
+import { abs, add, cmp, decimal, divRound, mul, pow10, rescale, sub, type Decimal } from '../decimal';
 import { sameFigure, slipApart, slipBetween } from './slips';
 import type { Cell, Column, FilingModel, Row, Table } from '../model';
 import { dataSchedules, tagText, type TagFigure, type TagLine } from './dataSchedules';
@@ -507,8 +507,8 @@ function halfInDollars(value: Decimal, table: Table): Decimal {
   return decimal(5n * pow10(table.scale?.exponent ?? 0), value.scale + 1);
 }
 
-/** A statement's figure in dollars: its value times its table's scale. */
-function inDollars(value: Decimal, table: Table): Decimal {
+/** A figure with its table's scale applied (a statement's in dollars, a count of options in options). */
+export function withScale(value: Decimal, table: Table): Decimal {
   const e = table.scale?.exponent ?? 0;
   return e >= value.scale ? decimal(value.units * pow10(e - value.scale), 0) : decimal(value.units, value.scale - e);
 }
@@ -578,7 +578,7 @@ export function scheduleTies(model: FilingModel): ScheduleTie[] {
           const row = tiedRow(table, item);
           const cell = column && row?.cells[column.index];
           if (!cell?.value) continue;
-          const stated = inDollars(cell.value, table);
+          const stated = withScale(cell.value, table);
           // Each is rounded to its own unit: the schedule's multiplier, the statement's last place.
           const { agrees, expected } = compareUnits(
             figure.value!,
@@ -712,7 +712,7 @@ function unitsAround(multiplier: Decimal): Decimal[] {
 /** The unit in which a schedule's figure is a statement's (in dollars), each rounded to its own; null where none. */
 function unitAgreeing(figure: Decimal, multiplier: Decimal, stated: Decimal, statedHalf: Decimal): Decimal | null {
   for (const unit of unitsAround(multiplier)) {
-    const scheduled = decimal(figure.units * unit.units, figure.scale + unit.scale);
+    const scheduled = mul(figure, unit);
     // A whole unit of the schedule's: filers truncate to it as often as they round (3,260,553 as 3,260).
     const allowed = add(decimal(unit.units, figure.scale + unit.scale), statedHalf);
     if (cmp(abs(sub(scheduled, stated)), allowed) <= 0) return unit;
@@ -750,10 +750,10 @@ export function taggedComponent(
   for (const row of footing.segment) {
     const cell = row.cells[footing.column];
     if (!cell?.value || cell.value.units === 0n) continue;
-    const unit = unitAgreeing(figure, tie.multiplier, inDollars(cell.value, tie.table), half);
+    const unit = unitAgreeing(figure, tie.multiplier, withScale(cell.value, tie.table), half);
     if (unit) matches.push({ row, cell, unit });
   }
   if (matches.length !== 1) return undefined;
   const [{ row, cell, unit }] = matches;
-  return { row, cell, expected: inUnit(inDollars(tie.cell.value!, tie.table), unit, figure.scale) };
+  return { row, cell, expected: inUnit(withScale(tie.cell.value!, tie.table), unit, figure.scale) };
 }

@@ -11,7 +11,7 @@ import { confirmedQuarterTies } from '../facts/quarterlyTotals';
 import { rollForwardsOf } from '../facts/rollForwards';
 import { periodChainsOf, scheduleChainsOf } from '../facts/periodChains';
 import { repeatsOf } from '../facts/repeatedFigures';
-import { optionPriceTies } from '../facts/optionPrices';
+import { optionPriceTiesOf } from '../facts/optionPrices';
 import { productText, relationText } from '../checks/describe';
 import { productsOf } from '../facts/products';
 
@@ -146,16 +146,14 @@ export function tableToJson(table: Table, model?: FilingModel): TableJson {
         statedLine: t.stated.span.line + 1,
         agrees: t.agrees,
       }));
-    json.optionPrices = optionPriceTies(model)
-      .filter((t) => t.at.table === table || t.byRange.table === table)
-      .map(({ at, byRange, ok }) => ({
-        line: at.priceCell.span.line + 1,
-        count: toPlain(at.countCell.value!),
-        price: toPlain(at.price),
-        byRange: toPlain(byRange.priceCell ? byRange.price : roundTo(byRange.averaged!.price, at.price.scale + 2)),
-        otherTable: (table === at.table ? byRange.table : at.table).startLine + 1,
-        agrees: ok,
-      }));
+    json.optionPrices = optionPriceTiesOf(model, table).map(({ at, byRange, ok }) => ({
+      line: at.priceCell.span.line + 1,
+      count: toPlain(at.countCell.value!),
+      price: toPlain(at.price),
+      byRange: toPlain(byRange.priceCell ? byRange.price : roundTo(byRange.averaged!.price, at.price.scale + 2)),
+      otherTable: (table === at.table ? byRange.table : at.table).startLine + 1,
+      agrees: ok,
+    }));
   }
   return json;
 }

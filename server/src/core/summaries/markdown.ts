@@ -6,7 +6,7 @@ import { divRound, format, formatLike, pow10, rescale, roundTo, type Decimal } f
 import { factsOf } from '../facts';
 import { confirmedQuarterTies } from '../facts/quarterlyTotals';
 import { repeatsOf, statedElsewhere } from '../facts/repeatedFigures';
-import { optionPriceTies } from '../facts/optionPrices';
+import { optionPriceTiesOf } from '../facts/optionPrices';
 import { printedLabel } from '../facts/statements';
 import { sameFigure } from '../facts/slips';
 import type { Cell, FilingModel, Table } from '../model';
@@ -152,7 +152,7 @@ export function tableHoverMarkdown(model: FilingModel, table: Table): string {
  * state (FL312), on either table: each balance's price against the other table's.
  */
 function optionPriceLines(model: FilingModel, table: Table): string[] {
-  const ties = optionPriceTies(model).filter((t) => t.at.table === table || t.byRange.table === table);
+  const ties = optionPriceTiesOf(model, table);
   if (ties.length === 0) return [];
   const out = ['', 'Options stated again by range of exercise prices:'];
   for (const { at, byRange, ok } of ties.slice(0, 12)) {
