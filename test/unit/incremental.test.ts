@@ -461,15 +461,80 @@ test(
 );
 
 test(
+  'an edit inside a table of a long HTML document reads that table again, and keeps the tables above and below it',
+  { skip: htmlFiling() === undefined ? 'no project corpus' : false },
+  () => {
+    // A table takes its footnotes from the paragraphs and rows under it: the tables above the edited
+    // one found theirs before it (or at a paragraph that is no footnote), so they stand as read.
+    const lines = splitLines(htmlFiling()!);
+    const cache = createParseCache();
+    const tables = analyzeLines(lines.slice(), { cache }).model.tables;
+    for (const k of [1, 5, Math.floor(tables.length / 2)]) {
+      const table = tables[k];
+      const cell = table.rows.flatMap((r) => r.cells).find((c) => c?.value && /\d/.test(c.text))!;
+      const at = cell.span.start + cell.text.search(/\d/);
+      const edited = lines.slice();
+      const line = lines[cell.span.line];
+      edited[cell.span.line] = line.slice(0, at) + (line[at] === '9' ? '8' : '9') + line.slice(at + 1);
+      const after = analyzeLines(edited.slice(), { cache });
+      assert.deepEqual(digest(after), digest(analyze(edited.join('\n'))));
+      const readAgain = after.model.tables.filter((t) => !tables.includes(t)).map((t) => t.index);
+      assert.deepEqual(readAgain, [k], `an edit in table ${k} reads again tables ${readAgain.join(', ')}`);
+      // Back as it was: the table is read again once more, the others stay.
+      tables[k] = analyzeLines(lines.slice(), { cache }).model.tables[k];
+    }
+  },
+);
+
+const DISTRIBUTION_REPORT = path.join(CORPUS, 'cmbs-10d-2025-citigroup-2016-p5-html-sgml.txt');
+
+test(
+  'a table whose tag an edit swallows leaves the paragraphs before the table below it to that table',
+  { skip: !fs.existsSync(DISTRIBUTION_REPORT) && !process.env.CI ? `no corpus at ${CORPUS}` : false },
+  () => {
+    // `<DIV align="left">` cut to `<DIV ` above a one-row table of the date (under the title of the
+    // appraisal reduction page): the `<TABLE` below is read as the cut tag's attribute, the date
+    // becomes a paragraph, and the next table's title.
+    const text = fs.readFileSync(DISTRIBUTION_REPORT, 'latin1');
+    const lines = splitLines(text);
+    const cut = lines.findIndex(
+      (l, i) =>
+        l === '<DIV align="left">' &&
+        /January 13, 2025/.test(lines[i + 6] ?? '') &&
+        /HISTORICAL APPRAISAL REDUCTION DETAIL/.test(lines[i - 5] ?? ''),
+    );
+    assert.ok(cut > 0, 'the date table is there');
+    const cache = createParseCache();
+    analyzeLines(lines.slice(), { cache });
+    const edited = lines.slice();
+    edited[cut] = '<DIV ';
+    const after = analyzeLines(edited.slice(), { cache });
+    const full = analyze(edited.join('\n'));
+    assert.ok(
+      full.model.tables.some((t) => t.title === 'January 13, 2025'),
+      'the date is a title',
+    );
+    assert.deepEqual(digest(after), digest(full));
+  },
+);
+
+test(
   'incremental and full analysis agree under random edits to a long HTML document',
   { skip: htmlFiling() === undefined ? 'no project corpus' : false },
   () => {
-    // The example: lines cut at the top down to `>` above `<HTML>`, and `<!--` typed before it. The
-    // file became an HTML file by its prolog of a comment, though no line of the edit is a marker.
+    // The examples: `</p>` typed inside a table closes a paragraph opened before the table, and
+    // with it the table (a part read again starts with the elements open where it starts); lines
+    // cut at the top down to `>` above `<HTML>`, and `<!--` typed before it (the file became an
+    // HTML file by its prolog of a comment, though no line of the edit is a marker).
     agreesUnderRandomEdits(
       htmlFiling()!,
       20,
       [
+        [
+          { at: 0.7327488849884355, remove: 1, insert: '' },
+          { at: 0.6385348616363211, remove: 25, insert: '' },
+          { at: 0.734504089021222, remove: 0, insert: '<p>(a) Note.</p><p>(b) More.</p>' },
+        ],
         [
           { at: 0, remove: 35, insert: '\n<p>\n' },
           { at: 0, remove: 32, insert: '' },

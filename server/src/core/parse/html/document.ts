@@ -8,6 +8,7 @@ import type { LineChange } from '../change';
 import { MAX_AFTER, scanHtml, type RawTable } from './scan';
 import { HtmlSource } from './source';
 import { buildHtmlTables } from './table';
+import { markedRun } from './footnotes';
 
 /**
  * A table of the document at its top level (not inside another's cell), with the tables read from
@@ -30,12 +31,18 @@ export interface TopTable {
    * above takes as its possible footnotes (MAX_AFTER of them).
    */
   blocks: number;
-  /** It took all the MAX_AFTER paragraphs and rows after it it could. */
-  afterFull: boolean;
+  /**
+   * Where the last paragraph or row below it that its footnotes were looked for in ends (line and
+   * character, as its start): a change below this leaves the table as it was read. Null when the
+   * reading ran on to the end of what was read (the document's end, or a part read again).
+   */
+  reach: { line: number; char: number } | null;
   /** The paragraphs between the top-level table above and this one, counted up to MAX_AFTER + 1. */
   paragraphsBefore: number;
-  /** How deep in hidden content its `<TABLE` stands (0 when shown): a scan reaching it must stand as deep. */
-  hiddenAt: number;
+  /** The scan's state at its `<TABLE` (RawTable.stateBefore): a scan reaching it must stand so. */
+  stateBefore: string;
+  /** The elements open after its `</TABLE>`, where a scan can start afresh (RawTable.openAfter). */
+  openAfter: string | null;
   tables: Table[];
 }
 
@@ -53,10 +60,10 @@ export function readHtmlDocument(lines: readonly string[], from: number, to: num
 }
 
 /** The tables scanned from `src`, grouped by the top-level table holding them; lines from `docStart`. */
-function read(src: HtmlSource, page: number, docStart: number): HtmlDocument {
+function read(src: HtmlSource, page: number, docStart: number, outer: readonly string[] = []): HtmlDocument {
   const tables: Table[] = [];
   const tops: TopTable[] = [];
-  const scan = scanHtml(src.html);
+  const scan = scanHtml(src.html, outer);
   for (const raw of scan.tables) {
     if (!raw.nested || tops.length === 0) {
       const endLine = src.lineOf(raw.end);
@@ -67,9 +74,10 @@ function read(src: HtmlSource, page: number, docStart: number): HtmlDocument {
         endChar: src.charOf(raw.end) + 1,
         clearBelow: onlyTags(src.html, raw.end + 1, src.lineEnd(endLine)),
         blocks: textRows(raw),
-        afterFull: raw.after.length >= MAX_AFTER,
+        reach: reachOf(raw, src, docStart),
         paragraphsBefore: Math.min(raw.paragraphsBefore, MAX_AFTER + 1),
-        hiddenAt: raw.hiddenAt,
+        stateBefore: raw.stateBefore,
+        openAfter: raw.openAfter,
         tables: [],
       });
     }
@@ -79,6 +87,15 @@ function read(src: HtmlSource, page: number, docStart: number): HtmlDocument {
     }
   }
   return { tables, tops, hiddenAtEnd: scan.hiddenAtEnd };
+}
+
+/** Where the reading of a top-level table's footnotes stopped (TopTable.reach). */
+function reachOf(raw: RawTable, src: HtmlSource, docStart: number): TopTable['reach'] {
+  const { looked, stopped } = markedRun(raw.after);
+  // It stopped at a paragraph or row that is no footnote, or at the last one a table takes.
+  if (looked === 0 || (!stopped && raw.after.length < MAX_AFTER)) return null;
+  const end = raw.after[looked - 1].end;
+  return { line: src.lineOf(end) - docStart, char: src.charOf(end) };
 }
 
 /**
@@ -189,78 +206,169 @@ export function rereadHtmlDocument(
   let below = first;
   while (below < tops.length && !startsBelow(tops[below])) below++;
   if (below > 0 && below < tops.length && endsBeforeEnd(tops[below - 1])) below++;
-  // Kept above: tables [0, keep), with more than MAX_AFTER paragraphs and rows holding text between
-  // the last of them and the change: each table given up adds its rows and the paragraphs between
-  // it and the table above (those between the table reaching the change and the one before it may
-  // lie after the change, and are not counted).
-  let keep = first;
-  for (let blocks = 0; keep > 0 && blocks <= MAX_AFTER; keep--) {
-    blocks += tops[keep - 1].blocks + (keep > 1 ? tops[keep - 1].paragraphsBefore : 0);
+  // The paragraphs before the document's first table run from its start: a change above the table
+  // may change them.
+  if (below === 0 && tops.length > 0) below = 1;
+  // Kept above: the tables whose footnotes were looked for above the change. Only those with at
+  // most MAX_AFTER paragraphs and rows holding text between them and the change can look that far:
+  // each table passed adds its rows and the paragraphs between it and the table above (those
+  // between the table reaching the change and the one before it may lie after the change, and are
+  // not counted).
+  let nearest = first;
+  for (let blocks = 0; nearest > 0 && blocks <= MAX_AFTER; nearest--) {
+    blocks += tops[nearest - 1].blocks + (nearest > 1 ? tops[nearest - 1].paragraphsBefore : 0);
   }
-  // Scanned down to table `check`, exclusive: MAX_AFTER + 1 paragraphs and rows holding text below
-  // the change (the paragraphs before table `below` lie after the change, as its rule above says,
-  // unless it is the document's first).
+  const reaches = (t: TopTable) =>
+    t.reach === null || t.reach.line > at || (t.reach.line === at && t.reach.char > unchanged);
+  let keep = first;
+  for (let k = nearest; k < first; k++) {
+    if (reaches(tops[k])) {
+      keep = k;
+      break;
+    }
+  }
+  // The part read again starts after the last table kept above, with the elements open there open
+  // (none at the document's start); where no scan could start afresh there, all is read again.
+  const above = keep > 0 ? tops[keep - 1] : null;
+  if (above && above.openAfter === null) return null;
+  const outer = above?.openAfter ? above.openAfter.split('>') : [];
+  const startLine = above ? from + above.endLine : from;
+  const startChar = above ? above.endChar : 0;
+  /** The tables read again, between those kept above and those kept below (from `kept` on), moved. */
+  const spliced = (again: TopTable[], kept: number, hiddenAtEnd: number): HtmlDocument => {
+    const out: TopTable[] = tops.slice(0, keep);
+    out.push(...again);
+    for (let k = kept; k < tops.length; k++) {
+      const was = tops[k];
+      for (const t of was.tables) {
+        if (delta !== 0) move.lines(t, delta);
+        // Only a table starting on the change's last line can have figures there.
+        if (edges.by !== 0 && was.startLine === endLine) move.chars(t, from + endLine + delta, edges.by);
+      }
+      out.push({
+        ...was,
+        startLine: was.startLine + delta,
+        endLine: was.endLine + delta,
+        startChar: was.startChar + along(was.startLine),
+        endChar: was.endChar + along(was.endLine),
+        reach: was.reach && {
+          line: was.reach.line + delta,
+          char: was.reach.char + along(was.reach.line),
+        },
+      });
+    }
+    return { tables: out.flatMap((t) => t.tables), tops: out, hiddenAtEnd };
+  };
+
+  /** Whether tables read again stand where the tables `was` stood, moved with the text after the change, read alike. */
+  const movedAlike = (now: TopTable[], was: TopTable[]) =>
+    now.length === was.length &&
+    was.every(
+      (w, k) =>
+        now[k].stateBefore === w.stateBefore &&
+        now[k].openAfter === w.openAfter &&
+        now[k].startLine === w.startLine + delta &&
+        now[k].endLine === w.endLine + delta &&
+        now[k].startChar === w.startChar + along(w.startLine) &&
+        now[k].endChar === w.endChar + along(w.endLine),
+    );
+
+  /**
+   * The document with the tables read again down to table `sync`'s `<TABLE ...>` tag, that tag
+   * included (to the document's end for none), between the tables kept. Null unless the tables
+   * read again below the change stand where they stood, read alike; the table before the first of
+   * them ends where it ended (the same paragraphs lie before it); the tag is read where it stood, with
+   * the scan as it was there (the same elements open, nothing hidden that was not: no comment,
+   * tag, table or element the change opened or closed runs on past it); and each table read again
+   * found its footnotes above the tag.
+   */
+  const readDownTo = (sync: number | null): HtmlDocument | null => {
+    const until = sync === null ? null : tops[sync];
+    let end = { line: to, char: undefined as number | undefined };
+    if (until) {
+      const close = tagClose(lines, from + until.startLine + delta, until.startChar + along(until.startLine), to);
+      if (!close) return null;
+      end = { line: close.line + 1, char: close.char };
+    }
+    const again = read(new HtmlSource(lines, startLine, end.line, startChar, end.char), page, from, outer);
+    const found = until ? again.tops[again.tops.length - 1] : undefined;
+    const readAgain = until ? again.tops.slice(0, -1) : again.tops;
+    const last = sync ?? tops.length;
+    const rescanned = readAgain.length - (last - below);
+    if (rescanned < 0 || !movedAlike(readAgain.slice(rescanned), tops.slice(below, last))) return null;
+    // The tables kept below have the paragraphs before them they had: the one before them ends
+    // where it ended (below > 0 where tables are kept below).
+    if (below < tops.length && (rescanned === 0 || !endsAlike(readAgain[rescanned - 1], tops[below - 1]))) {
+      return null;
+    }
+    if (until) {
+      if (
+        !found ||
+        found.startLine !== until.startLine + delta ||
+        found.startChar !== until.startChar + along(until.startLine) ||
+        found.stateBefore !== until.stateBefore
+      ) {
+        return null;
+      }
+      if (readAgain.slice(0, rescanned).some((t) => t.reach === null)) return null;
+    }
+    return spliced(readAgain.slice(0, rescanned), below, until ? before.hiddenAtEnd : again.hiddenAtEnd);
+  };
+
+  /** Whether a table read again ends where a table reaching the change ended, moved with the text after it. */
+  const endsAlike = (now: TopTable, was: TopTable) =>
+    now.endLine === was.endLine + delta && now.endChar === was.endChar + along(was.endLine);
+
+  // First only as far down as the tables read again looked for their footnotes before the change
+  // (a change may move that: it is then read further): to the first table below the change that
+  // starts past it.
+  const lookedTo = furthestReach(tops.slice(keep, below));
+  if (lookedTo) {
+    let sync = below;
+    while (sync < tops.length && !startsFrom(tops[sync], lookedTo)) sync++;
+    const doc = sync < tops.length ? readDownTo(sync) : null;
+    if (doc) return doc;
+  }
+  // Else MAX_AFTER + 1 paragraphs and rows holding text below the change (the paragraphs before
+  // table `below` lie after the change, as its rule above says, unless it is the document's first).
   let check = below;
   for (let blocks = 0; check < tops.length && blocks <= MAX_AFTER; check++) {
     blocks += tops[check].blocks + (check > 0 ? tops[check].paragraphsBefore : 0);
   }
   if (keep === 0 && check >= tops.length) return null;
-  const above = keep > 0 ? tops[keep - 1] : null;
-  const until = check < tops.length ? tops[check] : null;
-  const again = read(
-    new HtmlSource(
-      lines,
-      above ? from + above.endLine : from,
-      until ? from + until.startLine + delta + 1 : to,
-      above ? above.endChar : 0,
-      until ? until.startChar + along(until.startLine) : undefined,
-    ),
-    page,
-    from,
-  );
-  // The tables scanned again below the change must be the kept ones, moved with the text after it.
-  const rescanned = again.tops.length - (check - below);
-  if (rescanned < 0) return null;
-  for (let k = below; k < check; k++) {
-    const now = again.tops[rescanned + k - below];
-    const was = tops[k];
-    if (
-      now.hiddenAt !== was.hiddenAt ||
-      now.startLine !== was.startLine + delta ||
-      now.endLine !== was.endLine + delta ||
-      now.startChar !== was.startChar + along(was.startLine) ||
-      now.endChar !== was.endChar + along(was.endLine)
-    ) {
-      return null;
+  return readDownTo(check < tops.length ? check : null);
+}
+
+/** The furthest down the tables' footnotes were looked for; null when one looked to the end. */
+function furthestReach(tables: TopTable[]): TopTable['reach'] {
+  let furthest: TopTable['reach'] = { line: 0, char: 0 };
+  for (const t of tables) {
+    if (!t.reach) return null;
+    if (t.reach.line > furthest.line || (t.reach.line === furthest.line && t.reach.char > furthest.char)) {
+      furthest = t.reach;
     }
   }
-  // Each table read again took all the paragraphs and rows after it it could, as in a whole read
-  // (unless the scan ran to the document's end, where a whole read stops too).
-  if (check < tops.length && again.tops.slice(0, rescanned).some((t) => !t.afterFull)) return null;
-  // The part read again began where nothing was hidden, as a fresh scan begins, and ends as deep in
-  // hidden content as the whole read stood there: an edit that opens an `ix:header`, or cuts its
-  // close, hides all the text after it.
-  if ((above?.hiddenAt ?? 0) !== 0 || (until && again.hiddenAtEnd !== until.hiddenAt)) return null;
-  const out: TopTable[] = tops.slice(0, keep);
-  out.push(...again.tops.slice(0, rescanned));
-  for (let k = below; k < tops.length; k++) {
-    const was = tops[k];
-    for (const t of was.tables) {
-      if (delta !== 0) move.lines(t, delta);
-      // Only a table starting on the change's last line can have figures there.
-      if (edges.by !== 0 && was.startLine === endLine) move.chars(t, from + endLine + delta, edges.by);
-    }
-    out.push({
-      ...was,
-      startLine: was.startLine + delta,
-      endLine: was.endLine + delta,
-      startChar: was.startChar + along(was.startLine),
-      endChar: was.endChar + along(was.endLine),
-    });
+  return furthest;
+}
+
+/** Whether a table's `<TABLE` stands at or past a position. */
+function startsFrom(t: TopTable, at: { line: number; char: number }): boolean {
+  return t.startLine > at.line || (t.startLine === at.line && t.startChar >= at.char);
+}
+
+/**
+ * Where the tag opening at `char` of line `line` closes: just past its `>`, looked for on the
+ * line and the few below it (a tag written over lines); null when not found there.
+ */
+function tagClose(
+  lines: readonly string[],
+  line: number,
+  char: number,
+  to: number,
+): { line: number; char: number } | null {
+  for (let l = line, from = char; l < Math.min(to, line + 8); l++, from = 0) {
+    const gt = lines[l].indexOf('>', from);
+    if (gt >= 0) return { line: l, char: gt + 1 };
   }
-  return {
-    tables: out.flatMap((t) => t.tables),
-    tops: out,
-    hiddenAtEnd: until ? before.hiddenAtEnd : again.hiddenAtEnd,
-  };
+  return null;
 }

@@ -8,16 +8,34 @@ const MARKER = /^(\(\w{1,3}\)|\*{1,3}|\{\d{1,2}\}|\d{1,2}\))\s*/;
 const MAX_LEAD = 1;
 
 export function findFootnotes(src: HtmlSource, after: Block[]): Footnote[] {
-  const out: Footnote[] = [];
+  return markedRun(after).notes.map(({ block, marker, text }) => {
+    const line = src.lineOf(block.start);
+    return { marker, text, startLine: line, endLine: line };
+  });
+}
+
+/**
+ * The paragraphs and rows under a table its footnotes are read from: the marked ones, how many of
+ * `after` the reading looked at, and whether one of them ended it (else it ran out of them). Text
+ * below those is none of the table's business, so an edit there leaves the table as it was read
+ * (document.ts).
+ */
+export function markedRun(after: Block[]): {
+  notes: { block: Block; marker: string; text: string }[];
+  looked: number;
+  stopped: boolean;
+} {
+  const notes: { block: Block; marker: string; text: string }[] = [];
   let lead = 0;
+  let looked = 0;
   for (const b of after) {
+    looked++;
     const m = MARKER.exec(b.text);
     if (!m || b.text.length === m[0].length) {
-      if (out.length > 0 || ++lead > MAX_LEAD) break;
+      if (notes.length > 0 || ++lead > MAX_LEAD) return { notes, looked, stopped: true };
       continue;
     }
-    const line = src.lineOf(b.start);
-    out.push({ marker: m[1], text: b.text.slice(m[0].length), startLine: line, endLine: line });
+    notes.push({ block: b, marker: m[1], text: b.text.slice(m[0].length) });
   }
-  return out;
+  return { notes, looked, stopped: false };
 }

@@ -50,6 +50,12 @@ export interface Block {
   start: number;
 }
 
+/** A paragraph or row under a table, which may be one of its footnotes. */
+export interface BlockBelow extends Block {
+  /** Source offset just past the tag that ended it: text after this is no part of it. */
+  end: number;
+}
+
 export interface RawTable {
   rows: RawRow[];
   /** Source offsets of `<TABLE` and of the end of `</TABLE>`. */
@@ -61,11 +67,22 @@ export interface RawTable {
   /** How many paragraphs stand between the table before and this one (`before` keeps the last few). */
   paragraphsBefore: number;
   /** Paragraphs and table rows after the table, first ones first (up to MAX_AFTER). */
-  after: Block[];
+  after: BlockBelow[];
   /** Set for a table inside another table's cell. */
   nested: boolean;
   /** How deep in hidden content (a head, a script, an `ix:header`) its `<TABLE` stands: 0 for one shown. */
   hiddenAt: number;
+  /**
+   * The scan's state where its `<TABLE` tag is read, for a table at the top level: the elements
+   * open around it (outermost first) and what the scan keeps open besides (see stateKey).
+   */
+  stateBefore: string;
+  /**
+   * The elements open after its `</TABLE>` (outermost first, joined by `>`) where a scan could
+   * start afresh there with them open (scanHtml's `outer`): nothing hidden, no `<SUP>` or styled
+   * element of a cell left open. Null where it could not.
+   */
+  openAfter: string | null;
 }
 
 /** The tables of an HTML text, and how deep in hidden content its end is (0 when nothing hidden is left open). */
@@ -155,10 +172,18 @@ interface OpenTable {
   cellBorders: { top: Border; bottom: Border }[];
 }
 
-/** Reads the tables of an HTML document and the paragraphs around them. */
-export function scanHtml(html: string): HtmlScan {
+/**
+ * Reads the tables of an HTML document and the paragraphs around them. A part of a document read
+ * again (document.ts) starts with `outer` open, the elements open where it starts, outermost
+ * first: a close tag matching one of them (`</P>`, `</DIV>`) closes every element inside it,
+ * tables included, where a scan starting with none open would pass over it.
+ */
+export function scanHtml(html: string, outer: readonly string[] = []): HtmlScan {
   const tables: RawTable[] = [];
   const open: OpenTable[] = [];
+  // The elements open, as the parser has them (its callbacks report each open and close, implied
+  // ones included), outermost first.
+  const elements: string[] = [];
   // Paragraphs since the last table, and the tables still collecting the paragraphs after them.
   let before: Block[] = [];
   let paragraphs = 0;
@@ -174,11 +199,23 @@ export function scanHtml(html: string): HtmlScan {
   let inCaption = false;
   // Per open element, whether it drew a border inside a cell (popped on its close).
   const styleStack: { name: string; borders: boolean }[] = [];
+  // Where the tag being read ends; past the text's end once the parser closes what is left open.
+  let ended = false;
+  // Offsets in `html`: the parser counts the tags that open `outer` written before it.
+  const lead = outer.reduce((n, name) => n + name.length + 2, 0);
+  let priming = outer.length > 0;
+  const tagEnd = () => (ended ? html.length : parser.endIndex - lead + 1);
+  const startAt = () => parser.startIndex - lead;
+  const endAt = () => parser.endIndex - lead;
+  // What a scan of the text that follows starts from: see RawTable.stateBefore and openAfter.
+  const stateKey = () => `${elements.join('>')}|${hiddenDepth()}|${sup}|${styleStack.map((e) => e.name).join('>')}`;
+  const restartKey = () =>
+    hiddenDepth() === 0 && sup === 0 && styleStack.length === 0 && !inCaption ? elements.join('>') : null;
 
   const flushPara = () => {
     const text = para.replace(/\s+/g, ' ').trim();
     if (text) {
-      const block = { text, start: paraStart };
+      const block = { text, start: paraStart, end: tagEnd() };
       if (inCaption) caption = block;
       else if (open.length === 0) {
         paragraphs++;
@@ -190,7 +227,7 @@ export function scanHtml(html: string): HtmlScan {
     para = '';
     paraStart = -1;
   };
-  const addAfter = (block: Block) => {
+  const addAfter = (block: BlockBelow) => {
     if (collecting.length === 0) return;
     for (const t of collecting) t.after.push(block);
     collecting = collecting.filter((t) => t.after.length < MAX_AFTER);
@@ -209,181 +246,206 @@ export function scanHtml(html: string): HtmlScan {
         .join(' ')
         .replace(/\s+/g, ' ')
         .trim();
-      if (text) addAfter({ text, start: o.row.cells.find((c) => c.text.trim())?.start ?? o.row.start });
+      if (text) {
+        addAfter({ text, start: o.row.cells.find((c) => c.text.trim())?.start ?? o.row.start, end: tagEnd() });
+      }
     }
     o.row = null;
   };
 
+  function openTag(name: string, attribs: Record<string, string>): void {
+    if (name === 'head') {
+      inHead = true;
+      return;
+    }
+    if (inHead && !IN_HEAD.has(name)) inHead = false;
+    if (HIDDEN.has(name)) {
+      hidden++;
+      return;
+    }
+    const o = top();
+    if (name === 'table') {
+      if (open.length === 0) flushPara();
+      const table: RawTable = {
+        rows: [],
+        start: startAt(),
+        end: endAt(),
+        caption: null,
+        before: open.length === 0 ? before : [],
+        paragraphsBefore: open.length === 0 ? paragraphs : 0,
+        after: [],
+        nested: open.length > 0,
+        hiddenAt: hiddenDepth(),
+        stateBefore: stateKey(),
+        openAfter: null,
+      };
+      if (open.length === 0) {
+        before = [];
+        paragraphs = 0;
+      }
+      open.push({ table, row: null, cell: null, cellBorders: [] });
+      return;
+    }
+    if (!o) {
+      if (BLOCK.has(name)) flushPara();
+      return;
+    }
+    if (name === 'caption') {
+      flushPara();
+      inCaption = true;
+      return;
+    }
+    if (name === 'tr') {
+      endRow(o);
+      const b = bordersOf(attribs.style);
+      o.row = { cells: [], start: startAt(), top: b.top, bottom: b.bottom };
+      o.table.rows.push(o.row);
+      return;
+    }
+    if (name === 'td' || name === 'th') {
+      endCell(o);
+      if (!o.row) {
+        o.row = { cells: [], start: startAt(), top: undefined, bottom: undefined };
+        o.table.rows.push(o.row);
+      }
+      const b = bordersOf(attribs.style);
+      o.cell = {
+        text: '',
+        pieces: [],
+        colspan: spanOf(attribs.colspan),
+        rowspan: spanOf(attribs.rowspan),
+        top: b.top,
+        bottom: b.bottom,
+        markers: [],
+        start: startAt(),
+      };
+      o.row.cells.push(o.cell);
+      return;
+    }
+    if (!o.cell) return;
+    if (name === 'sup') {
+      sup++;
+      return;
+    }
+    if (name === 'hr') {
+      // An `<HR>` in a cell is its rule, unless drawn in white or with no width (a spacer).
+      const invisible = /^(?:#f{3}(?:f{3})?|white)$/i.test(attribs.color ?? '') || attribs.width === '0';
+      if (!invisible) o.cell.bottom ??= '-';
+      return;
+    }
+    const b = bordersOf(attribs.style);
+    const draws = b.top !== undefined || b.bottom !== undefined;
+    styleStack.push({ name, borders: draws });
+    if (draws) {
+      // A border on a paragraph inside the cell draws the cell's rule (`<P STYLE="border-bottom:...">`).
+      o.cell.top ??= b.top;
+      o.cell.bottom ??= b.bottom;
+    }
+    if (BLOCK.has(name)) addText(o.cell, ' ', startAt(), false);
+  }
+
+  function closeTag(name: string): void {
+    if (name === 'head') {
+      inHead = false;
+      return;
+    }
+    if (HIDDEN.has(name)) {
+      if (hidden > 0) hidden--;
+      return;
+    }
+    const o = top();
+    if (name === 'table') {
+      if (!o) return;
+      endRow(o);
+      o.table.end = endAt();
+      open.pop();
+      tables.push(o.table);
+      if (open.length === 0) {
+        before = [];
+        collecting.push(o.table);
+        o.table.openAfter = restartKey();
+      }
+      return;
+    }
+    if (!o) {
+      if (BLOCK.has(name)) flushPara();
+      return;
+    }
+    if (name === 'caption') {
+      flushPara();
+      inCaption = false;
+      o.table.caption = caption;
+      caption = null;
+      return;
+    }
+    if (name === 'tr') {
+      endRow(o);
+      return;
+    }
+    if (name === 'td' || name === 'th') {
+      endCell(o);
+      return;
+    }
+    if (name === 'sup') {
+      if (sup > 0) sup--;
+      if (sup === 0 && o.cell) {
+        const marker = supText.trim();
+        if (marker) o.cell.markers.push(marker);
+        supText = '';
+        // The marker parts what stands either side of it (`Receivables(1)`, `1,234(2)`).
+        addText(o.cell, ' ', startAt(), false);
+      }
+      return;
+    }
+    if (o.cell && BLOCK.has(name)) addText(o.cell, ' ', startAt(), false);
+    while (styleStack.length > 0) {
+      const s = styleStack.pop()!;
+      if (s.name === name) break;
+    }
+  }
+
+  function readText(text: string): void {
+    if (hidden > 0 || inHead) return;
+    const o = top();
+    if (inCaption || !o) {
+      if (paraStart < 0 && text.trim()) paraStart = startAt() + (text.length - text.trimStart().length);
+      para += text;
+      return;
+    }
+    if (!o.cell) return;
+    if (sup > 0) {
+      supText += text;
+      return;
+    }
+    const entity = endAt() - startAt() + 1 !== text.length;
+    addText(o.cell, text, startAt(), entity);
+  }
+
   const parser = new Parser(
     {
       onopentag(name, attribs) {
-        if (name === 'head') {
-          inHead = true;
-          return;
-        }
-        if (inHead && !IN_HEAD.has(name)) inHead = false;
-        if (HIDDEN.has(name)) {
-          hidden++;
-          return;
-        }
-        const o = top();
-        if (name === 'table') {
-          if (open.length === 0) flushPara();
-          const table: RawTable = {
-            rows: [],
-            start: parser.startIndex,
-            end: parser.endIndex,
-            caption: null,
-            before: open.length === 0 ? before : [],
-            paragraphsBefore: open.length === 0 ? paragraphs : 0,
-            after: [],
-            nested: open.length > 0,
-            hiddenAt: hiddenDepth(),
-          };
-          if (open.length === 0) {
-            before = [];
-            paragraphs = 0;
-          }
-          open.push({ table, row: null, cell: null, cellBorders: [] });
-          return;
-        }
-        if (!o) {
-          if (BLOCK.has(name)) flushPara();
-          return;
-        }
-        if (name === 'caption') {
-          flushPara();
-          inCaption = true;
-          return;
-        }
-        if (name === 'tr') {
-          endRow(o);
-          const b = bordersOf(attribs.style);
-          o.row = { cells: [], start: parser.startIndex, top: b.top, bottom: b.bottom };
-          o.table.rows.push(o.row);
-          return;
-        }
-        if (name === 'td' || name === 'th') {
-          endCell(o);
-          if (!o.row) {
-            o.row = { cells: [], start: parser.startIndex, top: undefined, bottom: undefined };
-            o.table.rows.push(o.row);
-          }
-          const b = bordersOf(attribs.style);
-          o.cell = {
-            text: '',
-            pieces: [],
-            colspan: spanOf(attribs.colspan),
-            rowspan: spanOf(attribs.rowspan),
-            top: b.top,
-            bottom: b.bottom,
-            markers: [],
-            start: parser.startIndex,
-          };
-          o.row.cells.push(o.cell);
-          return;
-        }
-        if (!o.cell) return;
-        if (name === 'sup') {
-          sup++;
-          return;
-        }
-        if (name === 'hr') {
-          // An `<HR>` in a cell is its rule, unless drawn in white or with no width (a spacer).
-          const invisible = /^(?:#f{3}(?:f{3})?|white)$/i.test(attribs.color ?? '') || attribs.width === '0';
-          if (!invisible) o.cell.bottom ??= '-';
-          return;
-        }
-        const b = bordersOf(attribs.style);
-        const draws = b.top !== undefined || b.bottom !== undefined;
-        styleStack.push({ name, borders: draws });
-        if (draws) {
-          // A border on a paragraph inside the cell draws the cell's rule (`<P STYLE="border-bottom:...">`).
-          o.cell.top ??= b.top;
-          o.cell.bottom ??= b.bottom;
-        }
-        if (BLOCK.has(name)) addText(o.cell, ' ', parser.startIndex, false);
+        if (!priming) openTag(name, attribs);
+        elements.push(name);
       },
       onclosetag(name) {
-        if (name === 'head') {
-          inHead = false;
-          return;
-        }
-        if (HIDDEN.has(name)) {
-          if (hidden > 0) hidden--;
-          return;
-        }
-        const o = top();
-        if (name === 'table') {
-          if (!o) return;
-          endRow(o);
-          o.table.end = parser.endIndex;
-          open.pop();
-          tables.push(o.table);
-          if (open.length === 0) {
-            before = [];
-            collecting.push(o.table);
-          }
-          return;
-        }
-        if (!o) {
-          if (BLOCK.has(name)) flushPara();
-          return;
-        }
-        if (name === 'caption') {
-          flushPara();
-          inCaption = false;
-          o.table.caption = caption;
-          caption = null;
-          return;
-        }
-        if (name === 'tr') {
-          endRow(o);
-          return;
-        }
-        if (name === 'td' || name === 'th') {
-          endCell(o);
-          return;
-        }
-        if (name === 'sup') {
-          if (sup > 0) sup--;
-          if (sup === 0 && o.cell) {
-            const marker = supText.trim();
-            if (marker) o.cell.markers.push(marker);
-            supText = '';
-            // The marker parts what stands either side of it (`Receivables(1)`, `1,234(2)`).
-            addText(o.cell, ' ', parser.startIndex, false);
-          }
-          return;
-        }
-        if (o.cell && BLOCK.has(name)) addText(o.cell, ' ', parser.startIndex, false);
-        while (styleStack.length > 0) {
-          const s = styleStack.pop()!;
-          if (s.name === name) break;
-        }
+        const k = elements.lastIndexOf(name);
+        if (k >= 0) elements.length = k;
+        if (!priming) closeTag(name);
       },
       ontext(text) {
-        if (hidden > 0 || inHead) return;
-        const o = top();
-        if (inCaption || !o) {
-          if (paraStart < 0 && text.trim()) paraStart = parser.startIndex + (text.length - text.trimStart().length);
-          para += text;
-          return;
-        }
-        if (!o.cell) return;
-        if (sup > 0) {
-          supText += text;
-          return;
-        }
-        const entity = parser.endIndex - parser.startIndex + 1 !== text.length;
-        addText(o.cell, text, parser.startIndex, entity);
+        if (!priming) readText(text);
       },
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true },
   );
+  if (priming) {
+    parser.write(outer.map((name) => `<${name}>`).join(''));
+    priming = false;
+  }
   parser.write(html);
   // Read before the parser's end closes what is left open.
   const hiddenAtEnd = hiddenDepth();
+  ended = true;
   parser.end();
   // Tables left open at the end of the document (a missing `</TABLE>`) end there.
   while (open.length > 0) {
