@@ -6,6 +6,8 @@ import { PassThrough, Writable } from 'node:stream';
 import { StreamMessageReader, type DocumentSymbol, type Message } from 'vscode-languageserver/node';
 import { consoleToLog, encodeMessage, ImmediateMessageWriter } from '../../server/src/protocol/connection';
 import { sendsUnchanged } from '../../server/src/protocol/unchanged';
+import { toDiagnostic } from '../../server/src/protocol/diagnostics';
+import type { Finding } from '../../server/src/core';
 import { SERVER_EXEC_ARGV } from '../../common/runtime';
 import { open, replaceAll, SERVER, startServer } from '../../scripts/lsp-client';
 import { readSample } from '../support/paths';
@@ -36,6 +38,39 @@ test('a marked result is serialised on its first sending and those bytes are reu
   // An error response is never a marked result's.
   const error = { jsonrpc: '2.0', id: 9, result, error: { code: 1, message: 'x' } };
   assert.equal(encode(error), JSON.stringify(error));
+});
+
+test("a finding's diagnostic and a result's bytes are kept on them, where comparisons and copies do not see them", () => {
+  // Kept in slots on the objects, not in maps from them: a line break in a 10 MB filing moves tens
+  // of thousands of findings, and maps holding each grew their tables (npm run bench, heap growth).
+  const finding: Finding = {
+    code: 'FL101',
+    rule: 'footing',
+    severity: 'error',
+    message: 'Total 1,250 does not equal the sum of the rows (1,240)',
+    span: { line: 12, start: 40, end: 45 },
+    related: [],
+    table: 3,
+  };
+  const copy = structuredClone(finding);
+  const diagnostic = toDiagnostic(finding, 'file:///a.txt', (code) => `https://example.com/${code}`);
+  assert.equal(
+    toDiagnostic(finding, 'file:///a.txt', () => ''),
+    diagnostic,
+    'the same object again',
+  );
+  assert.notEqual(
+    toDiagnostic(finding, 'file:///b.txt', () => ''),
+    diagnostic,
+    "another document's is its own",
+  );
+  assert.deepEqual(finding, copy);
+  assert.deepEqual(Object.keys({ ...finding }), Object.keys(copy));
+  const bytes = encode({ jsonrpc: '2.0', id: 1, result: diagnostic });
+  assert.deepEqual(JSON.parse(bytes).result, JSON.parse(JSON.stringify(diagnostic)));
+  assert.deepEqual(diagnostic, JSON.parse(JSON.stringify(diagnostic)), 'no slot shows in the diagnostic');
+  assert.equal(Object.getOwnPropertySymbols(finding).length, 1, 'the diagnostic is kept on the finding');
+  assert.equal(Object.getOwnPropertySymbols(diagnostic).length, 1, 'the bytes are kept on the diagnostic');
 });
 
 test("a document's marked diagnostics are spliced from their first bytes into each notification that sends them again", () => {

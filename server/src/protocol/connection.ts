@@ -27,20 +27,18 @@ import {
   type Message,
   type MessageWriter,
 } from 'vscode-languageserver/node';
-import { encoded } from './unchanged';
+import { bytesOf, isMarked } from './unchanged';
 
 /** The JSON of a marked result, made on its first sending. */
 function resultBytes(result: object): Uint8Array {
-  let bytes = encoded.get(result);
-  if (bytes === undefined) encoded.set(result, (bytes = Buffer.from(JSON.stringify(result), 'utf8')));
-  return bytes;
+  return bytesOf(result, (r) => Buffer.from(JSON.stringify(r), 'utf8'));
 }
 
 /** A response whose result is marked (an error response, or one with another result, is not). */
 function markedResult(message: Message): object | undefined {
   const response = message as { result?: unknown; error?: unknown };
   const result = response.result;
-  return response.error === undefined && typeof result === 'object' && result !== null && encoded.has(result)
+  return response.error === undefined && typeof result === 'object' && result !== null && isMarked(result)
     ? result
     : undefined;
 }
@@ -63,7 +61,7 @@ function diagnosticsBytes(message: Message): Buffer | undefined {
   if (
     notification.method !== 'textDocument/publishDiagnostics' ||
     !Array.isArray(diagnostics) ||
-    !(diagnostics as unknown[]).some((d) => typeof d === 'object' && d !== null && encoded.has(d))
+    !(diagnostics as unknown[]).some((d) => typeof d === 'object' && d !== null && isMarked(d))
   ) {
     return undefined;
   }
@@ -74,7 +72,7 @@ function diagnosticsBytes(message: Message): Buffer | undefined {
   const chunks: Uint8Array[] = [Buffer.from(`${json.slice(0, at)}[`, 'utf8')];
   diagnostics.forEach((d: object, i) => {
     if (i > 0) chunks.push(COMMA);
-    chunks.push(encoded.has(d) ? resultBytes(d) : Buffer.from(JSON.stringify(d) ?? 'null', 'utf8'));
+    chunks.push(isMarked(d) ? resultBytes(d) : Buffer.from(JSON.stringify(d) ?? 'null', 'utf8'));
   });
   chunks.push(Buffer.from(`]${json.slice(at + SLOT_JSON.length)}`, 'utf8'));
   return Buffer.concat(chunks);

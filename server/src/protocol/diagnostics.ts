@@ -1,7 +1,7 @@
 /** Findings as LSP diagnostics: exact ranges, codes with docs links, the rows involved. */
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { Finding, Severity, Span } from '../core';
-import { sendsUnchanged } from './unchanged';
+import { sendsUnchanged, slot } from './unchanged';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -17,15 +17,18 @@ export function toRange(span: Span) {
 /**
  * A finding's diagnostic, the same object each time the same finding is published to the same
  * document: the core gives the same finding objects version after version for the tables an edit
- * left alone (core/analyze.ts), and the connection then reuses the diagnostic's bytes.
+ * left alone (core/analyze.ts), and the connection then reuses the diagnostic's bytes. Kept on the
+ * finding, in a slot keyed by a symbol, for the reason unchanged.ts gives.
  */
-const published = new WeakMap<Finding, { uri: string; diagnostic: Diagnostic }>();
+const PUBLISHED = Symbol('published');
+
+type Published = { [PUBLISHED]?: { uri: string; diagnostic: Diagnostic } };
 
 export function toDiagnostic(f: Finding, uri: string, docsUri: (code: string) => string): Diagnostic {
-  const known = published.get(f);
+  const known = (f as Finding & Published)[PUBLISHED];
   if (known?.uri === uri) return known.diagnostic;
   const diagnostic = sendsUnchanged(makeDiagnostic(f, uri, docsUri));
-  published.set(f, { uri, diagnostic });
+  slot(f, PUBLISHED, { uri, diagnostic });
   return diagnostic;
 }
 

@@ -5,14 +5,40 @@
  * so a web worker's server marks its results too.
  */
 
-/** Serialised results by result object: undefined until first sent. */
-export const encoded = new WeakMap<object, Uint8Array | undefined>();
+/**
+ * Where a marked result keeps its JSON, made on its first sending: a slot keyed by a symbol on the
+ * result itself, which JSON.stringify passes over and which dies with the result. (A WeakMap from
+ * results to bytes held an entry for each of the tens of thousands of diagnostics a line break moves,
+ * and its table grew with them: 4 MB after 5,000 edits to a 10 MB filing.)
+ */
+const BYTES = Symbol('serialised');
+
+type Marked = { [BYTES]?: Uint8Array };
 
 /**
  * Marks a result as never changed after this call, so that its JSON is made once however often it
  * is sent. The caller keeps it per document version (a new version makes a new result).
  */
 export function sendsUnchanged<T extends object>(result: T): T {
-  if (!encoded.has(result)) encoded.set(result, undefined);
+  if (!(BYTES in result)) slot(result, BYTES, undefined);
   return result;
+}
+
+/**
+ * Sets a slot keyed by a symbol, not enumerable: comparisons of the object (assert.deepEqual) and
+ * copies of it (`{ ...x }`) pass over it as JSON does.
+ */
+export function slot(target: object, key: symbol, value: unknown): void {
+  Object.defineProperty(target, key, { value, writable: true, configurable: true, enumerable: false });
+}
+
+/** Whether a result was marked by sendsUnchanged. */
+export function isMarked(result: object): boolean {
+  return BYTES in result;
+}
+
+/** A marked result's JSON, made by `encode` on its first sending. */
+export function bytesOf(result: object, encode: (result: object) => Uint8Array): Uint8Array {
+  const marked = result as Marked;
+  return (marked[BYTES] ??= encode(result));
 }
