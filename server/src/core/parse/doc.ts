@@ -1,5 +1,14 @@
 /** The parse's access to a document's lines, their kinds and their views. */
-import { tokenize, viewLine, type Chunk, type LineInfo, type LineView } from './lines';
+import {
+  isPlain,
+  plainView,
+  tokenize,
+  viewLine,
+  type Chunk,
+  type KeptView,
+  type LineInfo,
+  type LineView,
+} from './lines';
 
 /**
  * The parse's access to the document's lines. A class rather than an object of arrows made per
@@ -14,13 +23,19 @@ export class LineAccess {
     readonly lines: string[],
     readonly infos: LineInfo[],
     /** Each line's view, made when first asked for. */
-    private readonly views: (LineView | undefined)[],
+    private readonly views: KeptView[],
     /** Per line, what the regions say of it (see parse/regions.ts: SKIPPED_LINE, TABLE_TAG_LINE). */
     readonly flags: Uint8Array,
   ) {}
 
   view(line: number): LineView {
-    return this.views[line] ?? (this.views[line] = viewLine(this.lines[line]));
+    const kept = this.views[line];
+    if (kept) return kept;
+    const text = this.lines[line];
+    if (kept === null) return plainView(text);
+    const view = viewLine(text);
+    this.views[line] = isPlain(view, text) ? null : view;
+    return view;
   }
 
   /** A line's cells: numeric lines carry theirs; others are cut on demand (header words). */

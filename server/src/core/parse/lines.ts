@@ -34,6 +34,23 @@ export interface LineView {
 
 const identity = (col: number): number => col;
 
+/**
+ * A line's view as a parse keeps it for the next: undefined until made, and null for a line that is
+ * its own view (no tab, no leaders, nothing blanked), which is made again when asked for rather
+ * than kept (most lines of a filing; on a 10 MB one, 20,000 objects fewer in the heap).
+ */
+export type KeptView = LineView | null | undefined;
+
+/** The view of a line shown as written. */
+export function plainView(line: string): LineView {
+  return { text: line, toChar: identity };
+}
+
+/** Whether a view is its line's own (kept as null). */
+export function isPlain(view: LineView, line: string): boolean {
+  return view.text === line && view.toChar === identity;
+}
+
 export function viewLine(line: string): LineView {
   // EDGAR's PEM armour writes `- ` before every line that starts with a dash: the line as filed is
   // the rest, and its columns are measured there (`- - Income before taxes   $2,407.3`).

@@ -3,7 +3,7 @@
  * tables of the last parse stand as they were (moved, when lines were added or removed above them).
  */
 import type { Page, Span, Table } from '../model';
-import { isPageMarker, type LineInfo, type LineView } from './lines';
+import { isPageMarker, type KeptView, type LineInfo } from './lines';
 import {
   belowTextOpen,
   prologChanged,
@@ -33,7 +33,7 @@ export interface ParseCache {
   htmlTables?: HtmlRead[];
   flags?: Uint8Array;
   infos?: LineInfo[];
-  views?: (LineView | undefined)[];
+  views?: KeptView[];
 }
 
 /** An HTML document's lines and the tables read from them. */
@@ -164,7 +164,7 @@ export interface ReusePlan {
   flags: Uint8Array;
   /** Line kinds, kept for unchanged lines and made on demand for the others. */
   infos: LineInfo[];
-  views: (LineView | undefined)[];
+  views: KeptView[];
   /** Per page (by its index in `starts`), the page of the last parse that stands as it was. */
   known: (Page | undefined)[];
   /** The last parse's pages by their first line. */
@@ -255,10 +255,10 @@ export function planReuse(lines: string[], cache: ParseCache | undefined, change
   // them, and kept from one parse to the next for lines that did not change.
   const keepInfos = change && cache?.infos?.length === old!.length && cache.views?.length === old!.length;
   let infos: LineInfo[];
-  let viewCache: (LineView | undefined)[];
+  let viewCache: KeptView[];
   if (!keepInfos) {
     infos = new Array<LineInfo>(lines.length);
-    viewCache = new Array<LineView | undefined>(lines.length);
+    viewCache = new Array<KeptView>(lines.length);
   } else if (change.delta !== 0) {
     infos = spliceChange(cache.infos!, change);
     viewCache = spliceChange(cache.views!, change);
