@@ -490,6 +490,22 @@ test(
   },
 );
 
+test('an HTML document with hundreds of tags left open around its tables reads alike after edits', () => {
+  // Past 64 elements open around a table its scan state is not kept, and an edit reads the document
+  // whole: the same tables as a fresh read, and no state per table the size of the open tags.
+  const table = (k: number) =>
+    `<p>Table ${k}</p>\n<table>\n<tr><td>Loans</td><td>${k},100</td></tr>\n<tr><td>Other</td><td>200</td></tr>\n` +
+    `<tr><td>Total</td><td>${k},300</td></tr>\n</table>\n<p>(1) Note ${k}.</p>\n`;
+  const html = `<html><body>\n${'<b>'.repeat(300)}\n${Array.from({ length: 12 }, (_, k) => table(k + 1)).join('')}</body></html>\n`;
+  const text = `<DOCUMENT>\n<TYPE>10-Q\n<TEXT>\n${html}</TEXT>\n</DOCUMENT>\n`;
+  assert.ok(analyze(text).model.tables.length >= 10, 'its tables are read');
+  const cache = createParseCache();
+  analyzeLines(splitLines(text), { cache });
+  const tops = cache.htmlTables!.flatMap((r) => r.doc.tops);
+  assert.ok(tops.length >= 10 && tops.every((t) => t.openAfter === null && t.stateBefore.length < 12));
+  agreesUnderRandomEdits(text, 15, [], htmlEdit(text));
+});
+
 const DISTRIBUTION_REPORT = path.join(CORPUS, 'cmbs-10d-2025-citigroup-2016-p5-html-sgml.txt');
 
 test(

@@ -84,10 +84,12 @@ test('every offered fix removes its finding, adds none, and touches only what it
           const total = lines.length - 2;
           lines[total] =
             kind === 'total-count'
-              ? lines[total].replace(
-                  /(\d+)( {10}\$)/,
-                  (_m, n: string, rest: string) => `${String(Number(n) + 7).padStart(n.length)}${rest}`,
-                )
+              ? lines[total].replace(/(\d+)( {10}\$)/, (_m, n: string, rest: string) => {
+                  // A slip keeps the figure's width: 993 slipped up by 7 would be 1000, a digit wider,
+                  // which moves the rest of the line, so it slips down instead.
+                  const up = String(Number(n) + 7);
+                  return `${(up.length > n.length ? String(Number(n) - 7) : up).padStart(n.length)}${rest}`;
+                })
               : lines[total].replace(/\.(\d)(\d)/, (_m, a: string, b: string) => `.${a}${(Number(b) + 3) % 10}`);
           text = lines.join('\n');
         }

@@ -273,6 +273,10 @@ export function rereadHtmlDocument(
         now[k].endChar === w.endChar + along(w.endLine),
     );
 
+  /** Whether a table read again ends where a table reaching the change ended, moved with the text after it. */
+  const endsAlike = (now: TopTable, was: TopTable) =>
+    now.endLine === was.endLine + delta && now.endChar === was.endChar + along(was.endLine);
+
   /**
    * The document with the tables read again down to table `sync`'s `<TABLE ...>` tag, that tag
    * included (to the document's end for none), between the tables kept. Null unless the tables
@@ -314,10 +318,6 @@ export function rereadHtmlDocument(
     }
     return spliced(readAgain.slice(0, rescanned), below, until ? before.hiddenAtEnd : again.hiddenAtEnd);
   };
-
-  /** Whether a table read again ends where a table reaching the change ended, moved with the text after it. */
-  const endsAlike = (now: TopTable, was: TopTable) =>
-    now.endLine === was.endLine + delta && now.endChar === was.endChar + along(was.endLine);
 
   // First only as far down as the tables read again looked for their footnotes before the change
   // (a change may move that: it is then read further): to the first table below the change that

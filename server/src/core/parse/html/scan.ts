@@ -70,8 +70,6 @@ export interface RawTable {
   after: BlockBelow[];
   /** Set for a table inside another table's cell. */
   nested: boolean;
-  /** How deep in hidden content (a head, a script, an `ix:header`) its `<TABLE` stands: 0 for one shown. */
-  hiddenAt: number;
   /**
    * The scan's state where its `<TABLE` tag is read, for a table at the top level: the elements
    * open around it (outermost first) and what the scan keeps open besides (see stateKey).
@@ -95,6 +93,10 @@ const MAX_BEFORE = 6;
 export const MAX_AFTER = 12;
 /** Spans beyond these are taken as what they are, typing slips: no table has such a cell. */
 const MAX_SPAN = 100;
+/** Elements open around a table beyond which its scan state is not kept (the corpus's deepest: 7). */
+const MAX_OPEN = 64;
+/** Numbers the states not kept, each unlike any other, in any scan. */
+let unmatchedStates = 0;
 
 /** Elements that end a paragraph of text (or a line of a cell). */
 const BLOCK = new Set([
@@ -207,10 +209,17 @@ export function scanHtml(html: string, outer: readonly string[] = []): HtmlScan 
   const tagEnd = () => (ended ? html.length : parser.endIndex - lead + 1);
   const startAt = () => parser.startIndex - lead;
   const endAt = () => parser.endIndex - lead;
-  // What a scan of the text that follows starts from: see RawTable.stateBefore and openAfter.
-  const stateKey = () => `${elements.join('>')}|${hiddenDepth()}|${sup}|${styleStack.map((e) => e.name).join('>')}`;
+  // What a scan of the text that follows starts from: see RawTable.stateBefore and openAfter. Past
+  // MAX_OPEN elements left open (tags never closed), a state is not written out for each table:
+  // it matches no other, and no scan starts afresh there (an edit reads the document whole).
+  const stateKey = () =>
+    elements.length > MAX_OPEN
+      ? `\u0000${unmatchedStates++}`
+      : `${elements.join('>')}|${hiddenDepth()}|${sup}|${styleStack.map((e) => e.name).join('>')}`;
   const restartKey = () =>
-    hiddenDepth() === 0 && sup === 0 && styleStack.length === 0 && !inCaption ? elements.join('>') : null;
+    hiddenDepth() === 0 && sup === 0 && styleStack.length === 0 && !inCaption && elements.length <= MAX_OPEN
+      ? elements.join('>')
+      : null;
 
   const flushPara = () => {
     const text = para.replace(/\s+/g, ' ').trim();
@@ -275,7 +284,6 @@ export function scanHtml(html: string, outer: readonly string[] = []): HtmlScan 
         paragraphsBefore: open.length === 0 ? paragraphs : 0,
         after: [],
         nested: open.length > 0,
-        hiddenAt: hiddenDepth(),
         stateBefore: stateKey(),
         openAfter: null,
       };

@@ -90,7 +90,7 @@ function rangeKeys(grid: GridRow[], from: number, labelCol: number): Set<number>
  * around it, as a whole table's, and the first block's title and unit note, for a block below with
  * none of its own.
  */
-type BlockContext = Omit<RawTable, 'rows' | 'paragraphsBefore' | 'hiddenAt' | 'stateBefore' | 'openAfter'> & {
+type BlockContext = Omit<RawTable, 'rows' | 'paragraphsBefore' | 'stateBefore' | 'openAfter'> & {
   above: { title: Block | null; scale: ScaleNote | null } | null;
 };
 
