@@ -153,3 +153,19 @@ test("edited as an editor edits: the tie follows the activity table's price and 
   lines[at] = lines[at].replace('$12.00', '$10.44');
   assert.deepEqual(fl312Of(), []);
 });
+
+test("a plan's name with `Long-Term` in it heads options, not a term", () => {
+  // Texas Instruments 1996 heads its options `Long-Term Incentive and Stock Option Plans`; `Term`
+  // alone heads a remaining contractual term, which counts no options.
+  const plan = activity('12,345', '12.00').replace(
+    '                                   Options    Exercise Price',
+    '                                 Long-Term    Exercise Price',
+  );
+  assert.match(plan, /Long-Term {4}Exercise Price/);
+  assert.equal(fl312(plan + byRange('10.44')).length, 1);
+  const term = activity('12,345', '12.00').replace(
+    '                                   Options    Exercise Price',
+    '                                      Term    Exercise Price',
+  );
+  assert.deepEqual(fl312(term + byRange('10.44')), []);
+});

@@ -27,8 +27,11 @@ import { halfUnit } from './tolerance';
  */
 const AVERAGE = /\b(?:weighted|average|avg|wtd)\b/i;
 const RANGE = /\branges?\b/i;
-/** Headings of columns that are not the options counted: prices, lives, values, ranges. */
-const NOT_COUNTED = /\b(?:prices?|life|lives|term|years|range|values?|fair|per\s+share|intrinsic)\b/i;
+/**
+ * Headings of columns that are not the options counted: prices, lives, terms, values, ranges. A
+ * plan's name is no term (`Long-Term Incentive and Stock Option Plans`, Texas Instruments 1996).
+ */
+const NOT_COUNTED = /\b(?:prices?|life|lives|(?<!long[- ])term|years|range|values?|fair|per\s+share|intrinsic)\b/i;
 /** Movements of an options activity table. */
 const GRANTED = /\bgrant(?:ed|s)?\b/i;
 const EXERCISED = /\bexercised\b/i;
