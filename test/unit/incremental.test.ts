@@ -145,6 +145,35 @@ test('on a long page, a table that an edit removes gives its other lines the doc
   assert.deepEqual(digest(incremental), digest(analyze(lines.join('\n'))));
 });
 
+test('lines typed between a table and the rules above it give the rules the document line limit again', () => {
+  // Found by the fuzz (case 20261205-4084): a 105-character rule two lines above a table belongs to
+  // the table (132 allowed); a uuencoded block pasted into the rule below it moved the table down, and
+  // the rule above the block, no longer the table's, breaks the 80-character limit. The lines around
+  // the table as it was are scanned again where they stand now: above the change, where they were.
+  const rule = `${' '.repeat(57)}${'-'.repeat(14)}${' '.repeat(20)}${'-'.repeat(14)}`;
+  const table = [
+    `${' '.repeat(54)}1999             1998`,
+    `${' '.repeat(44)}${'-'.repeat(40)}`,
+    'Net revenues                                        $189,145         $181,851',
+    'Cost of revenues                                      19,716           18,724',
+    'Marketing and sales                                   65,945           65,536',
+    'Research and development                              35,037           31,347',
+  ];
+  // The rule under it is too long for a table line (400 characters at most), as in the case.
+  const lines = splitLines([rule, '-'.repeat(500), ...table, ''].join('\n'));
+  const cache = createParseCache();
+  const before = analyzeLines(lines.slice(), { cache });
+  assert.ok(!before.findings.some((f) => f.code === 'FL401' && f.span.line === 0), "the rule is the table's");
+  lines.splice(1, 1, `${'-'.repeat(300)}begin 644 x`, 'M2NG[_;:SB^`I', '-'.repeat(450));
+  const after = analyzeLines(lines.slice(), { cache });
+  const full = analyze(lines.join('\n'));
+  assert.ok(
+    full.findings.some((f) => f.code === 'FL401' && f.span.line === 0),
+    'the rule is over the limit',
+  );
+  assert.deepEqual(digest(after), digest(full));
+});
+
 test('a page parsed again holds on to the page it replaced until the next parse, and no further back', () => {
   // Each version of an edited page links to the one before for the per-line checks; a chain of
   // links would keep every version of the page alive (the server's heap grew by 5 MB a thousand edits).

@@ -125,7 +125,14 @@ function patched(cache: PageSlot<Report>, ctx: CheckContext, page: Page, scan: L
   const then = new Set(before.tables);
   const current = new Set(page.tables);
   for (const t of page.tables) if (!then.has(t)) widen(t.startLine, t.endLine);
-  for (const t of before.tables) if (!current.has(t)) widen(now(t.startLine), now(t.endLine));
+  for (const t of before.tables) {
+    if (current.has(t)) continue;
+    // The lines around a table of the page before, where they stand now: those above the change
+    // keep their numbers, however far the table itself moved (a rule just above a table that lines
+    // typed between them moved down was part of it, and no longer is).
+    lo = Math.min(lo, now(t.startLine - 2));
+    hi = Math.max(hi, now(t.endLine + 2) + 1);
+  }
   lo = Math.max(lo, page.from);
   hi = Math.min(hi, page.to);
   // The page before may have reached further (a <PAGE> marker typed into it cut it short): only
