@@ -117,22 +117,19 @@ function patched(cache: PageSlot<Report>, ctx: CheckContext, page: Page, scan: L
   if (landed(before.from) > page.from || landed(before.to) < page.to) return undefined;
   let lo = change.from;
   let hi = change.newTo;
-  const widen = (start: number, end: number) => {
-    lo = Math.min(lo, start - 2);
-    hi = Math.max(hi, end + 3);
+  // A table's lines and the two around it, where they stand now (`at` maps a line of the page
+  // before): for a table of the page before, those above the change keep their numbers however far
+  // the table itself moved (a rule just above a table that lines typed between them moved down was
+  // part of it, and no longer is).
+  const widen = (start: number, end: number, at = (line: number) => line) => {
+    lo = Math.min(lo, at(start - 2));
+    hi = Math.max(hi, at(end + 2) + 1);
   };
   // Kept tables are the very objects of the page before; the others were built again.
   const then = new Set(before.tables);
   const current = new Set(page.tables);
   for (const t of page.tables) if (!then.has(t)) widen(t.startLine, t.endLine);
-  for (const t of before.tables) {
-    if (current.has(t)) continue;
-    // The lines around a table of the page before, where they stand now: those above the change
-    // keep their numbers, however far the table itself moved (a rule just above a table that lines
-    // typed between them moved down was part of it, and no longer is).
-    lo = Math.min(lo, now(t.startLine - 2));
-    hi = Math.max(hi, now(t.endLine + 2) + 1);
-  }
+  for (const t of before.tables) if (!current.has(t)) widen(t.startLine, t.endLine, now);
   lo = Math.max(lo, page.from);
   hi = Math.min(hi, page.to);
   // The page before may have reached further (a <PAGE> marker typed into it cut it short): only

@@ -14,7 +14,7 @@
  * rows' last place and of the stated figure's, and by what the rounding of the rows' counts moves it.
  */
 import { abs, add, cmp, decimal, mul, pow10, quotient, sub, ZERO, type Decimal } from '../decimal';
-import { memoize, memoizeWithLines } from '../memo';
+import { memoize } from '../memo';
 import type { Cell, Column, FilingModel, Row, Table } from '../model';
 import { PRICE, rangeRowsOf } from './priceRanges';
 import { sameFigure } from './slips';
@@ -85,7 +85,7 @@ export interface OptionPriceTie {
 }
 
 /** A table's averaged price columns, each with its options column; worked out once per table. */
-const pricedColumnsOf = memoizeWithLines(findPricedColumns);
+const pricedColumnsOf = memoize(findPricedColumns);
 /** Most tables' priced columns: none, one list for them all (docs/performance.md, "Figures stated twice, kept small"). */
 const NONE: readonly Priced[] = [];
 
@@ -267,7 +267,7 @@ function samePrice(stated: Decimal, byRange: OptionsAt): boolean {
  * A table's options at a date, read once per table object (an edit elsewhere leaves them as they
  * are): a table by range of exercise prices states its total, an activity table its balances.
  */
-const optionsOf = memoizeWithLines((table: Table, lines: readonly string[]) => {
+const optionsOf = memoize((table: Table, lines: readonly string[]) => {
   const ranges = rangeRowsOf(table, lines);
   return ranges.length >= MIN_RANGES
     ? { balances: [], totals: rangeTotalsOf(table, ranges, lines) }

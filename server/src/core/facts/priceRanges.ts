@@ -13,7 +13,7 @@
 import { add, cmp, parseNumber, sub, type Decimal } from '../decimal';
 import type { Cell, Column, Row, Span, Table } from '../model';
 import { halfUnit } from './tolerance';
-import { memoizeWithLines } from '../memo';
+import { memoize } from '../memo';
 
 /** A range of prices at the start of a row: `$ 47.93 - 49.25`, `$11.12 to $27.73`, `0.111 -    1.000`. */
 const RANGE =
@@ -81,7 +81,7 @@ function inRange(v: Decimal, low: Decimal, high: Decimal): 'below' | 'within' | 
  * options table by range of exercise prices); worked out once per table object, whose lines do not
  * change while it stands.
  */
-export const rangeRowsOf = memoizeWithLines((table: Table, lines: readonly string[]): Row[] => {
+export const rangeRowsOf = memoize((table: Table, lines: readonly string[]): Row[] => {
   const first = table.columns.find((c) => c.kind === 'count' || c.kind === 'amount');
   return first ? table.rows.filter((r) => r.kind === 'body' && rangeOf(table, r, lines, first) !== null) : [];
 });

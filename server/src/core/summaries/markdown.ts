@@ -4,6 +4,7 @@
  */
 import { divRound, format, formatLike, pow10, rescale, roundTo, type Decimal } from '../decimal';
 import { factsOf } from '../facts';
+import { bare } from '../checks/describe';
 import { confirmedQuarterTies } from '../facts/quarterlyTotals';
 import { repeatsOf, statedElsewhere } from '../facts/repeatedFigures';
 import { optionPriceTiesOf } from '../facts/optionPrices';
@@ -156,10 +157,9 @@ function optionPriceLines(model: FilingModel, table: Table): string[] {
   if (ties.length === 0) return [];
   const out = ['', 'Options stated again by range of exercise prices:'];
   for (const { at, byRange, ok } of ties.slice(0, 12)) {
-    const price = (d: Decimal) => formatLike(d, at.priceCell.text.trim().replace(/^\$\s*/, ''));
     const theirs = byRange.priceCell
-      ? byRange.priceCell.text.trim().replace(/^\$\s*/, '')
-      : price(byRange.averaged!.price);
+      ? bare(byRange.priceCell.text)
+      : formatLike(byRange.averaged!.price, bare(at.priceCell.text));
     const other = ` in ${tableName(table === at.table ? byRange.table : at.table)}`;
     out.push(
       `- ${ok ? '✓' : '✗'} ${escape(`${at.row.label.trim()}: ${at.countCell.text.trim()} options at ${at.priceCell.text.trim()}; by range ${theirs}${other}`)}`,
