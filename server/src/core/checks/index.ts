@@ -21,6 +21,7 @@ import { statutoryTax } from './statutoryTax';
 import { poolSummary } from './poolSummary';
 import { quarterlyTotal } from './quarterlyTotal';
 import { optionPriceTie } from './optionPriceTie';
+import { proseFigure } from './proseFigure';
 import { lineLength } from './lineLength';
 import { characterSet } from './characterSet';
 
@@ -46,6 +47,7 @@ export const CHECKS: readonly Check[] = [
   poolSummary,
   quarterlyTotal,
   optionPriceTie,
+  proseFigure,
   lineLength,
   characterSet,
 ];

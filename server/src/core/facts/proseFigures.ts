@@ -1,0 +1,431 @@
+/**
+ * Figures the text states from a statement: the management's discussion says "Net cash used in
+ * investing activities of $148.2 million for 1998" where the statement of cash flows prints
+ * (147,151) in thousands. A reader ties these by hand, sentence by sentence; so does this.
+ *
+ * A sentence states a statement's figure when it names the statement's line (its cash flows from
+ * operating, investing or financing activities) and gives the figure right after it (`was`, `of`,
+ * `totaled`), with no other noun between: "cash used in investing activities included purchases of
+ * $11.0 million" states a part of the line, not the line. The period is the year the sentence names
+ * for that figure (`in 1998`, `for the three months ended March 31, 2000`, or `1998 and 1997,
+ * respectively` for two), and its length (a quarter, nine months, a year) must not contradict the
+ * statement's. The unit is the sentence's own (`$2.6 billion`, `$172,378,000`): a figure written with
+ * decimals and no unit word (`$1,371.6`, in millions said once above) is passed over.
+ *
+ * Each page's sentences are read once and kept with the page across edits (pageKept.ts); what they
+ * are compared with is the document's statements, looked up on every analysis.
+ */
+import { abs, cmp, decimal, parseNumber, pow10, roundTo, type Decimal } from '../decimal';
+import type { Cell, FilingModel, Page, Row, Span, Table } from '../model';
+import { memoize } from '../memo';
+import { keepWithPage, keptWithPage, pageSlot } from '../pageKept';
+import { SKIPPED_LINE, TABLE_TAG_LINE } from '../parse/regions';
+import { bareLabel, columnsByYear, NOT_PRIMARY, statementKind } from './statements';
+import { sameFigure, slipApart, type SlipKind } from './slips';
+
+/** The statement lines a sentence can state: the cash-flow statement's three subtotals. */
+export type ProseItem = 'operating' | 'investing' | 'financing';
+
+/** A figure a sentence states for a statement's line. */
+export interface ProseFigure {
+  item: ProseItem;
+  /** The line's name as the sentence words it, spaces closed up: `net cash used in investing activities`. */
+  label: string;
+  /** `provided` (1), `used` (-1) or neither (0), as the sentence words the flow. */
+  direction: 1 | -1 | 0;
+  /** The figure as written, `$` to unit word: `$148.2 million`. */
+  text: string;
+  /** Where the figure's number is, `$` to its last digit. */
+  span: Span;
+  /** The figure in its unit (148.2) and the unit's power of ten (6). */
+  value: Decimal;
+  exponent: number;
+  year: number;
+  /** The months the sentence says the period runs (3, 6, 9, 12), or null when it does not say. */
+  months: number | null;
+}
+
+/** Each page's stated figures, kept with the page across edits. */
+const kept = pageSlot<ProseFigure>();
+
+const moved = (f: ProseFigure, delta: number): ProseFigure => ({
+  ...f,
+  span: { ...f.span, line: f.span.line + delta },
+});
+
+/** The figures the document's text states for its statements' lines, page by page. */
+export function proseFigures(model: FilingModel): ProseFigure[] {
+  const out: ProseFigure[] = [];
+  for (const page of model.pages) {
+    const figures = keptWithPage(kept, page, moved) ?? keepWithPage(kept, page, scanPage(page, model));
+    for (const f of figures) out.push(f);
+  }
+  return out;
+}
+
+/** A paragraph's text, its lines joined by a space, and where each line's text starts in it. */
+interface Paragraph {
+  text: string;
+  lines: number[];
+  /** Per line: its offset in `text`, and the column its trimmed text starts at in the line. */
+  at: number[];
+  column: number[];
+}
+
+/** The figures stated in the page's prose: its paragraphs outside tables and EDGAR's `<TABLE>` tags. */
+function scanPage(page: Page, model: FilingModel): ProseFigure[] {
+  const out: ProseFigure[] = [];
+  const { lines, flags } = model;
+  let t = 0;
+  let para: Paragraph | null = null;
+  const flush = (): void => {
+    if (para && LABEL_WORDS.test(para.text)) readParagraph(para, out);
+    para = null;
+  };
+  for (let l = page.from; l < page.to; l++) {
+    while (t < page.tables.length && page.tables[t].endLine < l) t++;
+    const table = page.tables[t];
+    const inTable = table !== undefined && table.startLine <= l && l <= table.endLine;
+    const text = lines[l];
+    const first = text.search(/\S/);
+    if (inTable || flags[l] & (SKIPPED_LINE | TABLE_TAG_LINE) || first < 0 || text.length > MAX_LINE) {
+      flush();
+      continue;
+    }
+    const trimmed = text.trimEnd().slice(first);
+    if (!para) para = { text: '', lines: [], at: [], column: [] };
+    else para.text += ' ';
+    para.lines.push(l);
+    para.at.push(para.text.length);
+    para.column.push(first);
+    para.text += trimmed;
+  }
+  flush();
+  return out;
+}
+
+/** Prose lines are short; a longer line is data or an encoded payload, not a sentence. */
+const MAX_LINE = 400;
+
+/** A cheap test before the sentences are read: most paragraphs never name a cash flow. */
+const LABEL_WORDS = /\bactivities\b/i;
+
+/**
+ * A statement line as prose names it: `net cash provided by operating activities`, `cash used in
+ * investing activities`, `net cash provided by (used in) financing activities`, `cash flows from
+ * operating activities`. Not capital spending: what the text calls capital expenditures is often
+ * more or less than the statement's line of purchases (11 of 36 such figures in the project's
+ * corpus differ from the line, none by a slip).
+ */
+const LABEL =
+  /\b(?:net\s+)?cash\s+(?:flows?\s+)?(?:(provided|generated|used|received)\s+(?:by|in|for|from)\s+|(from)\s+)?(\((?:used\s+(?:in|for|by)|provided\s+by)\)\s+)?(operating|investing|financing)\s+activities\b/gi;
+
+/**
+ * What may stand between the line's name and its figure: a period (`in 1997`, `for the six months
+ * ended June 30, 1998`, `during the first quarter of 1998`) and the verb. Nothing else: "activities
+ * included purchases of $11.0 million" states a part.
+ */
+const VERB =
+  /^(,?\s+(?:in|for|during)\s+(?:the\s+)?[a-z ,-]{0,50}?(?:(?:19|20)\d\d|year|quarter|months|period),?)?\s+(?:was|were|totaled|totalled|of|amounted\s+to|equaled|aggregated)\s+(?:approximately\s+|about\s+)?/i;
+
+/** A figure with its unit: `$2.6 billion`, `$172,378,000`, `$ 11.8 million`. */
+const FIGURE = /^\$\s?(\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s+(million|billion|thousand)\b)?/i;
+const UNITS: Record<string, number> = { thousand: 3, million: 6, billion: 9 };
+
+/** More figures of the same line after the first: `, $12.8 million in 1997 and $6.0 million in 1996`. */
+const NEXT = /^(?:,\s*(?:and\s+)?|\s+and\s+)/i;
+
+/** A period's phrase begun after a figure, read or not. */
+const DANGLING = /^,?\s+(?:in|for|during)\b/i;
+
+/** The period a figure's own phrase names: `in 1998`, `for the year ended December 31, 1998`. */
+const OWN_PERIOD = /^,?\s+(?:in|for|during)\s+(?:the\s+)?([a-z][a-z0-9 ,-]{0,60}?)?((?:19|20)\d\d)\b/i;
+
+function readParagraph(para: Paragraph, out: ProseFigure[]): void {
+  const { text } = para;
+  const sentences = sentenceBounds(text);
+  LABEL.lastIndex = 0;
+  for (let m = LABEL.exec(text); m; m = LABEL.exec(text)) {
+    const item = m[4].toLowerCase() as ProseItem;
+    // `provided by (used in)` says neither way.
+    const word = m[3] ? '' : (m[1] ?? '').toLowerCase();
+    const direction = word === 'used' ? -1 : word === '' ? 0 : 1;
+    const sentence = sentences.find(([a, b]) => m.index >= a && m.index < b) ?? [0, text.length];
+    let at = m.index + m[0].length;
+    const verb = VERB.exec(text.slice(at, sentence[1]));
+    if (!verb) continue;
+    const leadPeriod = verb[1] ?? '';
+    at += verb[0].length;
+    // The figures, each with the period its own phrase names, if any.
+    const found: {
+      start: number;
+      end: number;
+      digitsEnd: number;
+      value: Decimal;
+      exponent: number;
+      period: string;
+      year?: number;
+    }[] = [];
+    for (;;) {
+      const f = FIGURE.exec(text.slice(at, sentence[1]));
+      if (!f) break;
+      const number = parseNumber(f[1]);
+      if (!number || (f[2] === undefined && f[1].includes('.'))) break;
+      const start = at;
+      at += f[0].length;
+      const after = text.slice(at, sentence[1]);
+      const own = OWN_PERIOD.exec(after);
+      // A period begun and not read (`$115 million for` where a page breaks the sentence) is not
+      // the one named before.
+      if (!own && DANGLING.test(after)) break;
+      const figure = {
+        start,
+        end: start + f[0].length,
+        digitsEnd: start + f[0].indexOf(f[1]) + f[1].length,
+        value: number.value,
+        exponent: f[2] ? UNITS[f[2].toLowerCase()] : 0,
+        period: own ? own[0] : '',
+        year: own ? Number(own[2]) : undefined,
+      };
+      found.push(figure);
+      if (own) at += own[0].length;
+      const next = NEXT.exec(text.slice(at, sentence[1]));
+      if (!next || !text.startsWith('$', at + next[0].length)) break;
+      at += next[0].length;
+    }
+    if (found.length === 0) continue;
+    // After the last figure: its own period's phrase may be the list's years (`for 1998 and 1997, respectively`).
+    const rest = text.slice(found[found.length - 1].end, sentence[1]);
+    const whole = text.slice(sentence[0], sentence[1]);
+    const years = periodsFor(found, leadPeriod, rest, text.slice(0, sentence[0]), whole);
+    if (!years) continue;
+    found.forEach((f, k) => {
+      const span = spanOf(para, f.start, f.digitsEnd);
+      if (!span) return;
+      out.push({
+        item,
+        label: m[0].replace(/\s+/g, ' '),
+        direction,
+        text: text.slice(f.start, f.end),
+        span,
+        value: f.value,
+        exponent: f.exponent,
+        year: years[k].year,
+        months: years[k].months,
+      });
+    });
+  }
+}
+
+/**
+ * The year and months of each figure: its own phrase's (`$11.8 million in 1998`); or the phrase
+ * before the figures (`... activities in 1997 was $2,080 million`); or, for figures listed and then
+ * `1998 and 1997, respectively`, those years in order; or for one figure, the one year its sentence
+ * names or, naming none, the one year named earlier in its paragraph (`In 1998, ... Cash used in
+ * investing activities of $147.2 million related to ...`). Null when a figure's year is not plain.
+ */
+function periodsFor(
+  found: { period: string; year?: number }[],
+  lead: string,
+  rest: string,
+  before: string,
+  sentence: string,
+): { year: number; months: number | null }[] | null {
+  const leadYear = oneYear(lead);
+  const respectively = /\brespectively\b/i.test(rest);
+  if (respectively) {
+    if (found.length < 2 || found.slice(0, -1).some((f) => f.year !== undefined)) return null;
+    const years = [...rest.matchAll(/\b(?:19|20)\d\d\b/g)].map((y) => Number(y[0]));
+    if (years.length !== found.length || new Set(years).size !== years.length) return null;
+    const months = monthsOf(rest);
+    return years.map((year) => ({ year, months }));
+  }
+  const out: { year: number; months: number | null }[] = [];
+  for (const f of found) {
+    if (f.year !== undefined) out.push({ year: f.year, months: monthsOf(f.period) });
+    else if (found.length > 1) return null;
+    else if (leadYear !== null) out.push({ year: leadYear, months: monthsOf(lead) });
+    else if (/\b(?:19|20)\d\d\b/.test(sentence)) {
+      const year = oneYear(sentence);
+      if (year === null) return null;
+      out.push({ year, months: monthsOf(sentence) });
+    } else {
+      const year = oneYear(before);
+      if (year === null) return null;
+      out.push({ year, months: monthsOf(before) });
+    }
+  }
+  return out;
+}
+
+function oneYear(text: string): number | null {
+  const years = text.match(/\b(?:19|20)\d\d\b/g);
+  return years && new Set(years).size === 1 ? Number(years[0]) : null;
+}
+
+/** The months a period's words run: a quarter, six or nine months, a year; null for none or several. */
+export function monthsOf(text: string): number | null {
+  const said = new Set<number>();
+  for (const [months, re] of PERIOD_WORDS) if (re.test(text)) said.add(months);
+  return said.size === 1 ? [...said][0] : null;
+}
+const PERIOD_WORDS: [number, RegExp][] = [
+  [3, /\b(?:three|3)[- ]months?\b|\bquarters?\b|\b13[- ]weeks?\b/i],
+  [6, /\b(?:six|6)[- ]months?\b|\bfirst\s+half\b|\b26[- ]weeks?\b/i],
+  [9, /\b(?:nine|9)[- ]months?\b|\b39[- ]weeks?\b/i],
+  [12, /\b(?:years?|fiscal|annual|twelve[- ]months?|12[- ]months?|52[- ]weeks?|53[- ]weeks?)\b/i],
+];
+
+/** Sentence bounds in a paragraph: a period, then space and a capital or an opening parenthesis. */
+function sentenceBounds(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let start = 0;
+  for (const m of text.matchAll(/(?<=[a-z0-9)%"'])\.\s+(?=[A-Z(])/g)) {
+    out.push([start, m.index + 1]);
+    start = m.index + m[0].length;
+  }
+  out.push([start, text.length]);
+  return out;
+}
+
+/** Where [start, end) of a paragraph's text is in the document; null when it is broken across lines. */
+function spanOf(para: Paragraph, start: number, end: number): Span | null {
+  let k = para.at.length - 1;
+  while (k > 0 && para.at[k] > start) k--;
+  const lineEnd = k + 1 < para.at.length ? para.at[k + 1] - 1 : para.text.length;
+  if (end > lineEnd) return null;
+  return {
+    line: para.lines[k],
+    start: para.column[k] + (start - para.at[k]),
+    end: para.column[k] + (end - para.at[k]),
+  };
+}
+
+/** A statement's line as the statement labels it, by item. */
+const ROW: Record<ProseItem, RegExp> = {
+  operating: rowLabel('operating'),
+  investing: rowLabel('investing'),
+  financing: rowLabel('financing'),
+};
+function rowLabel(item: ProseItem): RegExp {
+  return new RegExp(
+    String.raw`^net\s+cash\s+(?:flows?\s+)?(?:\(?(?:provided|used|generated|received|by|in|for|from)\)?\s+){0,4}${item}\s+activities[^a-z]*$`,
+    'i',
+  );
+}
+
+/** A stated figure against the statement's: the same, a slip, or another figure. */
+export interface ProseTie {
+  figure: ProseFigure;
+  table: Table;
+  cell: Cell;
+  /** The statement's figure in the sentence's unit, to the sentence's places (-147.2). */
+  intended: Decimal;
+  agrees: boolean;
+  /** The slip that makes the sentence's figure of the statement's, when one does. */
+  slip: SlipKind | null;
+  /** Another line of the statement whose figure for the year is the sentence's: the line it quotes. */
+  quoted?: Row;
+}
+
+/**
+ * Each stated figure against the cash-flow statements that state its line for its year: those
+ * whose columns name the year once and whose period does not contradict the sentence's. A figure
+ * with two such statements that disagree with each other is not tied (a restated or pro forma one).
+ */
+export function proseTies(model: FilingModel): ProseTie[] {
+  const figures = proseFigures(model);
+  if (figures.length === 0) return [];
+  const statements = model.tables.filter((t) => isCashFlows(t));
+  const out: ProseTie[] = [];
+  for (const figure of figures) {
+    const ties: ProseTie[] = [];
+    for (const table of statements) {
+      const tie = tieIn(table, figure);
+      if (tie) ties.push(tie);
+    }
+    const agreeing = ties.find((t) => t.agrees);
+    if (agreeing) out.push(agreeing);
+    else if (ties.length > 0 && ties.every((t) => cmp(t.intended, ties[0].intended) === 0)) out.push(ties[0]);
+  }
+  return out;
+}
+
+/**
+ * A statement of cash flows: by its title, or by its lines, whatever its title says (`(UNAUDITED, IN
+ * THOUSANDS)` read as the title, `UNAUDITED CONDENSED STATEMENTS ...`, a title read into the header):
+ * two of its three subtotals of cash from activities. Not a table titled pro forma, restated, a
+ * parent's or a segment's, whose figures the text does not walk through. Once per table object: every
+ * analysis of a filing whose text states such figures asks it of every table.
+ */
+const isCashFlows = memoize((table: Table): boolean => {
+  if (statementKind(table) === 'cash flows') return true;
+  if (NOT_PRIMARY.test(table.title)) return false;
+  let subtotals = 0;
+  for (const item of ITEMS) {
+    if (table.rows.some((r) => r.kind !== 'heading' && ROW[item].test(bareLabel(r.label)))) subtotals++;
+  }
+  return subtotals >= 2;
+});
+const ITEMS: ProseItem[] = ['operating', 'investing', 'financing'];
+
+function tieIn(table: Table, figure: ProseFigure): ProseTie | null {
+  const column = columnsByYear(table).get(figure.year);
+  if (!column) return null;
+  const months = statementMonths(table, column.header);
+  if (figure.months !== null && months !== null && figure.months !== months) return null;
+  const row = table.rows.find((r) => r.kind !== 'heading' && ROW[figure.item].test(bareLabel(r.label)));
+  const cell = row?.cells[column.index];
+  if (!row || !cell?.value || row.unread.some((u) => u.column === column.index)) return null;
+  // The statement's figure in the sentence's unit: (147,151) in thousands is -147.151 million.
+  const exponent = (table.scale?.exponent ?? 0) - figure.exponent;
+  const value = shifted(cell.value, exponent);
+  const magnitude = abs(value);
+  const intended = roundTo(value, Math.min(figure.value.scale, magnitude.scale));
+  const same = sameFigure(figure.value, magnitude) || cmp(abs(intended), figure.value) === 0;
+  const opposite = signOpposed(figure.direction, value, row.label);
+  const agrees = same && !opposite;
+  const slip = agrees ? null : same ? 'sign' : opposite ? null : slipApart(figure.value, magnitude);
+  const tie: ProseTie = { figure, table, cell, intended, agrees, slip };
+  // Of three figures or more: a line of two (`$2.5 million`) shares its figure with others by chance.
+  if (!agrees && !same && significant(figure.value) >= 3) {
+    const quoted = table.rows.find((r) => {
+      const v = r !== row ? r.cells[column.index]?.value : null;
+      return v && sameFigure(figure.value, abs(shifted(v, exponent)));
+    });
+    if (quoted) tie.quoted = quoted;
+  }
+  return tie;
+}
+
+/** How many significant digits a figure is written with. */
+function significant(value: Decimal): number {
+  const digits = abs(value).units.toString();
+  let end = digits.length;
+  while (end > 1 && digits[end - 1] === '0') end--;
+  return end;
+}
+
+/** `value` times ten to `exponent` (which may be negative), exactly. */
+function shifted(value: Decimal, exponent: number): Decimal {
+  return exponent <= value.scale
+    ? decimal(value.units, value.scale - exponent)
+    : decimal(value.units * pow10(exponent - value.scale), 0);
+}
+
+/**
+ * Whether the sentence's `provided` or `used` says the flow ran the other way from the statement's
+ * figure. A statement that labels its line `Net cash used in ...` may print the outflow unsigned: its
+ * figure's sign says nothing then.
+ */
+function signOpposed(direction: number, value: Decimal, label: string): boolean {
+  if (direction === 0 || value.units === 0n) return false;
+  const usedOnly = /\bused\b/i.test(label) && !/\bprovided|generated|received\b/i.test(label);
+  if (usedOnly) return false;
+  return value.units < 0n !== direction < 0;
+}
+
+/** The months a statement's column runs: its header's words, else its title's; a year's for an annual statement. */
+function statementMonths(table: Table, header: string): number | null {
+  return monthsOf(header) ?? monthsOf(table.title) ?? monthsOf(table.columns[0]?.header ?? '');
+}

@@ -1,0 +1,148 @@
+/**
+ * Figures the text states from the statement of cash flows (facts/proseFigures.ts, FL313): read from
+ * their sentences with their periods and units, tied to the statement, and reported only where
+ * another stated figure confirms the reading and one slip explains the difference. On Citrix's 1998
+ * 10-K, cut to its liquidity discussion and its statement (test/fixtures/real).
+ */
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyze, applyEdits, format, parseFiling } from '../../server/src/core';
+import { proseFigures, proseTies, monthsOf } from '../../server/src/core/facts/proseFigures';
+import { FIXTURES } from '../support/paths';
+
+const CITRIX = fs.readFileSync(path.join(FIXTURES, 'real', 'citrix-1998-text-investing-cash-slip.txt'), 'latin1');
+const NVIDIA = fs.readFileSync(path.join(FIXTURES, 'real', 'nvidia-1999-text-operating-cash-way.txt'), 'latin1');
+
+const fl313 = (text: string) => analyze(text).findings.filter((f) => f.code === 'FL313');
+
+/** The stated figures of a text: item, way, figure as written, year, months. */
+function stated(text: string): (string | number | null)[][] {
+  return proseFigures(parseFiling(text)).map((f) => [f.item, f.direction, f.text, f.year, f.months]);
+}
+
+test('Citrix 1998: three figures stated from the statement, each with its year and way', () => {
+  assert.deepEqual(stated(CITRIX), [
+    ['operating', 1, '$119.3 million', 1998, null],
+    ['investing', -1, '$148.2 million', 1998, null],
+    ['financing', 1, '$15.3 million', 1998, null],
+  ]);
+  const ties = proseTies(parseFiling(CITRIX));
+  assert.deepEqual(
+    ties.map((t) => [t.figure.item, t.cell.text.trim(), format(t.intended), t.agrees, t.slip]),
+    [
+      ['operating', '119,318', '119.3', true, null],
+      ['investing', '(147,151)', '-147.2', false, 'digit'],
+      ['financing', '15,298', '15.3', true, null],
+    ],
+  );
+});
+
+test('the slip is reported on the sentence, and its fix writes the statement figure in the sentence', () => {
+  const [f] = fl313(CITRIX);
+  assert.ok(f, 'FL313 reports $148.2');
+  const lines = CITRIX.split('\n');
+  assert.equal(lines[f.span.line].slice(f.span.start, f.span.end), '$148.2');
+  assert.equal(f.severity, 'warning');
+  assert.equal(f.fix?.title, 'Change $148.2 to $147.2');
+  const fixed = applyEdits(CITRIX, f.fix!.edits);
+  assert.match(fixed.split('\n')[f.span.line], /Cash used in investing activities of \$147\.2 million for/);
+  assert.deepEqual(fl313(fixed), [], 'the fix removes the finding');
+  assert.equal(fixed.length, CITRIX.length, 'the fix changes the figure alone');
+});
+
+test('no figure confirms the reading: the difference is not reported', () => {
+  // The operating and financing figures written without a unit are not read; nothing else ties.
+  const alone = CITRIX.replace('$119.3 million', '$119.3').replace('$15.3 million', '$15.3');
+  assert.deepEqual(stated(alone), [['investing', -1, '$148.2 million', 1998, null]]);
+  assert.deepEqual(fl313(alone), []);
+});
+
+test("a part of the line (`activities included ... of $X`) is not the line's figure", () => {
+  const part = CITRIX.replace(
+    'Cash used in investing activities of $148.2 million for',
+    'Cash used in investing activities included $148.2 million for',
+  );
+  assert.deepEqual(
+    stated(part).map((s) => s[0]),
+    ['operating', 'financing'],
+  );
+  assert.deepEqual(fl313(part), []);
+});
+
+test('figures listed with their years, or with `respectively`, take their years in order', () => {
+  const listed = CITRIX.replace(
+    'During 1998, cash provided by operating activities was $119.3 million.',
+    'Net cash provided by operating activities was $119.3 million in 1998, $97.7 million in 1997 and $22.2 million in 1996.',
+  );
+  assert.deepEqual(
+    stated(listed).filter((s) => s[0] === 'operating'),
+    [
+      ['operating', 1, '$119.3 million', 1998, null],
+      ['operating', 1, '$97.7 million', 1997, null],
+      ['operating', 1, '$22.2 million', 1996, null],
+    ],
+  );
+  const respectively = CITRIX.replace(
+    'During 1998, cash provided by operating activities was $119.3 million.',
+    'Cash provided by operating activities of $119.3 million and $97.7 million for 1998 and 1997, respectively, came from',
+  );
+  assert.deepEqual(
+    stated(respectively).filter((s) => s[0] === 'operating'),
+    [
+      ['operating', 1, '$119.3 million', 1998, null],
+      ['operating', 1, '$97.7 million', 1997, null],
+    ],
+  );
+  assert.ok(
+    proseTies(parseFiling(respectively))
+      .filter((t) => t.figure.item === 'operating')
+      .every((t) => t.agrees),
+  );
+});
+
+test('a period begun and cut by a page break is not read as the year named before', () => {
+  const cut = CITRIX.replace(
+    'During 1998, cash provided by operating activities was $119.3 million. The',
+    'During 1998, cash used in operating activities was $119.3 million. This compares to\ncash provided by operating activities of approximately $115 million for\n\n                                      18\n<PAGE>\n The',
+  );
+  const operating = stated(cut).filter((s) => s[0] === 'operating');
+  assert.deepEqual(operating, [['operating', -1, '$119.3 million', 1998, null]]);
+});
+
+test("a quarter's figure is not tied to the statement's year", () => {
+  const quarter = CITRIX.replace('$148.2 million for\n1998', '$148.2 million for the\nquarter ended December 31, 1998');
+  const investing = proseFigures(parseFiling(quarter)).find((f) => f.item === 'investing');
+  assert.equal(investing?.months, 3);
+  assert.equal(investing?.year, 1998);
+  assert.deepEqual(fl313(quarter), [], 'the statement runs a year (its header says so)');
+});
+
+test('NVIDIA 1999: `provided` said of an outflow is reported with no fix', () => {
+  const [f, ...rest] = fl313(NVIDIA);
+  assert.deepEqual(rest, []);
+  assert.match(f.message, /cash used, not provided \(a lost sign\)$/);
+  assert.equal(f.fix, undefined);
+  // The years before it tie: $279,000 in 1996 and $1.2 million in 1997, both used.
+  const ties = proseTies(parseFiling(NVIDIA));
+  assert.deepEqual(
+    ties.map((t) => [t.figure.text, t.figure.year, t.agrees]),
+    [
+      ['$279,000', 1996, true],
+      ['$1.2 million', 1997, true],
+      ['$1.9 million', 1999, false],
+    ],
+  );
+});
+
+test('the months a period runs, from its words', () => {
+  assert.equal(monthsOf('for the three months ended March 31, 2000'), 3);
+  assert.equal(monthsOf('in the first quarter of 1999'), 3);
+  assert.equal(monthsOf('for the six-month period ended June 30, 1999'), 6);
+  assert.equal(monthsOf('for the nine months ended September 30, 1998'), 9);
+  assert.equal(monthsOf('for the year ended December 31, 1998'), 12);
+  assert.equal(monthsOf('in fiscal 1999'), 12);
+  assert.equal(monthsOf('in 1998'), null);
+  assert.equal(monthsOf('in the first quarter of fiscal 2000'), null, 'two lengths named: not said');
+});
