@@ -38,7 +38,8 @@ const TITLES: [StatementKind, RegExp][] = [
 ];
 
 /** Titles of tables that are not the filer's primary statements. */
-export const NOT_PRIMARY = /\b(?:pro\s+forma|restated|quarterly|selected|parent|registrant|segment|subsidiar|percentage)/i;
+export const NOT_PRIMARY =
+  /\b(?:pro\s+forma|restated|quarterly|selected|parent|registrant|segment|subsidiar|percentage)/i;
 
 /**
  * Whether a statement is an interim one (a 10-Q's `Condensed Consolidated Balance Sheets`, `Three
