@@ -75,40 +75,52 @@ interface Paragraph {
 /** The figures stated in the page's prose: its paragraphs outside tables and EDGAR's `<TABLE>` tags. */
 function scanPage(page: Page, model: FilingModel): ProseFigure[] {
   const out: ProseFigure[] = [];
-  const { lines, flags } = model;
-  let t = 0;
-  let para: Paragraph | null = null;
-  const flush = (): void => {
-    if (para && LABEL_WORDS.test(para.text)) readParagraph(para, out);
-    para = null;
-  };
+  const { lines } = model;
+  // Most pages never name a line of cash flows: only the paragraphs around a line that says
+  // `activities` are put together (a 10 MB filing's prose is read in a few milliseconds, not thirty).
+  let readTo = page.from;
   for (let l = page.from; l < page.to; l++) {
-    while (t < page.tables.length && page.tables[t].endLine < l) t++;
-    const table = page.tables[t];
-    const inTable = table !== undefined && table.startLine <= l && l <= table.endLine;
+    if (l < readTo || !namesActivities(lines[l]) || !isProse(page, model, l)) continue;
+    let first = l;
+    while (first > page.from && isProse(page, model, first - 1)) first--;
+    let last = l;
+    while (last + 1 < page.to && isProse(page, model, last + 1)) last++;
+    readParagraph(paragraph(lines, first, last), out);
+    readTo = last + 1;
+  }
+  return out;
+}
+
+/** Whether a line says `activities`, in any case, found without a regex on every line. */
+function namesActivities(line: string): boolean {
+  return line.includes('ctivities') || line.includes('CTIVITIES');
+}
+
+/** Whether a line is a line of prose: not blank, not in a table or EDGAR's `<TABLE>` tags, not data. */
+function isProse(page: Page, model: FilingModel, l: number): boolean {
+  const text = model.lines[l];
+  if (model.flags[l] & (SKIPPED_LINE | TABLE_TAG_LINE) || text.length > MAX_LINE || text.trim() === '') return false;
+  for (const t of page.tables) if (t.startLine <= l && l <= t.endLine) return false;
+  return true;
+}
+
+/** The paragraph of lines [first, last], joined by single spaces, with where each line starts in it. */
+function paragraph(lines: readonly string[], first: number, last: number): Paragraph {
+  const para: Paragraph = { text: '', lines: [], at: [], column: [] };
+  for (let l = first; l <= last; l++) {
     const text = lines[l];
-    const first = text.search(/\S/);
-    if (inTable || flags[l] & (SKIPPED_LINE | TABLE_TAG_LINE) || first < 0 || text.length > MAX_LINE) {
-      flush();
-      continue;
-    }
-    const trimmed = text.trimEnd().slice(first);
-    if (!para) para = { text: '', lines: [], at: [], column: [] };
-    else para.text += ' ';
+    const start = text.search(/\S/);
+    if (l > first) para.text += ' ';
     para.lines.push(l);
     para.at.push(para.text.length);
-    para.column.push(first);
-    para.text += trimmed;
+    para.column.push(start);
+    para.text += text.trimEnd().slice(start);
   }
-  flush();
-  return out;
+  return para;
 }
 
 /** Prose lines are short; a longer line is data or an encoded payload, not a sentence. */
 const MAX_LINE = 400;
-
-/** A cheap test before the sentences are read: most paragraphs never name a cash flow. */
-const LABEL_WORDS = /\bactivities\b/i;
 
 /**
  * A statement line as prose names it: `net cash provided by operating activities`, `cash used in
@@ -361,11 +373,13 @@ export function proseTies(model: FilingModel): ProseTie[] {
 const isCashFlows = memoize((table: Table): boolean => {
   if (statementKind(table) === 'cash flows') return true;
   if (NOT_PRIMARY.test(table.title)) return false;
-  let subtotals = 0;
-  for (const item of ITEMS) {
-    if (table.rows.some((r) => r.kind !== 'heading' && ROW[item].test(bareLabel(r.label)))) subtotals++;
+  const found = new Set<ProseItem>();
+  for (const r of table.rows) {
+    if (r.kind === 'heading' || !namesActivities(r.label)) continue;
+    const label = bareLabel(r.label);
+    for (const item of ITEMS) if (ROW[item].test(label)) found.add(item);
   }
-  return subtotals >= 2;
+  return found.size >= 2;
 });
 const ITEMS: ProseItem[] = ['operating', 'investing', 'financing'];
 
