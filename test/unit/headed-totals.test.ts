@@ -105,3 +105,37 @@ test('a row that the rows above add up to in two columns is footed there, only i
   // A column off by more than a slip says the row is no sum of those rows: nothing is claimed.
   assert.deepEqual(fl101(unmarked.replace(/^Basic.*$/m, row('Basic', '1,408', '326,686', '1,000'))), []);
 });
+
+const TI_1998 = path.join(FIXTURES, 'real', 'texas-instruments-1998-equity-under-subheadings.txt');
+
+test("Texas Instruments 1998: Total stockholders' equity adds the rows since the heading it names, across headings inside", () => {
+  const text = fs.readFileSync(TI_1998, 'latin1');
+  const { model } = analyze(text);
+  const footings = factsOf(model.tables[0]).footings.filter((f) => f.total.label.startsWith('Total stockholders'));
+  assert.equal(footings.length, 2, 'both columns are footed');
+  // The preferred stock's dashes are no figure: its row is not one of the terms.
+  for (const f of footings) {
+    assert.ok(f.ok);
+    assert.deepEqual(
+      f.segment.map((r) => r.label.replace(/\.{2,}.*$/, '').trim()),
+      [
+        'Shares issued: 1998 - 391,172,005; 1997 - 390,359,317',
+        'Paid-in capital',
+        'Retained earnings',
+        'Shares: 1998 - 660,437; 1997 - 860,765',
+        'Other',
+      ],
+    );
+  }
+  // A slip in one of those rows is now reported at the total (before, the total was not checked).
+  const slipped = text.replace(
+    'Paid-in capital....................................................     1,203',
+    'Paid-in capital....................................................     1,230',
+  );
+  assert.notEqual(slipped, text);
+  const fl101 = analyze(slipped).findings.filter((f) => f.code === 'FL101');
+  assert.ok(
+    fl101.some((f) => /5,977/.test(f.message) || /1,230/.test(f.message)),
+    JSON.stringify(fl101.map((f) => f.message)),
+  );
+});

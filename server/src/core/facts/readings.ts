@@ -72,6 +72,11 @@ export function* readings(
   const headed = closesItsHeading(table, totalIndex, plain);
   const across = headed ? plain : segmentOf(table, totalIndex, false, ruleLines);
   if (across.length !== plain.length) yield* readingsOf(across, summed);
+  // A total named for a heading higher up, over headings of its own (`Other comprehensive income
+  // (loss), net of taxes` under `Other comprehensive income (loss)`, then `Derivative instruments:`
+  // and their rows), adds the rows since that heading, not the net income above it.
+  const named = across.length !== plain.length ? sinceNamedHeading(table, totalIndex, across) : null;
+  if (named) yield* readingsOf(named, summed);
   // A blank line can end a group too: `Total Macintosh unit sales` adds only the unit rows below the gap.
   const group = afterLastGap(plain);
   if (group.length !== plain.length && group.length >= 2) yield* readingsOf(group, summed);
@@ -95,6 +100,26 @@ export function* readings(
   if (headed) return;
   const grand = sectionItems(table, totalIndex, ruleLines, stood);
   if (grand.length >= 2 && grand.length !== plain.length) yield* signings(grand);
+}
+
+/**
+ * The rows of `across` (a total's rows back to its rule, across headings) below a heading whose
+ * words begin the total's label, of two words or more (`Other comprehensive income (loss)` over
+ * `Other comprehensive income (loss), net of taxes`), when some rows of `across` stand above that
+ * heading and two or more below it; else null.
+ */
+function sinceNamedHeading(table: Table, totalIndex: number, across: Row[]): Row[] | null {
+  const total = namedWords(table.rows[totalIndex].label);
+  const top = table.rows.indexOf(across[0]);
+  for (let i = totalIndex - 1; i > top; i--) {
+    const row = table.rows[i];
+    if (row.kind !== 'heading') continue;
+    const heading = namedWords(row.label);
+    if (!heading.includes(' ') || !total.startsWith(heading) || /[a-z0-9]/.test(total.charAt(heading.length))) continue;
+    const rows = across.filter((r) => table.rows.indexOf(r) > i);
+    return rows.length >= 2 && rows.length < across.length ? rows : null;
+  }
+  return null;
 }
 
 /** A label's words, lower case, without `Total` before them or a colon after. */
