@@ -12,7 +12,7 @@ import * as path from 'node:path';
 import fc from 'fast-check';
 import { analyze, factsOf, parseFiling, summarizeTable, type Table } from '../../server/src/core';
 import { relationText } from '../../server/src/core/checks/describe';
-import { CORPUS } from '../support/paths';
+import { CORPUS, FIXTURES } from '../support/paths';
 
 /** Integer cents as a figure: `1,234.56`. */
 function money(cents: number): string {
@@ -278,4 +278,16 @@ test('a short table: a Total column headed so, or the same relation in its other
     ].join('\n');
   assert.deepEqual(fl104(revenues('1,513')), []);
   assert.equal(fl104(revenues('2,513')).length, 1, 'a slip in a year whose relation holds on one strong row');
+});
+
+test("a column headed Consolidated is the sum its header states: a row that breaks it on a slip is reported (eBay's 1996 segments)", () => {
+  const text = fs.readFileSync(path.join(FIXTURES, 'real', 'ebay-1996-segments-consolidated-column.txt'), 'latin1');
+  assert.deepEqual(analyze(text).findings, [], 'as filed, every row cross-foots');
+  // Six rows hold: too few for a relation no header states to be believed with a row failing.
+  const slipped = text.replace('$  372          $ 31,679', '$  472          $ 31,679');
+  assert.notEqual(slipped, text);
+  const fl104 = analyze(slipped).findings.filter((f) => f.code === 'FL104');
+  assert.equal(fl104.length, 1, JSON.stringify(fl104.map((f) => f.message)));
+  const line = slipped.split('\n')[fl104[0].span.line];
+  assert.match(line, /^Net revenues from external customers/);
 });

@@ -270,7 +270,8 @@ function believable(g: Grid, e: Evaluated): boolean {
 
 /**
  * Whether the relation is the one a table's header states: a column headed as a total, the sum of
- * all the columns from the first numeric one up to it (`UNITED STATES  ALL OTHER  TOTAL`). The filer
+ * all the columns from the first numeric one up to it (`UNITED STATES  ALL OTHER  TOTAL`, `Online
+ * Offline  Consolidated`). The filer
  * says so; the rows need not prove it beyond chance, only hold, and a failing row is still reported
  * only where one slip explains it.
  */
@@ -282,7 +283,11 @@ function totalOfItsLeft(g: Grid, k: Candidate): boolean {
   if (!TOTAL_HEADER.test(g.columns[total].header)) return false;
   return members.every((i, j) => i === j && (i === total || v[i] === -v[total]));
 }
-const TOTAL_HEADER = /\btotals?\b/i;
+/**
+ * Headers that name a column the sum of the ones before it: `Total`, and a segment or pro forma
+ * table's `Consolidated` or `Combined` (`Online  Offline  Consolidated`).
+ */
+const TOTAL_HEADER = /\b(?:totals?|consolidated|combined)\b/i;
 
 /**
  * How unlikely the relation is to hold by chance, in powers of ten: each strong row where it holds
