@@ -5,10 +5,13 @@
  */
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import fc from 'fast-check';
 import { analyze, applyEdits } from '../../server/src/core';
 import { decimal } from '../../server/src/core/decimal';
-import { shareAllowed } from '../../server/src/core/facts/percentRows';
+import { percentRowsOf, shareAllowed } from '../../server/src/core/facts/percentRows';
+import { FIXTURES } from '../support/paths';
 
 const pad = (name: string, xs: string[]) => `${name.padEnd(34)}${xs.map((x) => x.padStart(12)).join('')}`;
 
@@ -115,4 +118,34 @@ test('property: percentages computed from the amounts are accepted; one changed 
     ),
     { numRuns: 80 },
   );
+});
+
+test("IBM 1999: a margin row is its named row over its own block's revenues", () => {
+  const text = fs.readFileSync(path.join(FIXTURES, 'real', 'ibm-1999-segment-pretax-margins.txt'), 'latin1');
+  const { model } = analyze(text);
+  const read = percentRowsOf(model.tables[0]);
+  assert.ok(read, 'the margins are read');
+  const lines = text.split('\n');
+  const at = (line: number) => lines[line].trim().split(/\s{2,}/)[0];
+  assert.deepEqual(
+    read.cells.map((c) => [
+      c.cell.text.trim(),
+      at(c.part.span.line),
+      c.part.text.replace(/[$\s]/g, ''),
+      c.base.text.replace(/[$\s]/g, ''),
+      c.ok,
+    ]),
+    [
+      ['21.1%', 'Pre-tax income (loss)', '1,357', '6,439', true],
+      ['33.0%', 'Pre-tax income (loss)', '625', '1,893', true],
+      ['(14.1)%', 'Pre-tax income (loss)', '(173)', '1,224', true],
+      ['10.6%', 'Pre-tax income (loss)', '4,891', '46,297', true],
+      ['20.8%', 'Pre-tax income (loss)', '1,221', '5,871', true],
+      ['31.7%', 'Pre-tax income (loss)', '586', '1,793', false],
+      ['(28.7)%', 'Pre-tax income (loss)', '(311)', '1,082', true],
+      ['9.4%', 'Pre-tax income (loss)', '3,838', '40,589', false],
+    ],
+  );
+  // The year-to-year changes under the 1999 block are not margins, nor shares of revenue.
+  assert.ok(read.cells.every((c) => /margin/.test(c.row.label)));
 });

@@ -56,10 +56,10 @@ export const rowPercentage: TableCheck = {
 function percentRowReports(table: Table, lines: readonly string[]): Report[] {
   const read = percentRowsOf(table);
   if (!read) return [];
-  const base = printedLabel(read.baseRow.label);
   return read.cells
     .filter((c) => !c.ok)
     .map((c) => {
+      const base = printedLabel(c.baseRow.label);
       const replacement = formatLike(c.computed, c.cell.text);
       return {
         span: c.cell.span,

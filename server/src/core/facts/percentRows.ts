@@ -7,6 +7,11 @@
  * The base row is not assumed: of the table's rows of sales or revenues, the one most percentages
  * are shares of. A table is read so only where three percentages or more, and two thirds of them,
  * agree; then the ones that do not are claimed.
+ *
+ * A margin row is read the same way: `Pre-tax income margin  21.1%  33.0% ...` is the row its label
+ * names (`Pre-tax income (loss)`, the nearest such row above it) over the revenues above that row
+ * (`Total revenue`), column by column; a table of segments or periods in blocks gives each block's
+ * margin of its own revenues. Margins are read where three or more, and two thirds of them, agree.
  */
 import { cmp, decimal, percentOf, rescale, type Decimal } from '../decimal';
 import { memoize } from '../memo';
@@ -26,7 +31,8 @@ export interface PercentRowCell {
   cell: Cell;
   partRow: Row;
   part: Cell;
-  /** The base row's cell in the column. */
+  /** The base row and its cell in the column. */
+  baseRow: Row;
   base: Cell;
   /** The share, rounded to the printed decimals. */
   computed: Decimal;
@@ -34,25 +40,84 @@ export interface PercentRowCell {
 }
 
 export interface PercentRows {
-  baseRow: Row;
   cells: PercentRowCell[];
 }
 
-/** A table's rows of percentages of sales, read against the base row most of them agree with; null where none is. */
+/**
+ * A table's rows of percentages of sales, read against the base row most of them agree with, and
+ * its margin rows; null where neither is read.
+ */
 export const percentRowsOf = memoize((table: Table): PercentRows | null => {
+  const cells = [...(sharesOfSales(table)?.cells ?? []), ...marginCells(table)];
+  return cells.length > 0 ? { cells } : null;
+});
+
+/** Whether three or more of the cells, and two thirds of them, agree: the reading is believed. */
+function believed(cells: PercentRowCell[]): boolean {
+  const agreeing = cells.filter((c) => c.ok).length;
+  return agreeing >= MIN_AGREEING && 3 * agreeing >= 2 * cells.length;
+}
+
+/** A table's rows of percentages of sales, read against the base row most of them agree with. */
+function sharesOfSales(table: Table): PercentRows | null {
   const pairs = percentRowPairs(table);
   if (pairs.length === 0) return null;
   const bases = table.rows.filter((r) => r.kind !== 'heading' && BASE_ROW.test(bareLabel(r.label)));
   let best: PercentRows | null = null;
   let bestAgreeing = 0;
   for (const baseRow of bases) {
-    const cells = cellsAgainst(pairs, baseRow);
+    const cells = pairs.flatMap(({ row, partRow }) => cellsAgainst(row, partRow, baseRow));
     const agreeing = cells.filter((c) => c.ok).length;
-    if (agreeing > bestAgreeing) [best, bestAgreeing] = [{ baseRow, cells }, agreeing];
+    if (agreeing > bestAgreeing) [best, bestAgreeing] = [{ cells }, agreeing];
   }
-  if (!best || bestAgreeing < MIN_AGREEING || 3 * bestAgreeing < 2 * best.cells.length) return null;
-  return best;
-});
+  return best && believed(best.cells) ? best : null;
+}
+
+/**
+ * What a margin row's label names, lower case (`pre-tax income` of `Pre-tax income margin`, `gross`
+ * of `Gross margin %`, `ebit` of `EBIT margin(1)`), or null for a label that is no margin row. Cut
+ * by hand: a pattern with a lazy name before `\s+margin` backtracks on long runs of spaces.
+ */
+function marginNamed(label: string): string | null {
+  const text = label.toLowerCase();
+  const k = text.lastIndexOf(' margin');
+  if (k <= 0) return null;
+  const after = text.slice(k + ' margin'.length).trim();
+  if (!MARGIN_AFTER.has(after) && !/^\(\w{1,2}\)$/.test(after)) return null;
+  const named = text.slice(0, k).trim().replace(/^total\s+/, '');
+  return named === '' ? null : named;
+}
+const MARGIN_AFTER = new Set(['', '%', 'percent', 'percentage']);
+
+/**
+ * Each margin row's cells against the row its label names and the revenues above that row, where
+ * three or more and two thirds of the table's margins agree.
+ */
+function marginCells(table: Table): PercentRowCell[] {
+  const cells: PercentRowCell[] = [];
+  table.rows.forEach((row, index) => {
+    if (row.kind === 'heading' || !row.cells.some((c) => c?.value && c.percent)) return;
+    const named = marginNamed(bareLabel(row.label));
+    if (!named) return;
+    const part = nearestAbove(table, index, (r) => bareLabel(r.label).toLowerCase().startsWith(named) && hasAmounts(r));
+    if (part < 0) return;
+    const base = nearestAbove(table, part, (r) => BASE_ROW.test(bareLabel(r.label)) && hasAmounts(r));
+    if (base < 0) return;
+    cells.push(...cellsAgainst(row, table.rows[part], table.rows[base]));
+  });
+  return believed(cells) ? cells : [];
+}
+
+/** The index of the nearest row above `index` that `test` takes, or -1. */
+function nearestAbove(table: Table, index: number, test: (row: Row) => boolean): number {
+  for (let k = index - 1; k >= 0; k--) if (table.rows[k].kind !== 'heading' && test(table.rows[k])) return k;
+  return -1;
+}
+
+/** Whether a row has figures that are not percentages. */
+function hasAmounts(row: Row): boolean {
+  return row.cells.some((c, i) => i > 0 && c?.value && !c.percent);
+}
 
 /** Each percent row with the row of amounts right above it (headings and other percent rows passed over). */
 function percentRowPairs(table: Table): { row: Row; partRow: Row }[] {
@@ -64,31 +129,30 @@ function percentRowPairs(table: Table): { row: Row; partRow: Row }[] {
     for (let k = index - 1; k >= 0; k--) {
       const above = table.rows[k];
       if (above.kind === 'heading' || PERCENT_ROW.test(bareLabel(above.label))) continue;
-      if (above.cells.some((c, i) => i > 0 && c?.value && !c.percent)) out.push({ row, partRow: above });
+      if (hasAmounts(above)) out.push({ row, partRow: above });
       return;
     }
   });
   return out;
 }
 
-function cellsAgainst(pairs: { row: Row; partRow: Row }[], baseRow: Row): PercentRowCell[] {
+function cellsAgainst(row: Row, partRow: Row, baseRow: Row): PercentRowCell[] {
   const out: PercentRowCell[] = [];
-  for (const { row, partRow } of pairs) {
-    for (const cell of row.cells) {
-      if (!cell?.value || !cell.percent || cell.column === 0) continue;
-      const part = partRow.cells[cell.column];
-      const base = baseRow.cells[cell.column];
-      if (!part?.value || part.percent || !base?.value || base.percent || base.value.units <= 0n) continue;
-      out.push({
-        row,
-        cell,
-        partRow,
-        part,
-        base,
-        computed: percentOf(part.value, base.value, cell.value.scale),
-        ok: shareAllowed(cell.value, part.value, base.value),
-      });
-    }
+  for (const cell of row.cells) {
+    if (!cell?.value || !cell.percent || cell.column === 0) continue;
+    const part = partRow.cells[cell.column];
+    const base = baseRow.cells[cell.column];
+    if (!part?.value || part.percent || !base?.value || base.percent || base.value.units <= 0n) continue;
+    out.push({
+      row,
+      cell,
+      partRow,
+      part,
+      baseRow,
+      base,
+      computed: percentOf(part.value, base.value, cell.value.scale),
+      ok: shareAllowed(cell.value, part.value, base.value),
+    });
   }
   return out;
 }
