@@ -12,7 +12,7 @@ import { analyze, analyzeLines, createParseCache, splitLines } from '../../serve
 import { applyChanges, getText, openDocument, takeChange } from '../../server/src/protocol/documents';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { CORPUS, readSample } from '../support/paths';
+import { CORPUS, FIXTURES, readSample } from '../support/paths';
 import { PROJECT_FILINGS, readFiling } from '../../scripts/repo';
 import { digest, edit, editsNear, typeInto } from '../support/analysis';
 import { pageLineage } from '../../server/src/core/parse/reuse';
@@ -55,6 +55,33 @@ function agreesUnderRandomEdits(
     { numRuns, examples: examples.map((e) => [e]) },
   );
 }
+
+/** Edits a discussion of cash flows meets: figures, units, periods, sentence ends, page breaks. */
+const PROSE_INSERTS = [
+  '$',
+  '1',
+  '.',
+  ' million',
+  ' in 1998',
+  ', respectively',
+  'Net cash used in investing activities of $147.2 million for 1998. ',
+  '\n',
+  '\n\n',
+  '\n<PAGE>\n',
+];
+/** Where a sentence's reading of a stated figure turns: the line's name, its figure, its year. */
+const PROSE_TURNS = /activities|\$\d|million|19\d\d|\.\s/g;
+
+test('figures the text states (FL313) read after edits as in a full analysis', () => {
+  for (const name of ['citrix-1998-text-investing-cash-slip.txt', 'nvidia-1999-text-operating-cash-way.txt']) {
+    const text = fs.readFileSync(path.join(FIXTURES, 'real', name), 'latin1');
+    assert.ok(
+      analyze(text).findings.some((f) => f.code === 'FL313'),
+      `${name} has its FL313`,
+    );
+    agreesUnderRandomEdits(text, 60, [], editsNear(text, PROSE_TURNS, PROSE_INSERTS, 40));
+  }
+});
 
 test('incremental and full analysis agree under random edits', () => {
   // Four hundred runs: rarer interleavings (a marker beside an edit at the top) took over a thousand to find.
