@@ -508,3 +508,40 @@ test("a schedule's figures are tied to the column of its period's month, or the 
   assert.deepEqual(tied(['June 30,', 'December 31,'], 'DEC-31-1999'), []);
   assert.deepEqual(tied(['June 30,', 'December 31,'], 'JUN-30-1999'), [['total assets', '5,619']]);
 });
+
+test('statement titles: unaudited first, a title read into the header, and a name that heads rows', () => {
+  const table = (lines: string[]) => parseFiling(['', ...lines, '', ''].join('\n')).tables[0];
+  const row = (label: string, a: string, b: string) => `${label.padEnd(44)}${a.padStart(12)}${b.padStart(12)}`;
+  const body = [
+    row('', '1999', '1998'),
+    row('', '-------', '-------'),
+    row('Net income', '1,392', '1,390'),
+    row('Depreciation', '918', '853'),
+    row('Net cash provided by operating activities', '1,933', '2,483'),
+  ];
+  // Broadcom's 10-Q: `UNAUDITED` before `CONDENSED`.
+  assert.equal(statementKind(table(['UNAUDITED CONDENSED STATEMENTS OF CASH FLOWS', '', ...body])), 'cash flows');
+  // Kodak's 10-K: the title printed inside <TABLE>, read into the label column's header with the
+  // statement's first heading, which ends in a colon.
+  const kodak = parseFiling(
+    fs.readFileSync(path.join(FIXTURES, 'real', 'kodak-1999-cash-flow-title-inside-table.txt'), 'latin1'),
+  ).tables[0];
+  assert.match(kodak.columns[0].header, /CASH FLOWS \(in millions\) Cash flows from operating activities:$/);
+  assert.equal(statementKind(kodak), 'cash flows');
+  // A note's details under a statement's name and a colon (Bell Atlantic's `BALANCE SHEETS:` over
+  // `Accounts payable and accrued liabilities:`, Amazon's `Statements of Operations:` over the lines
+  // a charge is spread on) are not the statement.
+  const details = parseFiling(
+    fs.readFileSync(path.join(FIXTURES, 'real', 'bell-atlantic-1998-details-under-statement-name.txt'), 'latin1'),
+  ).tables[0];
+  const charged = table([
+    'Statements of Operations:',
+    '',
+    row('', '1999', '1998'),
+    row('', '-------', '-------'),
+    row('Cost of sales', '120', '110'),
+    row('Marketing', '40', '35'),
+  ]);
+  assert.equal(charged.title.trim(), 'Statements of Operations:');
+  assert.equal(statementKind(charged), null);
+});

@@ -21,19 +21,19 @@ export type StatementKind = 'income' | 'cash flows' | 'balance sheet' | 'equity'
 const TITLES: [StatementKind, RegExp][] = [
   [
     'income',
-    /^(?:(?:condensed|consolidated|combined)\s+){0,2}statements?\s+of\s+(?:consolidated\s+)?(?:income|operations|earnings)\b/i,
+    /^(?:(?:unaudited|condensed|consolidated|combined)\s+){0,3}statements?\s+of\s+(?:consolidated\s+)?(?:income|operations|earnings)\b/i,
   ],
   [
     'cash flows',
-    /^(?:(?:condensed|consolidated|combined)\s+){0,2}statements?\s+of\s+(?:consolidated\s+)?cash\s+flows?\b/i,
+    /^(?:(?:unaudited|condensed|consolidated|combined)\s+){0,3}statements?\s+of\s+(?:consolidated\s+)?cash\s+flows?\b/i,
   ],
   [
     'equity',
-    /^(?:(?:condensed|consolidated|combined)\s+){0,2}statements?\s+of\s+(?:consolidated\s+)?(?:changes\s+in\s+)?(?:stockholders'?|shareholders'?|shareowners'?|common\s+shareholders'?)\s+(?:equity|investment)\b/i,
+    /^(?:(?:unaudited|condensed|consolidated|combined)\s+){0,3}statements?\s+of\s+(?:consolidated\s+)?(?:changes\s+in\s+)?(?:stockholders'?|shareholders'?|shareowners'?|common\s+shareholders'?)\s+(?:equity|investment)\b/i,
   ],
   [
     'balance sheet',
-    /^(?:(?:condensed|consolidated|combined)\s+){0,2}(?:balance\s+sheets?|statements?\s+of\s+(?:consolidated\s+)?financial\s+(?:position|condition))\b/i,
+    /^(?:(?:unaudited|condensed|consolidated|combined)\s+){0,3}(?:balance\s+sheets?|statements?\s+of\s+(?:consolidated\s+)?financial\s+(?:position|condition))\b/i,
   ],
 ];
 
@@ -61,8 +61,9 @@ export function isAnnual(table: Table, kind: StatementKind): boolean {
 export const statementKind = memoize((table: Table): StatementKind | null => {
   if (!table.untitled) {
     if (NOT_PRIMARY.test(table.title)) return null;
-    const titled = kindNamed(table.title.trim());
-    if (titled) return condensedAside(table, table.title) ? null : titled;
+    const title = table.title.trim();
+    const titled = kindNamed(title);
+    if (titled) return condensedAside(table, table.title) || namesRowsBelow(title) ? null : titled;
   }
   // A title printed right over the header, with no blank line between, is read into the label
   // column's header (`CONSOLIDATED STATEMENT OF EARNINGS (in millions, except per share data)` over
@@ -71,7 +72,7 @@ export const statementKind = memoize((table: Table): StatementKind | null => {
   // or, ending in a colon, the group of rows below it (`Statements of Operations:` over the lines of
   // the statement a note's amounts are charged to).
   const head = table.columns[0]?.header.trim() ?? '';
-  if (NOT_PRIMARY.test(head) || SUMMARY_OF_STATEMENT.test(head) || head.endsWith(':')) return null;
+  if (NOT_PRIMARY.test(head) || SUMMARY_OF_STATEMENT.test(head) || namesRowsBelow(head)) return null;
   const kind = kindNamed(head);
   return kind && condensedAside(table, head) ? null : kind;
 });
@@ -111,6 +112,21 @@ function apart(m: number, n: number): number {
 /** A header that names a statement's summary or a list of statements, not the statement below it. */
 const SUMMARY_OF_STATEMENT =
   /\b(?:income|operations|earnings|flows?|position|condition|sheets?|equity)\s+data\b|\bfor\s+each\s+of\b|\bincorporated\b|\breference\b/i;
+
+/**
+ * Whether a header names a group of rows below it with a statement's name and a colon
+ * (`Statements of Operations:`, `BALANCE SHEETS: Accounts payable and accrued liabilities:` over a
+ * note's details), not the table. A title read into the header with the statement's first heading
+ * after it (`CONSOLIDATED STATEMENT OF CASH FLOWS (in millions) Cash flows from operating
+ * activities:`) ends in a colon too, and names the statement.
+ */
+function namesRowsBelow(head: string): boolean {
+  for (const [, re] of TITLES) {
+    const m = re.exec(head);
+    if (m) return /^\s*:/.test(head.slice(m[0].length));
+  }
+  return head.endsWith(':');
+}
 
 function kindNamed(text: string): StatementKind | null {
   for (const [kind, re] of TITLES) if (re.test(text)) return kind;
