@@ -534,6 +534,8 @@ test('statement titles: unaudited first, a title read into the header, and a nam
   const details = parseFiling(
     fs.readFileSync(path.join(FIXTURES, 'real', 'bell-atlantic-1998-details-under-statement-name.txt'), 'latin1'),
   ).tables[0];
+  assert.match(details.columns[0].header, /^BALANCE SHEETS: Accounts payable/);
+  assert.equal(statementKind(details), null);
   const charged = table([
     'Statements of Operations:',
     '',
