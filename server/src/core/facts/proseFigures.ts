@@ -82,11 +82,13 @@ function scanPage(page: Page, model: FilingModel): ProseFigure[] {
   for (let l = page.from; l < page.to; l++) {
     if (l < readTo || !namesActivities(lines[l]) || !isProse(page, model, l)) continue;
     let first = l;
-    while (first > page.from && isProse(page, model, first - 1)) first--;
+    while (first > page.from && l - first < MAX_PARAGRAPH && isProse(page, model, first - 1)) first--;
     let last = l;
-    while (last + 1 < page.to && isProse(page, model, last + 1)) last++;
-    readParagraph(paragraph(lines, first, last), out);
+    while (last + 1 < page.to && last - first < MAX_PARAGRAPH && isProse(page, model, last + 1)) last++;
     readTo = last + 1;
+    // A run of lines longer than any paragraph is not one (a listing, a document without blank lines).
+    if (last - first >= MAX_PARAGRAPH) continue;
+    readParagraph(paragraph(lines, first, last), out);
   }
   return out;
 }
@@ -96,12 +98,26 @@ function namesActivities(line: string): boolean {
   return line.includes('ctivities') || line.includes('CTIVITIES');
 }
 
+/** Lines a paragraph may have; a discussion's longest run to a blank line is some thirty. */
+const MAX_PARAGRAPH = 80;
+
 /** Whether a line is a line of prose: not blank, not in a table or EDGAR's `<TABLE>` tags, not data. */
 function isProse(page: Page, model: FilingModel, l: number): boolean {
   const text = model.lines[l];
   if (model.flags[l] & (SKIPPED_LINE | TABLE_TAG_LINE) || text.length > MAX_LINE || text.trim() === '') return false;
-  for (const t of page.tables) if (t.startLine <= l && l <= t.endLine) return false;
-  return true;
+  return !inTable(page.tables, l);
+}
+
+/** Whether line `l` lies in one of a page's tables (in line order, apart): a binary search. */
+function inTable(tables: readonly Table[], l: number): boolean {
+  let lo = 0;
+  let hi = tables.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tables[mid].endLine < l) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < tables.length && tables[lo].startLine <= l;
 }
 
 /** The paragraph of lines [first, last], joined by single spaces, with where each line starts in it. */
@@ -156,13 +172,17 @@ const OWN_PERIOD = /^,?\s+(?:in|for|during)\s+(?:the\s+)?([a-z][a-z0-9 ,-]{0,60}
 function readParagraph(para: Paragraph, out: ProseFigure[]): void {
   const { text } = para;
   const sentences = sentenceBounds(text);
+  let k = 0;
   LABEL.lastIndex = 0;
   for (let m = LABEL.exec(text); m; m = LABEL.exec(text)) {
     const item = m[4].toLowerCase() as ProseItem;
     // `provided by (used in)` says neither way.
     const word = m[3] ? '' : (m[1] ?? '').toLowerCase();
     const direction = word === 'used' ? -1 : word === '' ? 0 : 1;
-    const sentence = sentences.find(([a, b]) => m.index >= a && m.index < b) ?? [0, text.length];
+    // Labels come in order: the sentence pointer only moves on (a search from the first sentence
+    // each time is quadratic in a long paragraph of labels).
+    while (k + 1 < sentences.length && sentences[k][1] <= m.index) k++;
+    const sentence = sentences[k];
     let at = m.index + m[0].length;
     const verb = VERB.exec(text.slice(at, sentence[1]));
     if (!verb) continue;
