@@ -84,7 +84,10 @@ function marginNamed(label: string): string | null {
   if (k <= 0) return null;
   const after = text.slice(k + ' margin'.length).trim();
   if (!MARGIN_AFTER.has(after) && !/^\(\w{1,2}\)$/.test(after)) return null;
-  const named = text.slice(0, k).trim().replace(/^total\s+/, '');
+  const named = text
+    .slice(0, k)
+    .trim()
+    .replace(/^total\s+/, '');
   return named === '' ? null : named;
 }
 const MARGIN_AFTER = new Set(['', '%', 'percent', 'percentage']);
