@@ -38,6 +38,11 @@ export function rescale(d: Decimal, scale: number): Decimal {
   return { units: d.units * pow10(scale - d.scale), scale };
 }
 
+/** `d` times ten to `n` (which may be negative), exactly: a figure in thousands put in units, or in millions. */
+export function timesPow10(d: Decimal, n: number): Decimal {
+  return n <= d.scale ? decimal(d.units, d.scale - n) : decimal(d.units * pow10(n - d.scale), 0);
+}
+
 /** a's units at scale s (s at least a's scale). */
 function unitsAt(a: Decimal, s: number): bigint {
   return s === a.scale ? a.units : a.units * pow10(s - a.scale);

@@ -25,6 +25,11 @@ export function bare(text: string): string {
   return t.startsWith('(') && !t.includes(')') ? `${t})` : t;
 }
 
+/** A figure as written, `$` and all, with the spaces that set the `$` apart closed up. */
+export function writtenFigure(cell: Cell): string {
+  return cell.text.trim().replace(/\$\s+/, '$');
+}
+
 export function rowName(row: Row): string {
   if (row.kind === 'total') return row.label ? row.label : 'total row';
   return row.label ? `"${row.label}"` : 'unlabelled row';

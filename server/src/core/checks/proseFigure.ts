@@ -10,11 +10,12 @@
  * `provided` written for a figure the statement prints as used). Any other difference is passed
  * over: the sentence may speak of a restated figure, a segment, or another period.
  */
-import { abs, format, type Decimal } from '../decimal';
+import { abs, formatLike, type Decimal } from '../decimal';
 import { proseTies, type ProseTie } from '../facts/proseFigures';
 import { SLIP_WORDS } from '../facts/slips';
 import { printedLabel } from '../facts/statements';
 import type { ModelCheck, Report } from './check';
+import { writtenFigure } from './describe';
 
 export const proseFigure: ModelCheck = {
   code: 'FL313',
@@ -38,7 +39,7 @@ export const proseFigure: ModelCheck = {
 
 function report(tie: ProseTie): Report {
   const { figure, table, cell, slip } = tie;
-  const printed = `${cell.text.trim().replace(/\$\s+/, '$')}${table.scale ? ` (${table.scale.text.trim()})` : ''}`;
+  const printed = `${writtenFigure(cell)}${table.scale ? ` (${table.scale.text.trim()})` : ''}`;
   const statement = table.title.trim();
   const label = figure.label.charAt(0).toLowerCase() + figure.label.slice(1);
   const said = `The text states ${label} of ${figure.text} for ${figure.year}, but ${statement} prints ${printed}`;
@@ -68,10 +69,8 @@ function report(tie: ProseTie): Report {
   };
 }
 
-/** `value` written as `like` writes its figure: `$` and spacing, places, grouping. */
+/** `value` written as `like` writes its figure: its `$` and the space after it, then as formatLike writes. */
 function written(value: Decimal, like: string): string {
   const lead = /^\$\s*/.exec(like)?.[0] ?? '';
-  const digits = like.slice(lead.length);
-  const body = format(value);
-  return lead + (digits.includes(',') ? body : body.replace(/,/g, ''));
+  return lead + formatLike(value, like.slice(lead.length));
 }

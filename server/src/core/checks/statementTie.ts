@@ -11,11 +11,7 @@ import { slipApart, slipBetween, SLIP_WORDS } from '../facts/slips';
 import { printedLabel, scheduleTies, statementTies, taggedComponent, type Tie } from '../facts/statements';
 import type { Cell, Table } from '../model';
 import type { ModelCheck, Report } from './check';
-
-/** A figure as written, `$` and all, with the spaces that set the `$` apart closed up. */
-function written(cell: Cell): string {
-  return cell.text.trim().replace(/\$\s+/, '$');
-}
+import { writtenFigure } from './describe';
 
 /** The label of the row holding `cell` in `table`. */
 function labelOf(table: Table, cell: Cell): string {
@@ -60,8 +56,8 @@ export const statementTie: ModelCheck = {
       if (!agreeing || outvoted.has(agreeing)) continue;
       outvoted.add(tie).add(agreeing);
       const slip = slipBetween(tie.other.value!, tie.cell.value!);
-      const printed = written(tie.other);
-      const right = written(tie.cell);
+      const printed = writtenFigure(tie.other);
+      const right = writtenFigure(tie.cell);
       const others = `${tie.table.title.trim()} and ${agreeing.table.title.trim()}`;
       out.push({
         span: tie.other.span,
@@ -72,15 +68,15 @@ export const statementTie: ModelCheck = {
           (slip ? `: ${printed} reads like ${SLIP_WORDS[slip]} for ${right.replace(/^\$/, '')}` : ''),
         related: [tie, agreeing].map((t) => ({
           span: t.cell.span,
-          message: `${t.table.title.trim()}: ${t.item} ${t.year} ${written(t.cell)}`,
+          message: `${t.table.title.trim()}: ${t.item} ${t.year} ${writtenFigure(t.cell)}`,
         })),
       });
     }
     for (const tie of differing) {
       if (outvoted.has(tie)) continue;
       const slip = slipBetween(tie.cell.value!, tie.other.value!);
-      const printed = written(tie.cell);
-      const other = written(tie.other);
+      const printed = writtenFigure(tie.cell);
+      const other = writtenFigure(tie.other);
       out.push({
         span: tie.cell.span,
         table: tie.table.index,
@@ -107,17 +103,17 @@ export const statementTie: ModelCheck = {
         out.push({
           span: { line: tie.tag.line, start: tie.figure.start, end: tie.figure.end },
           message:
-            `<${tie.tag.name}> ${tagged} in this financial data schedule is ${label} (${written(component.cell)}), ` +
-            `one of the rows that add up to ${totalLabel} ${written(tie.cell)} for ${tie.year} in ` +
+            `<${tie.tag.name}> ${tagged} in this financial data schedule is ${label} (${writtenFigure(component.cell)}), ` +
+            `one of the rows that add up to ${totalLabel} ${writtenFigure(tie.cell)} for ${tie.year} in ` +
             `${tie.table.title.trim()}: the tag states a line of the statement, not its ${tie.item} (${format(component.expected)})`,
           related: [
             {
               span: component.cell.span,
-              message: `${tie.table.title.trim()}: ${label} ${tie.year} ${written(component.cell)}`,
+              message: `${tie.table.title.trim()}: ${label} ${tie.year} ${writtenFigure(component.cell)}`,
             },
             {
               span: tie.cell.span,
-              message: `${tie.table.title.trim()}: ${totalLabel} ${tie.year} ${written(tie.cell)}`,
+              message: `${tie.table.title.trim()}: ${totalLabel} ${tie.year} ${writtenFigure(tie.cell)}`,
             },
           ],
         });
@@ -125,7 +121,7 @@ export const statementTie: ModelCheck = {
       }
       if (tie.agrees !== false) continue;
       const tagged = lines[tie.tag.line].slice(tie.figure.start, tie.figure.end);
-      const stated = written(tie.cell);
+      const stated = writtenFigure(tie.cell);
       // To the places of the coarser, as the tie was made (a per-share figure keeps the statement's places).
       const kind = slipApart(tie.figure.value!, tie.expected!);
       out.push({

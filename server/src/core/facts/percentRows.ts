@@ -48,7 +48,7 @@ export interface PercentRows {
  * its margin rows; null where neither is read.
  */
 export const percentRowsOf = memoize((table: Table): PercentRows | null => {
-  const cells = [...(sharesOfSales(table)?.cells ?? []), ...marginCells(table)];
+  const cells = [...sharesOfSales(table), ...marginCells(table)];
   return cells.length > 0 ? { cells } : null;
 });
 
@@ -58,19 +58,19 @@ function believed(cells: PercentRowCell[]): boolean {
   return agreeing >= MIN_AGREEING && 3 * agreeing >= 2 * cells.length;
 }
 
-/** A table's rows of percentages of sales, read against the base row most of them agree with. */
-function sharesOfSales(table: Table): PercentRows | null {
+/** The cells of a table's rows of percentages of sales, read against the base row most of them agree with. */
+function sharesOfSales(table: Table): PercentRowCell[] {
   const pairs = percentRowPairs(table);
-  if (pairs.length === 0) return null;
+  if (pairs.length === 0) return [];
   const bases = table.rows.filter((r) => r.kind !== 'heading' && BASE_ROW.test(bareLabel(r.label)));
-  let best: PercentRows | null = null;
+  let best: PercentRowCell[] = [];
   let bestAgreeing = 0;
   for (const baseRow of bases) {
     const cells = pairs.flatMap(({ row, partRow }) => cellsAgainst(row, partRow, baseRow));
     const agreeing = cells.filter((c) => c.ok).length;
-    if (agreeing > bestAgreeing) [best, bestAgreeing] = [{ cells }, agreeing];
+    if (agreeing > bestAgreeing) [best, bestAgreeing] = [cells, agreeing];
   }
-  return best && believed(best.cells) ? best : null;
+  return believed(best) ? best : [];
 }
 
 /**

@@ -15,12 +15,12 @@
  * Each page's sentences are read once and kept with the page across edits (pageKept.ts); what they
  * are compared with is the document's statements, looked up on every analysis.
  */
-import { abs, cmp, decimal, parseNumber, pow10, roundTo, type Decimal } from '../decimal';
+import { abs, cmp, parseNumber, roundTo, timesPow10, type Decimal } from '../decimal';
 import type { Cell, FilingModel, Page, Row, Span, Table } from '../model';
 import { memoize } from '../memo';
 import { keepWithPage, keptWithPage, pageSlot } from '../pageKept';
 import { SKIPPED_LINE, TABLE_TAG_LINE } from '../parse/regions';
-import { bareLabel, columnsByYear, NOT_PRIMARY, statementKind } from './statements';
+import { bareLabel, columnsByYear, NOT_PRIMARY, oneYearIn, statementKind } from './statements';
 import { sameFigure, slipApart, type SlipKind } from './slips';
 
 /** The statement lines a sentence can state: the cash-flow statement's three subtotals. */
@@ -231,7 +231,7 @@ function readParagraph(para: Paragraph, out: ProseFigure[]): void {
     const whole = text.slice(sentence[0], sentence[1]);
     const years = periodsFor(found, leadPeriod, rest, text.slice(0, sentence[0]), whole);
     if (!years) continue;
-    found.forEach((f, k) => {
+    found.forEach((f, i) => {
       const span = spanOf(para, f.start, f.digitsEnd);
       if (!span) return;
       out.push({
@@ -242,8 +242,8 @@ function readParagraph(para: Paragraph, out: ProseFigure[]): void {
         span,
         value: f.value,
         exponent: f.exponent,
-        year: years[k].year,
-        months: years[k].months,
+        year: years[i].year,
+        months: years[i].months,
       });
     });
   }
@@ -263,7 +263,7 @@ function periodsFor(
   before: string,
   sentence: string,
 ): { year: number; months: number | null }[] | null {
-  const leadYear = oneYear(lead);
+  const leadYear = oneYearIn(lead);
   const respectively = /\brespectively\b/i.test(rest);
   if (respectively) {
     if (found.length < 2 || found.slice(0, -1).some((f) => f.year !== undefined)) return null;
@@ -278,21 +278,16 @@ function periodsFor(
     else if (found.length > 1) return null;
     else if (leadYear !== null) out.push({ year: leadYear, months: monthsOf(lead) });
     else if (/\b(?:19|20)\d\d\b/.test(sentence)) {
-      const year = oneYear(sentence);
+      const year = oneYearIn(sentence);
       if (year === null) return null;
       out.push({ year, months: monthsOf(sentence) });
     } else {
-      const year = oneYear(before);
+      const year = oneYearIn(before);
       if (year === null) return null;
       out.push({ year, months: monthsOf(before) });
     }
   }
   return out;
-}
-
-function oneYear(text: string): number | null {
-  const years = text.match(/\b(?:19|20)\d\d\b/g);
-  return years && new Set(years).size === 1 ? Number(years[0]) : null;
 }
 
 /** The months a period's words run: a quarter, six or nine months, a year; null for none or several. */
@@ -413,7 +408,7 @@ function tieIn(table: Table, figure: ProseFigure): ProseTie | null {
   if (!row || !cell?.value || row.unread.some((u) => u.column === column.index)) return null;
   // The statement's figure in the sentence's unit: (147,151) in thousands is -147.151 million.
   const exponent = (table.scale?.exponent ?? 0) - figure.exponent;
-  const value = shifted(cell.value, exponent);
+  const value = timesPow10(cell.value, exponent);
   const magnitude = abs(value);
   const intended = roundTo(value, Math.min(figure.value.scale, magnitude.scale));
   const same = sameFigure(figure.value, magnitude) || cmp(abs(intended), figure.value) === 0;
@@ -425,7 +420,7 @@ function tieIn(table: Table, figure: ProseFigure): ProseTie | null {
   if (!agrees && !same && significant(figure.value) >= 3) {
     const quoted = table.rows.find((r) => {
       const v = r !== row ? r.cells[column.index]?.value : null;
-      return v && sameFigure(figure.value, abs(shifted(v, exponent)));
+      return v && sameFigure(figure.value, abs(timesPow10(v, exponent)));
     });
     if (quoted) tie.quoted = quoted;
   }
@@ -440,13 +435,6 @@ function significant(value: Decimal): number {
   return end;
 }
 
-/** `value` times ten to `exponent` (which may be negative), exactly. */
-function shifted(value: Decimal, exponent: number): Decimal {
-  return exponent <= value.scale
-    ? decimal(value.units, value.scale - exponent)
-    : decimal(value.units * pow10(exponent - value.scale), 0);
-}
-
 /**
  * Whether the sentence's `provided` or `used` says the flow ran the other way from the statement's
  * figure. A statement that labels its line `Net cash used in ...` may print the outflow unsigned: its
@@ -454,7 +442,7 @@ function shifted(value: Decimal, exponent: number): Decimal {
  */
 function signOpposed(direction: number, value: Decimal, label: string): boolean {
   if (direction === 0 || value.units === 0n) return false;
-  const usedOnly = /\bused\b/i.test(label) && !/\bprovided|generated|received\b/i.test(label);
+  const usedOnly = /\bused\b/i.test(label) && !/\b(?:provided|generated|received)\b/i.test(label);
   if (usedOnly) return false;
   return value.units < 0n !== direction < 0;
 }

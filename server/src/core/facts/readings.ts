@@ -116,7 +116,8 @@ function sinceNamedHeading(table: Table, totalIndex: number, across: Row[]): Row
     if (row.kind !== 'heading') continue;
     const heading = namedWords(row.label);
     if (!heading.includes(' ') || !total.startsWith(heading) || /[a-z0-9]/.test(total.charAt(heading.length))) continue;
-    const rows = across.filter((r) => table.rows.indexOf(r) > i);
+    const below = new Set(table.rows.slice(i + 1, totalIndex));
+    const rows = across.filter((r) => below.has(r));
     return rows.length >= 2 && rows.length < across.length ? rows : null;
   }
   return null;

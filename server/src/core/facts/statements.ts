@@ -9,7 +9,7 @@
  * figures are restated or pro forma: a tie that cannot be established is not claimed.
  */
 import { memoize } from '../memo';
-import { abs, add, cmp, decimal, divRound, mul, pow10, rescale, sub, type Decimal } from '../decimal';
+import { abs, add, cmp, decimal, divRound, mul, pow10, rescale, sub, timesPow10, type Decimal } from '../decimal';
 import { sameFigure, slipApart, slipBetween } from './slips';
 import type { Cell, Column, FilingModel, Row, Table } from '../model';
 import { dataSchedules, tagText, type TagFigure, type TagLine } from './dataSchedules';
@@ -61,9 +61,8 @@ export function isAnnual(table: Table, kind: StatementKind): boolean {
 export const statementKind = memoize((table: Table): StatementKind | null => {
   if (!table.untitled) {
     if (NOT_PRIMARY.test(table.title)) return null;
-    const title = table.title.trim();
-    const titled = kindNamed(title);
-    if (titled) return condensedAside(table, table.title) || namesRowsBelow(title) ? null : titled;
+    const titled = statementNamed(table.title.trim());
+    if (titled) return condensedAside(table, table.title) || titled.overRows ? null : titled.kind;
   }
   // A title printed right over the header, with no blank line between, is read into the label
   // column's header (`CONSOLIDATED STATEMENT OF EARNINGS (in millions, except per share data)` over
@@ -72,9 +71,10 @@ export const statementKind = memoize((table: Table): StatementKind | null => {
   // or, ending in a colon, the group of rows below it (`Statements of Operations:` over the lines of
   // the statement a note's amounts are charged to).
   const head = table.columns[0]?.header.trim() ?? '';
-  if (NOT_PRIMARY.test(head) || SUMMARY_OF_STATEMENT.test(head) || namesRowsBelow(head)) return null;
-  const kind = kindNamed(head);
-  return kind && condensedAside(table, head) ? null : kind;
+  if (NOT_PRIMARY.test(head) || SUMMARY_OF_STATEMENT.test(head)) return null;
+  const named = statementNamed(head);
+  if (!named || named.overRows) return null;
+  return condensedAside(table, head) ? null : named.kind;
 });
 
 /**
@@ -114,22 +114,17 @@ const SUMMARY_OF_STATEMENT =
   /\b(?:income|operations|earnings|flows?|position|condition|sheets?|equity)\s+data\b|\bfor\s+each\s+of\b|\bincorporated\b|\breference\b/i;
 
 /**
- * Whether a header names a group of rows below it with a statement's name and a colon
- * (`Statements of Operations:`, `BALANCE SHEETS: Accounts payable and accrued liabilities:` over a
- * note's details), not the table. A title read into the header with the statement's first heading
- * after it (`CONSOLIDATED STATEMENT OF CASH FLOWS (in millions) Cash flows from operating
- * activities:`) ends in a colon too, and names the statement.
+ * The statement a title or header names at its start, or null; `overRows` where a colon follows the
+ * name, which then names a group of rows below it, not the table (`Statements of Operations:`,
+ * `BALANCE SHEETS: Accounts payable and accrued liabilities:` over a note's details). A title read
+ * into the header with the statement's first heading after it (`CONSOLIDATED STATEMENT OF CASH FLOWS
+ * (in millions) Cash flows from operating activities:`) ends in a colon too, and names the statement.
  */
-function namesRowsBelow(head: string): boolean {
-  for (const [, re] of TITLES) {
-    const m = re.exec(head);
-    if (m) return /^\s*:/.test(head.slice(m[0].length));
+function statementNamed(text: string): { kind: StatementKind; overRows: boolean } | null {
+  for (const [kind, re] of TITLES) {
+    const m = re.exec(text);
+    if (m) return { kind, overRows: /^\s*:/.test(text.slice(m[0].length)) };
   }
-  return head.endsWith(':');
-}
-
-function kindNamed(text: string): StatementKind | null {
-  for (const [kind, re] of TITLES) if (re.test(text)) return kind;
   return null;
 }
 
@@ -526,8 +521,7 @@ function halfInDollars(value: Decimal, table: Table): Decimal {
 
 /** A figure with its table's scale applied (a statement's in dollars, a count of options in options). */
 export function withScale(value: Decimal, table: Table): Decimal {
-  const e = table.scale?.exponent ?? 0;
-  return e >= value.scale ? decimal(value.units * pow10(e - value.scale), 0) : decimal(value.units, value.scale - e);
+  return timesPow10(value, table.scale?.exponent ?? 0);
 }
 
 /**
