@@ -16,6 +16,7 @@ import {
   tableHoverMarkdown,
   type Analysis,
 } from '../../server/src/core';
+import { growthPerUnit } from '../support/growth';
 import { readSample } from '../support/paths';
 
 const sample = readSample();
@@ -173,44 +174,28 @@ test('a long table with a subtotal every ten rows: each subtotal is footed, in t
     }
     return `${out.join('\n')}\n`;
   };
-  const timed = (groups: number) => {
+  const checked = (groups: number) => {
     const text = schedule(groups, 5);
-    analyze(text);
-    const runs: number[] = [];
-    let findings: Analysis['findings'] = [];
-    for (let i = 0; i < 3; i++) {
-      const t = performance.now();
-      findings = analyze(text).findings;
-      runs.push(performance.now() - t);
-    }
+    const findings = analyze(text).findings;
     const footing = findings.filter((f) => f.code === 'FL101');
     assert.equal(footing.length, 1, 'the one wrong subtotal');
     assert.equal(footing[0].span.line, 4 + 5 * 13 + 11, 'on the subtotal line of the sixth group');
     assert.equal(findings.filter((f) => f.code === 'FL201').length, groups / 2, 'every other subtotal out of line');
-    return runs.sort((a, b) => a - b)[1] / groups;
+    return { units: groups, run: () => analyze(text) };
   };
-  const small = timed(500);
-  const large = timed(4000);
-  assert.ok(large / small < 3, `per-row time grew ${(large / small).toFixed(2)}x from 5,000 to 40,000 rows`);
+  const growth = growthPerUnit(checked(500), checked(4000));
+  assert.ok(growth < 3, `per-row time grew ${growth.toFixed(2)}x from 5,000 to 40,000 rows`);
 });
 
 test('time grows linearly with size (no quadratic path)', () => {
-  const unit = sample;
-  const time = (copies: number) => {
-    const text = unit.repeat(copies);
-    analyze(text);
-    const runs: number[] = [];
-    for (let i = 0; i < 3; i++) {
-      const t = performance.now();
-      analyze(text);
-      runs.push(performance.now() - t);
-    }
-    return runs.sort((a, b) => a - b)[1] / text.length;
+  const copies = (n: number) => {
+    const text = sample.repeat(n);
+    return { units: text.length, run: () => analyze(text) };
   };
-  const small = time(20);
-  const large = time(160);
-  // Per character, eight times the size costs at most three times as much (noise, GC, caches).
-  assert.ok(large / small < 3, `per-character time grew ${(large / small).toFixed(2)}x from 20 to 160 copies`);
+  const growth = growthPerUnit(copies(20), copies(160));
+  // Per character, eight times the size costs at most three times as much (GC, caches); a
+  // quadratic path costs eight times as much.
+  assert.ok(growth < 3, `per-character time grew ${growth.toFixed(2)}x from 20 to 160 copies`);
 });
 
 test('robustness figures', () => {
