@@ -9,7 +9,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze, applyEdits, format, parseFiling } from '../../server/src/core';
-import { proseFigures, proseTies, monthsOf } from '../../server/src/core/facts/proseFigures';
+import { monthsOf } from '../../server/src/core/facts/prose';
+import { proseFigures, proseTies } from '../../server/src/core/facts/proseFigures';
 import { FIXTURES } from '../support/paths';
 
 const CITRIX = fs.readFileSync(path.join(FIXTURES, 'real', 'citrix-1998-text-investing-cash-slip.txt'), 'latin1');

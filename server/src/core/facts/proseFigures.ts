@@ -19,8 +19,8 @@ import { abs, cmp, parseNumber, roundTo, timesPow10, type Decimal } from '../dec
 import type { Cell, FilingModel, Page, Row, Span, Table } from '../model';
 import { memoize } from '../memo';
 import { keepWithPage, keptWithPage, pageSlot } from '../pageKept';
-import { SKIPPED_LINE, TABLE_TAG_LINE } from '../parse/regions';
-import { bareLabel, columnsByYear, NOT_PRIMARY, oneYearIn, statementKind } from './statements';
+import { periodsFor, readProse, sentenceBounds, spanOf, statementMonths, type Paragraph } from './prose';
+import { bareLabel, columnsByYear, NOT_PRIMARY, statementKind } from './statements';
 import { sameFigure, slipApart, type SlipKind } from './slips';
 
 /** The statement lines a sentence can state: the cash-flow statement's three subtotals. */
@@ -63,33 +63,10 @@ export function proseFigures(model: FilingModel): ProseFigure[] {
   return out;
 }
 
-/** A paragraph's text, its lines joined by a space, and where each line's text starts in it. */
-interface Paragraph {
-  text: string;
-  lines: number[];
-  /** Per line: its offset in `text`, and the column its trimmed text starts at in the line. */
-  at: number[];
-  column: number[];
-}
-
-/** The figures stated in the page's prose: its paragraphs outside tables and EDGAR's `<TABLE>` tags. */
+/** The figures stated in the page's prose: paragraphs that name a line of cash flows. */
 function scanPage(page: Page, model: FilingModel): ProseFigure[] {
   const out: ProseFigure[] = [];
-  const { lines } = model;
-  // Most pages never name a line of cash flows: only the paragraphs around a line that says
-  // `activities` are put together (a 10 MB filing's prose is read in a few milliseconds, not thirty).
-  let readTo = page.from;
-  for (let l = page.from; l < page.to; l++) {
-    if (l < readTo || !namesActivities(lines[l]) || !isProse(page, model, l)) continue;
-    let first = l;
-    while (first > page.from && l - first < MAX_PARAGRAPH && isProse(page, model, first - 1)) first--;
-    let last = l;
-    while (last + 1 < page.to && last - first < MAX_PARAGRAPH && isProse(page, model, last + 1)) last++;
-    readTo = last + 1;
-    // A run of lines longer than any paragraph is not one (a listing, a document without blank lines).
-    if (last - first >= MAX_PARAGRAPH) continue;
-    readParagraph(paragraph(lines, first, last), out);
-  }
+  readProse(page, model, namesActivities, (para) => readParagraph(para, out));
   return out;
 }
 
@@ -97,46 +74,6 @@ function scanPage(page: Page, model: FilingModel): ProseFigure[] {
 function namesActivities(line: string): boolean {
   return line.includes('ctivities') || line.includes('CTIVITIES');
 }
-
-/** Lines a paragraph may have; a discussion's longest run to a blank line is some thirty. */
-const MAX_PARAGRAPH = 80;
-
-/** Whether a line is a line of prose: not blank, not in a table or EDGAR's `<TABLE>` tags, not data. */
-function isProse(page: Page, model: FilingModel, l: number): boolean {
-  const text = model.lines[l];
-  if (model.flags[l] & (SKIPPED_LINE | TABLE_TAG_LINE) || text.length > MAX_LINE || text.trim() === '') return false;
-  return !inTable(page.tables, l);
-}
-
-/** Whether line `l` lies in one of a page's tables (in line order, apart): a binary search. */
-function inTable(tables: readonly Table[], l: number): boolean {
-  let lo = 0;
-  let hi = tables.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (tables[mid].endLine < l) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < tables.length && tables[lo].startLine <= l;
-}
-
-/** The paragraph of lines [first, last], joined by single spaces, with where each line starts in it. */
-function paragraph(lines: readonly string[], first: number, last: number): Paragraph {
-  const para: Paragraph = { text: '', lines: [], at: [], column: [] };
-  for (let l = first; l <= last; l++) {
-    const text = lines[l];
-    const start = text.search(/\S/);
-    if (l > first) para.text += ' ';
-    para.lines.push(l);
-    para.at.push(para.text.length);
-    para.column.push(start);
-    para.text += text.trimEnd().slice(start);
-  }
-  return para;
-}
-
-/** Prose lines are short; a longer line is data or an encoded payload, not a sentence. */
-const MAX_LINE = 400;
 
 /**
  * A statement line as prose names it: `net cash provided by operating activities`, `cash used in
@@ -247,85 +184,6 @@ function readParagraph(para: Paragraph, out: ProseFigure[]): void {
       });
     });
   }
-}
-
-/**
- * The year and months of each figure: its own phrase's (`$11.8 million in 1998`); or the phrase
- * before the figures (`... activities in 1997 was $2,080 million`); or, for figures listed and then
- * `1998 and 1997, respectively`, those years in order; or for one figure, the one year its sentence
- * names or, naming none, the one year named earlier in its paragraph (`In 1998, ... Cash used in
- * investing activities of $147.2 million related to ...`). Null when a figure's year is not plain.
- */
-function periodsFor(
-  found: { period: string; year?: number }[],
-  lead: string,
-  rest: string,
-  before: string,
-  sentence: string,
-): { year: number; months: number | null }[] | null {
-  const leadYear = oneYearIn(lead);
-  const respectively = /\brespectively\b/i.test(rest);
-  if (respectively) {
-    if (found.length < 2 || found.slice(0, -1).some((f) => f.year !== undefined)) return null;
-    const years = [...rest.matchAll(/\b(?:19|20)\d\d\b/g)].map((y) => Number(y[0]));
-    if (years.length !== found.length || new Set(years).size !== years.length) return null;
-    const months = monthsOf(rest);
-    return years.map((year) => ({ year, months }));
-  }
-  const out: { year: number; months: number | null }[] = [];
-  for (const f of found) {
-    if (f.year !== undefined) out.push({ year: f.year, months: monthsOf(f.period) });
-    else if (found.length > 1) return null;
-    else if (leadYear !== null) out.push({ year: leadYear, months: monthsOf(lead) });
-    else if (/\b(?:19|20)\d\d\b/.test(sentence)) {
-      const year = oneYearIn(sentence);
-      if (year === null) return null;
-      out.push({ year, months: monthsOf(sentence) });
-    } else {
-      const year = oneYearIn(before);
-      if (year === null) return null;
-      out.push({ year, months: monthsOf(before) });
-    }
-  }
-  return out;
-}
-
-/** The months a period's words run: a quarter, six or nine months, a year; null for none or several. */
-export function monthsOf(text: string): number | null {
-  const said = new Set<number>();
-  for (const [months, re] of PERIOD_WORDS) if (re.test(text)) said.add(months);
-  return said.size === 1 ? [...said][0] : null;
-}
-const PERIOD_WORDS: [number, RegExp][] = [
-  [3, /\b(?:three|3)[- ]months?\b|\bquarters?\b|\b13[- ]weeks?\b/i],
-  [6, /\b(?:six|6)[- ]months?\b|\bfirst\s+half\b|\b26[- ]weeks?\b/i],
-  [9, /\b(?:nine|9)[- ]months?\b|\b39[- ]weeks?\b/i],
-  [12, /\b(?:years?|fiscal|annual|twelve[- ]months?|12[- ]months?|52[- ]weeks?|53[- ]weeks?)\b/i],
-];
-
-/** Sentence bounds in a paragraph: a period, then space and a capital or an opening parenthesis. */
-function sentenceBounds(text: string): [number, number][] {
-  const out: [number, number][] = [];
-  let start = 0;
-  for (const m of text.matchAll(/(?<=[a-z0-9)%"'])\.\s+(?=[A-Z(])/g)) {
-    out.push([start, m.index + 1]);
-    start = m.index + m[0].length;
-  }
-  out.push([start, text.length]);
-  return out;
-}
-
-/** Where [start, end) of a paragraph's text is in the document; null when it is broken across lines. */
-function spanOf(para: Paragraph, start: number, end: number): Span | null {
-  let k = para.at.length - 1;
-  while (k > 0 && para.at[k] > start) k--;
-  const lineEnd = k + 1 < para.at.length ? para.at[k + 1] - 1 : para.text.length;
-  if (end > lineEnd) return null;
-  return {
-    line: para.lines[k],
-    start: para.column[k] + (start - para.at[k]),
-    end: para.column[k] + (end - para.at[k]),
-  };
 }
 
 /** A statement's line as the statement labels it, by item. */
@@ -445,9 +303,4 @@ function signOpposed(direction: number, value: Decimal, label: string): boolean 
   const usedOnly = /\bused\b/i.test(label) && !/\b(?:provided|generated|received)\b/i.test(label);
   if (usedOnly) return false;
   return value.units < 0n !== direction < 0;
-}
-
-/** The months a statement's column runs: its header's words, else its title's; a year's for an annual statement. */
-function statementMonths(table: Table, header: string): number | null {
-  return monthsOf(header) ?? monthsOf(table.title) ?? monthsOf(table.columns[0]?.header ?? '');
 }
