@@ -16,6 +16,9 @@
  *   with room for one more difference, a figure the two state alike slipped in the later one: FL305
  *   at the figure or at the earlier table's (scope `relation`; the filing is analysed whole, again
  *   after each slip, incrementally);
+ * - exchanged figures: in every such table, two figures of a row exchanged between the footing's
+ *   column and another that foots at the same total: FL101 at either figure or either total (scope
+ *   `relation`, a measure);
  * - balance sheets: in every balance sheet whose total assets and total liabilities and equity are
  *   found (facts/balanceSheets.ts), the latter slipped at one date: FL306 at either total, or FL101
  *   at the slipped one (scope `relation`; the filing analysed whole, incrementally).
@@ -76,6 +79,7 @@ export const RELATION_KINDS = [
   'schedule tie transposition',
   'option price digit',
   'option price transposition',
+  'exchanged figures',
 ] as const;
 
 export interface MutationResult {
@@ -365,6 +369,7 @@ export function mutate(file: string, text: string): MutationResult[] {
         out.push({ kind, scope, file, line: cell.span.line + offset, from: digits, to, found });
       }
     }
+    out.push(...exchanged(file, t, f, local, offset));
     // Alignment is not checked in HTML, where no figure has a column to be out of.
     const shift = html ? undefined : shifted(t, local);
     if (shift) {
@@ -385,6 +390,50 @@ export function mutate(file: string, text: string): MutationResult[] {
     markHtml(out, from, html);
   }
   return out;
+}
+
+/**
+ * Two figures of one row exchanged between two columns that foot at one total (a typist's slip of
+ * columns, not of digits): the first row of the footing's rows whose figures in both columns differ
+ * and are written as wide. Found when FL101 names either figure or either total.
+ */
+function exchanged(file: string, t: Table, f: Footing, local: string[], offset: number): MutationResult[] {
+  const sibling = factsOf(t).footings.find((g) => g.total === f.total && g.column !== f.column && g.ok);
+  if (!sibling) return [];
+  for (const row of f.segment) {
+    const [a, b] = [row.cells[f.column], row.cells[sibling.column]];
+    if (!a?.value || !b?.value || a.percent || b.percent || a.span.line !== b.span.line) continue;
+    const line = a.span.line;
+    if (local[line].includes('\t')) continue;
+    const [x, y] = [shownText(local[a.span.line], a.span), shownText(local[b.span.line], b.span)];
+    if (x === y || x.length !== y.length || a.value.units === 0n || b.value.units === 0n) continue;
+    const mutated = [...local];
+    // The right-hand figure first, so that the left one's span still holds.
+    const [left, right] = a.span.start < b.span.start ? [a, b] : [b, a];
+    const [leftTo, rightTo] = left === a ? [y, x] : [x, y];
+    mutated[line] = replaceAt(
+      replaceAt(local[line], right.span.start, right.span.end, rightTo),
+      left.span.start,
+      left.span.end,
+      leftTo,
+    );
+    const at = [a, b, f.total.cells[f.column]!, sibling.total.cells[sibling.column]!].map((c) => c.span);
+    const found = analyze(mutated.join('\n')).findings.some(
+      (x) => x.code === 'FL101' && at.some((s) => s.line === x.span.line && s.start === x.span.start),
+    );
+    return [
+      {
+        kind: 'exchanged figures',
+        scope: 'relation',
+        file,
+        line: line + offset,
+        from: `${x} ${y}`,
+        to: `${y} ${x}`,
+        found,
+      },
+    ];
+  }
+  return [];
 }
 
 /**

@@ -259,6 +259,7 @@ function sumOfRowsFix(ctx: CheckContext, table: Table, totalCell: Cell, replacem
  * column's edge where the blanks between allow it.
  */
 function movedReport(ctx: CheckContext, table: Table, f: Footing): Report {
+  if (f.moved!.exchanged) return exchangedReport(ctx, table, f);
   const { cells, from, to } = f.moved!;
   const fromColumn = table.columns[from.column];
   const toColumn = table.columns[to.column];
@@ -288,6 +289,44 @@ function movedReport(ctx: CheckContext, table: Table, f: Footing): Report {
       { span: toTotal.span, message: `total of ${addIn}: ${toTotal.text.trim()}` },
     ],
     ...(edits.length === cells.length ? { fix: { title: `Move ${listed} to ${addIn}`, edits } } : {}),
+  };
+}
+
+/**
+ * Two figures that stand in each other's columns: one finding, on the first, naming both; the fix
+ * exchanges them where they are written alike in width (each then keeps the other's edge).
+ */
+function exchangedReport(ctx: CheckContext, table: Table, f: Footing): Report {
+  const { cells, from, to, exchanged } = f.moved!;
+  const [x, y] = [cells[0], exchanged!];
+  const [fromColumn, toColumn] = [table.columns[from.column], table.columns[to.column]];
+  const [fromName, toName] = [columnName(table, fromColumn), columnName(table, toColumn)];
+  const [fromTotal, toTotal] = [from.total.cells[from.column]!, to.total.cells[to.column]!];
+  const written = (c: Cell) => ctx.model.lines[c.span.line].slice(c.span.start, c.span.end);
+  const [xText, yText] = [written(x.cell), written(y.cell)];
+  const fix: Fix | undefined =
+    table.source !== 'html' && xText.length === yText.length
+      ? {
+          title: `Exchange ${bare(x.cell.text)} and ${bare(y.cell.text)}`,
+          edits: [
+            { span: x.cell.span, newText: yText },
+            { span: y.cell.span, newText: xText },
+          ],
+        }
+      : undefined;
+  return {
+    span: x.cell.span,
+    table: table.index,
+    message:
+      `${bare(x.cell.text)} in ${fromName} and ${bare(y.cell.text)} in ${toName} read as each other's: exchanged, ` +
+      `${fromName} adds up to its total ${fromTotal.text.trim()} (as they stand, ${show(from.computed, fromColumn, fromTotal)}) ` +
+      `and ${toName} to ${toTotal.text.trim()} (as they stand, ${show(to.computed, toColumn, toTotal)})`,
+    related: [
+      { span: y.cell.span, message: `${bare(y.cell.text)} in ${rowName(y.row)}, ${toName}` },
+      { span: fromTotal.span, message: `total of ${fromName}: ${fromTotal.text.trim()}` },
+      { span: toTotal.span, message: `total of ${toName}: ${toTotal.text.trim()}` },
+    ],
+    ...(fix ? { fix } : {}),
   };
 }
 

@@ -2,8 +2,11 @@
  * Figures printed in the wrong column: two columns of one total fail by opposite differences, and
  * the figures of one to three rows, standing in the first where the second is blank, make both tie
  * when moved across (VeriSign's 2000 statement of equity prints a stock plan's 5,483,000 under
- * Retained earnings, blank under Total: without it the one adds up, with it the other). Both
- * columns tying is what confirms the reading; the figures are reported once, on the first of them.
+ * Retained earnings, blank under Total: without it the one adds up, with it the other). Or two
+ * figures, one in each column, stand in each other's places: Cisco's 1996 rate reconciliation prints
+ * the Foreign Sales Corporation benefit (2.5) under 1995 and, on the line below, (2.9) under 1994;
+ * exchanged, both columns add up to their effective rates. Both columns tying is what confirms the
+ * reading; the figures are reported once, on the first of them.
  */
 import { abs, add, cmp, neg, sub, ZERO, type Decimal } from '../decimal';
 import type { Cell, Row } from '../model';
@@ -16,6 +19,11 @@ export interface MovedFigures {
   /** The footing of the column they stand in, and of the column they add up in. */
   from: Footing;
   to: Footing;
+  /**
+   * Set when the figures were exchanged rather than moved: the one figure standing in `to`'s column
+   * that belongs in `from`'s, where `cells` holds the one that belongs in `to`'s.
+   */
+  exchanged?: { row: Row; cell: Cell };
 }
 
 /** At most this many figures are taken to have moved: a bound that keeps the search to C(rows, 3). */
@@ -39,8 +47,8 @@ export function findMovedFigures(failed: readonly Footing[]): void {
         continue;
       }
       const cells = movedSet(from, to);
-      if (!cells) continue;
-      const moved: MovedFigures = { cells, from, to };
+      const moved: MovedFigures | null = cells ? { cells, from, to } : exchangedPair(from, to);
+      if (!moved) continue;
       from.moved = moved;
       to.moved = moved;
     }
@@ -74,6 +82,41 @@ function movedSet(from: Footing, to: Footing): { row: Row; cell: Cell }[] | null
     if (found.length > 1) return null;
   }
   return null;
+}
+
+/**
+ * The one pair of figures, one in each column, that makes both tie when exchanged: in one row, or in
+ * two rows each blank where the other's figure would go (a figure wrapped onto the next line under
+ * the wrong year). None where no figures moved across would do (movedSet), and none where two pairs
+ * would: which is not known then.
+ */
+function exchangedPair(from: Footing, to: Footing): MovedFigures | null {
+  const terms = (f: Footing) => {
+    const out: { row: Row; cell: Cell; term: Decimal }[] = [];
+    f.segment.forEach((row, i) => {
+      const sign = f.signs[i];
+      const cell = row.cells[f.column];
+      if ((sign !== 1 && sign !== -1) || !cell?.value || cell.value.units === 0n) return;
+      out.push({ row, cell, term: sign < 0 ? neg(cell.value) : cell.value });
+    });
+    return out;
+  };
+  let found: MovedFigures | null = null;
+  for (const x of terms(from)) {
+    for (const y of terms(to)) {
+      const placed = x.row === y.row || (!x.row.cells[to.column]?.value && !y.row.cells[from.column]?.value);
+      if (!placed) continue;
+      // x leaves `from` for y's place, y leaves `to` for x's.
+      const change = sub(x.term, y.term);
+      if (change.units === 0n) continue;
+      const fromTies = cmp(abs(sub(sub(from.computed, change), from.stated)), from.tolerance) <= 0;
+      const toTies = cmp(abs(sub(add(to.computed, change), to.stated)), to.tolerance) <= 0;
+      if (!fromTies || !toTies) continue;
+      if (found) return null;
+      found = { cells: [{ row: x.row, cell: x.cell }], from, to, exchanged: { row: y.row, cell: y.cell } };
+    }
+  }
+  return found;
 }
 
 /** Calls `visit` with each `size`-subset of [0, n) in order, until it returns false. */
