@@ -1,9 +1,15 @@
 /**
  * FL301 cross-table: the tables that describe one pool share its total count and total balance
- * (553 loans, $225,112,214.21 nine times in the sample). A table that foots but states other totals
- * is suspect; it is reported at its total, naming the tables it disagrees with.
+ * (553 loans, $225,112,214.21 nine times in the sample). A table that foots but states another total
+ * by what one slip makes (563 for 553) is reported at its total, naming the tables it disagrees with.
+ *
+ * A total further off is another pool's, not a slip: a prospectus describes more than the trust's
+ * pool (its static pool data gives each prior securitization's pool by the same distributions, a
+ * table may cover the consumer receivables alone, a risk-retention table sums notes and a residual
+ * interest at fair value). Such a table is left alone.
  */
 import { format } from '../decimal';
+import { SLIP_WORDS, slipBetween } from '../facts/slips';
 import { poolOf, POOL_KEYS } from '../pool';
 import type { ModelCheck, Report } from './check';
 
@@ -34,10 +40,12 @@ export const crossTable: ModelCheck = {
         const cell = p[key]!;
         // A table that does not foot is already reported at this total by FL101.
         if (ctx.facts(p.table).footings.some((f) => !f.ok)) continue;
+        const slip = slipBetween(cell.value!, agreed);
+        if (!slip) continue;
         out.push({
           span: cell.span,
           table: p.table.index,
-          message: `${cell.text.trim()} disagrees with the ${others}`,
+          message: `${cell.text.trim()} disagrees with the ${others}: it reads like ${SLIP_WORDS[slip]} for ${shown}`,
           related,
         });
       }
