@@ -177,9 +177,12 @@ function inferShare(table: Table, percent: Column, footings: Footing[]): Share |
       if (!r.ok && withinOneUnit(r.stated, r.row.cells[best.baseColumn]!.value!, best.denominator)) r.ok = true;
     }
   }
+  // A percent column is a share of another column only if most rows say so, and two at least with a
+  // figure that is not zero: 0.00% beside 0 matches any whole (a delinquency table's months, most of
+  // them 0 in a bucket, with percents of the pool's balance, not of the bucket's months).
   const matches = best.rows.filter((r) => r.ok).length;
-  // A percent column is a share of another column only if most rows say so.
-  if (matches < 2 || matches * 2 < best.rows.length) return null;
+  const telling = best.rows.filter((r) => r.ok && r.row.cells[base.index]!.value!.units !== 0n).length;
+  if (telling < 2 || matches * 2 < best.rows.length) return null;
   return best;
 }
 

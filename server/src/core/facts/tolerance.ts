@@ -19,9 +19,22 @@ export function isSummed(c: Column): boolean {
 /** Whether a column's figures are exact (counts, cents) or rounded (whole units, declared scale). */
 export function isExactColumn(table: Table, column: Column, cells: Cell[]): boolean {
   if (column.kind === 'count') return true;
-  if (table.scale) return false;
+  if (table.scale || amountsRounded(table)) return false;
   return cells.every((c) => c.value === null || c.value.scale >= 2);
 }
+
+/**
+ * Whether the table's notes say its amounts are rounded: "Amounts may not sum to total due to
+ * rounding" under a lease pool's securitization values (each a present value rounded to the cent, so
+ * the rows miss the total by a cent). Then dollars and cents are added within the rounding interval,
+ * not exactly. A note on percentages alone ("Percentages may not add to 100.00% due to rounding")
+ * says nothing of the amounts.
+ */
+function amountsRounded(table: Table): boolean {
+  return table.footnotes.some((f) => ROUNDED_AMOUNTS.test(f.text) && /\brounding\b/i.test(f.text));
+}
+const ROUNDED_AMOUNTS =
+  /\b(?:amounts?|balances?|values?|dollars?|figures?|totals?|sums?)\s+(?:shown\s+)?(?:may|might|do|does|will|could)\s+not\s+(?:sum|add|total|foot|equal)\b/i;
 
 /**
  * How far rounding can move a sum from its stated total: half a unit in the last shown place of the

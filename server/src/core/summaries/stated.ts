@@ -42,7 +42,10 @@ export function statedFigures(footnotes: Footnote[]): StatedFigure[] {
       } else if (avg) {
         kind = 'average-balance';
         subject = `average ${avg[1].trim()}`;
-      } else if (statesTotal(sentence.slice(0, figure.index))) {
+      } else if (
+        statesTotal(sentence.slice(0, figure.index)) &&
+        !aShareOfIt(figure[1], sentence.slice(figure.index + figure[0].length))
+      ) {
         kind = 'total';
         subject = 'total';
       }
@@ -66,5 +69,14 @@ function statesTotal(before: string): boolean {
   const lower = before.toLowerCase();
   return TOTAL_WORD.test(lower) && !PART_WORD.test(lower);
 }
+/**
+ * Whether a figure said after a total is a share of it, not the total: a percentage (`... is
+ * $357,076,226.78, or approximately 27% of the total pool`: the total is the table's amount, 27% is
+ * the part's share of it), or a figure followed by `of the total`, `of the pool`.
+ */
+function aShareOfIt(figure: string, after: string): boolean {
+  return figure.includes('%') || SHARE_OF.test(after);
+}
+const SHARE_OF = /^\s*of\s+(?:the\s+|its\s+)?(?:total|aggregate|pool|initial|statistical|cut-off)\b/i;
 const TOTAL_WORD = /\b(?:aggregate|total)\b/;
 const PART_WORD = /\b(?:included|includes|including|of which|portion)\b/;

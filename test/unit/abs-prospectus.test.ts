@@ -1,0 +1,76 @@
+/**
+ * What today's auto ABS prospectuses (424H, HTML) print that a pool table's checks must read as
+ * meant: securitization values rounded to the cent under a note that says so, delinquency months of
+ * zeros beside percents of another whole, a footnote's share of the pool, and tables of other pools
+ * (prior securitizations, sub-pools) whose totals are not the trust's. Cut from BMW's and
+ * AmeriCredit's 424H filings (test/corpus, validation-10).
+ */
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyze, parseFiling } from '../../server/src/core';
+import { factsOf } from '../../server/src/core/facts';
+import { statedFigures } from '../../server/src/core/summaries/stated';
+import { FIXTURES } from '../support/paths';
+
+const fixture = (name: string) => fs.readFileSync(path.join(FIXTURES, 'real', `${name}.txt`), 'latin1');
+
+test('a note that amounts may not sum to total due to rounding adds the cents within the rounding interval', () => {
+  const text = fixture('bmw-2025-html-lease-values-rounded-to-the-cent');
+  const model = parseFiling(text);
+  const table = model.tables.find((t) => /Original Term/.test(t.title))!;
+  const values = factsOf(table).footings.find(
+    (f) =>
+      /Securitization Value/.test(table.columns[f.column].header) && !/Percentage/.test(table.columns[f.column].header),
+  )!;
+  assert.ok(values, 'the securitization values are footed');
+  assert.ok(values.ok, 'and foot, a cent apart');
+  assert.equal(values.stated.units - values.computed.units, 1n, 'the Total is a cent above the rows');
+  // Without the note the column is exact, and the cent is reported.
+  const unnoted = text.replace('Amounts may not sum to total due to rounding.', 'Amounts are as of the Cutoff Date.');
+  assert.notEqual(unnoted, text);
+  assert.deepEqual(
+    analyze(unnoted)
+      .findings.filter((f) => f.code === 'FL101')
+      .map((f) => f.span.line),
+    [227],
+  );
+});
+
+test('percents beside a column of zeros but one are no shares of that column', () => {
+  const model = parseFiling(fixture('bmw-2025-html-delinquency-months-of-zeros'));
+  const table = model.tables.find((t) => t.columns.some((c) => /121-150 Days Delinquent \(\$\)/.test(c.header)))!;
+  const bucket = table.columns.find((c) => /121-150 Days Delinquent \(\$\)/.test(c.header))!;
+  assert.deepEqual(
+    factsOf(table).shares.filter((s) => s.baseColumn === bucket.index),
+    [],
+    'one month of 213,066 and two of 0 do not make 0.01% a share of the months',
+  );
+  for (const s of factsOf(table).shares) {
+    const telling = s.rows.filter((r) => r.ok && r.row.cells[s.baseColumn]!.value!.units !== 0n);
+    assert.ok(telling.length >= 2, `the share of ${table.columns[s.baseColumn].header} stands on two figures not zero`);
+  }
+});
+
+const footnote = (text: string) => ({ marker: '(3)', text, startLine: 0, endLine: 0 });
+
+test("a footnote's share of the total pool is not the total, its aggregate balance is", () => {
+  const share = statedFigures([
+    footnote(
+      'The total aggregate principal balance of all new GM vehicles is $357,076,226.78, or approximately 27% of the total pool.',
+    ),
+  ]);
+  assert.deepEqual(share, []);
+  const part = statedFigures([
+    footnote('The aggregate principal balance is approximately $5,000,000 of the total pool balance.'),
+  ]);
+  assert.deepEqual(part, [], 'a figure said to be of the total pool is a part of it');
+  const total = statedFigures([
+    footnote('The aggregate principal balance of the receivables is approximately $1,316,861,669.06.'),
+  ]);
+  assert.deepEqual(
+    total.map((s) => [s.kind, s.text]),
+    [['total', '$1,316,861,669.06']],
+  );
+});
