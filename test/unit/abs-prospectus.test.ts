@@ -27,11 +27,18 @@ test('a note that amounts may not sum to total due to rounding adds the cents wi
   assert.ok(values, 'the securitization values are footed');
   assert.ok(values.ok, 'and foot, a cent apart');
   assert.equal(values.stated.units - values.computed.units, 1n, 'the Total is a cent above the rows');
-  // Without the note the column is exact, and the cent is reported.
+  // Without the note the securitization values are still present values, each rounded: no finding.
   const unnoted = text.replace('Amounts may not sum to total due to rounding.', 'Amounts are as of the Cutoff Date.');
   assert.notEqual(unnoted, text);
   assert.deepEqual(
-    analyze(unnoted)
+    analyze(unnoted).findings.filter((f) => f.code === 'FL101'),
+    [],
+  );
+  // Principal balances under no such note are exact, and the cent is reported.
+  const principal = unnoted.replace('Aggregate Securitization Value', 'Aggregate Principal Balance');
+  assert.notEqual(principal, unnoted);
+  assert.deepEqual(
+    analyze(principal)
       .findings.filter((f) => f.code === 'FL101')
       .map((f) => f.span.line),
     [227],

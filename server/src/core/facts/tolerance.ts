@@ -19,7 +19,7 @@ export function isSummed(c: Column): boolean {
 /** Whether a column's figures are exact (counts, cents) or rounded (whole units, declared scale). */
 export function isExactColumn(table: Table, column: Column, cells: Cell[]): boolean {
   if (column.kind === 'count') return true;
-  if (table.scale || amountsRounded(table)) return false;
+  if (table.scale || amountsRounded(table) || PRESENT_VALUE.test(column.header)) return false;
   return cells.every((c) => c.value === null || c.value.scale >= 2);
 }
 
@@ -33,6 +33,13 @@ export function isExactColumn(table: Table, column: Column, cells: Cell[]): bool
 function amountsRounded(table: Table): boolean {
   return table.footnotes.some((f) => ROUNDED_AMOUNTS.test(f.text) && /\brounding\b/i.test(f.text));
 }
+/**
+ * A column of present values (a lease pool's securitization value, receivables discounted at a rate):
+ * each row is computed and rounded to the cent, so the rows may miss the total by a cent or two
+ * whether or not the table's notes say so (BMW's lease prospectuses say it under every table but one).
+ */
+const PRESENT_VALUE =
+  /\bsecuritization\s+values?\b|\bpresent\s+values?\b|\bdiscounted\s+(?:principal\s+)?(?:balances?|values?)\b/i;
 const ROUNDED_AMOUNTS =
   /\b(?:amounts?|balances?|values?|dollars?|figures?|totals?|sums?)\s+(?:shown\s+)?(?:may|might|do|does|will|could)\s+not\s+(?:sum|add|total|foot|equal)\b/i;
 
