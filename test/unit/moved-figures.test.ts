@@ -192,3 +192,34 @@ test('an exchange two pairs of figures would explain alike is not claimed', () =
     'two pairs explain them: neither named',
   );
 });
+
+test("an HTML table's exchanged figures are exchanged back by the fix, whatever their widths", () => {
+  const cells = (label: string, values: string[]) =>
+    `<tr><td>${label}</td>${values.map((v) => `<td align="right">${v}</td>`).join('')}</tr>`;
+  const html = (rows: string[][]) =>
+    [
+      '<html><body>',
+      '<p><b>NET REVENUES BY REGION</b></p>',
+      '<table>',
+      cells('(In thousands)', ['2000', '1999', '1998']),
+      ...rows.map((r, i) => cells(`Region number ${i + 1}`, r)),
+      cells('Total', ['10,500', '17,333', '16,222']),
+      '</table>',
+      '</body></html>',
+      '',
+    ].join('\n');
+  const right = [
+    ['5,000', '3,333', '2,222'],
+    ['4,000', '6,000', '7,000'],
+    ['1,500', '8,000', '7,000'],
+  ];
+  // Row 1's 1999 and 1998 figures exchanged.
+  const printed = right.map((r) => r.slice());
+  [printed[0][1], printed[0][2]] = [right[0][2], right[0][1]];
+  const text = html(printed);
+  const [f, ...rest] = footingFindings(text);
+  assert.deepEqual(rest, []);
+  assert.match(f.message, /2,222 in 1999 and 3,333 in 1998 read as each other's/);
+  assert.ok(f.fix, 'a fix in HTML too');
+  assert.equal(applyEdits(text, f.fix.edits), html(right));
+});

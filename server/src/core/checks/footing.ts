@@ -294,7 +294,8 @@ function movedReport(ctx: CheckContext, table: Table, f: Footing): Report {
 
 /**
  * Two figures that stand in each other's columns: one finding, on the first, naming both; the fix
- * exchanges them where they are written alike in width (each then keeps the other's edge).
+ * exchanges them in a text table where they are written alike in width (each then keeps the other's
+ * edge), and in an HTML table always (each cell's number is replaced in place).
  */
 function exchangedReport(ctx: CheckContext, table: Table, f: Footing): Report {
   const { cells, from, to, exchanged } = f.moved!;
@@ -305,7 +306,7 @@ function exchangedReport(ctx: CheckContext, table: Table, f: Footing): Report {
   const written = (c: Cell) => ctx.model.lines[c.span.line].slice(c.span.start, c.span.end);
   const [xText, yText] = [written(x.cell), written(y.cell)];
   const fix: Fix | undefined =
-    table.source !== 'html' && xText.length === yText.length
+    table.source === 'html' || xText.length === yText.length
       ? {
           title: `Exchange ${bare(x.cell.text)} and ${bare(y.cell.text)}`,
           edits: [

@@ -1,7 +1,7 @@
 /**
  * The text around the tables, as a reader reads it: paragraphs of prose, their sentences, and the
- * periods a sentence gives its figures. What the text states from the tables (figures, shares) is
- * read from these and tied to the tables by the facts that use them.
+ * periods a sentence gives its figures. What the text states from the tables (the cash-flow figures
+ * FL313 reads) is read from these and tied to the tables by the facts that use them.
  */
 import type { FilingModel, Page, Span, Table } from '../model';
 import { SKIPPED_LINE, TABLE_TAG_LINE } from '../parse/regions';
