@@ -301,3 +301,50 @@ test('figures printed to different places are one figure less than a unit of the
   assert.ok(!sameFigure(d('3,271'), d('3,272.0')));
   assert.ok(!sameFigure(d('3,273'), d('3,272')));
 });
+
+/** A pool table: states and their balances in cents, under a rule, their total. */
+function poolTable(title: string, header: string, rows: [string, string][]): string {
+  const cents = (s: string) => BigInt(s.replace(/[,.]/g, ''));
+  const sum = rows.reduce((a, [, v]) => a + cents(v), 0n).toString();
+  const total = `${sum.slice(0, -2).replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${sum.slice(-2)}`;
+  const line = (label: string, figure: string) => label.padEnd(30) + figure.padStart(20);
+  return [
+    title,
+    '',
+    '<TABLE>',
+    line('State', header),
+    '<S>                           <C>',
+    ...rows.map(([label, figure]) => line(label, figure)),
+    ' '.repeat(30) + ' '.repeat(5) + '-'.repeat(15),
+    line('Total', total),
+    '</TABLE>',
+    '',
+    '<PAGE>',
+    '',
+  ].join('\n');
+}
+
+const STATES: [string, string][] = [
+  ['Florida', '478,931,590.96'],
+  ['Georgia', '154,458,487.82'],
+  ['Alabama', '83,475,562.35'],
+  ['North Carolina', '69,090,082.65'],
+  ['South Carolina', '35,395,705.40'],
+  ['All Others', '14,300,034.42'],
+];
+
+test('two columns of cents with one total are one pool: rows swapped between them are reported', () => {
+  const swapped = STATES.map((r) => [...r] as [string, string]);
+  [swapped[2][1], swapped[3][1]] = [STATES[3][1], STATES[2][1]];
+  const pool = poolTable('GEOGRAPHIC DISTRIBUTION OF THE RECEIVABLES', 'Principal Balance', STATES);
+  const staticPool = poolTable('STATIC POOL DATA BY STATE', 'Series 2025-A ($)', swapped);
+  const findings = fl305(pool + staticPool);
+  assert.equal(findings.length, 1, JSON.stringify(findings.map((f) => f.message)));
+  assert.match(
+    findings[0].message,
+    /^Alabama and North Carolina for the pool of \$835,651,463\.60 are 69,090,082\.65 and 83,475,562\.35 here but 83,475,562\.35 and 69,090,082\.65 in GEOGRAPHIC DISTRIBUTION OF THE RECEIVABLES/,
+  );
+  // Another pool's column (a prior series, its own total) is not this pool's, however its states compare.
+  const prior = swapped.map(([label, v], i) => [label, i === 0 ? '478,931,591.96' : v] as [string, string]);
+  assert.deepEqual(fl305(pool + poolTable('STATIC POOL DATA BY STATE', 'Series 2024-A ($)', prior)), []);
+});

@@ -16,7 +16,7 @@
  * different bases (basisOf). Labels that say nothing alone (`Total`, `Other`) and labels a table
  * prints twice are left out, as are periods a table names twice.
  */
-import { valueKey, type Decimal } from '../decimal';
+import { format, valueKey, type Decimal } from '../decimal';
 import { memoize } from '../memo';
 import type { Cell, Column, FilingModel, Row, Table } from '../model';
 import { PAGE_RE } from '../parse/lines';
@@ -171,6 +171,28 @@ export function periodKey(column: Column): string | null {
   return `${year} ${words.map((w) => w.toLowerCase().replace(/[\s-]+/g, ' ')).join(' ')}`;
 }
 
+/**
+ * A column of amounts in cents whose total has seven digits or more is identified by that total, as
+ * a column of a period is by its year: a prospectus's pool distribution tables total the pool to the
+ * cent ($835,651,463.60), and its static pool data repeats the pool by state in a column of the
+ * series' own (`WOSAT 2025-A`) with the same total. Two such columns are one pool's figures, whatever
+ * their headers say; a smaller or rounded total is not telling.
+ */
+const TOTAL_LABEL = /^\s*total\b/i;
+
+function poolKey(table: Table, column: Column): string | null {
+  if (column.kind !== 'amount') return null;
+  let total: Decimal | undefined;
+  for (const r of table.rows) {
+    // A total row, or a row labelled `Total` that the table sets off by no rule it reads.
+    if ((r.kind === 'total' || TOTAL_LABEL.test(r.label)) && r.cells[column.index]?.value) {
+      total = r.cells[column.index]!.value!;
+    }
+  }
+  if (!total || total.scale < 2 || total.units <= 0n || digits(total) < 9) return null;
+  return `the pool of $${format(total)}`;
+}
+
 /** A table's figures that another table may repeat; worked out once per table object. */
 export const figuresOf = memoize(findFigures);
 
@@ -181,10 +203,11 @@ function findFigures(table: Table): Figures {
   for (const c of table.columns) {
     if (c.kind !== 'amount' && c.kind !== 'number' && c.kind !== 'percent' && c.kind !== 'count') continue;
     if (c.range) continue;
-    const p = periodKey(c);
-    if (p === null) continue;
-    if (periods.has(p)) twice.add(p);
-    periods.set(p, c);
+    for (const p of [periodKey(c), poolKey(table, c)]) {
+      if (p === null) continue;
+      if (periods.has(p)) twice.add(p);
+      periods.set(p, c);
+    }
   }
   for (const p of twice) periods.delete(p);
   if (periods.size === 0) return out;
@@ -228,6 +251,8 @@ interface Comparison {
   agreeing: number;
   /** The figures they state differently, the first table's first. */
   differing: [Figure, Figure][];
+  /** The swaps among them (swapsAmong), once asked for. */
+  swaps?: Map<Figure, [Figure, Figure] | null>;
 }
 
 /** Two tables compared, once per pair of table objects (both unchanged, the comparison stands). */
@@ -260,9 +285,23 @@ function compare(a: Figures, b: Figures): Comparison {
   return { agreeing: alike.size, differing };
 }
 
-/** Whether a comparison shows two tables repeating each other's figures. */
+/**
+ * Whether a comparison shows two tables repeating each other's figures. Two rows' figures exchanged
+ * between them (swapsAmong) are one slip, not two differences: World Omni's static pool data prints
+ * its own pool's Alabama and North Carolina balances each in the other's row, among four states alike.
+ */
 function repeats(c: Comparison): boolean {
-  return c.agreeing >= MIN_AGREEING && c.differing.length <= MAX_DIFFERING && c.differing.length * 4 <= c.agreeing;
+  const differences = c.differing.length - swapCount(c);
+  return c.agreeing >= MIN_AGREEING && differences <= MAX_DIFFERING && differences * 4 <= c.agreeing;
+}
+
+/** How many swaps a comparison's differing figures hold, worked out once per comparison. */
+function swapCount(c: Comparison): number {
+  if (c.differing.length < 2) return 0;
+  c.swaps ??= swapsAmong(c.differing);
+  let n = 0;
+  for (const v of c.swaps.values()) if (v) n++;
+  return n;
 }
 
 /**
@@ -461,7 +500,7 @@ export function repeatedFigures(model: Pick<FilingModel, 'tables' | 'lines'>): R
       if (index.basis(first, model.lines) !== index.basis(second, model.lines)) continue;
       const comparison = compared(first, second);
       if (!repeats(comparison)) continue;
-      const swaps = swapsAmong(comparison.differing);
+      const swaps = (comparison.swaps ??= swapsAmong(comparison.differing));
       for (const [f, g] of comparison.differing) {
         const a = f.cell.value!;
         const b = g.cell.value!;
