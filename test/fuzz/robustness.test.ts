@@ -202,3 +202,36 @@ test('robustness figures', () => {
   console.log(`# robustness: ${cases} cases, 0 crashes, 0 hangs, worst ${worstMsPerMB.toFixed(0)} ms per MB`);
   assert.ok(cases > 600);
 });
+
+test('a long schedule whose two columns miss their totals by opposite amounts is read in linear time', () => {
+  // Two columns failing by opposite differences are searched for figures moved across (at most so
+  // many sets: C(1,000, 3) took 7.6 s) and for two figures exchanged between them (by a binary
+  // search per figure, not by trying every pair: 12,000 rows took 16 s). With `blanks`, the middle
+  // column is blank on most rows, so that every figure of the first could have moved into it.
+  const schedule = (n: number, blanks = false) => {
+    const f = (v: number | null) => (v === null ? '' : v.toLocaleString('en-US')).padStart(12);
+    const rows: string[] = [];
+    const sums = [0, 0, 0];
+    for (let i = 0; i < n; i++) {
+      const middle = blanks && i % 50 !== 0 ? null : 1000 + ((i * 53) % 8000);
+      const v = [1000 + ((i * 37) % 8000), middle, 1000 + ((i * 71) % 8000)];
+      v.forEach((x, k) => (sums[k] += x ?? 0));
+      rows.push(`  Item ${String(i).padEnd(10)}${v.map(f).join('')}`);
+    }
+    const text = [
+      '                 SCHEDULE',
+      '',
+      '                      2000        1999        1998',
+      '  ---------------------------------------------',
+      ...rows,
+      '                 ---------   ---------   ---------',
+      `  Total          ${f(sums[0] + 7)}${f(sums[1] - 7)}${f(sums[2])}`,
+      '',
+    ].join('\n');
+    return { units: n, run: () => analyze(text) };
+  };
+  const growth = growthPerUnit(schedule(1_500), schedule(12_000));
+  assert.ok(growth < 3, `per-row time grew ${growth.toFixed(2)}x from 1,500 to 12,000 rows`);
+  const withBlanks = growthPerUnit(schedule(500, true), schedule(4_000, true));
+  assert.ok(withBlanks < 3, `with blanks, per-row time grew ${withBlanks.toFixed(2)}x from 500 to 4,000 rows`);
+});

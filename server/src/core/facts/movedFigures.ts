@@ -26,7 +26,7 @@ export interface MovedFigures {
   exchanged?: { row: Row; cell: Cell };
 }
 
-/** At most this many figures are taken to have moved: a bound that keeps the search to C(rows, 3). */
+/** At most this many figures are taken to have moved: a bound that keeps the search to C(rows, 3), and MAX_SETS. */
 const MAX_MOVED = 3;
 
 /**
@@ -70,19 +70,26 @@ function movedSet(from: Footing, to: Footing): { row: Row; cell: Cell }[] | null
   const ties = (sum: Decimal) =>
     cmp(abs(sub(sub(from.computed, sum), from.stated)), from.tolerance) <= 0 &&
     cmp(abs(sub(add(to.computed, sum), to.stated)), to.tolerance) <= 0;
+  // Sets tried, all sizes together: a schedule of thousands of rows with blanks in the other
+  // column would make C(rows, 3) of them (1,000 rows took 7.6 s); past the bound, nothing is claimed.
+  let tried = 0;
   for (let size = 1; size <= MAX_MOVED; size++) {
     const found: number[][] = [];
     subsets(candidates.length, size, (picked) => {
+      if (++tried > MAX_SETS) return false;
       let sum = ZERO;
       for (const k of picked) sum = add(sum, candidates[k].term);
       if (ties(sum)) found.push(picked.slice());
       return found.length < 2;
     });
+    if (tried > MAX_SETS || found.length > 1) return null;
     if (found.length === 1) return found[0].map((k) => ({ row: candidates[k].row, cell: candidates[k].cell }));
-    if (found.length > 1) return null;
   }
   return null;
 }
+
+/** Sets of figures tried before the search for moved ones gives up (C(100, 3) is 161,700). */
+const MAX_SETS = 200_000;
 
 /**
  * The one pair of figures, one in each column, that makes both tie when exchanged: in one row, or in
@@ -101,22 +108,50 @@ function exchangedPair(from: Footing, to: Footing): MovedFigures | null {
     });
     return out;
   };
+  // x leaving `from` for y's place, and y leaving `to` for x's, move `from` by y - x and `to` by
+  // x - y: both tie where x - y lies within each column's miss, give or take its rounding.
+  const fromMiss = sub(from.computed, from.stated);
+  const toMiss = sub(to.stated, to.computed);
+  const lo = larger(sub(fromMiss, from.tolerance), sub(toMiss, to.tolerance));
+  const hi = smaller(add(fromMiss, from.tolerance), add(toMiss, to.tolerance));
+  if (cmp(lo, hi) > 0) return null;
+  // The other column's figures in order: each figure's partners, x - hi to x - lo, are found by a
+  // binary search, not by trying every pair (a long schedule's columns are thousands of rows).
+  const ys = terms(to).sort((a, b) => cmp(a.term, b.term));
   let found: MovedFigures | null = null;
+  let tried = 0;
   for (const x of terms(from)) {
-    for (const y of terms(to)) {
+    const least = sub(x.term, hi);
+    const most = sub(x.term, lo);
+    for (let k = firstAtLeast(ys, least); k < ys.length && cmp(ys[k].term, most) <= 0; k++) {
+      // Figures alike by the thousand (a table of equal amounts) explain nothing: give up.
+      if (++tried > MAX_TRIED) return null;
+      const y = ys[k];
       const placed = x.row === y.row || (!x.row.cells[to.column]?.value && !y.row.cells[from.column]?.value);
-      if (!placed) continue;
-      // x leaves `from` for y's place, y leaves `to` for x's.
-      const change = sub(x.term, y.term);
-      if (change.units === 0n) continue;
-      const fromTies = cmp(abs(sub(sub(from.computed, change), from.stated)), from.tolerance) <= 0;
-      const toTies = cmp(abs(sub(add(to.computed, change), to.stated)), to.tolerance) <= 0;
-      if (!fromTies || !toTies) continue;
+      if (!placed || sub(x.term, y.term).units === 0n) continue;
       if (found) return null;
       found = { cells: [{ row: x.row, cell: x.cell }], from, to, exchanged: { row: y.row, cell: y.cell } };
     }
   }
   return found;
+}
+
+/** Pairs of figures an exchange may be looked for among before the search gives up. */
+const MAX_TRIED = 10_000;
+
+const larger = (a: Decimal, b: Decimal) => (cmp(a, b) >= 0 ? a : b);
+const smaller = (a: Decimal, b: Decimal) => (cmp(a, b) <= 0 ? a : b);
+
+/** The index of the first of the sorted terms at or above `value`. */
+function firstAtLeast(sorted: readonly { term: Decimal }[], value: Decimal): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (cmp(sorted[mid].term, value) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Calls `visit` with each `size`-subset of [0, n) in order, until it returns false. */
