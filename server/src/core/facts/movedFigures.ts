@@ -59,17 +59,10 @@ export function findMovedFigures(failed: readonly Footing[]): void {
 function movedSet(from: Footing, to: Footing): { row: Row; cell: Cell }[] | null {
   // Candidates: the rows added (not the total), with a non-zero figure in `from`'s column and
   // none in `to`'s, so that the figure has a blank to move into.
-  const candidates: { row: Row; cell: Cell; term: Decimal }[] = [];
-  from.segment.forEach((row, i) => {
-    const sign = from.signs[i];
-    if (sign !== 1 && sign !== -1) return;
-    const cell = row.cells[from.column];
-    if (!cell?.value || cell.value.units === 0n || row.cells[to.column]?.value) return;
-    candidates.push({ row, cell, term: sign < 0 ? neg(cell.value) : cell.value });
-  });
-  const ties = (sum: Decimal) =>
-    cmp(abs(sub(sub(from.computed, sum), from.stated)), from.tolerance) <= 0 &&
-    cmp(abs(sub(add(to.computed, sum), to.stated)), to.tolerance) <= 0;
+  const candidates = signedTerms(from).filter((t) => !t.row.cells[to.column]?.value);
+  const range = tyingRange(from, to);
+  if (!range) return null;
+  const ties = (sum: Decimal) => cmp(sum, range.lo) >= 0 && cmp(sum, range.hi) <= 0;
   // Sets tried, all sizes together: a schedule of thousands of rows with blanks in the other
   // column would make C(rows, 3) of them (1,000 rows took 7.6 s); past the bound, nothing is claimed.
   let tried = 0;
@@ -98,29 +91,17 @@ const MAX_SETS = 200_000;
  * would: which is not known then.
  */
 function exchangedPair(from: Footing, to: Footing): MovedFigures | null {
-  const terms = (f: Footing) => {
-    const out: { row: Row; cell: Cell; term: Decimal }[] = [];
-    f.segment.forEach((row, i) => {
-      const sign = f.signs[i];
-      const cell = row.cells[f.column];
-      if ((sign !== 1 && sign !== -1) || !cell?.value || cell.value.units === 0n) return;
-      out.push({ row, cell, term: sign < 0 ? neg(cell.value) : cell.value });
-    });
-    return out;
-  };
   // x leaving `from` for y's place, and y leaving `to` for x's, move `from` by y - x and `to` by
-  // x - y: both tie where x - y lies within each column's miss, give or take its rounding.
-  const fromMiss = sub(from.computed, from.stated);
-  const toMiss = sub(to.stated, to.computed);
-  const lo = larger(sub(fromMiss, from.tolerance), sub(toMiss, to.tolerance));
-  const hi = smaller(add(fromMiss, from.tolerance), add(toMiss, to.tolerance));
-  if (cmp(lo, hi) > 0) return null;
+  // x - y: both tie where x - y lies in the tying range.
+  const range = tyingRange(from, to);
+  if (!range) return null;
+  const { lo, hi } = range;
   // The other column's figures in order: each figure's partners, x - hi to x - lo, are found by a
   // binary search, not by trying every pair (a long schedule's columns are thousands of rows).
-  const ys = terms(to).sort((a, b) => cmp(a.term, b.term));
+  const ys = signedTerms(to).sort((a, b) => cmp(a.term, b.term));
   let found: MovedFigures | null = null;
   let tried = 0;
-  for (const x of terms(from)) {
+  for (const x of signedTerms(from)) {
     const least = sub(x.term, hi);
     const most = sub(x.term, lo);
     for (let k = firstAtLeast(ys, least); k < ys.length && cmp(ys[k].term, most) <= 0; k++) {
@@ -134,6 +115,30 @@ function exchangedPair(from: Footing, to: Footing): MovedFigures | null {
     }
   }
   return found;
+}
+
+/** A footing's added figures that are not zero, each with its sign as added (a row subtracted, negated). */
+function signedTerms(f: Footing): { row: Row; cell: Cell; term: Decimal }[] {
+  const out: { row: Row; cell: Cell; term: Decimal }[] = [];
+  f.segment.forEach((row, i) => {
+    const sign = f.signs[i];
+    const cell = row.cells[f.column];
+    if ((sign !== 1 && sign !== -1) || !cell?.value || cell.value.units === 0n) return;
+    out.push({ row, cell, term: sign < 0 ? neg(cell.value) : cell.value });
+  });
+  return out;
+}
+
+/**
+ * The amounts that, taken out of `from`'s column and put into `to`'s, make both tie: within `from`'s
+ * miss and `to`'s shortfall, each give or take its rounding; null where the two do not meet.
+ */
+function tyingRange(from: Footing, to: Footing): { lo: Decimal; hi: Decimal } | null {
+  const fromMiss = sub(from.computed, from.stated);
+  const toMiss = sub(to.stated, to.computed);
+  const lo = larger(sub(fromMiss, from.tolerance), sub(toMiss, to.tolerance));
+  const hi = smaller(add(fromMiss, from.tolerance), add(toMiss, to.tolerance));
+  return cmp(lo, hi) > 0 ? null : { lo, hi };
 }
 
 /** Pairs of figures an exchange may be looked for among before the search gives up. */
