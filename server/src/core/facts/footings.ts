@@ -9,7 +9,7 @@ import type { Cell, Column, Row, Rule, Table } from '../model';
 import { isTotalLabel } from '../parse/body';
 import { memoize } from '../memo';
 import { AMOUNT_HEADER, COUNT_HEADER } from '../parse/columns';
-import { isExactColumn, isSummed, roundingTolerance } from './tolerance';
+import { isExactColumn, isSummed, ROUNDING, roundingTolerance } from './tolerance';
 import { countBelow, ruleLinesOf } from './segments';
 import {
   CLOSES_PERIOD,
@@ -129,7 +129,6 @@ export interface Unchecked {
 
 /** A footnote that says figures do not add up; one that blames rounding is about the tolerance instead. */
 const NOT_ADDING = /\b(?:not|n't)\s+(?:equal|add|sum|foot|agree|total)/i;
-const ROUNDING = /\brounding\b/i;
 
 function saysNotAdding(table: Table, marker: string): boolean {
   return table.footnotes.some((f) => f.marker === marker && NOT_ADDING.test(f.text) && !ROUNDING.test(f.text));

@@ -1,6 +1,7 @@
 /** How exact a column's figures are, and how far rounding may move a sum from its stated total. */
 import { add, decimal, pow10, type Decimal } from '../decimal';
 import type { Cell, Column, Table } from '../model';
+import { memoize } from '../memo';
 
 export function isHundred(d: Decimal): boolean {
   return d.units === 100n * pow10(d.scale);
@@ -28,11 +29,13 @@ export function isExactColumn(table: Table, column: Column, cells: Cell[]): bool
  * rounding" under a lease pool's securitization values (each a present value rounded to the cent, so
  * the rows miss the total by a cent). Then dollars and cents are added within the rounding interval,
  * not exactly. A note on percentages alone ("Percentages may not add to 100.00% due to rounding")
- * says nothing of the amounts.
+ * says nothing of the amounts. Read once per table: every footing of every reading asks it.
  */
-function amountsRounded(table: Table): boolean {
-  return table.footnotes.some((f) => ROUNDED_AMOUNTS.test(f.text) && /\brounding\b/i.test(f.text));
-}
+const amountsRounded = memoize((table: Table): boolean =>
+  table.footnotes.some((f) => ROUNDED_AMOUNTS.test(f.text) && ROUNDING.test(f.text)),
+);
+/** A note that blames rounding (footings.ts reads the others as saying figures do not add). */
+export const ROUNDING = /\brounding\b/i;
 /**
  * A column of present values (a lease pool's securitization value, receivables discounted at a rate):
  * each row is computed and rounded to the cent, so the rows may miss the total by a cent or two
