@@ -19,6 +19,7 @@
 import { format, valueKey, type Decimal } from '../decimal';
 import { memoize } from '../memo';
 import type { Cell, Column, FilingModel, Row, Table } from '../model';
+import { isTotalLabel } from '../parse/body';
 import { PAGE_RE } from '../parse/lines';
 import { sameFigure, slipApart, type SlipKind } from './slips';
 import { yearOf, bareLabel, printedLabel } from './statements';
@@ -172,20 +173,18 @@ export function periodKey(column: Column): string | null {
 }
 
 /**
- * A column of amounts in cents whose total has seven digits or more is identified by that total, as
+ * A column of amounts in cents whose total has seven digits or more before its cents is identified by that total, as
  * a column of a period is by its year: a prospectus's pool distribution tables total the pool to the
  * cent ($835,651,463.60), and its static pool data repeats the pool by state in a column of the
  * series' own (`WOSAT 2025-A`) with the same total. Two such columns are one pool's figures, whatever
  * their headers say; a smaller or rounded total is not telling.
  */
-const TOTAL_LABEL = /^\s*total\b/i;
-
 function poolKey(table: Table, column: Column): string | null {
   if (column.kind !== 'amount') return null;
   let total: Decimal | undefined;
   for (const r of table.rows) {
     // A total row, or a row labelled `Total` that the table sets off by no rule it reads.
-    if ((r.kind === 'total' || TOTAL_LABEL.test(r.label)) && r.cells[column.index]?.value) {
+    if ((r.kind === 'total' || isTotalLabel(r.label)) && r.cells[column.index]?.value) {
       total = r.cells[column.index]!.value!;
     }
   }
