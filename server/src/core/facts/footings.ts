@@ -4,7 +4,7 @@
  * only where the reading is understood (another column of the same total foots under it, or the
  * rows' shares confirm them) or a slip in one figure explains it, and only in a column that adds.
  */
-import { abs, add, cmp, decimal, format, neg, pow10, sub, toPlain, ZERO, type Decimal } from '../decimal';
+import { abs, add, cmp, decimal, eq, format, neg, pow10, sub, toPlain, ZERO, type Decimal } from '../decimal';
 import type { Cell, Column, Row, Rule, Table } from '../model';
 import { isTotalLabel } from '../parse/body';
 import { memoize } from '../memo';
@@ -90,6 +90,8 @@ export interface Footing {
   additive: boolean;
   /** Whether the total is read as plainly as it can be: the rows since its rule, added as written. */
   plain: boolean;
+  /** Whether its rows are added as the table writes them (not netted: the first less the others, or the reverse). */
+  asWritten?: boolean;
 }
 
 /**
@@ -326,6 +328,17 @@ function explainFooting(
   );
 }
 
+/** Whether `total` prints what `row` does in each of `columns`, a figure other than nought in one at least. */
+function restates(total: Row, row: Row, columns: Column[]): boolean {
+  let figures = 0;
+  for (const c of columns) {
+    const [a, b] = [total.cells[c.index]?.value, row.cells[c.index]?.value];
+    if (!a || !b || !eq(a, b)) return false;
+    if (a.units !== 0n) figures++;
+  }
+  return figures > 0;
+}
+
 /** Whether each of an attempt's failing columns fails by a slip of a subtotal above, carried down. */
 function carriedOnly(table: Table, reading: Reading, attempt: Footing[], footings: Footing[]): boolean {
   for (const f of attempt) {
@@ -478,8 +491,14 @@ export function computeFootings(table: Table): { footings: Footing[]; unchecked:
       : readingsOf(table, index, summed, ruleLines, stood);
     for (const reading of candidates) {
       firstReading ??= reading;
-      // A "total" of one row is a restatement or an adjustment under a rule, not a sum.
-      if (reading.rows.length < 2) continue;
+      // A "total" of one row is a restatement or an adjustment under a rule, not a sum. One that
+      // restates its row in every column (a section of one movement closing on its balance:
+      // `Convertible preferred stock issued 980`, then `Balance, end of year 980`) still stands
+      // for it in the totals below, which add that section's balance with the others'.
+      if (reading.rows.length < 2) {
+        if (reading === firstReading && restates(row, reading.rows[0], columns)) standsFor(stood, row, reading.rows);
+        continue;
+      }
       const attempt: Footing[] = [];
       for (const column of columns) {
         const totalCell = row.cells[column.index]!;
@@ -501,6 +520,7 @@ export function computeFootings(table: Table): { footings: Footing[]; unchecked:
           ok: cmp(diff, tolerance) <= 0,
           additive: true,
           plain: reading === firstReading,
+          asWritten: reading.asWritten,
         });
       }
       const ok = attempt.filter((f) => f.ok).length;
@@ -871,8 +891,10 @@ function settleAdditive(footings: Footing[], headerOnly: Set<Footing>, soleColum
     if (proven.has(f.column)) {
       f.additive = true;
       // The table's other totals vouch for the reading only of a total with no other column to
-      // (where every column of a total fails, the reading itself is in doubt).
-      if (soleColumn.has(f)) f.confirmedBy ??= 'table';
+      // (where every column of a total fails, the reading itself is in doubt), and only for its rows
+      // added as written: signs the search gave them (`Put warrants` as the liabilities above less
+      // the first) are one guess of several, which nothing in the table backs.
+      if (soleColumn.has(f) && f.asWritten) f.confirmedBy ??= 'table';
     } else if (headerOnly.has(f) && (failures.get(f.column) ?? 0) >= 2) f.additive = false;
   }
 }
