@@ -1,0 +1,76 @@
+/**
+ * A fund's fee table (Form N-1A's annual fund operating expenses, in every mutual fund and ETF
+ * prospectus): each share class's fees and expenses, percents of its assets, add to the total
+ * operating expenses, and the total less a fee waiver to the net. Cut from the summary prospectuses
+ * of Virtus (2018, its cells spaced with zero-width spaces) and Financial Investors Trust (2025, its
+ * `Total Other Expenses` printed over the rows it adds), both of test/corpus (validation-13).
+ */
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyze, parseFiling } from '../../server/src/core';
+import { factsOf } from '../../server/src/core/facts';
+import { FIXTURES } from '../support/paths';
+
+const fixture = (name: string) => fs.readFileSync(path.join(FIXTURES, 'real', `${name}.txt`), 'latin1');
+
+/** Each total row's label with how many of its columns foot and fail. */
+function footed(text: string): Record<string, string> {
+  const table = parseFiling(text).tables[0];
+  const out: Record<string, string> = {};
+  for (const f of factsOf(table).footings) {
+    const [ok, failed] = (out[f.total.label] ?? '0/0').split('/').map(Number);
+    out[f.total.label] = f.ok ? `${ok + 1}/${failed}` : `${ok}/${failed + 1}`;
+  }
+  return out;
+}
+
+/** A fixture with one figure replaced (the replaced text must occur once). */
+function slipped(text: string, from: string, to: string): string {
+  assert.equal(text.split(from).length, 2, `${from} occurs once`);
+  return text.replace(from, to);
+}
+
+test('a fee table adds its expenses in every share class, and the waiver comes off the total', () => {
+  const text = fixture('virtus-2018-html-fee-table-zero-width-spaces');
+  const table = parseFiling(text).tables[0];
+  // Zero-width spaces around the labels print nothing: `Total ...` is a total row.
+  assert.deepEqual(
+    table.rows.filter((r) => r.kind === 'total').map((r) => r.label),
+    [
+      'Total Annual Fund Operating Expenses (b)',
+      'Total Annual Fund Operating Expenses After Expense Reimbursement(b)(c)',
+    ],
+  );
+  assert.deepEqual(footed(text), {
+    'Total Annual Fund Operating Expenses (b)': '4/0',
+    'Total Annual Fund Operating Expenses After Expense Reimbursement(b)(c)': '4/0',
+  });
+  assert.deepEqual(analyze(text).findings, []);
+  // Class I's total with two digits transposed is named, with the fix.
+  const findings = analyze(slipped(text, '6.18', '6.81')).findings.filter((f) => f.code === 'FL101');
+  assert.equal(findings[0].severity, 'error');
+  assert.match(findings[0].message, /^6\.81 in the total reads like two digits transposed for 6\.18/);
+  assert.equal(findings[0].fix?.edits[0].newText, '6.18');
+});
+
+test('other expenses printed over the rows they add stand for them in the total', () => {
+  const text = fixture('financial-investors-2025-html-other-expenses-over-parts');
+  assert.deepEqual(footed(text), {
+    'Total Other Expenses': '5/0',
+    'Total Annual Fund Operating Expenses': '5/0',
+    'Total Annual Fund Operating Expenses After Fee Waiver/Expense Reimbursement': '5/0',
+  });
+  assert.deepEqual(analyze(text).findings, []);
+  // A slip in one of those rows no longer hides which rows the subtotal adds: its column is reported.
+  const findings = analyze(slipped(text, '0.31', '0.13')).findings;
+  assert.equal(findings.length, 1);
+  assert.equal(findings[0].code, 'FL101');
+  assert.match(findings[0].message, /^0\.13% in "Other Expenses" reads like two digits transposed for 0\.31%/);
+});
+
+test('percents of a table that is no fee table are still not summed', () => {
+  const text = fixture('virtus-2018-html-fee-table-zero-width-spaces').replace(/Management Fees/g, 'Portfolio turnover');
+  assert.deepEqual(footed(text), {});
+});
