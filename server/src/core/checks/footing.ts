@@ -235,13 +235,15 @@ function footingReport(ctx: CheckContext, table: Table, f: Footing): Report {
     : f.shape
       ? `; the difference is what ${SLIP_WORDS[f.shape]} in one of its figures would make`
       : '';
+  // Where slips in rows alone would explain the difference, the total is not the figure to change.
+  const totalSuspected = !f.suspects || f.suspects.some((s) => s.row === f.total);
   return {
     span: totalCell.span,
     table: table.index,
     tentative,
     message: `${tie}${shaped}${unconfirmed}`,
     related,
-    fix: sumOfRowsFix(ctx, table, totalCell, replacement),
+    ...(totalSuspected ? { fix: sumOfRowsFix(ctx, table, totalCell, replacement) } : {}),
   };
 }
 

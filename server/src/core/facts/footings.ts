@@ -328,6 +328,10 @@ function explainFooting(
   );
 }
 
+/** A label naming what one figure less others makes: a profit, an income or loss, a net or a change. */
+const NAMES_A_DIFFERENCE =
+  /\b(?:net|gross|profit|income|loss|earnings|margin|deficit|surplus|excess|change|increase|decrease)\b/i;
+
 /** Whether `total` prints what `row` does in each of `columns`, a figure other than nought in one at least. */
 function restates(total: Row, row: Row, columns: Column[]): boolean {
   let figures = 0;
@@ -387,11 +391,20 @@ const STATUTORY = /\bstatutory\b/i;
 const EFFECTIVE = /\beffective\b/i;
 
 /**
+ * A fund's fee table (Form N-1A's annual fund operating expenses): a management or advisory fee and
+ * the other expenses, each a percent of the fund's assets, added to the total operating expenses,
+ * less a fee waiver to the net. The expenses of a year are parts of one ratio, not shares of a whole.
+ */
+const MANAGEMENT_FEE = /\b(?:management|advisory|investment\s+advisory)\s+fees?\b/i;
+const OPERATING_EXPENSES = /^\W*(?:total|net)\b.*\bexpenses\b/i;
+
+/**
  * Whether a column's percents add up: a rate reconciliation's (`Federal statutory rate (34)%`,
  * `State taxes (1)%`, ..., `Effective tax rate (1)%`), where one of the first rows states the
  * statutory rate and a total (unlabelled, or the effective rate) the rate they come to, both written
- * as rates in this column (the rows between may be bare: `4.1`). Percents elsewhere are shares or
- * ratios.
+ * as rates in this column (the rows between may be bare: `4.1`); or a fund's fee table, where one of
+ * the first rows is the management fee and a total row the expenses they come to. Percents elsewhere
+ * are shares or ratios.
  */
 function ratesAdd(table: Table, column: Column): boolean {
   return rateColumns(table).has(column);
@@ -401,13 +414,20 @@ function ratesAdd(table: Table, column: Column): boolean {
 const rateColumns = memoize((table: Table): Set<Column> => {
   const out = new Set<Column>();
   const body = table.rows.filter((r) => r.kind !== 'heading');
-  const statutory = body.slice(0, 3).find((r) => STATUTORY.test(r.label));
-  const closing = body.find((r) => r.kind === 'total' && (r.label === '' || EFFECTIVE.test(r.label)));
-  if (!statutory || !closing) return out;
+  const first = body.slice(0, 3);
+  const statutory = first.find((r) => STATUTORY.test(r.label));
+  const fee = statutory ? undefined : first.find((r) => MANAGEMENT_FEE.test(r.label));
+  const closing = body.find(
+    (r) =>
+      r.kind === 'total' &&
+      (statutory ? r.label === '' || EFFECTIVE.test(r.label) : fee !== undefined && OPERATING_EXPENSES.test(r.label)),
+  );
+  const opening = statutory ?? fee;
+  if (!opening || !closing) return out;
   for (const c of table.columns) {
     if (c.kind !== 'percent' && c.kind !== 'number') continue;
-    // The column's statutory rate and its total are written as rates (`35.0%`).
-    if (!statutory.cells[c.index]?.percent) continue;
+    // The column's first rate and its total are written as rates (`35.0%`).
+    if (!opening.cells[c.index]?.percent) continue;
     if (table.rows.some((r) => r.kind === 'total' && r.cells[c.index]?.percent)) out.add(c);
   }
   return out;
@@ -425,8 +445,9 @@ function* readingsOf(
   ruleLines: number[],
   stood: StoodFor,
 ): Generator<Reading> {
-  yield* readings(table, totalIndex, summed, ruleLines, stood);
-  const headed = headedRows(table, totalIndex);
+  const rates = (c: number) => ratesAdd(table, table.columns[c]);
+  yield* readings(table, totalIndex, summed, ruleLines, stood, (i) => headedRows(table, i, rates));
+  const headed = headedRows(table, totalIndex, rates);
   if (headed) yield { rows: headed, signs: headed.map(() => 1), asWritten: true };
 }
 
@@ -892,9 +913,10 @@ function settleAdditive(footings: Footing[], headerOnly: Set<Footing>, soleColum
       f.additive = true;
       // The table's other totals vouch for the reading only of a total with no other column to
       // (where every column of a total fails, the reading itself is in doubt), and only for its rows
-      // added as written: signs the search gave them (`Put warrants` as the liabilities above less
-      // the first) are one guess of several, which nothing in the table backs.
-      if (soleColumn.has(f) && f.asWritten) f.confirmedBy ??= 'table';
+      // added as written, or netted where the label names what a difference makes (`Gross profit`):
+      // signs the search gave rows under any other label (`Put warrants` as the liabilities above
+      // less the first) are one guess of several, which nothing in the table backs.
+      if (soleColumn.has(f) && (f.asWritten || NAMES_A_DIFFERENCE.test(f.total.label))) f.confirmedBy ??= 'table';
     } else if (headerOnly.has(f) && (failures.get(f.column) ?? 0) >= 2) f.additive = false;
   }
 }

@@ -64,6 +64,7 @@ export function* readings(
   summed: Column[],
   ruleLines: number[],
   stood?: StoodFor,
+  heads?: Heads,
 ): Generator<Reading> {
   const plain = segmentOf(table, totalIndex, true, ruleLines);
   yield* readingsOf(plain, summed);
@@ -82,8 +83,11 @@ export function* readings(
   if (group.length !== plain.length && group.length >= 2) yield* readingsOf(group, summed);
   // A net change under a roll-forward's opening balance adds the movements alone (`Net other
   // comprehensive income adjustments` under `Balance at beginning of year`); a closing balance adds both.
-  if (plain.length >= 3 && OPENS_PERIOD.test(plain[0].label) && !CLOSES_PERIOD.test(table.rows[totalIndex].label)) {
-    yield* readingsOf(plain.slice(1), summed);
+  // The same across headings: `ADDITIONS:` and `DEDUCTIONS:` under the opening balance of a plan's
+  // assets, each a heading over its own rows.
+  const closes = CLOSES_PERIOD.test(table.rows[totalIndex].label);
+  for (const rows of across.length !== plain.length ? [plain, across] : [plain]) {
+    if (rows.length >= 3 && OPENS_PERIOD.test(rows[0].label) && !closes) yield* readingsOf(rows.slice(1), summed);
   }
   // A total first in the segment, with no rule under it, may close the section above: the rows
   // after it are a group of their own (`Net interest income` under `Loss from operations`, `Interest
@@ -98,7 +102,7 @@ export function* readings(
   // A grand total adds its section's items, each subtotal standing for the rows under it, across
   // headings: `Cash` above `Investments held by trustee:` and its `Total investments`.
   if (headed) return;
-  const grand = sectionItems(table, totalIndex, ruleLines, stood);
+  const grand = sectionItems(table, totalIndex, ruleLines, stood, heads);
   if (grand.length >= 2 && grand.length !== plain.length) yield* signings(grand);
 }
 
@@ -169,10 +173,16 @@ function closesItsHeading(table: Table, totalIndex: number, plain: Row[]): boole
  * systems products` and `Hardware systems support`), or null when it does not head rows. A total
  * labelled as one heads the run of rows right below it (up to the next heading, total or row
  * labelled a total) when that run adds up to it exactly in every column of figures the total has
- * (amounts or not: the filer's own columns say how the rows are read), with two figures or more in
- * two of those columns at least, so that no zero or one-row run makes it so by chance.
+ * (in all but one where it has three or more)
+ * (amounts or not: the filer's own columns say how the rows are read; percents only in columns of
+ * rates that add, `ratesAdd`), with two figures or more in two of those columns at least, so that no
+ * zero or one-row run makes it so by chance.
  */
-export function headedRows(table: Table, totalIndex: number): Row[] | null {
+export function headedRows(
+  table: Table,
+  totalIndex: number,
+  ratesAdd: (column: number) => boolean = () => false,
+): Row[] | null {
   const total = table.rows[totalIndex];
   if (!isTotalLabel(total.label)) return null;
   const rows: Row[] = [];
@@ -196,22 +206,29 @@ export function headedRows(table: Table, totalIndex: number): Row[] | null {
   }
   let shown = 0;
   let figures = 0;
+  let missed = 0;
   for (let c = 1; c < total.cells.length; c++) {
     const cell = total.cells[c];
-    if (!cell?.value || cell.percent) continue;
+    // Percents among amounts are shares or ratios; in a column of rates that add, they are the parts.
+    if (!cell?.value || (cell.percent && !ratesAdd(c))) continue;
     figures++;
     let sum = ZERO;
     let nonZero = 0;
     for (const row of rows) {
       const v = row.cells[c]?.value;
-      if (!v || row.cells[c]!.percent) continue;
+      if (!v || (row.cells[c]!.percent && !ratesAdd(c))) continue;
       sum = add(sum, v);
       if (v.units !== 0n) nonZero++;
     }
-    if (cmp(sum, cell.value) !== 0) return null;
+    if (cmp(sum, cell.value) !== 0) {
+      // One column may miss, where three or more have figures: a slip in one of its rows must not
+      // hide the rows the total heads (the footing then reports that column).
+      if (++missed > 1) return null;
+      continue;
+    }
     if (nonZero >= 2) shown++;
   }
-  return figures >= 2 && shown >= 2 ? rows : null;
+  return shown >= 2 && (missed === 0 ? figures >= 2 : figures >= 3) ? rows : null;
 }
 
 /** A net figure: `Net deferred tax assets`, `Land, buildings and equipment, net`. */
@@ -266,6 +283,9 @@ function acrossFigures(table: Table, rule: Rule): boolean {
  */
 export type StoodFor = Map<Row, number>;
 
+/** The rows the total at a row index adds printed below it (see headedRows), or null when it heads none. */
+export type Heads = (totalIndex: number) => Row[] | null;
+
 /** Records that `total` adds `rows` (its footing's reading), for the totals below it (see StoodFor). */
 export function standsFor(stood: StoodFor, total: Row, rows: Row[]): void {
   // A subtotal of some columns only (`Comprehensive income` in its own column) stands for none.
@@ -283,9 +303,16 @@ export function standsFor(stood: StoodFor, total: Row, rows: Row[]): void {
  * The items of the section a total closes, top-level ones only: going up from the total, every row,
  * a subtotal in place of the rows it adds, up to the table's first row or a total closed by a double
  * rule (the end of the section before). A subtotal adds the rows its footing read it as adding
- * (`stood`), through the subtotals among them; one not footed, the rows since its rule.
+ * (`stood`), through the subtotals among them; one not footed, the rows since its rule; one printed
+ * over the rows it adds (`heads`), those rows.
  */
-export function sectionItems(table: Table, totalIndex: number, ruleLines: number[], stood?: StoodFor): Row[] {
+export function sectionItems(
+  table: Table,
+  totalIndex: number,
+  ruleLines: number[],
+  stood?: StoodFor,
+  heads?: Heads,
+): Row[] {
   const out: Row[] = [];
   // A balance at a date ends the movements above a total that is not one itself (`Comprehensive
   // income` under `Shareholders' Equity December 31, 1997`, `Net earnings` and its other items).
@@ -310,6 +337,15 @@ export function sectionItems(table: Table, totalIndex: number, ruleLines: number
     if (stops) break;
     if (row.kind === 'total') {
       if (closedByDoubleRule(table, row, ruleLines)) break;
+      // A subtotal printed over the rows it adds, passed already (`Total Other Expenses` over
+      // `Shareholder Services Fees` and `Other Expenses`), stands for them; the rows above it are items.
+      const parts = heads?.(i);
+      if (parts?.every((p) => out.includes(p))) {
+        for (const p of parts) out.splice(out.indexOf(p), 1);
+        out.push(row);
+        i--;
+        continue;
+      }
       const first = stood?.get(row);
       if (first !== undefined) {
         out.push(row);

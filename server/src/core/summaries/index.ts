@@ -502,7 +502,11 @@ const MAX_TERMS = 6;
  */
 function readingOf(f: Footing): string {
   const plainSum = f.signs.every((s) => s === 1) && f.segment.every((r) => r.kind !== 'total');
-  if (plainSum || f.segment.length > MAX_TERMS) return `the ${f.segment.length} rows above`;
+  if (plainSum || f.segment.length > MAX_TERMS) {
+    // A total printed over the rows it adds (`Total Other Expenses` over its parts) reads them below.
+    const where = f.segment[0].line > f.total.line ? 'below' : 'above';
+    return `the ${f.segment.length} rows ${where}`;
+  }
   return f.segment
     .map((r, i) => {
       const name = rowName(r);

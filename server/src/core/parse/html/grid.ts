@@ -88,8 +88,13 @@ export function gridOf(table: RawTable, html: string): GridRow[] {
   return rows;
 }
 
+/**
+ * A cell's text with its spacing made plain: runs of white space as one space, and characters that
+ * print nothing dropped (zero-width spaces and joiners, the word joiner), which some filing agents
+ * put in every empty cell and around labels (`\u200b \u200b Total Annual Fund Operating Expenses`).
+ */
 function normal(text: string): string {
-  return text.replace(/[\s\u00a0]+/g, ' ').trim();
+  return text.replace(/[\u200b-\u200d\u2060]/g, '').replace(/[\s\u00a0]+/g, ' ').trim();
 }
 
 /** The figures of a row, each read with a `$` before it and a `%` or `)` after it in cells of their own. */
