@@ -71,6 +71,9 @@ test('other expenses printed over the rows they add stand for them in the total'
 });
 
 test('percents of a table that is no fee table are still not summed', () => {
-  const text = fixture('virtus-2018-html-fee-table-zero-width-spaces').replace(/Management Fees/g, 'Portfolio turnover');
+  const text = fixture('virtus-2018-html-fee-table-zero-width-spaces').replace(
+    /Management Fees/g,
+    'Portfolio turnover',
+  );
   assert.deepEqual(footed(text), {});
 });

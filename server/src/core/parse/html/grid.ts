@@ -94,7 +94,10 @@ export function gridOf(table: RawTable, html: string): GridRow[] {
  * put in every empty cell and around labels (`\u200b \u200b Total Annual Fund Operating Expenses`).
  */
 function normal(text: string): string {
-  return text.replace(/[\u200b-\u200d\u2060]/g, '').replace(/[\s\u00a0]+/g, ' ').trim();
+  return text
+    .replace(/[\u200b-\u200d\u2060]/g, '')
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim();
 }
 
 /** The figures of a row, each read with a `$` before it and a `%` or `)` after it in cells of their own. */
