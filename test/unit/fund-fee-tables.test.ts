@@ -3,7 +3,8 @@
  * prospectus): each share class's fees and expenses, percents of its assets, add to the total
  * operating expenses, and the total less a fee waiver to the net. Cut from the summary prospectuses
  * of Virtus (2018, its cells spaced with zero-width spaces) and Financial Investors Trust (2025, its
- * `Total Other Expenses` printed over the rows it adds), both of test/corpus (validation-13).
+ * `Total Other Expenses` printed over the rows it adds), both of test/corpus (validation-13), and
+ * Virtus Opportunities Trust (2025, every row boxed; validation-14).
  */
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
@@ -76,4 +77,21 @@ test('percents of a table that is no fee table are still not summed', () => {
     'Portfolio turnover',
   );
   assert.deepEqual(footed(text), {});
+});
+
+test('a fee table boxed row by row adds the operating expenses since its heading, not the loads above', () => {
+  // Virtus Opportunities Trust's 497K (2025, validation-14): every row has a border; the shareholder
+  // fees above the heading (Class C's 1.00% deferred sales charge among them) were taken into
+  // Class C's total, a false FL101 as gathered.
+  const text = fixture('virtus-2025-html-fee-table-boxed-rows');
+  assert.deepEqual(footed(text), {
+    'Total Annual Fund Operating Expenses': '4/0',
+    'Total Annual Fund Operating Expenses After Fee Waiver and/or Expense Reimbursement': '4/0',
+  });
+  assert.deepEqual(analyze(text).findings, []);
+  // Class C's other expenses with two digits transposed: the other three classes confirm the reading.
+  const findings = analyze(slipped(text, '0.38', '0.83')).findings;
+  assert.equal(findings.length, 1);
+  assert.equal(findings[0].severity, 'error');
+  assert.match(findings[0].message, /^0\.83% in "Other Expenses" reads like two digits transposed for 0\.38%/);
 });

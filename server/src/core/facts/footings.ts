@@ -332,6 +332,28 @@ function explainFooting(
 const NAMES_A_DIFFERENCE =
   /\b(?:net|gross|profit|income|loss|earnings|margin|deficit|surplus|excess|change|increase|decrease)\b/i;
 
+/** Body rows a grid is taken from: fewer, and a rule under each may be chance. */
+const GRID_ROWS = 4;
+
+/** Whether rules stand between (nearly) every two rows of a table: a grid's borders, not totals' rules. */
+const ruledThroughout = memoize((table: Table): boolean => {
+  const rows = table.rows.filter((r) => r.kind !== 'heading');
+  if (rows.length < GRID_ROWS) return false;
+  const ruleLines = ruleLinesOf(table);
+  let ruled = 0;
+  for (let k = 1; k < rows.length; k++) {
+    if (countBelow(ruleLines, rows[k].lines[0]) > countBelow(ruleLines, rows[k - 1].line + 1)) ruled++;
+  }
+  return ruled * 5 >= (rows.length - 1) * 4;
+});
+
+/** The body rows right above the row at `index`, back to the total or heading before them. */
+function sinceTotalOrHeading(table: Table, index: number): Row[] {
+  let k = index - 1;
+  while (k >= 0 && table.rows[k].kind === 'body') k--;
+  return table.rows.slice(k + 1, index);
+}
+
 /** Whether `total` prints what `row` does in each of `columns`, a figure other than nought in one at least. */
 function restates(total: Row, row: Row, columns: Column[]): boolean {
   let figures = 0;
@@ -510,16 +532,8 @@ export function computeFootings(table: Table): { footings: Footing[]; unchecked:
     const candidates: Iterable<Reading> = run
       ? [{ rows: run, signs: run.map(() => 1), asWritten: true }]
       : readingsOf(table, index, summed, ruleLines, stood);
-    for (const reading of candidates) {
-      firstReading ??= reading;
-      // A "total" of one row is a restatement or an adjustment under a rule, not a sum. One that
-      // restates its row in every column (a section of one movement closing on its balance:
-      // `Convertible preferred stock issued 980`, then `Balance, end of year 980`) still stands
-      // for it in the totals below, which add that section's balance with the others'.
-      if (reading.rows.length < 2) {
-        if (reading === firstReading && restates(row, reading.rows[0], columns)) standsFor(stood, row, reading.rows);
-        continue;
-      }
+    // Each column of the total footed under one reading.
+    const attemptOf = (reading: Reading, plain: boolean): Footing[] => {
       const attempt: Footing[] = [];
       for (const column of columns) {
         const totalCell = row.cells[column.index]!;
@@ -540,10 +554,23 @@ export function computeFootings(table: Table): { footings: Footing[]; unchecked:
           tolerance,
           ok: cmp(diff, tolerance) <= 0,
           additive: true,
-          plain: reading === firstReading,
+          plain,
           asWritten: reading.asWritten,
         });
       }
+      return attempt;
+    };
+    for (const reading of candidates) {
+      firstReading ??= reading;
+      // A "total" of one row is a restatement or an adjustment under a rule, not a sum. One that
+      // restates its row in every column (a section of one movement closing on its balance:
+      // `Convertible preferred stock issued 980`, then `Balance, end of year 980`) still stands
+      // for it in the totals below, which add that section's balance with the others'.
+      if (reading.rows.length < 2) {
+        if (reading === firstReading && restates(row, reading.rows[0], columns)) standsFor(stood, row, reading.rows);
+        continue;
+      }
+      const attempt = attemptOf(reading, reading === firstReading);
       const ok = attempt.filter((f) => f.ok).length;
       // A row read as a deduction though printed to add is believed only where two columns at least
       // foot so, each with a figure in that row: in one, a difference of twice a row is a coincidence
@@ -579,6 +606,22 @@ export function computeFootings(table: Table): { footings: Footing[]; unchecked:
         bestCarried = carried;
       }
       if (attempt.length > 0 && ok === attempt.length) break;
+    }
+    // Rules under every row (a grid's borders) close no sections: where no reading foots every
+    // column, the rows since the total or heading above are tried (`Management Fees`, `Distribution
+    // ... Fees`, `Other Expenses`, each boxed, under `Annual Fund Operating Expenses` and over their
+    // total), and believed where they foot more columns, all of them or all but one of two or more
+    // (a slip in one column must not hide the reading the others confirm).
+    if ((!bestReading || bestOk < best.length) && ruledThroughout(table)) {
+      const since = sinceTotalOrHeading(table, index);
+      const reading = since.length >= 2 ? writtenReading(since) : undefined;
+      const attempt = reading ? attemptOf(reading, false) : [];
+      const ok = attempt.filter((f) => f.ok).length;
+      if (ok > Math.max(bestOk, 0) && (ok === attempt.length || (ok >= 2 && ok === attempt.length - 1))) {
+        best = attempt;
+        bestReading = reading;
+        bestOk = ok;
+      }
     }
     if (!bestReading) return;
     const reading = bestReading;
