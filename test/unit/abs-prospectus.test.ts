@@ -81,3 +81,25 @@ test("a footnote's share of the total pool is not the total, its aggregate balan
     [['total', '$1,316,861,669.06']],
   );
 });
+
+test('a percent cell beyond zero-width spacers is not read with the figure before them', () => {
+  // Harley-Davidson's 424H (validation-10): `84,550,000`, four cells of a zero-width space, then a
+  // cell of figure spaces and `%` (an empty percent column). The amounts are amounts, and add up.
+  const model = parseFiling(fixture('harley-davidson-2024-html-percent-beyond-spacers'));
+  const table = model.tables[0];
+  const offered = table.columns.find((c) => /Initial Offered Amount/.test(c.header))!;
+  assert.equal(offered.kind, 'amount');
+  assert.deepEqual(
+    table.rows.map((r) => r.label),
+    ['Class A-1 Notes', 'Class A-2 Notes', 'Class A-3 Notes', 'Class A-4 Notes', 'Total'],
+    'spacers are no part of the labels',
+  );
+  const footings = factsOf(table).footings.filter((f) => f.total.label === 'Total');
+  assert.deepEqual(
+    footings.map((f) => [table.columns[f.column].header, f.ok]),
+    [
+      ['Initial Principal Amount', true],
+      ['Initial Offered Amount(1)', true],
+    ],
+  );
+});

@@ -95,3 +95,22 @@ test('a fee table boxed row by row adds the operating expenses since its heading
   assert.equal(findings[0].severity, 'error');
   assert.match(findings[0].message, /^0\.83% in "Other Expenses" reads like two digits transposed for 0\.38%/);
 });
+
+test('a percent sign set apart from its figure in the same cell is read with it, and a fix leaves it be', () => {
+  // Vanguard's 497Ks (validation-14) print `0.08`, line breaks, then `%` in one cell: no table was read.
+  const text = fixture('vanguard-2024-html-percent-sign-apart');
+  const table = parseFiling(text).tables[0];
+  assert.ok(table, 'the fee table is read');
+  assert.ok(
+    table.rows.some((r) => r.cells[1]?.percent && r.cells[1]?.text === '0.08'),
+    'its figures are percents, their text the digits alone',
+  );
+  assert.deepEqual(footed(text), { 'Total Annual Fund Operating Expenses': '1/0' });
+  const slip = slipped(text, '0.08', '0.06');
+  const [finding] = analyze(slip).findings;
+  assert.equal(finding.code, 'FL101');
+  const edit = finding.fix!.edits[0];
+  const lines = slip.split('\n');
+  assert.equal(lines[edit.span.line].slice(edit.span.start, edit.span.end), '0.09', 'the fix replaces the digits only');
+  assert.equal(edit.newText, '0.07');
+});

@@ -90,14 +90,14 @@ export function gridOf(table: RawTable, html: string): GridRow[] {
 
 /**
  * A cell's text with its spacing made plain: runs of white space as one space, and characters that
- * print nothing dropped (zero-width spaces and joiners, the word joiner), which some filing agents
- * put in every empty cell and around labels (`\u200b \u200b Total Annual Fund Operating Expenses`).
+ * print nothing (zero-width spaces and joiners, the word joiner) dropped from text around them,
+ * which some filing agents put around labels (`\u200b \u200b Total Annual Fund Operating Expenses`).
+ * A cell of nothing else keeps them: it stands between the cells beside it as a spacer, so that a
+ * `%` or `)` beyond it is not read with a figure before it (a label leaves it out: rows.ts).
  */
 function normal(text: string): string {
-  return text
-    .replace(/[\u200b-\u200d\u2060]/g, '')
-    .replace(/[\s\u00a0]+/g, ' ')
-    .trim();
+  const visible = text.replace(/[\u200b-\u200d\u2060]/g, '');
+  return (visible.trim() === '' ? text : visible).replace(/[\s\u00a0]+/g, ' ').trim();
 }
 
 /** The figures of a row, each read with a `$` before it and a `%` or `)` after it in cells of their own. */
@@ -110,7 +110,7 @@ function readFigures(cells: GridCell[], html: string): void {
     const pre = before >= 0 && OPENERS.has(cells[before].text) ? cells[before].text : '';
     const post = after >= 0 ? (closerIn(cells[after].text) ?? '') : '';
     const raw = cell.raw.text;
-    const own = parseNumberIn(raw, 0, raw.length);
+    const own = parseNumberIn(raw, 0, raw.length) ?? spacedPercent(raw);
     let number = own;
     let usedPre = false;
     let usedPost = false;
@@ -152,6 +152,20 @@ function readFigures(cells: GridCell[], html: string): void {
       key: cell.g1 - 1,
     };
   }
+}
+
+/**
+ * A percent whose sign a filing agent set apart from its digits, after a line break or spaces in the
+ * same cell (`0.08` then `%`): the number, its span its digits alone, so that a fix leaves the `%` and
+ * the spacing as they are. Null for anything else.
+ */
+function spacedPercent(raw: string): ParsedNumber | null {
+  const end = raw.trimEnd();
+  if (!end.endsWith('%')) return null;
+  const digits = end.slice(0, -1).trimEnd();
+  if (digits.length === end.length - 1) return null;
+  const number = parseNumberIn(raw, 0, digits.length);
+  return number && !number.percent && !number.dash ? { ...number, percent: true } : null;
 }
 
 /** The index of the next cell with text in direction `step`, or -1. */

@@ -212,13 +212,20 @@ function makeRow(
   if (labelParts.length === 0) {
     for (const c of row.spanned) if (c.g0 <= labelCol && c.text && !c.figure) labelParts.push(c);
   }
+  // Spacers that print nothing (a zero-width space in a cell of its own) are no part of the label.
   const label = labelParts
-    .map((c) => c.text)
+    .map((c) => visibleText(c.text))
+    .filter((t) => t !== '')
     .join(' ')
     .trim();
   if (labelParts.length > 0) cells[0] = labelCell(src, labelParts[0], labelParts[labelParts.length - 1]);
   const hasFigures = cells.some((c, k) => k > 0 && c !== undefined) || unread.length > 0;
   return { kind: hasFigures ? 'body' : 'heading', label, lines: [line], line, cells: hasFigures ? cells : [], unread };
+}
+
+/** A cell's text without the characters that print nothing (zero-width spaces and joiners). */
+function visibleText(text: string): string {
+  return text.replace(/[\u200b-\u200d\u2060]/g, '').trim();
 }
 
 function figureCell(src: HtmlSource, c: GridCell, column: number): Cell {
