@@ -96,8 +96,13 @@ export function gridOf(table: RawTable, html: string): GridRow[] {
  * `%` or `)` beyond it is not read with a figure before it (a label leaves it out: rows.ts).
  */
 function normal(text: string): string {
-  const visible = text.replace(/[\u200b-\u200d\u2060]/g, '');
+  const visible = withoutInvisible(text);
   return (visible.trim() === '' ? text : visible).replace(/[\s\u00a0]+/g, ' ').trim();
+}
+
+/** Text without the characters that print nothing: zero-width spaces and joiners, the word joiner. */
+export function withoutInvisible(text: string): string {
+  return text.replace(/[\u200b-\u200d\u2060]/g, '');
 }
 
 /** The figures of a row, each read with a `$` before it and a `%` or `)` after it in cells of their own. */

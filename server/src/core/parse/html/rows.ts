@@ -7,7 +7,7 @@
 import type { Cell, Row, Rule } from '../../model';
 import { isTotalLabel } from '../body';
 import { isStrayTyped } from '../lines';
-import type { GridCell, GridRow } from './grid';
+import { withoutInvisible, type GridCell, type GridRow } from './grid';
 import { sourceEnd, sourceOffset, type Border } from './scan';
 import type { HtmlSource } from './source';
 
@@ -214,18 +214,13 @@ function makeRow(
   }
   // Spacers that print nothing (a zero-width space in a cell of its own) are no part of the label.
   const label = labelParts
-    .map((c) => visibleText(c.text))
+    .map((c) => withoutInvisible(c.text).trim())
     .filter((t) => t !== '')
     .join(' ')
     .trim();
   if (labelParts.length > 0) cells[0] = labelCell(src, labelParts[0], labelParts[labelParts.length - 1]);
   const hasFigures = cells.some((c, k) => k > 0 && c !== undefined) || unread.length > 0;
   return { kind: hasFigures ? 'body' : 'heading', label, lines: [line], line, cells: hasFigures ? cells : [], unread };
-}
-
-/** A cell's text without the characters that print nothing (zero-width spaces and joiners). */
-function visibleText(text: string): string {
-  return text.replace(/[\u200b-\u200d\u2060]/g, '').trim();
 }
 
 function figureCell(src: HtmlSource, c: GridCell, column: number): Cell {
