@@ -172,11 +172,10 @@ function closesItsHeading(table: Table, totalIndex: number, plain: Row[]): boole
  * The rows a total printed above them adds (`TOTAL HARDWARE SYSTEMS REVENUES` over `Hardware
  * systems products` and `Hardware systems support`), or null when it does not head rows. A total
  * labelled as one heads the run of rows right below it (up to the next heading, total or row
- * labelled a total) when that run adds up to it exactly in every column of figures the total has
- * (in all but one where it has three or more)
- * (amounts or not: the filer's own columns say how the rows are read; percents only in columns of
- * rates that add, `ratesAdd`), with two figures or more in two of those columns at least, so that no
- * zero or one-row run makes it so by chance.
+ * labelled a total) when that run adds up to it exactly in every column of figures the total has,
+ * or in all but one where it has three or more (amounts or not: the filer's own columns say how the
+ * rows are read; percents only in columns of rates that add, `ratesAdd`), with two figures or more
+ * in two of those columns at least, so that no zero or one-row run makes it so by chance.
  */
 export function headedRows(
   table: Table,
