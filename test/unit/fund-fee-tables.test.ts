@@ -114,3 +114,20 @@ test('a percent sign set apart from its figure in the same cell is read with it,
   assert.equal(lines[edit.span.line].slice(edit.span.start, edit.span.end), '0.09', 'the fix replaces the digits only');
   assert.equal(edit.newText, '0.07');
 });
+
+test('a fee table spaced by empty rows, its % on the first row only, adds its other expenses from their row down', () => {
+  // Invesco's 497Ks (validation-14): no total row was read (each `Total` row follows an empty one),
+  // and `Total Other Expenses` adds `Other Expenses` and `Interest Expense`, not the fees above.
+  const text = fixture('invesco-2025-html-fee-table-spaced-rows');
+  assert.deepEqual(footed(text), {
+    'Total Other Expenses': '5/0',
+    'Total Annual Fund Operating Expenses': '5/0',
+  });
+  assert.deepEqual(analyze(text).findings, []);
+  const findings = analyze(slipped(text, '>0.04<', '>0.07<')).findings;
+  assert.equal(findings.length, 1);
+  assert.match(
+    findings[0].message,
+    /^Total 0\.20% ≠ sum of rows 0\.23%.*0\.07 in "Other Expenses" \(a one-digit slip for 0\.04\)/,
+  );
+});

@@ -448,9 +448,11 @@ const rateColumns = memoize((table: Table): Set<Column> => {
   if (!opening || !closing) return out;
   for (const c of table.columns) {
     if (c.kind !== 'percent' && c.kind !== 'number') continue;
-    // The column's first rate and its total are written as rates (`35.0%`).
+    // The column's first rate and its total are written as rates (`35.0%`); a fee table may write
+    // the `%` on its first row alone (`0.46%` over `0.25`, `0.10` and the total `0.97`).
     if (!opening.cells[c.index]?.percent) continue;
-    if (table.rows.some((r) => r.kind === 'total' && r.cells[c.index]?.percent)) out.add(c);
+    const closes = (cell: Cell | undefined) => (statutory ? cell?.percent : cell?.value);
+    if (table.rows.some((r) => r.kind === 'total' && closes(r.cells[c.index]))) out.add(c);
   }
   return out;
 });

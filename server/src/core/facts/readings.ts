@@ -78,6 +78,10 @@ export function* readings(
   // and their rows), adds the rows since that heading, not the net income above it.
   const named = across.length !== plain.length ? sinceNamedHeading(table, totalIndex, across) : null;
   if (named) yield* readingsOf(named, summed);
+  // A total named for a row of figures above it (`Other Expenses 0.10`, `Interest Expense 0.16`,
+  // `Total Other Expenses 0.26`) adds the rows from that one down.
+  const namedRow = sinceNamedRow(table, totalIndex, plain);
+  if (namedRow) yield* readingsOf(namedRow, summed);
   // A blank line can end a group too: `Total Macintosh unit sales` adds only the unit rows below the gap.
   const group = afterLastGap(plain);
   if (group.length !== plain.length && group.length >= 2) yield* readingsOf(group, summed);
@@ -123,6 +127,22 @@ function sinceNamedHeading(table: Table, totalIndex: number, across: Row[]): Row
     const below = new Set(table.rows.slice(i + 1, totalIndex));
     const rows = across.filter((r) => below.has(r));
     return rows.length >= 2 && rows.length < across.length ? rows : null;
+  }
+  return null;
+}
+
+/**
+ * The rows of `plain` from the last one whose label the total's names (`Other Expenses` for `Total
+ * Other Expenses`, of two words or more) down to the total, when that row has figures and others
+ * follow it; else null.
+ */
+function sinceNamedRow(table: Table, totalIndex: number, plain: Row[]): Row[] | null {
+  const label = table.rows[totalIndex].label;
+  if (!/^\s*total\s/i.test(label)) return null;
+  const named = namedWords(label);
+  if (!named.includes(' ')) return null;
+  for (let k = plain.length - 2; k >= 1; k--) {
+    if (plain[k].kind === 'body' && namedWords(plain[k].label) === named) return plain.slice(k);
   }
   return null;
 }

@@ -137,6 +137,13 @@ export function buildBody(src: HtmlSource, grid: GridRow[], from: number, layout
     const p: { char: '-' | '=' | '_'; start: number; end: number } = pending;
     rules.push({ line: base + slot + 1, start: 0, end: 0, display: { start: p.start, end: p.end }, char: p.char });
   }
+  // Empty rows between (nearly) every two rows space the table out, as a grid's rules draw it: they
+  // part no groups, and a `Total ...` row after one closes the rows above it.
+  if (spacedThroughout(rows)) {
+    rows.forEach((r, k) => {
+      if (r.kind === 'body' && k > 0 && rows[k - 1].kind !== 'heading' && isTotalLabel(r.label)) r.kind = 'total';
+    });
+  }
   // Rules under (nearly) every row draw a grid, not totals: only rows that say they are totals are.
   // The first row has no rule of the body above it, so a short table's grid is its other rows'.
   // An unlabelled row there is a total only where it closes its rows (the last of them, or the last
@@ -221,6 +228,14 @@ function makeRow(
   if (labelParts.length > 0) cells[0] = labelCell(src, labelParts[0], labelParts[labelParts.length - 1]);
   const hasFigures = cells.some((c, k) => k > 0 && c !== undefined) || unread.length > 0;
   return { kind: hasFigures ? 'body' : 'heading', label, lines: [line], line, cells: hasFigures ? cells : [], unread };
+}
+
+/** Whether an empty row stands between (nearly) every two rows with text (GRID_ROWS of them at least). */
+function spacedThroughout(rows: Row[]): boolean {
+  if (rows.length < GRID_ROWS) return false;
+  let spaced = 0;
+  for (let k = 1; k < rows.length; k++) if (rows[k].lines[0] - rows[k - 1].line > 1) spaced++;
+  return spaced * 5 >= (rows.length - 1) * 4;
 }
 
 function figureCell(src: HtmlSource, c: GridCell, column: number): Cell {
