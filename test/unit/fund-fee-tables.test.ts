@@ -131,3 +131,16 @@ test('a fee table spaced by empty rows, its % on the first row only, adds its ot
     /^Total 0\.20% ≠ sum of rows 0\.23%.*0\.07 in "Other Expenses" \(a one-digit slip for 0\.04\)/,
   );
 });
+
+test("a fee table that writes the % after each row's label adds its bare figures", () => {
+  // Voya's 497Ks (validation-13 to -15): `Total Annual Fund Operating Expenses %` was taken for a
+  // ratio row by its `%`, and none of its eight fee tables was footed.
+  const text = fixture('voya-2025-html-fee-table-percent-in-labels');
+  assert.deepEqual(footed(text), {
+    'Total Annual Fund Operating Expenses %': '4/0',
+    'Total Annual Fund Operating Expenses After Waivers and Reimbursements %': '4/0',
+  });
+  const findings = analyze(slipped(text, '>0.10<', '>0.19<')).findings;
+  assert.equal(findings.length, 1);
+  assert.match(findings[0].message, /^0\.19 in "Other Expenses %" reads like a one-digit slip for 0\.10/);
+});

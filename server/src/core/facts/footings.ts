@@ -447,10 +447,13 @@ const rateColumns = memoize((table: Table): Set<Column> => {
   const opening = statutory ?? fee;
   if (!opening || !closing) return out;
   for (const c of table.columns) {
-    if (c.kind !== 'percent' && c.kind !== 'number') continue;
+    // A fee table whose labels carry the `%` has columns of bare figures, read as amounts.
+    if (c.kind !== 'percent' && c.kind !== 'number' && !(fee && c.kind === 'amount')) continue;
     // The column's first rate and its total are written as rates (`35.0%`); a fee table may write
-    // the `%` on its first row alone (`0.46%` over `0.25`, `0.10` and the total `0.97`).
-    if (!opening.cells[c.index]?.percent) continue;
+    // the `%` on its first row alone (`0.46%` over `0.25`, `0.10` and the total `0.97`), or after
+    // each row's label (`Management Fee %`, `0.60`).
+    const first = opening.cells[c.index];
+    if (!first?.percent && !(fee && first?.value && opening.label.trimEnd().endsWith('%'))) continue;
     const closes = (cell: Cell | undefined) => (statutory ? cell?.percent : cell?.value);
     if (table.rows.some((r) => r.kind === 'total' && closes(r.cells[c.index]))) out.add(c);
   }
