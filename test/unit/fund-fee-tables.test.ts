@@ -143,4 +143,9 @@ test("a fee table that writes the % after each row's label adds its bare figures
   const findings = analyze(slipped(text, '>0.10<', '>0.19<')).findings;
   assert.equal(findings.length, 1);
   assert.match(findings[0].message, /^0\.19 in "Other Expenses %" reads like a one-digit slip for 0\.10/);
+  // A transposition across the point moves the zero before it (`0.70` printed `7.00`): a slip still,
+  // not a misreading, though the difference is larger than the total.
+  const [moved] = analyze(slipped(text, '>0.70<', '>7.00<')).findings;
+  assert.equal(moved.severity, 'error');
+  assert.match(moved.message, /^7\.00 in the total reads like two digits transposed for 0\.70/);
 });

@@ -49,8 +49,11 @@ export function slipBetween(printed: Decimal, intended: Decimal): SlipKind | nul
   // A lost sign is a slip too, but the commonest misreading of a statement (a cost added that the
   // filing subtracts) looks just like one in a row: only a total's, checked apart (see totalSignLost).
   if ((p < 0n && q > 0n) || (p > 0n && q < 0n)) return null;
-  const a = (p < 0n ? -p : p).toString();
-  const b = (q < 0n ? -q : q).toString();
+  // Digits as printed: a fraction keeps the zero before its point (`0.74`), which a slip can move
+  // (`7.04`, two digits transposed) or change (`1.74`).
+  const width = scale > 0 ? scale + 1 : 1;
+  const a = (p < 0n ? -p : p).toString().padStart(width, '0');
+  const b = (q < 0n ? -q : q).toString().padStart(width, '0');
   if (a.length === b.length) return sameLength(a, b);
   // A figure of one or two digits is a dropped or doubled digit of too many others to say which.
   if (a.length + 1 === b.length) return a.length >= 3 && dropsOne(b, a) ? 'dropped digit' : null;
