@@ -10,7 +10,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyze, parseFiling } from '../../server/src/core';
+import { analyze, parseFiling, type Finding } from '../../server/src/core';
 import { factsOf } from '../../server/src/core/facts';
 import { FIXTURES } from '../support/paths';
 
@@ -31,6 +31,13 @@ function footed(text: string): Record<string, string> {
 function slipped(text: string, from: string, to: string): string {
   assert.equal(text.split(from).length, 2, `${from} occurs once`);
   return text.replace(from, to);
+}
+
+/** The one finding on a fixture with one figure replaced: there must be exactly one. */
+function onlyFinding(text: string, from: string, to: string): Finding {
+  const findings = analyze(slipped(text, from, to)).findings;
+  assert.equal(findings.length, 1, `one finding for ${from} printed ${to}`);
+  return findings[0];
 }
 
 test('a fee table adds its expenses in every share class, and the waiver comes off the total', () => {
@@ -65,10 +72,9 @@ test('other expenses printed over the rows they add stand for them in the total'
   });
   assert.deepEqual(analyze(text).findings, []);
   // A slip in one of those rows no longer hides which rows the subtotal adds: its column is reported.
-  const findings = analyze(slipped(text, '0.31', '0.13')).findings;
-  assert.equal(findings.length, 1);
-  assert.equal(findings[0].code, 'FL101');
-  assert.match(findings[0].message, /^0\.13% in "Other Expenses" reads like two digits transposed for 0\.31%/);
+  const finding = onlyFinding(text, '0.31', '0.13');
+  assert.equal(finding.code, 'FL101');
+  assert.match(finding.message, /^0\.13% in "Other Expenses" reads like two digits transposed for 0\.31%/);
 });
 
 test('percents of a table that is no fee table are still not summed', () => {
@@ -90,10 +96,9 @@ test('a fee table boxed row by row adds the operating expenses since its heading
   });
   assert.deepEqual(analyze(text).findings, []);
   // Class C's other expenses with two digits transposed: the other three classes confirm the reading.
-  const findings = analyze(slipped(text, '0.38', '0.83')).findings;
-  assert.equal(findings.length, 1);
-  assert.equal(findings[0].severity, 'error');
-  assert.match(findings[0].message, /^0\.83% in "Other Expenses" reads like two digits transposed for 0\.38%/);
+  const finding = onlyFinding(text, '0.38', '0.83');
+  assert.equal(finding.severity, 'error');
+  assert.match(finding.message, /^0\.83% in "Other Expenses" reads like two digits transposed for 0\.38%/);
 });
 
 test('a percent sign set apart from its figure in the same cell is read with it, and a fix leaves it be', () => {
@@ -124,10 +129,8 @@ test('a fee table spaced by empty rows, its % on the first row only, adds its ot
     'Total Annual Fund Operating Expenses': '5/0',
   });
   assert.deepEqual(analyze(text).findings, []);
-  const findings = analyze(slipped(text, '>0.04<', '>0.07<')).findings;
-  assert.equal(findings.length, 1);
   assert.match(
-    findings[0].message,
+    onlyFinding(text, '>0.04<', '>0.07<').message,
     /^Total 0\.20% ≠ sum of rows 0\.23%.*0\.07 in "Other Expenses" \(a one-digit slip for 0\.04\)/,
   );
 });
@@ -140,9 +143,10 @@ test("a fee table that writes the % after each row's label adds its bare figures
     'Total Annual Fund Operating Expenses %': '4/0',
     'Total Annual Fund Operating Expenses After Waivers and Reimbursements %': '4/0',
   });
-  const findings = analyze(slipped(text, '>0.10<', '>0.19<')).findings;
-  assert.equal(findings.length, 1);
-  assert.match(findings[0].message, /^0\.19 in "Other Expenses %" reads like a one-digit slip for 0\.10/);
+  assert.match(
+    onlyFinding(text, '>0.10<', '>0.19<').message,
+    /^0\.19 in "Other Expenses %" reads like a one-digit slip for 0\.10/,
+  );
   // A transposition across the point moves the zero before it (`0.70` printed `7.00`): a slip still,
   // not a misreading, though the difference is larger than the total.
   const [moved] = analyze(slipped(text, '>0.70<', '>7.00<')).findings;

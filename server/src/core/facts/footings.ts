@@ -6,12 +6,13 @@
  */
 import { abs, add, cmp, decimal, eq, format, neg, pow10, sub, toPlain, ZERO, type Decimal } from '../decimal';
 import type { Cell, Column, Row, Rule, Table } from '../model';
-import { isTotalLabel } from '../parse/body';
+import { GRID_ROWS, isTotalLabel, nearlyAll } from '../parse/body';
 import { memoize } from '../memo';
 import { AMOUNT_HEADER, COUNT_HEADER } from '../parse/columns';
 import { isExactColumn, isSummed, ROUNDING, roundingTolerance } from './tolerance';
 import { countBelow, ruleLinesOf } from './segments';
 import {
+  bodyRowsAbove,
   CLOSES_PERIOD,
   headedRows,
   namedHeadingRows,
@@ -21,6 +22,7 @@ import {
   columnView,
   standsFor,
   writtenReading,
+  type Heads,
   type Reading,
   type StoodFor,
 } from './readings';
@@ -332,9 +334,6 @@ function explainFooting(
 const NAMES_A_DIFFERENCE =
   /\b(?:net|gross|profit|income|loss|earnings|margin|deficit|surplus|excess|change|increase|decrease)\b/i;
 
-/** Body rows a grid is taken from: fewer, and a rule under each may be chance. */
-const GRID_ROWS = 4;
-
 /** Whether rules stand between (nearly) every two rows of a table: a grid's borders, not totals' rules. */
 const ruledThroughout = memoize((table: Table): boolean => {
   const rows = table.rows.filter((r) => r.kind !== 'heading');
@@ -344,15 +343,8 @@ const ruledThroughout = memoize((table: Table): boolean => {
   for (let k = 1; k < rows.length; k++) {
     if (countBelow(ruleLines, rows[k].lines[0]) > countBelow(ruleLines, rows[k - 1].line + 1)) ruled++;
   }
-  return ruled * 5 >= (rows.length - 1) * 4;
+  return nearlyAll(ruled, rows.length - 1);
 });
-
-/** The body rows right above the row at `index`, back to the total or heading before them. */
-function sinceTotalOrHeading(table: Table, index: number): Row[] {
-  let k = index - 1;
-  while (k >= 0 && table.rows[k].kind === 'body') k--;
-  return table.rows.slice(k + 1, index);
-}
 
 /** Whether `total` prints what `row` does in each of `columns`, a figure other than nought in one at least. */
 function restates(total: Row, row: Row, columns: Column[]): boolean {
@@ -446,15 +438,15 @@ const rateColumns = memoize((table: Table): Set<Column> => {
   );
   const opening = statutory ?? fee;
   if (!opening || !closing) return out;
+  const closes = (cell: Cell | undefined) => (statutory ? cell?.percent : cell?.value);
   for (const c of table.columns) {
     // A fee table whose labels carry the `%` has columns of bare figures, read as amounts.
     if (c.kind !== 'percent' && c.kind !== 'number' && !(fee && c.kind === 'amount')) continue;
     // The column's first rate and its total are written as rates (`35.0%`); a fee table may write
     // the `%` on its first row alone (`0.46%` over `0.25`, `0.10` and the total `0.97`), or after
     // each row's label (`Management Fee %`, `0.60`).
-    const first = opening.cells[c.index];
-    if (!first?.percent && !(fee && first?.value && opening.label.trimEnd().endsWith('%'))) continue;
-    const closes = (cell: Cell | undefined) => (statutory ? cell?.percent : cell?.value);
+    const rate = opening.cells[c.index];
+    if (!rate?.percent && !(fee && rate?.value && opening.label.trimEnd().endsWith('%'))) continue;
     if (table.rows.some((r) => r.kind === 'total' && closes(r.cells[c.index]))) out.add(c);
   }
   return out;
@@ -471,11 +463,25 @@ function* readingsOf(
   summed: Column[],
   ruleLines: number[],
   stood: StoodFor,
+  heads: Heads,
 ): Generator<Reading> {
-  const rates = (c: number) => ratesAdd(table, table.columns[c]);
-  yield* readings(table, totalIndex, summed, ruleLines, stood, (i) => headedRows(table, i, rates));
-  const headed = headedRows(table, totalIndex, rates);
+  yield* readings(table, totalIndex, summed, ruleLines, stood, heads);
+  const headed = heads(totalIndex);
   if (headed) yield { rows: headed, signs: headed.map(() => 1), asWritten: true };
+}
+
+/**
+ * The rows each total of a table heads (see headedRows), worked out once per total: the readings of
+ * every total below it ask again, for the totals they pass.
+ */
+function headsOf(table: Table): Heads {
+  const rates = (c: number) => ratesAdd(table, table.columns[c]);
+  const known = new Map<number, Row[] | null>();
+  return (i) => {
+    let rows = known.get(i);
+    if (rows === undefined) known.set(i, (rows = headedRows(table, i, rates)));
+    return rows;
+  };
 }
 
 /** Why a column is not footed at a total, or null when it is. */
@@ -510,6 +516,7 @@ export function computeFootings(table: Table): { footings: Footing[]; unchecked:
   const soleColumn = new Set<Footing>();
   const found = arithmeticTotals(table);
   const stood: StoodFor = new Map();
+  const heads = headsOf(table);
   table.rows.forEach((row, index) => {
     const run = found.get(row);
     if (row.kind !== 'total' && !run) return;
@@ -536,7 +543,7 @@ export function computeFootings(table: Table): { footings: Footing[]; unchecked:
     let firstReading: Reading | undefined;
     const candidates: Iterable<Reading> = run
       ? [{ rows: run, signs: run.map(() => 1), asWritten: true }]
-      : readingsOf(table, index, summed, ruleLines, stood);
+      : readingsOf(table, index, summed, ruleLines, stood, heads);
     // Each column of the total footed under one reading.
     const attemptOf = (reading: Reading, plain: boolean): Footing[] => {
       const attempt: Footing[] = [];
@@ -618,7 +625,7 @@ export function computeFootings(table: Table): { footings: Footing[]; unchecked:
     // total), and believed where they foot more columns, all of them or all but one of two or more
     // (a slip in one column must not hide the reading the others confirm).
     if ((!bestReading || bestOk < best.length) && ruledThroughout(table)) {
-      const since = sinceTotalOrHeading(table, index);
+      const since = bodyRowsAbove(table, index);
       const reading = since.length >= 2 ? writtenReading(since) : undefined;
       const attempt = reading ? attemptOf(reading, false) : [];
       const ok = attempt.filter((f) => f.ok).length;

@@ -165,11 +165,16 @@ function namedWords(label: string): string {
  * only, two or more), or null: the rows its label says it adds.
  */
 export function namedHeadingRows(table: Table, totalIndex: number): Row[] | null {
-  let k = totalIndex - 1;
-  while (k >= 0 && table.rows[k].kind === 'body') k--;
-  const rows = table.rows.slice(k + 1, totalIndex);
-  if (k < 0 || rows.length < 2 || !closesItsHeading(table, totalIndex, rows)) return null;
+  const rows = bodyRowsAbove(table, totalIndex);
+  if (rows.length === totalIndex || rows.length < 2 || !closesItsHeading(table, totalIndex, rows)) return null;
   return rows;
+}
+
+/** The body rows right above the row at `index`, back to the total or heading before them. */
+export function bodyRowsAbove(table: Table, index: number): Row[] {
+  let k = index - 1;
+  while (k >= 0 && table.rows[k].kind === 'body') k--;
+  return table.rows.slice(k + 1, index);
 }
 
 /** Each row's sign as written: 1 to add, 0 for a row marked as taken off (its magnitude subtracted). */

@@ -309,7 +309,7 @@ export function scanBody(doc: LineAccess, start: number, end: number): BodyMarks
   }
   // Rules under (nearly) every row draw a grid, not totals: only rows that say they are totals
   // (`Total ...`, or no label at all) are.
-  if (numeric >= GRID_ROWS && underRule * 5 >= numeric * 4) {
+  if (numeric >= GRID_ROWS && nearlyAll(underRule, numeric)) {
     for (const l of [...totalish]) {
       const label = leadingText(infos[l].chunks);
       if (label !== '' && !isTotalLabel(label)) totalish.delete(l);
@@ -334,8 +334,16 @@ function wrapsOnto(doc: LineAccess, line: number, end: number): boolean {
   return after === 'rule' || after === 'blank' || firstNonBlank(doc.lines[line + 2]) <= at;
 }
 
-/** Rows a table needs before rules under nearly all of them are taken for a grid. */
-const GRID_ROWS = 4;
+/** Rows a table needs before a mark on nearly all of them (a rule, an empty row) is taken for its layout. */
+export const GRID_ROWS = 4;
+
+/**
+ * Whether `marked` of `of` rows is nearly all of them, four in five: rules or empty rows that come
+ * with (nearly) every row draw a grid or space a table out; they mark no totals and part no groups.
+ */
+export function nearlyAll(marked: number, of: number): boolean {
+  return marked * 5 >= of * 4;
+}
 
 /** The leading text of a line, before its first number: what a row calls itself. */
 function leadingText(chunks: Chunk[]): string {

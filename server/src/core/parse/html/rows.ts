@@ -5,7 +5,7 @@
  * `Rule.line`), while each cell's span is where its text is in the source.
  */
 import type { Cell, Row, Rule } from '../../model';
-import { isTotalLabel } from '../body';
+import { GRID_ROWS, isTotalLabel, nearlyAll } from '../body';
 import { isStrayTyped } from '../lines';
 import { withoutInvisible, type GridCell, type GridRow } from './grid';
 import { sourceEnd, sourceOffset, type Border } from './scan';
@@ -15,8 +15,6 @@ import type { HtmlSource } from './source';
 export const GRID_UNIT = 10;
 
 const RULE_TEXT = /^(?:[_]{2,}|[-]{3,}|[=]{3,})$/;
-/** Rows a table needs before rules under nearly all of them are taken for a grid (as body.ts). */
-const GRID_ROWS = 4;
 
 export interface BodyLayout {
   /** The grid column of the labels: cells at or left of it hold the row's label. */
@@ -148,7 +146,7 @@ export function buildBody(src: HtmlSource, grid: GridRow[], from: number, layout
   // The first row has no rule of the body above it, so a short table's grid is its other rows'.
   // An unlabelled row there is a total only where it closes its rows (the last of them, or the last
   // before a heading); one followed by more items is a line of the item above it (a second grant).
-  if (numeric >= GRID_ROWS && underRule.size * 5 >= (numeric - 1) * 4) {
+  if (numeric >= GRID_ROWS && nearlyAll(underRule.size, numeric - 1)) {
     rows.forEach((r, k) => {
       if (r.kind !== 'total' || isTotalLabel(r.label)) return;
       const next = rows[k + 1];
@@ -235,7 +233,7 @@ function spacedThroughout(rows: Row[]): boolean {
   if (rows.length < GRID_ROWS) return false;
   let spaced = 0;
   for (let k = 1; k < rows.length; k++) if (rows[k].lines[0] - rows[k - 1].line > 1) spaced++;
-  return spaced * 5 >= (rows.length - 1) * 4;
+  return nearlyAll(spaced, rows.length - 1);
 }
 
 function figureCell(src: HtmlSource, c: GridCell, column: number): Cell {
