@@ -23,6 +23,13 @@ export function digest(a: Analysis): string[] {
     ...a.model.pages.map(
       (p) => `page ${p.number} ${p.from}-${p.to} ${Array.from(a.model.flags.subarray(p.from, p.to)).join('')}`,
     ),
+    // The HTML documents' paragraphs stating amounts, each piece where it is written.
+    ...a.model.htmlProse.flatMap((d) =>
+      d.paragraphs.map(
+        (p) =>
+          `prose ${d.startLine} ${p.pieces.map((x) => `${x.at}@${x.line}:${x.char}+${x.length}${x.entity ? 'e' : ''}`).join(' ')} ${p.text}`,
+      ),
+    ),
     ...a.findings.map(
       (f) =>
         `${f.code} ${f.severity} t${f.table ?? ''} ${span(f.span)} ${f.message} ${f.related.map((r) => span(r.span)).join(' ')} ` +

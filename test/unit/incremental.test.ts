@@ -83,6 +83,28 @@ test('figures the text states (FL313) read after edits as in a full analysis', (
   }
 });
 
+test("figures stated in an HTML document's paragraphs (FL313) read after edits as in a full analysis", () => {
+  // Tesla's liquidity discussion with a slip typed in, under a dozen small tables each with a
+  // paragraph stating an amount: an edit among them reads the document again only around it, and
+  // the paragraphs kept below it move with the text.
+  const tesla = fs.readFileSync(path.join(FIXTURES, 'real', 'tesla-2014-html-cash-flow-discussion.txt'), 'latin1');
+  const filler = Array.from(
+    { length: 12 },
+    (_, k) =>
+      `<P>Item ${k + 1} cost $${k + 1}.5 million in 2014.</P>\n<TABLE>\n<TR><TD>Parts</TD><TD>${k + 1},100</TD></TR>\n` +
+      `<TR><TD>Labor</TD><TD>200</TD></TR>\n<TR><TD>Total</TD><TD>${k + 1},300</TD></TR>\n</TABLE>\n`,
+  ).join('');
+  const text = tesla
+    .replace('<BODY BGCOLOR="WHITE">', `<BODY BGCOLOR="WHITE">\n${filler}`)
+    .replace('was $618.2 million', 'was $681.2 million');
+  assert.ok(
+    analyze(text).findings.some((f) => f.code === 'FL313'),
+    'the slip is reported',
+  );
+  const turns = /activities|\$\d|million|20\d\d|<\/table>|<table|<\/P>/gi;
+  agreesUnderRandomEdits(text, 60, [], editsNear(text, turns, [...PROSE_INSERTS, ...HTML_INSERTS], 40));
+});
+
 test('incremental and full analysis agree under random edits', () => {
   // Four hundred runs: rarer interleavings (a marker beside an edit at the top) took over a thousand to find.
   // The examples: an encoded binary opened under the first line of a footnote, with a <PAGE> marker

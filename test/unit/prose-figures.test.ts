@@ -147,3 +147,48 @@ test('the months a period runs, from its words', () => {
   assert.equal(monthsOf('in 1998'), null);
   assert.equal(monthsOf('in the first quarter of fiscal 2000'), null, 'two lengths named: not said');
 });
+
+// Tesla's 10-Q for the third quarter of 2014 (HTML): the liquidity discussion's paragraphs, read by
+// the HTML reader, against the Summary of Cash Flows table above them.
+const TESLA = fs.readFileSync(path.join(FIXTURES, 'real', 'tesla-2014-html-cash-flow-discussion.txt'), 'latin1');
+
+test('Tesla 2014 (HTML): the figures the paragraphs state are read across their line breaks and tie', () => {
+  assert.deepEqual(stated(TESLA), [
+    ['operating', 1, '$29.1 million', 2014, 9],
+    ['operating', 1, '$130.8 million', 2013, 9],
+    ['investing', -1, '$618.2 million', 2014, 9],
+    ['investing', -1, '$159.9 million', 2013, 9],
+    ['financing', 1, '$2.13 billion', 2014, 9],
+    ['financing', 1, '$624.9 million', 2013, 9],
+  ]);
+  const ties = proseTies(parseFiling(TESLA));
+  assert.equal(ties.length, 6);
+  assert.ok(ties.every((t) => t.agrees));
+  assert.deepEqual(fl313(TESLA), []);
+});
+
+test('Tesla 2014 (HTML): a slip typed into a paragraph is reported on its figure, and the fix writes the figure alone', () => {
+  const slipped = TESLA.replace('was $618.2 million', 'was $681.2 million');
+  const [f, ...rest] = fl313(slipped);
+  assert.ok(f, 'FL313 reports $681.2');
+  assert.deepEqual(rest, []);
+  const lines = slipped.split('\n');
+  assert.equal(lines[f.span.line].slice(f.span.start, f.span.end), '$681.2');
+  assert.match(f.message, /\$681\.2 million reads like two digits transposed for \$618\.2 million/);
+  assert.equal(f.fix?.title, 'Change $681.2 to $618.2');
+  const fixed = applyEdits(slipped, f.fix!.edits);
+  assert.equal(fixed, TESLA, 'the fix restores the figure and changes nothing else');
+});
+
+test('Tesla 2014 (HTML): a figure whose characters are not written as read (an entity, a tag inside) is not reported', () => {
+  // `&#36;` reads as `$`, and a `<B>` may stand inside the figure: an edit of the figure's span would
+  // not write what the text reads, so no finding rests on it.
+  for (const written of ['was &#36;681.2 million', 'was $681.<B>2</B> million']) {
+    const slipped = TESLA.replace('was $618.2 million', written);
+    assert.ok(
+      proseFigures(parseFiling(slipped)).every((f) => f.text !== '$681.2 million'),
+      `${written}: no span, not read`,
+    );
+    assert.deepEqual(fl313(slipped), []);
+  }
+});

@@ -161,11 +161,40 @@ export interface Page {
   kept: unknown[];
 }
 
+/**
+ * A piece of a paragraph's text and where it is written: `length` characters from `char` on `line`
+ * (counted from its document's first line), or, for a decoded entity (`&#36;` read as `$`), the one
+ * character the entity there stands for.
+ */
+export interface TextPiece {
+  /** Offset of the piece in the paragraph's text. */
+  at: number;
+  line: number;
+  char: number;
+  length: number;
+  entity: boolean;
+}
+
+/** A paragraph of an HTML document's text outside its tables that states an amount (parse/html/scan.ts). */
+export interface ProseParagraph {
+  /** Its text, entities decoded, line breaks and runs of spaces as written. */
+  text: string;
+  pieces: TextPiece[];
+}
+
+/** The paragraphs stating amounts of an HTML document of the filing, which starts on `startLine`. */
+export interface HtmlProse {
+  startLine: number;
+  paragraphs: ProseParagraph[];
+}
+
 /** The parsed document: its lines, its tables, and the pages they were parsed by. */
 export interface FilingModel {
   lines: string[];
   tables: Table[];
   pages: Page[];
+  /** The paragraphs stating amounts in the HTML documents' text, which the text reader's lines do not show. */
+  htmlProse: HtmlProse[];
   /** The plain-text parts of the submission (not HTML, not encoded binaries). */
   regions: TextRegion[];
   /** Per line, what the regions say of it: SKIPPED_LINE and TABLE_TAG_LINE bits (parse/regions.ts). */

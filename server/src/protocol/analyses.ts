@@ -280,7 +280,7 @@ export class Analyses {
 function skipped(doc: LineDocument, size: number, limitMB: number, advice: string): Analysis {
   const mb = (size / 1024 / 1024).toFixed(1);
   return {
-    model: { lines: [], tables: [], pages: [], regions: [], flags: new Uint8Array(0) },
+    model: { lines: [], tables: [], pages: [], regions: [], flags: new Uint8Array(0), htmlProse: [] },
     findings: [
       {
         code: 'FL000',

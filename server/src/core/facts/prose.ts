@@ -3,24 +3,25 @@
  * periods a sentence gives its figures. What the text states from the tables (the cash-flow figures
  * FL313 reads) is read from these and tied to the tables by the facts that use them.
  */
-import type { FilingModel, Page, Span, Table } from '../model';
+import type { FilingModel, Page, ProseParagraph, Span, Table, TextPiece } from '../model';
 import { SKIPPED_LINE, TABLE_TAG_LINE } from '../parse/regions';
 import { oneYearIn } from './statements';
 
-/** A paragraph's text, its lines joined by a space, and where each line's text starts in it. */
+/** A paragraph's text, and the way back from it to the document. */
 export interface Paragraph {
   text: string;
-  lines: number[];
-  /** Per line: its offset in `text`, and the column its trimmed text starts at in the line. */
-  at: number[];
-  column: number[];
+  /**
+   * Where [start, end) of the text is in the document, written there as it reads (one run on one
+   * line, no entity or tag inside it); null where it is not, as where a line breaks it.
+   */
+  span(start: number, end: number): Span | null;
 }
 
 /**
  * The paragraphs of a page's prose (outside its tables and EDGAR's `<TABLE>` tags) around the lines
- * `mentions` picks, each read once by `read`. Most pages never mention what a reader looks for: only
- * the paragraphs around such a line are put together (a 10 MB filing's prose is read in a few
- * milliseconds, not thirty).
+ * `mentions` picks, each read once by `read`. (An HTML document's paragraphs are the HTML reader's:
+ * see htmlParagraph.) Most pages never mention what a reader looks for: only the paragraphs around
+ * such a line are put together (a 10 MB filing's prose is read in a few milliseconds, not thirty).
  */
 export function readProse(
   page: Page,
@@ -65,19 +66,78 @@ function inTable(tables: readonly Table[], l: number): boolean {
   return lo < tables.length && tables[lo].startLine <= l;
 }
 
-/** The paragraph of lines [first, last], joined by single spaces, with where each line starts in it. */
+/** The paragraph of lines [first, last], joined by single spaces. */
 function paragraph(lines: readonly string[], first: number, last: number): Paragraph {
-  const para: Paragraph = { text: '', lines: [], at: [], column: [] };
+  let text = '';
+  // Per line: its offset in `text`, and the column its trimmed text starts at in the line.
+  const at: number[] = [];
+  const column: number[] = [];
   for (let l = first; l <= last; l++) {
-    const text = lines[l];
-    const start = text.search(/\S/);
-    if (l > first) para.text += ' ';
-    para.lines.push(l);
-    para.at.push(para.text.length);
-    para.column.push(start);
-    para.text += text.trimEnd().slice(start);
+    const line = lines[l];
+    const start = line.search(/\S/);
+    if (l > first) text += ' ';
+    at.push(text.length);
+    column.push(start);
+    text += line.trimEnd().slice(start);
   }
-  return para;
+  const span = (start: number, end: number): Span | null => {
+    let k = at.length - 1;
+    while (k > 0 && at[k] > start) k--;
+    const lineEnd = k + 1 < at.length ? at[k + 1] - 1 : text.length;
+    if (end > lineEnd) return null;
+    return { line: first + k, start: column[k] + (start - at[k]), end: column[k] + (end - at[k]) };
+  };
+  return { text, span };
+}
+
+/**
+ * A paragraph the HTML reader kept, of the document starting on `startLine`, read as one line as a
+ * text paragraph is: each line break or tab a space (offsets kept).
+ */
+export function htmlParagraph(para: ProseParagraph, startLine: number, lines: readonly string[]): Paragraph {
+  const text = para.text.replace(/[\n\r\t\f\v\u00a0]/g, ' ');
+  return { text, span: (start, end) => htmlSpan(para, startLine, lines, start, end) };
+}
+
+/**
+ * Where [start, end) of an HTML paragraph's text is written: on one line, and the same characters
+ * there (no tag between its pieces, no entity among them), so that an edit of the span changes
+ * what it says and nothing else.
+ */
+function htmlSpan(
+  para: ProseParagraph,
+  startLine: number,
+  lines: readonly string[],
+  start: number,
+  end: number,
+): Span | null {
+  if (end <= start) return null;
+  const from = placeOf(para, start);
+  const last = placeOf(para, end - 1);
+  if (!from || !last || from.line !== last.line) return null;
+  const line = startLine + from.line;
+  const span = { line, start: from.char, end: last.char + 1 };
+  return lines[line]?.slice(span.start, span.end) === para.text.slice(start, end) ? span : null;
+}
+
+/** The line (from the document's first) and character where character `i` of a paragraph is written; null for an entity's. */
+function placeOf(para: ProseParagraph, i: number): { line: number; char: number } | null {
+  const { pieces, text } = para;
+  let lo = 0;
+  let hi = pieces.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (pieces[mid].at <= i) lo = mid;
+    else hi = mid - 1;
+  }
+  const p: TextPiece | undefined = pieces[lo];
+  if (!p || p.entity || i < p.at || i >= p.at + p.length) return null;
+  // A piece runs on over line breaks: count them.
+  const newline = text.lastIndexOf('\n', i - 1);
+  if (newline < p.at) return { line: p.line, char: p.char + (i - p.at) };
+  let breaks = 0;
+  for (let k = p.at; k < i; k++) if (text.charCodeAt(k) === 10) breaks++;
+  return { line: p.line + breaks, char: i - newline - 1 };
 }
 
 /** Prose lines are short; a longer line is data or an encoded payload, not a sentence. */
@@ -147,19 +207,6 @@ export function sentenceBounds(text: string): [number, number][] {
   }
   out.push([start, text.length]);
   return out;
-}
-
-/** Where [start, end) of a paragraph's text is in the document; null when it is broken across lines. */
-export function spanOf(para: Paragraph, start: number, end: number): Span | null {
-  let k = para.at.length - 1;
-  while (k > 0 && para.at[k] > start) k--;
-  const lineEnd = k + 1 < para.at.length ? para.at[k + 1] - 1 : para.text.length;
-  if (end > lineEnd) return null;
-  return {
-    line: para.lines[k],
-    start: para.column[k] + (start - para.at[k]),
-    end: para.column[k] + (end - para.at[k]),
-  };
 }
 
 /** The months a statement's column runs: its header's words, else its title's; a year's for an annual statement. */

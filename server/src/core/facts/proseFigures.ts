@@ -16,10 +16,10 @@
  * are compared with is the document's statements, looked up on every analysis.
  */
 import { abs, cmp, parseNumber, roundTo, timesPow10, type Decimal } from '../decimal';
-import type { Cell, FilingModel, Page, Row, Span, Table } from '../model';
+import type { Cell, FilingModel, Page, ProseParagraph, Row, Span, Table } from '../model';
 import { memoize } from '../memo';
 import { keepWithPage, keptWithPage, pageSlot } from '../pageKept';
-import { periodsFor, readProse, sentenceBounds, spanOf, statementMonths, type Paragraph } from './prose';
+import { htmlParagraph, periodsFor, readProse, sentenceBounds, statementMonths, type Paragraph } from './prose';
 import { bareLabel, columnsByYear, NOT_PRIMARY, statementKind } from './statements';
 import { sameFigure, slipApart, type SlipKind } from './slips';
 
@@ -53,15 +53,35 @@ const moved = (f: ProseFigure, delta: number): ProseFigure => ({
   span: { ...f.span, line: f.span.line + delta },
 });
 
-/** The figures the document's text states for its statements' lines, page by page. */
+/**
+ * The figures the document's text states for its statements' lines: page by page, then the HTML
+ * documents' paragraphs. Those depend on the read of their document, not on their page: each
+ * paragraph's are kept with the paragraph object (which a read keeps where the text around it
+ * stands), with lines counted from the document's first, so a document moved whole keeps them.
+ */
 export function proseFigures(model: FilingModel): ProseFigure[] {
   const out: ProseFigure[] = [];
   for (const page of model.pages) {
     const figures = keptWithPage(kept, page, moved) ?? keepWithPage(kept, page, scanPage(page, model));
     for (const f of figures) out.push(f);
   }
+  for (const doc of model.htmlProse) {
+    for (const para of doc.paragraphs) {
+      let figures = htmlKept.get(para);
+      if (!figures) {
+        figures = [];
+        if (namesActivities(para.text)) readParagraph(htmlParagraph(para, doc.startLine, model.lines), figures);
+        figures = figures.map((f) => moved(f, -doc.startLine));
+        htmlKept.set(para, figures);
+      }
+      for (const f of figures) out.push(moved(f, doc.startLine));
+    }
+  }
   return out;
 }
+
+/** Each HTML paragraph's figures, lines counted from its document's first. */
+const htmlKept = new WeakMap<ProseParagraph, ProseFigure[]>();
 
 /** The figures stated in the page's prose: paragraphs that name a line of cash flows. */
 function scanPage(page: Page, model: FilingModel): ProseFigure[] {
@@ -169,13 +189,13 @@ function readParagraph(para: Paragraph, out: ProseFigure[]): void {
     const years = periodsFor(found, leadPeriod, rest, text.slice(0, sentence[0]), whole);
     if (!years) continue;
     found.forEach((f, i) => {
-      const span = spanOf(para, f.start, f.digitsEnd);
+      const span = para.span(f.start, f.digitsEnd);
       if (!span) return;
       out.push({
         item,
         label: m[0].replace(/\s+/g, ' '),
         direction,
-        text: text.slice(f.start, f.end),
+        text: text.slice(f.start, f.end).replace(/\s+/g, ' '),
         span,
         value: f.value,
         exponent: f.exponent,

@@ -78,7 +78,18 @@ export function parseLines(lines: string[], cache?: ParseCache, changed?: LineCh
   }
   if (cache) rememberParse(cache, lines, plan, pages, reads);
   const joined = joinContinuedTables(lines, tables);
-  return { lines, tables: reads.length ? merged(joined, reads) : joined, pages, regions: plan.regions, flags };
+  const htmlProse = reads.map((r) => ({
+    startLine: r.start,
+    paragraphs: r.doc.tops.flatMap((t) => t.prose).concat(r.doc.proseAfter),
+  }));
+  return {
+    lines,
+    tables: reads.length ? merged(joined, reads) : joined,
+    pages,
+    regions: plan.regions,
+    flags,
+    htmlProse,
+  };
 }
 
 /** The index of the page holding `line`: the last page start at or above it. */

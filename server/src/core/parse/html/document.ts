@@ -3,9 +3,9 @@
  * tables that stand away from it are kept, the lines between them scanned again (docs/html.md,
  * "Edits inside an HTML document").
  */
-import type { Table } from '../../model';
+import type { ProseParagraph, Table } from '../../model';
 import type { LineChange } from '../change';
-import { MAX_AFTER, scanHtml, type RawTable } from './scan';
+import { MAX_AFTER, scanHtml, type RawProse, type RawTable } from './scan';
 import { HtmlSource } from './source';
 import { buildHtmlTables } from './table';
 import { markedRun } from './footnotes';
@@ -44,11 +44,15 @@ export interface TopTable {
   /** The elements open after its `</TABLE>`, where a scan can start afresh (RawTable.openAfter). */
   openAfter: string | null;
   tables: Table[];
+  /** The paragraphs stating amounts between the top-level table above (or the document's start) and this one. */
+  prose: ProseParagraph[];
 }
 
 export interface HtmlDocument {
   tables: Table[];
   tops: TopTable[];
+  /** The paragraphs stating amounts below the last top-level table (all of them, in a document without one). */
+  proseAfter: ProseParagraph[];
   /** How deep in hidden content the text read ends: a part read again must end as deep as the whole read stood there. */
   hiddenAtEnd: number;
 }
@@ -64,6 +68,15 @@ function read(src: HtmlSource, page: number, docStart: number, outer: readonly s
   const tables: Table[] = [];
   const tops: TopTable[] = [];
   const scan = scanHtml(src.html, outer);
+  // Each paragraph goes with the first top-level table after it, or to the document's end.
+  let next = 0;
+  const proseUpTo = (at: number): ProseParagraph[] => {
+    const out: ProseParagraph[] = [];
+    for (; next < scan.prose.length && scan.prose[next].start < at; next++) {
+      out.push(proseParagraph(scan.prose[next], src, docStart));
+    }
+    return out;
+  };
   for (const raw of scan.tables) {
     if (!raw.nested || tops.length === 0) {
       const endLine = src.lineOf(raw.end);
@@ -79,6 +92,7 @@ function read(src: HtmlSource, page: number, docStart: number, outer: readonly s
         stateBefore: raw.stateBefore,
         openAfter: raw.openAfter,
         tables: [],
+        prose: proseUpTo(raw.start),
       });
     }
     for (const table of buildHtmlTables(raw, src, tables.length, page)) {
@@ -86,7 +100,29 @@ function read(src: HtmlSource, page: number, docStart: number, outer: readonly s
       tops[tops.length - 1].tables.push(table);
     }
   }
-  return { tables, tops, hiddenAtEnd: scan.hiddenAtEnd };
+  return { tables, tops, proseAfter: proseUpTo(Infinity), hiddenAtEnd: scan.hiddenAtEnd };
+}
+
+/** A paragraph as the model keeps it: each piece's place as a line (from the document's first) and character. */
+function proseParagraph(raw: RawProse, src: HtmlSource, docStart: number): ProseParagraph {
+  return {
+    text: raw.text,
+    pieces: raw.pieces.map((p) => ({
+      at: p.at,
+      line: src.lineOf(p.src) - docStart,
+      char: src.charOf(p.src),
+      length: p.length,
+      entity: p.entity,
+    })),
+  };
+}
+
+/** A paragraph kept below a change, moved with the text after it: down by `delta` lines, along `endLine` by `by`. */
+function movedProse(para: ProseParagraph, delta: number, endLine: number, by: number): ProseParagraph {
+  return {
+    text: para.text,
+    pieces: para.pieces.map((p) => ({ ...p, line: p.line + delta, char: p.line === endLine ? p.char + by : p.char })),
+  };
 }
 
 /** Where the reading of a top-level table's footnotes stopped (TopTable.reach). */
@@ -235,8 +271,17 @@ export function rereadHtmlDocument(
   const startLine = above ? from + above.endLine : from;
   const startChar = above ? above.endChar : 0;
   /** The tables read again, between those kept above and those kept below (from `kept` on), moved. */
-  const spliced = (again: TopTable[], kept: number, hiddenAtEnd: number): HtmlDocument => {
+  const spliced = (
+    again: TopTable[],
+    kept: number,
+    hiddenAtEnd: number,
+    /** The paragraphs below the last table, and whether they were kept (and move) or were read again. */
+    proseAfter: ProseParagraph[],
+    proseKept: boolean,
+  ): HtmlDocument => {
     const out: TopTable[] = tops.slice(0, keep);
+    const moved = (prose: ProseParagraph[]) =>
+      delta === 0 && edges.by === 0 ? prose : prose.map((p) => movedProse(p, delta, endLine, edges.by));
     out.push(...again);
     for (let k = kept; k < tops.length; k++) {
       const was = tops[k];
@@ -255,9 +300,15 @@ export function rereadHtmlDocument(
           line: was.reach.line + delta,
           char: was.reach.char + along(was.reach.line),
         },
+        prose: moved(was.prose),
       });
     }
-    return { tables: out.flatMap((t) => t.tables), tops: out, hiddenAtEnd };
+    return {
+      tables: out.flatMap((t) => t.tables),
+      tops: out,
+      proseAfter: proseKept ? moved(proseAfter) : proseAfter,
+      hiddenAtEnd,
+    };
   };
 
   /** Whether tables read again stand where the tables `was` stood, moved with the text after the change, read alike. */
@@ -316,7 +367,10 @@ export function rereadHtmlDocument(
       }
       if (readAgain.slice(0, rescanned).some((t) => t.reach === null)) return null;
     }
-    return spliced(readAgain.slice(0, rescanned), below, until ? before.hiddenAtEnd : again.hiddenAtEnd);
+    // Read to the document's end, the paragraphs below its last table were read again too.
+    return until
+      ? spliced(readAgain.slice(0, rescanned), below, before.hiddenAtEnd, before.proseAfter, true)
+      : spliced(readAgain.slice(0, rescanned), below, again.hiddenAtEnd, again.proseAfter, false);
   };
 
   // First only as far down as the tables read again looked for their footnotes before the change

@@ -83,11 +83,32 @@ export interface RawTable {
   openAfter: string | null;
 }
 
-/** The tables of an HTML text, and how deep in hidden content its end is (0 when nothing hidden is left open). */
+/**
+ * A paragraph of the text outside tables that states an amount (`$` before a digit), with where
+ * each piece of its text came from: the prose checks read what it says of the tables.
+ */
+export interface RawProse {
+  /** Its text, entities decoded, as written otherwise (line breaks and runs of spaces kept). */
+  text: string;
+  pieces: Piece[];
+  /** Source offset of its first piece. */
+  start: number;
+}
+
+/**
+ * The tables of an HTML text, the paragraphs stating amounts outside them, and how deep in hidden
+ * content its end is (0 when nothing hidden is left open).
+ */
 export interface HtmlScan {
   tables: RawTable[];
+  prose: RawProse[];
   hiddenAtEnd: number;
 }
+
+/** A paragraph longer than this is no paragraph (a document without block tags): its amounts are not read. */
+const MAX_PROSE = 8000;
+/** An amount in a paragraph: `$` before a digit, a space between allowed. */
+const STATES_AMOUNT = /\$\s?\d/;
 
 const MAX_BEFORE = 6;
 export const MAX_AFTER = 12;
@@ -190,6 +211,7 @@ interface OpenTable {
  */
 export function scanHtml(html: string, outer: readonly string[] = []): HtmlScan {
   const tables: RawTable[] = [];
+  const prose: RawProse[] = [];
   const open: OpenTable[] = [];
   // The elements open, as the parser has them (its callbacks report each open and close, implied
   // ones included), outermost first.
@@ -200,6 +222,8 @@ export function scanHtml(html: string, outer: readonly string[] = []): HtmlScan 
   let collecting: RawTable[] = [];
   let para = '';
   let paraStart = -1;
+  // Where the pieces of a paragraph outside tables came from (none for a caption's).
+  let paraPieces: Piece[] = [];
   let hidden = 0;
   let inHead = false;
   const hiddenDepth = () => hidden + (inHead ? 1 : 0);
@@ -235,6 +259,9 @@ export function scanHtml(html: string, outer: readonly string[] = []): HtmlScan 
       const block = { text, start: paraStart, end: tagEnd() };
       if (inCaption) caption = block;
       else if (open.length === 0) {
+        if (para.length <= MAX_PROSE && STATES_AMOUNT.test(text)) {
+          prose.push({ text: para, pieces: paraPieces, start: paraPieces[0]?.src ?? paraStart });
+        }
         paragraphs++;
         before.push(block);
         if (before.length > MAX_BEFORE) before.shift();
@@ -243,6 +270,7 @@ export function scanHtml(html: string, outer: readonly string[] = []): HtmlScan 
     }
     para = '';
     paraStart = -1;
+    paraPieces = [];
   };
   const addAfter = (block: BlockBelow) => {
     if (collecting.length === 0) return;
@@ -420,11 +448,17 @@ export function scanHtml(html: string, outer: readonly string[] = []): HtmlScan 
     }
   }
 
+  /** Whether the text just read is a decoded entity: its source is not as long as it. */
+  const isEntity = (text: string) => endAt() - startAt() + 1 !== text.length;
+
   function readText(text: string): void {
     if (hidden > 0 || inHead) return;
     const o = top();
     if (inCaption || !o) {
       if (paraStart < 0 && text.trim()) paraStart = startAt() + (text.length - text.trimStart().length);
+      if (!inCaption && para.length <= MAX_PROSE) {
+        paraPieces.push({ at: para.length, src: startAt(), length: text.length, entity: isEntity(text) });
+      }
       para += text;
       return;
     }
@@ -433,8 +467,7 @@ export function scanHtml(html: string, outer: readonly string[] = []): HtmlScan 
       supText += text;
       return;
     }
-    const entity = endAt() - startAt() + 1 !== text.length;
-    addText(o.cell, text, startAt(), entity);
+    addText(o.cell, text, startAt(), isEntity(text));
   }
 
   const parser = new Parser(
@@ -478,7 +511,7 @@ export function scanHtml(html: string, outer: readonly string[] = []): HtmlScan 
     tables.push(o.table);
   }
   tables.sort((a, b) => a.start - b.start);
-  return { tables, hiddenAtEnd };
+  return { tables, prose, hiddenAtEnd };
 }
 
 function addText(cell: RawCell, text: string, src: number, entity: boolean): void {
