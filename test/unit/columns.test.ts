@@ -117,6 +117,18 @@ test("an index's page references are not counts", () => {
   assert.equal(inferKind({ header: 'Number of Loans', cells: pages, scaleNote: false }), 'count');
 });
 
+test("a header's `$` after its words (`Vehicles $`) says amounts, though no cell prints one", () => {
+  const whole = [160_601, 213_519, 410_841].map((n) => ({
+    dollar: false,
+    percent: false,
+    value: decimal(BigInt(n), 0),
+  }));
+  for (const header of ['Vehicles $', 'Total $', '$', 'Field camps and equipment $']) {
+    assert.equal(inferKind({ header, cells: whole, scaleNote: false }), 'amount', header);
+  }
+  assert.equal(inferKind({ header: 'Vehicles', cells: whole, scaleNote: false }), 'count');
+});
+
 test('a column headed by two years compared (`97/96`) holds percent changes, not amounts', () => {
   const kind = (header: string, dollar: boolean, scaleNote: boolean) =>
     inferKind({ header, cells: [{ dollar, percent: false, value: decimal(12n, 0) }], scaleNote });

@@ -446,27 +446,44 @@ function eachCandidate(g: Grid, pv: number[], visit: (k: Candidate) => void): vo
 
 /**
  * A relation failing on some rows, with up to two more columns that make those rows hold and break
- * none that held: the columns a relation leaves out because they are zero on most rows.
+ * none that held: the columns a relation leaves out because they are zero on most rows. One column
+ * at a time, or, where no one column mends a row, two together: a fair-value table's netting
+ * (`Effect of Counterparty Netting` and `Effect of Collateral Netting`, both on its derivative rows
+ * alone) mends them only jointly.
  */
 function extend(g: Grid, e: Evaluated): Evaluated {
   let best = e;
-  for (let round = 0; round < MAX_EXTRA && best.fails.length > 0; round++) {
+  let added = 0;
+  while (added < MAX_EXTRA && best.fails.length > 0) {
     const used = new Set([best.k.result, ...best.k.terms.map((t) => t.i)]);
+    const free: number[] = [];
+    for (let i = 0; i < g.columns.length; i++) if (!used.has(i)) free.push(i);
     let next: Evaluated | null = null;
-    for (let i = 0; i < g.columns.length; i++) {
-      if (used.has(i)) continue;
-      for (const sign of [1, -1] as const) {
-        const k: Candidate = { result: best.k.result, terms: [...best.k.terms, { i, sign }] };
-        const tried = evaluate(g, k, best.fails.length - 1);
-        if (!tried || tried.holds.length < best.holds.length) continue;
-        if (!next || tried.fails.length < next.fails.length) next = tried;
+    const tryTerms = (terms: Candidate['terms']) => {
+      const tried = evaluate(g, { result: best.k.result, terms: [...best.k.terms, ...terms] }, best.fails.length - 1);
+      if (!tried || tried.holds.length < best.holds.length) return;
+      if (!next || tried.fails.length < next.fails.length) next = tried;
+    };
+    for (const i of free) for (const sign of SIGNS) tryTerms([{ i, sign }]);
+    if (!next && added + 2 <= MAX_EXTRA) {
+      for (let a = 0; a < free.length; a++) {
+        for (let b = a + 1; b < free.length; b++) {
+          for (const sa of SIGNS)
+            for (const sb of SIGNS)
+              tryTerms([
+                { i: free[a], sign: sa },
+                { i: free[b], sign: sb },
+              ]);
+        }
       }
     }
     if (!next) break;
+    added = (next as Evaluated).k.terms.length - e.k.terms.length;
     best = next;
   }
   return best;
 }
+const SIGNS = [1, -1] as const;
 
 /**
  * The relations a table's rows show, once per table object: the table's facts (cross-footing) and a

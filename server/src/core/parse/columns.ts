@@ -160,7 +160,8 @@ export function runOf(runs: RawColumn[], chunk: Chunk): number {
  */
 export const NOT_SUMMED =
   /\b(rates?|average|avg|wtd|wac|wam|dscr|ltv|ratios?|yields?|price|coupon|margin|fico|score|terms?|age|months(?!\s+ended)|years(?!\s+ended)|(?<!held[- ]to[- ])maturity|weighted|per share|%\s*$)/i;
-export const AMOUNT_HEADER = /\b(balance|amount|principal|dollars?|value|cost|proceeds|fees?|\$)/i;
+/** Words of a header over amounts, or its `$` (a `$` after a space: `Vehicles $`, where `\b` never stands before it). */
+export const AMOUNT_HEADER = /\b(?:balance|amount|principal|dollars?|value|cost|proceeds|fees?)|\$/i;
 export const COUNT_HEADER = /\b(number|count|no\.|loans|shares|units|holders|employees)\b/i;
 export const PERCENT_HEADER = /\b(percent|percentage|pct)\b|%/i;
 /** A column of page references: an index's `Page`, `Page No.`, `Pages`. */
@@ -478,14 +479,18 @@ const MARKER_GAP = 3;
  * column of negatives: a marker is read as (1), (2), never as the amounts -1 and -2 a column of
  * figures would hold.
  */
-function markersOnly(rows: Row[], col: number): boolean {
+export function markersOnly(
+  rows: Row[],
+  col: number,
+  near: (cell: Cell, before: Cell) => boolean = (cell, before) => cell.display.start - before.display.end <= MARKER_GAP,
+): boolean {
   let markers = 0;
   for (const r of rows) {
     const cell = r.cells[col];
     if (!cell?.value) continue;
     if (!MARKER.test(cell.text.trim())) return false;
     const before = previousCell(r, col);
-    if (!before || cell.display.start - before.display.end > MARKER_GAP) return false;
+    if (!before || !near(cell, before)) return false;
     markers++;
   }
   return markers > 0;
@@ -498,7 +503,7 @@ function previousCell(row: Row, col: number): Cell | undefined {
 }
 
 /** A column of markers read as such: no figures, each marker given to the figure it follows. */
-function readAsMarkers(rows: Row[], col: number): void {
+export function readAsMarkers(rows: Row[], col: number): void {
   for (const r of rows) {
     const cell = r.cells[col];
     if (!cell?.value) continue;

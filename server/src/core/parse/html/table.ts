@@ -3,7 +3,7 @@
  * the header rows, the figure columns, the body's rows and rules, title, scale and footnotes.
  */
 import type { Column, Row, ScaleNote, Table } from '../../model';
-import { inferKind } from '../columns';
+import { inferKind, markersOnly, readAsMarkers } from '../columns';
 import { splitTitleRefs, untitledTitle } from '../header';
 import { gridOf, type GridRow } from './grid';
 import { findScale, findTitle, headerWords, isYear, onlyYears, yearsOnly } from './header';
@@ -79,7 +79,8 @@ function rangeKeys(grid: GridRow[], from: number, labelCol: number): Set<number>
       if (!f || cells[k].g0 <= labelCol) continue;
       let p = k - 1;
       while (p >= 0 && (!cells[p].text || cells[p].absorbed)) p--;
-      if (p >= 0 && RANGE_WORD.test(cells[p].text)) counts.set(f.key, (counts.get(f.key) ?? 0) + 1);
+      // A dash that is itself a figure (a zero, in the column before) joins nothing.
+      if (p >= 0 && !cells[p].figure && RANGE_WORD.test(cells[p].text)) counts.set(f.key, (counts.get(f.key) ?? 0) + 1);
     }
   }
   return new Set([...counts].filter(([, n]) => n >= 2).map(([key]) => key));
@@ -240,6 +241,10 @@ function buildColumns(
   let populated = false;
   keys.forEach((key, k) => {
     const col = k + 1;
+    const header = headerWords(headerRows, key);
+    // A column of `(1)`, `(2)` in cells of their own under no header of its own: footnote markers
+    // of the figures before them (a schedule's `Deductions 9,436 (1)`), not negatives.
+    if (header.trim() === '' && markersOnly(rows, col, () => true)) readAsMarkers(rows, col);
     const cells = [];
     let values = 0;
     let start = key * GRID_UNIT;
@@ -251,7 +256,6 @@ function buildColumns(
       start = Math.min(start, cell.display.start);
     }
     if (values >= 2) populated = true;
-    const header = headerWords(headerRows, key);
     const range = ranges.has(key);
     columns.push({
       index: col,
