@@ -22,6 +22,7 @@ import { poolSummary } from './poolSummary';
 import { quarterlyTotal } from './quarterlyTotal';
 import { optionPriceTie } from './optionPriceTie';
 import { proseFigure } from './proseFigure';
+import { revenueShare } from './revenueShare';
 import { lineLength } from './lineLength';
 import { characterSet } from './characterSet';
 
@@ -48,6 +49,7 @@ export const CHECKS: readonly Check[] = [
   quarterlyTotal,
   optionPriceTie,
   proseFigure,
+  revenueShare,
   lineLength,
   characterSet,
 ];

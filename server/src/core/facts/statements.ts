@@ -424,7 +424,7 @@ function monthsOf(text: string): Set<number> {
  * year says nothing of its date (a 10-Q's cash flows for the six months to June 30, 1997 against
  * its balance sheet at December 31, 1997).
  */
-function samePeriod(table: Table, column: Column, other: Table, theirs: Column): boolean {
+export function samePeriod(table: Table, column: Column, other: Table, theirs: Column): boolean {
   const [a, b] = [periodText(table, column), periodText(other, theirs)];
   if (isInterim(table) || isInterim(other)) {
     // Each must name one month, the same: a header read with its neighbour's date (`SEPTEMBER 30,

@@ -1,0 +1,74 @@
+/**
+ * FL314 revenue-share: a discussion's share of revenues (`General and administrative expenses as a
+ * percentage of revenues  7.4%`) is not its figure's share of the income statement's revenues for
+ * the period, to the places printed (facts/revenueShares.ts).
+ *
+ * Reported only where the reading is confirmed and the difference is a misprint's: another share of
+ * the document agrees with the same statement (its revenues line, unit and periods are read right),
+ * and the printed share is one unit of its last place off the share of the printed figures (rounded
+ * the wrong way) or one slip from it. A larger difference says the share is of another base (a
+ * segment's revenues, revenues restated) and is passed over.
+ */
+import { abs, cmp, decimal, format, formatLike, neg, sub } from '../decimal';
+import { revenueShares, type RevenueShare } from '../facts/revenueShares';
+import { SLIP_WORDS, slipApart } from '../facts/slips';
+import { printedLabel } from '../facts/statements';
+import { changeFigure } from '../fixes/replace';
+import type { ModelCheck, Report } from './check';
+import { bare } from './describe';
+
+export const revenueShare: ModelCheck = {
+  code: 'FL314',
+  name: 'revenue-share',
+  description:
+    "A share of revenues a table prints under a figure is not that figure's share of the income statement's revenues for the period, to its shown decimals.",
+  defaultSeverity: 'warning',
+  scope: 'document',
+  run(ctx) {
+    const shares = revenueShares(ctx.model);
+    const out: Report[] = [];
+    for (const s of shares) {
+      if (s.ok) continue;
+      const agreeing = shares.find((o) => o.ok && o.revenueTable === s.revenueTable);
+      if (!agreeing) continue;
+      const printed = abs(s.cell.value!);
+      const off = abs(sub(printed, s.computed));
+      const rounding = cmp(off, decimal(1n, printed.scale)) <= 0;
+      // A share of nothing is no slip's: the figures are read in other units.
+      const slip = rounding || s.computed.units === 0n ? null : slipApart(printed, s.computed);
+      if (!rounding && !slip) continue;
+      out.push(report(ctx.model.lines, s, agreeing, slip ? SLIP_WORDS[slip] : null));
+    }
+    return out;
+  },
+};
+
+function report(lines: readonly string[], s: RevenueShare, agreeing: RevenueShare, slip: string | null): Report {
+  const text = bare(s.cell.text).replace(/%$/, '').trim();
+  const value = s.cell.value!.units < 0n ? neg(s.computed) : s.computed;
+  const intended = formatLike(value, text);
+  const statement = s.revenueTable.title.trim();
+  const revenue = bare(s.revenue.text);
+  const figure = bare(s.figure.text);
+  const places =
+    s.computed.scale === 0
+      ? 'a whole percent'
+      : s.computed.scale === 1
+        ? 'one decimal'
+        : `${s.computed.scale} decimals`;
+  const why = slip ? `${text} reads like ${slip} for ${intended}` : `${intended} to ${places}`;
+  return {
+    span: s.cell.span,
+    table: s.table.index,
+    message:
+      `${s.label} for ${s.column.header.trim()} is ${text}%, but ${printedLabel(s.figureRow.label)} ` +
+      `${figure} is ${format(s.finer)}% of revenues ${revenue} (${statement}): ${why}; ` +
+      `${agreeing.label} agrees with the same statement`,
+    related: [
+      { span: s.figure.span, message: `${printedLabel(s.figureRow.label)}: ${figure}` },
+      { span: s.revenue.span, message: `${statement}: revenues ${revenue}` },
+      { span: agreeing.cell.span, message: `${agreeing.label}: ${bare(agreeing.cell.text)} agrees` },
+    ],
+    fix: changeFigure(lines, s.cell.span, intended, s.table.source === 'html', `Change ${text} to ${intended}`),
+  };
+}

@@ -1,0 +1,177 @@
+/**
+ * Shares of revenues that a discussion prints under its figures: "General and administrative
+ * expenses 1,513 1,801" over "General and administrative expenses as a percentage of revenues 7.4%
+ * 7.3%", in a table that does not print the revenues (the income statement does). A reader divides
+ * each figure by the statement's revenues for the column's period and rounds to the places printed.
+ *
+ * A share is read where its row's label names the figure row right above it (its words, then `as a
+ * percentage of revenues`, `of net sales`, `of total revenues`), and its column's period is one
+ * income statement's column (the same year, months and length: statements.ts `samePeriod`), whose
+ * revenues line (its total of revenues, else its one line of sales or revenues) gives the base. A
+ * table that prints revenues itself is FL102's (its shares are of its own column).
+ *
+ * The figures are rounded, so a share agrees where the printed percent, within half its last place,
+ * meets the ratio of the figure and the revenues each within half of theirs.
+ */
+import { abs, add, cmp, decimal, mul, percentOf, sub, timesPow10, type Decimal } from '../decimal';
+import { memoize } from '../memo';
+import type { Cell, Column, FilingModel, Row, Table } from '../model';
+import { statementMonths } from './prose';
+import { bareLabel, samePeriod, statementKind, tiedRow, yearOf } from './statements';
+
+/** A share of revenues printed in a table, against the income statement's revenues. */
+export interface RevenueShare {
+  table: Table;
+  row: Row;
+  /** The share row's label as far as `revenues` or `sales` (a figure the reader set in the label left out). */
+  label: string;
+  /** The row whose figure the share is of, right above it. */
+  figureRow: Row;
+  column: Column;
+  cell: Cell;
+  figure: Cell;
+  revenue: Cell;
+  revenueTable: Table;
+  /** The share of the printed figures, rounded to the places the share is printed with, and to two more. */
+  computed: Decimal;
+  finer: Decimal;
+  ok: boolean;
+}
+
+/** `as a percentage of revenues`, `as a percent of total net sales`, `as a % of net revenues`. */
+const OF_REVENUES =
+  /\bas\s+an?\s+(?:percent(?:age)?|%)\s+of\s+(?:(?:total|net|consolidated)\s+)*(?:revenues?|sales)\b/i;
+
+/**
+ * A share row's label, as far as its `revenues` or `sales`, and the figure it names before `as a
+ * percentage of`: null for another label, or one with words after the revenues (`... of revenues
+ * of the segment`).
+ */
+function shareLabel(label: string): { label: string; named: string } | null {
+  const m = OF_REVENUES.exec(label);
+  if (!m) return null;
+  const end = m.index + m[0].length;
+  if (/[a-z]/i.test(label.slice(end))) return null;
+  let cut = m.index;
+  while (cut > 0 && (label[cut - 1] === ',' || /\s/.test(label[cut - 1]))) cut--;
+  return { label: label.slice(0, end).replace(/\s+/g, ' '), named: label.slice(0, cut) };
+}
+
+/** A column of a quarter (`1998 1st`, `Fourth Quarter`, `Q2`), which a year's revenues are not the base of. */
+const QUARTER = /\b(?:1st|2nd|3rd|4th|first|second|third|fourth|q[1-4]|quarters?)\b/i;
+
+/** A label's words, for comparing two labels that name one line: letters and digits, one space apart. */
+function words(label: string): string {
+  return bareLabel(label)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+/** The shares of revenues the document's tables print, each against its income statement; once per model. */
+export const revenueShares = memoize((model: FilingModel): RevenueShare[] => {
+  const incomes = model.tables.filter((t) => statementKind(t) === 'income' && tiedRow(t, 'revenues'));
+  if (incomes.length === 0) return [];
+  const out: RevenueShare[] = [];
+  for (const table of model.tables) {
+    for (const found of shareRows(table)) {
+      for (const column of table.columns) {
+        const share = shareIn(table, found, column, incomes);
+        if (share) out.push(share);
+      }
+    }
+  }
+  return out;
+});
+
+/** A table's rows of shares of revenues, each with the figure row it is of; once per table object. */
+const shareRows = memoize((table: Table): { row: Row; label: string; figureRow: Row }[] => {
+  if (statementKind(table) !== null || tiedRow(table, 'revenues')) return [];
+  const out: { row: Row; label: string; figureRow: Row }[] = [];
+  table.rows.forEach((row, k) => {
+    const m = row.kind === 'heading' ? null : shareLabel(bareLabel(row.label));
+    if (!m) return;
+    let above = k - 1;
+    while (above >= 0 && table.rows[above].kind === 'heading') above--;
+    const figureRow = table.rows[above];
+    if (!figureRow) return;
+    const named = words(m.named);
+    const figures = words(figureRow.label);
+    // The share names its figure row: its words, or the label before a note of what it holds.
+    if (named === '' || !(named === figures || figures.startsWith(`${named} `) || named.startsWith(`${figures} `))) {
+      return;
+    }
+    out.push({ row, label: m.label, figureRow });
+  });
+  return out;
+});
+
+function shareIn(
+  table: Table,
+  found: { row: Row; label: string; figureRow: Row },
+  column: Column,
+  incomes: Table[],
+): RevenueShare | null {
+  const { row, figureRow } = found;
+  const cell = row.cells[column.index];
+  const figure = figureRow.cells[column.index];
+  if (!cell?.value || !figure?.value || figure.percent || figure.value.units === 0n) return null;
+  const year = yearOf(column);
+  if (year === null) return null;
+  const quarter = QUARTER.test(column.header) || statementMonths(table, column.header) === 3;
+  // The statements' revenues for the period: none, or two that disagree, ties nothing.
+  let base: { revenue: Cell; revenueTable: Table } | null = null;
+  for (const statement of incomes) {
+    const theirs = statement.columns.find(
+      (c) =>
+        c.index > 0 &&
+        yearOf(c) === year &&
+        samePeriod(table, column, statement, c) &&
+        quarter === (QUARTER.test(c.header) || statementMonths(statement, c.header) === 3),
+    );
+    // Units unknown on one side only leave the base unknown (a note's `in millions` read, the statement's not).
+    if ((table.scale === null) !== (statement.scale === null)) continue;
+    const revenue = theirs && tiedRow(statement, 'revenues')?.cells[theirs.index];
+    if (!revenue?.value || revenue.percent || revenue.value.units === 0n) continue;
+    if (base && cmp(inDollars(revenue.value, statement), inDollars(base.revenue.value!, base.revenueTable)) !== 0) {
+      return null;
+    }
+    base ??= { revenue, revenueTable: statement };
+  }
+  if (!base) return null;
+  const n = abs(inDollars(figure.value, table));
+  const r = abs(inDollars(base.revenue.value!, base.revenueTable));
+  const p = abs(cell.value);
+  const computed = percentOf(n, r, p.scale);
+  const finer = percentOf(n, r, p.scale + 2);
+  const ok = agrees(p, figure.value, table, base);
+  return { table, row, label: found.label, figureRow, column, cell, figure, ...base, computed, finer, ok };
+}
+
+/** A figure in dollars: its table's scale applied. */
+function inDollars(value: Decimal, table: Table): Decimal {
+  return timesPow10(value, table.scale?.exponent ?? 0);
+}
+
+/** Half a unit of a figure's last place, in dollars. */
+function halfOf(value: Decimal, table: Table): Decimal {
+  return timesPow10(decimal(5n, value.scale + 1), table.scale?.exponent ?? 0);
+}
+
+/**
+ * Whether the printed percent, within half its last place, meets the ratio of figure and revenues,
+ * each within half of its own last place: (p - hp)(R - hR) <= 100 (N + hN) and
+ * (p + hp)(R + hR) >= 100 (N - hN).
+ */
+function agrees(p: Decimal, figure: Decimal, table: Table, base: { revenue: Cell; revenueTable: Table }): boolean {
+  const hp = decimal(5n, p.scale + 1);
+  const n = abs(inDollars(figure, table));
+  const hn = halfOf(figure, table);
+  const revenue = base.revenue.value!;
+  const r = abs(inDollars(revenue, base.revenueTable));
+  const hr = halfOf(revenue, base.revenueTable);
+  const hundred = decimal(100n, 0);
+  const low = cmp(mul(sub(p, hp), sub(r, hr)), mul(hundred, add(n, hn))) <= 0;
+  const high = cmp(mul(add(p, hp), add(r, hr)), mul(hundred, sub(n, hn))) >= 0;
+  return low && high;
+}

@@ -1,0 +1,84 @@
+/**
+ * Shares of revenues printed under a figure in a discussion's table, against the income statement's
+ * revenues for the period (facts/revenueShares.ts, FL314). On Alphabet's 10-Q for the first quarter
+ * of 2017, cut to its income statement and three such tables (test/fixtures/real).
+ */
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyze, applyEdits, format, parseFiling } from '../../server/src/core';
+import { revenueShares } from '../../server/src/core/facts/revenueShares';
+import { FIXTURES } from '../support/paths';
+
+const ALPHABET = fs.readFileSync(path.join(FIXTURES, 'real', 'alphabet-2017-html-shares-of-revenues.txt'), 'latin1');
+
+const fl314 = (text: string) => analyze(text).findings.filter((f) => f.code === 'FL314');
+
+/** Each share read: its figure row, period, printed share, the share of the printed figures, and whether it agrees. */
+function shares(text: string): (string | boolean)[][] {
+  return revenueShares(parseFiling(text)).map((s) => [
+    s.figureRow.label,
+    s.column.header,
+    s.cell.text.trim(),
+    format(s.finer),
+    s.ok,
+  ]);
+}
+
+test('Alphabet 2017: each share is read against the income statement of its period', () => {
+  assert.deepEqual(shares(ALPHABET), [
+    ['Research and development expenses', 'Three Months Ended March 31, 2016', '16.6', '16.621', true],
+    ['Research and development expenses', 'Three Months Ended March 31, 2017', '15.9', '15.927', true],
+    ['General and administrative expenses', 'Three Months Ended March 31, 2016', '7.4', '7.469', false],
+    ['General and administrative expenses', 'Three Months Ended March 31, 2017', '7.3', '7.277', true],
+    ['Other income (expense), net', 'March 31, 2017 (unaudited)', '1.1', '1.014', false],
+  ]);
+});
+
+test('a share a unit off is reported on it, and the fix writes the share of the printed figures', () => {
+  const found = fl314(ALPHABET);
+  assert.equal(found.length, 2);
+  const lines = ALPHABET.split('\n');
+  assert.deepEqual(
+    found.map((f) => [lines[f.span.line].slice(f.span.start, f.span.end), f.fix?.title]),
+    [
+      ['7.4', 'Change 7.4 to 7.5'],
+      ['1.1', 'Change 1.1 to 1.0'],
+    ],
+  );
+  const fixed = applyEdits(ALPHABET, found[0].fix!.edits);
+  assert.equal(fixed.length, ALPHABET.length, 'the fix changes the share alone');
+  assert.deepEqual(
+    fl314(fixed).map((f) => f.fix?.title),
+    ['Change 1.1 to 1.0'],
+  );
+});
+
+test('no share agreeing with the statement: its revenues, unit or periods may be misread, and nothing is reported', () => {
+  // The R&D table and the 2017 G&A share agree; without them, neither failing share is confirmed.
+  const start = ALPHABET.indexOf('The following table presents our R&amp;D expenses');
+  const rd = ALPHABET.slice(ALPHABET.lastIndexOf('<div', start), ALPHABET.indexOf('</table>', start) + 8);
+  const alone = ALPHABET.replace(rd, '').replace(/>7\.3</, '>9.9<');
+  assert.ok(shares(alone).every((s) => s[4] === false));
+  assert.deepEqual(fl314(alone), []);
+});
+
+test('a table whose unit is not read is not tied to a statement whose unit is', () => {
+  const unitless = ALPHABET.replace('other income (expense), net (in millions):', 'other income (expense), net:');
+  assert.ok(shares(unitless).every((s) => s[0] !== 'Other income (expense), net'));
+  assert.equal(fl314(unitless).length, 1);
+});
+
+test('a quarter is not a share of the year: a column of a quarter is tied to a statement of three months only', () => {
+  // The statement and the tables made annual, then the G&A table's columns made quarters.
+  const annual = ALPHABET.replaceAll('Three Months Ended', 'Year Ended');
+  const start = annual.indexOf('general and administrative expenses (in millions');
+  const end = annual.indexOf('</table>', start);
+  const quarterly =
+    annual.slice(0, start) + annual.slice(start, end).replaceAll('Year Ended', 'Quarter Ended') + annual.slice(end);
+  const figureRows = (text: string) => shares(text).map((s) => s[0]);
+  assert.ok(figureRows(annual).includes('General and administrative expenses'), 'the year against the year');
+  assert.ok(!figureRows(quarterly).includes('General and administrative expenses'), 'a quarter against no year');
+  assert.ok(figureRows(quarterly).includes('Research and development expenses'));
+});
