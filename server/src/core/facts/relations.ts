@@ -468,12 +468,14 @@ function extend(g: Grid, e: Evaluated): Evaluated {
     if (!next && added + 2 <= MAX_EXTRA) {
       for (let a = 0; a < free.length; a++) {
         for (let b = a + 1; b < free.length; b++) {
-          for (const sa of SIGNS)
-            for (const sb of SIGNS)
+          for (const sa of SIGNS) {
+            for (const sb of SIGNS) {
               tryTerms([
                 { i: free[a], sign: sa },
                 { i: free[b], sign: sb },
               ]);
+            }
+          }
         }
       }
     }
