@@ -523,14 +523,23 @@ function markRanges(columns: Column[], rows: Row[]): void {
     // nothing (none, zero), one between two figures joins them.
     let between = 0;
     let other = false;
+    // A range runs from its lower bound up: a row whose left figure exceeds its right one is no
+    // range, and the dashes are zeros of a column of their own (a schedule's `Charged to Other
+    // Accounts` of nothing but `-`, between its additions and deductions).
+    let descending = false;
     for (const r of rows) {
       const cell = r.cells[k];
       if (!cell) continue;
       if (cell.value === null && RANGE_DASH.test(cell.text.trim())) {
-        if (r.cells[k - 1]?.value && r.cells[k + 1]?.value) between++;
+        const low = r.cells[k - 1]?.value;
+        const high = r.cells[k + 1]?.value;
+        if (low && high) {
+          between++;
+          if (cmp(low, high) > 0) descending = true;
+        }
       } else other = true;
     }
-    if (between < 2 || other) continue;
+    if (between < 2 || other || descending) continue;
     for (const c of [columns[k - 1], columns[k], columns[k + 1]]) {
       c.kind = 'number';
       c.range = true;
