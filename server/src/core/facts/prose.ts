@@ -3,7 +3,8 @@
  * periods a sentence gives its figures. What the text states from the tables (the cash-flow figures
  * FL313 reads) is read from these and tied to the tables by the facts that use them.
  */
-import type { FilingModel, Page, ProseParagraph, Span, Table, TextPiece } from '../model';
+import type { FilingModel, Page, ProseParagraph, Span, Table } from '../model';
+import { pieceAt } from '../parse/html/scan';
 import { SKIPPED_LINE, TABLE_TAG_LINE } from '../parse/regions';
 import { oneYearIn } from './statements';
 
@@ -122,15 +123,8 @@ function htmlSpan(
 
 /** The line (from the document's first) and character where character `i` of a paragraph is written; null for an entity's. */
 function placeOf(para: ProseParagraph, i: number): { line: number; char: number } | null {
-  const { pieces, text } = para;
-  let lo = 0;
-  let hi = pieces.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (pieces[mid].at <= i) lo = mid;
-    else hi = mid - 1;
-  }
-  const p: TextPiece | undefined = pieces[lo];
+  const { text } = para;
+  const p = pieceAt(para.pieces, i);
   if (!p || p.entity || i < p.at || i >= p.at + p.length) return null;
   // A piece runs on over line breaks: count them.
   const newline = text.lastIndexOf('\n', i - 1);

@@ -522,9 +522,8 @@ function addText(cell: RawCell, text: string, src: number, entity: boolean): voi
 }
 const MAX_CELL_TEXT = 4000;
 
-/** The source offset of character `i` of a cell's text. */
-export function sourceOffset(cell: RawCell, i: number): number {
-  const { pieces } = cell;
+/** The piece holding character `i` of a text made of pieces: the last one starting at or before it. */
+export function pieceAt<P extends { at: number }>(pieces: readonly P[], i: number): P | undefined {
   let lo = 0;
   let hi = pieces.length - 1;
   while (lo < hi) {
@@ -532,7 +531,12 @@ export function sourceOffset(cell: RawCell, i: number): number {
     if (pieces[mid].at <= i) lo = mid;
     else hi = mid - 1;
   }
-  const p = pieces[lo];
+  return pieces[lo];
+}
+
+/** The source offset of character `i` of a cell's text. */
+export function sourceOffset(cell: RawCell, i: number): number {
+  const p = pieceAt(cell.pieces, i);
   if (!p) return cell.start;
   return p.entity ? p.src : p.src + Math.min(i - p.at, p.length);
 }
