@@ -314,8 +314,57 @@ export function scanBody(doc: LineAccess, start: number, end: number): BodyMarks
       const label = leadingText(infos[l].chunks);
       if (label !== '' && !isTotalLabel(label)) totalish.delete(l);
     }
-  }
+  } else markedLikeTotals(doc, start, end, totalish);
   return { rules, totalish };
+}
+
+/** A numeric row's label indentation and whether a `$` stands before its first figure. */
+function marking(doc: LineAccess, l: number): { indent: number; dollar: boolean; label: string } | null {
+  const { chunks } = doc.infos[l];
+  const at = chunks.findIndex((c) => c.number);
+  if (at <= 0) return null;
+  return {
+    indent: chunks[0].start,
+    dollar: doc.lines[l].slice(chunks[at - 1].end, chunks[at].end).includes('$'),
+    label: leadingText(chunks),
+  };
+}
+
+/**
+ * Totals a table marks its own way: where its `Total ...` rows (two or more, without a rule above)
+ * share one indentation and a `$` before their first figure, a row written so right under two
+ * items or more of another indentation is a total too, though its label does not say so (`    Income
+ * before income taxes  $ 500,286` under six regions' operating income, beside `    Total net sales
+ * $ 9,188,748`). The rows it adds are the facts' to find; a row so marked that adds none is not footed.
+ */
+function markedLikeTotals(doc: LineAccess, start: number, end: number, totalish: Set<number>): void {
+  const { infos } = doc;
+  let indent = -1;
+  let labelled = 0;
+  for (const l of totalish) {
+    const m = marking(doc, l);
+    if (!m || !isTotalLabel(m.label)) continue;
+    if (!m.dollar || (indent >= 0 && m.indent !== indent)) return;
+    indent = m.indent;
+    labelled++;
+  }
+  if (labelled < 2) return;
+  let items = 0;
+  for (let l = start; l <= end; l++) {
+    if (infos[l].kind !== 'numeric') {
+      if (infos[l].kind !== 'blank') items = 0;
+      continue;
+    }
+    const m = marking(doc, l);
+    if (totalish.has(l) || !m) {
+      items = 0;
+      continue;
+    }
+    if (m.indent === indent) {
+      if (m.dollar && items >= 2) totalish.add(l);
+      items = 0;
+    } else items++;
+  }
 }
 
 /**
