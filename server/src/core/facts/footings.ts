@@ -878,6 +878,13 @@ function exactMisreading(table: Table, f: Footing, diff: Decimal): string | unde
   if (above?.kind === 'body' && equals(figure(above))) {
     return 'the difference is exactly the row above the rows read: left out';
   }
+  // The row right under the total turns it into another balance (`Goodwill - Gross`, then
+  // `Accumulated impairment losses`, then `Goodwill - Net`): a difference of exactly that row says
+  // the total is a gross balance read against the movements of the net one.
+  const below = table.rows[table.rows.indexOf(f.total) + 1];
+  if (below?.kind === 'body' && equals(figure(below))) {
+    return `the difference is exactly ${below.label ? `"${below.label}"` : 'the row'} under the total: a gross balance read against a net one's movements`;
+  }
   // A row among those read, passed over (a row taken for a total of its own under a rule).
   const from = table.rows.indexOf(first);
   const to = table.rows.indexOf(f.total);

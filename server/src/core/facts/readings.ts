@@ -493,6 +493,11 @@ function writtenSigns(rows: Row[]): number[] {
 function* signings(rows: Row[]): Generator<Reading> {
   const written = writtenSigns(rows);
   yield { rows, signs: written, asWritten: true };
+  // Rows labelled `Less:` may be the parts of the total under them, not taken off it: a subtotal of
+  // what is attributable to noncontrolling interests adds `Less: Net income attributable to
+  // noncontrolling interests` and `Less: ... translation adjustments attributable to ...`, which
+  // the total below takes off the comprehensive income above. Their figures as printed, added.
+  if (written.includes(0)) yield { rows, signs: rows.map(() => 1), asWritten: false };
   if (rows.length >= 2) {
     // Net figures: the first row less the others (net income), and the others less the first
     // (a loss shown without parentheses).
