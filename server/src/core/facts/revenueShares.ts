@@ -13,11 +13,11 @@
  * The figures are rounded, so a share agrees where the printed percent, within half its last place,
  * meets the ratio of the figure and the revenues each within half of theirs.
  */
-import { abs, add, cmp, decimal, mul, percentOf, sub, timesPow10, type Decimal } from '../decimal';
+import { abs, add, cmp, decimal, mul, percentOf, sub, type Decimal } from '../decimal';
 import { memoize } from '../memo';
 import type { Cell, Column, FilingModel, Row, Table } from '../model';
 import { statementMonths } from './prose';
-import { bareLabel, samePeriod, statementKind, tiedRow, yearOf } from './statements';
+import { bareLabel, halfInDollars, samePeriod, statementKind, tiedRow, withScale, yearOf } from './statements';
 
 /** A share of revenues printed in a table, against the income statement's revenues. */
 export interface RevenueShare {
@@ -133,43 +133,28 @@ function shareIn(
     if ((table.scale === null) !== (statement.scale === null)) continue;
     const revenue = theirs && tiedRow(statement, 'revenues')?.cells[theirs.index];
     if (!revenue?.value || revenue.percent || revenue.value.units === 0n) continue;
-    if (base && cmp(inDollars(revenue.value, statement), inDollars(base.revenue.value!, base.revenueTable)) !== 0) {
+    if (base && cmp(withScale(revenue.value, statement), withScale(base.revenue.value!, base.revenueTable)) !== 0) {
       return null;
     }
     base ??= { revenue, revenueTable: statement };
   }
   if (!base) return null;
-  const n = abs(inDollars(figure.value, table));
-  const r = abs(inDollars(base.revenue.value!, base.revenueTable));
+  const n = abs(withScale(figure.value, table));
+  const r = abs(withScale(base.revenue.value!, base.revenueTable));
   const p = abs(cell.value);
   const computed = percentOf(n, r, p.scale);
   const finer = percentOf(n, r, p.scale + 2);
-  const ok = agrees(p, figure.value, table, base);
+  const ok = agrees(p, n, halfInDollars(figure.value, table), r, halfInDollars(base.revenue.value!, base.revenueTable));
   return { table, row, label: found.label, figureRow, column, cell, figure, ...base, computed, finer, ok };
 }
 
-/** A figure in dollars: its table's scale applied. */
-function inDollars(value: Decimal, table: Table): Decimal {
-  return timesPow10(value, table.scale?.exponent ?? 0);
-}
-
-/** Half a unit of a figure's last place, in dollars. */
-function halfOf(value: Decimal, table: Table): Decimal {
-  return timesPow10(decimal(5n, value.scale + 1), table.scale?.exponent ?? 0);
-}
-
 /**
- * Whether the printed percent, within half its last place, meets the ratio of figure and revenues,
- * each within half of its own last place: (p - hp)(R - hR) <= 100 (N + hN) and
- * (p + hp)(R + hR) >= 100 (N - hN).
+ * Whether the printed percent `p`, within half its last place, meets the ratio of the figure `n` and
+ * the revenues `r` (in dollars), each within its half unit `hn`, `hr`: (p - hp)(r - hr) <= 100 (n + hn)
+ * and (p + hp)(r + hr) >= 100 (n - hn).
  */
-function agrees(p: Decimal, figure: Decimal, table: Table, base: { revenue: Cell; revenueTable: Table }): boolean {
+function agrees(p: Decimal, n: Decimal, hn: Decimal, r: Decimal, hr: Decimal): boolean {
   const hp = decimal(5n, p.scale + 1);
-  const n = abs(inDollars(figure, table));
-  const hn = halfOf(figure, table);
-  const revenue = base.revenue.value!;
-  const r = abs(inDollars(revenue, base.revenueTable));
-  const hr = halfOf(revenue, base.revenueTable);
   const hundred = decimal(100n, 0);
   const low = cmp(mul(sub(p, hp), sub(r, hr)), mul(hundred, add(n, hn))) <= 0;
   const high = cmp(mul(add(p, hp), add(r, hr)), mul(hundred, sub(n, hn))) >= 0;

@@ -515,7 +515,7 @@ function yearOfDate(text: string): number | null {
 }
 
 /** Half a unit of a statement's figure's last place, in dollars (its table's scale applied). */
-function halfInDollars(value: Decimal, table: Table): Decimal {
+export function halfInDollars(value: Decimal, table: Table): Decimal {
   return decimal(5n * pow10(table.scale?.exponent ?? 0), value.scale + 1);
 }
 
