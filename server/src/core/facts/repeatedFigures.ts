@@ -384,13 +384,20 @@ class FigureIndex {
     for (const label of figuresOf(table).keys()) {
       const entries = this.byLabel.get(label);
       if (!entries) continue;
-      const rest = entries.filter((e) => e.table !== table);
-      if (rest.length === 0) this.byLabel.delete(label);
+      this.dirty.add(label);
+      // A table's figures under a label were added together and stay together: a list made here
+      // loses them in place (a label of a thousand tables is not copied for each table that goes).
+      const first = entries.findIndex((e) => e.table === table);
+      if (first < 0) continue;
+      let end = first;
+      while (end < entries.length && entries[end].table === table) end++;
+      if (end - first === entries.length) this.byLabel.delete(label);
+      else if (this.owned.has(entries)) entries.splice(first, end - first);
       else {
+        const rest = entries.filter((e) => e.table !== table);
         this.owned.add(rest);
         this.byLabel.set(label, rest);
       }
-      this.dirty.add(label);
     }
   }
 }
@@ -399,11 +406,6 @@ class FigureIndex {
 function keep(map: Map<string, [Figure, Figure][]>, label: string, pairs: [Figure, Figure][]): void {
   if (pairs.length > 0) map.set(label, pairs);
   else map.delete(label);
-}
-
-/** A figure's slot as a key: its period, unit and kind. */
-function slotKey(f: Figure): string {
-  return `${f.period}|${f.unit}|${f.percent}`;
 }
 
 /**
@@ -429,15 +431,25 @@ function statedAs(table: Table, like: Figure, value: string, label: string): Fig
 function swapPairsOf(entries: Figure[] | undefined): [Figure, Figure][] {
   const out: [Figure, Figure][] = [];
   for (const [xs, ys] of valuePairs(entries)) {
-    // By label: the figures of the first value whose table states the second under that label.
+    // The fewer figures first: a swap needs both sides, and most values' tables state no other
+    // label's figure with the other value (a label a thousand tables state alike, one of them edited,
+    // is looked for in the edited table, not in the thousand).
+    const [few, many, fewFirst] = xs.length <= ys.length ? [xs, ys, true] : [ys, xs, false];
+    // By label: the figures of the fewer whose table states the other value under that label.
     const waiting = new Map<string, Figure[]>();
-    for (const x of xs) for (const p of statedAs(x.table, x, keyOfValue(ys[0]), x.label)) pushTo(waiting, p.label, x);
+    for (const x of few) {
+      for (const p of statedAs(x.table, x, keyOfValue(many[0]), x.label)) pushTo(waiting, p.label, x);
+    }
     if (waiting.size === 0) continue;
-    for (const y of ys) {
-      for (const q of statedAs(y.table, y, keyOfValue(xs[0]), y.label)) {
-        for (const x of waiting.get(q.label) ?? []) if (x.table !== y.table) out.push([x, y]);
+    const found: [Figure, Figure][] = [];
+    for (const y of many) {
+      for (const q of statedAs(y.table, y, keyOfValue(few[0]), y.label)) {
+        for (const x of waiting.get(q.label) ?? []) if (x.table !== y.table) found.push(fewFirst ? [x, y] : [y, x]);
       }
     }
+    // In the order of the second value's figures, as they are listed when the first value's are fewer.
+    if (!fewFirst) found.sort((a, b) => ys.indexOf(a[1]) - ys.indexOf(b[1]));
+    for (const pair of found) out.push(pair);
   }
   return out;
 }
@@ -456,18 +468,30 @@ function slipPairsOf(entries: Figure[] | undefined): [Figure, Figure][] {
 
 /**
  * Each two values a label's figures state in one slot, as the figures stating each: slots with no
- * more than MAX_VALUES values (their pairs grow with the square).
+ * more than MAX_VALUES values (their pairs grow with the square). A label's figures are grouped by
+ * comparing each with the few slots and values met so far, not by keys made for them: a label a
+ * thousand tables state is grouped again on each keystroke that rebuilds one of them, and a key per
+ * figure was most of that keystroke's work (docs/performance.md, "Thousands of tables").
  */
 function* valuePairs(entries: Figure[] | undefined): Generator<[Figure[], Figure[]]> {
   if (!entries || entries.length < 2) return;
-  const slots = new Map<string, Figure[]>();
-  for (const e of entries) pushTo(slots, slotKey(e), e);
-  for (const figures of slots.values()) {
+  for (const figures of slotsOf(entries)) {
     if (figures.length < 2) continue;
     const values = distinctValues(figures);
-    if (values.length > MAX_VALUES) continue;
+    if (values === null) continue;
     for (let i = 0; i < values.length; i++) for (let j = i + 1; j < values.length; j++) yield [values[i], values[j]];
   }
+}
+
+/** A label's figures grouped by slot, in the order first stated. */
+function slotsOf(entries: Figure[]): Figure[][] {
+  const slots: Figure[][] = [];
+  for (const e of entries) {
+    const slot = slots.find((s) => sameSlot(s[0], e));
+    if (slot) slot.push(e);
+    else slots.push([e]);
+  }
+  return slots;
 }
 
 /** The index each table was last put in: a new version of a document finds its last version's index. */
@@ -617,11 +641,23 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-/** Figures grouped by equal value, in the order first stated. */
-function distinctValues(entries: Figure[]): Figure[][] {
-  const groups = new Map<string, Figure[]>();
-  for (const e of entries) pushTo(groups, keyOfValue(e), e);
-  return [...groups.values()];
+/** Figures grouped by equal value, in the order first stated; null past MAX_VALUES values. */
+function distinctValues(entries: Figure[]): Figure[][] | null {
+  const groups: Figure[][] = [];
+  let last: Figure[] | undefined;
+  for (const e of entries) {
+    const key = keyOfValue(e);
+    // Runs of one value are the common case: a label many tables state alike.
+    if (last && last[0].value === key) {
+      last.push(e);
+      continue;
+    }
+    last = groups.find((g) => g[0].value === key);
+    if (last) last.push(e);
+    else if (groups.length === MAX_VALUES) return null;
+    else groups.push((last = [e]));
+  }
+  return groups;
 }
 
 /** Another table that repeats a table's figures, and how many it states alike and apart. */

@@ -1,5 +1,6 @@
 /** Tables the filer broke across a `<PAGE>` marker, joined into one. */
 import type { Row, Table } from '../model';
+import type { LineChange } from './change';
 import { PAGE_RE } from './lines';
 
 const CONTINUED_GAP = 16;
@@ -10,28 +11,77 @@ const CONTINUED_GAP = 16;
  * "(Continued)" title, but no sentence leading into a new table) with the same numeric columns at
  * the same right edges, headed alike or not at all. The two are one table:
  * its total adds the rows of both pages.
+ *
+ * `change` is what changed since the last parse of the document (in this version's lines): two
+ * tables kept from it, side by side again and clear of the change, continue each other or not as
+ * they did, and a table joined from them is the same object (as a kept table is), so what was worked
+ * out from it stands. A keystroke in a filing of thousands of tables then reads none of them here.
  */
-export function joinContinuedTables(lines: string[], tables: Table[]): Table[] {
+export function joinContinuedTables(lines: string[], tables: Table[], change?: LineChange): Table[] {
   if (tables.length < 2) return tables;
   const out: Table[] = [];
   for (const table of tables) {
     const previous = out[out.length - 1];
-    if (previous && continues(lines, previous, table)) {
-      out[out.length - 1] = {
-        ...previous,
-        rows: [...previous.rows, ...table.rows],
-        rules: [...previous.rules, ...table.rules],
-        footnotes: table.footnotes,
-        endLine: table.endLine,
-        bodyEndLine: table.bodyEndLine,
-        continuedFrom: previous.continuedFrom ?? previous,
-      };
+    const joint = previous && table.page === previous.page + 1 ? jointOf(lines, previous, table, change) : undefined;
+    if (joint?.continues) {
+      out[out.length - 1] = joint.joined
+        ? placed(joint.joined, previous, table)
+        : (joint.joined = joined(previous, table));
       continue;
     }
     out.push(table);
   }
   out.forEach((t, i) => (t.index = i));
   return out;
+}
+
+/** Whether a table continues the one above it, as the last parse that read the two side by side found. */
+interface Joint {
+  above: Table;
+  continues: boolean;
+  /** The table made of the two, once made. */
+  joined?: Table;
+}
+
+/** By the part below, its joint with the table that was above it at the last parse. */
+const joints = new WeakMap<Table, Joint>();
+
+function jointOf(lines: string[], above: Table, below: Table, change: LineChange | undefined): Joint {
+  const known = joints.get(below);
+  // Whether the change touches the two tables or the lines between them, which `continues` reads.
+  const touched = !change || (change.from <= below.endLine + 1 && change.newTo >= above.startLine);
+  if (known?.above === above && !touched) return known;
+  const joint: Joint = { above, continues: continues(lines, above, below) };
+  joints.set(below, joint);
+  return joint;
+}
+
+/** Two parts as one table. */
+function joined(above: Table, below: Table): Table {
+  return {
+    ...above,
+    rows: [...above.rows, ...below.rows],
+    rules: [...above.rules, ...below.rules],
+    footnotes: below.footnotes,
+    endLine: below.endLine,
+    bodyEndLine: below.bodyEndLine,
+    continuedFrom: above.continuedFrom ?? above,
+  };
+}
+
+/**
+ * A table joined from two kept parts, where the parts now are: they moved in place with their rows
+ * (reuse.ts), and the joined table's own lines follow them.
+ */
+function placed(table: Table, above: Table, below: Table): Table {
+  table.title = above.title;
+  table.titleLine = above.titleLine;
+  table.startLine = above.startLine;
+  table.bodyStartLine = above.bodyStartLine;
+  table.page = above.page;
+  table.endLine = below.endLine;
+  table.bodyEndLine = below.bodyEndLine;
+  return table;
 }
 
 /**
