@@ -736,3 +736,69 @@ test("the pool kept from the last analysis is never another document's: one with
   assert.equal(second.model.tables[0], first.model.tables[0]);
   assert.equal(poolOf(second.model), poolOf(first.model));
 });
+
+test('a table joined across a page break is the same object after an edit elsewhere, and moves with its parts', () => {
+  const lines = splitLines(
+    [
+      // A cover page long enough that a scale note on it could not reach the table (SCALE_REACH).
+      ...Array.from({ length: 20 }, (_, i) => `A cover page, line ${i + 1}.`),
+      '<PAGE>',
+      'Loans by State',
+      '',
+      'State              Number      Balance',
+      'California            10     1,000.00',
+      'Texas                  5       500.00',
+      '<PAGE>',
+      'Nevada                 2       200.00',
+      'Oregon                 3       300.00',
+      '                ---------------------',
+      '                      20     2,000.00',
+      '<PAGE>',
+      'A closing sentence.',
+    ].join('\n'),
+  );
+  const cache = createParseCache();
+  const first = analyzeLines(lines.slice(), { cache });
+  assert.ok(first.model.tables[0].continuedFrom, 'the two parts are one table');
+  // An edit on the last page: both parts are kept, and so is the table made of them.
+  lines[32] = 'A closing sentence, edited.';
+  const second = analyzeLines(lines.slice(), { cache, change: { from: 32, oldTo: 33, newTo: 33, delta: 0 } });
+  assert.equal(second.model.tables[0], first.model.tables[0]);
+  // A line added on the cover page: the parts move, and the joined table's own lines with them.
+  lines.unshift('');
+  const third = analyzeLines(lines.slice(), { cache, change: { from: 0, oldTo: 0, newTo: 1, delta: 1 } });
+  const joined = third.model.tables[0];
+  assert.equal(joined, first.model.tables[0]);
+  assert.deepEqual([joined.startLine, joined.bodyEndLine, joined.endLine], [22, 31, 31]);
+  assert.deepEqual(digest(third), digest(analyze(lines.join('\n'))));
+  // An edit between the parts is read again: a sentence leading in parts them.
+  lines.splice(28, 0, 'Loans by servicer are as follows:');
+  const fourth = analyzeLines(lines.slice(), { cache, change: { from: 28, oldTo: 28, newTo: 29, delta: 1 } });
+  assert.equal(fourth.model.tables.length, 2);
+  assert.deepEqual(digest(fourth), digest(analyze(lines.join('\n'))));
+});
+
+test("a keystroke in a pool table's label keeps the pool's agreement, the table built again in its place", () => {
+  const lines = splitLines(sample);
+  const cache = createParseCache();
+  const first = analyzeLines(lines.slice(), { cache });
+  const before = poolOf(first.model);
+  const at = lines.findIndex((l) => /^California\s+\d/.test(l));
+  lines[at] = lines[at].replace('California', 'Californias');
+  const second = analyzeLines(lines.slice(), { cache, change: { from: at, oldTo: at + 1, newTo: at + 1, delta: 0 } });
+  const state = second.model.tables[0];
+  assert.notEqual(state, first.model.tables[0], 'the state table is built again');
+  const pool = poolOf(second.model);
+  assert.notEqual(pool, before);
+  assert.deepEqual(pool.agreed, before.agreed);
+  assert.ok(
+    pool.agreeing.amount.some((p) => p.table === state),
+    'the new table agrees in place of the old',
+  );
+  assert.ok(!pool.agreeing.amount.some((p) => p.table === first.model.tables[0]));
+  assert.deepEqual(
+    pool.agreeing.amount.map((p) => p.table.index),
+    before.agreeing.amount.map((p) => p.table.index),
+  );
+  assert.deepEqual(digest(second), digest(analyze(lines.join('\n'))));
+});

@@ -96,7 +96,7 @@ function findPool(model: FilingModel): Pool {
   }
   const before = last?.deref();
   if (before && sameTotals(before.tables, tables)) return before;
-  const pool = agreement(tables);
+  const pool = (before && replaced(before, tables)) ?? agreement(tables);
   last = new WeakRef(pool);
   return pool;
 }
@@ -106,6 +106,36 @@ function sameTotals(a: readonly PoolTotals[], b: readonly PoolTotals[]): boolean
   if (a.length === 0 || a.length !== b.length) return false;
   for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
   return true;
+}
+
+/**
+ * The pool of `tables` from the pool before, where they are its tables with some built again and
+ * stating the same totals as the ones they replace (a keystroke in a pool table's label or in a
+ * figure of its body): the agreement stands, with the new tables in the old ones' places. Null
+ * where any total changed, or tables came or went. The tables are compared, not counted again.
+ */
+function replaced(before: Pool, tables: PoolTotals[]): Pool | null {
+  const old = before.tables;
+  if (old.length !== tables.length) return null;
+  const by = new Map<PoolTotals, PoolTotals>();
+  for (let k = 0; k < tables.length; k++) {
+    const a = old[k];
+    const b = tables[k];
+    if (a === b) continue;
+    if (a.keys.count !== b.keys.count || a.keys.amount !== b.keys.amount) return null;
+    by.set(a, b);
+  }
+  const swap = (list: PoolTotals[]) => (list.some((p) => by.has(p)) ? list.map((p) => by.get(p) ?? p) : list);
+  const agreeing = { count: swap(before.agreeing.count), amount: swap(before.agreeing.amount) };
+  // The agreed figure as the first agreeing table prints it, as agreement() takes it.
+  const agreed: Pool['agreed'] = {};
+  for (const key of POOL_KEYS) if (before.agreed[key]) agreed[key] = agreeing[key][0][key]!.value!;
+  return {
+    tables,
+    agreed,
+    agreeing,
+    disagreeing: { count: swap(before.disagreeing.count), amount: swap(before.disagreeing.amount) },
+  };
 }
 
 /** What the tables' totals agree on. */

@@ -80,12 +80,14 @@ export function perTable(checks: readonly TableCheck[], ctx: CheckContext, keep 
     return runs;
   }
   const run = runKey(active);
+  const moved = charsMoved.any;
+  charsMoved.any = false;
   for (const table of ctx.model.tables) {
     let record = kept.get(table);
-    if (charsMoved.has(table)) {
+    if (moved && charsMoved.tables.has(table)) {
       // Its figures moved along their line (an HTML table kept below an edit on a Workiva line): its
       // reports are made again rather than moved span by span.
-      charsMoved.delete(table);
+      charsMoved.tables.delete(table);
       record = undefined;
     }
     if (!record) kept.set(table, (record = { from: table.startLine, index: table.index, keys: [], reports: [] }));

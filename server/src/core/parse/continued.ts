@@ -48,8 +48,10 @@ const joints = new WeakMap<Table, Joint>();
 
 function jointOf(lines: string[], above: Table, below: Table, change: LineChange | undefined): Joint {
   const known = joints.get(below);
-  // Whether the change touches the two tables or the lines between them, which `continues` reads.
-  const touched = !change || (change.from <= below.endLine + 1 && change.newTo >= above.startLine);
+  // Whether the change touches the lines between the two (a line either side included), which
+  // `continues` reads; the tables themselves are the same objects, so their lines are as they were.
+  const touched =
+    !change || (change.from <= below.startLine + 1 && Math.max(change.newTo, change.from + 1) >= above.endLine);
   if (known?.above === above && !touched) return known;
   const joint: Joint = { above, continues: continues(lines, above, below) };
   joints.set(below, joint);

@@ -38,6 +38,10 @@ export function parseLines(lines: string[], cache?: ParseCache, changed?: LineCh
   // continuation run past its page into lines not classified, and the parse threw.
   for (let k = 1; k < starts.length; k++) infos[starts[k]] = PAGE_LINE;
 
+  // The pages the last parse gave a lineage let go of it: their per-line reports were worked out by
+  // the analysis before (those kept now stand as they are; the others are replaced).
+  for (const page of cache?.lineaged ?? []) pageLineage.delete(page);
+  const lineaged: Page[] = [];
   const pages: Page[] = [];
   const tables: Table[] = [];
   for (let k = 0; k < starts.length; k++) {
@@ -62,6 +66,7 @@ export function parseLines(lines: string[], cache?: ParseCache, changed?: LineCh
       // an edited page would stay reachable from the current one.
       pageLineage.delete(lineage.before);
       pageLineage.set(parsed, lineage);
+      lineaged.push(parsed);
     }
     pages.push(parsed);
   }
@@ -76,8 +81,8 @@ export function parseLines(lines: string[], cache?: ParseCache, changed?: LineCh
     for (const t of doc.tables) t.page = pageOf(starts, t.startLine) + 1 + (firstIsPage ? 1 : 0);
     reads.push({ start: region.start, end: region.end, doc });
   }
-  if (cache) rememberParse(cache, lines, plan, pages, reads);
-  const joined = joinContinuedTables(lines, tables);
+  if (cache) rememberParse(cache, lines, plan, pages, reads, lineaged);
+  const joined = joinContinuedTables(lines, tables, change);
   const htmlProse = reads.map((r) => ({
     startLine: r.start,
     paragraphs: r.doc.tops.flatMap((t) => t.prose).concat(r.doc.proseAfter),

@@ -4,7 +4,7 @@ import type { LineAccess } from './doc';
 import { bodyEnd, lastBodyReach } from './body';
 import { untitledTitle } from './header';
 import { buildTable } from './table';
-import { keptTable, pageLineage, scanStates, shiftTable, type PageLineage } from './reuse';
+import { keptTable, scanStates, shiftTable, type PageLineage } from './reuse';
 
 /** A table kept from the last parse, appended to the document's tables with its new number and index. */
 export function appendKept(t: Table, page: number, tables: Table[]): void {
@@ -28,8 +28,6 @@ export function reusedPage(page: Page, from: number, to: number, number: number,
   // A <PAGE> marker added or removed above renumbers the pages below; tables added or removed
   // above renumber the tables. Neither is a reason to parse the page again.
   page.number = number;
-  // Its reports were worked out by the analysis before: the page it replaced can go.
-  pageLineage.delete(page);
   for (const t of page.tables) appendKept(t, number, tables);
   return page;
 }

@@ -34,6 +34,8 @@ export interface ParseCache {
   flags?: Uint8Array;
   infos?: LineInfo[];
   views?: KeptView[];
+  /** The pages it parsed again with the change inside them: each has a lineage (pageLineage). */
+  lineaged?: Page[];
 }
 
 /** An HTML document's lines and the tables read from them. */
@@ -147,11 +149,16 @@ export function shiftTableChars(table: Table, line: number, by: number): void {
     for (const cell of row.cells) if (cell) move(cell.span);
     for (const cell of row.unread) move(cell.span);
   }
-  charsMoved.add(table);
+  charsMoved.tables.add(table);
+  charsMoved.any = true;
 }
 
-/** Tables whose figures moved along their line since their reports were made (checks/perTable.ts). */
-export const charsMoved = new WeakSet<Table>();
+/**
+ * Tables whose figures moved along their line since their reports were made (checks/perTable.ts),
+ * and whether any was added since the runner last looked: most analyses have none, and the runner
+ * then asks no table.
+ */
+export const charsMoved = { tables: new WeakSet<Table>(), any: false };
 
 /** What the last parse leaves standing for this one: the change, the pages, regions, kinds and views kept. */
 export interface ReusePlan {
@@ -168,7 +175,7 @@ export interface ReusePlan {
   /** Per page (by its index in `starts`), the page of the last parse that stands as it was. */
   known: (Page | undefined)[];
   /** The last parse's pages by their first line. */
-  previous: Map<number, Page>;
+  previous: PagesByStart;
 }
 
 /**
@@ -240,8 +247,7 @@ export function planReuse(lines: string[], cache: ParseCache | undefined, change
 
   // A page is reused when none of its lines changed (nor the line after it, which the parse looks
   // at): it lies wholly above the change, or wholly below it (then its tables move by delta).
-  const previous = new Map<number, Page>();
-  if (change) for (const page of cache!.pages) previous.set(page.from, page);
+  const previous = new PagesByStart(change ? cache!.pages : []);
   const reusable = (from: number, to: number): Page | undefined => {
     if (!change) return undefined;
     // The page reads the line after it, and a scale note up to SCALE_REACH lines before it.
@@ -281,6 +287,32 @@ export function planReuse(lines: string[], cache: ParseCache | undefined, change
 }
 
 /**
+ * A parse's pages by the first line they had then (a page reused moves in place), found by halving:
+ * they are in the document's order. (A map made of them cost a keystroke in a filing of thousands of
+ * pages an entry per page.)
+ */
+export class PagesByStart {
+  private readonly froms: number[];
+
+  constructor(private readonly pages: readonly Page[]) {
+    this.froms = pages.map((p) => p.from);
+  }
+
+  get(from: number): Page | undefined {
+    let lo = 0;
+    let hi = this.froms.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const at = this.froms[mid];
+      if (at === from) return this.pages[mid];
+      if (at < from) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return undefined;
+  }
+}
+
+/**
  * What this parse leaves for the next one. The cache keeps its own copy of the lines (the caller's
  * array may be edited in place): the copy is patched where the lines changed rather than copied
  * whole on every edit.
@@ -291,9 +323,11 @@ export function rememberParse(
   plan: ReusePlan,
   pages: Page[],
   htmlTables: HtmlRead[],
+  lineaged: Page[],
 ): void {
   const { change, starts, regions, html, flags, infos, views } = plan;
   Object.assign(cache, {
+    lineaged,
     pages,
     html,
     htmlTables,
