@@ -11,6 +11,7 @@ import {
   splitLines,
 } from '../../server/src/core';
 import { isHtmlDocument } from '../../server/src/core/parse/regions';
+import { raised } from '../../server/src/core/parse/html/scan';
 
 /** A pool table as filing agents write it: `$` and `%` in cells of their own, wrappers, entities, borders. */
 function poolTable(rows: [string, string, string, string][], total: [string, string, string]): string {
@@ -524,4 +525,14 @@ test('an HTML document whose tags nest past a thousand deep is read no further',
     [],
     'the table read foots',
   );
+});
+
+test('text a style raises is a superscript: by two points or pixels or more, or vertical-align:super', () => {
+  assert.equal(raised('font-size:5.85pt;position:relative;top:-3.15pt;vertical-align:baseline'), true);
+  assert.equal(raised('position: relative; top: -0.3em'), true);
+  assert.equal(raised('vertical-align:super;font-size:7pt'), true);
+  assert.equal(raised('position:relative;top:-1px'), false, 'a nudge of a pixel');
+  assert.equal(raised('top:-4pt'), false, 'not positioned relatively');
+  assert.equal(raised('position:relative;margin-top:-4pt'), false, 'a margin, not the offset');
+  assert.equal(raised(undefined), false);
 });

@@ -802,3 +802,22 @@ test("a keystroke in a pool table's label keeps the pool's agreement, the table 
   );
   assert.deepEqual(digest(second), digest(analyze(lines.join('\n'))));
 });
+
+test("a document's file name edited from a script's to a text's makes its lines text, as a full analysis reads them", () => {
+  const long = `var Show={};Show.hideAR=function(){${'x'.repeat(120)}};`;
+  const lines = splitLines(
+    ['<DOCUMENT>', '<TYPE>XML', '<SEQUENCE>1', '<FILENAME>Show.js', '<TEXT>', long, '</TEXT>', '</DOCUMENT>'].join(
+      '\n',
+    ),
+  );
+  const cache = createParseCache();
+  const first = analyzeLines(lines.slice(), { cache });
+  assert.deepEqual(first.findings, [], "a script's lines are not text");
+  lines[3] = '<FILENAME>show.txt';
+  const second = analyzeLines(lines.slice(), { cache, change: { from: 3, oldTo: 4, newTo: 4, delta: 0 } });
+  assert.deepEqual(
+    second.findings.map((f) => [f.code, f.span.line]),
+    [['FL401', 5]],
+  );
+  assert.deepEqual(digest(second), digest(analyze(lines.join('\n'))));
+});

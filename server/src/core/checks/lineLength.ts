@@ -7,6 +7,11 @@ import { perLine, type LineScan } from './perLine';
 import { pageSlot } from '../pageKept';
 
 const DOCUMENT_LIMIT = 80;
+/**
+ * A line of a document's header, before its `<TEXT>`: its fields are not the document's text, and a
+ * `<DESCRIPTION>` may run to 255 characters.
+ */
+const DOCUMENT_HEADER = /^<(?:TYPE|SEQUENCE|FILENAME|DESCRIPTION)>/;
 const TABLE_LIMIT = 132;
 
 const lengthCache = pageSlot<Report>();
@@ -14,7 +19,7 @@ const lengthCache = pageSlot<Report>();
 // Module functions, not arrows made in `run`: they run on every line (see docs/performance.md,
 // "Closures and optimised code").
 const scanLength: LineScan = (l, text, inTable, out) => {
-  if (text.length <= DOCUMENT_LIMIT) return;
+  if (text.length <= DOCUMENT_LIMIT || DOCUMENT_HEADER.test(text)) return;
   const limit = inTable(l) ? TABLE_LIMIT : DOCUMENT_LIMIT;
   const width = text.trimEnd().length;
   if (width <= limit) return;

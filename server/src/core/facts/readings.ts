@@ -485,9 +485,26 @@ export function columnView(reading: Reading, column: number): Reading {
   return { rows, signs, asWritten: reading.asWritten, deducted: reading.deducted };
 }
 
-/** Each row's sign as written: 1 to add, 0 for a row marked as taken off (its magnitude subtracted). */
+/**
+ * Each row's sign as written: 1 to add, 0 for a row marked as taken off (its magnitude subtracted),
+ * -1 for one so marked whose figures are of both signs: there the parentheses are the figure's own
+ * sign, not the deduction's (`Less: Minority interests in earnings (losses)`, 2 in one year and (7)
+ * in another: a loss taken off adds).
+ */
 function writtenSigns(rows: Row[]): number[] {
-  return rows.map((r) => (isDeduction(r.label) ? 0 : 1));
+  return rows.map((r) => (isDeduction(r.label) ? (bothSigns(r) ? -1 : 0) : 1));
+}
+
+/** Whether a row has figures above zero and below it. */
+function bothSigns(row: Row): boolean {
+  let above = false;
+  let below = false;
+  for (const cell of row.cells) {
+    if (!cell?.value || cell.percent) continue;
+    if (cell.value.units > 0n) above = true;
+    else if (cell.value.units < 0n) below = true;
+  }
+  return above && below;
 }
 
 function* signings(rows: Row[]): Generator<Reading> {
@@ -497,7 +514,7 @@ function* signings(rows: Row[]): Generator<Reading> {
   // what is attributable to noncontrolling interests adds `Less: Net income attributable to
   // noncontrolling interests` and `Less: ... translation adjustments attributable to ...`, which
   // the total below takes off the comprehensive income above. Their figures as printed, added.
-  if (written.includes(0)) yield { rows, signs: rows.map(() => 1), asWritten: false };
+  if (written.some((sign) => sign !== 1)) yield { rows, signs: rows.map(() => 1), asWritten: false };
   if (rows.length >= 2) {
     // Net figures: the first row less the others (net income), and the others less the first
     // (a loss shown without parentheses).

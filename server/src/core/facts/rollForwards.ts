@@ -384,7 +384,7 @@ function weigh(table: Table, columns: Column[], ties: RollTie[]): RollFailure[] 
     });
     const slip = explaining.length === 1 ? explaining[0] : acrossTheRow(table, columns, ties, explaining);
     for (const f of fails) {
-      const doubt = crossedOut(f, failing) ?? (slip ? undefined : misreadingShown(f, columns));
+      const doubt = crossedOut(f, failing) ?? rowMissed(f, failing) ?? (slip ? undefined : misreadingShown(f, columns));
       const byColumns = tied.some((t) => t.segment === f.segment && t.column !== f.column);
       const byBlocks = tied.some((t) => t.column === f.column && t.segment !== f.segment);
       const likeBeside = tied.some((t) => t.segment === f.segment && t.column !== f.column && likeColumns(f, t.column));
@@ -453,6 +453,27 @@ function crossedOut(f: RollTie, failing: RollTie[]): string | undefined {
   return cmp(abs(net), tolerance) <= 0
     ? 'the differences of its columns cancel out: figures read in the wrong column'
     : undefined;
+}
+
+/**
+ * A block that fails in two columns or more, each by exactly its figure in one and the same movement
+ * row: the row is counted twice or left out (a subtotal of the movements read as one more, Union
+ * Pacific's `Net year-to-date other comprehensive income` under its two parts), whatever slip one
+ * column's figures also allow.
+ */
+function rowMissed(f: RollTie, failing: RollTie[]): string | undefined {
+  const block = failing.filter((t) => t.segment === f.segment);
+  if (block.length < 2) return undefined;
+  for (const row of f.segment.movements) {
+    const missed = block.every((t) => {
+      const v = figure(row, t.column)?.value;
+      return !!v && v.units !== 0n && cmp(abs(sub(t.stated, t.computed)), abs(v)) === 0;
+    });
+    if (missed) {
+      return `every column of the block that fails misses by its figure in ${row.label ? `"${row.label.trim()}"` : 'one row'}: the row counted twice or left out`;
+    }
+  }
+  return undefined;
 }
 
 /** A year in a figure's place: the date of a balance split off its label (`Balance at December 31,  1997`). */

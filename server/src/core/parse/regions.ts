@@ -34,6 +34,26 @@ const HEADER_CLOSE = /^\s*<\/(?:SEC|IMS)-HEADER>/i;
 const TABLE_OPEN = /^\s*<TABLE\b/i;
 const TABLE_CLOSE = /^\s*<\/TABLE>/i;
 
+/**
+ * A document's file name that says it is not text: the XBRL viewer's script, style sheet, summary
+ * and links EDGAR adds to a submission since 2009 (`Show.js`, `report.css`, `FilingSummary.xml`,
+ * `MetaLinks.json`), and other payloads. Their lines are code and data, which EDGAR's limits for
+ * ASCII documents and the table reader have nothing to say of.
+ */
+const NOT_TEXT_FILE = /^\s*<FILENAME>\s*\S*\.(?:js|css|json|xml|xsd|xslt?|xlsx?|zip|pdf|jpe?g|gif|png)\s*$/i;
+const DOCUMENT_OPEN = /^\s*<DOCUMENT>/i;
+/** How far above its `<TEXT>` a document's header lines are looked for (`<TYPE>`, `<SEQUENCE>`, `<FILENAME>`, `<DESCRIPTION>`). */
+const DOCUMENT_HEADER_LINES = 8;
+
+/** Whether the document whose `<TEXT>` is on line `text` is named as a file that is not text. */
+function notText(lines: string[], text: number): boolean {
+  for (let k = text - 1; k >= 0 && k >= text - DOCUMENT_HEADER_LINES; k--) {
+    if (NOT_TEXT_FILE.test(lines[k])) return true;
+    if (DOCUMENT_OPEN.test(lines[k])) return false;
+  }
+  return false;
+}
+
 /** The lines [start, end] of an HTML document: the `<TEXT>` of a submission's document, or a whole `.htm` file. */
 export interface HtmlRegion {
   start: number;
@@ -143,7 +163,7 @@ export function textRegions(lines: string[], html?: HtmlRegion[]): TextRegion[] 
       // Look at the first non-blank line of the document's text.
       let j = i + 1;
       while (j < lines.length && lines[j].trim() === '') j++;
-      if (j < lines.length && HTML_START.test(lines[j])) {
+      if (j < lines.length && (HTML_START.test(lines[j]) || notText(lines, i))) {
         close(i);
         const first = j;
         while (j < lines.length && !(mayCloseText(lines[j]) && TEXT_CLOSE.test(lines[j]))) j++;
@@ -194,7 +214,8 @@ export function lineFlags(lineCount: number, regions: TextRegion[]): Uint8Array 
 }
 
 /** Lines that open or close a region or decide what a `<TEXT>` holds. */
-const REGION_MARKER = /^\s*(?:<\/?(?:TEXT|SEC-HEADER|IMS-HEADER|TABLE|HTML|XBRL|XML|PDF)\b|<!DOCTYPE|begin |end\s*$)/i;
+const REGION_MARKER =
+  /^\s*(?:<\/?(?:TEXT|SEC-HEADER|IMS-HEADER|TABLE|HTML|XBRL|XML|PDF)\b|<FILENAME>|<!DOCTYPE|begin |end\s*$)/i;
 
 /** Whether a line opens or closes a region, or could decide what a `<TEXT>` holds. */
 export function isRegionMarker(line: string): boolean {

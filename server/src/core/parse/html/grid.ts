@@ -43,11 +43,13 @@ const OPENERS = new Set(['$', '(', '($', '$(', '$ (']);
 const CLOSERS = new Set(['%', ')', ')%', '%)', ') %']);
 /** A closer with a footnote mark or a unit after it in its cell: `)(a)`, `)*`, `) bps`, `%(1)`. */
 const CLOSER_WITH_MARK = /^(\)|%|\)%|%\)) ?(?:\([a-z0-9]{1,2}\)|\*{1,3}|bps|pts)$/i;
+/** A negative's `)` after the unit it closes over: `(1.8` then `pts)` (Caterpillar's margins). */
+const UNIT_THEN_CLOSER = /^(?:bps|pts|points?|ppts?) ?(\))$/i;
 
-/** The closer a cell holds (`)`, `%`), alone or before a footnote mark or a unit; null for any other text. */
+/** The closer a cell holds (`)`, `%`), alone or before a footnote mark or a unit, or after a unit; null for any other text. */
 function closerIn(text: string): string | null {
   if (CLOSERS.has(text)) return text;
-  const m = CLOSER_WITH_MARK.exec(text);
+  const m = CLOSER_WITH_MARK.exec(text) ?? UNIT_THEN_CLOSER.exec(text);
   return m ? m[1] : null;
 }
 /** No table is wider than this; a wider grid is junk, cut there. */
