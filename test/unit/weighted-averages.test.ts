@@ -157,3 +157,32 @@ test("an HTML row's range in its label's cell is read too", () => {
   assert.match(found[0].message, /The range \$47\.93 - \$49\.25 .* above its top, 49\.25/);
   assert.equal(text.split('\n')[5].slice(found[0].span.start, found[0].span.end), '$47.93 - $49.25');
 });
+
+/** Costco 2025's repurchases by period, its counts each a multiple of a thousand. */
+function repurchases(average: string, june = '71,000'): string {
+  return `Issuer purchases of equity securities in the fourth quarter:
+
+                                  Total Number       Average Price
+                                    of Shares           Paid per
+Period                              Purchased            Share
+------------------------------   -------------   ----------------
+May 12-June 8, 2025                    69,000         $ 1,022.70
+June 9-July 6, 2025                    ${june}             990.69
+July 7-August 3, 2025                  73,000             955.59
+August 4-August 31, 2025               72,000             966.22
+                                 -------------
+Total fourth quarter                  ${june === '71,000' ? '285,000' : '285,412'}         $   ${average}
+                                 =============
+`;
+}
+
+test('counts that all end in three zeros are rounded to the thousand: their average allows for it', () => {
+  // The printed counts give 983.27; counts each within 500 of them allow 983.11 to 983.43.
+  assert.deepEqual(weighted(repurchases('983.13')), []);
+  assert.deepEqual(weighted(repurchases('983.27')), []);
+  const found = weighted(repurchases('990.00'));
+  assert.equal(found.length, 1, 'an average beyond what the rounding allows is still reported');
+  assert.match(found[0].message, /990\.00 in Total fourth quarter .* they give 983\.27/);
+  // One count not round (71,412): the counts are read as printed, and 983.13 is off.
+  assert.equal(weighted(repurchases('983.13', '71,412')).length, 1);
+});

@@ -110,6 +110,30 @@ function within(stated: Decimal, terms: WeightedAverageRow['terms']): boolean {
 }
 
 /**
+ * The place every weight is rounded to, as a power of ten: the zeros all of them end in, where
+ * that is three or more (`69,000`, `71,000`, `73,000` and `72,000` shares bought in a month each,
+ * Costco's repurchases: counts rounded to the thousand, whose average price is the exact counts'),
+ * else 0. Three rows or more: two round counts can be round by chance.
+ */
+function roundedPlace(weights: Decimal[]): number {
+  if (weights.length < 3) return 0;
+  let place = Infinity;
+  for (const w of weights) {
+    // Counts only: a weight with decimals is not a count rounded to a place of its units.
+    if (w.scale !== 0) return 0;
+    let units = w.units < 0n ? -w.units : w.units;
+    if (units === 0n) continue;
+    let zeros = 0;
+    while (units % 10n === 0n && zeros < place) {
+      units /= 10n;
+      zeros++;
+    }
+    place = Math.min(place, zeros);
+  }
+  return place !== Infinity && place >= 3 ? place : 0;
+}
+
+/**
  * stated × W against Σ w·p, at one scale: they may differ by half a unit of the stated figure times
  * |W|, half a unit of each row's figure times its |w|, and (shares rounded) half a unit of each
  * weight times |p − stated|.
@@ -140,13 +164,14 @@ function compare(
       terms.map((t) => t.row.cells[weights.index]!),
     );
   const half = (scale: number) => 5n * pow10(ps - scale);
+  const place = roundedPlace(terms.map((t) => t.weight));
   let slack = half(stated.scale) * W;
   for (const t of terms) {
     const w = at(t.weight, ws);
     slack += half(t.cell.value!.scale) * (w < 0n ? -w : w);
-    if (!exactWeights) {
+    if (!exactWeights || place > 0) {
       const gap = at(t.cell.value!, ps) - at(stated, ps);
-      slack += 5n * pow10(ws - t.weight.scale) * (gap < 0n ? -gap : gap);
+      slack += 5n * pow10(ws - t.weight.scale + place) * (gap < 0n ? -gap : gap);
     }
   }
   const lhs = at(stated, ps) * W;
