@@ -17,6 +17,7 @@ import { PROJECT_FILINGS, readFiling } from '../../scripts/repo';
 import { digest, edit, editsNear, typeInto } from '../support/analysis';
 import { pageLineage } from '../../server/src/core/parse/reuse';
 import { poolOf } from '../../server/src/core/pool';
+import { LOANS_BY_STATE_ACROSS_A_PAGE } from '../support/continued';
 
 const sample = readSample();
 
@@ -743,16 +744,7 @@ test('a table joined across a page break is the same object after an edit elsewh
       // A cover page long enough that a scale note on it could not reach the table (SCALE_REACH).
       ...Array.from({ length: 20 }, (_, i) => `A cover page, line ${i + 1}.`),
       '<PAGE>',
-      'Loans by State',
-      '',
-      'State              Number      Balance',
-      'California            10     1,000.00',
-      'Texas                  5       500.00',
-      '<PAGE>',
-      'Nevada                 2       200.00',
-      'Oregon                 3       300.00',
-      '                ---------------------',
-      '                      20     2,000.00',
+      ...LOANS_BY_STATE_ACROSS_A_PAGE,
       '<PAGE>',
       'A closing sentence.',
     ].join('\n'),

@@ -15,6 +15,7 @@ import { buildTable } from '../../server/src/core/parse/table';
 import { findFootnotes } from '../../server/src/core/parse/footnotes';
 import { labelBoundary, occupiedRuns } from '../../server/src/core/parse/columns';
 import { parseFiling } from '../../server/src/core/parse';
+import { LOANS_BY_STATE_ACROSS_A_PAGE } from '../support/continued';
 
 /** The lines of `text`, each classified, as a page's parse sees them. */
 function access(text: string): LineAccess {
@@ -240,19 +241,7 @@ test('footnotes: marked paragraphs under a table, continuation lines joined, up 
 });
 
 test('continued tables: a table with no total broken by <PAGE> joins the part below with the same columns', () => {
-  const text = [
-    'Loans by State',
-    '',
-    'State              Number      Balance',
-    'California            10     1,000.00',
-    'Texas                  5       500.00',
-    '<PAGE>',
-    'Nevada                 2       200.00',
-    'Oregon                 3       300.00',
-    '                ---------------------',
-    '                      20     2,000.00',
-  ].join('\n');
-  const model = parseFiling(text);
+  const model = parseFiling(LOANS_BY_STATE_ACROSS_A_PAGE.join('\n'));
   assert.equal(model.tables.length, 1);
   const table = model.tables[0];
   assert.deepEqual(
