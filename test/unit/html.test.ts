@@ -12,6 +12,10 @@ import {
 } from '../../server/src/core';
 import { isHtmlDocument } from '../../server/src/core/parse/regions';
 import { raised } from '../../server/src/core/parse/html/scan';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { FIXTURES } from '../support/paths';
+import { format } from '../../server/src/core/decimal';
 
 /** A pool table as filing agents write it: `$` and `%` in cells of their own, wrappers, entities, borders. */
 function poolTable(rows: [string, string, string, string][], total: [string, string, string]): string {
@@ -535,4 +539,26 @@ test('text a style raises is a superscript: by two points or pixels or more, or 
   assert.equal(raised('top:-4pt'), false, 'not positioned relatively');
   assert.equal(raised('position:relative;margin-top:-4pt'), false, 'a margin, not the offset');
   assert.equal(raised(undefined), false);
+});
+
+test('the labels are where the rows with figures have them, not where more heading rows start their words', () => {
+  // Alphabet's other income: two rows of figures under four heading rows set from the first figure's
+  // column (`Three Months Ended`, `March 31,`, `2016 2017`, `(unaudited)`). The share row's first
+  // figure spans the `$` column: with the labels taken to start there, it was read into the label.
+  const text = fs.readFileSync(
+    path.join(FIXTURES, 'real', 'alphabet-2017-html-share-row-under-heading-rows.txt'),
+    'latin1',
+  );
+  const [table] = parseFiling(text).tables;
+  assert.deepEqual(
+    table.columns.slice(1).map((c) => c.header),
+    ['Three Months Ended March 31, 2016 (unaudited)', 'Three Months Ended March 31, 2017 (unaudited)'],
+  );
+  assert.deepEqual(
+    table.rows.map((r) => [r.label, r.cells.slice(1).map((c) => (c?.value ? format(c.value) : null))]),
+    [
+      ['Other income (expense), net', ['-213', '251']],
+      ['Other income (expense), net, as a percentage of revenues', ['-1.1', '1.1']],
+    ],
+  );
 });

@@ -32,7 +32,8 @@ test('Alphabet 2017: each share is read against the income statement of its peri
     ['Research and development expenses', 'Three Months Ended March 31, 2017', '15.9', '15.927', true],
     ['General and administrative expenses', 'Three Months Ended March 31, 2016', '7.4', '7.469', false],
     ['General and administrative expenses', 'Three Months Ended March 31, 2017', '7.3', '7.277', true],
-    ['Other income (expense), net', 'March 31, 2017 (unaudited)', '1.1', '1.014', false],
+    ['Other income (expense), net', 'Three Months Ended March 31, 2016 (unaudited)', '(1.1', '1.051', true],
+    ['Other income (expense), net', 'Three Months Ended March 31, 2017 (unaudited)', '1.1', '1.014', false],
   ]);
 });
 
@@ -56,10 +57,13 @@ test('a share a unit off is reported on it, and the fix writes the share of the 
 });
 
 test('no share agreeing with the statement: its revenues, unit or periods may be misread, and nothing is reported', () => {
-  // The R&D table and the 2017 G&A share agree; without them, neither failing share is confirmed.
+  // The R&D table, the 2017 G&A share and the 2016 share of other income agree; without them,
+  // neither failing share is confirmed.
   const start = ALPHABET.indexOf('The following table presents our R&amp;D expenses');
   const rd = ALPHABET.slice(ALPHABET.lastIndexOf('<div', start), ALPHABET.indexOf('</table>', start) + 8);
-  const alone = ALPHABET.replace(rd, '').replace(/>7\.3</, '>9.9<');
+  const alone = ALPHABET.replace(rd, '')
+    .replace(/>7\.3</, '>9.9<')
+    .replace(/>\(1\.1</, '>(9.9<');
   assert.ok(shares(alone).every((s) => s[4] === false));
   assert.deepEqual(fl314(alone), []);
 });

@@ -14,23 +14,38 @@ import type { Block, RawTable } from './scan';
 import type { HtmlSource } from './source';
 
 /**
- * The grid column of the row labels: where most rows that start with words start them (a `Total`
- * row's label says where the labels are when every other label is a number, a model year or a
- * rate); in a table with no words on its rows, the first column with anything in it.
+ * The grid column of the row labels: where most rows that start with words, and have a figure right
+ * of them, start them (a `Total` row's label says where the labels are when every other label is a
+ * number, a model year or a rate). Rows of words alone are headings: a table of two rows under four
+ * heading rows set from the first figure's column (`Three Months Ended`, `March 31,`,
+ * `(unaudited)`, Alphabet's other income) has its labels where its two rows have them. With fewer
+ * than two such rows, where most rows that start with words start them; in a table with no words
+ * on its rows, the first column with anything in it.
  */
 function labelColumn(grid: GridRow[]): number {
-  const counts = new Map<number, number>();
+  const labelled = new Map<number, number>();
+  const worded = new Map<number, number>();
   let first = Infinity;
   for (const row of grid) {
     const c = row.cells.find((x) => x.text && !x.absorbed);
     if (!c) continue;
     first = Math.min(first, c.g0);
-    if (!c.figure) counts.set(c.g0, (counts.get(c.g0) ?? 0) + 1);
+    if (c.figure) continue;
+    worded.set(c.g0, (worded.get(c.g0) ?? 0) + 1);
+    if (row.cells.some((x) => x.figure && x.g0 > c.g0)) labelled.set(c.g0, (labelled.get(c.g0) ?? 0) + 1);
   }
+  // Two rows at least: one row of words and figures (a label spanning rows of month numbers) is
+  // not evidence enough against the others.
+  const best = mostOf((labelled.get(mostOf(labelled)) ?? 0) >= 2 ? labelled : worded);
+  return best >= 0 ? best : Number.isFinite(first) ? first : 0;
+}
+
+/** The column most rows count, the leftmost of a tie; -1 for none. */
+function mostOf(counts: Map<number, number>): number {
   let best = -1;
   let n = 0;
   for (const [col, k] of counts) if (k > n || (k === n && col < best)) [best, n] = [col, k];
-  return best >= 0 ? best : Number.isFinite(first) ? first : 0;
+  return best;
 }
 
 /**
