@@ -95,28 +95,21 @@ function findPool(model: FilingModel): Pool {
     if (totals) tables.push(totals);
   }
   const before = last?.deref();
-  if (before && sameTotals(before.tables, tables)) return before;
-  const pool = (before && replaced(before, tables)) ?? agreement(tables);
-  last = new WeakRef(pool);
+  const pool = (before && keptFrom(before, tables)) ?? agreement(tables);
+  if (pool !== before) last = new WeakRef(pool);
   return pool;
 }
 
-/** Whether two lists hold the same tables' totals in the same order (totals are read once per table). */
-function sameTotals(a: readonly PoolTotals[], b: readonly PoolTotals[]): boolean {
-  if (a.length === 0 || a.length !== b.length) return false;
-  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
-  return true;
-}
-
 /**
- * The pool of `tables` from the pool before, where they are its tables with some built again and
- * stating the same totals as the ones they replace (a keystroke in a pool table's label or in a
- * figure of its body): the agreement stands, with the new tables in the old ones' places. Null
- * where any total changed, or tables came or went. The tables are compared, not counted again.
+ * The pool of `tables` from the pool before, where they are its tables in the same order (totals
+ * are read once per table), some of them built again and stating the same totals as the ones they
+ * replace (a keystroke in a pool table's label or in a figure of its body): the agreement stands,
+ * with the new tables in the old ones' places, and with none replaced it is the very pool before.
+ * Null where any total changed, or tables came or went. The tables are compared, not counted again.
  */
-function replaced(before: Pool, tables: PoolTotals[]): Pool | null {
+function keptFrom(before: Pool, tables: PoolTotals[]): Pool | null {
   const old = before.tables;
-  if (old.length !== tables.length) return null;
+  if (old.length === 0 || old.length !== tables.length) return null;
   const by = new Map<PoolTotals, PoolTotals>();
   for (let k = 0; k < tables.length; k++) {
     const a = old[k];
@@ -125,6 +118,7 @@ function replaced(before: Pool, tables: PoolTotals[]): Pool | null {
     if (a.keys.count !== b.keys.count || a.keys.amount !== b.keys.amount) return null;
     by.set(a, b);
   }
+  if (by.size === 0) return before;
   const swap = (list: PoolTotals[]) => (list.some((p) => by.has(p)) ? list.map((p) => by.get(p) ?? p) : list);
   const agreeing = { count: swap(before.agreeing.count), amount: swap(before.agreeing.amount) };
   // The agreed figure as the first agreeing table prints it, as agreement() takes it.

@@ -10,7 +10,8 @@ import { GRID_ROWS, isTotalLabel, nearlyAll } from '../parse/body';
 import { memoize } from '../memo';
 import { AMOUNT_HEADER, COUNT_HEADER } from '../parse/columns';
 import { isExactColumn, isSummed, ROUNDING, roundingTolerance } from './tolerance';
-import { countBelow, ruleLinesOf } from './segments';
+import { ruleLinesOf } from './segments';
+import { countBelow } from '../sorted';
 import {
   bodyRowsAbove,
   CLOSES_PERIOD,

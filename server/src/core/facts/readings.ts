@@ -4,7 +4,8 @@
  */
 import { abs, add, cmp, sub, ZERO, type Decimal } from '../decimal';
 import type { Cell, Column, Row, Rule, Table } from '../model';
-import { afterLastGap, countBelow, segmentOf } from './segments';
+import { afterLastGap, segmentOf } from './segments';
+import { countBelow } from '../sorted';
 import { isDeduction, isTotalLabel } from '../parse/body';
 import { balanceRole, decreases, namesBalance } from './balanceRows';
 

@@ -1,5 +1,6 @@
 /** Which rows a total adds: the segment between rules and headings above it. */
 import type { Row, Table } from '../model';
+import { countBelow } from '../sorted';
 
 /**
  * The lines of a table's rules, for finding the rules above a total by binary search: a table of
@@ -10,18 +11,6 @@ import type { Row, Table } from '../model';
  */
 export function ruleLinesOf(table: Table): number[] {
   return table.rules.map((r) => r.line);
-}
-
-/** How many of the sorted `lines` are below `line` (binary search). */
-export function countBelow(lines: number[], line: number): number {
-  let lo = 0;
-  let hi = lines.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (lines[mid] < line) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**

@@ -13,6 +13,7 @@ import { untitledTitle } from './header';
 import { readHtmlDocument } from './html';
 import { parsePage, reusedPage } from './page';
 import { joinContinuedTables } from './continued';
+import { countBelow } from '../sorted';
 
 export { createParseCache, type ParseCache } from './reuse';
 
@@ -97,16 +98,9 @@ export function parseLines(lines: string[], cache?: ParseCache, changed?: LineCh
   };
 }
 
-/** The index of the page holding `line`: the last page start at or above it. */
+/** The index of the page holding `line`: the last page start at or above it (the first page starts at 0). */
 function pageOf(starts: number[], line: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= line) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return Math.max(0, countBelow(starts, line + 1) - 1);
 }
 
 /** The text tables and the HTML documents' tables in the document's order, numbered again. */

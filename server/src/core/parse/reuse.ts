@@ -18,6 +18,7 @@ import {
 import { diffLines, type LineChange } from './change';
 import { SCALE_REACH } from './header';
 import { rereadHtmlDocument, type ChangeEdges, type HtmlDocument } from './html';
+import { countBelow } from '../sorted';
 
 /** What an earlier parse of the same document left for the next one. */
 export interface ParseCache {
@@ -299,16 +300,8 @@ export class PagesByStart {
   }
 
   get(from: number): Page | undefined {
-    let lo = 0;
-    let hi = this.froms.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const at = this.froms[mid];
-      if (at === from) return this.pages[mid];
-      if (at < from) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return undefined;
+    const k = countBelow(this.froms, from);
+    return this.froms[k] === from ? this.pages[k] : undefined;
   }
 }
 

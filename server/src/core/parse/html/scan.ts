@@ -160,7 +160,6 @@ const IN_HEAD = new Set(['title', 'meta', 'link', 'base', 'style', 'script', 'no
 const BORDER_SIDE = /border-(top|bottom)(?:-style|-width)?\s*:\s*([^;"]*)/gi;
 const BORDER_ALL = /(?:^|[;\s"])border\s*:\s*([^;"]*)/i;
 
-/** The border a style draws on the top and bottom of its element. */
 /**
  * Whether a style raises its text as a superscript: `vertical-align:super`, or moved up by two
  * points or pixels or more (`position:relative;top:-3.15pt`, as Donnelley and Workiva set footnote
@@ -180,6 +179,7 @@ const VERTICAL_SUPER = /vertical-align\s*:\s*super\b/i;
 const RELATIVE = /position\s*:\s*relative\b/i;
 const RAISED_TOP = /(?:^|[;\s"])top\s*:\s*-\s*(\d+(?:\.\d+)?|\.\d+)\s*(pt|px|em)\b/i;
 
+/** The border a style draws on the top and bottom of its element. */
 function bordersOf(style: string | undefined): { top: Border; bottom: Border } {
   if (!style || !/border/i.test(style)) return { top: undefined, bottom: undefined };
   let top: Border;
