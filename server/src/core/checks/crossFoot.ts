@@ -12,6 +12,7 @@ import { footingsThrough } from '../facts/crossFoot';
 import { SLIP_WORDS } from '../facts/slips';
 import type { RelatedInfo } from '../findings';
 import type { Row, Table } from '../model';
+import type { Relation } from '../facts/relations';
 import type { CheckContext, TableCheck, Report } from './check';
 import { productSlip, productsOf, type Product, type ProductFailure } from '../facts/products';
 import { bare, columnName, productText, relationSupport, relationText, rowName, show } from './describe';
@@ -24,52 +25,7 @@ export const crossFoot: TableCheck = {
   defaultSeverity: 'error',
   scope: 'table',
   runTable(table, ctx) {
-    const out: Report[] = [];
-    for (const relation of ctx.facts(table).relations) {
-      for (const failure of relation.fails) {
-        const blame = failure.blame;
-        // Footing reports a cell it blames too; an unexplained row is only listed in the hover; a
-        // schedule's beginning balance that is not the year before's ending one, FL105.
-        if (!blame || blame.why === 'footing' || failure.chained) continue;
-        const result = table.columns[relation.result];
-        const resultCell = failure.row.cells[relation.result]!;
-        const where = blame.row.kind === 'total' ? `the ${rowName(blame.row)} row` : rowName(blame.row);
-        const difference = sub(failure.stated, failure.computed);
-        const tie =
-          `${relationText(table, relation)} holds on ${relationSupport(relation)} but not on this one ` +
-          `(${columnName(table, result)} ${show(failure.stated, result, resultCell)}, the other columns make ` +
-          `${show(failure.computed, result, resultCell)}, difference ${show(difference, result, resultCell)})`;
-        const related = relatedCells(
-          failure.row,
-          relation.result,
-          relation.terms.map((t) => t.column),
-          blame.column,
-          table,
-        );
-        if (blame.why === 'shape') {
-          // A slip in one of several figures: the row is wrong, which figure is not known. Tentative, no fix.
-          out.push({
-            span: blame.cell.span,
-            table: table.index,
-            tentative: true,
-            message: `${where} does not cross-foot: ${tie}; a slip in one of its figures would make the difference`,
-            related,
-          });
-          continue;
-        }
-        const expected = formatLike(blame.expected, bare(blame.cell.text));
-        out.push({
-          span: blame.cell.span,
-          table: table.index,
-          message: `${bare(blame.cell.text)} in ${where} reads like ${SLIP_WORDS[blame.why]} for ${expected}: ${tie}`,
-          related,
-          fix: {
-            title: `Change ${bare(blame.cell.text)} to ${expected}`,
-            edits: [cellEdit(ctx.model.lines, table, blame.cell, expected)],
-          },
-        });
-      }
-    }
+    const out = relationReports(table, ctx.facts(table).relations, ctx.model.lines);
     const reported = new Set(out.map((r) => `${r.span.line}:${r.span.start}`));
     for (const product of productsOf(table)) {
       for (const failure of product.fails) {
@@ -80,6 +36,66 @@ export const crossFoot: TableCheck = {
     return out;
   },
 };
+
+/**
+ * The reports on the rows where a table's relations fail: on the cell one slip explains, with the fix
+ * that makes the row hold, or on the row's result where a slip in one of several figures would.
+ * `parts`, when the table is read from two parts (continuedColumns.ts), says so after the relation.
+ */
+export function relationReports(
+  table: Table,
+  relations: readonly Relation[],
+  lines: readonly string[],
+  parts = '',
+): Report[] {
+  const out: Report[] = [];
+  for (const relation of relations) {
+    for (const failure of relation.fails) {
+      const blame = failure.blame;
+      // Footing reports a cell it blames too; an unexplained row is only listed in the hover; a
+      // schedule's beginning balance that is not the year before's ending one, FL105.
+      if (!blame || blame.why === 'footing' || failure.chained) continue;
+      const result = table.columns[relation.result];
+      const resultCell = failure.row.cells[relation.result]!;
+      const where = blame.row.kind === 'total' ? `the ${rowName(blame.row)} row` : rowName(blame.row);
+      const difference = sub(failure.stated, failure.computed);
+      const tie =
+        `${relationText(table, relation)}${parts} holds on ${relationSupport(relation)} but not on this one ` +
+        `(${columnName(table, result)} ${show(failure.stated, result, resultCell)}, the other columns make ` +
+        `${show(failure.computed, result, resultCell)}, difference ${show(difference, result, resultCell)})`;
+      const related = relatedCells(
+        failure.row,
+        relation.result,
+        relation.terms.map((t) => t.column),
+        blame.column,
+        table,
+      );
+      if (blame.why === 'shape') {
+        // A slip in one of several figures: the row is wrong, which figure is not known. Tentative, no fix.
+        out.push({
+          span: blame.cell.span,
+          table: table.index,
+          tentative: true,
+          message: `${where} does not cross-foot: ${tie}; a slip in one of its figures would make the difference`,
+          related,
+        });
+        continue;
+      }
+      const expected = formatLike(blame.expected, bare(blame.cell.text));
+      out.push({
+        span: blame.cell.span,
+        table: table.index,
+        message: `${bare(blame.cell.text)} in ${where} reads like ${SLIP_WORDS[blame.why]} for ${expected}: ${tie}`,
+        related,
+        fix: {
+          title: `Change ${bare(blame.cell.text)} to ${expected}`,
+          edits: [cellEdit(lines, table, blame.cell, expected)],
+        },
+      });
+    }
+  }
+  return out;
+}
 
 /**
  * A row where a product the other rows keep fails, and the result printed with a slip explains it

@@ -2,6 +2,7 @@
 import type { Check } from './check';
 import { footing } from './footing';
 import { crossFoot } from './crossFoot';
+import { crossFootAcrossPages } from './crossFootAcrossPages';
 import { weightedAverage } from './weightedAverage';
 import { percentChange } from './percentChange';
 import { rowPercentage } from './rowPercentage';
@@ -31,6 +32,7 @@ export const CHECKS: readonly Check[] = [
   rowPercentage,
   percentTotal,
   crossFoot,
+  crossFootAcrossPages,
   rollForward,
   weightedAverage,
   percentChange,

@@ -122,7 +122,9 @@ function gridOf(table: Table): Grid | null {
       const unread = row.unread.some((u) => u.column === c.index);
       // A nil dash (`--`, `$ -`) is a zero: an equity statement's movements have them in most columns.
       const v = cell?.value ?? (cell && parseNumber(cell.text)?.dash ? ZERO : undefined);
-      if (!v || unread || scales[i] - v.scale > 15) {
+      // A percent in a column of amounts is a ratio of its row (a margin, a change on the year), not a
+      // part of a sum across it: a segment table's `Pre-tax income margin` row does not add to its total.
+      if (!v || unread || scales[i] - v.scale > 15 || cell!.text.includes('%')) {
         vs.push(NaN);
         hs.push(0);
         continue;
@@ -287,7 +289,7 @@ function totalOfItsLeft(g: Grid, k: Candidate): boolean {
  * Headers that name a column the sum of the ones before it: `Total`, and a segment or pro forma
  * table's `Consolidated` or `Combined` (`Online  Offline  Consolidated`).
  */
-const TOTAL_HEADER = /\b(?:totals?|consolidated|combined)\b/i;
+export const TOTAL_HEADER = /\b(?:totals?|consolidated|combined)\b/i;
 
 /**
  * How unlikely the relation is to hold by chance, in powers of ten: each strong row where it holds
