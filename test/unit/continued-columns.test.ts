@@ -10,7 +10,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
-import { analyze, applyEdits, parseFiling } from '../../server/src/core';
+import { analyze, applyEdits, parseFiling, tableHoverMarkdown, tableToJson } from '../../server/src/core';
 import { continuedColumns } from '../../server/src/core/facts/continuedColumns';
 import { relationText } from '../../server/src/core/checks/describe';
 import { FIXTURES } from '../support/paths';
@@ -215,4 +215,24 @@ test("IBM's segments, four on one page and three with their total on the next: 5
     'with 568 the margin is right too',
   );
   assert.equal(fixed.split('\n')[f.span.line].length, text.split('\n')[f.span.line].length, 'right edge kept');
+});
+
+test("the hover and the tables' JSON of either part show the relation across both", () => {
+  const text = fs.readFileSync(path.join(FIXTURES, 'real', 'ibm-1999-segments-continued-by-columns.txt'), 'utf8');
+  const model = parseFiling(text);
+  const [c] = continuedColumns(model.tables);
+  const failing = `Total Segments = Technology + Personal Systems + Server + Global Services + Software + Global Financing + Enterprise Investments: 7 of 8 rows, not on "Pre-tax income (loss)"`;
+  const plain = (md: string) => md.replace(/\\(.)/g, '$1');
+  const below = plain(tableHoverMarkdown(model, c.below));
+  assert.match(below, /Across the rows, with its first columns in Hardware Segments \(line 6\):/);
+  assert.ok(below.includes(`- ✗ ${failing}`), below);
+  const above = plain(tableHoverMarkdown(model, c.above));
+  assert.match(above, /Across the rows, with its columns continued in the table at line 64:/);
+  assert.ok(above.includes(`- ✗ ${failing}`), above);
+  const json = tableToJson(c.below, model).continued!;
+  assert.deepEqual(json.lines, [c.above.startLine + 1, c.above.endLine + 1]);
+  assert.equal(json.relations.length, 1);
+  assert.deepEqual(json.relations[0].fails, [89]);
+  assert.equal(json.relations[0].holds.length, 7);
+  assert.equal(tableToJson(c.above, model).continued!.lines[0], c.below.startLine + 1);
 });

@@ -3,6 +3,7 @@
  * (plain digits, negatives with a minus, percents as written without `%`... kept as numbers),
  * labels joined across wrapped lines and total rows marked; and JSON for downstream tools.
  */
+import { continuedColumns } from '../facts/continuedColumns';
 import { roundTo, toPlain } from '../decimal';
 import { sourceLineOf, type FilingModel, type Table } from '../model';
 import { factsOf } from '../facts';
@@ -95,6 +96,12 @@ export interface TableJson {
    */
   repeats?: { lines: [number, number]; title: string; alike: number; apart: number }[];
   /**
+   * With a model: where the table is one part of a table continued by columns on the next page
+   * (FL315), the other part's first and last lines and the relations its total keeps across both,
+   * each with the lines (of the part below) where it holds and fails.
+   */
+  continued?: { lines: [number, number]; relations: { text: string; holds: number[]; fails: number[] }[] };
+  /**
    * A quarterly table's lines against the year in the income statement (facts/quarterlyTotals.ts),
    * where the table is read as tied: each line's label and year, the 1-based lines of its four
    * quarters, their sum, the statement's figure (its line and the statement's first line) and
@@ -146,6 +153,18 @@ export function tableToJson(table: Table, model?: FilingModel): TableJson {
         statedLine: t.stated.span.line + 1,
         agrees: t.agrees,
       }));
+    const continued = continuedColumns(model.tables).find((x) => x.above === table || x.below === table);
+    if (continued) {
+      const other = continued.above === table ? continued.below : continued.above;
+      json.continued = {
+        lines: [other.startLine + 1, other.endLine + 1],
+        relations: continued.relations.map((r) => ({
+          text: relationText(continued.wide, r),
+          holds: r.holds.map((row) => sourceLineOf(row) + 1),
+          fails: r.fails.map((f) => sourceLineOf(f.row) + 1),
+        })),
+      };
+    }
     json.optionPrices = optionPriceTiesOf(model, table).map(({ at, byRange, ok }) => ({
       line: at.priceCell.span.line + 1,
       count: toPlain(at.countCell.value!),

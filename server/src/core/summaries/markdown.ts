@@ -4,7 +4,8 @@
  */
 import { divRound, format, formatLike, pow10, rescale, roundTo, type Decimal } from '../decimal';
 import { factsOf } from '../facts';
-import { bare } from '../checks/describe';
+import { bare, relationText, rowName } from '../checks/describe';
+import { continuedColumns } from '../facts/continuedColumns';
 import { confirmedQuarterTies } from '../facts/quarterlyTotals';
 import { repeatsOf, statedElsewhere } from '../facts/repeatedFigures';
 import { optionPriceTiesOf } from '../facts/optionPrices';
@@ -145,7 +146,31 @@ export function tableHoverMarkdown(model: FilingModel, table: Table): string {
   out.push(...poolSummaryLines(model, table));
   out.push(...quarterLines(model, table));
   out.push(...optionPriceLines(model, table));
+  out.push(...continuedLines(model, table));
   return out.join('\n');
+}
+
+/**
+ * A table continued by columns on the next page (facts/continuedColumns.ts), on either part: the
+ * relations its total keeps across both parts, read as one table (FL315), as `Across the rows` lists
+ * a table's own.
+ */
+function continuedLines(model: FilingModel, table: Table): string[] {
+  const c = continuedColumns(model.tables).find((x) => x.above === table || x.below === table);
+  if (!c) return [];
+  const other =
+    c.above === table ? `its columns continued in ${tableName(c.below)}` : `its first columns in ${tableName(c.above)}`;
+  const out = ['', `Across the rows, with ${escape(other)}:`];
+  for (const r of c.relations) {
+    const line = relationLine({
+      text: relationText(c.wide, r),
+      holds: r.holds.length,
+      rows: r.holds.length + r.fails.length,
+      failing: r.fails.map((f) => rowName(f.row)),
+    });
+    out.push(`- ${r.fails.length ? '✗' : '✓'} ${escape(line)}`);
+  }
+  return out;
 }
 
 /**
