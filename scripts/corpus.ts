@@ -38,6 +38,7 @@ import { PROJECT_FILINGS, readFiling, ROOT, SHARED_CORPUS } from './repo';
 import {
   mutate,
   mutateBalances,
+  mutateContinuedColumns,
   mutateQuarterlyTotals,
   mutatePercentRows,
   mutateStatementTies,
@@ -419,6 +420,7 @@ function main(): number {
         ...mutateRollForwards(file.name, text),
         ...mutateRepeatedFigures(file.name, text),
         ...mutateBalances(file.name, text),
+        ...mutateContinuedColumns(file.name, text),
         ...mutateQuarterlyTotals(file.name, text),
         ...mutatePercentRows(file.name, text),
         ...mutateStatementTies(file.name, text),

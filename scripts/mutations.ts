@@ -19,6 +19,9 @@
  * - exchanged figures: in every such table, two figures of a row exchanged between the footing's
  *   column and another that foots at the same total: FL101 at either figure or either total (scope
  *   `relation`, a measure);
+ * - tables continued by columns on the next page (facts/continuedColumns.ts): for each relation their
+ *   total keeps across both parts on every row, a term of the part above in one row slipped: FL315 at
+ *   the figure or at the row's total (scope `relation`; the filing analysed whole, incrementally);
  * - balance sheets: in every balance sheet whose total assets and total liabilities and equity are
  *   found (facts/balanceSheets.ts), the latter slipped at one date: FL306 at either total, or FL101
  *   at the slipped one (scope `relation`; the filing analysed whole, incrementally).
@@ -50,6 +53,7 @@ import { percentRowsOf } from '../server/src/core/facts/percentRows';
 import { percentChanges } from '../server/src/core/facts/percentChanges';
 import { productsOf } from '../server/src/core/facts/products';
 import { optionPriceTies } from '../server/src/core/facts/optionPrices';
+import { continuedColumns } from '../server/src/core/facts/continuedColumns';
 import { moveEdit } from '../server/src/core/fixes/move';
 import { replaceKeepingRightEdge, shownText } from '../server/src/core/fixes/replace';
 
@@ -79,6 +83,8 @@ export const RELATION_KINDS = [
   'schedule tie transposition',
   'option price digit',
   'option price transposition',
+  'continued columns digit',
+  'continued columns transposition',
   'exchanged figures',
 ] as const;
 
@@ -824,5 +830,55 @@ export function mutateOptionPriceTies(file: string, text: string): MutationResul
     },
     { digit: 'option price digit', transposition: 'option price transposition' },
     (findings, place) => findings.some((x) => x.code === 'FL312' && names(x, place)),
+  );
+}
+
+/**
+ * Every table continued by columns on the next page whose total keeps a relation across both parts
+ * on every row (facts/continuedColumns.ts): for each such relation, the first of its terms in the part
+ * above, in the first body row where every figure of the relation is read and not zero, of three
+ * digits or more, slipped each way there is. Found when FL315 names that figure or the row's total
+ * (a slip in a term is as well one in the total, which is named first, as FL104 names it).
+ */
+export function mutateContinuedColumns(file: string, text: string): MutationResult[] {
+  return slippedTargets(
+    file,
+    text,
+    (model, lines) => {
+      const targets: { place: Place; named: Place[] }[] = [];
+      for (const c of continuedColumns(model.tables)) {
+        const split = c.above.columns.length - 1;
+        for (const relation of c.relations) {
+          if (relation.fails.length > 0) continue;
+          const columns = [relation.result, ...relation.terms.map((t) => t.column)];
+          for (const row of relation.holds) {
+            if (
+              row.kind !== 'body' ||
+              !columns.every((i) => row.cells[i]?.value && row.cells[i]!.value!.units !== 0n)
+            ) {
+              continue;
+            }
+            const term = relation.terms.find((t) => {
+              const cell = row.cells[t.column]!;
+              const v = cell.value!.units;
+              return t.column <= split && (v < 0n ? -v : v) >= 100n && !lines[cell.span.line].includes('\t');
+            });
+            if (!term) continue;
+            const total = row.cells[relation.result]!;
+            targets.push({ place: { ...row.cells[term.column]!.span }, named: [{ ...total.span }] });
+            break;
+          }
+        }
+      }
+      return targets;
+    },
+    { digit: 'continued columns digit', transposition: 'continued columns transposition' },
+    (findings, place, named) =>
+      findings.some(
+        (x) =>
+          x.code === 'FL315' &&
+          (x.severity === 'error' || x.severity === 'warning') &&
+          (names(x, place) || names(x, named[0])),
+      ),
   );
 }

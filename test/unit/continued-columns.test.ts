@@ -236,3 +236,26 @@ test("the hover and the tables' JSON of either part show the relation across bot
   assert.equal(json.relations[0].holds.length, 7);
   assert.equal(tableToJson(c.above, model).continued!.lines[0], c.below.startLine + 1);
 });
+
+test('a figure of the part above whose column and row both miss by its slip: FL315 names it, where FL101 cannot tell', () => {
+  const text = fs.readFileSync(path.join(FIXTURES, 'real', 'ibm-1999-segments-continued-by-columns.txt'), 'utf8');
+  // Technology's 1999 external revenue, 5,932, typed 6,932: its column's Total revenue and its row's
+  // Total Segments (on the next page) both miss by 1,000.
+  const slipped = text.replace(
+    'External revenue                    $ 5,932',
+    'External revenue                    $ 6,932',
+  );
+  assert.notEqual(slipped, text);
+  const line = slipped.split('\n').findIndex((l) => l.includes('$ 6,932'));
+  const findings = analyze(slipped).findings;
+  const mine = findings.filter((f) => f.code === 'FL315' && f.span.line === line);
+  assert.equal(mine.length, 1, JSON.stringify(findings.filter((f) => f.code !== 'FL201').map((f) => f.message)));
+  assert.match(
+    mine[0].message,
+    /^6,932 in "External revenue" should read 5,932, which makes its column and its row tie: /,
+  );
+  assert.match(mine[0].message, /\(its first 4 columns on page 2, where the table begins\)/);
+  assert.equal(applyEdits(slipped, mine[0].fix!.edits), text);
+  // Within its own part, the total and the figure are both one slip off: FL101 says it cannot tell.
+  assert.ok(findings.some((f) => f.code === 'FL101' && /the table does not say which/.test(f.message)));
+});

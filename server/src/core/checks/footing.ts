@@ -57,8 +57,9 @@ function culpritReport(ctx: CheckContext, table: Table, f: Footing): Report {
 /**
  * A cell where this footing and a row's cross-foot both fail by the same amount (facts/crossFoot.ts):
  * the one figure to change, which makes both tie; reported once, here, naming the row's relation.
+ * `parts`, for a table read from two parts (FL315), says so after the relation.
  */
-function crossFootReport(ctx: CheckContext, table: Table, f: Footing): Report {
+export function crossFootReport(ctx: Pick<CheckContext, 'model'>, table: Table, f: Footing, parts = ''): Report {
   const { relation, failure } = f.crossFoot!;
   const blame = failure.blame!;
   const column = table.columns[f.column];
@@ -69,7 +70,7 @@ function crossFootReport(ctx: CheckContext, table: Table, f: Footing): Report {
   const where = blame.row === f.total ? 'the total' : rowName(blame.row);
   const tie = `Total ${show(f.stated, column, totalCell)} ≠ sum of rows ${show(f.computed, column, totalCell)}`;
   const cross =
-    `and across its row ${relationText(table, relation)} (true on ${relationSupport(relation)}) gives ` +
+    `and across its row ${relationText(table, relation)}${parts} (true on ${relationSupport(relation)}) gives ` +
     `${show(failure.computed, result, resultCell)} for ${show(failure.stated, result, resultCell)}`;
   const related = [
     ...(blame.row === f.total ? [] : [{ span: totalCell.span, message: `total ${totalCell.text.trim()}` }]),

@@ -155,7 +155,12 @@ function blame(above: Table, below: Table, wide: Table, relations: Relation[]): 
     ...inWide(factsOf(below).footings, below, wide, n),
   ];
   for (const relation of relations) {
-    for (const failure of relation.fails) failure.blame = blameFor(relation, failure, footings) ?? undefined;
+    for (const failure of relation.fails) {
+      failure.blame = blameFor(relation, failure, footings) ?? undefined;
+      // The cell where a part's footing fails by the same amount: its footing, read in the wide table,
+      // names the relation (FL315 reports it, as FL101 does within one table).
+      if (failure.blame?.footing) failure.blame.footing.crossFoot = { relation, failure };
+    }
   }
 }
 
