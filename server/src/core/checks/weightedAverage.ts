@@ -5,13 +5,15 @@
  * where the shares column foots, so the rows are read as the table adds them; a warning, as the
  * figure may have been worked out from unrounded prices or another date's shares. And a range's
  * weighted-average price that lies outside the range (facts/priceRanges.ts): an average of prices in
- * a range lies within it.
+ * a range lies within it. And a market-risk table's Total rate that is not the principal-weighted
+ * average of its row's rates (facts/weightedRates.ts), where another rate row of the table keeps it.
  */
 import { formatLike } from '../decimal';
 import { cellEdit } from '../fixes/replace';
 import { SLIP_WORDS, slipBetween } from '../facts/slips';
 import { averagesOutsideRanges, type OutsideRange } from '../facts/priceRanges';
 import type { Table } from '../model';
+import { weightedRatesOf, type WeightedRateRow } from '../facts/weightedRates';
 import type { TableCheck, Report } from './check';
 import { bare, columnName, rowName } from './describe';
 
@@ -19,7 +21,7 @@ export const weightedAverage: TableCheck = {
   code: 'FL106',
   name: 'weighted-average',
   description:
-    "A weighted-average figure on a total row (options' exercise price by price range) is not the share-weighted average of its rows, or a range's average price lies outside the range.",
+    "A weighted-average figure on a total row (options' exercise price by price range) or in a Total column (a market-risk table's interest rate) is not the weighted average of what it totals, or a range's average price lies outside the range.",
   defaultSeverity: 'warning',
   scope: 'table',
   runTable(table, ctx) {
@@ -49,6 +51,7 @@ export const weightedAverage: TableCheck = {
         },
       });
     }
+    for (const r of weightedRatesOf(table)) if (!r.ok) out.push(rateReport(ctx.model.lines, table, r));
     for (const o of averagesOutsideRanges(table, ctx.model.lines)) out.push(outsideReport(table, o));
     return out;
   },
@@ -75,5 +78,33 @@ function outsideReport(table: Table, o: OutsideRange): Report {
       `${printed.join(' and ')} ${side}: an average of prices within a range lies within it, as ${other}; ` +
       'the range or the average is misprinted',
     related: averages.map((a, i) => ({ span: a.cell.span, message: `${names[i]}: ${bare(a.cell.text)}` })),
+  };
+}
+
+/**
+ * A rate row's total that is not the average of its row's rates weighted by the amounts above them
+ * (facts/weightedRates.ts), where another rate row of the table keeps it: on the total, with the fix.
+ */
+function rateReport(lines: readonly string[], table: Table, r: WeightedRateRow): Report {
+  const cell = r.rates.cells[r.column]!;
+  const printed = bare(cell.text);
+  const expected = formatLike(r.computed, printed);
+  const slip = slipBetween(r.stated, r.computed);
+  const total = columnName(table, table.columns[r.column]);
+  return {
+    span: cell.span,
+    table: table.index,
+    message:
+      `${total} ${printed} of ${rowName(r.rates)} is not the average of its ${r.terms.length} rates weighted by ` +
+      `the amounts above them (${rowName(r.weights)}): they give ${expected}${slip ? ` (${printed} reads like ${SLIP_WORDS[slip]})` : ''}, ` +
+      "beyond what rounding the printed figures allows, where the table's other rates are that average",
+    related: r.terms.map((t) => ({
+      span: t.cell.span,
+      message: `${columnName(table, table.columns[t.column])}: ${t.cell.text.trim()} × ${r.weights.cells[t.column]!.text.trim()}`,
+    })),
+    fix: {
+      title: `Change ${printed} to ${expected}`,
+      edits: [cellEdit(lines, table, cell, expected)],
+    },
   };
 }

@@ -133,27 +133,13 @@ function roundedPlace(weights: Decimal[]): number {
   return place !== Infinity && place >= 3 ? place : 0;
 }
 
-/**
- * stated × W against Σ w·p, at one scale: they may differ by half a unit of the stated figure times
- * |W|, half a unit of each row's figure times its |w|, and (shares rounded) half a unit of each
- * weight times |p − stated|.
- */
+/** A total row's average against its rows' (weightedCheck), the weights exact where the shares column's counts are. */
 function compare(
   table: Table,
   weights: Column,
   terms: WeightedAverageRow['terms'],
   stated: Decimal,
 ): { computed: Decimal; ok: boolean } | null {
-  const ws = Math.max(...terms.map((t) => t.weight.scale));
-  const ps = Math.max(stated.scale, ...terms.map((t) => t.cell.value!.scale));
-  let W = 0n;
-  let sum = 0n;
-  for (const t of terms) {
-    W += at(t.weight, ws);
-    sum += at(t.weight, ws) * at(t.cell.value!, ps);
-  }
-  if (W <= 0n) return null;
-  // Tolerance at scale ws + ps + 1 (halves are fives one place further).
   // Shares `(in thousands)` or `(in millions)` are rounded counts, however exact a count column is taken to be.
   const exactWeights =
     !table.scale &&
@@ -163,14 +149,41 @@ function compare(
       weights,
       terms.map((t) => t.row.cells[weights.index]!),
     );
+  return weightedCheck(
+    terms.map((t) => ({ value: t.cell.value!, weight: t.weight })),
+    stated,
+    exactWeights,
+  );
+}
+
+/**
+ * stated × W against Σ w·p, at one scale: they may differ by half a unit of the stated figure times
+ * |W|, half a unit of each figure averaged times its |w|, and (weights rounded) half a unit of each
+ * weight times |p − stated|. `computed` is Σ w·p ÷ W at the stated figure's scale.
+ */
+export function weightedCheck(
+  terms: readonly { value: Decimal; weight: Decimal }[],
+  stated: Decimal,
+  exactWeights: boolean,
+): { computed: Decimal; ok: boolean } | null {
+  const ws = Math.max(...terms.map((t) => t.weight.scale));
+  const ps = Math.max(stated.scale, ...terms.map((t) => t.value.scale));
+  let W = 0n;
+  let sum = 0n;
+  for (const t of terms) {
+    W += at(t.weight, ws);
+    sum += at(t.weight, ws) * at(t.value, ps);
+  }
+  if (W <= 0n) return null;
+  // Tolerance at scale ws + ps + 1 (halves are fives one place further).
   const half = (scale: number) => 5n * pow10(ps - scale);
   const place = roundedPlace(terms.map((t) => t.weight));
   let slack = half(stated.scale) * W;
   for (const t of terms) {
     const w = at(t.weight, ws);
-    slack += half(t.cell.value!.scale) * (w < 0n ? -w : w);
+    slack += half(t.value.scale) * (w < 0n ? -w : w);
     if (!exactWeights || place > 0) {
-      const gap = at(t.cell.value!, ps) - at(stated, ps);
+      const gap = at(t.value, ps) - at(stated, ps);
       slack += 5n * pow10(ws - t.weight.scale + place) * (gap < 0n ? -gap : gap);
     }
   }
