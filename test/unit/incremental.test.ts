@@ -106,6 +106,22 @@ test("figures stated in an HTML document's paragraphs (FL313) read after edits a
   agreesUnderRandomEdits(text, 60, [], editsNear(text, turns, [...PROSE_INSERTS, ...HTML_INSERTS], 40));
 });
 
+test('a table continued by columns on the next page (FL315) reads after edits as in a full analysis', () => {
+  // IBM's segments in two parts a page apart, under a small table an edit may split, join or remove,
+  // so that the parts keep their identity while tables above them come and go.
+  const ibm = fs.readFileSync(path.join(FIXTURES, 'real', 'ibm-1999-segments-continued-by-columns.txt'), 'latin1');
+  const above =
+    'Revenue by quarter\n\n                1999      1998\nFirst          1,200     1,100\nSecond         1,300     1,150\n              ------    ------\nTotal          2,500     2,250\n\n';
+  const text = above + ibm;
+  assert.ok(
+    analyze(text).findings.some((f) => f.code === 'FL315'),
+    'the slip is reported',
+  );
+  const turns = /<PAGE>|Total Segments|\$ {3}586|Second|Reconciliations/g;
+  const inserts = ['\n', '\n\n', '<PAGE>\n', 'Third          1,400     1,200\n', '568', 'x', 'Total Segments\n'];
+  agreesUnderRandomEdits(text, 60, [], editsNear(text, turns, inserts, 40));
+});
+
 test('incremental and full analysis agree under random edits', () => {
   // Four hundred runs: rarer interleavings (a marker beside an edit at the top) took over a thousand to find.
   // The examples: an encoded binary opened under the first line of a footnote, with a <PAGE> marker

@@ -49,7 +49,12 @@ export function continuedColumns(tables: readonly Table[]): ContinuedColumns[] {
       found = above ? read(above, below) : null;
       known.set(below, { above, found });
     }
-    if (found) out.push(found);
+    if (found) {
+      // A pair kept from the last parse: its parts moved in place (parse/reuse.ts), and tables above
+      // may have come or gone; the wide table is numbered as its part below now is.
+      found.wide.index = below.index;
+      out.push(found);
+    }
   }
   return out;
 }
