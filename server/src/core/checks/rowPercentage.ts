@@ -17,9 +17,11 @@ export const rowPercentage: TableCheck = {
     const out: Report[] = [];
     for (const share of ctx.facts(table).shares) {
       const base = table.columns[share.baseColumn];
-      const total = table.rows.find((r) => r.kind === 'total' && r.cells[share.baseColumn]?.value);
+      const first = table.rows.find((r) => r.kind === 'total' && r.cells[share.baseColumn]?.value);
       for (const sr of share.rows) {
         if (sr.ok || sr.explained) continue;
+        // In a table of blocks, each row's whole is its own block's total.
+        const total = sr.whole ?? first;
         const part = sr.row.cells[share.baseColumn]!;
         const replacement = formatLike(sr.computed, sr.cell.text);
         const of = share.denominatorIsStatedTotal ? 'the total' : 'the sum of the rows';
@@ -28,7 +30,7 @@ export const rowPercentage: TableCheck = {
           table: table.index,
           message:
             `Percent ${sr.cell.text.trim()} ≠ ${replacement} computed from ${show(part.value!, base, part)} ` +
-            `of ${of} ${show(share.denominator, base, part)} (${base.header || 'base column'})`,
+            `of ${of} ${show(sr.denominator ?? share.denominator, base, part)} (${base.header || 'base column'})`,
           related: [
             { span: part.span, message: `${rowName(sr.row)}: ${part.text.trim()}` },
             ...(total

@@ -141,7 +141,7 @@ function attributeCulprits(footings: Footing[], shares: Share[]): void {
         const base = sr.row.cells[f.column]?.value;
         if (!base) return false;
         const corrected = sub(base, diff);
-        return !sr.ok && shareMatches(sr.stated, corrected, share.denominator);
+        return !sr.ok && shareMatches(sr.stated, corrected, sr.denominator ?? share.denominator);
       });
       if (candidates.length === 1) {
         const sr = candidates[0];

@@ -13,6 +13,13 @@ export interface ShareRow {
   ok: boolean;
   /** True when the base cell is wrong (a footing culprit) and the percent is right. */
   explained: boolean;
+  /**
+   * The whole this row is a share of, where the table is made of blocks each with its own whole
+   * (see blockWholes); otherwise the share's denominator.
+   */
+  denominator?: Decimal;
+  /** The row whose base figure that whole is, in a table of blocks. */
+  whole?: Row;
 }
 
 export interface Share {
@@ -72,11 +79,17 @@ function inferShare(table: Table, percent: Column, footings: Footing[]): Share |
   if (bodyRows.length === 0) return null;
   // The best base column and denominator are chosen on which rows match; only the chosen pair's
   // shares are then worked out (a division per row) for the rows' `computed`.
-  let choice: { base: Column; denominator: Decimal; stated: boolean; oks: boolean[] } | null = null;
+  let choice: {
+    base: Column;
+    denominator: Decimal;
+    stated: boolean;
+    oks: boolean[];
+    blocks?: Map<Row, Row>;
+  } | null = null;
   let bestMatches = -1;
   for (const base of table.columns) {
     if (!isSummed(base)) continue;
-    const candidates: { denominator: Decimal; stated: boolean }[] = [];
+    const candidates: { denominator: Decimal; stated: boolean; blocks?: Map<Row, Row> }[] = [];
     // Each total row with a percent beside it may be the whole (`Total revenues` under `Total software
     // revenues`, where an income statement's percents are of all revenues); the rows choose.
     const totalRows = table.rows.filter(
@@ -92,6 +105,8 @@ function inferShare(table: Table, percent: Column, footings: Footing[]): Share |
       const values = bodyRows.map((r) => r.cells[base.index]?.value).filter((v): v is Decimal => !!v);
       candidates.push({ denominator: sum(values), stated: false });
     }
+    const blocks = blockWholes(table, base, percent, footings);
+    if (blocks) candidates.push({ denominator: totalRow.cells[base.index]!.value!, stated: true, blocks });
     for (const cand of candidates) {
       if (cand.denominator.units <= 0n) continue;
       // Per body row with a base value, in order: whether its percent matches its share.
@@ -100,7 +115,7 @@ function inferShare(table: Table, percent: Column, footings: Footing[]): Share |
       for (const row of bodyRows) {
         const part = row.cells[base.index]?.value;
         if (!part) continue;
-        const ok = shareMatches(row.cells[percent.index]!.value!, part, cand.denominator);
+        const ok = shareMatches(row.cells[percent.index]!.value!, part, wholeOf(row, base, cand));
         if (ok) matches++;
         oks.push(ok);
       }
@@ -108,24 +123,27 @@ function inferShare(table: Table, percent: Column, footings: Footing[]): Share |
       const score = matches * 4 + (base.kind === 'amount' ? 2 : 0) + (cand.stated ? 1 : 0);
       if (score > bestMatches) {
         bestMatches = score;
-        choice = { base, denominator: cand.denominator, stated: cand.stated, oks };
+        choice = { base, denominator: cand.denominator, stated: cand.stated, oks, blocks: cand.blocks };
       }
     }
   }
   if (!choice) return null;
-  const { base, denominator, oks } = choice;
+  const { base, denominator, oks, blocks } = choice;
   const rows: ShareRow[] = [];
   for (const row of bodyRows) {
     const part = row.cells[base.index]?.value;
     if (!part) continue;
     const cell = row.cells[percent.index]!;
+    const whole = blocks?.get(row);
+    const own = wholeOf(row, base, choice);
     rows.push({
       row,
       cell,
       stated: cell.value!,
-      computed: percentOf(part, denominator, cell.value!.scale),
+      computed: percentOf(part, own, cell.value!.scale),
       ok: oks[rows.length],
       explained: false,
+      ...(whole ? { denominator: own, whole } : {}),
     });
   }
   const best: Share = {
@@ -145,7 +163,9 @@ function inferShare(table: Table, percent: Column, footings: Footing[]): Share |
     cmp(statedSum, totalRow.cells[percent.index]!.value!) === 0
   ) {
     for (const r of best.rows) {
-      if (!r.ok && withinOneUnit(r.stated, r.row.cells[best.baseColumn]!.value!, best.denominator)) r.ok = true;
+      if (!r.ok && withinOneUnit(r.stated, r.row.cells[best.baseColumn]!.value!, r.denominator ?? best.denominator)) {
+        r.ok = true;
+      }
     }
   }
   // A statement rebalances each block to its subtotal the same way: the percents of the rows a
@@ -174,7 +194,9 @@ function inferShare(table: Table, percent: Column, footings: Footing[]): Share |
     });
     if (!complete || terms < 2 || cmp(blockSum, stated) !== 0) continue;
     for (const r of block) {
-      if (!r.ok && withinOneUnit(r.stated, r.row.cells[best.baseColumn]!.value!, best.denominator)) r.ok = true;
+      if (!r.ok && withinOneUnit(r.stated, r.row.cells[best.baseColumn]!.value!, r.denominator ?? best.denominator)) {
+        r.ok = true;
+      }
     }
   }
   // A percent column is a share of another column only if most rows say so, and two at least with a
@@ -184,6 +206,33 @@ function inferShare(table: Table, percent: Column, footings: Footing[]): Share |
   const telling = best.rows.filter((r) => r.ok && r.row.cells[base.index]!.value!.units !== 0n).length;
   if (telling < 2 || matches * 2 < best.rows.length) return null;
   return best;
+}
+
+/**
+ * A table of blocks each with its own whole: two or more total rows whose percent reads 100, each the
+ * total of a footing of the base column that holds (a plan-assets table by asset class for 2021,
+ * then the same for 2020, each block adding to its own total and 100%). Each body row of a block is
+ * a share of its block's total, not of the first block's: the rows map to their block's total row.
+ */
+function blockWholes(table: Table, base: Column, percent: Column, footings: Footing[]): Map<Row, Row> | null {
+  const wholes = table.rows.filter((r) => {
+    const p = r.cells[percent.index]?.value;
+    return r.kind === 'total' && !!p && isHundred(p) && !!r.cells[base.index]?.value;
+  });
+  if (wholes.length < 2) return null;
+  const out = new Map<Row, Row>();
+  for (const whole of wholes) {
+    const f = footings.find((x) => x.ok && x.total === whole && x.column === base.index);
+    if (!f) return null;
+    for (const row of f.segment) if (!out.has(row)) out.set(row, whole);
+  }
+  return out;
+}
+
+/** The whole a row is a share of under a candidate: its block's total, or the candidate's denominator. */
+function wholeOf(row: Row, base: Column, cand: { denominator: Decimal; blocks?: Map<Row, Row> }): Decimal {
+  const whole = cand.blocks?.get(row);
+  return whole ? whole.cells[base.index]!.value! : cand.denominator;
 }
 
 /** The percent column's sum over `rows` (all its rows by default), each wrong row taken at its correct value. */

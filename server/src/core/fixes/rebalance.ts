@@ -20,7 +20,8 @@ export interface Rebalance {
 export function rebalances(model: FilingModel, table: Table): Rebalance[] {
   const out: Rebalance[] = [];
   for (const share of factsOf(table).shares) {
-    if (share.rows.length < 2 || share.rows.some((r) => !r.ok)) continue;
+    // A table of blocks, each with its own whole (facts/shares.ts), is not rebalanced as one column.
+    if (share.rows.length < 2 || share.rows.some((r) => !r.ok || r.whole)) continue;
     const total = table.rows.find((r) => r.kind === 'total' && r.cells[share.percentColumn]?.value);
     const totalCell = total?.cells[share.percentColumn];
     if (!totalCell || !isHundred(totalCell.value!)) continue;

@@ -1,0 +1,85 @@
+/**
+ * A percent column in a table of blocks, each block adding to its own total and 100% (a plan-assets
+ * table for this year, then the same for last year): each row's percent is a share of its own
+ * block's total (facts/shares.ts), in text tables as in HTML ones.
+ */
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyze, factsOf, parseFiling } from '../../server/src/core';
+import { FIXTURES } from '../support/paths';
+
+const PLAN_ASSETS = [
+  '                                   Plan assets',
+  '                                 Amount        %',
+  '2021',
+  'U.S. equities                    $1,270       20%',
+  'International equities              936       15',
+  'Corporate bonds                   2,081       33',
+  'Government bonds                  1,372       22',
+  'Other                               659       10',
+  '                                 ------      ---',
+  '  Total                          $6,318      100%',
+  '',
+  '2020',
+  'U.S. equities                    $1,331       23%',
+  'International equities            1,164       20',
+  'Corporate bonds                   1,648       29',
+  'Government bonds                    981       17',
+  'Other                               626       11',
+  '                                 ------      ---',
+  '  Total                          $5,750      100%',
+  '',
+].join('\n');
+
+function fl10x(text: string) {
+  return analyze(text).findings.filter((f) => f.code === 'FL102' || f.code === 'FL103');
+}
+
+test("each block's percents are shares of its own total, not of the first block's", () => {
+  const [table] = parseFiling(PLAN_ASSETS).tables;
+  const [share] = factsOf(table).shares;
+  assert.ok(share, 'the percent column is read as a share of the amounts');
+  assert.ok(share.rows.every((r) => r.ok));
+  assert.deepEqual(
+    share.rows.map(
+      (r) => r.row.cells[share.baseColumn]!.text.trim() + ' of ' + (r.denominator ? r.denominator.units : '-'),
+    ),
+    [
+      '$1,270 of 6318',
+      '936 of 6318',
+      '2,081 of 6318',
+      '1,372 of 6318',
+      '659 of 6318',
+      '$1,331 of 5750',
+      '1,164 of 5750',
+      '1,648 of 5750',
+      '981 of 5750',
+      '626 of 5750',
+    ],
+  );
+  assert.deepEqual(fl10x(PLAN_ASSETS), []);
+});
+
+test("a slip in the second block's percent is named against that block's total", () => {
+  const slipped = PLAN_ASSETS.replace(
+    'Corporate bonds                   1,648       29',
+    'Corporate bonds                   1,648       92',
+  );
+  const findings = fl10x(slipped).filter((f) => f.code === 'FL102');
+  assert.equal(findings.length, 1, JSON.stringify(findings.map((f) => f.message)));
+  assert.match(findings[0].message, /^Percent 92 ≠ 29 computed from 1,648 of the total 5,750/);
+});
+
+test("Emerson's plan assets, a block for 2021 and one for 2020 (HTML): nothing reported", () => {
+  const text = fs.readFileSync(
+    path.join(FIXTURES, 'real', 'emerson-2021-html-plan-assets-by-year-block.txt'),
+    'latin1',
+  );
+  assert.deepEqual(fl10x(text), []);
+  const [table] = parseFiling(text).tables.filter((t) => t.rows.some((r) => r.label === 'U.S. equities'));
+  const share = factsOf(table).shares.find((s) => s.rows.some((r) => r.denominator));
+  assert.ok(share, 'read as blocks');
+  assert.equal(share.rows.filter((r) => r.denominator?.units === 5750n).length, 6);
+});
