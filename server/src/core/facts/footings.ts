@@ -347,6 +347,21 @@ const ruledThroughout = memoize((table: Table): boolean => {
   return nearlyAll(ruled, rows.length - 1);
 });
 
+/**
+ * The total row above row `index` whose figures it prints in every column where it has one, two
+ * figures other than nought at least, if any.
+ */
+function restatedTotal(table: Table, index: number): Row | undefined {
+  const row = table.rows[index];
+  const columns = table.columns.filter((c) => c.kind !== 'label' && row.cells[c.index]?.value);
+  if (columns.filter((c) => row.cells[c.index]!.value!.units !== 0n).length < 2) return undefined;
+  for (let k = index - 1; k >= 0; k--) {
+    const above = table.rows[k];
+    if (above.kind === 'total' && restates(row, above, columns)) return above;
+  }
+  return undefined;
+}
+
 /** Whether `total` prints what `row` does in each of `columns`, a figure other than nought in one at least. */
 function restates(total: Row, row: Row, columns: Column[]): boolean {
   let figures = 0;
@@ -646,6 +661,12 @@ export function computeFootings(table: Table): { footings: Footing[]; unchecked:
     // A total row the statement calls one, or unlabelled under a rule: its reading is the rows above.
     const saysTotal = row.label === '' || isTotalLabel(row.label);
     const failed = best.filter((f) => !f.ok);
+    // A balance line that prints, figure for figure, a total above it (`Options vested and expected
+    // to vest at December 31` under `Outstanding at December 31`, as options tables print when no
+    // forfeitures are expected) restates that total: where the rows between do not add up to it, it
+    // is no sum of them, and no finding.
+    const restated =
+      failed.length > 0 && row.label !== '' && !isTotalLabel(row.label) ? restatedTotal(table, index) : undefined;
     // First what each failing column's difference says: a slip's shape, or a misreading's.
     for (const f of failed) {
       const explained = explainFooting(table, f, reading, subtotalSlipped(footings, f));
@@ -655,7 +676,7 @@ export function computeFootings(table: Table): { footings: Footing[]; unchecked:
       // A column with a cell that could not be read is never footed as if it were complete.
       const unread = unreadIn(reading, f.column);
       if (unread) f.doubt = `a figure in ${unread.label ? `"${unread.label}"` : 'a row'} could not be read`;
-      else f.doubt = misreadingShown(table, f);
+      else f.doubt = restated ? `it restates "${restated.label}"` : misreadingShown(table, f);
     }
     // Figures printed in the wrong column explain two columns' differences at once: both then tie.
     findMovedFigures(failed.filter((f) => !unreadIn(reading, f.column)));

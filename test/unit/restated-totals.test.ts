@@ -1,0 +1,55 @@
+/**
+ * A balance line that prints, figure for figure, a total above it (`Options vested and expected to
+ * vest` under `Outstanding at December 31`) restates that total and is not footed as a sum of the
+ * rows between (facts/footings.ts); the lens and hover say why it is not checked.
+ */
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyze, factsOf, parseFiling } from '../../server/src/core';
+import { FIXTURES } from '../support/paths';
+
+test('a line labelled as a total is footed, even where it prints the subtotal above it', () => {
+  // `Total` copied from the subtotal above while rows between are not nil: still a sum to check.
+  const copied = [
+    '                                    2025        2024',
+    'Cash                               1,200       1,100',
+    'Receivables                          800         700',
+    '                                  ------      ------',
+    '  Total current assets             2,000       1,800',
+    'Property                              50          40',
+    '                                  ------      ------',
+    '  Total assets                     2,000       1,800',
+    '',
+  ].join('\n');
+  const [table] = parseFiling(copied).tables;
+  const whys = factsOf(table)
+    .unchecked.filter((u) => u.total.label === 'Total assets')
+    .map((u) => u.why);
+  assert.equal(whys.length, 2, 'footed in both columns (and left in doubt: nothing confirms the reading)');
+  assert.ok(
+    whys.every((w) => !w.startsWith('it restates')),
+    whys.join('; '),
+  );
+});
+
+test("Mastercard's options: vested and expected to vest restates the outstanding line, and says so", () => {
+  const text = fs.readFileSync(
+    path.join(FIXTURES, 'real', 'mastercard-2025-html-options-vested-and-expected-restates-outstanding.txt'),
+    'latin1',
+  );
+  assert.deepEqual(
+    analyze(text).findings.filter((f) => f.code === 'FL101'),
+    [],
+  );
+  const table = parseFiling(text).tables.find((t) => t.rows.some((r) => r.label.startsWith('Options vested')))!;
+  const whys = factsOf(table)
+    .unchecked.filter((u) => u.total.label.startsWith('Options vested'))
+    .map((u) => u.why);
+  assert.ok(whys.length > 0);
+  assert.ok(
+    whys.every((w) => w === 'it restates "Outstanding at December 31, 2025"'),
+    whys.join('; '),
+  );
+});
