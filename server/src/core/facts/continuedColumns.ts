@@ -74,14 +74,15 @@ function partAbove(tables: readonly Table[], j: number): Table | null {
   return null;
 }
 
-/** Labels compared without case, spacing or punctuation. */
-function labelOf(row: Row): string {
-  return row.label
+/** Labels and headers compared without case, spacing or punctuation. */
+function plain(text: string): string {
+  return text
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 }
 
+/** How many rows of a table have a figure. */
 function figures(table: Table): number {
   let n = 0;
   for (const r of table.rows) if (r.kind !== 'heading' && r.cells.some((c, i) => i > 0 && c?.value)) n++;
@@ -93,7 +94,9 @@ function sameRows(above: Table, below: Table): boolean {
   const a = above.rows;
   const b = below.rows;
   if (a.length !== b.length) return false;
-  for (let k = 0; k < a.length; k++) if (a[k].kind !== b[k].kind || labelOf(a[k]) !== labelOf(b[k])) return false;
+  for (let k = 0; k < a.length; k++) {
+    if (a[k].kind !== b[k].kind || plain(a[k].label) !== plain(b[k].label)) return false;
+  }
   return figures(above) >= MIN_ROWS && figures(below) >= MIN_ROWS;
 }
 
@@ -101,12 +104,7 @@ function read(above: Table, below: Table): ContinuedColumns | null {
   const top = above.columns.slice(1);
   const bottom = below.columns.slice(1);
   if (top.length + bottom.length > MAX_COLUMNS || top.length === 0) return null;
-  const headers = [...top, ...bottom].map((c) =>
-    c.header
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, ' ')
-      .trim(),
-  );
+  const headers = [...top, ...bottom].map((c) => plain(c.header));
   // Every column headed, and headed once: two parts that share a heading are two periods or statements.
   if (headers.some((h) => h === '') || new Set(headers).size !== headers.length) return null;
   if (top.some((c) => TOTAL_HEADER.test(c.header))) return null;
