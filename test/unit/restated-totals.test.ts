@@ -53,3 +53,30 @@ test("Mastercard's options: vested and expected to vest restates the outstanding
     whys.join('; '),
   );
 });
+
+test('a line that prints a total above it and breaks it down is still footed: a slip between is found', () => {
+  // TRW's 1994 savings plans: net assets, then each plan's share of them, totalled again.
+  const plans = (esop: string) =>
+    [
+      '                                                             1994                1993',
+      'Investments                                           $707,000,000        $717,000,000',
+      'Receivables                                                436,477             509,528',
+      '                                                     --------------------------------',
+      'NET ASSETS AVAILABLE FOR BENEFITS                     $707,436,477        $717,509,528',
+      '                                                     ================================',
+      '',
+      `Employee Stock Ownership Plan                         $${esop}        $466,874,664`,
+      'Stock Savings Plan                                     254,431,768         250,634,864',
+      '                                                     --------------------------------',
+      'NET ASSETS AVAILABLE FOR BENEFITS                     $707,436,477        $717,509,528',
+      '                                                     ================================',
+      '',
+    ].join('\n');
+  assert.deepEqual(
+    analyze(plans('453,004,709')).findings.filter((f) => f.code === 'FL101'),
+    [],
+  );
+  const slipped = analyze(plans('553,004,709')).findings.filter((f) => f.code === 'FL101');
+  assert.equal(slipped.length, 1, JSON.stringify(slipped.map((f) => f.message)));
+  assert.match(slipped[0].message, /one-digit slip/);
+});

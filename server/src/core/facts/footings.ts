@@ -663,10 +663,14 @@ export function computeFootings(table: Table): { footings: Footing[]; unchecked:
     const failed = best.filter((f) => !f.ok);
     // A balance line that prints, figure for figure, a total above it (`Options vested and expected
     // to vest at December 31` under `Outstanding at December 31`, as options tables print when no
-    // forfeitures are expected) restates that total: where the rows between do not add up to it, it
-    // is no sum of them, and no finding.
+    // forfeitures are expected) restates that total: where no reading of the rows between adds up to
+    // it, and the one tried reaches past that total, it is no sum of them, and no finding. A line
+    // that breaks the total down (`NET ASSETS` again under the plans' shares of it) is still footed
+    // over the rows between.
     const restated =
       failed.length > 0 && row.label !== '' && !isTotalLabel(row.label) ? restatedTotal(table, index) : undefined;
+    const pastIt = restated ? table.rows.indexOf(restated) : -1;
+    const restatement = restated && reading.rows.some((r) => table.rows.indexOf(r) <= pastIt) ? restated : undefined;
     // First what each failing column's difference says: a slip's shape, or a misreading's.
     for (const f of failed) {
       const explained = explainFooting(table, f, reading, subtotalSlipped(footings, f));
@@ -676,7 +680,7 @@ export function computeFootings(table: Table): { footings: Footing[]; unchecked:
       // A column with a cell that could not be read is never footed as if it were complete.
       const unread = unreadIn(reading, f.column);
       if (unread) f.doubt = `a figure in ${unread.label ? `"${unread.label}"` : 'a row'} could not be read`;
-      else f.doubt = restated ? `it restates "${restated.label}"` : misreadingShown(table, f);
+      else f.doubt = restatement ? `it restates "${restatement.label}"` : misreadingShown(table, f);
     }
     // Figures printed in the wrong column explain two columns' differences at once: both then tie.
     findMovedFigures(failed.filter((f) => !unreadIn(reading, f.column)));
