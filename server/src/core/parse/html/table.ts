@@ -81,6 +81,39 @@ function amountsBelow(grid: GridRow[], at: number, heading: GridRow): boolean {
   return false;
 }
 
+/**
+ * Figures whose cells reach past their columns. A figure is keyed by its cell's last grid column, as
+ * figures are set flush right; but Workiva sets some rows' cells wider than the others (Boeing's
+ * satellite deliveries over the 2022 column and one grid column more, Linde's share-based
+ * compensation over paid-in capital's), and their figures would make a column of their own, left
+ * out of the totals they are printed above. Such a figure is keyed by the grid column its cell
+ * covers that most figures are keyed by, where that column has twice as many as the figure's own at
+ * least: a column of its own it is not. The counts are taken before any figure moves.
+ */
+function keyOverhangingFigures(grid: GridRow[], from: number, labelCol: number): void {
+  const counts = new Map<number, number>();
+  for (let i = from; i < grid.length; i++) {
+    for (const c of grid[i].cells) {
+      if (c.figure && c.g0 > labelCol) counts.set(c.figure.key, (counts.get(c.figure.key) ?? 0) + 1);
+    }
+  }
+  for (let i = from; i < grid.length; i++) {
+    for (const c of grid[i].cells) {
+      const f = c.figure;
+      // A year is a heading set in the body (`Percent of Revenue` over `2025  2024`), not a figure.
+      if (!f || c.g0 <= labelCol || c.g1 - c.g0 < 2 || isYear(f.text)) continue;
+      const own = counts.get(f.key) ?? 0;
+      let best = -1;
+      let most = 0;
+      for (let k = c.g0; k < f.key; k++) {
+        const n = counts.get(k) ?? 0;
+        if (n >= most && n > 0) [best, most] = [k, n];
+      }
+      if (best >= 0 && most >= 2 * own) f.key = best;
+    }
+  }
+}
+
 /** Words before a figure that make it the upper bound of a range (`$0.01 to $5,000.00`). */
 const RANGE_WORD = /^(?:to|through|thru|-|–|—)$/i;
 
@@ -119,6 +152,7 @@ export function buildHtmlTables(raw: RawTable, src: HtmlSource, index: number, p
   const labelCol = labelColumn(grid);
   const from = bodyStart(grid, labelCol);
   if (from < 0) return [];
+  keyOverhangingFigures(grid, from, labelCol);
   const starts = [0, ...stackedStarts(grid, labelCol, from)];
   const tables: Table[] = [];
   let above: BlockContext['above'] = null;
