@@ -107,6 +107,14 @@ export interface ScaleNote {
   exponent: number;
   line: number;
   text: string;
+  /**
+   * Which counts the note puts in a unit too, so that they are rounded: `all`, where it names them
+   * (`units in thousands`, `shares in millions`, `(thousands of shares)`); `shares`, where it names
+   * no unit and excepts no counts (`(in millions, except per share data)`: a statement's share
+   * columns are in millions). Unset where counts are exact (`Dollars in thousands`, `except share
+   * data`).
+   */
+  counts?: 'all' | 'shares';
 }
 
 export interface Table {

@@ -271,7 +271,7 @@ export function tie(table: Table, segment: RollSegment, column: Column, instead?
   }
   const stated = value(closeCell);
   const exact =
-    segment.kind === 'chain' || (isExactColumn(table, column, cells) && stated.scale >= 2) || column.kind === 'count';
+    segment.kind === 'chain' || (isExactColumn(table, column, cells) && (stated.scale >= 2 || column.kind === 'count'));
   const tolerance = exact ? ZERO : roundingTolerance(stated.scale, cells);
   const ok = cmp(abs(sub(stated, computed)), tolerance) <= 0;
   // A tie says something only on a movement and a balance that are not zero, in figures large
@@ -528,8 +528,8 @@ function acrossTheRow(table: Table, columns: Column[], ties: RollTie[], suspects
       }
       if (cells.length === 0) return null;
       const value = instead?.get(stated) ?? stated.value!;
-      const exact = isExactColumn(table, total, [stated, ...cells]) && value.scale >= 2;
-      const tolerance = exact || total.kind === 'count' ? ZERO : roundingTolerance(value.scale, cells);
+      const exact = isExactColumn(table, total, [stated, ...cells]) && (value.scale >= 2 || total.kind === 'count');
+      const tolerance = exact ? ZERO : roundingTolerance(value.scale, cells);
       return cmp(abs(sub(value, sum)), tolerance) <= 0;
     };
     let evidence = 0;

@@ -19,10 +19,23 @@ export function isSummed(c: Column): boolean {
 
 /** Whether a column's figures are exact (counts, cents) or rounded (whole units, declared scale). */
 export function isExactColumn(table: Table, column: Column, cells: Cell[]): boolean {
-  if (column.kind === 'count') return true;
+  if (column.kind === 'count') return !countsInUnit(table, column);
   if (table.scale || amountsRounded(table) || PRESENT_VALUE.test(column.header)) return false;
   return cells.every((c) => c.value === null || c.value.scale >= 2);
 }
+
+/**
+ * Whether a count column is in a unit, and so rounded: its header says so (`Shares (in thousands)`),
+ * or the table's unit note puts counts in its unit (parse/header.ts `scaleNoteIn`: General Motors'
+ * lease `units in thousands`, an equity statement's shares `(in millions, except per share data)`).
+ */
+function countsInUnit(table: Table, column: Column): boolean {
+  if (IN_UNIT.test(column.header)) return true;
+  const counts = table.scale?.counts;
+  return counts === 'all' || (counts === 'shares' && SHARES.test(column.header));
+}
+const IN_UNIT = /\b(?:in\s+)?(?:thousands|millions)\b/i;
+const SHARES = /\bshares?\b/i;
 
 /**
  * Whether the table's notes say its amounts are rounded: "Amounts may not sum to total due to

@@ -140,10 +140,10 @@ function compare(
   terms: WeightedAverageRow['terms'],
   stated: Decimal,
 ): { computed: Decimal; ok: boolean } | null {
-  // Shares `(in thousands)` or `(in millions)` are rounded counts, however exact a count column is taken to be.
+  // Shares `(in thousands)` or `(in millions)` are rounded counts (tolerance.ts), and so are weights
+  // under any unit note.
   const exactWeights =
     !table.scale &&
-    !/\b(?:thousands|millions)\b/i.test(weights.header) &&
     isExactColumn(
       table,
       weights,

@@ -412,12 +412,34 @@ export function findTitle(doc: LineAccess, above: number, floor: number): number
  */
 const SCALE_NOTE = /\bin\s+(thousands|millions|billions)\b|\((thousands|millions|billions)(?: of [^()]{1,30})?\)/i;
 
-/** The scale a unit note in `text` declares, and the note as written. */
-export function scaleNoteIn(text: string): { exponent: number; text: string } | null {
+/** Things counted, as a unit note names them (`units in thousands`, `(millions of shares)`). */
+const COUNTED =
+  '(?:shares|units|vehicles|deliveries|customers|subscribers|members|employees|accounts|contracts|options|awards|warrants|barrels|tons|passengers|households|stores|loans)';
+const COUNTS_NOTE = new RegExp(
+  `\\b${COUNTED}\\s+(?:are\\s+)?in\\s+(?:thousands|millions|billions)\\b|\\b(?:thousands|millions|billions)\\s+of\\s+${COUNTED}\\b`,
+  'i',
+);
+/** A note that names money as its unit: `Dollars in thousands`, `(amounts in millions)`, `$ in millions`. */
+const MONEY_BEFORE = /(?:\b(?:dollars?|amounts?|usd|euros?)|\$)\s*$/i;
+/** A note that leaves counts out of its unit: `except share data`, `except number of stores`. */
+const EXCEPT_COUNTS = new RegExp(`\\bexcept\\b.*(?:\\bshares?\\b(?!\\s*amounts?\\b)|\\bnumber\\b|\\b${COUNTED})`, 'i');
+/** `per share` and its forms, taken out before asking whether a note excepts shares. */
+const PER_SHARE = /\bper[-\s](?:common\s+|ordinary\s+)?share\b/gi;
+
+/** The scale a unit note in `text` declares, the note as written, and which counts it scales. */
+export function scaleNoteIn(text: string): { exponent: number; text: string; counts?: 'all' | 'shares' } | null {
   const m = SCALE_NOTE.exec(text);
   if (!m) return null;
   const word = (m[1] ?? m[2]).toLowerCase();
-  return { exponent: word === 'thousands' ? 3 : word === 'millions' ? 6 : 9, text: m[0] };
+  const exponent = word === 'thousands' ? 3 : word === 'millions' ? 6 : 9;
+  const note = { exponent, text: m[0] };
+  if (COUNTS_NOTE.test(text)) return { ...note, counts: 'all' };
+  // A bare note (`(in millions, except per share data)`) puts a statement's share counts in it too.
+  const named =
+    m[2] !== undefined ? /\bof\b/i.test(m[0]) : MONEY_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index));
+  const after = text.slice(m.index + m[0].length, m.index + m[0].length + 80).replace(PER_SHARE, '');
+  if (named || EXCEPT_COUNTS.test(after)) return note;
+  return { ...note, counts: 'shares' };
 }
 
 /**
