@@ -32,6 +32,11 @@ const MAX_COLUMNS = 10;
 /** At least this many rows with figures in each part. */
 const MIN_ROWS = 3;
 
+/** The pairing `table` is a part of, above or below, among the filing's `tables`; null for none. */
+export function continuedWith(tables: readonly Table[], table: Table): ContinuedColumns | null {
+  return continuedColumns(tables).find((c) => c.above === table || c.below === table) ?? null;
+}
+
 /** Per part below, what its pairing with a part above (the same object as last time, or none) gave. */
 const known = new WeakMap<Table, { above: Table | null; found: ContinuedColumns | null }>();
 

@@ -1,5 +1,5 @@
 /** Percent columns as shares of another column: which column, over which denominator, row by row. */
-import { cmp, neg, percentOf, pow10, rescale, sum, type Decimal } from '../decimal';
+import { cmp, neg, parseNumber, percentOf, pow10, rescale, sum, type Decimal } from '../decimal';
 import type { Cell, Column, Row, Table } from '../model';
 import { isHundred, isSummed } from './tolerance';
 import type { Footing } from './footings';
@@ -154,15 +154,13 @@ function inferShare(table: Table, percent: Column, footings: Footing[]): Share |
     rows,
   };
   // A column rebalanced by largest remainder sums exactly to its 100% total, with some rows a unit
-  // off their own rounding: a row within one unit of its exact share is right there.
-  const totalRow = table.rows.find((r) => r.kind === 'total' && r.cells[percent.index]?.value);
-  const statedSum = sum(best.rows.map((r) => r.stated));
-  if (
-    totalRow &&
-    isHundred(totalRow.cells[percent.index]!.value!) &&
-    cmp(statedSum, totalRow.cells[percent.index]!.value!) === 0
-  ) {
-    for (const r of best.rows) {
+  // off their own rounding: a row within one unit of its exact share is right there. In a table of
+  // blocks, each block is rebalanced to its own 100% (FedEx's U.S. plan assets, then its
+  // international ones).
+  for (const [totalRow, block] of wholesOf(table, percent, best.rows)) {
+    const hundred = totalRow.cells[percent.index]?.value;
+    if (!hundred || !isHundred(hundred) || cmp(sum(block.map((r) => r.stated)), hundred) !== 0) continue;
+    for (const r of block) {
       if (!r.ok && withinOneUnit(r.stated, r.row.cells[best.baseColumn]!.value!, r.denominator ?? best.denominator)) {
         r.ok = true;
       }
@@ -181,7 +179,7 @@ function inferShare(table: Table, percent: Column, footings: Footing[]): Share |
     let terms = 0;
     f.segment.forEach((row, k) => {
       // Subtotals in the segment are not share rows of their own: their stated percent counts.
-      const p = row.cells[percent.index]?.value;
+      const p = row.cells[percent.index]?.value ?? nilShare(row, percent, base, best.denominator, stated.scale);
       if (!p) {
         complete &&= f.signs[k] === 0 || !row.cells[base.index]?.value;
         return;
@@ -206,6 +204,36 @@ function inferShare(table: Table, percent: Column, footings: Footing[]): Share |
   const telling = best.rows.filter((r) => r.ok && r.row.cells[base.index]!.value!.units !== 0n).length;
   if (telling < 2 || matches * 2 < best.rows.length) return null;
   return best;
+}
+
+/**
+ * The share rows by the total row whose 100% they make up: in a table of blocks, each block's by its
+ * own whole; otherwise all of them by the first total row with a percent.
+ */
+function wholesOf(table: Table, percent: Column, rows: ShareRow[]): Map<Row, ShareRow[]> {
+  const out = new Map<Row, ShareRow[]>();
+  const first = table.rows.find((r) => r.kind === 'total' && r.cells[percent.index]?.value);
+  for (const r of rows) {
+    const whole = r.whole ?? first;
+    if (!whole) continue;
+    const block = out.get(whole);
+    if (block) block.push(r);
+    else out.set(whole, [r]);
+  }
+  return out;
+}
+
+/**
+ * A dash in the percent column beside a figure whose share rounds to nothing at the column's
+ * decimals (FedEx's asset impairment charges, 21 of 75,304, 0.03%, printed `—` among tenths): a zero
+ * the block's percents add, as the filer added it. Null for any other row.
+ */
+function nilShare(row: Row, percent: Column, base: Column, denominator: Decimal, scale: number): Decimal | null {
+  const cell = row.cells[percent.index];
+  const part = row.cells[base.index]?.value;
+  if (!cell || !part || !parseNumber(cell.text)?.dash) return null;
+  const zero: Decimal = { units: 0n, scale };
+  return shareMatches(zero, part, denominator) ? zero : null;
 }
 
 /**

@@ -3,7 +3,7 @@
  * (plain digits, negatives with a minus, percents as written without `%`... kept as numbers),
  * labels joined across wrapped lines and total rows marked; and JSON for downstream tools.
  */
-import { continuedColumns } from '../facts/continuedColumns';
+import { continuedWith } from '../facts/continuedColumns';
 import { roundTo, toPlain } from '../decimal';
 import { sourceLineOf, type FilingModel, type Table } from '../model';
 import { factsOf } from '../facts';
@@ -153,7 +153,7 @@ export function tableToJson(table: Table, model?: FilingModel): TableJson {
         statedLine: t.stated.span.line + 1,
         agrees: t.agrees,
       }));
-    const continued = continuedColumns(model.tables).find((x) => x.above === table || x.below === table);
+    const continued = continuedWith(model.tables, table);
     if (continued) {
       const other = continued.above === table ? continued.below : continued.above;
       json.continued = {

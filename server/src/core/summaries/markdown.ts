@@ -5,7 +5,7 @@
 import { divRound, format, formatLike, pow10, rescale, roundTo, type Decimal } from '../decimal';
 import { factsOf } from '../facts';
 import { bare, relationText, rowName } from '../checks/describe';
-import { continuedColumns } from '../facts/continuedColumns';
+import { continuedWith } from '../facts/continuedColumns';
 import { confirmedQuarterTies } from '../facts/quarterlyTotals';
 import { repeatsOf, statedElsewhere } from '../facts/repeatedFigures';
 import { optionPriceTiesOf } from '../facts/optionPrices';
@@ -156,7 +156,7 @@ export function tableHoverMarkdown(model: FilingModel, table: Table): string {
  * a table's own.
  */
 function continuedLines(model: FilingModel, table: Table): string[] {
-  const c = continuedColumns(model.tables).find((x) => x.above === table || x.below === table);
+  const c = continuedWith(model.tables, table);
   if (!c) return [];
   const other =
     c.above === table ? `its columns continued in ${tableName(c.below)}` : `its first columns in ${tableName(c.above)}`;

@@ -124,7 +124,19 @@ export function buildBody(src: HtmlSource, grid: GridRow[], from: number, layout
       // A `Total ...` row without a rule is a total only right under the rows it adds; after a gap
       // or a heading it leads the rows below it.
       const rightUnder = previous !== undefined && previous.kind !== 'heading' && previous.line === line - 1;
-      if ((ruled && ruled !== '=') || (!ruled && rightUnder && isTotalLabel(made.label))) made.kind = 'total';
+      // A rule right under a heading that opens a block (the table's first row, or one after a total
+      // or another heading: FedEx's `Asset Class (International Plan)` under its U.S. plan's total)
+      // underlines it: the labelled row below starts the heading's rows, with none above it to add.
+      // A heading among a block's rows (a line of words between movements) leaves its rule a total's.
+      const beforeHeading = rows[rows.length - 2];
+      const underHeading =
+        previous?.kind === 'heading' &&
+        (beforeHeading === undefined || beforeHeading.kind === 'total' || beforeHeading.kind === 'heading') &&
+        made.label !== '' &&
+        !isTotalLabel(made.label);
+      if ((ruled && ruled !== '=' && !underHeading) || (!ruled && rightUnder && isTotalLabel(made.label))) {
+        made.kind = 'total';
+      }
     }
     rows.push(made);
     last = row.raw.start;
