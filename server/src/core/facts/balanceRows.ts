@@ -1,3 +1,5 @@
+import { signedBothWays } from '../parse/body';
+
 /**
  * What a row's label says of it as a balance: the start of a period, its end, a balance at a date, a
  * balance of another kind (exercisable, a weighted average), or none. Roll-forwards read their
@@ -97,5 +99,7 @@ const INCREASE_WORD = /\b(?:recover(?:y|ies|ed)|benefits?|proceeds|tax|issued|ad
 /** Whether a movement's label says it decreases the balance, though printed as an amount to add. */
 export function decreases(written: string): boolean {
   const label = labelWords(written);
-  return (DECREASE_WORD.test(label) || DECREASE_START.test(label)) && !INCREASE_WORD.test(label);
+  return (
+    (DECREASE_WORD.test(label) || DECREASE_START.test(label)) && !INCREASE_WORD.test(label) && !signedBothWays(label)
+  );
 }

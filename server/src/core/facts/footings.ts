@@ -362,6 +362,34 @@ function restatedTotal(table: Table, index: number): Row | undefined {
   return undefined;
 }
 
+/**
+ * The row above row `index` whose label, of two words or more, begins the row's own, which goes on
+ * past a separator to say which part it is (`Service cost - continuing operations` after `Service
+ * cost`), where a row right below names another part of it (`Service cost - discontinued
+ * operations`); if any. One part alone may be a sum (`Net sales - as adjusted` of the sales and
+ * their adjustments); two are a breakdown.
+ */
+function brokenDownRow(table: Table, index: number): Row | undefined {
+  const label = spokenLabel(table.rows[index].label);
+  const next = table.rows[index + 1];
+  if (!next) return undefined;
+  const nextLabel = spokenLabel(next.label);
+  for (let k = index - 1; k >= 0; k--) {
+    const above = spokenLabel(table.rows[k].label);
+    if (!above.includes(' ') || !label.startsWith(above) || !nextLabel.startsWith(above)) continue;
+    const part = label.slice(above.length);
+    const other = nextLabel.slice(above.length);
+    if (PART_NAMED.test(part) && PART_NAMED.test(other) && part !== other) return table.rows[k];
+  }
+  return undefined;
+}
+/** What follows a row's label to name a part of it: a dash, a comma or a colon, then words. */
+const PART_NAMED = /^ ?[-–—,:] ?[a-z]/;
+/** A label's words, lower case and single-spaced, for comparing labels. */
+function spokenLabel(label: string): string {
+  return label.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
 /** Whether `total` prints what `row` does in each of `columns`, a figure other than nought in one at least. */
 function restates(total: Row, row: Row, columns: Column[]): boolean {
   let figures = 0;
@@ -671,6 +699,10 @@ export function computeFootings(table: Table): { footings: Footing[]; unchecked:
       failed.length > 0 && row.label !== '' && !isTotalLabel(row.label) ? restatedTotal(table, index) : undefined;
     const pastIt = restated ? table.rows.indexOf(restated) : -1;
     const restatement = restated && reading.rows.some((r) => table.rows.indexOf(r) <= pastIt) ? restated : undefined;
+    // A line that names a row above and then part of it, beside a line naming another part
+    // (`Service cost - continuing operations` and `- discontinued operations` under a grand total,
+    // after `Service cost`), breaks that row down: it is no sum of the rows above, and no finding.
+    const breakdown = failed.length > 0 && !restatement ? brokenDownRow(table, index) : undefined;
     // First what each failing column's difference says: a slip's shape, or a misreading's.
     for (const f of failed) {
       const explained = explainFooting(table, f, reading, subtotalSlipped(footings, f));
@@ -680,7 +712,8 @@ export function computeFootings(table: Table): { footings: Footing[]; unchecked:
       // A column with a cell that could not be read is never footed as if it were complete.
       const unread = unreadIn(reading, f.column);
       if (unread) f.doubt = `a figure in ${unread.label ? `"${unread.label}"` : 'a row'} could not be read`;
-      else f.doubt = restatement ? `it restates "${restatement.label}"` : misreadingShown(table, f);
+      else if (restatement) f.doubt = `it restates "${restatement.label}"`;
+      else f.doubt = breakdown ? `it breaks down "${breakdown.label}"` : misreadingShown(table, f);
     }
     // Figures printed in the wrong column explain two columns' differences at once: both then tie.
     findMovedFigures(failed.filter((f) => !unreadIn(reading, f.column)));

@@ -6,7 +6,7 @@ import { abs, add, cmp, sub, ZERO, type Decimal } from '../decimal';
 import type { Cell, Column, Row, Rule, Table } from '../model';
 import { afterLastGap, segmentOf } from './segments';
 import { countBelow } from '../sorted';
-import { isDeduction, isTotalLabel } from '../parse/body';
+import { isDeduction, isTotalLabel, signedBothWays } from '../parse/body';
 import { balanceRole, decreases, namesBalance } from './balanceRows';
 
 /**
@@ -83,6 +83,13 @@ export function* readings(
   // `Total Other Expenses 0.26`) adds the rows from that one down.
   const namedRow = sinceNamedRow(table, totalIndex, plain);
   if (namedRow) yield* readingsOf(namedRow, summed);
+  // A total over sub-headings of its own, none of them with a subtotal (`Liabilities:`, then `Current`
+  // and `Noncurrent` with their rows: PMI's lease liabilities), adds the rows under them all, back to
+  // the total above it, which closes the section above and is not one of its rows.
+  if (across.length !== plain.length) {
+    const since = sinceLastTotal(across);
+    if (since.length > plain.length && since.length < across.length) yield* readingsOf(since, summed);
+  }
   // A blank line can end a group too: `Total Macintosh unit sales` adds only the unit rows below the gap.
   const group = afterLastGap(plain);
   if (group.length !== plain.length && group.length >= 2) yield* readingsOf(group, summed);
@@ -109,6 +116,12 @@ export function* readings(
   if (headed) return;
   const grand = sectionItems(table, totalIndex, ruleLines, stood, heads);
   if (grand.length >= 2 && grand.length !== plain.length) yield* signings(grand);
+}
+
+/** The rows after the last total among `rows`. */
+function sinceLastTotal(rows: Row[]): Row[] {
+  for (let i = rows.length - 1; i >= 0; i--) if (rows[i].kind === 'total') return rows.slice(i + 1);
+  return rows;
 }
 
 /**
@@ -521,6 +534,12 @@ function* signings(rows: Row[]): Generator<Reading> {
     // (a loss shown without parentheses).
     yield { rows, signs: rows.map((_, i) => (i === 0 ? 1 : -1)), asWritten: false };
     yield { rows, signs: rows.map((_, i) => (i === 0 ? -1 : 1)), asWritten: false };
+    // The first row less the others, but a line that prints its own sign (`Total other income
+    // (expense)`, AT&T's discontinued operations) added as printed.
+    const signed = rows.map((r, i) => i > 0 && signedBothWays(r.label));
+    if (signed.some(Boolean)) {
+      yield { rows, signs: rows.map((_, i) => (i === 0 || signed[i] ? 1 : -1)), asWritten: false };
+    }
   }
   if (rows.length >= 3 && rows.length <= MAX_DEDUCTION_ROWS) {
     for (let i = 1; i < rows.length; i++) {

@@ -244,7 +244,25 @@ const DEDUCTION = /^\s*(?:less|deduct|minus)\b/i;
 
 /** Whether a label says its row is taken off (`Less:`, `Deduct:`, `Minus`): subtracted, whatever its sign. */
 export function isDeduction(label: string): boolean {
-  return DEDUCTION.test(label);
+  return DEDUCTION.test(label) && !signedBothWays(label);
+}
+
+/** Words a label pairs with their opposite to say which way its figures go. */
+const DIRECTION =
+  '(?:earnings|income|gains?|loss(?:es)?|expenses?|benefits?|charges?|credits?|increases?|decreases?|profits?)';
+const BOTH_WAYS = new RegExp(
+  `\\(${DIRECTION}\\)\\s*/?\\s*${DIRECTION}\\b|\\b${DIRECTION}\\s*/?\\s*\\(${DIRECTION}\\)`,
+  'i',
+);
+
+/**
+ * Whether a label names both ways its figures can go, one of them in parentheses (`Less: other
+ * comprehensive (earnings)/loss attributable to noncontrolling interests`, `gain/(loss)`, `income
+ * (expense)`): its figures carry their own sign, and are added as printed, `Less:` or not (Mondelez's
+ * 5, 14 and 16 of noncontrolling losses, each added back to the balance).
+ */
+export function signedBothWays(label: string): boolean {
+  return BOTH_WAYS.test(label);
 }
 
 /** A body's rules, and its rows that a rule or a `Total` label marks as totals. */

@@ -1,0 +1,117 @@
+/**
+ * How a statement's lines add (facts/readings.ts, facts/footings.ts, parse/body.ts): a line whose
+ * label names both ways its figures go (`(earnings)/loss`, `income (expense)`) prints its own sign,
+ * `Less:` or not; a total over sub-headings without subtotals adds the rows under them all, back to
+ * the total above it; a line that names a row above and a part of it breaks that row down, and is
+ * no sum of the rows above.
+ */
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyze } from '../../server/src/core';
+import { isDeduction, signedBothWays } from '../../server/src/core/parse/body';
+import { FIXTURES } from '../support/paths';
+
+const errorsAndWarnings = (text: string) =>
+  analyze(text)
+    .findings.filter((f) => f.severity === 'error' || f.severity === 'warning')
+    .map((f) => `${f.code} ${f.message}`);
+
+test('labels that name both ways their figures go', () => {
+  for (const label of [
+    'Less: other comprehensive (earnings)/loss attributable to noncontrolling interests',
+    'Total other income (expense)',
+    'Net actuarial (gain) loss',
+    'Other gains/(losses), net',
+  ]) {
+    assert.ok(signedBothWays(label), label);
+  }
+  for (const label of ['Less: income attributable to noncontrolling interests', 'Other income', 'Net loss (Note 7)']) {
+    assert.ok(!signedBothWays(label), label);
+  }
+  assert.ok(isDeduction('Less: income attributable to noncontrolling interests'));
+  assert.ok(!isDeduction('Less: other comprehensive (earnings)/loss attributable to noncontrolling interests'));
+});
+
+/** A year's results of discontinued operations: revenues less expenses, plus a signed other line. */
+function discontinued(loss: string): string {
+  return [
+    '                    RESULTS OF DISCONTINUED OPERATIONS',
+    '                            (in millions)',
+    '',
+    '                                               2022',
+    '                                              ------',
+    'Revenues                                     $ 9,454',
+    'Operating expenses',
+    '  Cost of revenues                             5,481',
+    '  Selling, general and administrative          2,791',
+    '  Depreciation and amortization                1,172',
+    '                                              ------',
+    'Total operating expenses                       9,444',
+    'Interest expense                                 131',
+    'Equity in net income (loss) of affiliates        (27)',
+    'Other income (expense) - net                     (87)',
+    '                                              ------',
+    'Total other income (expense)                    (245)',
+    '                                              ------',
+    `Net loss before income taxes                ${loss.padStart(8)}`,
+    '',
+  ].join('\n');
+}
+
+test('revenues less expenses plus a line that prints its own sign: nothing reported', () => {
+  assert.deepEqual(
+    errorsAndWarnings(discontinued('(235)')).filter((f) => f.includes('Net loss') || f.includes('(235)')),
+    [],
+  );
+});
+
+/** Lease liabilities under two sub-headings without subtotals, after the assets' total. */
+function leases(total: string): string {
+  return [
+    '                           LEASES',
+    '                        (in millions)',
+    '',
+    '                                   Operating    Finance',
+    '                                     Leases      Leases',
+    '                                   ---------   --------',
+    'Assets:',
+    '  Machinery and equipment          $     --    $   165',
+    '  Other assets                          679         --',
+    '                                   ---------   --------',
+    'Total lease assets                  $   679    $   165',
+    'Liabilities:',
+    '  Current',
+    '    Current portion of debt        $     --    $    35',
+    '    Accrued liabilities                 207         --',
+    '  Noncurrent',
+    '    Long-term debt                       --         49',
+    '    Other liabilities                   526         --',
+    '                                   ---------   --------',
+    `Total lease liabilities             $   733    $ ${total.padStart(5)}`,
+    '',
+  ].join('\n');
+}
+
+test('a total over sub-headings without subtotals adds the rows under them all', () => {
+  assert.deepEqual(errorsAndWarnings(leases('84')), []);
+});
+
+test('a slip in that total is reported against the rows under both sub-headings', () => {
+  const findings = errorsAndWarnings(leases('94')).filter((f) => f.startsWith('FL101'));
+  assert.equal(findings.length, 1, JSON.stringify(findings));
+  assert.match(findings[0], /Total \$ ?94 ≠ sum of rows \$ ?84/);
+});
+
+for (const [name, what] of [
+  ['mondelez-2023-html-less-row-signed-both-ways', 'a `Less:` row naming both ways, added as printed'],
+  ['3m-2025-html-breakdown-lines-after-grand-total', 'lines that break a row above down, after a grand total'],
+  ['philip-morris-2025-html-total-over-sub-headings', 'a total over sub-headings without subtotals'],
+  ['att-2024-html-net-reading-signed-line', 'a net reading with a line that prints its own sign'],
+] as const) {
+  test(`real filing: ${what}: nothing reported`, () => {
+    const text = fs.readFileSync(path.join(FIXTURES, 'real', `${name}.txt`), 'latin1');
+    assert.deepEqual(errorsAndWarnings(text), []);
+  });
+}
