@@ -8,6 +8,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze, factsOf, parseFiling } from '../../server/src/core';
+import { htmlFiling } from '../support/html';
 import { FIXTURES } from '../support/paths';
 
 /** A delivery table, two years, in a grid of three columns per year; Gamma's 2022 cell spans three. */
@@ -16,11 +17,7 @@ function deliveries(gamma2022: string): string {
     `<tr><td colspan="3">${label}</td><td colspan="2">${a}</td><td></td>` +
     (wide ? `<td colspan="3">${b}</td>` : `<td colspan="2">${b}</td><td></td>`) +
     '</tr>';
-  return [
-    '<DOCUMENT>',
-    '<TYPE>10-K',
-    '<TEXT>',
-    '<html><body>',
+  return htmlFiling([
     '<p>Deliveries of units were as follows:</p>',
     '<table>',
     '<tr><td colspan="3"></td><td colspan="3">2023</td><td colspan="3">2022</td></tr>',
@@ -30,11 +27,7 @@ function deliveries(gamma2022: string): string {
     row('Delta', '3', '2'),
     row('Total', '19', '33'),
     '</table>',
-    '</body></html>',
-    '</TEXT>',
-    '</DOCUMENT>',
-    '',
-  ].join('\n');
+  ]);
 }
 
 const footingCodes = (text: string) =>

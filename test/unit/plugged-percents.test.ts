@@ -10,6 +10,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze, parseFiling } from '../../server/src/core';
+import { htmlFiling } from '../support/html';
 import { FIXTURES } from '../support/paths';
 
 const OPERATING = 'fedex-2025-html-percent-of-revenue-plugged-with-dash';
@@ -69,21 +70,13 @@ function ruledTable(rows: [string, string, boolean][]): string {
     const style = ruled ? ' style="border-bottom:1px solid #000000"' : '';
     return `<tr><td${style}>${label}</td><td${style}>${figure}</td></tr>`;
   };
-  return [
-    '<DOCUMENT>',
-    '<TYPE>10-K',
-    '<TEXT>',
-    '<html><body>',
+  return htmlFiling([
     '<p>Plan assets were as follows:</p>',
     '<table>',
     '<tr><td></td><td>Amount</td></tr>',
     ...rows.map(tr),
     '</table>',
-    '</body></html>',
-    '</TEXT>',
-    '</DOCUMENT>',
-    '',
-  ].join('\n');
+  ]);
 }
 
 test('a rule under a heading that opens a block underlines it; one under a line among the rows is a total', () => {

@@ -115,3 +115,40 @@ for (const [name, what] of [
     assert.deepEqual(errorsAndWarnings(text), []);
   });
 }
+
+/** Restricted stock units rolled forward: forfeitures printed as an amount, their value in parentheses. */
+function units(closing: string): string {
+  return [
+    '                        RESTRICTED STOCK UNITS',
+    '',
+    '                                             Units       Value',
+    '                                          --------     -------',
+    'Beginning of Period                        243,600     $ 3,409',
+    'New awards                                       -           -',
+    'Actual forfeitures                          20,000        (295)',
+    'Expense recognized                               -        (100)',
+    '                                          --------     -------',
+    `End of Period                              ${closing.padStart(7)}     $ 3,014`,
+    '',
+  ].join('\n');
+}
+
+test('a roll-forward read as a total takes off the decreases its labels name', () => {
+  assert.deepEqual(
+    errorsAndWarnings(units('223,600')).filter((f) => f.startsWith('FL101')),
+    [],
+  );
+  const slipped = errorsAndWarnings(units('233,600')).filter((f) => f.startsWith('FL101'));
+  assert.equal(slipped.length, 1, JSON.stringify(slipped));
+  assert.match(slipped[0], /233,600/);
+});
+
+for (const [name, what] of [
+  ['gainsco-2009-html-rsu-forfeitures-taken-off', 'forfeitures taken off an RSU roll-forward'],
+  ['abbvie-2024-html-repurchases-equal-balances', 'a netted reading tied only by equal balances cancelling'],
+] as const) {
+  test(`real filing: ${what}: nothing reported`, () => {
+    const text = fs.readFileSync(path.join(FIXTURES, 'real', `${name}.txt`), 'latin1');
+    assert.deepEqual(errorsAndWarnings(text), []);
+  });
+}

@@ -390,6 +390,21 @@ function spokenLabel(label: string): string {
   return label.toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
+/** Whether a footing's terms include one figure added and the same figure taken off. */
+function cancelling(f: Footing): boolean {
+  const added = new Set<string>();
+  const taken = new Set<string>();
+  f.segment.forEach((row, i) => {
+    const v = row.cells[f.column]?.value;
+    if (!v || v.units === 0n) return;
+    const key = toPlain(abs(v));
+    const sign = f.signs[i] === 0 ? -1 : f.signs[i] * (v.units < 0n ? -1 : 1);
+    (sign > 0 ? added : taken).add(key);
+  });
+  for (const key of taken) if (added.has(key)) return true;
+  return false;
+}
+
 /** Whether `total` prints what `row` does in each of `columns`, a figure other than nought in one at least. */
 function restates(total: Row, row: Row, columns: Column[]): boolean {
   let figures = 0;
@@ -585,6 +600,7 @@ export function computeFootings(table: Table): { footings: Footing[]; unchecked:
     let bestSlipped = -1;
     let bestCarried = -1;
     let firstReading: Reading | undefined;
+    let plainOk = -1;
     const candidates: Iterable<Reading> = run
       ? [{ rows: run, signs: run.map(() => 1), asWritten: true }]
       : readingsOf(table, index, summed, ruleLines, stood, heads);
@@ -627,11 +643,16 @@ export function computeFootings(table: Table): { footings: Footing[]; unchecked:
         continue;
       }
       const attempt = attemptOf(reading, reading === firstReading);
-      const ok = attempt.filter((f) => f.ok).length;
+      // A netted reading that ties a column only as two of its figures cancel (the same amount added
+      // and taken off: AbbVie's `Maximum number that may yet be purchased`, equal in October and
+      // November) shows nothing of how the rows add there.
+      const ok = attempt.filter((f) => f.ok && (reading.asWritten || !cancelling(f))).length;
       // A row read as a deduction though printed to add is believed only where two columns at least
       // foot so, each with a figure in that row: in one, a difference of twice a row is a coincidence
       // as likely as not.
       if (reading.deducted && deductionShown(reading.deducted, attempt) < 2) continue;
+      if (reading === firstReading) plainOk = ok;
+      else if (reading.footsMore && ok <= plainOk) continue;
       // Among readings that foot as many columns, the plain one where a slip in one figure explains
       // each of its failures, then the nearest: a slip moves a sum a little, a misreading a lot (the
       // plain reading wins ties). Nearness alone would take `Ethical - OTC` (1,916.2) for a subtotal

@@ -29,6 +29,12 @@ export interface Reading {
    */
   deducted?: Row;
   /**
+   * Believed only where it foots more columns than the plain reading, never for being nearer: the
+   * decreases a roll-forward's labels name, taken off (a weighted-average price column misses under
+   * any reading, and one reading's nearness there is a coincidence).
+   */
+  footsMore?: true;
+  /**
    * Subtotals of some columns only, each with the rows it adds (`Total comprehensive income` in an
    * equity statement's Total column, over net income and the other comprehensive items, which the
    * other columns add one by one): in a column where the subtotal has a figure it stands for its
@@ -100,6 +106,20 @@ export function* readings(
   const closes = CLOSES_PERIOD.test(table.rows[totalIndex].label);
   for (const rows of across.length !== plain.length ? [plain, across] : [plain]) {
     if (rows.length >= 3 && OPENS_PERIOD.test(rows[0].label) && !closes) yield* readingsOf(rows.slice(1), summed);
+  }
+  // A closing balance over its opening balance and movements, where a movement's label names a
+  // decrease printed as an amount to add (`Actual forfeitures  20,000` in GAINSCO's RSU roll-forward,
+  // its value beside printed (295)): the movements so named are taken off, as a roll-forward reads them.
+  if (closes && plain.length >= 3 && OPENS_PERIOD.test(plain[0].label)) {
+    const signs = writtenSigns(plain);
+    let named = false;
+    plain.forEach((r, i) => {
+      if (i > 0 && signs[i] === 1 && r.kind === 'body' && decreases(r.label)) {
+        signs[i] = 0;
+        named = true;
+      }
+    });
+    if (named) yield { rows: plain, signs, asWritten: false, footsMore: true };
   }
   // A total first in the segment, with no rule under it, may close the section above: the rows
   // after it are a group of their own (`Net interest income` under `Loss from operations`, `Interest

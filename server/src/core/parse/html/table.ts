@@ -82,6 +82,25 @@ function amountsBelow(grid: GridRow[], at: number, heading: GridRow): boolean {
 }
 
 /**
+ * Numbers that open a row of words: list markers and item numbers (`(3)` before `Amended and Restated
+ * Fund Accounting ... Agreement` in a fund's exhibit list, `10.1` before an exhibit's description),
+ * not figures. A row's figures follow its label; where the row's first text is a number and words
+ * of a sentence follow it (three words at least), the numbers before those words are words too. A
+ * year is left as it is: `2023` over `Percent change` heads columns.
+ */
+function unfigureListMarkers(grid: GridRow[]): void {
+  for (const row of grid) {
+    const first = row.cells.findIndex((c) => c.text && !c.absorbed);
+    if (first < 0 || !row.cells[first].figure || isYear(row.cells[first].figure.text)) continue;
+    const words = row.cells.findIndex((c, k) => k > first && !c.figure && !c.absorbed && SENTENCE.test(c.text));
+    if (words < 0) continue;
+    for (let k = first; k < words; k++) row.cells[k].figure = null;
+  }
+}
+/** Three words of letters at least: a sentence, an item's description, not a column heading's word or two. */
+const SENTENCE = /[a-z]{2,}\W+[a-z]{2,}\W+[a-z]{2,}/i;
+
+/**
  * Figures whose cells reach past their columns. A figure is keyed by its cell's last grid column, as
  * figures are set flush right; but Workiva sets some rows' cells wider than the others (Boeing's
  * satellite deliveries over the 2022 column and one grid column more, Linde's share-based
@@ -149,6 +168,7 @@ type BlockContext = Omit<RawTable, 'rows' | 'paragraphsBefore' | 'stateBefore' |
  */
 export function buildHtmlTables(raw: RawTable, src: HtmlSource, index: number, page: number): Table[] {
   const grid = gridOf(raw, src.html);
+  unfigureListMarkers(grid);
   const labelCol = labelColumn(grid);
   const from = bodyStart(grid, labelCol);
   if (from < 0) return [];
