@@ -92,13 +92,29 @@ function unfigureListMarkers(grid: GridRow[]): void {
   for (const row of grid) {
     const first = row.cells.findIndex((c) => c.text && !c.absorbed);
     if (first < 0 || !row.cells[first].figure || isYear(row.cells[first].figure.text)) continue;
-    const words = row.cells.findIndex((c, k) => k > first && !c.figure && !c.absorbed && SENTENCE.test(c.text));
+    const words = row.cells.findIndex((c, k) => k > first && !c.figure && !c.absorbed && isSentence(c.text));
     if (words < 0) continue;
     for (let k = first; k < words; k++) row.cells[k].figure = null;
   }
 }
-/** Three words of letters at least: a sentence, an item's description, not a column heading's word or two. */
-const SENTENCE = /[a-z]{2,}\W+[a-z]{2,}\W+[a-z]{2,}/i;
+/**
+ * Three words of two letters or more at least: a sentence, an item's description, not a column
+ * heading's word or two. Counted in one pass (a pattern for it backtracks on long runs of letters).
+ */
+function isSentence(text: string): boolean {
+  let words = 0;
+  let run = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const ch = i < text.length ? text.charCodeAt(i) | 0x20 : 0;
+    if (ch >= 0x61 && ch <= 0x7a) {
+      run++;
+      continue;
+    }
+    if (run >= 2 && ++words >= 3) return true;
+    run = 0;
+  }
+  return false;
+}
 
 /**
  * Figures whose cells reach past their columns. A figure is keyed by its cell's last grid column, as
