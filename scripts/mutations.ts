@@ -321,21 +321,35 @@ interface Excerpt {
 /**
  * Each table of a filing with its lines cut out and parsed alone (the excerpt a mutation is linted
  * in); tables that do not parse as one table alone are passed over. An HTML table's lines are read
- * as an HTML document of their own, between an opening and a closing tag.
+ * as an HTML document of their own, between an opening and a closing tag. The last filing's
+ * excerpts are kept: a corpus run cuts each filing for every kind of slip.
  */
 function excerpts(text: string): Excerpt[] {
+  if (lastExcerpts?.text === text) return lastExcerpts.out;
   const lines = text.split(/\r\n|\r|\n/);
   const out: Excerpt[] = [];
-  for (const table of parseFiling(lines.join('\n')).tables) {
-    const cut = lines.slice(table.startLine, table.endLine + 1);
+  const { tables } = parseFiling(lines.join('\n'));
+  for (const table of tables) {
     const html = table.source === 'html';
+    // Lines that hold another table whole (a document on a few long lines) cut out as several
+    // tables: passed over before they are read, as reading each long line again takes minutes.
+    if (html && holdsAnother(tables, table)) continue;
+    const cut = lines.slice(table.startLine, table.endLine + 1);
     const local = html ? ['<html><body>', ...cut, '</body></html>'] : cut;
     const own = parseFiling(local.join('\n'));
     if (own.tables.length === 1) {
       out.push({ table, t: own.tables[0], local, offset: table.startLine + (html ? 0 : 1), html });
     }
   }
+  lastExcerpts = { text, out };
   return out;
+}
+
+let lastExcerpts: { text: string; out: Excerpt[] } | undefined;
+
+/** Whether the lines of `table` hold another of `tables` whole. */
+function holdsAnother(tables: readonly Table[], table: Table): boolean {
+  return tables.some((t) => t !== table && t.startLine >= table.startLine && t.endLine <= table.endLine);
 }
 
 /** Marks the results from `from` on as made in an HTML table. */

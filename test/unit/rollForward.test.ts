@@ -14,7 +14,7 @@ import { mutateChains, mutateRollForwards } from '../../scripts/mutations';
 import { periodChainsOf, scheduleChainsOf } from '../../server/src/core/facts/periodChains';
 import { yearOf } from '../../server/src/core/facts/statements';
 import { CORPUS, FIXTURES } from '../support/paths';
-import { filingName, projectFilings, readFiling } from '../../scripts/repo';
+import { filingName, readFiling } from '../../scripts/repo';
 
 function rollFindings(text: string) {
   return analyze(text).findings.filter((f) => f.code === 'FL105');
@@ -285,24 +285,28 @@ test('roll-forwards of the shared corpus are found, and tie', { skip: !fs.exists
   }
 });
 
-/** Every filing the project measures on: the shared corpus and the project's own. */
+/**
+ * The shared corpus's filings. `npm run corpus -- --mutations` holds every filing of the project's
+ * corpus too to the two guarantees below (minutes of work, kept out of `npm test`).
+ */
 function corpusFiles(): string[] {
-  const out: string[] = [];
-  if (fs.existsSync(CORPUS)) {
-    for (const f of fs.readdirSync(CORPUS).sort()) if (!f.endsWith('.md')) out.push(path.join(CORPUS, f));
-  }
-  return [...out, ...projectFilings()];
+  if (!fs.existsSync(CORPUS)) return [];
+  return fs
+    .readdirSync(CORPUS)
+    .sort()
+    .filter((f) => !f.endsWith('.md'))
+    .map((f) => path.join(CORPUS, f));
 }
 
-test('one movement slipped in every roll-forward of the corpora that ties is reported', () => {
+test('one movement slipped in every roll-forward of the shared corpus that ties is reported', () => {
   const files = corpusFiles();
   if (files.length === 0) return;
   const results = files.flatMap((f) => mutateRollForwards(filingName(f), readFiling(f).toString('latin1')));
   // Text tables are held to 1%. HTML roll-forwards, slipped since their excerpts read as HTML, miss
-  // more (3 of 43 on the corpus): `npm run corpus -- --mutations` measures them, apart.
+  // more: `npm run corpus -- --mutations` measures them, apart.
   const held = results.filter((r) => r.scope === 'single reading' && !r.html);
   const missed = held.filter((r) => !r.found);
-  assert.ok(held.length >= 50, `${held.length} roll-forwards`);
+  assert.ok(held.length >= 30, `${held.length} roll-forwards`);
   // Misses are blocks whose difference happens to equal one of their figures (a round 1,000 or 100
   // beside a net line of 1,000): told apart from a row left out only by which figure is named.
   assert.ok(
@@ -434,11 +438,11 @@ test('years that do not stand over equal groups of columns are not spread over t
   assert.deepEqual(periodChainsOf(t), []);
 });
 
-test('the opening balance of every year that chains, slipped, is reported with the figure it was', () => {
+test('the opening balance of every year that chains in the shared corpus, slipped, is reported', () => {
   const files = corpusFiles();
   if (files.length === 0) return;
   const results = files.flatMap((f) => mutateChains(filingName(f), readFiling(f).toString('latin1')));
-  assert.ok(results.length >= 200, `${results.length} chained openings`);
+  assert.ok(results.length >= 30, `${results.length} chained openings`);
   const missed = results.filter((r) => !r.found);
   assert.deepEqual(
     missed.map((r) => `${r.file}:${r.line} ${r.from} -> ${r.to}`),
