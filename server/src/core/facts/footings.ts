@@ -9,7 +9,7 @@ import type { Cell, Column, Row, Rule, Table } from '../model';
 import { GRID_ROWS, isTotalLabel, nearlyAll } from '../parse/body';
 import { memoize } from '../memo';
 import { AMOUNT_HEADER, COUNT_HEADER } from '../parse/columns';
-import { isExactColumn, isSummed, ROUNDING, roundingTolerance } from './tolerance';
+import { addsExactly, isSummed, ROUNDING, roundingTolerance } from './tolerance';
 import { ruleLinesOf } from './segments';
 import { countBelow } from '../sorted';
 import {
@@ -613,7 +613,7 @@ export function computeFootings(table: Table): { footings: Footing[]; unchecked:
         const { value: computed, cells } = signedSum(view, column.index, ratesAdd(table, column));
         if (cells.length === 0) continue;
         // The total counts too: an exact column shows cents in its total as well (or counts).
-        const exact = isExactColumn(table, column, cells) && (column.kind === 'count' || totalCell.value!.scale >= 2);
+        const exact = addsExactly(table, column, cells, totalCell.value!);
         const tolerance = exact ? decimal(0n, 0) : roundingTolerance(totalCell.value!.scale, cells);
         const diff = abs(sub(totalCell.value!, computed));
         attempt.push({

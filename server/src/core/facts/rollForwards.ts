@@ -19,7 +19,7 @@ import { AMOUNT_HEADER, COUNT_HEADER } from '../parse/columns';
 import { isDeduction } from '../parse/body';
 import { alikeOnRows, columnNotAdding, meantValues } from './footings';
 import { intendedTerm, slipBetween, type SlipKind } from './slips';
-import { isExactColumn, isSummed, roundingTolerance } from './tolerance';
+import { addsExactly, isSummed, roundingTolerance } from './tolerance';
 import { balanceRole, decreases, labelWords, type BalanceRole } from './balanceRows';
 
 /**
@@ -270,8 +270,7 @@ export function tie(table: Table, segment: RollSegment, column: Column, instead?
     computed = sign > 0 ? add(computed, v) : sub(computed, abs(v));
   }
   const stated = value(closeCell);
-  const exact =
-    segment.kind === 'chain' || (isExactColumn(table, column, cells) && (stated.scale >= 2 || column.kind === 'count'));
+  const exact = segment.kind === 'chain' || addsExactly(table, column, cells, stated);
   const tolerance = exact ? ZERO : roundingTolerance(stated.scale, cells);
   const ok = cmp(abs(sub(stated, computed)), tolerance) <= 0;
   // A tie says something only on a movement and a balance that are not zero, in figures large
@@ -528,7 +527,7 @@ function acrossTheRow(table: Table, columns: Column[], ties: RollTie[], suspects
       }
       if (cells.length === 0) return null;
       const value = instead?.get(stated) ?? stated.value!;
-      const exact = isExactColumn(table, total, [stated, ...cells]) && (value.scale >= 2 || total.kind === 'count');
+      const exact = addsExactly(table, total, [stated, ...cells], value);
       const tolerance = exact ? ZERO : roundingTolerance(value.scale, cells);
       return cmp(abs(sub(value, sum)), tolerance) <= 0;
     };

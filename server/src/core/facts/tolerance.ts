@@ -25,6 +25,14 @@ export function isExactColumn(table: Table, column: Column, cells: Cell[]): bool
 }
 
 /**
+ * Whether a sum of `cells` must reach `total` exactly: the column's figures are exact, and the total
+ * shows it too (a count, or an amount with its cents).
+ */
+export function addsExactly(table: Table, column: Column, cells: Cell[], total: Decimal): boolean {
+  return isExactColumn(table, column, cells) && (column.kind === 'count' || total.scale >= 2);
+}
+
+/**
  * Whether a count column is in a unit, and so rounded: its header says so (`Shares (in thousands)`),
  * or the table's unit note puts counts in its unit (parse/header.ts `scaleNoteIn`: General Motors'
  * lease `units in thousands`, an equity statement's shares `(in millions, except per share data)`).
