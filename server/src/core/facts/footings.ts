@@ -16,6 +16,7 @@ import {
   bodyRowsAbove,
   CLOSES_PERIOD,
   headedRows,
+  isBalance,
   namedHeadingRows,
   OPENS_PERIOD,
   readings,
@@ -32,6 +33,7 @@ import type { Blame } from './crossFoot';
 import type { PeriodChain, ScheduleChain } from './periodChains';
 import { findMovedFigures, type MovedFigures } from './movedFigures';
 import { arithmeticTotals } from './arithmeticTotals';
+import { balanceRole } from './balanceRows';
 import { intendedTerm, slipBetween, totalSignLost, type SlipKind } from './slips';
 
 export interface Footing {
@@ -543,6 +545,18 @@ function headsOf(table: Table): Heads {
   };
 }
 
+/** How many of the rows are balances. */
+function balancesIn(rows: readonly Row[]): number {
+  let n = 0;
+  for (const row of rows) if (isBalance(row.label)) n++;
+  return n;
+}
+
+/** A column of values measured at each date: an options table's aggregate intrinsic value. */
+const VALUE_AT_EACH_DATE = /\bintrinsic\b/i;
+/** A row of amounts per share: `Diluted net earnings per common share`. */
+const PER_SHARE = /\bper\s+(?:common\s+|ordinary\s+)?share\b/i;
+
 /** Why a column is not footed at a total, or null when it is. */
 function notFootedBecause(
   table: Table,
@@ -557,6 +571,12 @@ function notFootedBecause(
   // A percent at the foot of a column of amounts is a ratio or a change, not their sum.
   if (cell.percent && !rates) return `its total ${cell.text.trim()} is a percent among amounts`;
   if (footnotedAsNotAdding(table, cell)) return `its total ${cell.text.trim()} is footnoted as not adding`;
+  // An options table's aggregate intrinsic value is measured anew at each balance: what the rows
+  // between print (a forfeiture's value) is not what moved it. At a `Total` across price ranges, it
+  // adds.
+  if (VALUE_AT_EACH_DATE.test(column.header) && balanceRole(row.label) !== null) {
+    return `"${column.header}" is a value at each date, which does not roll forward`;
+  }
   let why = notAdding.get(column);
   if (why === undefined) notAdding.set(column, (why = columnNotAdding(table, column)));
   return why;
@@ -601,6 +621,7 @@ export function computeFootings(table: Table): { footings: Footing[]; unchecked:
     let bestCarried = -1;
     let firstReading: Reading | undefined;
     let plainOk = -1;
+    const closing = isBalance(row.label);
     const candidates: Iterable<Reading> = run
       ? [{ rows: run, signs: run.map(() => 1), asWritten: true }]
       : readingsOf(table, index, summed, ruleLines, stood, heads);
@@ -612,8 +633,10 @@ export function computeFootings(table: Table): { footings: Footing[]; unchecked:
         const view = columnView(reading, column.index);
         const { value: computed, cells } = signedSum(view, column.index, ratesAdd(table, column));
         if (cells.length === 0) continue;
-        // The total counts too: an exact column shows cents in its total as well (or counts).
-        const exact = addsExactly(table, column, cells, totalCell.value!);
+        // The total counts too: an exact column shows cents in its total as well (or counts). A
+        // per-share figure is a quotient rounded to the cent, whatever its column: an EPS
+        // reconciliation's adjustments add to within their rounding (Walgreens: 2.86 for 2.88).
+        const exact = addsExactly(table, column, cells, totalCell.value!) && !PER_SHARE.test(row.label);
         const tolerance = exact ? decimal(0n, 0) : roundingTolerance(totalCell.value!.scale, cells);
         const diff = abs(sub(totalCell.value!, computed));
         attempt.push({
@@ -642,6 +665,10 @@ export function computeFootings(table: Table): { footings: Footing[]; unchecked:
         if (reading === firstReading && restates(row, reading.rows[0], columns)) standsFor(stood, row, reading.rows);
         continue;
       }
+      // A balance is the balance before it and what moved since: a reading of a balance that takes
+      // in two balances above it (Walgreens' AOCI, from the first year's opening balance over the
+      // next year's closing one) reads across the roll-forward's blocks.
+      if (closing && balancesIn(reading.rows) >= 2) continue;
       const attempt = attemptOf(reading, reading === firstReading);
       // A netted reading that ties a column only as two of its figures cancel (the same amount added
       // and taken off: AbbVie's `Maximum number that may yet be purchased`, equal in October and
@@ -1095,11 +1122,6 @@ export function alikeOnRows(rows: readonly Row[], column: number, other: number)
   return both >= 2 && like * 3 >= both * 2;
 }
 
-/**
- * Whether a failing footing is to be reported, once shares have had their say (a culprit found by
- * its share confirms the reading): only in a column that adds, and only where the reading is
- * confirmed or a slip explains the difference. Otherwise why not.
- */
 /** How many of a footing's rows hold a figure other than zero in its column. */
 function figuresAbove(f: Footing): number {
   let n = 0;
@@ -1107,9 +1129,38 @@ function figuresAbove(f: Footing): number {
   return n;
 }
 
-export function doubtAbout(f: Footing): string | undefined {
+/**
+ * Whether a footing's column prints balances alone: its rows print a balance and nothing else, and
+ * no row of the table but a balance prints anything in its column, not even a dash (`--`, read as
+ * no figure in text, as nought in HTML). Such a column shows balances, not what moved them. An
+ * equity statement's common stock, unmoved this year, moved in another (Ford's), and its blanks
+ * say nothing moved.
+ */
+function balancesAlone(table: Table, f: Footing): boolean {
+  const printed = (row: Row) => {
+    const cell = row.cells[f.column];
+    return !!cell && (cell.value !== null || cell.text.trim() !== '');
+  };
+  const above = f.segment.filter(printed);
+  if (above.length !== 1 || !isBalance(above[0].label)) return false;
+  return table.rows.every((row) => row.kind === 'heading' || !printed(row) || isBalance(row.label));
+}
+
+/**
+ * Whether a failing footing is to be reported, once shares have had their say (a culprit found by
+ * its share confirms the reading): only in a column that adds, and only where the reading is
+ * confirmed or a slip explains the difference. Otherwise why not.
+ */
+export function doubtAbout(f: Footing, table: Table): string | undefined {
   if (f.ok || f.heldBelow) return undefined;
   if (f.doubt && !f.culprit) return f.doubt;
+  // A column of balances whose movements are not printed shows no sum: a receivable's opening and
+  // closing balances beside its allowance's roll-forward (Travelers). A net loss alone above a
+  // comprehensive loss is a sum of one figure, the other items being none. Two columns that tie once
+  // two figures are put back in each other's place are read right (Ford's common stock, unmoved).
+  if (!f.moved && balancesAlone(table, f)) {
+    return 'the column prints a balance above its total and none of what moved it';
+  }
   // A column whose total misses its rows by a slip in one figure, where other columns confirm the
   // reading, adds: a column that does not (a percent change, a price) misses by no such thing. But a
   // column with one figure above its total adds nothing (`Basic EPS $0.82` over `Diluted EPS $0.80`

@@ -42,7 +42,7 @@ function computeFacts(table: Table): TableFacts {
   attributeCulprits(candidates, shares);
   const footings: Footing[] = [];
   for (const f of candidates) {
-    const doubt = doubtAbout(f);
+    const doubt = doubtAbout(f, table);
     if (doubt) unchecked.push({ column: f.column, total: f.total, why: doubt });
     else footings.push(f);
   }

@@ -433,7 +433,7 @@ export function sectionItems(
 }
 
 /** Whether a label names a balance at a date or at a period's edge (balanceRows.ts). */
-function isBalance(label: string): boolean {
+export function isBalance(label: string): boolean {
   const role = balanceRole(label);
   return role !== null && role !== 'info';
 }

@@ -123,15 +123,28 @@ function isSentence(text: string): boolean {
  * compensation over paid-in capital's), and their figures would make a column of their own, left
  * out of the totals they are printed above. Such a figure is keyed by the grid column its cell
  * covers that most figures are keyed by, where that column has twice as many as the figure's own at
- * least: a column of its own it is not. The counts are taken before any figure moves.
+ * least, or where the two never share a row: a column of its own it is not. The counts are taken
+ * before any figure moves.
  */
 function keyOverhangingFigures(grid: GridRow[], from: number, labelCol: number): void {
   const counts = new Map<number, number>();
+  // Each key's rows, and the first grid column all its figures' cells cover.
+  const rowsAt = new Map<number, Set<number>>();
+  const coveredFrom = new Map<number, number>();
   for (let i = from; i < grid.length; i++) {
     for (const c of grid[i].cells) {
-      if (c.figure && c.g0 > labelCol) counts.set(c.figure.key, (counts.get(c.figure.key) ?? 0) + 1);
+      if (!c.figure || c.g0 <= labelCol) continue;
+      const key = c.figure.key;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+      rowsAt.set(key, (rowsAt.get(key) ?? new Set()).add(i));
+      coveredFrom.set(key, Math.max(coveredFrom.get(key) ?? 0, c.g0));
     }
   }
+  // Two keys that never share a row, where every figure of the one covers the other's column, are
+  // one column set two ways: Disney's negative balances take the `)` column into their cells, and
+  // end a column right of the movements printed between them.
+  const oneColumn = (key: number, k: number) =>
+    (coveredFrom.get(key) ?? Infinity) <= k && ![...(rowsAt.get(key) ?? [])].some((i) => rowsAt.get(k)?.has(i));
   for (let i = from; i < grid.length; i++) {
     for (const c of grid[i].cells) {
       const f = c.figure;
@@ -144,7 +157,7 @@ function keyOverhangingFigures(grid: GridRow[], from: number, labelCol: number):
         const n = counts.get(k) ?? 0;
         if (n >= most && n > 0) [best, most] = [k, n];
       }
-      if (best >= 0 && most >= 2 * own) f.key = best;
+      if (best >= 0 && (most >= 2 * own || oneColumn(f.key, best))) f.key = best;
     }
   }
 }

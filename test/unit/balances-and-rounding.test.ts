@@ -1,0 +1,133 @@
+/**
+ * What a total row is not the sum of (facts/footings.ts, parse/html/table.ts): a balance column that
+ * prints no movements, an aggregate intrinsic value at each balance's date, and per-share
+ * adjustments, which add only to within their rounding; and an HTML column whose negative balances'
+ * cells take in the `)` column beside them, read as one column with the movements between them.
+ * The filings each kind was seen in are fixtures of test/fixtures/real (corpus validation-25).
+ */
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { analyze, parseFiling } from '../../server/src/core';
+import { factsOf } from '../../server/src/core/facts';
+import { htmlFiling } from '../support/html';
+
+const errorsAndWarnings = (text: string) =>
+  analyze(text)
+    .findings.filter((f) => f.severity === 'error' || f.severity === 'warning')
+    .map((f) => `${f.code} ${f.message}`);
+
+/** A row of figures set flush right in columns 15 characters wide, after a 40-character label. */
+const line = (label: string, ...cells: string[]) => label.padEnd(40) + cells.map((c) => c.padStart(15)).join('');
+
+/** Receivables' balances beside their allowance's roll-forward, two quarters, as Travelers prints them. */
+const RECEIVABLES = ((): string => {
+  const rule = line('', '------------', '---------', '------------', '---------');
+  return [
+    '                     PREMIUMS RECEIVABLE AND ALLOWANCE',
+    '',
+    line('', '2023', '2023', '2022', '2022'),
+    line('', 'Receivables,', 'Allowance', 'Receivables,', 'Allowance'),
+    line('', 'net', '', 'net', ''),
+    rule,
+    line('Balance, beginning of period', '10,327', '72', '9,132', '89'),
+    line('Current period change for credit losses', '', '11', '', '14'),
+    line('Write-offs of uncollectible receivables', '', '(15)', '', '(17)'),
+    rule,
+    line('Balance, end of period', '10,345', '68', '8,886', '86'),
+    '',
+  ].join('\n');
+})();
+
+test('a balance column that prints no movements is no sum; its allowance beside it still rolls', () => {
+  assert.deepEqual(errorsAndWarnings(RECEIVABLES), []);
+  const table = parseFiling(RECEIVABLES).tables[0];
+  const whys = factsOf(table).unchecked.map((u) => `${u.column}: ${u.why}`);
+  assert.ok(whys.filter((why) => /none of what moved it/.test(why)).length === 2, whys.join('; '));
+  // The allowances roll forward under the same reading: 72 + 11 - 15 = 68, 89 + 14 - 17 = 86.
+  assert.deepEqual(
+    factsOf(table)
+      .footings.filter((f) => f.ok)
+      .map((f) => f.column),
+    [2, 4],
+  );
+});
+
+/** Adjustments per share from GAAP to adjusted diluted EPS, as Walgreens prints them. */
+function adjustedEps(adjusted2024: string): string {
+  return [
+    '                 RECONCILIATION OF ADJUSTED DILUTED NET EARNINGS PER SHARE',
+    '',
+    '                                                          2024        2023',
+    '                                                        -------     -------',
+    'Diluted net (loss) earnings per common share (GAAP)     $(10.01)     $(3.57)',
+    'Adjustments to operating (loss) income                    19.32       12.45',
+    'Adjustments to other income, net                          (0.35)      (2.26)',
+    'Adjustments to interest expense, net                       0.02          --',
+    'Adjustments to income tax provision (benefit)              1.44       (2.48)',
+    'Adjustments to post-tax earnings from equity investments   0.05        0.05',
+    'Adjustments to net loss attributable to NCI               (7.61)      (0.21)',
+    '                                                        -------     -------',
+    `Adjusted diluted net earnings per common share          $ ${adjusted2024.padStart(5)}      $ 3.98`,
+    '',
+  ].join('\n');
+}
+
+test('adjustments per share add to within their rounding, not to the cent', () => {
+  // Seven figures each rounded to the cent: 2.86 by the rows, 2.88 as printed.
+  assert.deepEqual(errorsAndWarnings(adjustedEps('2.88')), []);
+  // A dime off is no rounding.
+  const slipped = errorsAndWarnings(adjustedEps('2.96'));
+  assert.equal(slipped.length, 1, JSON.stringify(slipped));
+  assert.match(slipped[0], /^FL101 .*2\.96/);
+});
+
+/** A year of stock option activity with the options' aggregate intrinsic value, as CAMP4 prints it. */
+const OPTION_ACTIVITY = [
+  '                          STOCK OPTION ACTIVITY',
+  '',
+  '                                    Number of     Weighted-average     Aggregate',
+  '                                      options       exercise price     intrinsic value',
+  '                                   ----------     ----------------     ---------------',
+  'Balance at December 31, 2022        2,449,948                $6.47               6,140',
+  'Granted                               191,184                 8.72',
+  'Forfeited                            (324,885)                6.75                 203',
+  'Exercised                             (43,026)                4.29',
+  '                                   ----------                           ---------------',
+  'Balance at December 31, 2023        2,273,221                $6.06               6,893',
+  '',
+].join('\n');
+
+test("an aggregate intrinsic value is each balance's own, not rolled forward", () => {
+  assert.deepEqual(errorsAndWarnings(OPTION_ACTIVITY), []);
+  const table = parseFiling(OPTION_ACTIVITY).tables[0];
+  assert.ok(factsOf(table).unchecked.some((u) => /value at each date/.test(u.why)));
+  // The options still roll forward: 2,449,948 + 191,184 - 324,885 - 43,026 = 2,273,221.
+  assert.ok(factsOf(table).footings.some((f) => f.column === 1 && f.ok));
+});
+
+/** Disney's equity statement, one column of it: negative balances set over the `)` column too. */
+function equityColumn(movement: string): string {
+  const row = (label: string, ...cells: string[]) => `<tr><td colspan="3">${label}</td>${cells.join('')}</tr>`;
+  return htmlFiling([
+    '<p>CONDENSED CONSOLIDATED STATEMENTS OF EQUITY (in millions)</p>',
+    '<table>',
+    row('', '<td colspan="3">Accumulated Other Comprehensive Income (Loss)</td>', '<td colspan="3">Total Equity</td>'),
+    row('Balance at April 1, 2023', '<td>$</td><td colspan="2">(4,389)</td>', '<td>$</td><td>101,556</td><td></td>'),
+    row(
+      'Comprehensive income (loss)',
+      `<td colspan="2">${movement}</td><td></td>`,
+      '<td colspan="2">(316)</td><td></td>',
+    ),
+    row('Contributions', '<td colspan="2">&#8212;</td><td></td>', '<td colspan="2">602</td><td></td>'),
+    row('Balance at July 1, 2023', '<td>$</td><td colspan="2">(4,413)</td>', '<td>$</td><td>101,842</td><td></td>'),
+    '</table>',
+  ]);
+}
+
+test('negative balances whose cells take in the `)` column are one column with the movements', () => {
+  const table = parseFiling(equityColumn('(24)')).tables[0];
+  assert.equal(table.columns.length, 3, table.columns.map((c) => c.header).join(' | '));
+  const aoci = factsOf(table).footings.find((f) => f.column === 1);
+  assert.ok(aoci?.ok, `${aoci?.stated.units} for ${aoci?.computed.units}`);
+  assert.deepEqual(errorsAndWarnings(equityColumn('(24)')), []);
+});
