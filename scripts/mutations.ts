@@ -228,9 +228,11 @@ function acrossRows(file: string, t: Table, local: string[], offset: number): Mu
       (r) => r.kind === 'body' && columns.every((c) => r.cells[c]?.value && r.cells[c]!.value!.units !== 0n),
     );
     if (!row) continue;
+    // The figure's own line: an HTML row's `line` numbers the printed table's rows, not the source.
     const term = relation.terms.find((x) => {
-      const v = row.cells[x.column]!.value!.units;
-      return (v < 0n ? -v : v) >= 10n && !local[row.line].includes('\t');
+      const cell = row.cells[x.column]!;
+      const v = cell.value!.units;
+      return (v < 0n ? -v : v) >= 10n && !local[cell.span.line].includes('\t');
     });
     if (!term) continue;
     const cell = row.cells[term.column]!;
@@ -264,7 +266,9 @@ function products(file: string, t: Table, local: string[], offset: number): Muta
   const out: MutationResult[] = [];
   for (const product of productsOf(t)) {
     if (product.fails.length > 0) continue;
-    const row = product.holds.find((r) => r.kind === 'body' && !local[r.line].includes('\t'));
+    const row = product.holds.find(
+      (r) => r.kind === 'body' && !local[r.cells[product.result]!.span.line].includes('\t'),
+    );
     if (!row) continue;
     const cell = row.cells[product.result]!;
     const digits = shownText(local[cell.span.line], cell.span);
@@ -292,7 +296,7 @@ function changes(file: string, t: Table, local: string[], offset: number): Mutat
     if (change.failing.length > 0) continue;
     const r = change.rows.find((x) => {
       const v = x.cell.value!.units;
-      return (v < 0n ? -v : v) >= 10n && !local[x.row.line].includes('\t');
+      return (v < 0n ? -v : v) >= 10n && !local[x.cell.span.line].includes('\t');
     });
     if (!r) continue;
     const { cell } = r;
