@@ -144,6 +144,13 @@ function gridOf(table: Table): Grid | null {
 
 /** Per-share figures under a heading (`Net income per share:` then `Basic`, `Diluted`). */
 const PER_SHARE_ROW = /^(?:basic|diluted|primary|fully\s+diluted|assuming\s+dilution)\b/i;
+/**
+ * A ratio of one thing to another, named so: `Screens per theatre`, `Revenue per available room`,
+ * `Sales per square foot`. Not `as per` (according to), `per cent`, a rate the label quotes
+ * (`Cash dividends of $0.48 per common share`, an amount) or words in parentheses.
+ */
+const PER_SOMETHING_ROW = /(?<!\bas\s|\$\s?[\d.,]*\d\s)\bper\s+(?!cent\b)[a-z]/i;
+const PARENTHESES = /\([^()]*\)/g;
 
 /**
  * The rows that can keep a relation: body rows and totals. Per-share and average rows (by their
@@ -158,6 +165,8 @@ function summableRows(table: Table): Row[] {
       continue;
     }
     if (underRatio || NOT_A_SUM_LABEL.test(r.label) || PER_SHARE_ROW.test(r.label)) continue;
+    // AMC's `Screens per theatre` (13.1 in the U.S., 8.0 abroad, 11.2 in all) is no sum of segments.
+    if (PER_SOMETHING_ROW.test(r.label.replace(PARENTHESES, ''))) continue;
     out.push(r);
   }
   return out;
