@@ -143,8 +143,19 @@ function keyOverhangingFigures(grid: GridRow[], from: number, labelCol: number):
   // Two keys that never share a row, where every figure of the one covers the other's column, are
   // one column set two ways: Disney's negative balances take the `)` column into their cells, and
   // end a column right of the movements printed between them.
-  const oneColumn = (key: number, k: number) =>
-    (coveredFrom.get(key) ?? Infinity) <= k && ![...(rowsAt.get(key) ?? [])].some((i) => rowsAt.get(k)?.has(i));
+  // Decided once for each pair of keys: a long table asks it of every figure.
+  const decided = new Map<string, boolean>();
+  const oneColumn = (key: number, k: number): boolean => {
+    const pair = `${key}:${k}`;
+    let one = decided.get(pair);
+    if (one === undefined) {
+      const rows = rowsAt.get(key) ?? new Set<number>();
+      const other = rowsAt.get(k) ?? new Set<number>();
+      one = (coveredFrom.get(key) ?? Infinity) <= k && ![...rows].some((i) => other.has(i));
+      decided.set(pair, one);
+    }
+    return one;
+  };
   for (let i = from; i < grid.length; i++) {
     for (const c of grid[i].cells) {
       const f = c.figure;
