@@ -131,3 +131,30 @@ test('negative balances whose cells take in the `)` column are one column with t
   assert.ok(aoci?.ok, `${aoci?.stated.units} for ${aoci?.computed.units}`);
   assert.deepEqual(errorsAndWarnings(equityColumn('(24)')), []);
 });
+
+/** A loss-making company's rate reconciliation, as CAMP4's prospectus prints it: 0.00% in the end. */
+function rateReconciliation(state2023: string): string {
+  return [
+    '                    EFFECTIVE INCOME TAX RATE RECONCILIATION',
+    '',
+    line('', '2023', '2022'),
+    line('', '----', '----'),
+    line('Income tax at federal statutory rate', '21.00%', '21.00%'),
+    line('State taxes, net of federal benefit', state2023, '6.72'),
+    line('Foreign rate differential', '0.04', '--'),
+    line('Research and development credit', '4.03', '3.08'),
+    line('Valuation allowance', '(31.99)', '(30.30)'),
+    line('Permanent differences', '(0.57)', '(0.50)'),
+    line('', '------', '------'),
+    line('Effective income tax rate', '(0.00)%', '(0.00)%'),
+    '',
+  ].join('\n');
+}
+
+test('a total of nought is footed where a slip in one figure explains what its rows add to', () => {
+  assert.deepEqual(errorsAndWarnings(rateReconciliation('7.49')), []);
+  // 21.00 + 8.49 + 0.04 + 4.03 - 31.99 - 0.57 = 1.00, not 0.00: one digit off.
+  const slipped = errorsAndWarnings(rateReconciliation('8.49'));
+  assert.equal(slipped.length, 1, JSON.stringify(slipped));
+  assert.match(slipped[0], /^FL101 .*1\.00/);
+});

@@ -948,7 +948,10 @@ function printedAtOtherEnd(table: Table, slip: Slip, column: number): boolean {
  */
 function misreadingShown(table: Table, f: Footing): string | undefined {
   const diff = abs(sub(f.stated, f.computed));
-  if (f.computed.units === 0n || f.stated.units === 0n) {
+  // A total of nought over rows that add to something is a misreading, unless a slip in one of them
+  // explains the difference exactly: a rate reconciliation whose rows net to an effective rate of
+  // 0.00% (a loss-making company's, its valuation allowance taking off the rest) is footed so.
+  if (f.computed.units === 0n || (f.stated.units === 0n && !f.slip)) {
     return 'the rows or the total are zero: the table is not read as it adds';
   }
   // What the difference is exactly, where a row says so, is said first: it names the misreading
