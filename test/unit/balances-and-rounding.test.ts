@@ -7,14 +7,10 @@
  */
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { analyze, parseFiling } from '../../server/src/core';
+import { parseFiling } from '../../server/src/core';
 import { factsOf } from '../../server/src/core/facts';
+import { errorsAndWarnings } from '../support/analysis';
 import { htmlFiling } from '../support/html';
-
-const errorsAndWarnings = (text: string) =>
-  analyze(text)
-    .findings.filter((f) => f.severity === 'error' || f.severity === 'warning')
-    .map((f) => `${f.code} ${f.message}`);
 
 /** A row of figures set flush right in columns 15 characters wide, after a 40-character label. */
 const line = (label: string, ...cells: string[]) => label.padEnd(40) + cells.map((c) => c.padStart(15)).join('');

@@ -9,14 +9,9 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyze } from '../../server/src/core';
 import { isDeduction, signedBothWays } from '../../server/src/core/parse/body';
 import { FIXTURES } from '../support/paths';
-
-const errorsAndWarnings = (text: string) =>
-  analyze(text)
-    .findings.filter((f) => f.severity === 'error' || f.severity === 'warning')
-    .map((f) => `${f.code} ${f.message}`);
+import { errorsAndWarnings } from '../support/analysis';
 
 test('labels that name both ways their figures go', () => {
   for (const label of [
