@@ -16,6 +16,7 @@ import type { Footing } from './footings';
 import { factsOf } from '.';
 import { findRelations, TOTAL_HEADER, type Relation } from './relations';
 import { blameFor } from './crossFoot';
+import { memoize } from '../memo';
 
 /** Two parts of one table, and the relations their columns keep together that neither keeps alone. */
 export interface ContinuedColumns {
@@ -64,10 +65,18 @@ export function continuedColumns(tables: readonly Table[]): ContinuedColumns[] {
   return out;
 }
 
-/** Whether a table heads one of its figure columns as a total (`Total Segments`, `Consolidated`). */
-function headsATotal(table: Table): boolean {
-  return table.columns.some((c, i) => i > 0 && TOTAL_HEADER.test(c.header));
-}
+/**
+ * Whether a table heads one of its figure columns as a total (`Total Segments`, `Consolidated`), and
+ * its rows as a key (each row's kind and plain label, or null where too few rows have figures to be a
+ * part): read once per table object. Every keystroke looks for pairs among all of a filing's tables;
+ * with these kept, a filing of thousands of tables is passed over with a lookup per table.
+ */
+const headsATotal = memoize((table: Table): boolean =>
+  table.columns.some((c, i) => i > 0 && TOTAL_HEADER.test(c.header)),
+);
+const rowsKey = memoize((table: Table): string | null =>
+  figures(table) >= MIN_ROWS ? table.rows.map((r) => `${r.kind}\u0000${plain(r.label)}`).join('\u0001') : null,
+);
 
 /** The nearest table on the page before `tables[j]`'s with the same rows, if any. */
 function partAbove(tables: readonly Table[], j: number): Table | null {
@@ -94,15 +103,13 @@ function figures(table: Table): number {
   return n;
 }
 
-/** The same rows: the same count, each with the label and the kind of its counterpart. */
+/**
+ * The same rows: the same count, each with the label and the kind of its counterpart, and enough of
+ * them with figures in both.
+ */
 function sameRows(above: Table, below: Table): boolean {
-  const a = above.rows;
-  const b = below.rows;
-  if (a.length !== b.length) return false;
-  for (let k = 0; k < a.length; k++) {
-    if (a[k].kind !== b[k].kind || plain(a[k].label) !== plain(b[k].label)) return false;
-  }
-  return figures(above) >= MIN_ROWS && figures(below) >= MIN_ROWS;
+  const a = rowsKey(above);
+  return a !== null && a === rowsKey(below);
 }
 
 function read(above: Table, below: Table): ContinuedColumns | null {
