@@ -352,6 +352,75 @@ test('a title and its filer two blank lines above a period heading name the tabl
   assert.equal(model.tables[1].title.trim(), 'Years ended December 31');
 });
 
+test('a title set off by a blank line over a row of periods starts a table, with or without an underline', () => {
+  // Xerox's 2000 8-K (corpus, lines 215-240): the balance sheet's last rows, a rule, then the cash
+  // flow statement's name and its period row, not underlined. Read as one, the statement's rows
+  // were the balance sheet's.
+  const xerox = parseFiling(
+    [
+      'Preferred stock                                   659              669',
+      "Common shareholders' equity                     4,051            4,911",
+      '',
+      'Total Liabilities and Equity                 $ 29,283        $  28,883',
+      '',
+      'Shares of common stock issued and',
+      '  outstanding                                 667,005          665,156',
+      '',
+      '- ---------------------------------------------------------------------------',
+      '',
+      '                                  Xerox Corporation',
+      '                 Consolidated Statements of Cash Flows (Unaudited)',
+      '',
+      'Nine months ended September 30  (In millions)           2000          1999',
+      '',
+      'Cash Flows from Operating Activities',
+      'Net Income (Loss)                                     $ (265)       $1,130',
+      'Adjustments required to reconcile income to cash',
+      ' flows from operating activities:',
+      '  Depreciation and amortization                          824           659',
+      '  Provisions for doubtful accounts                       316           205',
+      '  Restructuring and other charges                        623             -',
+      '  Mexico provision                                       170             -',
+      "  Gain on affiliate's sale of stock                      (21)            -",
+      '  Gain on divestitures                                   (63)            -',
+      '  Purchased in-process research and development           27             -',
+    ].join('\n'),
+  );
+  assert.equal(xerox.tables.length, 2);
+  assert.match(xerox.tables[0].rows.at(-1)!.label, /outstanding$/);
+  assert.match(xerox.tables[1].title, /Cash Flows/);
+  assert.ok(xerox.tables[1].rows.some((r) => r.label === 'Depreciation and amortization'));
+  // Kodak's 1997 10-K (corpus, lines 1610-1630): note 7's title, then `(in millions)   1997   1996`.
+  const kodak = parseFiling(
+    [
+      '  Buildings and building equipment           2,693        2,788',
+      '  Machinery and equipment                    9,062        8,996',
+      '  Construction in progress                     884          608',
+      '                                           -------      -------',
+      '                                            12,824       12,585',
+      '  Accumulated depreciation                  (7,315)      (7,163)',
+      '                                           -------      -------',
+      '    Net properties                         $ 5,509      $ 5,422',
+      '                                           =======      =======',
+      '- - ------------------------------------------------------------------------------',
+      '',
+      'NOTE 7:  PAYABLES AND SHORT-TERM BORROWINGS',
+      '(in millions)                                 1997         1996',
+      '',
+      'Trade creditors                             $  943       $  966',
+      'Accrued advertising and promotional',
+      ' expenses                                      322          279',
+      'Accrued vacation                               261          271',
+      'Wage dividend and Company payments under',
+      " Employees' Savings and Investment Plan         49          134",
+      'Other employment-related liabilities           448          476',
+    ].join('\n'),
+  );
+  assert.equal(kodak.tables.length, 2);
+  assert.equal(kodak.tables[0].rows.at(-1)!.label, 'Net properties');
+  assert.equal(kodak.tables[1].rows[0].label, 'Trade creditors');
+});
+
 test("a title's distance is counted from <TABLE>, and a title may share its line with the filer", () => {
   // Blank lines above <TABLE> and between <CAPTION> and the header, as Adobe sets its statements.
   const tagged = (above: string[]) =>

@@ -5,7 +5,7 @@
 import type { Rule } from '../model';
 import { firstNonBlank, PAGE_RE, type Chunk, type LineInfo } from './lines';
 import { TABLE_TAG_LINE } from './regions';
-import { isColumnMarkup, isYearHeading } from './header';
+import { isColumnMarkup, isPeriodRow, isYearHeading } from './header';
 import type { LineAccess } from './doc';
 
 /** Blank lines allowed inside a table body before the table is taken to have ended. */
@@ -102,8 +102,10 @@ export function bodyEnd(doc: LineAccess, start: number): number {
       // Rows follow: figures, or a row of nil dashes (`authorized, none issued ....   --   --`).
       if (next < 0 || (infos[next].kind !== 'numeric' && !isNilRow(doc.lines[next]))) break;
       // Text over a heading of years and its underline is the next table's title and header, where
-      // tables are not tagged (`Graph: Capital Spending`, then `1996  1995  1994` over `----`).
-      if (startsTable(doc, next)) break;
+      // tables are not tagged (`Graph: Capital Spending`, then `1996  1995  1994` over `----`). So
+      // is a title set off by a blank line over a row of periods, underlined or not: IBM's notes run
+      // one schedule under another, each under its letter and title and its own `1993   1992`.
+      if (startsTable(doc, next) || (blanks > 0 && !tagged && isPeriodRow(infos[next]))) break;
       blanks = 0;
       j = k;
     } else {
