@@ -538,3 +538,17 @@ test("a cash-flow statement of two columns, one's net change slipped, still read
   assert.equal(slipped.length, 1);
   assert.match(slipped[0].message, /\$10,406/);
 });
+
+test("a year in a row's label under a heading naming the year says which account it is: Gilead's regrouped rows do not chain", () => {
+  // Each year's rows are `Activity related to 2024 sales` and `... sales prior to 2024` under `Year
+  // ended December 31, 2024:`: the row `prior to 2024` opens with all of 2023's closing balance.
+  const text = fs.readFileSync(
+    path.join(FIXTURES, 'real', 'gilead-2024-html-rebates-regrouped-each-year.txt'),
+    'latin1',
+  );
+  const chains = parseFiling(text).tables.flatMap((t) => scheduleChainsOf(t));
+  assert.deepEqual(
+    chains.map((c) => [c.year, c.later.label, c.earlier.label, c.ok]),
+    [[2024, 'Total', 'Total', true]],
+  );
+});

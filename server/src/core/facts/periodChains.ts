@@ -142,10 +142,18 @@ const YEARS = /\b(?:19|20)\d\d\b/g;
 const WHEN_WORDS =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b\.?|\b\d{1,2}\b|\b(?:years?|fiscal|ended|ending|period)\b/gi;
 
-/** A label's words besides the year and the date: the account a row is of. */
-function accountOf(label: string): string {
+/** A year as a word of letters, which the account's words keep (`2024` as `ycaec`). */
+function yearWord(year: string): string {
+  return `y${year.replace(/\d/g, (d) => 'abcdefghij'[Number(d)])}`;
+}
+
+/**
+ * A label's words besides the date: the account a row is of. Its years are dropped too, but where
+ * `withYears` (the row's year is told by a heading, and a year in its label says which account).
+ */
+function accountOf(label: string, withYears = false): string {
   return label
-    .replace(YEARS, ' ')
+    .replace(YEARS, (year) => (withYears ? ` ${yearWord(year)} ` : ' '))
     .replace(WHEN_WORDS, ' ')
     .replace(/\([a-z0-9]\)/gi, ' ')
     .replace(/[^a-z]+/gi, ' ')
@@ -179,7 +187,14 @@ function findScheduleChains(table: Table): ScheduleChain[] {
       continue;
     }
     if (!row.cells[begin]?.value || !row.cells[end]?.value) continue;
-    const year = oneYearIn(row.label) ?? headingYear;
+    // Under a heading that names the year, the year a label names is part of what the row is of:
+    // Gilead's `Activity related to sales prior to 2024` under `Year ended December 31, 2024:` is
+    // another account than the year before's `... prior to 2023`, which it does not continue.
+    if (headingYear !== null) {
+      rows.push({ row, year: headingYear, account: accountOf(row.label, true) || headingAccount });
+      continue;
+    }
+    const year = oneYearIn(row.label);
     if (year === null) continue;
     rows.push({ row, year, account: accountOf(row.label) || headingAccount });
   }
