@@ -421,6 +421,40 @@ test('a title set off by a blank line over a row of periods starts a table, with
   assert.equal(kodak.tables[1].rows[0].label, 'Trade creditors');
 });
 
+test('a row of periods after a blank line inside an untagged body starts the next table', () => {
+  // Coca-Cola's 1998 10-K (corpus, lines 9580-9600): an equity investee's balance sheet figures,
+  // then its income statement under its own `Year Ended December 31,  1998{1}  1997  1996`, no title.
+  const model = parseFiling(
+    [
+      'Current liabilities                     $  1,065       $  1,053',
+      'Noncurrent liabilities                     1,552          1,552',
+      '- -----------------------------------------------------------------',
+      '  Total liabilities                     $  2,617       $  2,605',
+      '=================================================================',
+      "Share-owners' equity                    $  2,442       $  3,455",
+      '=================================================================',
+      'Company equity investment               $  1,255       $  1,204',
+      '=================================================================',
+      '',
+      'Year Ended December 31,      1998{1}        1997           1996',
+      '- -----------------------------------------------------------------',
+      'Net operating revenues   $  2,731       $  3,290       $  2,905',
+      'Cost of goods sold          1,567          1,856          1,737',
+      '- -----------------------------------------------------------------',
+      'Gross profit             $  1,164       $  1,434       $  1,168',
+      '=================================================================',
+      'Operating income         $    237       $    276       $    215',
+      '=================================================================',
+      'Cash operating profit{2} $    435       $    505       $    384',
+      '=================================================================',
+    ].join('\n'),
+  );
+  assert.equal(model.tables.length, 2);
+  assert.equal(model.tables[0].rows.at(-1)!.label, 'Company equity investment');
+  assert.equal(model.tables[1].rows[0].label, 'Net operating revenues');
+  assert.equal(model.tables[1].columns.length, 4);
+});
+
 test("a title's distance is counted from <TABLE>, and a title may share its line with the filer", () => {
   // Blank lines above <TABLE> and between <CAPTION> and the header, as Adobe sets its statements.
   const tagged = (above: string[]) =>

@@ -65,6 +65,10 @@ export function bodyEnd(doc: LineAccess, start: number): number {
     const kind = infos[j].kind;
     if (kind === 'numeric') {
       if (isPageNumber(doc, j)) break;
+      // A row of periods after a blank line is the next table's header, title or none (Coca-Cola's
+      // equity investees: the balance sheet's figures, then `Year Ended December 31,   1998   1997
+      // 1996` over the income statement's).
+      if (blanks > 0 && !tagged && isPeriodRow(infos[j])) break;
       figuresFrom = Math.min(figuresFrom, firstFigureAt(infos[j].chunks));
       last = j;
       blanks = 0;
