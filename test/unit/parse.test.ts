@@ -455,6 +455,70 @@ test('a row of periods after a blank line inside an untagged body starts the nex
   assert.equal(model.tables[1].columns.length, 4);
 });
 
+test('a title under a rule over a row of periods starts the next table; a wrapped label over years does not', () => {
+  // PepsiCo's 1997 10-K (corpus, lines 3117-3138): net sales by area, a rule, then `Segment
+  // Operating Profit (Loss)(c)` over `1997   1996   1995` and the same areas again.
+  const pepsico = parseFiling(
+    [
+      '',
+      '                                           Net Sales',
+      '                                   1997       1996        1995',
+      'Europe                          $ 2,327    $ 2,513     $ 2,451',
+      'Canada                              941        946         889',
+      'Mexico                            1,541      1,314       1,204',
+      'United Kingdom                      859        810         751',
+      'Other                             1,371      1,346       1,371',
+      '  Total International             7,039      6,929       6,666',
+      '  United States                  13,878     13,408      12,401',
+      'Combined Segments               $20,917    $20,337     $19,067',
+      '- ---------------------------------------------------------------------',
+      '                                Segment Operating Profit (Loss)(c)',
+      '                                   1997       1996        1995',
+      'Europe                          $  (133)   $   (88)    $    (7)',
+      'Canada                              105        116          94',
+      'Mexico                              214        105         135',
+      'United Kingdom                      106        159         139',
+      'Other                               (50)      (342)        103',
+      '  Total International               242        (50)        464',
+      '  United States                   2,567      2,548       2,277',
+      'Combined Segments               $ 2,809    $ 2,498     $ 2,741',
+    ].join('\n'),
+  );
+  assert.equal(pepsico.tables.length, 2);
+  assert.equal(pepsico.tables[0].rows.at(-1)!.label, 'Combined Segments');
+  assert.equal(pepsico.tables[1].rows[0].label, 'Europe');
+  // Kodak's 1996 10-K (corpus, lines 389-410): an officer's positions wrap over lines of text, and
+  // the row under them holds nothing but the two years he was elected: one table all the same.
+  const kodak = parseFiling(
+    [
+      '(as of December 31, 1996)',
+      '                                                            Date First Elected',
+      '                                                             an          to',
+      '                                                          Executive    Present',
+      '     Name                Age       Positions Held          Officer      Office',
+      '',
+      'George M. C. Fisher (a)  56   Chairman of the Board,',
+      '                              President, Chief',
+      '                              Executive Officer and',
+      '                              Chief Operating Officer        1993        1995',
+      'Joerg D. Agin            54   Senior Vice President          1996        1996',
+      'Michael P. Benard        49   Vice President                 1994        1994',
+      'David P. Biehn           53   Senior Vice President          1995        1995',
+      'Richard T. Bourns        62   Senior Vice President          1988        1990',
+      'Daniel A. Carp (b)       48   Executive Vice President and',
+      '                              Assistant Chief Operating',
+      '                              Officer                        1995        1995',
+      'David J. FitzPatrick     42   Controller and',
+      '                              Vice President                 1995        1996',
+      'Carl E. Gustin, Jr.      45   Senior Vice President          1995        1995',
+      'Harry L. Kavetas         59   Chief Financial Officer',
+      '                              and Executive Vice President   1994        1994',
+    ].join('\n'),
+  );
+  assert.equal(kodak.tables.length, 1);
+  assert.ok(kodak.tables[0].rows.some((r) => r.label.startsWith('Daniel A. Carp')));
+});
+
 test("a title's distance is counted from <TABLE>, and a title may share its line with the filer", () => {
   // Blank lines above <TABLE> and between <CAPTION> and the header, as Adobe sets its statements.
   const tagged = (above: string[]) =>

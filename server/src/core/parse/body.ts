@@ -58,6 +58,8 @@ export function bodyEnd(doc: LineAccess, start: number): number {
   const maxBlanks = tagged ? MAX_TAGGED_BLANKS : MAX_BODY_BLANKS;
   let last = start;
   let blanks = 0;
+  // Whether a blank line or a rule came since the last row with figures.
+  let apart = false;
   // Where the figures of the rows read so far begin: a label line stays left of it.
   let figuresFrom = firstFigureAt(infos[start].chunks);
   let j = start + 1;
@@ -65,18 +67,21 @@ export function bodyEnd(doc: LineAccess, start: number): number {
     const kind = infos[j].kind;
     if (kind === 'numeric') {
       if (isPageNumber(doc, j)) break;
-      // A row of periods after a blank line is the next table's header, title or none (Coca-Cola's
-      // equity investees: the balance sheet's figures, then `Year Ended December 31,   1998   1997
-      // 1996` over the income statement's).
-      if (blanks > 0 && !tagged && isPeriodRow(infos[j])) break;
+      // A row of periods set off from the rows above by a blank line or a rule is the next table's
+      // header, title or none (Coca-Cola's equity investees: the balance sheet's figures, its
+      // double rule, then `Year Ended December 31,   1999   1998   1997` over the income statement's).
+      if (apart && !tagged && isPeriodRow(infos[j])) break;
       figuresFrom = Math.min(figuresFrom, firstFigureAt(infos[j].chunks));
       last = j;
       blanks = 0;
+      apart = false;
     } else if (kind === 'rule' || ((kind === 'text' || kind === 'prose') && isNilRow(doc.lines[j]))) {
       // A row of nothing but dashes (`Deferred income ....   --    --`) has no figure to read, but
       // it is a row of the body all the same: the rule and the total under it are still the table's.
       blanks = 0;
+      if (kind === 'rule') apart = true;
     } else if (kind === 'blank') {
+      apart = true;
       if (++blanks > maxBlanks) {
         // Certificateholder reports print their TOTALS row under a rule after a dozen blank lines.
         const totals = detachedTotals(doc, j);
@@ -106,10 +111,12 @@ export function bodyEnd(doc: LineAccess, start: number): number {
       // Rows follow: figures, or a row of nil dashes (`authorized, none issued ....   --   --`).
       if (next < 0 || (infos[next].kind !== 'numeric' && !isNilRow(doc.lines[next]))) break;
       // Text over a heading of years and its underline is the next table's title and header, where
-      // tables are not tagged (`Graph: Capital Spending`, then `1996  1995  1994` over `----`). So
-      // is a title set off by a blank line over a row of periods, underlined or not: IBM's notes run
-      // one schedule under another, each under its letter and title and its own `1993   1992`.
-      if (startsTable(doc, next) || (blanks > 0 && !tagged && isPeriodRow(infos[next]))) break;
+      // tables are not tagged (`Graph: Capital Spending`, then `1996  1995  1994` over `----`). So is
+      // text set off from the rows above by a blank line or a rule over a row of periods, underlined
+      // or not: IBM's notes run one schedule under another, each under its letter and title and its
+      // own `1993   1992`; PepsiCo's segment tables each under a rule, a title and `1997   1996`.
+      // (Text right under a row is a wrapped label: its row may hold nothing but years.)
+      if (startsTable(doc, next) || (apart && !tagged && isPeriodRow(infos[next]))) break;
       blanks = 0;
       j = k;
     } else {
