@@ -519,6 +519,61 @@ test('a title under a rule over a row of periods starts the next table; a wrappe
   assert.ok(kodak.tables[0].rows.some((r) => r.label.startsWith('Daniel A. Carp')));
 });
 
+test('inside <TABLE> tags, a title and a row of periods after a blank line start the next schedule', () => {
+  // Motorola's amended 1998 10-K (corpus, lines 3144-3186): one pair of tags holds the long-term
+  // debt note and, under `Short-term debt` and its own `December 31   1998   1997`, the short-term one.
+  const model = parseFiling(
+    [
+      '<TABLE>',
+      '<CAPTION>',
+      'December 31                                       1998       1997',
+      '<S>                                            <C>        <C>',
+      '7.5% debentures due 2025                         $  398     $  398',
+      '6.5% debentures due 2025 (redeemable',
+      "  at the holders' option in 2005)                   397        397",
+      '7.6% notes due 2007                                 300        300',
+      '5.8% debentures due 2008                            322         --',
+      '6.5% debentures due 2008                            199        199',
+      '6.5% debentures due 2028                            439         --',
+      '5.22% debentures due 2097                           225        225',
+      'Zero coupon notes due 2009                           24         24',
+      'Zero coupon notes due 2013                           80        337',
+      '8.4% debentures due 2031 (redeemable',
+      "  at the holders' option in 2001)                   200        200",
+      'Other long-term debt                                 57         84',
+      '                                                 ------     ------',
+      '                                                  2,641      2,164',
+      'Less current maturities                               8         20',
+      '                                                 ------     ------',
+      'Long-term debt                                   $2,633     $2,144',
+      '',
+      '',
+      'Short-term debt',
+      '',
+      'December 31                                       1998       1997',
+      'Notes to banks                                   $  157     $  268',
+      'Commercial paper                                  2,739        989',
+      'Other short-term debt                                 5          5',
+      '                                                 ------     ------',
+      '                                                  2,901      1,262',
+      'Add current maturities of long-term',
+      '  debt                                                8          20',
+      '                                                 ------      ------',
+      'Notes payable and current portion of',
+      '  long-term debt                                 $2,909      $1,282',
+      '',
+      'Weighted average interest rates on',
+      ' short-term borrowings',
+      'Commercial paper                                    5.4%        5.5%',
+      'Other short-term debt                               8.0%        7.3%',
+      '</TABLE>',
+    ].join('\n'),
+  );
+  assert.equal(model.tables.length, 2);
+  assert.equal(model.tables[0].rows.at(-1)!.label, 'Long-term debt');
+  assert.equal(model.tables[1].rows[0].label, 'Notes to banks');
+});
+
 test("a title's distance is counted from <TABLE>, and a title may share its line with the filer", () => {
   // Blank lines above <TABLE> and between <CAPTION> and the header, as Adobe sets its statements.
   const tagged = (above: string[]) =>

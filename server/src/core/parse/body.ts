@@ -69,8 +69,9 @@ export function bodyEnd(doc: LineAccess, start: number): number {
       if (isPageNumber(doc, j)) break;
       // A row of periods set off from the rows above by a blank line or a rule is the next table's
       // header, title or none (Coca-Cola's equity investees: the balance sheet's figures, its
-      // double rule, then `Year Ended December 31,   1999   1998   1997` over the income statement's).
-      if (apart && !tagged && isPeriodRow(infos[j])) break;
+      // double rule, then `Year Ended December 31,   1999   1998   1997` over the income statement's),
+      // inside `<TABLE>` tags too: a filer's one pair of tags may hold several schedules.
+      if (apart && isPeriodRow(infos[j])) break;
       figuresFrom = Math.min(figuresFrom, firstFigureAt(infos[j].chunks));
       last = j;
       blanks = 0;
@@ -116,7 +117,7 @@ export function bodyEnd(doc: LineAccess, start: number): number {
       // or not: IBM's notes run one schedule under another, each under its letter and title and its
       // own `1993   1992`; PepsiCo's segment tables each under a rule, a title and `1997   1996`.
       // (Text right under a row is a wrapped label: its row may hold nothing but years.)
-      if (startsTable(doc, next) || (apart && !tagged && isPeriodRow(infos[next]))) break;
+      if (startsTable(doc, next) || (apart && isPeriodRow(infos[next]))) break;
       blanks = 0;
       j = k;
     } else {
