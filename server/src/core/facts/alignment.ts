@@ -2,7 +2,7 @@
  * Misaligned figures: in a column whose numbers written alike nearly all share one right edge, the
  * numbers a few characters off it.
  */
-import type { Cell, Column, Table } from '../model';
+import type { Cell, Column, Row, Table } from '../model';
 import { memoize } from '../memo';
 
 /** How far off a number may sit and still be taken as belonging to its column. */
@@ -119,59 +119,80 @@ function ledTo(cells: Cell[]): boolean {
   return led >= cells.length * AGREEMENT;
 }
 
+/**
+ * The rows of a table by the page they were typed on: a table broken across a `<PAGE>` marker and
+ * joined again (parse/continued.ts) was laid out page by page, and each page may set its columns a
+ * character apart from the other's (Bristol-Myers' basic and diluted EPS computations, one a page
+ * under the same header). Each part's columns are measured on their own.
+ */
+function pageParts(table: Table): Row[][] {
+  const first = table.continuedFrom;
+  if (!first) return [table.rows];
+  const above = new Set(first.rows);
+  const parts: Row[][] = [[], []];
+  for (const r of table.rows) parts[above.has(r) ? 0 : 1].push(r);
+  return parts;
+}
+
 function findMisalignments(table: Table): Misalignment[] {
   const out: Misalignment[] = [];
   // An HTML table's columns are laid out by the browser: its grid says nothing of alignment.
   if (table.source === 'html' || INDEX_TITLE.test(table.title)) return out;
   const unread = unreadColumns(table);
-  for (const column of table.columns) {
-    if (column.kind === 'label' || notRightAligned(table, column, unread)) continue;
-    const cells: Cell[] = [];
-    const styles = new Tally();
-    let fractions = false;
-    for (const r of table.rows) {
-      if (r.kind === 'heading') continue;
-      const c = r.cells[column.index];
-      if (!c || !c.value) continue;
-      // A price's fraction (`48 7/8`), not a note marked between slashes (`47,100/(4)/`).
-      if (FRACTION.test(c.text)) fractions = true;
-      cells.push(c);
-      styles.add(style(c));
-    }
-    if (fractions) continue;
-    // The numbers written like most of the column's.
-    const alike: Cell[] = [];
-    const digits: number[] = [];
-    for (const c of cells) {
-      if (style(c) !== styles.top) continue;
-      alike.push(c);
-      digits.push(c.edge);
-    }
-    if (alike.length < MIN_CELLS || ledTo(alike)) continue;
-    // Some filers hang a closing `)` or a `*` in the gutter, others put it on the edge: a number
-    // is on an edge when its digits end there or its last character does. How many numbers sit on
-    // each edge (a number counts once when both its ends are the same); the first edge, in the
-    // order met, with the most numbers wins.
-    const edges = new Tally();
-    for (let i = 0; i < alike.length; i++) {
-      edges.add(digits[i]);
-      if (alike[i].display.end !== digits[i]) edges.add(alike[i].display.end);
-    }
-    const { key: edge, count: onEdge } = edges.firstMet();
-    // All but one of a small column, or most of a long one, must agree on the edge.
-    if (onEdge < Math.min(Math.ceil(alike.length * AGREEMENT), alike.length - 1)) continue;
-    // A column whose figures share their left edge more than their right one is set flush left
-    // (exhibit numbers, page numbers after leaders, cents in a dividend table): not right-aligned.
-    const starts = new Tally();
-    for (const c of alike) starts.add(c.display.start);
-    if (starts.firstMet().count > onEdge) continue;
-    for (let i = 0; i < alike.length; i++) {
-      const cell = alike[i];
-      if (digits[i] === edge || cell.display.end === edge) continue;
-      const shift = edge - digits[i];
-      if (Math.abs(shift) > MAX_SHIFT || reachesAnother(table, column, cell)) continue;
-      out.push({ table, column, cell, shift, edge });
+  for (const rows of pageParts(table)) {
+    for (const column of table.columns) {
+      if (column.kind !== 'label' && !notRightAligned(table, column, unread)) misalignedIn(table, column, rows, out);
     }
   }
   return out;
+}
+
+/** The misaligned figures of `column` among `rows` (a table's, or one page's part of it), added to `out`. */
+function misalignedIn(table: Table, column: Column, rows: Row[], out: Misalignment[]): void {
+  const cells: Cell[] = [];
+  const styles = new Tally();
+  let fractions = false;
+  for (const r of rows) {
+    if (r.kind === 'heading') continue;
+    const c = r.cells[column.index];
+    if (!c || !c.value) continue;
+    // A price's fraction (`48 7/8`), not a note marked between slashes (`47,100/(4)/`).
+    if (FRACTION.test(c.text)) fractions = true;
+    cells.push(c);
+    styles.add(style(c));
+  }
+  if (fractions) return;
+  // The numbers written like most of the column's.
+  const alike: Cell[] = [];
+  const digits: number[] = [];
+  for (const c of cells) {
+    if (style(c) !== styles.top) continue;
+    alike.push(c);
+    digits.push(c.edge);
+  }
+  if (alike.length < MIN_CELLS || ledTo(alike)) return;
+  // Some filers hang a closing `)` or a `*` in the gutter, others put it on the edge: a number
+  // is on an edge when its digits end there or its last character does. How many numbers sit on
+  // each edge (a number counts once when both its ends are the same); the first edge, in the
+  // order met, with the most numbers wins.
+  const edges = new Tally();
+  for (let i = 0; i < alike.length; i++) {
+    edges.add(digits[i]);
+    if (alike[i].display.end !== digits[i]) edges.add(alike[i].display.end);
+  }
+  const { key: edge, count: onEdge } = edges.firstMet();
+  // All but one of a small column, or most of a long one, must agree on the edge.
+  if (onEdge < Math.min(Math.ceil(alike.length * AGREEMENT), alike.length - 1)) return;
+  // A column whose figures share their left edge more than their right one is set flush left
+  // (exhibit numbers, page numbers after leaders, cents in a dividend table): not right-aligned.
+  const starts = new Tally();
+  for (const c of alike) starts.add(c.display.start);
+  if (starts.firstMet().count > onEdge) return;
+  for (let i = 0; i < alike.length; i++) {
+    const cell = alike[i];
+    if (digits[i] === edge || cell.display.end === edge) continue;
+    const shift = edge - digits[i];
+    if (Math.abs(shift) > MAX_SHIFT || reachesAnother(table, column, cell)) continue;
+    out.push({ table, column, cell, shift, edge });
+  }
 }
