@@ -65,7 +65,7 @@ test('a percent change with one digit slipped or its sign lost is reported on it
     assert.match(
       f.message,
       new RegExp(
-        `^${written.replace(/[()]/g, '\\$&')} in Net sales is not the change from 10,021 \\(1995\\) to 11,306 \\(1996\\): that is 13, and ${written.replace(/[()]/g, '\\$&')} reads like ${words} for it; 9 other rows`,
+        `^${written.replace(/[()]/g, '\\$&')} in "Net sales" is not the change from 10,021 \\(1995\\) to 11,306 \\(1996\\): that is 13, and ${written.replace(/[()]/g, '\\$&')} reads like ${words} for it; 9 other rows`,
       ),
     );
     assert.equal(f.fix?.edits[0].newText.trim(), '13');
@@ -147,7 +147,7 @@ test('a change row with its sign lost is an error with its fix; a change no slip
   assert.equal(f.severity, 'error');
   assert.match(
     f.message,
-    /^20% in "% change from prior year" is not the change from 2,500 \(1997\) to 2,000 \(1998\) in Orders: that is -20%, and 20% reads like a lost sign for it; 5 other changes/,
+    /^20% in "% change from prior year" is not the change from 2,500 \(1997\) to 2,000 \(1998\) in "Orders": that is -20%, and 20% reads like a lost sign for it; 5 other changes/,
   );
   assert.equal(f.fix!.title, 'Change 20% to -20%');
   // One figure changed beyond a slip's shape: a warning, without a fix.

@@ -621,6 +621,8 @@ export function computeFootings(table: Table): { footings: Footing[]; unchecked:
     let bestCarried = -1;
     let firstReading: Reading | undefined;
     let plainOk = -1;
+    const exactPlain = new Set<number>();
+    let plainSlipped = false;
     const closing = isBalance(row.label);
     const candidates: Iterable<Reading> = run
       ? [{ rows: run, signs: run.map(() => 1), asWritten: true }]
@@ -691,6 +693,20 @@ export function computeFootings(table: Table): { footings: Footing[]; unchecked:
         reading === firstReading && ok < attempt.length && slipShaped(reading, attempt, table) === attempt.length - ok
           ? 1
           : 0;
+      if (reading === firstReading) {
+        plainSlipped = slipped === 1;
+        for (const f of attempt) if (cmp(f.stated, f.computed) === 0) exactPlain.add(f.column);
+      } else if (
+        plainSlipped &&
+        attempt.some((f) => cmp(f.stated, f.computed) !== 0 && (exactPlain.has(f.column) || f.ok))
+      ) {
+        // The plain reading foots every column but where a slip explains the difference. Another
+        // reading is believed over it only where it foots exactly: one that foots a column only within
+        // the rounding (rows dropped or taken off: Ford's shares issued, in millions, a conversion of
+        // 0.001 left out; Bell Atlantic's special items, the first of them taken off the others) fits
+        // the figures by chance, and would read the slip away.
+        continue;
+      }
       // Before both, a reading whose every failure is a subtotal's slip carried down (`Gross profit`
       // printed 100 too high, `Operating income` under it off by as much): the subtotal's own footing
       // shows the slip, where a fresh slip in a row of another reading would be a coincidence.
@@ -761,7 +777,7 @@ export function computeFootings(table: Table): { footings: Footing[]; unchecked:
       const unread = unreadIn(reading, f.column);
       if (unread) f.doubt = `a figure in ${unread.label ? `"${unread.label}"` : 'a row'} could not be read`;
       else if (restatement) f.doubt = `it restates "${restatement.label}"`;
-      else f.doubt = breakdown ? `it breaks down "${breakdown.label}"` : misreadingShown(table, f);
+      else f.doubt = breakdown ? `it breaks down "${breakdown.label}"` : misreadingShown(table, f, best);
     }
     // Figures printed in the wrong column explain two columns' differences at once: both then tie.
     findMovedFigures(failed.filter((f) => !unreadIn(reading, f.column)));
@@ -946,7 +962,7 @@ function printedAtOtherEnd(table: Table, slip: Slip, column: number): boolean {
  * counted with its rows, or left out), the row just above the rows read (left out), or the first
  * rows read (a block of the section before taken in).
  */
-function misreadingShown(table: Table, f: Footing): string | undefined {
+function misreadingShown(table: Table, f: Footing, footed: readonly Footing[]): string | undefined {
   const diff = abs(sub(f.stated, f.computed));
   // A total of nought over rows that add to something is a misreading, unless a slip in one of them
   // explains the difference exactly: a rate reconciliation whose rows net to an effective rate of
@@ -956,7 +972,7 @@ function misreadingShown(table: Table, f: Footing): string | undefined {
   }
   // What the difference is exactly, where a row says so, is said first: it names the misreading
   // (a subtotal counted with its own rows, a block of the section before) better than its size.
-  const exactly = exactMisreading(table, f, diff);
+  const exactly = exactMisreading(table, f, diff, footed);
   if (exactly) return exactly;
   if (!f.shape && cmp(diff, abs(f.stated)) >= 0) {
     return 'the difference is as large as the total: the table is not read as it adds';
@@ -969,7 +985,7 @@ function misreadingShown(table: Table, f: Footing): string | undefined {
 }
 
 /** A difference that is exactly a row's or a run of rows' figure: which misreading it shows, or undefined. */
-function exactMisreading(table: Table, f: Footing, diff: Decimal): string | undefined {
+function exactMisreading(table: Table, f: Footing, diff: Decimal, footed: readonly Footing[]): string | undefined {
   const figure = (row: Row | undefined) => {
     const cell = row?.cells[f.column];
     return cell && (!cell.percent || ratesAdd(table, table.columns[f.column])) ? cell.value : null;
@@ -1009,9 +1025,32 @@ function exactMisreading(table: Table, f: Footing, diff: Decimal): string | unde
   for (let i = 0; i < f.segment.length - 1; i++) {
     const v = figure(f.segment[i]);
     if (v) run = add(run, f.signs[i] < 0 ? neg(v) : f.signs[i] === 0 ? neg(abs(v)) : v);
-    if (equals(run)) return 'the difference is exactly the first rows read: a block of the section before taken in';
+    if (equals(run) && !(f.suspects && firstRowsBelong(f, i + 1, footed))) {
+      return 'the difference is exactly the first rows read: a block of the section before taken in';
+    }
   }
   return undefined;
+}
+
+/**
+ * Whether the first `count` rows of a footing's segment are shown to belong to it: another column of
+ * the same total foots with them exactly (not within the rounding, as a misreading may), and they add
+ * up to something there (Nvidia's tax at the statutory rate and its loss carryforward, 518 and (518)
+ * in one year, 19,658 and none in another). Where the difference also has the shape of a slip in
+ * more than one of the figures (518 printed 158, or (518) printed (158)), equal to those rows in this
+ * column by the slip's own making, it is a slip, not a block of the section before.
+ */
+function firstRowsBelong(f: Footing, count: number, footed: readonly Footing[]): boolean {
+  return footed.some((g) => {
+    if (g === f || cmp(g.stated, g.computed) !== 0 || g.total !== f.total || g.segment.length < count) return false;
+    let run = ZERO;
+    for (let i = 0; i < count; i++) {
+      if (g.segment[i] !== f.segment[i]) return false;
+      const v = g.segment[i].cells[g.column]?.value;
+      if (v) run = add(run, g.signs[i] < 0 ? neg(v) : g.signs[i] === 0 ? neg(abs(v)) : v);
+    }
+    return run.units !== 0n;
+  });
 }
 
 /**
@@ -1019,7 +1058,8 @@ function exactMisreading(table: Table, f: Footing, diff: Decimal): string | unde
  * total at least a tenth of the largest figure it adds: a total that nearly cancels its rows out
  * (29 from 9,054 - 11,054 + 2,032) foots within its rounding by chance. A row that adds the rows
  * right above it is a subtotal, not a deduction: subtracted, it cancels them out, and any total foots.
- * Where one column shows it is a subtotal, none counts.
+ * Where one column shows it is a subtotal, none counts. Nor does a column that foots with the row
+ * added as well.
  */
 function deductionShown(row: Row, attempt: Footing[]): number {
   let n = 0;
@@ -1028,6 +1068,10 @@ function deductionShown(row: Row, attempt: Footing[]): number {
     if (!v || v.units === 0n) continue;
     if (addsRowsAbove(f.segment, f.segment.indexOf(row), f.column)) return 0;
     if (!f.ok) continue;
+    // Added as printed, the row footed here too (the sums are within the rounding either way): the
+    // column does not tell a deduction from an item, and a slip elsewhere in the total is then
+    // read away as a deduction (Ford's shares issued, in millions: 0.001 added or taken off).
+    if (cmp(abs(sub(f.stated, add(f.computed, add(v, v)))), f.tolerance) <= 0) continue;
     const largest = f.segment.reduce<Decimal>((m, r) => {
       const x = r.cells[f.column]?.value;
       return x && cmp(abs(x), m) > 0 ? abs(x) : m;

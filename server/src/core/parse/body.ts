@@ -322,7 +322,7 @@ export function scanBody(doc: LineAccess, start: number, end: number): BodyMarks
       // A deduction (`Deduct: Intersegment Sales  (8)`) between rules is an item of the total
       // below it, not a total of the rows above.
       if (
-        (previous === 'rule' && !isDeduction(leadingText(infos[l].chunks))) ||
+        (previous === 'rule' && !isDeduction(leadingText(infos[l].chunks)) && !firstItem(numeric, infos[l].chunks)) ||
         (previous === 'row' && infos[l - 1].kind === 'numeric' && isTotalLabel(leadingText(infos[l].chunks)))
       ) {
         totalish.add(l);
@@ -348,6 +348,18 @@ export function scanBody(doc: LineAccess, start: number, end: number): BodyMarks
     }
   } else markedLikeTotals(doc, start, end, totalish);
   return { rules, totalish };
+}
+
+/**
+ * Whether the body's first row of figures, under a rule (its column headings' underline), is an item:
+ * no rows above it to add, and a label that does not say total (`Service cost - benefits earned
+ * during the year` under `----  ----  ----`). A `Total ...` row there is a total printed above the
+ * rows it adds, which the facts read from the rows under it.
+ */
+function firstItem(numeric: number, chunks: Chunk[]): boolean {
+  if (numeric !== 1) return false;
+  const label = leadingText(chunks);
+  return label !== '' && !isTotalLabel(label);
 }
 
 /** A numeric row's label indentation and whether a `$` stands before its first figure. */

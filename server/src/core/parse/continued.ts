@@ -156,6 +156,10 @@ function continues(lines: string[], above: Table, below: Table): boolean {
   }
   if (markers !== 1) return false;
   if (below.titleLine >= 0 && leadsIn(lines[below.titleLine].trim())) return false;
+  // The lead-in's last line may be read as the label column's heading (`were as follows:` over the
+  // years): the part below is a table of its own all the same. (Its words, not a colon alone: a
+  // heading may end in one, `Organized Under Laws of:`.)
+  if (LEADS_IN.test(below.columns[0]?.header ?? '')) return false;
   const a = above.columns.slice(1);
   const b = below.columns.slice(1);
   if (a.length !== b.length || a.length === 0) return false;

@@ -1,0 +1,114 @@
+/**
+ * Slips that another reading of the table read away, found by the corpus's mutation run (one digit
+ * changed, two transposed, in a total's rows where a single reading holds): the first row under the
+ * column headings' rule taken for a total, rows dropped or taken off that foot within the rounding,
+ * and a difference equal to the first rows read only because the slip made it so. Each table is cut
+ * from a real filing of the project corpus, pristine (no finding) and with the slip (reported).
+ */
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { analyze, parseFiling } from '../../server/src/core';
+import { PROJECT_FILINGS, readFiling } from '../../scripts/repo';
+
+/** Lines [from, to] (1-based, as an editor numbers them) of a corpus filing. */
+function cut(file: string, from: number, to: number): string[] {
+  const lines = readFiling(path.join(PROJECT_FILINGS, `${file}.txt.gz`))
+    .toString('latin1')
+    .split(/\r\n|\r|\n/);
+  return lines.slice(from - 1, to);
+}
+
+/** The lines with `from` replaced by `to` on the line starting (after spaces) with `label`, at its `nth` match. */
+function slipped(lines: string[], label: string, from: string, to: string, nth = 0): { text: string; line: number } {
+  const k = lines.findIndex((l) => l.trimStart().startsWith(label));
+  assert.ok(k >= 0, label);
+  let at = -1;
+  for (let i = 0; i <= nth; i++) at = lines[k].indexOf(from, at + 1);
+  assert.ok(at >= 0, `${from} in ${lines[k]}`);
+  const changed = lines.slice();
+  changed[k] = lines[k].slice(0, at) + to + lines[k].slice(at + from.length);
+  return { text: changed.join('\n'), line: k };
+}
+
+/** The footing errors and warnings. */
+const footingFindings = (text: string) =>
+  analyze(text).findings.filter((f) => f.code === 'FL101' && (f.severity === 'error' || f.severity === 'warning'));
+
+/** Their lines (0-based in the cut). */
+const footingLines = (text: string) => footingFindings(text).map((f) => f.span.line);
+
+test("the first row under the headings' rule is an item, not a total of nothing above it", () => {
+  // Bristol-Myers 1996: `Service cost - benefits earned during the year` under `----  ----  ----`.
+  const lines = cut('10k-1996-bristol-myers-annual-report', 2884, 2898);
+  const [table] = parseFiling(lines.join('\n')).tables;
+  assert.equal(table.rows[0].label.trim(), 'Service cost - benefits earned during the year');
+  assert.equal(table.rows[0].kind, 'body');
+  assert.deepEqual(footingLines(lines.join('\n')), []);
+  // 34 printed 43: the difference, 9, is also the service cost's figure, which read as a total
+  // made it "a subtotal counted twice".
+  const { text } = slipped(lines, 'benefit obligation', '34', '43');
+  const total = text.split('\n').findIndex((l) => l.startsWith('Net postretirement benefit expense'));
+  assert.deepEqual(footingLines(text), [total]);
+});
+
+test('rows dropped as a subtotal that foot only within the rounding do not read a slip away', () => {
+  // Ford 1998: shares issued in millions; with 1996's conversion 23 printed 33, the 1997 employee
+  // plans' 10 is 6 + 4 above it, and dropping them foots the Series A column within its rounding.
+  const lines = cut('10k-1998-ford-motor-annual-report', 6022, 6048);
+  assert.deepEqual(footingLines(lines.join('\n')), []);
+  const { text, line } = slipped(lines, '1996 - Conversion', '23', '33');
+  const findings = footingFindings(text);
+  assert.deepEqual(
+    findings.map((f) => [f.span.line, f.severity]),
+    [[line, 'error']],
+  );
+  assert.match(
+    findings[0].message,
+    /^33 in "1996 - Conversion of Series A Preferred Stock" reads like a one-digit slip for 23/,
+  );
+});
+
+test('the first row taken off the others, within the rounding, does not read a slip away', () => {
+  // Bell Atlantic - New Jersey, second quarter 2000: special items in millions to one decimal.
+  const all = cut('10q-2000-bell-atlantic-new-jersey-quarterly-report', 1, 600);
+  const from = all.findIndex((l) => l.includes('The following table shows how special items'));
+  const lines = all.slice(from, from + 32);
+  assert.deepEqual(footingLines(lines.join('\n')), []);
+  // Severance costs 6.9 printed 7.9: taking the first row (.4) off the others made 54.8 against 54.6.
+  const { text } = slipped(lines, 'Bell Atlantic-GTE merger severance costs', '6.9', '7.9');
+  const subtotal = text.split('\n').findIndex((l) => /^\s+54\.6\s+4\.9\s*$/.test(l));
+  assert.deepEqual(footingLines(text), [subtotal]);
+});
+
+test('a difference equal to the first rows read by the slip itself is no block of the section before', () => {
+  // Nvidia's tax reconciliation: 518 at the statutory rate and a carryforward of (518) in the month to
+  // January 1998. With 518 printed 158, the two rows come to the difference, 360; the fiscal 2000
+  // column foots with both rows, 19,658 and none, so they belong, and two slips could explain it.
+  const lines = cut('10k405-2000-nvidia-annual-report', 3340, 3364);
+  assert.deepEqual(footingLines(lines.join('\n')), []);
+  const { text } = slipped(lines, 'statutory rate', '$518', '$158');
+  const total = text.split('\n').findIndex((l) => l.trimStart().startsWith('Total income taxes'));
+  const findings = footingFindings(text);
+  assert.deepEqual(
+    findings.map((f) => [f.span.line, f.severity]),
+    [[total, 'warning']],
+  );
+  assert.match(
+    findings[0].message,
+    /more than one could: 158 in .* \(two digits transposed for 518\), \(518\) in "Loss carryforward"/,
+  );
+});
+
+test('a table led in by its own sentence across a page break is not the rest of the one above', () => {
+  // PepsiCo 1994: the domestic plans' assumptions, a page break, then "The assumptions used to compute
+  // the international information above were as follows:" over the same years.
+  const lines = cut('10k-1994-pepsico-annual-report', 4145, 4178);
+  const tables = parseFiling(lines.join('\n')).tables;
+  assert.equal(tables.length, 2);
+  assert.match(tables[1].columns[0].header, /as follows/);
+  assert.deepEqual(
+    tables.map((t) => t.rows.filter((r) => r.kind !== 'heading').length),
+    [3, 3],
+  );
+});
