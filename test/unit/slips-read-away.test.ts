@@ -11,9 +11,9 @@ import * as path from 'node:path';
 import { analyze, parseFiling } from '../../server/src/core';
 import { PROJECT_FILINGS, readFiling } from '../../scripts/repo';
 
-/** Lines [from, to] (1-based, as an editor numbers them) of a corpus filing. */
+/** Lines [from, to] (1-based, as an editor numbers them) of a corpus filing (`.txt` unless named). */
 function cut(file: string, from: number, to: number): string[] {
-  const lines = readFiling(path.join(PROJECT_FILINGS, `${file}.txt.gz`))
+  const lines = readFiling(path.join(PROJECT_FILINGS, `${/\.html?$/.test(file) ? file : `${file}.txt`}.gz`))
     .toString('latin1')
     .split(/\r\n|\r|\n/);
   return lines.slice(from - 1, to);
@@ -110,5 +110,63 @@ test('a table led in by its own sentence across a page break is not the rest of 
   assert.deepEqual(
     tables.map((t) => t.rows.filter((r) => r.kind !== 'heading').length),
     [3, 3],
+  );
+});
+
+/** An HTML table's lines cut out as a document of their own, as the mutation run reads them. */
+const htmlCut = (lines: string[]) => ['<html><body>', ...lines, '</body></html>'];
+
+test('the reading that foots exactly is preferred where neither explains a failure by one slip', () => {
+  // Spire's 2023 10-Q, basic EPS: net income less preferred dividends (`Less:`) less income allocated
+  // to participating securities (0.1, unmarked): 91.0 - 3.7 - 0.1 = 87.2 as printed; added, it makes
+  // 87.4, within the rounding. With 85.1 printed 58.1, only the exact reading names the slip.
+  const lines = htmlCut(cut('10q-2023-spire-quarterly-report-document.html', 5874, 6125));
+  assert.deepEqual(footingLines(lines.join('\n')), []);
+  const line = lines.findIndex((l) => />85\.1</.test(l));
+  const changed = lines.slice();
+  changed[line] = lines[line].replace('>85.1<', '>58.1<');
+  const text = changed.join('\n');
+  const findings = footingFindings(text);
+  assert.deepEqual(
+    findings.map((f) => [f.span.line, f.severity]),
+    [[line, 'error']],
+  );
+  assert.match(findings[0].message, /^58\.1 in "Net Income" reads like two digits transposed for 85\.1/);
+});
+
+test('a total is not read as its first row less the others where the rows as written hold a slip among several', () => {
+  // Bridgecrest's receivables by model year: 2012's 42 printed 52. Ten more, which the count of any of
+  // six years could hold, and also twice 2011's 5: `the others less 2011` foots the count column.
+  const lines = htmlCut(cut('424h-2024-bridgecrest-auto-funding-prospectus-04-document.htm', 9702, 9979));
+  assert.deepEqual(footingLines(lines.join('\n')), []);
+  const k = lines.findIndex((l) => />2012</.test(l));
+  const at = lines.findIndex((l, i) => i > k && />42&/.test(l));
+  const changed = lines.slice();
+  changed[at] = lines[at].replace('>42&', '>52&');
+  const findings = footingFindings(changed.join('\n'));
+  assert.deepEqual(
+    findings.map((f) => [f.span.line, f.severity]),
+    [[at, 'error']],
+  );
+});
+
+test("a roll-forward's difference equal to a figure of a column that ties is no figure read out of place", () => {
+  // Xerox's 1998 changes in total equity: with the 1998 loss (410) printed (510), the 1998 column
+  // misses by 100, which is 1997's stock options exercised; but 1997's column ties with its 100.
+  const lines = cut('10q-1998-xerox-quarterly-report', 1356, 1373);
+  assert.deepEqual(
+    analyze(lines.join('\n')).findings.filter((f) => f.code === 'FL105'),
+    [],
+  );
+  const { text } = slipped(lines, 'Income (loss)from continuing operations', '(410)', '(510)');
+  const close = text.split('\n').findIndex((l) => l.startsWith('Balance as of June 30'));
+  const findings = analyze(text).findings.filter((f) => f.code === 'FL105');
+  assert.deepEqual(
+    findings.map((f) => [f.span.line, f.severity]),
+    [[close, 'warning']],
+  );
+  assert.match(
+    findings[0].message,
+    /\(510\) in "Income \(loss\)from continuing operations" \(a one-digit slip for \(410\)\)/,
   );
 });

@@ -383,7 +383,8 @@ function weigh(table: Table, columns: Column[], ties: RollTie[]): RollFailure[] 
     });
     const slip = explaining.length === 1 ? explaining[0] : acrossTheRow(table, columns, ties, explaining);
     for (const f of fails) {
-      const doubt = crossedOut(f, failing) ?? rowMissed(f, failing) ?? (slip ? undefined : misreadingShown(f, columns));
+      const doubt =
+        crossedOut(f, failing) ?? rowMissed(f, failing) ?? (slip ? undefined : misreadingShown(f, columns, tied));
       const byColumns = tied.some((t) => t.segment === f.segment && t.column !== f.column);
       const byBlocks = tied.some((t) => t.column === f.column && t.segment !== f.segment);
       const likeBeside = tied.some((t) => t.segment === f.segment && t.column !== f.column && likeColumns(f, t.column));
@@ -480,10 +481,10 @@ const YEAR = /^(?:19|20)\d\d$/;
 
 /**
  * A difference that shows the block was misread, not misprinted: balances that are years; a
- * difference that is exactly a figure of the block, in this column or another (a figure set off
- * its column and read in the next one, a row left out or counted twice).
+ * difference that is exactly a figure of the block, in this column or another that does not tie (a
+ * figure set off its column and read in the next one, a row left out or counted twice).
  */
-function misreadingShown(f: RollTie, columns: Column[]): string | undefined {
+function misreadingShown(f: RollTie, columns: Column[], tied: readonly RollTie[]): string | undefined {
   const open = f.segment.open.cells[f.column]!;
   const close = f.segment.close.cells[f.column]!;
   if (YEAR.test(open.text.trim()) || YEAR.test(close.text.trim())) return "its balances are years: the labels' dates";
@@ -491,6 +492,9 @@ function misreadingShown(f: RollTie, columns: Column[]): string | undefined {
   const diff = abs(sub(f.stated, f.computed));
   for (const row of [f.segment.open, ...f.segment.movements, f.segment.close]) {
     for (const c of columns) {
+      // Another column's figure was not set off this column where that column ties with it (Xerox's
+      // 1997 stock options exercised, 100, beside a 1998 column that misses by 100).
+      if (c.index !== f.column && tied.some((t) => t.segment === f.segment && t.column === c.index)) continue;
       const v = figure(row, c.index)?.value;
       if (v && v.units !== 0n && cmp(abs(v), diff) === 0) {
         return `the difference is exactly a figure of the block (${format(v)} in ${row.label ? `"${row.label}"` : 'a row'}): read in the wrong column, or a row left out`;
