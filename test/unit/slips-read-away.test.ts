@@ -2,7 +2,8 @@
  * Slips that another reading of the table read away, found by the corpus's mutation run (one digit
  * changed, two transposed, in a total's rows where a single reading holds): the first row under the
  * column headings' rule taken for a total, rows dropped or taken off that foot within the rounding,
- * and a difference equal to the first rows read only because the slip made it so. Each table is cut
+ * a difference equal to the first rows read only because the slip made it so, and a fund's table
+ * taken for an index of pages by its title. Each table is cut
  * from a real filing of the project corpus, pristine (no finding) and with the slip (reported).
  */
 import { test } from 'node:test';
@@ -168,4 +169,24 @@ test("a roll-forward's difference equal to a figure of a column that ties is no 
     finding.message,
     /\(510\) in "Income \(loss\)from continuing operations" \(a one-digit slip for \(410\)\)/,
   );
+});
+
+test('a fund named for an index is no table of contents: a figure moved off its column is reported', () => {
+  // TRW's 1994 savings plan statements: the `Bond Index Fund` table's figures are amounts, set in
+  // columns. Its title once made it read as an index (of pages), whose numbers are not checked.
+  const lines = cut('10k405-1994-trw-annual-report-document', 6293, 6325);
+  assert.match(lines.join('\n'), /Bond Index Fund/);
+  assert.deepEqual(
+    analyze(lines.join('\n')).findings.filter((f) => f.code === 'FL201'),
+    [],
+  );
+  const k = lines.findIndex((l) => l.startsWith('Contributions from participants'));
+  const changed = lines.slice();
+  changed[k] = lines[k].replace('  2,076,882', '2,076,882  ');
+  const finding = onlyAt(
+    analyze(changed.join('\n')).findings.filter((f) => f.code === 'FL201'),
+    k,
+    'warning',
+  );
+  assert.match(finding.message, /^2,076,882 is 2 characters left of its column/);
 });

@@ -92,10 +92,12 @@ const TYPED_SPACE = /^\(?\$?\s*\d[\d,]* [\d,.]*\d\)?%?$/;
 const INDEX_HEADER = /\b(?:pages?|page\s+no|exhibits?|section|items?)\b/i;
 /**
  * A table of contents or a list of exhibits (`3.  Exhibits (Continued)`, not `Exhibit 11 Computation
- * of ...`): its numbers are references, set as the filer likes.
+ * of ...`): its numbers are references, set as the filer likes. An index is a list of where things
+ * are (`Index to Financial Statements`, `FORM 10-K INDEX`), not a fund or a market index a title
+ * names (`Bond Index Fund`, `S&P 500 Index`), whose figures are amounts.
  */
 const INDEX_TITLE =
-  /\bcontents\b|\bindex\b|^pages?(?:\s+no\.?)?$|^(?:\d{1,2}\.\s*)?exhibits\b|\blist\s+of\s+exhibits\b/i;
+  /\bcontents\b|(?<!\b(?:bond|stock|equity|price|composite|500|market)\s)\bindex\b(?!\s+(?:funds?|portfolio|trust|account|series)\b)|^pages?(?:\s+no\.?)?$|^(?:\d{1,2}\.\s*)?exhibits\b|\blist\s+of\s+exhibits\b/i;
 
 const FRACTION = /\d\/\d/;
 
