@@ -3,7 +3,8 @@
  * changed, two transposed, in a total's rows where a single reading holds): the first row under the
  * column headings' rule taken for a total, rows dropped or taken off that foot within the rounding,
  * a difference equal to the first rows read only because the slip made it so, and a fund's table
- * taken for an index of pages by its title. Each table is cut
+ * taken for an index of pages by its title (or a column of amounts for item numbers by its header).
+ * Each table is cut
  * from a real filing of the project corpus, pristine (no finding) and with the slip (reported).
  */
 import { test } from 'node:test';
@@ -189,4 +190,23 @@ test('a fund named for an index is no table of contents: a figure moved off its 
     'warning',
   );
   assert.match(finding.message, /^2,076,882 is 2 characters left of its column/);
+});
+
+test('a header that names items of figures is no column of item numbers', () => {
+  // IBM's 1998 gains and losses not affecting retained earnings: `Foreign Currency Items (Net of Tax)`
+  // heads amounts. Its `Items` once made it read as item numbers, whose column is not measured.
+  const lines = cut('10k-1998-ibm-annual-report', 3594, 3609);
+  assert.deepEqual(
+    analyze(lines.join('\n')).findings.filter((f) => f.code === 'FL201'),
+    [],
+  );
+  const k = lines.findIndex((l) => l.startsWith('Change for period'));
+  const changed = lines.slice();
+  changed[k] = lines[k].replace('  (635)', '(635)  ');
+  const finding = onlyAt(
+    analyze(changed.join('\n')).findings.filter((f) => f.code === 'FL201'),
+    k,
+    'warning',
+  );
+  assert.match(finding.message, /^\(635\) is 2 characters left of its column: the numbers of "Foreign Currency Items/);
 });

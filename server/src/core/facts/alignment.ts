@@ -78,8 +78,21 @@ function style(cell: Cell): number {
  * conventions.
  */
 function notRightAligned(table: Table, column: Column, unread: Set<number>): boolean {
-  return column.range === true || unread.has(column.index) || INDEX_HEADER.test(column.header);
+  return column.range === true || unread.has(column.index) || indexHeader(column.header);
 }
+
+/**
+ * Whether a column's header says it holds references: pages, exhibits, sections, or items by number
+ * (`Item`, `Item No.`). Items a header names otherwise are lines of figures (`Special items`,
+ * `Foreign Currency Items`), and a page or an exhibit a header names as its own place (`(page 2 of
+ * 3)`, `Exhibit 11 Fully diluted earnings per share`) heads figures too.
+ */
+function indexHeader(header: string): boolean {
+  const own = header.replace(OWN_PLACE, ' ');
+  return INDEX_HEADER.test(own) || ITEM_NUMBERS.test(own.trim());
+}
+const OWN_PLACE = /\(page\s+\d+\s+of\s+\d+\)|\bexhibit\s+\(?\d+\)?/gi;
+const ITEM_NUMBERS = /^\W*items?(?:\s+no\.?)?\W*$/i;
 
 /** The columns of a table that hold a figure that could not be read. */
 function unreadColumns(table: Table): Set<number> {
@@ -89,7 +102,7 @@ function unreadColumns(table: Table): Set<number> {
 }
 /** One figure with a space typed inside it (`(1,25 1)`): a slip of the figure, not of the column's layout. */
 const TYPED_SPACE = /^\(?\$?\s*\d[\d,]* [\d,.]*\d\)?%?$/;
-const INDEX_HEADER = /\b(?:pages?|page\s+no|exhibits?|section|items?)\b/i;
+const INDEX_HEADER = /\b(?:pages?|page\s+no|exhibits?|section)\b/i;
 /**
  * A table of contents or a list of exhibits (`3.  Exhibits (Continued)`, not `Exhibit 11 Computation
  * of ...`): its numbers are references, set as the filer likes. An index is a list of where things
