@@ -210,3 +210,24 @@ test('a header that names items of figures is no column of item numbers', () => 
   );
   assert.match(finding.message, /^\(635\) is 2 characters left of its column: the numbers of "Foreign Currency Items/);
 });
+
+test("a year's figure that lost its decimal point in a row of years is reported, with the point put back", () => {
+  // McDonald's 1996 10-K, the eleven-year summary: 1987 net income per share printed `72 *`.
+  const lines = cut('10k-1996-mcdonalds-annual-report', 505, 570);
+  const k = lines.findIndex((l) => l.trimStart().startsWith('Net income') && l.includes('2.21'));
+  const findings = analyze(lines.join('\n')).findings.filter((f) => f.code === 'FL202');
+  const finding = onlyAt(findings, k, 'warning');
+  assert.equal(lines[k].slice(finding.span.start, finding.span.end), '72');
+  assert.match(finding.message, /^72 in "Net income" reads like \.72 with its decimal point lost/);
+  assert.deepEqual(
+    finding.fix?.edits.map((e) => lines[k].slice(0, e.span.start) + e.newText + lines[k].slice(e.span.end)),
+    [lines[k].replace('       72 *', '      .72 *')],
+  );
+  // Written whole where the row's places fit it (`1` among `.75`), a figure is the filer's way.
+  const whole = lines.slice();
+  whole[k] = lines[k].replace('       72 *', '        1 *');
+  assert.deepEqual(
+    analyze(whole.join('\n')).findings.filter((f) => f.code === 'FL202'),
+    [],
+  );
+});

@@ -2,13 +2,16 @@
  * FL202 malformed-figure: a figure printed wrongly among the figures of its column: a doubled
  * comma (`1,,234`), a comma in the wrong place (`12,34`), a space inside it (`1 .01`), a
  * parenthesis without its pair (`2.40)`) or closed twice (`(66,494))`), stray characters typed after
- * it (`157,603..`), a leading group of zero (`0,953`: a digit lost), or a
+ * it (`157,603..`), a leading group of zero (`0,953`: a digit lost), a
  * decimal point where the column's whole numbers have a thousands comma (`$14.785` among
- * `12,738`). Only what could not be a figure as written, or could not be one of this column's, is
+ * `12,738`), or a decimal point lost from a year's figure in a row of years (`72` among `.86` and
+ * `.62`). Only what could not be a figure as written, or could not be one of this column's, is
  * reported: text that is not a figure at all (`n/a`, a range) is not.
  */
+import { abs, cmp, formatLike, pow10, rescale, timesPow10, type Decimal } from '../decimal';
 import type { Cell, Row, Table } from '../model';
 import type { Fix } from '../findings';
+import { columnsByYear } from '../facts/statements';
 import { memoize } from '../memo';
 import { cellEdit, replaceKeepingRightEdge } from '../fixes/replace';
 import { STRAY_TYPED } from '../parse/lines';
@@ -101,12 +104,59 @@ function neighbour(table: Table, column: number, not: Cell): { span: Cell['span'
   return [];
 }
 
+/** Figures of a row of years a decimal point lost needs beside it, each written to the same places. */
+const MIN_YEARS = 4;
+
+/**
+ * `72` in a row of years whose every other figure is written to two places (`.97  .86  72  .62`, a
+ * summary's net income per share): the point was lost. Only where the figure as printed is far
+ * beyond the others (more than five times the largest) and with the point put back lies among them
+ * (within half again of their least and their largest): a whole figure the row's scale fits is the
+ * filer's way of writing it (`1` among `.75`). Returns the figure as meant, or null.
+ */
+function pointLost(table: Table, row: Row): { cell: Cell; meant: Decimal; like: string } | null {
+  const years = columnsByYear(table);
+  if (years.size < MIN_YEARS) return null;
+  let whole: Cell | undefined;
+  const others: Cell[] = [];
+  for (const column of years.values()) {
+    const c = row.cells[column.index];
+    if (!c?.value || c.percent) continue;
+    if (c.value.scale === 0) {
+      if (whole) return null;
+      whole = c;
+    } else others.push(c);
+  }
+  if (!whole || others.length < MIN_YEARS - 1) return null;
+  const scale = others[0].value!.scale;
+  if (others.some((c) => c.value!.scale !== scale)) return null;
+  // Every year's figure is in a column of years: a row that mixes counts and prices is no series.
+  for (let k = 1; k < row.cells.length; k++) {
+    const c = row.cells[k];
+    if (c?.value && c !== whole && !others.includes(c)) return null;
+  }
+  const sizes = others.map((c) => abs(c.value!));
+  const least = sizes.reduce((a, b) => (cmp(a, b) <= 0 ? a : b));
+  const largest = sizes.reduce((a, b) => (cmp(a, b) >= 0 ? a : b));
+  const meant = timesPow10(whole.value!, -scale);
+  // In units of the row's last place: the printed figure is the meant one in those units.
+  const units = (d: Decimal) => rescale(d, scale).units;
+  const printed = units(abs(meant));
+  // Far beyond the others as printed (72 is more than five times the largest, 2.21), and among them
+  // with its point (.72 within half again of their least, .62, and their largest).
+  if (printed * pow10(scale) <= 5n * units(largest)) return null;
+  if (3n * printed < 2n * units(least) || 2n * printed > 3n * units(largest)) return null;
+  // Written as the years beside it write their figures (`.86`, not `0.86`).
+  const beside = row.cells[whole.column - 1]?.value ? row.cells[whole.column - 1]! : others[0];
+  return { cell: whole, meant, like: beside.text.trim() };
+}
+
 /** A figure of a table printed wrongly, and how. */
 interface Malformed {
   row: Row;
   cell: Cell;
-  what: 'mistyped' | 'stray' | 'zero group' | 'point for comma';
-  /** For `mistyped`, what is wrong. */
+  what: 'mistyped' | 'stray' | 'zero group' | 'point for comma' | 'point lost';
+  /** For `mistyped`, what is wrong; for `point lost`, the figure as meant, written as the row writes it. */
   detail?: string;
 }
 
@@ -138,6 +188,8 @@ const malformedIn = memoize((table: Table): Malformed[] => {
       if (cell.text.includes('0,') && ZERO_GROUP.test(cell.text.trim())) out.push({ row, cell, what: 'zero group' });
       else if (cell.value.scale === 3 && pointForComma(table, cell)) out.push({ row, cell, what: 'point for comma' });
     }
+    const lost = row.kind === 'heading' ? null : pointLost(table, row);
+    if (lost) out.push({ row, cell: lost.cell, what: 'point lost', detail: formatLike(lost.meant, lost.like) });
   }
   return out;
 });
@@ -174,7 +226,7 @@ export const malformedFigure: TableCheck = {
   name: 'malformed-figure',
   description:
     'A figure is printed wrongly for its column: a doubled or misplaced comma, a space inside, ' +
-    'an unpaired parenthesis, stray characters after it, a lost digit, a point for a comma.',
+    'an unpaired parenthesis, stray characters after it, a lost digit, a point for a comma or a lost point.',
   defaultSeverity: 'warning',
   scope: 'table',
   runTable(table, ctx) {
@@ -204,6 +256,16 @@ export const malformedFigure: TableCheck = {
           message: `${text} in ${rowName(row)} is not a well-formed figure: a group of zero leads it (a digit lost?)`,
           related,
         });
+      } else if (what === 'point lost') {
+        const digits = text.replace(/^\$\s*/, '');
+        const beside = yearsBeside(table, row, cell);
+        out.push({
+          span: cell.span,
+          table: table.index,
+          message: `${text} in ${rowName(row)} reads like ${detail} with its decimal point lost: the row's other years are written to ${placesOf(detail!)}${besideText(beside)}`,
+          related: beside,
+          fix: { title: `Change ${digits} to ${detail}`, edits: [cellEdit(ctx.model.lines, table, cell, detail!)] },
+        });
       } else {
         const fixed = text.replace('.', ',').replace(/^\$\s*/, '');
         const digits = text.replace(/^\$\s*/, '');
@@ -222,3 +284,28 @@ export const malformedFigure: TableCheck = {
     return out;
   },
 };
+
+/** `two places` for `.72`. */
+function placesOf(figure: string): string {
+  const places = /\.(\d+)/.exec(figure)?.[1].length ?? 0;
+  return places === 1 ? 'one place' : `${['no', 'one', 'two', 'three', 'four'][places] ?? places} places`;
+}
+
+/** ` (.86 and .62 beside it)`, from the years beside a figure. */
+function besideText(beside: { message: string }[]): string {
+  if (beside.length === 0) return '';
+  const figures = beside.map((b) => b.message.slice(b.message.lastIndexOf(': ') + 2));
+  return ` (${figures.join(' and ')} beside it)`;
+}
+
+/** The figures of the years either side of a cell in its row, as related information. */
+function yearsBeside(table: Table, row: Row, cell: Cell): { span: Cell['span']; message: string }[] {
+  const out: { span: Cell['span']; message: string }[] = [];
+  for (const k of [cell.column - 1, cell.column + 1]) {
+    const c = row.cells[k];
+    if (c?.value) {
+      out.push({ span: c.span, message: `${table.columns[k].header.trim() || 'beside it'}: ${c.text.trim()}` });
+    }
+  }
+  return out;
+}
