@@ -172,23 +172,25 @@ test("a roll-forward's difference equal to a figure of a column that ties is no 
   );
 });
 
+/**
+ * The one alignment finding once `figure`, on the first line starting with `label`, is moved two
+ * characters left; the pristine lines have none.
+ */
+function movedLeft(lines: string[], label: string, figure: string) {
+  const alignment = (text: string) => analyze(text).findings.filter((f) => f.code === 'FL201');
+  assert.deepEqual(alignment(lines.join('\n')), []);
+  const k = lines.findIndex((l) => l.startsWith(label));
+  const changed = lines.slice();
+  changed[k] = lines[k].replace(`  ${figure}`, `${figure}  `);
+  return onlyAt(alignment(changed.join('\n')), k, 'warning');
+}
+
 test('a fund named for an index is no table of contents: a figure moved off its column is reported', () => {
   // TRW's 1994 savings plan statements: the `Bond Index Fund` table's figures are amounts, set in
   // columns. Its title once made it read as an index (of pages), whose numbers are not checked.
   const lines = cut('10k405-1994-trw-annual-report-document', 6293, 6325);
   assert.match(lines.join('\n'), /Bond Index Fund/);
-  assert.deepEqual(
-    analyze(lines.join('\n')).findings.filter((f) => f.code === 'FL201'),
-    [],
-  );
-  const k = lines.findIndex((l) => l.startsWith('Contributions from participants'));
-  const changed = lines.slice();
-  changed[k] = lines[k].replace('  2,076,882', '2,076,882  ');
-  const finding = onlyAt(
-    analyze(changed.join('\n')).findings.filter((f) => f.code === 'FL201'),
-    k,
-    'warning',
-  );
+  const finding = movedLeft(lines, 'Contributions from participants', '2,076,882');
   assert.match(finding.message, /^2,076,882 is 2 characters left of its column/);
 });
 
@@ -196,18 +198,7 @@ test('a header that names items of figures is no column of item numbers', () => 
   // IBM's 1998 gains and losses not affecting retained earnings: `Foreign Currency Items (Net of Tax)`
   // heads amounts. Its `Items` once made it read as item numbers, whose column is not measured.
   const lines = cut('10k-1998-ibm-annual-report', 3594, 3609);
-  assert.deepEqual(
-    analyze(lines.join('\n')).findings.filter((f) => f.code === 'FL201'),
-    [],
-  );
-  const k = lines.findIndex((l) => l.startsWith('Change for period'));
-  const changed = lines.slice();
-  changed[k] = lines[k].replace('  (635)', '(635)  ');
-  const finding = onlyAt(
-    analyze(changed.join('\n')).findings.filter((f) => f.code === 'FL201'),
-    k,
-    'warning',
-  );
+  const finding = movedLeft(lines, 'Change for period', '(635)');
   assert.match(finding.message, /^\(635\) is 2 characters left of its column: the numbers of "Foreign Currency Items/);
 });
 
