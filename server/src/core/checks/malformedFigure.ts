@@ -258,12 +258,16 @@ export const malformedFigure: TableCheck = {
         });
       } else if (what === 'point lost') {
         const digits = text.replace(/^\$\s*/, '');
-        const beside = yearsBeside(table, row, cell);
+        const beside = yearsBeside(row, cell);
+        const shown = beside.length ? ` (${beside.map((c) => c.text.trim()).join(' and ')} beside it)` : '';
         out.push({
           span: cell.span,
           table: table.index,
-          message: `${text} in ${rowName(row)} reads like ${detail} with its decimal point lost: the row's other years are written to ${placesOf(detail!)}${besideText(beside)}`,
-          related: beside,
+          message: `${text} in ${rowName(row)} reads like ${detail} with its decimal point lost: the row's other years are written to ${placesOf(detail!)}${shown}`,
+          related: beside.map((c) => ({
+            span: c.span,
+            message: `${table.columns[c.column].header.trim() || 'beside it'}: ${c.text.trim()}`,
+          })),
           fix: { title: `Change ${digits} to ${detail}`, edits: [cellEdit(ctx.model.lines, table, cell, detail!)] },
         });
       } else {
@@ -291,21 +295,12 @@ function placesOf(figure: string): string {
   return places === 1 ? 'one place' : `${['no', 'one', 'two', 'three', 'four'][places] ?? places} places`;
 }
 
-/** ` (.86 and .62 beside it)`, from the years beside a figure. */
-function besideText(beside: { message: string }[]): string {
-  if (beside.length === 0) return '';
-  const figures = beside.map((b) => b.message.slice(b.message.lastIndexOf(': ') + 2));
-  return ` (${figures.join(' and ')} beside it)`;
-}
-
-/** The figures of the years either side of a cell in its row, as related information. */
-function yearsBeside(table: Table, row: Row, cell: Cell): { span: Cell['span']; message: string }[] {
-  const out: { span: Cell['span']; message: string }[] = [];
+/** The figures of the years either side of a cell in its row. */
+function yearsBeside(row: Row, cell: Cell): Cell[] {
+  const out: Cell[] = [];
   for (const k of [cell.column - 1, cell.column + 1]) {
     const c = row.cells[k];
-    if (c?.value) {
-      out.push({ span: c.span, message: `${table.columns[k].header.trim() || 'beside it'}: ${c.text.trim()}` });
-    }
+    if (c?.value) out.push(c);
   }
   return out;
 }

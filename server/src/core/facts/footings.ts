@@ -1036,12 +1036,17 @@ function exactMisreading(table: Table, f: Footing, diff: Decimal, footed: readon
   let run = ZERO;
   for (let i = 0; i < f.segment.length - 1; i++) {
     const v = figure(f.segment[i]);
-    if (v) run = add(run, f.signs[i] < 0 ? neg(v) : f.signs[i] === 0 ? neg(abs(v)) : v);
+    if (v) run = add(run, termOf(v, f.signs[i]));
     if (equals(run) && !(f.suspects && firstRowsBelong(f, i + 1, footed))) {
       return 'the difference is exactly the first rows read: a block of the section before taken in';
     }
   }
   return undefined;
+}
+
+/** A figure as a footing adds it: as printed (1), taken off (-1), or its magnitude taken off (0). */
+function termOf(v: Decimal, sign: number): Decimal {
+  return sign < 0 ? neg(v) : sign === 0 ? neg(abs(v)) : v;
 }
 
 /**
@@ -1059,7 +1064,7 @@ function firstRowsBelong(f: Footing, count: number, footed: readonly Footing[]):
     for (let i = 0; i < count; i++) {
       if (g.segment[i] !== f.segment[i]) return false;
       const v = g.segment[i].cells[g.column]?.value;
-      if (v) run = add(run, g.signs[i] < 0 ? neg(v) : g.signs[i] === 0 ? neg(abs(v)) : v);
+      if (v) run = add(run, termOf(v, g.signs[i]));
     }
     return run.units !== 0n;
   });

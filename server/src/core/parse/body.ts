@@ -321,9 +321,10 @@ export function scanBody(doc: LineAccess, start: number, end: number): BodyMarks
       // blank line or a heading it leads the rows below it (`Total Retail Sales-` then its parts).
       // A deduction (`Deduct: Intersegment Sales  (8)`) between rules is an item of the total
       // below it, not a total of the rows above.
+      const label = leadingText(infos[l].chunks);
       if (
-        (previous === 'rule' && !isDeduction(leadingText(infos[l].chunks)) && !firstItem(numeric, infos[l].chunks)) ||
-        (previous === 'row' && infos[l - 1].kind === 'numeric' && isTotalLabel(leadingText(infos[l].chunks)))
+        (previous === 'rule' && !isDeduction(label) && !firstItem(numeric, label)) ||
+        (previous === 'row' && infos[l - 1].kind === 'numeric' && isTotalLabel(label))
       ) {
         totalish.add(l);
       }
@@ -356,10 +357,8 @@ export function scanBody(doc: LineAccess, start: number, end: number): BodyMarks
  * during the year` under `----  ----  ----`). A `Total ...` row there is a total printed above the
  * rows it adds, which the facts read from the rows under it.
  */
-function firstItem(numeric: number, chunks: Chunk[]): boolean {
-  if (numeric !== 1) return false;
-  const label = leadingText(chunks);
-  return label !== '' && !isTotalLabel(label);
+function firstItem(numeric: number, label: string): boolean {
+  return numeric === 1 && label !== '' && !isTotalLabel(label);
 }
 
 /** A numeric row's label indentation and whether a `$` stands before its first figure. */
