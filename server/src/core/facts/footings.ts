@@ -560,6 +560,20 @@ const VALUE_AT_EACH_DATE = /\bintrinsic\b/i;
 /** A row of amounts per share: `Diluted net earnings per common share`. */
 const PER_SHARE = /\bper\s+(?:common\s+|ordinary\s+)?share\b/i;
 
+/**
+ * Whether the figures of a total are per share: its label says so, or the heading its rows stand
+ * under (`Earnings per common share--diluted:` over `Net income attributable to common
+ * shareholders`, Pfizer), or its column's header (`Impact on net income per common share`, PepsiCo).
+ */
+function perShare(table: Table, index: number, column: Column): boolean {
+  if (PER_SHARE.test(table.rows[index].label) || PER_SHARE.test(column.header)) return true;
+  for (let k = index - 1; k >= 0; k--) {
+    const row = table.rows[k];
+    if (row.kind === 'heading') return PER_SHARE.test(row.label);
+  }
+  return false;
+}
+
 /** Why a column is not footed at a total, or null when it is. */
 function notFootedBecause(
   table: Table,
@@ -642,7 +656,7 @@ export function computeFootings(table: Table): { footings: Footing[]; unchecked:
         // The total counts too: an exact column shows cents in its total as well (or counts). A
         // per-share figure is a quotient rounded to the cent, whatever its column: an EPS
         // reconciliation's adjustments add to within their rounding (Walgreens: 2.86 for 2.88).
-        const exact = addsExactly(table, column, cells, totalCell.value!) && !PER_SHARE.test(row.label);
+        const exact = addsExactly(table, column, cells, totalCell.value!) && !perShare(table, index, column);
         const tolerance = exact ? decimal(0n, 0) : roundingTolerance(totalCell.value!.scale, cells);
         const diff = abs(sub(totalCell.value!, computed));
         attempt.push({

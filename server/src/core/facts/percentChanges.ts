@@ -14,11 +14,12 @@ import { slipBetween } from './slips';
 /** A change column's header: a percent change or increase, not a change in points or at constant rates. */
 const CHANGE_HEADER = /\bchange\b|\bincrease\b|\binc\.?\s*\(dec\.?\)|\bdecrease\b/i;
 /**
- * Changes worked out on other figures than the two beside them: at constant exchange rates, in
- * percentage points, as better or worse (a cost's sign turned round), or a sensitivity's
+ * Changes worked out on other figures than the two beside them: at constant exchange rates or
+ * excluding something (`% Change Excluding Foreign Exchange`, Merck), in percentage points, as better or worse (a cost's sign turned round), or a sensitivity's
  * one-point increase.
  */
-const NOT_FROM_BESIDE = /constant|currenc|points?\b|pts\b|b\/\(w\)|better|worse|favou?rable|sensitiv|one\s+percent/i;
+const NOT_FROM_BESIDE =
+  /constant|currenc|exchange|\bfx\b|exclud|points?\b|pts\b|b\/\(w\)|better|worse|favou?rable|sensitiv|one\s+percent/i;
 
 /** At least this many rows must agree before a column's reading is believed. */
 const MIN_AGREEING = 3;

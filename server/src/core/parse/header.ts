@@ -407,10 +407,11 @@ export function findTitle(doc: LineAccess, above: number, floor: number): number
 
 /**
  * A unit note: `(in thousands)`, `Dollars in millions`, or a unit in parentheses of its own,
- * `(millions of dollars)`, `(Thousands)`, `(millions of shares)`, as Exxon, Pfizer and Texas
- * Instruments write it.
+ * `(millions of dollars)`, `(Thousands)`, `(millions of shares)`, `(millions, except per share
+ * data)`, as Exxon, Pfizer and Texas Instruments write it.
  */
-const SCALE_NOTE = /\bin\s+(thousands|millions|billions)\b|\((thousands|millions|billions)(?: of [^()]{1,30})?\)/i;
+const SCALE_NOTE =
+  /\bin\s+(thousands|millions|billions)\b|\((thousands|millions|billions)(?: of [^()]{1,30}|,? except [^()]{1,40})?\)/i;
 
 /** Things counted, as a unit note names them (`units in thousands`, `(millions of shares)`). */
 const COUNTED =
