@@ -1,27 +1,30 @@
 /**
  * What inline XBRL statements print that says how their figures add, each cut from a filing of the
- * project corpus (validation-28), pristine (no finding) and with a slip put in (still reported): a
- * unit note with its exceptions in the label column's head (`(MILLIONS, EXCEPT PER SHARE DATA)`), rows
- * per share known by the heading they stand under or by their column's header, and a percent change
- * worked out excluding foreign exchange.
+ * project corpus (validation-28 and -29), pristine (no finding) and with a slip put in (still
+ * reported): a unit note with its exceptions in the label column's head (`(MILLIONS, EXCEPT PER SHARE
+ * DATA)`), rows per share known by the heading they stand under or by their column's header, a
+ * percent change worked out excluding foreign exchange or over a loss as it stands, signed, and a
+ * total that restates the one row of its section.
  */
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { analyze, parseFiling } from '../../server/src/core';
+import { analyze, factsOf, parseFiling } from '../../server/src/core';
 import { PROJECT_FILINGS, readFiling } from '../../scripts/repo';
 import { htmlFiling } from '../support/html';
 
 /**
  * The `<table>` of a corpus filing holding the character at `line`:`col` (1-based, as the CLI names
- * a finding) and the `after` characters that follow it (its footnotes), as a filing of its own.
+ * a finding), through the one holding `line`:`last` (the same table unless given), and the `after`
+ * characters that follow (its footnotes), as a filing of its own.
  */
-function tableAt(file: string, line: number, col: number, after = 0): string {
+function tableAt(file: string, line: number, col: number, after = 0, last = col): string {
   const text = readFiling(path.join(PROJECT_FILINGS, `${file}.gz`)).toString('latin1');
   const lines = text.split('\n');
-  const offset = lines.slice(0, line - 1).reduce((n, l) => n + l.length + 1, 0) + col - 1;
+  const lineStart = lines.slice(0, line - 1).reduce((n, l) => n + l.length + 1, 0);
+  const offset = lineStart + col - 1;
   const start = text.lastIndexOf('<table', offset);
-  const end = text.indexOf('</table>', offset) + '</table>'.length;
+  const end = text.indexOf('</table>', lineStart + last - 1) + '</table>'.length;
   assert.ok(start >= 0 && end > offset, `a table at ${line}:${col}`);
   // Cut where a tag closes, so that no tag is left half open.
   const tail = after > 0 ? text.slice(end, text.lastIndexOf('>', end + after) + 1) : '';
@@ -92,4 +95,47 @@ test('a percent change excluding foreign exchange is not worked out from the amo
   const findings = findingsOf(slipped, 'FL107');
   assert.equal(findings.length, 1);
   assert.match(findings[0].message, /^74 in "Gardasil\/Gardasil 9"/);
+});
+
+const MMM = '10q-2023-3m-quarterly-report-document.html';
+
+test("a total that restates its section's one row is not read over the rows above the section's heading", () => {
+  // 3M's special items, six months 2022: Safety and Industrial's `Total special items` 1,400 under
+  // its one item (litigation, 1,400), below `GAAP amounts` (80) and the heading `Adjustments for
+  // special items:`. Read over (80) it missed by 80, "a slip".
+  const text = tableAt(MMM, 4, 2329053);
+  assert.deepEqual(findingsOf(text, 'FL101'), []);
+  // The company's total of two items is still footed: 1,966 printed 1,996 is a slip.
+  const slipped = replaced(text, '>1,966&#160;<', '>1,996&#160;<');
+  const findings = findingsOf(slipped, 'FL101');
+  assert.equal(findings.length, 1);
+  assert.match(findings[0].message, /Total 1,930 ≠ sum of rows 1,960/);
+});
+
+test('a total that restates its one row is still footed by a breakdown under it', () => {
+  // Palantir's 2023 debt securities: `Total debt securities` restates its one row (U.S. treasury
+  // securities), and the two rows under it, `Included in cash and cash equivalents` and `Included
+  // in marketable securities`, add to it in each of its four columns.
+  const text = tableAt('10k-2023-palantir-annual-report-document.html', 5, 1591809);
+  const { model } = analyze(text);
+  const [table] = model.tables;
+  const total = table.rows.find((r) => r.label === 'Total debt securities');
+  const footings = factsOf(table).footings.filter((f) => f.total === total);
+  assert.deepEqual(
+    footings.map((f) => [f.ok, f.segment.map((r) => r.label.split(' ')[2])]),
+    Array.from({ length: 4 }, () => [true, ['cash', 'marketable']]),
+  );
+});
+
+test('a change from a loss to income may be printed over the loss as it stands, signed', () => {
+  // 3M's business segments, second quarter of 2023: Safety and Industrial's operating income 534
+  // against (707) is printed (175.6)%, (534 - (707)) / (707). The segments' other change rows agree
+  // with their amounts.
+  const text = tableAt(MMM, 4, 2690443, 0, 2786649);
+  assert.deepEqual(findingsOf(text, 'FL107'), []);
+  // Its size is still checked: (157.6)% is a transposition.
+  const slipped = replaced(text, '175.6', '157.6');
+  const findings = findingsOf(slipped, 'FL107');
+  assert.equal(findings.length, 1);
+  assert.match(findings[0].message, /^\(157\.6\)/);
 });

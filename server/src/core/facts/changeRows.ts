@@ -13,7 +13,7 @@
  */
 import { memoize } from '../memo';
 import type { Cell, Column, FilingModel, Row, Table } from '../model';
-import { changeRange, within } from './percentChanges';
+import { changeRange, overSignedLoss, within } from './percentChanges';
 import { yearOf } from './statements';
 
 /** A change row's label: a percent change or increase, not a change in points or amounts. */
@@ -67,7 +67,7 @@ export const changeCellsOf = memoize((table: Table): ChangeCell[] => {
         found.earlier[side] = {
           cell: earlier,
           column: table.columns[k],
-          ok: within(cell.value, range),
+          ok: within(cell.value, range) || overSignedLoss(cell.value, later.value, earlier.value!),
           computed: range.nearest,
         };
       }

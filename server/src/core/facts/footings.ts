@@ -641,6 +641,7 @@ export function computeFootings(table: Table): { footings: Footing[]; unchecked:
     let plainOk = -1;
     const exactPlain = new Set<number>();
     let plainSlipped = false;
+    let restatesItsRow = false;
     const closing = isBalance(row.label);
     const candidates: Iterable<Reading> = run
       ? [{ rows: run, signs: run.map(() => 1), asWritten: true }]
@@ -682,7 +683,10 @@ export function computeFootings(table: Table): { footings: Footing[]; unchecked:
       // `Convertible preferred stock issued 980`, then `Balance, end of year 980`) still stands
       // for it in the totals below, which add that section's balance with the others'.
       if (reading.rows.length < 2) {
-        if (reading === firstReading && restates(row, reading.rows[0], columns)) standsFor(stood, row, reading.rows);
+        if (reading === firstReading && restates(row, reading.rows[0], columns)) {
+          standsFor(stood, row, reading.rows);
+          restatesItsRow = true;
+        }
         continue;
       }
       // A balance is the balance before it and what moved since: a reading of a balance that takes
@@ -694,6 +698,12 @@ export function computeFootings(table: Table): { footings: Footing[]; unchecked:
       // and taken off: AbbVie's `Maximum number that may yet be purchased`, equal in October and
       // November) shows nothing of how the rows add there.
       const ok = attempt.filter((f) => f.ok && (reading.asWritten || !cancelling(f))).length;
+      // A total that restates the one row of its section is that row: another reading is believed
+      // where it foots every column (a breakdown under it: Palantir's debt securities `Included in
+      // cash` and `Included in marketable securities`), never to find a slip. 3M's `Total special
+      // items` 1,400 under its one item, read over the `GAAP amounts` (80) above the section's
+      // heading, failed "by a slip" of 80.
+      if (restatesItsRow && ok < attempt.length) continue;
       // A row read as a deduction though printed to add is believed only where two columns at least
       // foot so, each with a figure in that row: in one, a difference of twice a row is a coincidence
       // as likely as not.

@@ -162,8 +162,11 @@ function changeRows(table: Table, column: Column, later: Column, earlier: Column
     }
     const made: PercentChangeRow = { row, cell, later: a, earlier: b, computed: range.nearest, ok, negatives };
     if (!ok && !negatives && (a.value.units < 0n || b.value.units < 0n)) {
-      const signs = changeRange(neg(a.value), neg(b.value), cell.value.scale);
-      if (signs && within(cell.value, signs)) turned.push(made);
+      if (overSignedLoss(cell.value, a.value, b.value)) made.ok = true;
+      else {
+        const signs = changeRange(neg(a.value), neg(b.value), cell.value.scale);
+        if (signs && within(cell.value, signs)) turned.push(made);
+      }
     }
     out.push(made);
   }
@@ -176,6 +179,17 @@ function changeRows(table: Table, column: Column, later: Column, earlier: Column
     }
   }
   return out;
+}
+
+/**
+ * Whether a change from a loss to income is printed over the loss as it stands, signed: (534 - (707))
+ * / (707) = (175.5)%, as 3M prints its segment income's change. A formula's sign, not a slip; the
+ * size must still be the amounts'.
+ */
+export function overSignedLoss(printed: Decimal, later: Decimal, earlier: Decimal): boolean {
+  if (earlier.units >= 0n || later.units <= 0n) return false;
+  const range = changeRange(neg(later), neg(earlier), printed.scale);
+  return range !== null && within(printed, range);
 }
 
 /**
