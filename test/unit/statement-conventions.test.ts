@@ -43,6 +43,13 @@ function replaced(text: string, from: string, to: string, nth = 0): string {
   return text.slice(0, at) + to + text.slice(at + from.length);
 }
 
+/** The one `code` finding of `text` with `from` slipped to `to` (at its `nth` occurrence): its message. */
+function slipReported(text: string, code: string, from: string, to: string, nth = 0): string {
+  const findings = findingsOf(replaced(text, from, to, nth), code);
+  assert.equal(findings.length, 1);
+  return findings[0].message;
+}
+
 const PFIZER = '10q-2023-pfizer-quarterly-report-document.html';
 
 test("a unit note's exceptions after a comma still make it the table's unit, shares in it", () => {
@@ -55,10 +62,7 @@ test("a unit note's exceptions after a comma still make it the table's unit, sha
   assert.equal(table.scale?.counts, 'shares');
   assert.deepEqual(findingsOf(text, 'FL101'), []);
   // Ten million shares more at the end is no rounding.
-  const slipped = replaced(text, '3,903', '3,913');
-  const findings = findingsOf(slipped, 'FL101');
-  assert.equal(findings.length, 1);
-  assert.match(findings[0].message, /3,913/);
+  assert.match(slipReported(text, 'FL101', '3,903', '3,913'), /3,913/);
 });
 
 test('rows under a heading that says per share are quotients, added within their rounding', () => {
@@ -67,10 +71,7 @@ test('rows under a heading that says per share are quotients, added within their
   const text = tableAt(PFIZER, 4, 576211);
   assert.deepEqual(findingsOf(text, 'FL101'), []);
   // A slip of a dime is still one.
-  const slipped = replaced(text, '>3.10<', '>3.20<');
-  const findings = findingsOf(slipped, 'FL101');
-  assert.equal(findings.length, 1);
-  assert.match(findings[0].message, /3\.20/);
+  assert.match(slipReported(text, 'FL101', '>3.10<', '>3.20<'), /3\.20/);
 });
 
 test("a column whose header says per share is added within its rounding, whatever its rows' labels", () => {
@@ -79,10 +80,7 @@ test("a column whose header says per share is added within its rounding, whateve
   const text = tableAt('10k-2023-pepsico-annual-report-document.html', 5, 3598517, 3000);
   assert.match(text, /Does not sum due to rounding/);
   assert.deepEqual(findingsOf(text, 'FL101'), []);
-  const slipped = replaced(text, '>2.04<', '>2.40<', 1);
-  const findings = findingsOf(slipped, 'FL101');
-  assert.equal(findings.length, 1);
-  assert.match(findings[0].message, /2\.40/);
+  assert.match(slipReported(text, 'FL101', '>2.04<', '>2.40<', 1), /2\.40/);
 });
 
 test('a percent change excluding foreign exchange is not worked out from the amounts beside it', () => {
@@ -91,10 +89,7 @@ test('a percent change excluding foreign exchange is not worked out from the amo
   const text = tableAt('10q-2023-merck-quarterly-report-document.html', 4, 2352278);
   assert.deepEqual(findingsOf(text, 'FL107'), []);
   // The plain change printed 74 is still a slip.
-  const slipped = replaced(text, '>47&#160;<', '>74&#160;<');
-  const findings = findingsOf(slipped, 'FL107');
-  assert.equal(findings.length, 1);
-  assert.match(findings[0].message, /^74 in "Gardasil\/Gardasil 9"/);
+  assert.match(slipReported(text, 'FL107', '>47&#160;<', '>74&#160;<'), /^74 in "Gardasil\/Gardasil 9"/);
 });
 
 const MMM = '10q-2023-3m-quarterly-report-document.html';
@@ -106,10 +101,7 @@ test("a total that restates its section's one row is not read over the rows abov
   const text = tableAt(MMM, 4, 2329053);
   assert.deepEqual(findingsOf(text, 'FL101'), []);
   // The company's total of two items is still footed: 1,966 printed 1,996 is a slip.
-  const slipped = replaced(text, '>1,966&#160;<', '>1,996&#160;<');
-  const findings = findingsOf(slipped, 'FL101');
-  assert.equal(findings.length, 1);
-  assert.match(findings[0].message, /Total 1,930 ≠ sum of rows 1,960/);
+  assert.match(slipReported(text, 'FL101', '>1,966&#160;<', '>1,996&#160;<'), /Total 1,930 ≠ sum of rows 1,960/);
 });
 
 test('a total that restates its one row is still footed by a breakdown under it', () => {
@@ -134,8 +126,5 @@ test('a change from a loss to income may be printed over the loss as it stands, 
   const text = tableAt(MMM, 4, 2690443, 0, 2786649);
   assert.deepEqual(findingsOf(text, 'FL107'), []);
   // Its size is still checked: (157.6)% is a transposition.
-  const slipped = replaced(text, '175.6', '157.6');
-  const findings = findingsOf(slipped, 'FL107');
-  assert.equal(findings.length, 1);
-  assert.match(findings[0].message, /^\(157\.6\)/);
+  assert.match(slipReported(text, 'FL107', '175.6', '157.6'), /^\(157\.6\)/);
 });
