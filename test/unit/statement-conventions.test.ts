@@ -3,8 +3,9 @@
  * project corpus (validation-28 and -29), pristine (no finding) and with a slip put in (still
  * reported): a unit note with its exceptions in the label column's head (`(MILLIONS, EXCEPT PER SHARE
  * DATA)`), rows per share known by the heading they stand under or by their column's header, a
- * percent change worked out excluding foreign exchange or over a loss as it stands, signed, and a
- * total that restates the one row of its section.
+ * percent change worked out excluding foreign exchange or over a loss as it stands, signed, a total
+ * that restates the one row of its section (validation-29), a percent column's subtotal, a
+ * footnote's figure in a unit of its own, and a table continued without its headings (validation-30).
  */
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
@@ -127,4 +128,36 @@ test('a change from a loss to income may be printed over the loss as it stands, 
   assert.deepEqual(findingsOf(text, 'FL107'), []);
   // Its size is still checked: (157.6)% is a transposition.
   assert.match(slipReported(text, 'FL107', '175.6', '157.6'), /^\(157\.6\)/);
+});
+
+test("a percent column's whole adds the subtotal its amounts' footing reads", () => {
+  // Ford's consumer receivables by credit quality: `Total` 100.0 = `Total past due` 1.0 + `Current`
+  // 99.0, as the amounts foot (780 + 73,675 = 74,455). The sum had left the subtotal's 1.0 out.
+  const text = tableAt('10q-2023-ford-motor-quarterly-report-document.html', 4, 1309208);
+  assert.deepEqual(findingsOf(text, 'FL103'), []);
+  // A slip in `Current`'s percent is reported once, on its row (FL102), not again on the whole.
+  const slipped = replaced(text, '>99.0</ix', '>98.0</ix');
+  assert.deepEqual(findingsOf(slipped, 'FL103'), []);
+  assert.match(findingsOf(slipped, 'FL102')[0].message, /^Percent 98\.0 ≠ 99\.0/);
+});
+
+test("a footnote's figure with a unit word of its own is not tied to the table's total", () => {
+  // Comcast's customer metrics, in thousands (52,280 in all): footnote (a) speaks of `previously
+  // reported total Sky customer relationships of approximately 23 million` at another date.
+  const text = tableAt('10q-2023-comcast-quarterly-report-document.html', 4, 1186946, 6000);
+  assert.match(text, /approximately 23 million/);
+  assert.deepEqual(findingsOf(text, 'FL302'), []);
+  // Without the unit word the footnote states a total the table is checked against.
+  assert.match(slipReported(text, 'FL302', 'approximately 23 million', 'approximately 52,290'), /52,290/);
+});
+
+test('an HTML table continued without its headings is footed within the rounding of its figures', () => {
+  // Johnson & Johnson's sales by product go on over several pages, the headings and `(Dollars in
+  // Millions)` on the first: U.S. 2,853 + International 1,559 = 4,412 for Worldwide 4,411.
+  const text = tableAt('10q-2023-johnson-johnson-quarterly-report-document.html', 4, 1836589);
+  assert.deepEqual(findingsOf(text, 'FL101'), []);
+  const { model } = analyze(text);
+  const worldwide = factsOf(model.tables[0]).footings.filter((f) => f.total.label === 'Worldwide');
+  assert.equal(worldwide.length, 20);
+  assert.ok(worldwide.every((f) => f.ok && f.tolerance.units > 0n));
 });

@@ -263,10 +263,22 @@ function wholeOf(row: Row, base: Column, cand: { denominator: Decimal; blocks?: 
   return whole ? whole.cells[base.index]!.value! : cand.denominator;
 }
 
-/** The percent column's sum over `rows` (all its rows by default), each wrong row taken at its correct value. */
+/**
+ * The percent column's sum over `rows` (all its rows by default), each wrong row taken at its correct
+ * value. A row of `rows` that is none of the share's (a subtotal a footing reads, Ford's `Total past
+ * due` 1.0 over its three rows) counts at its printed percent.
+ */
 export function correctedPercentSum(share: Share, rows?: Row[]): Decimal {
-  const within = rows ? new Set(rows) : undefined;
-  return sum(
-    share.rows.filter((r) => !within || within.has(r.row)).map((r) => (r.ok || r.explained ? r.stated : r.computed)),
-  );
+  if (!rows) return sum(share.rows.map((r) => (r.ok || r.explained ? r.stated : r.computed)));
+  const byRow = new Map(share.rows.map((r) => [r.row, r]));
+  const terms: Decimal[] = [];
+  for (const row of rows) {
+    const r = byRow.get(row);
+    if (r) terms.push(r.ok || r.explained ? r.stated : r.computed);
+    else {
+      const printed = row.cells[share.percentColumn]?.value;
+      if (printed) terms.push(printed);
+    }
+  }
+  return sum(terms);
 }

@@ -19,10 +19,21 @@ export function isSummed(c: Column): boolean {
 
 /** Whether a column's figures are exact (counts, cents) or rounded (whole units, declared scale). */
 export function isExactColumn(table: Table, column: Column, cells: Cell[]): boolean {
-  if (column.kind === 'count') return !countsInUnit(table, column);
+  if (column.kind === 'count') return !countsInUnit(table, column) && !headless(table);
   if (table.scale || amountsRounded(table) || PRESENT_VALUE.test(column.header)) return false;
   return cells.every((c) => c.value === null || c.value.scale >= 2);
 }
+
+/**
+ * Whether none of an HTML table's figure columns has a heading: a part continued from a table on the
+ * page before, its headings and unit note left there (Johnson & Johnson's sales by product, in
+ * millions, over several pages). Whole numbers under no heading are not known to be exact counts. A
+ * text table continued over a page break is joined to its first part (parse/continued.ts).
+ */
+const headless = memoize(
+  (table: Table): boolean =>
+    table.source === 'html' && table.columns.every((c) => c.kind === 'label' || c.header.trim() === ''),
+);
 
 /**
  * Whether a sum of `cells` must reach `total` exactly: the column's figures are exact, and the total

@@ -22,13 +22,19 @@ export interface StatedFigure {
 
 const SENTENCE_END = /(?<=[a-z0-9%)])\.(?=\s+[A-Z]|\s*$)/;
 const FIGURE = /approximately\s+(\$?\s?\d[\d,]*(?:\.\d+)?\s?%?)/i;
+/**
+ * A unit word after the figure (`approximately 23 million`): the figure is in a unit the sentence
+ * names, not in the table's, and the sentence is not tied (Comcast's previously reported Sky
+ * customers, 23 million, beside a table in thousands).
+ */
+const UNIT_AFTER = /^\s*(?:thousand|million|billion|trillion)\b/i;
 
 export function statedFigures(footnotes: Footnote[]): StatedFigure[] {
   const out: StatedFigure[] = [];
   for (const footnote of footnotes) {
     for (const sentence of footnote.text.split(SENTENCE_END)) {
       const figure = FIGURE.exec(sentence);
-      if (!figure) continue;
+      if (!figure || UNIT_AFTER.test(sentence.slice(figure.index + figure[0].length))) continue;
       // One space between words, so the patterns below need no ambiguous whitespace runs; words of
       // at most 40 letters, so a run of letters with no space is not tried at every length.
       const lower = sentence.toLowerCase().replace(/\s+/g, ' ');
