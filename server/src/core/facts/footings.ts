@@ -418,6 +418,13 @@ function restates(total: Row, row: Row, columns: Column[]): boolean {
   return figures > 0;
 }
 
+/** How many of an attempt's columns foot exactly. */
+function exactlyFooted(attempt: Footing[]): number {
+  let n = 0;
+  for (const f of attempt) if (f.ok && cmp(f.stated, f.computed) === 0) n++;
+  return n;
+}
+
 /** Whether each of an attempt's failing columns fails by a slip of a subtotal above, carried down. */
 function carriedOnly(table: Table, reading: Reading, attempt: Footing[], footings: Footing[]): boolean {
   for (const f of attempt) {
@@ -726,13 +733,17 @@ export function computeFootings(table: Table): { footings: Footing[]; unchecked:
         for (const f of attempt) if (cmp(f.stated, f.computed) === 0) exactPlain.add(f.column);
       } else if (
         plainSlipped &&
-        attempt.some((f) => cmp(f.stated, f.computed) !== 0 && (exactPlain.has(f.column) || f.ok))
+        attempt.some((f) => cmp(f.stated, f.computed) !== 0 && (exactPlain.has(f.column) || f.ok)) &&
+        exactlyFooted(attempt) <= exactPlain.size
       ) {
         // The plain reading foots every column but where a slip explains the difference. Another
         // reading is believed over it only where it foots exactly: one that foots a column only within
         // the rounding (rows dropped or taken off: Ford's shares issued, in millions, a conversion of
         // 0.001 left out; Bell Atlantic's special items, the first of them taken off the others) fits
-        // the figures by chance, and would read the slip away.
+        // the figures by chance, and would read the slip away. Unless it foots more columns exactly
+        // than the plain reading: Ford's 2023 `Changes in working capital`, in billions, read without
+        // the `Net spending` above it, foots three of four columns exactly and the fourth within
+        // the rounding, where the plain reading foots two within the rounding alone.
         continue;
       }
       // Before both, a reading whose every failure is a subtotal's slip carried down (`Gross profit`
@@ -743,7 +754,7 @@ export function computeFootings(table: Table): { footings: Footing[]; unchecked:
       // rounding fits it as well as the figures allow, one that meets it exactly is how the filer
       // added (Spire's income allocated to participating securities, 0.1, taken off: 91.0 - 3.7 - 0.1
       // is 87.2 as printed, where added it makes 87.4).
-      const exact = attempt.filter((f) => f.ok && cmp(f.stated, f.computed) === 0).length;
+      const exact = exactlyFooted(attempt);
       if (
         attempt.length > 0 &&
         (ok > bestOk ||
