@@ -15,8 +15,8 @@ import { slipBetween } from './slips';
 const CHANGE_HEADER = /\bchange\b|\bincrease\b|\binc\.?\s*\(dec\.?\)|\bdecrease\b/i;
 /**
  * Changes worked out on other figures than the two beside them: at constant exchange rates or
- * excluding something (`% Change Excluding Foreign Exchange`, Merck), in percentage points, as better or worse (a cost's sign turned round), or a sensitivity's
- * one-point increase.
+ * excluding something (`% Change Excluding Foreign Exchange`, Merck), in percentage points, as
+ * better or worse (a cost's sign turned round), or a sensitivity's one-point increase.
  */
 const NOT_FROM_BESIDE =
   /constant|currenc|exchange|\bfx\b|exclud|points?\b|pts\b|b\/\(w\)|better|worse|favou?rable|sensitiv|one\s+percent/i;
