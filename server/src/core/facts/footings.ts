@@ -568,12 +568,13 @@ const VALUE_AT_EACH_DATE = /\bintrinsic\b/i;
 const PER_SHARE = /\bper\s+(?:common\s+|ordinary\s+)?share\b/i;
 
 /**
- * Whether the figures of a total are per share: its label says so, or the heading its rows stand
+ * Whether a total's row is of figures per share: its label says so, or the heading its rows stand
  * under (`Earnings per common share--diluted:` over `Net income attributable to common
- * shareholders`, Pfizer), or its column's header (`Impact on net income per common share`, PepsiCo).
+ * shareholders`, Pfizer). A column headed so (`Impact on net income per common share`, PepsiCo) is
+ * per share on every row.
  */
-function perShare(table: Table, index: number, column: Column): boolean {
-  if (PER_SHARE.test(table.rows[index].label) || PER_SHARE.test(column.header)) return true;
+function perShareRow(table: Table, index: number): boolean {
+  if (PER_SHARE.test(table.rows[index].label)) return true;
   for (let k = index - 1; k >= 0; k--) {
     const row = table.rows[k];
     if (row.kind === 'heading') return PER_SHARE.test(row.label);
@@ -650,6 +651,8 @@ export function computeFootings(table: Table): { footings: Footing[]; unchecked:
     let plainSlipped = false;
     let restatesItsRow = false;
     const closing = isBalance(row.label);
+    // Worked out once per total: every reading tried asks it of every column.
+    const perShare = perShareRow(table, index);
     const candidates: Iterable<Reading> = run
       ? [{ rows: run, signs: run.map(() => 1), asWritten: true }]
       : readingsOf(table, index, summed, ruleLines, stood, heads);
@@ -664,7 +667,8 @@ export function computeFootings(table: Table): { footings: Footing[]; unchecked:
         // The total counts too: an exact column shows cents in its total as well (or counts). A
         // per-share figure is a quotient rounded to the cent, whatever its column: an EPS
         // reconciliation's adjustments add to within their rounding (Walgreens: 2.86 for 2.88).
-        const exact = addsExactly(table, column, cells, totalCell.value!) && !perShare(table, index, column);
+        const exact =
+          addsExactly(table, column, cells, totalCell.value!) && !perShare && !PER_SHARE.test(column.header);
         const tolerance = exact ? decimal(0n, 0) : roundingTolerance(totalCell.value!.scale, cells);
         const diff = abs(sub(totalCell.value!, computed));
         attempt.push({

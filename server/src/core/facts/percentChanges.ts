@@ -162,10 +162,11 @@ function changeRows(table: Table, column: Column, later: Column, earlier: Column
     }
     const made: PercentChangeRow = { row, cell, later: a, earlier: b, computed: range.nearest, ok, negatives };
     if (!ok && !negatives && (a.value.units < 0n || b.value.units < 0n)) {
-      if (overSignedLoss(cell.value, a.value, b.value)) made.ok = true;
-      else {
-        const signs = changeRange(neg(a.value), neg(b.value), cell.value.scale);
-        if (signs && within(cell.value, signs)) turned.push(made);
+      const signs = changeRange(neg(a.value), neg(b.value), cell.value.scale);
+      if (signs && within(cell.value, signs)) {
+        // From a loss to income, the change over the loss as it stands (overSignedLoss).
+        if (lossToIncome(a.value, b.value)) made.ok = true;
+        else turned.push(made);
       }
     }
     out.push(made);
@@ -187,9 +188,13 @@ function changeRows(table: Table, column: Column, later: Column, earlier: Column
  * size must still be the amounts'.
  */
 export function overSignedLoss(printed: Decimal, later: Decimal, earlier: Decimal): boolean {
-  if (earlier.units >= 0n || later.units <= 0n) return false;
+  if (!lossToIncome(later, earlier)) return false;
   const range = changeRange(neg(later), neg(earlier), printed.scale);
   return range !== null && within(printed, range);
+}
+
+function lossToIncome(later: Decimal, earlier: Decimal): boolean {
+  return earlier.units < 0n && later.units > 0n;
 }
 
 /**
