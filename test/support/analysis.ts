@@ -1,14 +1,19 @@
 /** What tests compare analyses by, and the random edits they apply to documents. */
 import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, formatSummary, summarizeTable, type Analysis } from '../../server/src/core';
+import { analyze, formatSummary, summarizeTable, type Analysis, type Finding } from '../../server/src/core';
 import { applyChanges, type LineDocument } from '../../server/src/protocol/documents';
 
 /** The errors and warnings an analysis of `text` reports, each as `CODE message`. */
 export function errorsAndWarnings(text: string): string[] {
-  return analyze(text)
-    .findings.filter((f) => f.severity === 'error' || f.severity === 'warning')
-    .map((f) => `${f.code} ${f.message}`);
+  return errorAndWarningFindings(text).map((f) => `${f.code} ${f.message}`);
+}
+
+/** The errors and warnings an analysis of `text` reports, of `code` alone where given. */
+export function errorAndWarningFindings(text: string, code?: string): Finding[] {
+  return analyze(text).findings.filter(
+    (f) => (code === undefined || f.code === code) && (f.severity === 'error' || f.severity === 'warning'),
+  );
 }
 
 /** Every position in the model (tables moved by an edit above them must land where a fresh parse puts them), findings and summaries. */

@@ -12,6 +12,7 @@ import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { analyze, parseFiling } from '../../server/src/core';
 import { PROJECT_FILINGS, readFiling } from '../../scripts/repo';
+import { errorAndWarningFindings } from '../support/analysis';
 
 /** Lines [from, to] (1-based, as an editor numbers them) of a corpus filing (`.txt` unless named). */
 function cut(file: string, from: number, to: number): string[] {
@@ -34,8 +35,7 @@ function slipped(lines: string[], label: string, from: string, to: string, nth =
 }
 
 /** The footing errors and warnings. */
-const footingFindings = (text: string) =>
-  analyze(text).findings.filter((f) => f.code === 'FL101' && (f.severity === 'error' || f.severity === 'warning'));
+const footingFindings = (text: string) => errorAndWarningFindings(text, 'FL101');
 
 /** The one finding of `findings`, which must be on `line` (0-based in the cut) with `severity`. */
 function onlyAt<F extends { span: { line: number }; severity: string }>(

@@ -12,7 +12,11 @@ import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { analyze, factsOf, parseFiling } from '../../server/src/core';
 import { PROJECT_FILINGS, readFiling } from '../../scripts/repo';
+import { errorAndWarningFindings } from '../support/analysis';
 import { htmlFiling } from '../support/html';
+
+/** The corpus filings read, by name: several tests cut tables from one. */
+const filings = new Map<string, string>();
 
 /**
  * The `<table>` of a corpus filing holding the character at `line`:`col` (1-based, as the CLI names
@@ -20,9 +24,13 @@ import { htmlFiling } from '../support/html';
  * characters that follow (its footnotes), as a filing of its own.
  */
 function tableAt(file: string, line: number, col: number, after = 0, last = col): string {
-  const text = readFiling(path.join(PROJECT_FILINGS, `${file}.gz`)).toString('latin1');
-  const lines = text.split('\n');
-  const lineStart = lines.slice(0, line - 1).reduce((n, l) => n + l.length + 1, 0);
+  let text = filings.get(file);
+  if (text === undefined) {
+    text = readFiling(path.join(PROJECT_FILINGS, `${file}.gz`)).toString('latin1');
+    filings.set(file, text);
+  }
+  let lineStart = 0;
+  for (let l = 1; l < line; l++) lineStart = text.indexOf('\n', lineStart) + 1;
   const offset = lineStart + col - 1;
   const start = text.lastIndexOf('<table', offset);
   const end = text.indexOf('</table>', lineStart + last - 1) + '</table>'.length;
@@ -33,8 +41,7 @@ function tableAt(file: string, line: number, col: number, after = 0, last = col)
 }
 
 /** The error and warning findings of `code`. */
-const findingsOf = (text: string, code: string) =>
-  analyze(text).findings.filter((f) => f.code === code && (f.severity === 'error' || f.severity === 'warning'));
+const findingsOf = errorAndWarningFindings;
 
 /** `text` with the `nth` (0-based) occurrence of `from` replaced by `to`. */
 function replaced(text: string, from: string, to: string, nth = 0): string {
