@@ -5,7 +5,8 @@
  * DATA)`), rows per share known by the heading they stand under or by their column's header, a
  * percent change worked out excluding foreign exchange or over a loss as it stands, signed, a total
  * that restates the one row of its section (validation-29), a percent column's subtotal, a
- * footnote's figure in a unit of its own, and a table continued without its headings (validation-30).
+ * footnote's figure in a unit of its own, a table continued without its headings (validation-30), and
+ * a relation that only a coincidence of small figures made (validation-31).
  */
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
@@ -179,5 +180,24 @@ test('a reading footing more columns exactly is taken over a plain one whose fai
   assert.match(
     slipReported(text, 'FL101', '>(3.4)<', '>(3.9)<'),
     /^\(3\.9\) in "Inventory" reads like a one-digit slip for \(3\.4\)/,
+  );
+});
+
+test('a relation that is a true one plus a coincidence of small figures is not believed', () => {
+  // Tesla's cash and investments (validation-31), in millions: `Fair Value = Cash Equivalents +
+  // Short-Term Investments` holds on every row. `Adjusted Cost = Gains + Cash Equivalents + Short-Term
+  // Investments` held within the rounding on six rows, the gains and losses a few millions, and
+  // failed where they were 1 and (6): no slip, the fair value differs from the cost.
+  const text = tableAt('10k-2023-tesla-annual-report-document.html', 4, 1437910);
+  assert.deepEqual(findingsOf(text, 'FL104'), []);
+  assert.deepEqual(findingsOf(text, 'FL101'), []);
+  const { model } = analyze(text);
+  const relations = factsOf(model.tables[0]).relations;
+  assert.ok(relations.some((r) => r.fails.length === 0 && r.terms.length === 2));
+  assert.ok(relations.every((r) => r.fails.length === 0));
+  // A fair value transposed breaks the true relation and its column's total.
+  assert.match(
+    slipReported(text, 'FL101', '>6,996<', '>6,969<'),
+    /^6,969 in "Certificates of deposit and time deposits" should read 6,996.*Fair Value = Cash and Cash Equivalents \+ Short-Term Investments/,
   );
 });
