@@ -113,6 +113,8 @@ const INDEX_TITLE =
   /\bcontents\b|(?<!\b(?:bond|stock|equity|price|composite|500|market)\s)\bindex\b(?!\s+(?:funds?|portfolio|trust|account|series)\b)|^pages?(?:\s+no\.?)?$|^(?:\d{1,2}\.\s*)?exhibits\b|\blist\s+of\s+exhibits\b/i;
 
 const FRACTION = /\d\/\d/;
+/** A note marker of stars or like signs, set as a `)` is. */
+const STARS = /^[*+#]+$/;
 
 /** Whether a cell reaches into another column than its own: then which column it is off is not clear. */
 function reachesAnother(table: Table, column: Column, cell: Cell): boolean {
@@ -147,6 +149,19 @@ function pageParts(table: Table): Row[][] {
   const parts: Row[][] = [[], []];
   for (const r of table.rows) parts[above.has(r) ? 0 : 1].push(r);
   return parts;
+}
+
+/**
+ * Where a number's last character ends: its own, or a star's glued to it (`1,732*`, the marker read
+ * apart from the figure), which a filer may set on the column's edge as it would a `)`. A marker of
+ * letters or digits (`(262)(a)`) is hung past the edge, or the figure is off its column.
+ */
+function lastCharacter(cell: Cell): number {
+  const m = cell.marker;
+  const text = cell.text.trimEnd();
+  if (!m || !STARS.test(m) || !text.endsWith(m)) return cell.display.end;
+  const before = text.slice(0, text.length - m.length);
+  return cell.display.end + (before.length - before.trimEnd().length) + m.length;
 }
 
 function findMisalignments(table: Table): Misalignment[] {
@@ -190,10 +205,11 @@ function misalignedIn(table: Table, column: Column, rows: Row[], out: Misalignme
   // is on an edge when its digits end there or its last character does. How many numbers sit on
   // each edge (a number counts once when both its ends are the same); the first edge, in the
   // order met, with the most numbers wins.
+  const ends = alike.map(lastCharacter);
   const edges = new Tally();
   for (let i = 0; i < alike.length; i++) {
     edges.add(digits[i]);
-    if (alike[i].display.end !== digits[i]) edges.add(alike[i].display.end);
+    if (ends[i] !== digits[i]) edges.add(ends[i]);
   }
   const { key: edge, count: onEdge } = edges.firstMet();
   // All but one of a small column, or most of a long one, must agree on the edge.
@@ -205,7 +221,7 @@ function misalignedIn(table: Table, column: Column, rows: Row[], out: Misalignme
   if (starts.firstMet().count > onEdge) return;
   for (let i = 0; i < alike.length; i++) {
     const cell = alike[i];
-    if (digits[i] === edge || cell.display.end === edge) continue;
+    if (digits[i] === edge || ends[i] === edge) continue;
     const shift = edge - digits[i];
     if (Math.abs(shift) > MAX_SHIFT || reachesAnother(table, column, cell)) continue;
     out.push({ table, column, cell, shift, edge });

@@ -456,6 +456,7 @@ export function classify(raw: string, source: LineSource, line: number): LineInf
     if (ch.text.length > longest) longest = ch.text.length;
     if (i > 0 && ch.text.length >= 20) longAfterFirst = true;
   }
+  if (numbers > 0 && justifiedProse(chunks)) return lineInfo('prose', chunks);
   // A long label still makes a row when the line ends in numbers set apart from it.
   const last = chunks[chunks.length - 1];
   if (numbers > 0 && (longest < 60 || (longest < 100 && last.number !== null && !longAfterFirst))) {
@@ -463,6 +464,23 @@ export function classify(raw: string, source: LineSource, line: number): LineInf
   }
   if (longest >= 50 || hasWords(chunks, 10)) return lineInfo('prose', chunks);
   return lineInfo('text', chunks);
+}
+
+/**
+ * A sentence set justified, its words spread by two spaces here and there (`During  1997,  the
+ * Company  issued  55,125  shares of  common  stock for no`), is cut into chunks as a row is, and has
+ * figures: it is prose when it runs on in words after a figure, holds ten words or more, and has no
+ * gutter wider than two spaces, as every row's columns have somewhere.
+ */
+function justifiedProse(chunks: Chunk[]): boolean {
+  let wordsAfterFigure = false;
+  let figure = false;
+  for (let i = 1; i < chunks.length; i++) {
+    if (chunks[i].start - chunks[i - 1].end > 2) return false;
+    if (chunks[i - 1].number) figure = true;
+    if (figure && !chunks[i].number && /^[a-z]/.test(chunks[i].text)) wordsAfterFigure = true;
+  }
+  return wordsAfterFigure && hasWords(chunks, 10);
 }
 
 /** Whether the text cells of a line hold `n` words or more (a cell's words are separated by single spaces). */
