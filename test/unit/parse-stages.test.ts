@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import { rollForwardsOf } from '../../server/src/core/facts/rollForwards';
 import * as assert from 'node:assert/strict';
 import { toPlain } from '../../server/src/core';
-import { classify, isPageMarker, splitLines, type LineInfo } from '../../server/src/core/parse/lines';
+import { classify, isPageMarker, KeptViews, splitLines, type LineInfo } from '../../server/src/core/parse/lines';
 import { LineAccess } from '../../server/src/core/parse/doc';
 import { bodyEnd, isTotalLabel, scanBody } from '../../server/src/core/parse/body';
 import { findHeader, findScale, findTitle, splitTitleRefs } from '../../server/src/core/parse/header';
@@ -21,7 +21,7 @@ import { LOANS_BY_STATE_ACROSS_A_PAGE } from '../support/continued';
 function access(text: string): LineAccess {
   const lines = splitLines(text);
   const infos: LineInfo[] = new Array(lines.length);
-  const doc = new LineAccess(lines, infos, new Array(lines.length), new Uint8Array(lines.length));
+  const doc = new LineAccess(lines, infos, KeptViews.of(lines.length), new Uint8Array(lines.length));
   for (let i = 0; i < lines.length; i++) infos[i] = classify(lines[i], doc, i);
   return doc;
 }

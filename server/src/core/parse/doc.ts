@@ -5,7 +5,7 @@ import {
   tokenize,
   viewLine,
   type Chunk,
-  type KeptView,
+  type KeptViews,
   type LineInfo,
   type LineView,
 } from './lines';
@@ -23,18 +23,18 @@ export class LineAccess {
     readonly lines: string[],
     readonly infos: LineInfo[],
     /** Each line's view, made when first asked for. */
-    private readonly views: KeptView[],
+    private readonly views: KeptViews,
     /** Per line, what the regions say of it (see parse/regions.ts: SKIPPED_LINE, TABLE_TAG_LINE). */
     readonly flags: Uint8Array,
   ) {}
 
   view(line: number): LineView {
-    const kept = this.views[line];
+    const kept = this.views.get(line);
     if (kept) return kept;
     const text = this.lines[line];
     if (kept === null) return plainView(text);
     const view = viewLine(text);
-    this.views[line] = isPlain(view, text) ? null : view;
+    this.views.set(line, isPlain(view, text) ? null : view);
     return view;
   }
 

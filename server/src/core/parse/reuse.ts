@@ -3,7 +3,7 @@
  * tables of the last parse stand as they were (moved, when lines were added or removed above them).
  */
 import type { Page, Span, Table } from '../model';
-import { isPageMarker, type KeptView, type LineInfo } from './lines';
+import { isPageMarker, KeptViews, type LineInfo } from './lines';
 import {
   belowTextOpen,
   prologChanged,
@@ -34,7 +34,7 @@ export interface ParseCache {
   htmlTables?: HtmlRead[];
   flags?: Uint8Array;
   infos?: LineInfo[];
-  views?: KeptView[];
+  views?: KeptViews;
   /** The pages it parsed again with the change inside them: each has a lineage (pageLineage). */
   lineaged?: Page[];
 }
@@ -172,7 +172,7 @@ export interface ReusePlan {
   flags: Uint8Array;
   /** Line kinds, kept for unchanged lines and made on demand for the others. */
   infos: LineInfo[];
-  views: KeptView[];
+  views: KeptViews;
   /** Per page (by its index in `starts`), the page of the last parse that stands as it was. */
   known: (Page | undefined)[];
   /** The last parse's pages by their first line. */
@@ -262,20 +262,18 @@ export function planReuse(lines: string[], cache: ParseCache | undefined, change
   // them, and kept from one parse to the next for lines that did not change.
   const keepInfos = change && cache?.infos?.length === old!.length && cache.views?.length === old!.length;
   let infos: LineInfo[];
-  let viewCache: KeptView[];
+  let viewCache: KeptViews;
   if (!keepInfos) {
     infos = new Array<LineInfo>(lines.length);
-    viewCache = new Array<KeptView>(lines.length);
+    viewCache = KeptViews.of(lines.length);
   } else if (change.delta !== 0) {
     infos = spliceChange(cache.infos!, change);
-    viewCache = spliceChange(cache.views!, change);
+    viewCache = cache.views!.spliced(change.from, change.oldTo, change.newTo);
   } else {
     infos = cache.infos!;
     viewCache = cache.views!;
-    for (let i = change.from; i < change.newTo; i++) {
-      infos[i] = undefined as unknown as LineInfo;
-      viewCache[i] = undefined;
-    }
+    for (let i = change.from; i < change.newTo; i++) infos[i] = undefined as unknown as LineInfo;
+    viewCache.clear(change.from, change.newTo);
   }
   // A line's kind and view depend on its text and flags alone, so a page parsed again keeps those
   // of its unchanged lines: only its tables are built again (a long page without <PAGE> markers
