@@ -1,7 +1,15 @@
 /** A table's rows: headings, and rows of cells placed in the layout's columns, with wrapped labels joined. */
 import type { Cell, Row } from '../model';
 import { digitsEndIn } from '../decimal';
-import { firstNonBlank, isSplitFigure, isStrayTyped, type Chunk, type LineInfo, type LineView } from './lines';
+import {
+  firstNonBlank,
+  headingWithNoteReferences,
+  isSplitFigure,
+  isStrayTyped,
+  type Chunk,
+  type LineInfo,
+  type LineView,
+} from './lines';
 import type { LineAccess } from './doc';
 import { isNilRow, isWrappedLabel, type BodyMarks } from './body';
 import { isPeriodRow, isSectionYear, isYearHeader } from './header';
@@ -40,7 +48,13 @@ export function buildRows(doc: LineAccess, start: number, end: number, layout: L
       continue;
     }
     if (info.kind !== 'numeric') continue;
-    if (isYearHeader(info) || isPeriodRow(info) || isSectionYear(info) || isAuditNote(lines[l], info)) {
+    if (
+      isYearHeader(info) ||
+      isPeriodRow(info) ||
+      isSectionYear(info) ||
+      isAuditNote(lines[l], info) ||
+      headingWithNoteReferences(info.chunks)
+    ) {
       // A column heading of years inside the body (`2006    2005`) starts a new section.
       rows.push(heading(lines[l].trim().replace(/\s+/g, ' '), pendingLabel, l));
       pendingLabel = [];
