@@ -537,27 +537,6 @@ function justifiedProse(chunks: Chunk[]): boolean {
   return wordsAfterFigure && hasWords(chunks, 10);
 }
 
-/**
- * A line of column headings with a note's reference under one of them (`Doubtful Accounts:
- * Balance  Expenses  (1)  Balance`, the second line of `Deductions (1)`), read as the first line of
- * a table's body: its only figures are references of one digit in parentheses, and words stand in
- * two columns or more beside the label. A row of figures has none of its own words out in the
- * columns. (Left a line of figures, it keeps the table's headings above it.)
- */
-export function headingWithNoteReferences(chunks: Chunk[]): boolean {
-  // A list's items (`(1)  Staff Contribution.  The amount ...`) start with theirs.
-  if (chunks[0].number) return false;
-  let words = 0;
-  for (let i = 0; i < chunks.length; i++) {
-    const ch = chunks[i];
-    if (ch.number) {
-      if (!NOTE_REFERENCE.test(ch.text)) return false;
-    } else if (i > 0 && /^[A-Za-z]/.test(ch.text)) words++;
-  }
-  return words >= 2;
-}
-const NOTE_REFERENCE = /^\(\d\)$/;
-
 /** Whether the text cells of a line hold `n` words or more (a cell's words are separated by single spaces). */
 function hasWords(chunks: Chunk[], n: number): boolean {
   let words = 0;

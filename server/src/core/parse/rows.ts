@@ -1,15 +1,7 @@
 /** A table's rows: headings, and rows of cells placed in the layout's columns, with wrapped labels joined. */
 import type { Cell, Row } from '../model';
 import { digitsEndIn } from '../decimal';
-import {
-  firstNonBlank,
-  headingWithNoteReferences,
-  isSplitFigure,
-  isStrayTyped,
-  type Chunk,
-  type LineInfo,
-  type LineView,
-} from './lines';
+import { firstNonBlank, isSplitFigure, isStrayTyped, type Chunk, type LineInfo, type LineView } from './lines';
 import type { LineAccess } from './doc';
 import { isNilRow, isWrappedLabel, type BodyMarks } from './body';
 import { isPeriodRow, isSectionYear, isYearHeader } from './header';
@@ -398,3 +390,24 @@ function afterLeader(line: string, at: number): boolean {
 }
 const SPACE = 32;
 const DOT = 46;
+
+/**
+ * A line of column headings with a note's reference under one of them (`Doubtful Accounts:
+ * Balance  Expenses  (1)  Balance`, the second line of `Deductions (1)`), read as the first line of
+ * a table's body: its only figures are references of one digit in parentheses, and words stand in
+ * two columns or more beside the label. A row of figures has none of its own words out in the
+ * columns. Classified, it stays a line of figures, so that the headings above it stay the table's.
+ */
+function headingWithNoteReferences(chunks: Chunk[]): boolean {
+  // A list's items (`(1)  Staff Contribution.  The amount ...`) start with theirs.
+  if (chunks[0].number) return false;
+  let words = 0;
+  for (let i = 0; i < chunks.length; i++) {
+    const ch = chunks[i];
+    if (ch.number) {
+      if (!NOTE_REFERENCE.test(ch.text)) return false;
+    } else if (i > 0 && /^[A-Za-z]/.test(ch.text)) words++;
+  }
+  return words >= 2;
+}
+const NOTE_REFERENCE = /^\(\d\)$/;
