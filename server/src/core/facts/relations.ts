@@ -552,11 +552,11 @@ function shadowOf(g: Grid, e: Evaluated, found: readonly Evaluated[]): boolean {
     // A relation holding on every row: one that fails somewhere may be a coincidence itself.
     if (f.fails.length > 0 || !e.fails.every((r) => holdsOn(g, f.k, r) === 1)) continue;
     const theirs = vectorOf(n, f.k);
+    const rows = e.holds.filter((r) => f.holds.includes(r));
     for (const s of [1, -1]) {
       const rest = mine.map((x, i) => x - s * theirs[i]);
       // Only a combination that cancels a shared column leaves a remainder smaller than the two.
       if (!mine.some((x, i) => x !== 0 && rest[i] === 0)) continue;
-      const rows = e.holds.filter((r) => f.holds.includes(r));
       if (byChance(g, rest, rows)) return true;
     }
   }

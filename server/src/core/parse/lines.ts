@@ -73,8 +73,7 @@ export class KeptViews {
   /** Forgets the views of lines `from` to `to` (exclusive): they changed. */
   clear(from: number, to: number): void {
     this.plain.fill(0, from, to);
-    if (this.made.size === 0) return;
-    for (const line of this.made.keys()) if (line >= from && line < to) this.made.delete(line);
+    for (let line = from; line < to; line++) this.made.delete(line);
   }
 
   /**

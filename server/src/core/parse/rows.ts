@@ -47,7 +47,8 @@ export function buildRows(doc: LineAccess, start: number, end: number, layout: L
       isAuditNote(lines[l], info) ||
       headingWithNoteReferences(info.chunks)
     ) {
-      // A column heading of years inside the body (`2006    2005`) starts a new section.
+      // A column heading of years inside the body (`2006    2005`) starts a new section; a line of
+      // headings with a note's reference under one of them is a heading too.
       rows.push(heading(lines[l].trim().replace(/\s+/g, ' '), pendingLabel, l));
       pendingLabel = [];
       continue;
@@ -242,6 +243,11 @@ function overlappedRun(runs: readonly { start: number; end: number }[], chunk: C
 
 /** A footnote mark as a figure would read it: `(5)`, `(12)`. */
 const MARK = /^\(\d{1,2}\)$/;
+/**
+ * A note's reference under a column heading, one digit only: a line of headings is told by it
+ * alone, with no row above whose marks it would continue, so `(12)` there may be a figure.
+ */
+const NOTE_REFERENCE = /^\(\d\)$/;
 
 /** Whether a line's cells are all footnote marks (`(5)`), one at least, with nothing unread. */
 function markersOnly(cells: (Cell | undefined)[], unread: Cell[]): boolean {
@@ -410,4 +416,3 @@ function headingWithNoteReferences(chunks: Chunk[]): boolean {
   }
   return words >= 2;
 }
-const NOTE_REFERENCE = /^\(\d\)$/;
