@@ -337,3 +337,19 @@ test('with one year only, the slipped subtotal is a warning, and the total below
   );
   assert.ok(followed >= runs / 4, `the total below followed in ${followed} of ${runs} statements`);
 });
+
+test('a reading a small slip away is believed over the plain one a slip of most of the total away', () => {
+  // Read as written, Gross profit adds Net sales and Cost of sales (1,299,999), and a slip of Net
+  // sales' leading digit (999,994 "for 399,994") would explain its 699,999. Netted, the rows miss it by
+  // 10, the slip in Gross profit itself: a difference of most of a total is a misreading's shape.
+  const a: Year = { sales: 999_994, cost: 300_005, selling: 50_002, research: 20_000, interest: 100, tax: 125_977 };
+  const b: Year = { sales: 200_000, cost: 60_007, selling: 10_003, research: 4_001, interest: 100, tax: 25_177 };
+  const text = statement([a, b], [699_999, b.sales - b.cost])
+    .split('\n')
+    .map((line) => line.slice(0, 52).trimEnd())
+    .join('\n');
+  const footing = analyze(text).findings.filter((f) => f.code === 'FL101');
+  const shown = footing.map((f) => `${f.severity} ${f.span.line}: ${f.message}`).join('\n');
+  assert.deepEqual([footing[0]?.span.line, footing[0]?.severity], [8, 'warning'], shown);
+  assert.match(footing[0].message, /699,999 .*slip for 699,989/, shown);
+});

@@ -4,7 +4,7 @@
  * only where the reading is understood (another column of the same total foots under it, or the
  * rows' shares confirm them) or a slip in one figure explains it, and only in a column that adds.
  */
-import { abs, add, cmp, decimal, eq, format, neg, pow10, sub, toPlain, ZERO, type Decimal } from '../decimal';
+import { abs, add, cmp, decimal, eq, format, mul, neg, pow10, sub, toPlain, ZERO, type Decimal } from '../decimal';
 import type { Cell, Column, Row, Rule, Table } from '../model';
 import { GRID_ROWS, isTotalLabel, nearlyAll } from '../parse/body';
 import { memoize } from '../memo';
@@ -649,6 +649,8 @@ export function computeFootings(table: Table): { footings: Footing[]; unchecked:
     let plainOk = -1;
     const exactPlain = new Set<number>();
     let plainSlipped = false;
+    // Whether the plain reading's slip would move its total by more than a tenth (see below).
+    let plainSlipLarge = false;
     let restatesItsRow = false;
     const closing = isBalance(row.label);
     // Worked out once per total: every reading tried asks it of every column.
@@ -728,12 +730,16 @@ export function computeFootings(table: Table): { footings: Footing[]; unchecked:
       // explains. Only the plain reading: among other readings, one a slip's shape away from the total
       // is as likely a coincidence.
       const miss = attempt.length > 0 && ok < attempt.length ? relativeMiss(attempt) : 0;
-      const slipped =
-        reading === firstReading && ok < attempt.length && slipShaped(reading, attempt, table) === attempt.length - ok
-          ? 1
-          : 0;
+      const slipShapedAll = ok < attempt.length && slipShaped(reading, attempt, table) === attempt.length - ok;
+      // Another reading's slip counts too where it is small and the plain reading's is not: a
+      // reading within a hundredth of every total it misses is no coincidence, and a slip that moves
+      // a total by more than a tenth of it (`Net sales` 999,994 "for 399,994", where the plain
+      // reading adds `Cost of sales` to it) is as much the shape of a misreading as of a slip.
+      const slipped: number =
+        slipShapedAll && (reading === firstReading || (plainSlipLarge && smallMisses(attempt, 100))) ? 1 : 0;
       if (reading === firstReading) {
         plainSlipped = slipped === 1;
+        plainSlipLarge = plainSlipped && !smallMisses(attempt, 10);
         for (const f of attempt) if (cmp(f.stated, f.computed) === 0) exactPlain.add(f.column);
       } else if (
         plainSlipped &&
@@ -1151,6 +1157,16 @@ function addsRowsAbove(rows: Row[], index: number, column: number): boolean {
 }
 
 /** How far the failing columns of an attempt miss, each as a share of its total (a rough measure, to rank readings). */
+/** Whether each failing footing of an attempt misses its total by at most 1/`parts` of it. */
+function smallMisses(attempt: Footing[], parts: number): boolean {
+  for (const f of attempt) {
+    if (f.ok) continue;
+    const miss = abs(sub(f.stated, f.computed));
+    if (cmp(mul(miss, decimal(BigInt(parts), 0)), abs(f.stated)) > 0) return false;
+  }
+  return true;
+}
+
 function relativeMiss(attempt: Footing[]): number {
   let miss = 0;
   for (const f of attempt) {
