@@ -19,6 +19,13 @@ const MOVEMENT =
 /** Header words of a column of averages weighted by the column to its left. */
 const WEIGHTED_HEADER = /\b(?:weighted|weighed|average|avg)\b/i;
 
+/**
+ * Header words of a column of ratios: each row's figure beside it as a share of a base the table does
+ * not print (`Net loan charge-offs` and `As a % of average loans`). Its total is the total figure over
+ * the bases' sum, not an average weighted by the figures, whatever `average` its header names.
+ */
+const RATIO_HEADER = /(?:%|\bper\s*cent(?:age)?)\s+of\b|\bratio\b/i;
+
 export interface WeightedAverageRow {
   /** The footing of the weights (shares) column whose rows the average is taken over. */
   footing: Footing;
@@ -44,7 +51,7 @@ function averagesAfter(table: Table, weights: Column, summed: ReadonlySet<number
   for (let i = weights.index + 1; i < table.columns.length; i++) {
     const next = table.columns[i];
     if (next.kind === 'count' || next.kind === 'label' || next.range || summed.has(i)) break;
-    if (!WEIGHTED_HEADER.test(next.header)) break;
+    if (!WEIGHTED_HEADER.test(next.header) || RATIO_HEADER.test(next.header)) break;
     out.push(next);
   }
   return out;
