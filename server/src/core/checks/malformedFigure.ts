@@ -1,6 +1,6 @@
 /**
  * FL202 malformed-figure: a figure printed wrongly among the figures of its column: a doubled
- * comma (`1,,234`), a comma in the wrong place (`12,34`), a space inside it (`1 .01`), a
+ * comma (`1,,234`), a comma in the wrong place (`12,34`), a space inside it (`1 .01`, `1 166`), a
  * parenthesis without its pair (`2.40)`) or closed twice (`(66,494))`), stray characters typed after
  * it (`157,603..`), a leading group of zero (`0,953`: a digit lost), a
  * decimal point where the column's whole numbers have a thousands comma (`$14.785` among
@@ -36,6 +36,8 @@ const MISTYPED: { pattern: RegExp; what: string }[] = [
     what: 'a comma that does not set off three digits',
   },
   { pattern: /^\(?\$?\s*\d+ \.\d+\)?%?$/, what: 'a space inside the figure' },
+  // `1 166`: a space typed for the thousands comma.
+  { pattern: /^\(?\$?\s*\d{1,3} \d{3}\)?%?$/, what: 'a space where its thousands comma goes' },
   // `(1,25 1)`: a space typed inside the last group of three digits.
   { pattern: /^\(?\$?\s*\d{1,3}(?:,\d{3})*,(?:\d \d{2}|\d{2} \d)(?:\.\d+)?\)?%?$/, what: 'a space inside the figure' },
   CLOSING_ONLY,

@@ -263,8 +263,13 @@ function pushFigure(out: Chunk[], text: string, start: number, last: number, num
   const next = last + 1;
   const mixed = next < count && starts[next] - end === 1 && hasSlash(text, starts[next], ends[next]);
   const whole = mixed ? parseNumberIn(text, start, ends[next]) : null;
-  if (!whole && next < count && starts[next] - end === 1 && splitDecimal(text, start, end, starts[next], ends[next])) {
-    // `1 .01`: one figure with a space typed inside it, unread (FL202 names it), not two figures.
+  if (
+    !whole &&
+    next < count &&
+    starts[next] - end === 1 &&
+    (splitDecimal(text, start, end, starts[next], ends[next]) || splitThousands(text, start, end, next, count))
+  ) {
+    // `1 .01`, `1 166`: one figure with a space typed inside it, unread (FL202 names it), not two figures.
     out.push({ start, end: ends[next], text: text.slice(start, ends[next]), number: null });
     return next + 1;
   }
@@ -296,13 +301,44 @@ function splitDecimal(text: string, from: number, to: number, nextFrom: number, 
   return true;
 }
 
-/** A chunk that tokenize made of such a split figure (`$      1 .01`): a cell that could not be read. */
+/**
+ * Whether a whole number of one to three digits, set off by a gutter before it (`  1`), and three
+ * digits one space after it, with a gutter or the line's end after them (`166  `), are one figure
+ * whose thousands comma was typed as a space: Kodak's 2000 balance sheet prints long-term borrowings
+ * as `1 166`. Fixed-width tables set their columns two spaces apart at least, so two figures one
+ * space apart are not two cells.
+ */
+function splitThousands(text: string, from: number, to: number, next: number, count: number): boolean {
+  let digits = 0;
+  for (let k = to - 1; k >= from && isDigit(text.charCodeAt(k)); k--) digits++;
+  if (digits === 0 || digits > 3 || digits !== to - from - leadOf(text, from, to)) return false;
+  if (from >= 2 && !(text.charCodeAt(from - 1) === 32 && text.charCodeAt(from - 2) === 32)) return false;
+  const nextFrom = wordStarts[next];
+  let nextTo = wordEnds[next];
+  if (text.charCodeAt(nextTo - 1) === 41) nextTo--;
+  if (nextTo - nextFrom !== 3) return false;
+  for (let k = nextFrom; k < nextTo; k++) if (!isDigit(text.charCodeAt(k))) return false;
+  return next + 1 >= count || wordStarts[next + 1] - wordEnds[next] >= 2;
+}
+
+/** How many characters of `$` and `(` (and spaces after a `$`) lead a word before its digits. */
+function leadOf(text: string, from: number, to: number): number {
+  let k = from;
+  while (k < to) {
+    const c = text.charCodeAt(k);
+    if (c !== 36 && c !== 40 && c !== 32) break;
+    k++;
+  }
+  return k - from;
+}
+
+/** A chunk that tokenize made of such a split figure (`$      1 .01`, `1 166`): a cell that could not be read. */
 export function isSplitFigure(text: string): boolean {
   // Most chunks are words: a figure starts with a digit, `$` or `(` (a test of one character first).
   const c = text.charCodeAt(0);
   return (isDigit(c) || c === 36 || c === 40) && SPLIT_FIGURE.test(text);
 }
-const SPLIT_FIGURE = /^\(?\$?\s*\d{1,3} \.\d+\)?%?$/;
+const SPLIT_FIGURE = /^\(?\$?\s*\d{1,3} (?:\.\d+|\d{3})\)?%?$/;
 
 /**
  * A figure with stray characters typed after it (`138.6\``, `157,603..`): a cell that could not be
