@@ -149,11 +149,27 @@ export function findHeader(doc: LineAccess, bodyStart: number, floor: number): H
         continue;
       }
       break;
-    } else if (blankUnderHeading(doc, p, floor)) p--;
+    } else if (blankUnderHeading(doc, p, floor) || blankUnderMarkup(doc, p, floor)) p--;
     else break;
   }
   return { lines, top };
 }
+
+/**
+ * A blank line or two right under EDGAR's column stops (`<S>  <C>  <C>`) inside the header: the
+ * stops part the column headings from the body, so what lies between them and the body (a group's
+ * heading, `Consumer Imaging`, a blank line under `<S>`) does not end the headings above them. Not
+ * under `<CAPTION>`, which opens the caption: a blank line there parts the title from the headings.
+ */
+function blankUnderMarkup(doc: LineAccess, line: number, floor: number): boolean {
+  const { infos } = doc;
+  let p = line;
+  while (p >= floor && line - p < 2 && infos[p].kind === 'blank') p--;
+  return p >= floor && p < line && infos[line].kind === 'blank' && COLUMN_STOPS.test(doc.lines[p]);
+}
+
+/** EDGAR's line of column stops, `<S>` over the labels and `<C>` over each column. */
+const COLUMN_STOPS = /^\s*<S>/i;
 
 /**
  * A blank line between a table's column headings and the rule under them, inside EDGAR's caption
