@@ -1156,7 +1156,6 @@ function addsRowsAbove(rows: Row[], index: number, column: number): boolean {
   return false;
 }
 
-/** How far the failing columns of an attempt miss, each as a share of its total (a rough measure, to rank readings). */
 /** Whether each failing footing of an attempt misses its total by at most 1/`parts` of it. */
 function smallMisses(attempt: Footing[], parts: number): boolean {
   for (const f of attempt) {
@@ -1167,6 +1166,7 @@ function smallMisses(attempt: Footing[], parts: number): boolean {
   return true;
 }
 
+/** How far the failing columns of an attempt miss, each as a share of its total (a rough measure, to rank readings). */
 function relativeMiss(attempt: Footing[]): number {
   let miss = 0;
   for (const f of attempt) {
