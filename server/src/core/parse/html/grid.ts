@@ -41,8 +41,8 @@ export interface GridRow {
 
 const OPENERS = new Set(['$', '(', '($', '$(', '$ (']);
 const CLOSERS = new Set(['%', ')', ')%', '%)', ') %']);
-/** A closer with a footnote mark or a unit after it in its cell: `)(a)`, `)*`, `) bps`, `%(1)`. */
-const CLOSER_WITH_MARK = /^(\)|%|\)%|%\)) ?(?:\([a-z0-9]{1,2}\)|\*{1,3}|bps|pts)$/i;
+/** A closer with a footnote mark or a unit after it in its cell: `)(a)`, `)*`, `) bps`, `) pts.`, `%(1)`. */
+const CLOSER_WITH_MARK = /^(\)|%|\)%|%\)) ?(?:\([a-z0-9]{1,2}\)|\*{1,3}|(?:bps|pts)\.?)$/i;
 /** A negative's `)` after the unit it closes over: `(1.8` then `pts)` (Caterpillar's margins). */
 const UNIT_THEN_CLOSER = /^(?:bps|pts|points?|ppts?) ?(\))$/i;
 
