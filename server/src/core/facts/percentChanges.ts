@@ -21,6 +21,9 @@ const CHANGE_HEADER = /\bchange\b|\bincrease\b|\binc\.?\s*\(dec\.?\)|\bdecrease\
 const NOT_FROM_BESIDE =
   /constant|currenc|exchange|\bfx\b|exclud|points?\b|pts\b|b\/\(w\)|better|worse|favou?rable|sensitiv|one\s+percent/i;
 
+/** Labels of rows that are ratios or rates themselves: `Efficiency ratio`, `Return on average equity`, `Net interest margin`. */
+const RATIO_ROW = /\b(?:ratios?|return\s+on|margins?|yields?|rates?)\b/i;
+
 /** At least this many rows must agree before a column's reading is believed. */
 const MIN_AGREEING = 3;
 
@@ -150,6 +153,10 @@ function changeRows(table: Table, column: Column, later: Column, earlier: Column
     const a = row.cells[later.index];
     const b = row.cells[earlier.index];
     if (!cell?.value || !a?.value || !b?.value || a.percent || b.percent || b.value.units === 0n) continue;
+    // A ratio's change is given in points or basis points, not in percent, whatever its figures
+    // print: Citizens sets `%` and `bps` on a block's first row only (`Underlying efficiency ratio
+    // 60  56  383`, basis points).
+    if (RATIO_ROW.test(row.label)) continue;
     const range = changeRange(a.value, b.value, cell.value.scale);
     if (!range) continue;
     let ok = within(cell.value, range);
