@@ -469,6 +469,9 @@ export function columnNotAdding(table: Table, column: Column): string | null {
 }
 
 /** A total row whose figures are ratios of the rows above, not their sum: `Net loss per share`, `Average`. */
+/** A cash-flow statement's line of the net cash of some activities: `Net cash used in investing activities`. */
+const NET_CASH_LINE = /^\W*net\s+cash\b.*\b(?:activities|operations)\b/i;
+
 export const NOT_A_SUM_LABEL = /\b(?:per\s+(?:share|unit)|average|ratio|margin|rate|percent(?:age)?|yield)\b|%/i;
 
 /** A tax-rate reconciliation: the statutory rate, what moves it, and the effective rate they add to. */
@@ -689,8 +692,13 @@ export function computeFootings(table: Table): { footings: Footing[]; unchecked:
       }
       return attempt;
     };
+    // A line of net cash of its own activities closes its own section: the nets of the other
+    // activities above it are not its parts (Pfizer's `Net cash used in discontinued operations`
+    // under the operating, investing and financing lines; their sum is the change in cash).
+    const ownNetCash = NET_CASH_LINE.test(row.label);
     for (const reading of candidates) {
       firstReading ??= reading;
+      if (ownNetCash && reading.rows.every((r) => NET_CASH_LINE.test(r.label))) continue;
       // A "total" of one row is a restatement or an adjustment under a rule, not a sum. One that
       // restates its row in every column (a section of one movement closing on its balance:
       // `Convertible preferred stock issued 980`, then `Balance, end of year 980`) still stands
