@@ -738,13 +738,17 @@ export function computeFootings(table: Table): { footings: Footing[]; unchecked:
       // explains. Only the plain reading: among other readings, one a slip's shape away from the total
       // is as likely a coincidence.
       const miss = attempt.length > 0 && ok < attempt.length ? relativeMiss(attempt) : 0;
-      const slipShapedAll = ok < attempt.length && slipShaped(reading, attempt, table) === attempt.length - ok;
       // Another reading's slip counts too where it is small and the plain reading's is not: a
       // reading within a hundredth of every total it misses is no coincidence, and a slip that moves
       // a total by more than a tenth of it (`Net sales` 999,994 "for 399,994", where the plain
-      // reading adds `Cost of sales` to it) is as much the shape of a misreading as of a slip.
+      // reading adds `Cost of sales` to it) is as much the shape of a misreading as of a slip. The
+      // slips are looked for last: each failing column's explanation is worked out for them.
       const slipped: number =
-        slipShapedAll && (reading === firstReading || (plainSlipLarge && smallMisses(attempt, 100))) ? 1 : 0;
+        ok < attempt.length &&
+        (reading === firstReading || (plainSlipLarge && smallMisses(attempt, 100))) &&
+        slipShaped(reading, attempt, table) === attempt.length - ok
+          ? 1
+          : 0;
       if (reading === firstReading) {
         plainSlipped = slipped === 1;
         plainSlipLarge = plainSlipped && !smallMisses(attempt, 10);

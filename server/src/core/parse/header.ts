@@ -163,9 +163,10 @@ export function findHeader(doc: LineAccess, bodyStart: number, floor: number): H
  */
 function blankUnderMarkup(doc: LineAccess, line: number, floor: number): boolean {
   const { infos } = doc;
-  let p = line;
-  while (p >= floor && line - p < 2 && infos[p].kind === 'blank') p--;
-  return p >= floor && p < line && infos[line].kind === 'blank' && COLUMN_STOPS.test(doc.lines[p]);
+  if (infos[line].kind !== 'blank') return false;
+  // One blank line more, at most, between it and the stops.
+  const p = line - 1 >= floor && infos[line - 1].kind === 'blank' ? line - 2 : line - 1;
+  return p >= floor && COLUMN_STOPS.test(doc.lines[p]);
 }
 
 /** EDGAR's line of column stops, `<S>` over the labels and `<C>` over each column. */
