@@ -68,19 +68,30 @@ const UNDERLINE = /^[-=_]{3,}$/;
 /**
  * A row of period headings inside a body: two years or more, all within three years of each other
  * (`1995  1994  1993` after a label such as `1990-1995 (a)`; `1998   1998   Initial   1998` in a
- * heading of several lines), which figures hardly ever are.
+ * heading of several lines), or years running one by one however many (`As of December 31,   1998
+ * 1997   1996   1995   1994` over the balance-sheet half of five years' selected data), which
+ * figures hardly ever are.
  */
 export function isPeriodRow(info: LineInfo): boolean {
   if (!isYearRow(info)) return false;
   let low = Infinity;
   let high = -Infinity;
+  let previous = 0;
+  let step = 0;
+  let consecutive = true;
   for (const c of info.chunks) {
     if (!c.number) continue;
     const year = Number(c.text.slice(0, 4));
     if (year < low) low = year;
     if (year > high) high = year;
+    if (previous !== 0) {
+      const by = year - previous;
+      if ((by !== 1 && by !== -1) || (step !== 0 && by !== step)) consecutive = false;
+      step = by;
+    }
+    previous = year;
   }
-  return high - low <= 3;
+  return high - low <= 3 || consecutive;
 }
 
 /** A line whose figures are all years, with any words beside them: above a body, a header line. */
