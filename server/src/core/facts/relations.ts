@@ -84,6 +84,8 @@ interface Grid {
   scales: number[];
   /** Counts are related to counts only; amounts and other numbers to each other. */
   families: number[];
+  /** blank[r][c]: rows[r] prints nothing at all in columns[c] (no figure, no dash, nothing unread). */
+  blank: boolean[][];
 }
 
 /** Columns whose figures can be related: counts with counts, amounts and other numbers together. */
@@ -113,13 +115,16 @@ function gridOf(table: Table): Grid | null {
   );
   const values: number[][] = [];
   const halves: number[][] = [];
+  const blank: boolean[][] = [];
   for (const row of rows) {
     const vs: number[] = [];
     const hs: number[] = [];
+    const bs: boolean[] = [];
     for (let i = 0; i < columns.length; i++) {
       const c = columns[i];
       const cell = row.cells[c.index];
       const unread = row.unread.some((u) => u.column === c.index);
+      bs.push(cell === undefined && !unread);
       // A nil dash (`--`, `$ -`) is a zero: an equity statement's movements have them in most columns.
       const v = cell?.value ?? (cell && parseNumber(cell.text)?.dash ? ZERO : undefined);
       // A percent in a column of amounts is a ratio of its row (a margin, a change on the year), not a
@@ -137,9 +142,10 @@ function gridOf(table: Table): Grid | null {
     }
     values.push(vs);
     halves.push(hs);
+    blank.push(bs);
   }
   const families = columns.map((c) => (c.kind === 'count' ? 0 : 1));
-  return { columns, rows, values, halves, scales, families };
+  return { columns, rows, values, halves, scales, families, blank };
 }
 
 /** Per-share figures under a heading (`Net income per share:` then `Basic`, `Diluted`). */
@@ -532,7 +538,66 @@ export function findRelations(table: Table): Relation[] {
   });
   for (const e of short) if (vouchedFor(g, e, found)) found.push(e);
   const believed = found.filter((e) => e.fails.length === 0 || !shadowOf(g, e, found));
-  return minimal(g, believed).map((e) => toRelation(g, e));
+  return minimal(g, believed).map((e) => toRelation(g, withBlankRows(g, e)));
+}
+
+/**
+ * A believed relation tried also on the rows that print nothing in some of its columns, those
+ * columns read as nil: an equity statement prints each movement under the columns it moves and
+ * leaves the others blank (Autodesk's 1997 translation adjustment, `(20,518)` under its own column
+ * and `(20,818)` under the total, blank under the others). The rows are taken where the relation
+ * holds on more of them than it fails, and fails on no more rows in all than a believed relation
+ * may, with the evidence a failing one needs; else a blank stays unread, as a column that prints
+ * only some rows need not be nil on the others.
+ */
+function withBlankRows(g: Grid, e: Evaluated): Evaluated {
+  const holds: number[] = [];
+  const fails: number[] = [];
+  for (let r = 0; r < g.rows.length; r++) {
+    const h = holdsWithBlanks(g, e.k, r);
+    if (h === 1) holds.push(r);
+    else if (h === 0) fails.push(r);
+  }
+  if (holds.length === 0 && fails.length === 0) return e;
+  if (fails.length > 0) {
+    const failing = e.fails.length + fails.length;
+    if (fails.length >= holds.length || failing > MAX_FAILURES) return e;
+    if (evidence(g, e) < MIN_EVIDENCE_FAILING) return e;
+  }
+  const byRow = (a: number, b: number) => a - b;
+  return { k: e.k, holds: [...e.holds, ...holds].sort(byRow), fails: [...e.fails, ...fails].sort(byRow) };
+}
+
+/**
+ * Whether the relation holds on row `r` with its blank columns read as nil (1 or 0), where it could
+ * not be tried as printed: the column it makes up printed, one other at least, every other blank.
+ * -1 where the row is no such row.
+ */
+function holdsWithBlanks(g: Grid, k: Candidate, r: number): number {
+  const row = g.values[r];
+  const v = vectorOf(g.columns.length, k);
+  const members = v.flatMap((x, i) => (x !== 0 ? [i] : []));
+  const result = row[resultOf(g, v, members)];
+  if (result !== result) return -1;
+  const sr = g.scales[k.result];
+  let sum = 0;
+  let slack = 0;
+  let printed = 0;
+  let blanks = 0;
+  for (const i of members) {
+    if (g.scales[i] !== sr || g.families[i] !== g.families[k.result]) return -1;
+    const x = row[i];
+    if (x !== x) {
+      if (!g.blank[r][i]) return -1;
+      blanks++;
+      continue;
+    }
+    printed++;
+    sum += v[i] * x;
+    slack += g.halves[r][i];
+  }
+  if (blanks === 0 || printed < 2) return -1;
+  return Math.abs(sum) <= slack ? 1 : 0;
 }
 
 /**
@@ -710,9 +775,7 @@ const RESULT_HEADER =
 function toRelation(g: Grid, e: Evaluated): Relation {
   const v = vectorOf(g.columns.length, e.k);
   const members = v.flatMap((x, i) => (x !== 0 ? [i] : []));
-  const lone = members.filter((i) => members.filter((j) => v[j] === v[i]).length === 1);
-  const headed = members.filter((i) => RESULT_HEADER.test(g.columns[i].header));
-  const result = pick(members, lone, headed);
+  const result = resultOf(g, v, members);
   // result = Σ terms: with Σ v_i x_i = 0, x_result = Σ (-v_i / v_result) x_i.
   const terms: RelationTerm[] = members
     .filter((i) => i !== result)
@@ -722,7 +785,11 @@ function toRelation(g: Grid, e: Evaluated): Relation {
   const fails = e.fails.map((r): RelationFailure => {
     const row = g.rows[r];
     let computed = 0;
-    for (const t of terms) computed += t.sign * g.values[r][g.columns.findIndex((c) => c.index === t.column)];
+    for (const t of terms) {
+      // A blank term is nil (see withBlankRows).
+      const x = g.values[r][g.columns.findIndex((c) => c.index === t.column)];
+      if (x === x) computed += t.sign * x;
+    }
     let slack = 0;
     for (const i of members) slack += g.halves[r][i];
     return {
@@ -733,6 +800,13 @@ function toRelation(g: Grid, e: Evaluated): Relation {
     };
   });
   return { result: resultColumn, terms, holds: e.holds.map((r) => g.rows[r]), fails, evidence: evidence(g, e) };
+}
+
+/** The column a relation (Σ v·columns = 0, over `members`) is written to make up (see pick). */
+function resultOf(g: Grid, v: readonly number[], members: number[]): number {
+  const lone = members.filter((i) => members.filter((j) => v[j] === v[i]).length === 1);
+  const headed = members.filter((i) => RESULT_HEADER.test(g.columns[i].header));
+  return pick(members, lone, headed);
 }
 
 /** A headed column that is also the lone-signed one; else a headed one; else the lone one; else the rightmost. */
