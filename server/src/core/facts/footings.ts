@@ -9,7 +9,7 @@ import type { Cell, Column, Row, Rule, Table } from '../model';
 import { GRID_ROWS, isTotalLabel, nearlyAll } from '../parse/body';
 import { memoize } from '../memo';
 import { AMOUNT_HEADER, COUNT_HEADER } from '../parse/columns';
-import { addsExactly, isSummed, ROUNDING, roundingTolerance } from './tolerance';
+import { addsExactly, halfUnit, isSummed, ROUNDING, roundingTolerance } from './tolerance';
 import { ruleLinesOf } from './segments';
 import { countBelow } from '../sorted';
 import {
@@ -585,6 +585,29 @@ function perShareRow(table: Table, index: number): boolean {
   return false;
 }
 
+/**
+ * The two percents on a total row whose difference is the figure in `column` (Ford's loss-to-receivables
+ * ratios, `Total including other   0.97%   1.40%   (0.43) pts`), as `0.97% and 1.40%`; null when
+ * none are. Each is a percent at the foot of a column of amounts, a ratio: their change is in points.
+ */
+function changeOfPercents(table: Table, row: Row, column: Column): string | null {
+  const value = row.cells[column.index]?.value;
+  if (!value) return null;
+  const percents: Cell[] = [];
+  for (const c of table.columns) {
+    const cell = row.cells[c.index];
+    if (c !== column && cell?.percent && cell.value && !ratesAdd(table, c)) percents.push(cell);
+  }
+  for (const a of percents) {
+    for (const b of percents) {
+      if (a === b) continue;
+      const slack = add(add(halfUnit(value.scale), halfUnit(a.value!.scale)), halfUnit(b.value!.scale));
+      if (cmp(abs(sub(value, sub(a.value!, b.value!))), slack) <= 0) return `${a.text.trim()} and ${b.text.trim()}`;
+    }
+  }
+  return null;
+}
+
 /** Why a column is not footed at a total, or null when it is. */
 function notFootedBecause(
   table: Table,
@@ -598,6 +621,9 @@ function notFootedBecause(
   if (ratioRow && !rates) return `"${row.label}" is not a sum of the rows above`;
   // A percent at the foot of a column of amounts is a ratio or a change, not their sum.
   if (cell.percent && !rates) return `its total ${cell.text.trim()} is a percent among amounts`;
+  // So is the change between two such percents beside it (`1.10%   1.60%   (0.50) pts`): in points.
+  const between = !rates && !cell.percent ? changeOfPercents(table, row, column) : null;
+  if (between) return `its total ${cell.text.trim()} is the change between ${between}, percents among amounts`;
   if (footnotedAsNotAdding(table, cell)) return `its total ${cell.text.trim()} is footnoted as not adding`;
   // An options table's aggregate intrinsic value is measured anew at each balance: what the rows
   // between print (a forfeiture's value) is not what moved it. At a `Total` across price ranges, it
