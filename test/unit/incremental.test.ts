@@ -84,6 +84,21 @@ test('figures the text states (FL313) read after edits as in a full analysis', (
   }
 });
 
+/** Edits a change stated three ways meets: figures, percents, units, the words between, line breaks. */
+const CHANGE_INSERTS = ['$', '4', '.', '%', ' million', ' or ', ' to ', ' from ', '\n', '\n\n', '\n<PAGE>\n'];
+/** Where a sentence's reading of a stated change turns: its verb, figures, percent and preposition. */
+const CHANGE_TURNS = /grew|rose|\$\d|\d%| or | to /g;
+
+test('changes the text states three ways (FL316) read after edits as in a full analysis', () => {
+  const name = 'analog-devices-1996-sales-change-stated-three-ways.txt';
+  const text = fs.readFileSync(path.join(FIXTURES, 'real', name), 'latin1');
+  assert.ok(
+    analyze(text).findings.some((f) => f.code === 'FL316'),
+    `${name} has its FL316`,
+  );
+  agreesUnderRandomEdits(text, 60, [], editsNear(text, CHANGE_TURNS, CHANGE_INSERTS, 40));
+});
+
 test("figures stated in an HTML document's paragraphs (FL313) read after edits as in a full analysis", () => {
   // Tesla's liquidity discussion with a slip typed in, under a dozen small tables each with a
   // paragraph stating an amount: an edit among them reads the document again only around it, and

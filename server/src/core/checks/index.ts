@@ -23,6 +23,7 @@ import { poolSummary } from './poolSummary';
 import { quarterlyTotal } from './quarterlyTotal';
 import { optionPriceTie } from './optionPriceTie';
 import { proseFigure } from './proseFigure';
+import { proseChange } from './proseChange';
 import { revenueShare } from './revenueShare';
 import { lineLength } from './lineLength';
 import { characterSet } from './characterSet';
@@ -51,6 +52,7 @@ export const CHECKS: readonly Check[] = [
   quarterlyTotal,
   optionPriceTie,
   proseFigure,
+  proseChange,
   revenueShare,
   lineLength,
   characterSet,

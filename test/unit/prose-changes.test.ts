@@ -1,0 +1,98 @@
+/**
+ * Changes the text states three ways (facts/proseChanges.ts, FL316): the amount, the percent and
+ * where it ended, or the percent and both ends. Built paragraphs show what agrees within the
+ * rounding of the sentence's own figures, what one slip explains, and what is passed over.
+ */
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { analyze, type Finding } from '../../server/src/core';
+
+/** A page of discussion with `sentence` in its paragraph, between sentences that state no change. */
+function discussion(sentence: string): string {
+  return [
+    'RESULTS OF OPERATIONS',
+    '',
+    'The following discussion compares the fiscal years.',
+    `${sentence} The change reflected higher volumes`,
+    'across the product lines.',
+    '',
+  ].join('\n');
+}
+
+const fl316 = (text: string): Finding[] => analyze(text).findings.filter((f) => f.code === 'FL316');
+
+test('a change whose amount, percent and end agree within their rounding is passed over', () => {
+  for (const sentence of [
+    'Net sales increased $5.0 million, or 12%, to $47.0 million.',
+    'Cost of sales decreased $4 million or 25% to $12 million.',
+    'Interest expense decreased $3 million, or 10%, from $30 million.',
+    'Revenues increased 15% from $100.0 million in 1997 to $115.0 million in 1998.',
+    // 14.1% to 14.5% by the rounded figures: a filer's 15% from figures it does not print.
+    'Selling expenses increased $525 million or 15% to $4.2 billion.',
+    'Volume rose $105 billion, or 9%, to $1.3 trillion.',
+  ]) {
+    assert.deepEqual(fl316(discussion(sentence)), [], sentence);
+  }
+});
+
+test('a percent one slip off what its amounts give is named, with the fix the amounts give', () => {
+  const text = discussion('Revenues grew $37.5 million or 52% to $187.5 million.');
+  const [f] = fl316(text);
+  assert.ok(f, 'reported');
+  const line = text.split('\n')[f.span.line];
+  assert.equal(line.slice(f.span.start, f.span.end), '52');
+  assert.match(f.message, /the amounts give 24\.9% to 25\.1%, not 52%; 52% reads like two digits transposed for 25%$/);
+  assert.deepEqual(f.fix?.edits, [{ span: f.span, newText: '25' }]);
+  assert.deepEqual(
+    f.related?.map((r) => r.message),
+    ['$37.5 million', '$187.5 million'],
+  );
+});
+
+test('both ends and a transposed percent: the percent is named', () => {
+  const text = discussion('Operating income increased 51% from $200.0 million to $230.0 million.');
+  const [f] = fl316(text);
+  assert.ok(f, 'reported');
+  assert.match(f.message, /51% reads like two digits transposed for 15%/);
+  assert.equal(f.fix?.edits[0].newText, '15');
+});
+
+test('where an amount slipped could explain it as well as the percent, both are named and no fix is offered', () => {
+  // 70 on 192 is 36%; with $222 million for $262 million, 70 on 152 is 46%.
+  const [f] = fl316(discussion('Sales of system-level products grew $70 million or 46% to $262 million.'));
+  assert.ok(f, 'reported');
+  assert.match(
+    f.message,
+    /46% reads like a one-digit slip for 36%, or \$262 million reads like a one-digit slip for \$222 million; the sentence does not say which/,
+  );
+  assert.equal(f.fix, undefined);
+});
+
+test('a sentence wrapped across lines is read whole, and the finding is on the line of the figure', () => {
+  const text = ['Net revenues of the segment grew $37.5 million or', '52% to $187.5 million in the year.', ''].join(
+    '\n',
+  );
+  const [f] = fl316(text);
+  assert.ok(f, 'reported');
+  assert.equal(f.span.line, 1);
+  assert.equal(text.split('\n')[1].slice(f.span.start, f.span.end), '52');
+});
+
+test('a difference no one slip explains is passed over', () => {
+  // 10 on 20 is 50%; 73% is no slip of it, and no slip of $10.0 or $30.0 makes 73%.
+  assert.deepEqual(fl316(discussion('Revenues rose $10.0 million or 73% to $30.0 million.')), []);
+  // Whole millions allow 45.2% to 55.3%: 52% agrees.
+  assert.deepEqual(fl316(discussion('Revenues rose $10 million or 52% to $30 million.')), []);
+});
+
+test('in a table, the same words are not a sentence', () => {
+  const text = [
+    '<TABLE>',
+    '<S>                                          <C>        <C>',
+    'Revenues rose $10 million or 52% to         $  30      $  20',
+    'Costs                                           10         10',
+    '</TABLE>',
+    '',
+  ].join('\n');
+  assert.deepEqual(fl316(text), []);
+});
