@@ -553,8 +553,11 @@ export function findRelations(table: Table): Relation[] {
 function withBlankRows(g: Grid, e: Evaluated): Evaluated {
   const holds: number[] = [];
   const fails: number[] = [];
+  const v = vectorOf(g.columns.length, e.k);
+  const members = v.flatMap((x, i) => (x !== 0 ? [i] : []));
+  const result = resultOf(g, v, members);
   for (let r = 0; r < g.rows.length; r++) {
-    const h = holdsWithBlanks(g, e.k, r);
+    const h = holdsWithBlanks(g, e.k, v, members, result, r);
     if (h === 1) holds.push(r);
     else if (h === 0) fails.push(r);
   }
@@ -569,16 +572,20 @@ function withBlankRows(g: Grid, e: Evaluated): Evaluated {
 }
 
 /**
- * Whether the relation holds on row `r` with its blank columns read as nil (1 or 0), where it could
- * not be tried as printed: the column it makes up printed, one other at least, every other blank.
- * -1 where the row is no such row.
+ * Whether the relation (Σ v·columns = 0 over `members`, making up `result`) holds on row `r` with
+ * its blank columns read as nil (1 or 0), where it could not be tried as printed: the column it
+ * makes up printed, one other at least, every other blank. -1 where the row is no such row.
  */
-function holdsWithBlanks(g: Grid, k: Candidate, r: number): number {
+function holdsWithBlanks(
+  g: Grid,
+  k: Candidate,
+  v: readonly number[],
+  members: readonly number[],
+  result: number,
+  r: number,
+): number {
   const row = g.values[r];
-  const v = vectorOf(g.columns.length, k);
-  const members = v.flatMap((x, i) => (x !== 0 ? [i] : []));
-  const result = row[resultOf(g, v, members)];
-  if (result !== result) return -1;
+  if (row[result] !== row[result]) return -1;
   const sr = g.scales[k.result];
   let sum = 0;
   let slack = 0;
