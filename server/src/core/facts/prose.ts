@@ -4,6 +4,7 @@
  * FL313 reads) is read from these and tied to the tables by the facts that use them.
  */
 import type { FilingModel, Page, ProseParagraph, Span, Table } from '../model';
+import { keepWithPage, keptWithPage, pageSlot, type PageSlot } from '../pageKept';
 import { pieceAt } from '../parse/html/scan';
 import { SKIPPED_LINE, TABLE_TAG_LINE } from '../parse/regions';
 import { oneYearIn } from './statements';
@@ -43,6 +44,60 @@ export function readProse(
     if (last - first >= MAX_PARAGRAPH) continue;
     read(paragraph(lines, first, last));
   }
+}
+
+/** How a kind of thing the text states is read: the lines that may mention it, a paragraph's reading, a move. */
+interface TextReader<T> {
+  mentions: (line: string) => boolean;
+  read: (para: Paragraph, out: T[]) => void;
+  moved: (item: T, delta: number) => T;
+}
+
+/**
+ * A kind of thing the text states (the figures FL313 reads, the changes FL316 reads), with where what
+ * is found is kept: with each page, and with each HTML paragraph.
+ */
+export interface TextReading<T> extends TextReader<T> {
+  slot: PageSlot<T>;
+  paragraphs: WeakMap<ProseParagraph, T[]>;
+}
+
+/** A kind of thing the text states, made once at module load (it takes a slot in every page's list). */
+export function textReading<T>(reader: TextReader<T>): TextReading<T> {
+  return { ...reader, slot: pageSlot<T>(), paragraphs: new WeakMap() };
+}
+
+/**
+ * What `reading` finds in the document's text: page by page, then the HTML documents' paragraphs.
+ * Each page's are kept with the page across edits (pageKept.ts). An HTML paragraph's depend on the
+ * read of its document, not on its page: they are kept with the paragraph object (which a read keeps
+ * where the text around it stands), with lines counted from the document's first, so a document
+ * moved whole keeps them.
+ */
+export function readText<T>(model: FilingModel, reading: TextReading<T>): T[] {
+  const out: T[] = [];
+  for (const page of model.pages) {
+    let items = keptWithPage(reading.slot, page, reading.moved);
+    if (!items) {
+      const found: T[] = [];
+      readProse(page, model, reading.mentions, (para) => reading.read(para, found));
+      items = keepWithPage(reading.slot, page, found);
+    }
+    for (const item of items) out.push(item);
+  }
+  for (const doc of model.htmlProse) {
+    for (const para of doc.paragraphs) {
+      let items = reading.paragraphs.get(para);
+      if (!items) {
+        const found: T[] = [];
+        if (reading.mentions(para.text)) reading.read(htmlParagraph(para, doc.startLine, model.lines), found);
+        items = found.map((item) => reading.moved(item, -doc.startLine));
+        reading.paragraphs.set(para, items);
+      }
+      for (const item of items) out.push(reading.moved(item, doc.startLine));
+    }
+  }
+  return out;
 }
 
 /** Lines a paragraph may have; a discussion's longest run to a blank line is some thirty. */

@@ -9,14 +9,13 @@
  * percent may lie anywhere between what the extremes give; a percent outside that range, by a unit
  * of its own last place or more, disagrees. Nothing outside the sentence is read.
  *
- * Each page's sentences are read once and kept with the page across edits (pageKept.ts), as are each
- * HTML paragraph's with the paragraph.
+ * Each page's sentences are read once and kept with the page across edits, as are each HTML
+ * paragraph's with the paragraph (prose.ts, readText).
  */
 import { add, cmp, decimal, parseNumber, percentOf, pow10, sub, ZERO, type Decimal } from '../decimal';
 import { halfUnit } from './tolerance';
-import type { FilingModel, Page, ProseParagraph, Span } from '../model';
-import { keepWithPage, keptWithPage, pageSlot } from '../pageKept';
-import { htmlParagraph, readProse, type Paragraph } from './prose';
+import type { FilingModel, Span } from '../model';
+import { readText, type Paragraph, textReading } from './prose';
 import { slipBetween, type SlipKind } from './slips';
 
 /** A figure of the sentence: as written, where its number is, and its value in units of its exponent. */
@@ -42,9 +41,6 @@ export interface ProseChange {
   start: StatedAmount | null;
 }
 
-/** Each page's stated changes, kept with the page across edits. */
-const kept = pageSlot<ProseChange>();
-
 const movedSpan = (s: Span, delta: number): Span => ({ ...s, line: s.line + delta });
 const movedAmount = (a: StatedAmount, delta: number): StatedAmount => ({ ...a, span: movedSpan(a.span, delta) });
 const moved = (c: ProseChange, delta: number): ProseChange => ({
@@ -55,36 +51,12 @@ const moved = (c: ProseChange, delta: number): ProseChange => ({
   start: c.start && movedAmount(c.start, delta),
 });
 
-/** The changes the document's text states, page by page, then the HTML documents' paragraphs. */
+/** The changes the document's text states, kept across edits (see readText). */
 export function proseChanges(model: FilingModel): ProseChange[] {
-  const out: ProseChange[] = [];
-  for (const page of model.pages) {
-    const changes = keptWithPage(kept, page, moved) ?? keepWithPage(kept, page, scanPage(page, model));
-    for (const c of changes) out.push(c);
-  }
-  for (const doc of model.htmlProse) {
-    for (const para of doc.paragraphs) {
-      let changes = htmlKept.get(para);
-      if (!changes) {
-        changes = [];
-        if (namesPercent(para.text)) readParagraph(htmlParagraph(para, doc.startLine, model.lines), changes);
-        changes = changes.map((c) => moved(c, -doc.startLine));
-        htmlKept.set(para, changes);
-      }
-      for (const c of changes) out.push(moved(c, doc.startLine));
-    }
-  }
-  return out;
+  return readText(model, CHANGES);
 }
 
-/** Each HTML paragraph's changes, lines counted from its document's first. */
-const htmlKept = new WeakMap<ProseParagraph, ProseChange[]>();
-
-function scanPage(page: Page, model: FilingModel): ProseChange[] {
-  const out: ProseChange[] = [];
-  readProse(page, model, namesPercent, (para) => readParagraph(para, out));
-  return out;
-}
+const CHANGES = textReading<ProseChange>({ mentions: namesPercent, read: readParagraph, moved });
 
 /** Whether a line states a percent, found without a regex on every line. */
 function namesPercent(line: string): boolean {

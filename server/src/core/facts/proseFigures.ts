@@ -12,14 +12,14 @@
  * statement's. The unit is the sentence's own (`$2.6 billion`, `$172,378,000`): a figure written with
  * decimals and no unit word (`$1,371.6`, in millions said once above) is passed over.
  *
- * Each page's sentences are read once and kept with the page across edits (pageKept.ts); what they
- * are compared with is the document's statements, looked up on every analysis.
+ * Each page's sentences are read once and kept with the page across edits, as are each HTML
+ * paragraph's with the paragraph (prose.ts, readText); what they are compared with is the document's
+ * statements, looked up on every analysis.
  */
 import { abs, cmp, parseNumber, roundTo, timesPow10, type Decimal } from '../decimal';
-import type { Cell, FilingModel, Page, ProseParagraph, Row, Span, Table } from '../model';
+import type { Cell, FilingModel, Row, Span, Table } from '../model';
 import { memoize } from '../memo';
-import { keepWithPage, keptWithPage, pageSlot } from '../pageKept';
-import { htmlParagraph, periodsFor, readProse, sentenceBounds, statementMonths, type Paragraph } from './prose';
+import { periodsFor, readText, sentenceBounds, statementMonths, type Paragraph, textReading } from './prose';
 import { bareLabel, columnsByYear, NOT_PRIMARY, statementKind } from './statements';
 import { sameFigure, slipApart, type SlipKind } from './slips';
 
@@ -45,50 +45,17 @@ export interface ProseFigure {
   months: number | null;
 }
 
-/** Each page's stated figures, kept with the page across edits. */
-const kept = pageSlot<ProseFigure>();
-
 const moved = (f: ProseFigure, delta: number): ProseFigure => ({
   ...f,
   span: { ...f.span, line: f.span.line + delta },
 });
 
-/**
- * The figures the document's text states for its statements' lines: page by page, then the HTML
- * documents' paragraphs. Those depend on the read of their document, not on their page: each
- * paragraph's are kept with the paragraph object (which a read keeps where the text around it
- * stands), with lines counted from the document's first, so a document moved whole keeps them.
- */
+/** The figures the document's text states for its statements' lines, kept across edits (see readText). */
 export function proseFigures(model: FilingModel): ProseFigure[] {
-  const out: ProseFigure[] = [];
-  for (const page of model.pages) {
-    const figures = keptWithPage(kept, page, moved) ?? keepWithPage(kept, page, scanPage(page, model));
-    for (const f of figures) out.push(f);
-  }
-  for (const doc of model.htmlProse) {
-    for (const para of doc.paragraphs) {
-      let figures = htmlKept.get(para);
-      if (!figures) {
-        figures = [];
-        if (namesActivities(para.text)) readParagraph(htmlParagraph(para, doc.startLine, model.lines), figures);
-        figures = figures.map((f) => moved(f, -doc.startLine));
-        htmlKept.set(para, figures);
-      }
-      for (const f of figures) out.push(moved(f, doc.startLine));
-    }
-  }
-  return out;
+  return readText(model, FIGURES);
 }
 
-/** Each HTML paragraph's figures, lines counted from its document's first. */
-const htmlKept = new WeakMap<ProseParagraph, ProseFigure[]>();
-
-/** The figures stated in the page's prose: paragraphs that name a line of cash flows. */
-function scanPage(page: Page, model: FilingModel): ProseFigure[] {
-  const out: ProseFigure[] = [];
-  readProse(page, model, namesActivities, (para) => readParagraph(para, out));
-  return out;
-}
+const FIGURES = textReading<ProseFigure>({ mentions: namesActivities, read: readParagraph, moved });
 
 /** Whether a line says `activities`, in any case, found without a regex on every line. */
 function namesActivities(line: string): boolean {
