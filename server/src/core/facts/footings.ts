@@ -471,8 +471,13 @@ export function columnNotAdding(table: Table, column: Column): string | null {
 /** A cash-flow statement's line of the net cash of some activities: `Net cash used in investing activities`. */
 const NET_CASH_LINE = /^\W*net\s+cash\b.*\b(?:activities|operations)\b/i;
 
-/** A total row whose figures are ratios of the rows above, not their sum: `Net loss per share`, `Average`. */
-export const NOT_A_SUM_LABEL = /\b(?:per\s+(?:share|unit)|average|ratio|margin|rate|percent(?:age)?|yield)\b|%/i;
+/**
+ * A total row whose figures are ratios of the rows above, not their sum: `Net loss per share`,
+ * `Average`; and a return written short (`ROE`, `ROTCE`, `ROA`: return on equity, on tangible
+ * common equity, on assets), which a bank's supplement prints beside its amounts.
+ */
+export const NOT_A_SUM_LABEL =
+  /\b(?:per\s+(?:share|unit)|average|ratio|margin|rate|percent(?:age)?|yield|RO(?:A|E|TCE|CE|IC|AA|AE))\b|%/i;
 
 /** A tax-rate reconciliation: the statutory rate, what moves it, and the effective rate they add to. */
 const STATUTORY = /\bstatutory\b/i;
