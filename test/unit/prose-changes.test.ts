@@ -5,6 +5,7 @@
  */
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { analyze, type Finding } from '../../server/src/core';
 
 /** A page of discussion with `sentence` in its paragraph, between sentences that state no change. */
@@ -95,4 +96,57 @@ test('in a table, the same words are not a sentence', () => {
     '',
   ].join('\n');
   assert.deepEqual(fl316(text), []);
+});
+
+/** Tenths written as a figure: 1234 as `123.4`. */
+const tenths = (n: number): string => `${Math.floor(n / 10)}.${n % 10}`;
+
+/** A rise from `base` to `base + change` (both in tenths of a million) and its percent, rounded. */
+const changes = fc
+  .record({ base: fc.integer({ min: 1_000, max: 900_000 }), share: fc.integer({ min: 5, max: 95 }) })
+  .map(({ base, share }) => {
+    const change = Math.round((base * share) / 100);
+    return { base, change, percent: Math.round((change * 100) / base) };
+  });
+
+test('property: a change whose three figures agree (a rise, a fall, both ends) is never reported', () => {
+  fc.assert(
+    fc.property(changes, ({ base, change, percent }) => {
+      const rise = `Net revenues rose $${tenths(change)} million or ${percent}% to $${tenths(base + change)} million.`;
+      assert.deepEqual(fl316(discussion(rise)), [], rise);
+      const fall = `Costs fell $${tenths(change)} million, or ${percent}%, to $${tenths(base - change)} million.`;
+      assert.deepEqual(fl316(discussion(fall)), [], fall);
+      const ends = `Sales increased ${percent}% from $${tenths(base)} million to $${tenths(base + change)} million.`;
+      assert.deepEqual(fl316(discussion(ends)), [], ends);
+    }),
+    { numRuns: 300, seed: 316 },
+  );
+});
+
+test('property: a percent printed with one digit changed is reported on the percent, its fix the true one', () => {
+  const slipped = changes.chain((c) =>
+    fc.integer({ min: 0, max: String(c.percent).length - 1 }).chain((at) =>
+      fc.integer({ min: 0, max: 9 }).map((digit) => {
+        const digits = String(c.percent);
+        const printed = Number(`${digits.slice(0, at)}${digit}${digits.slice(at + 1)}`);
+        return { ...c, printed, leading: at === 0 && digit === 0 };
+      }),
+    ),
+  );
+  fc.assert(
+    fc.property(
+      slipped.filter((c) => !c.leading && Math.abs(c.printed - c.percent) >= 3),
+      ({ base, change, percent, printed }) => {
+        const text = discussion(
+          `Net revenues rose $${tenths(change)} million or ${printed}% to $${tenths(base + change)} million.`,
+        );
+        const [f] = fl316(text);
+        assert.ok(f, `${printed}% for ${percent}% reported`);
+        assert.equal(text.split('\n')[f.span.line].slice(f.span.start, f.span.end), String(printed));
+        assert.match(f.message, new RegExp(`${printed}% reads like a one-digit slip for ${percent}%`));
+        if (f.fix) assert.equal(f.fix.edits[0].newText, String(percent));
+      },
+    ),
+    { numRuns: 300, seed: 3160 },
+  );
 });
