@@ -31,6 +31,9 @@ test('a change whose amount, percent and end agree within their rounding is pass
     // 14.1% to 14.5% by the rounded figures: a filer's 15% from figures it does not print.
     'Selling expenses increased $525 million or 15% to $4.2 billion.',
     'Volume rose $105 billion, or 9%, to $1.3 trillion.',
+    // The percent first.
+    'Research and development increased 21% or $66 million to $380 million.',
+    'Operating income increased 4%, or $0.8 billion, to $22.3 billion.',
   ]) {
     assert.deepEqual(fl316(discussion(sentence)), [], sentence);
   }
@@ -48,6 +51,13 @@ test('a percent one slip off what its amounts give is named, with the fix the am
     f.related?.map((r) => r.message),
     ['$37.5 million', '$187.5 million'],
   );
+});
+
+test('the percent first, one digit slipped: the percent is named', () => {
+  const [f] = fl316(discussion('Revenues grew 52%, or $37.5 million, to $187.5 million.'));
+  assert.ok(f, 'reported');
+  assert.match(f.message, /52% reads like two digits transposed for 25%$/);
+  assert.equal(f.fix?.edits[0].newText, '25');
 });
 
 test('both ends and a transposed percent: the percent is named', () => {

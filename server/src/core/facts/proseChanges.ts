@@ -1,8 +1,9 @@
 /**
  * Changes the text states three ways at once: the amount, the percent and where it ended
- * ("system-level IC sales grew $70 million or 46% to $262 million"), or the percent between two
- * amounts ("net revenues increased 15% from $100.2 million to $115.4 million"). The three must agree
- * to the places they are written in: $70 million to $262 million is a rise of 70 on 192, 36%.
+ * ("system-level IC sales grew $70 million or 46% to $262 million", or the percent first,
+ * "increased 21% or $66 million to $380 million"), or the percent between two amounts ("net
+ * revenues increased 15% from $100.2 million to $115.4 million"). The three must agree to the places
+ * they are written in: $70 million to $262 million is a rise of 70 on 192, 36%.
  *
  * The amount before the change is the sentence's own: the result less the change (`to`), or as
  * written (`from`). Every figure is rounded to its places (`$4.2 billion` is 4.15 to 4.25), so the
@@ -76,6 +77,11 @@ const BY_FORM = new RegExp(
   `${VERB}${ABOUT}${AMOUNT},?\\s+or\\s+${ABOUT}${PERCENT},?\\s+(to|from)\\s+${ABOUT}${AMOUNT}`,
   'gi',
 );
+/** `increased 21% or $66 million to $380 million`: the same, the percent first. */
+const PERCENT_FIRST = new RegExp(
+  `${VERB}${ABOUT}${PERCENT},?\\s+or\\s+${ABOUT}${AMOUNT},?\\s+(to|from)\\s+${ABOUT}${AMOUNT}`,
+  'gi',
+);
 /** `increased 15% from $100.2 million to $115.4 million` (a period may follow each amount). */
 const ENDS_FORM = new RegExp(
   `${VERB}${ABOUT}${PERCENT},?\\s+from\\s+${ABOUT}${AMOUNT}(?:\\s+(?:in|for)\\s+[^$.;]{1,40}?)?,?\\s+to\\s+${ABOUT}${AMOUNT}`,
@@ -102,23 +108,32 @@ function readParagraph(para: Paragraph, out: ProseChange[]): void {
       next: start + number.length,
     };
   };
-  BY_FORM.lastIndex = 0;
-  for (let m = BY_FORM.exec(text); m; m = BY_FORM.exec(text)) {
-    const by = amount(m, m[2], m[3], m.index + m[1].length);
-    const percent = by && amount(m, m[4], undefined, by.next);
-    const end = percent && amount(m, m[6], m[7], percent.next);
-    if (!by || !percent || !end) continue;
-    // `$70 million ... to $262 million`: a unit word said once, after the first figure, is the other's too.
-    const endExponent = m[7] ? end.exponent : by.exponent;
-    out.push({
-      text: m[0].replace(/\s+/g, ' '),
-      form: m[5].toLowerCase() as 'to' | 'from',
-      down: !UP.test(m[1].replace(/\s+/g, ' ')),
-      percent: strip(percent),
-      by: strip(by),
-      end: { ...strip(end), exponent: endExponent },
-      start: null,
-    });
+  for (const [pattern, percentFirst] of [
+    [BY_FORM, false],
+    [PERCENT_FIRST, true],
+  ] as const) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      // Groups: the verb, then the change's amount (number, unit) and the percent in either order, `to` or `from`, the end.
+      const [byNumber, byUnit, percentNumber] = percentFirst ? [m[3], m[4], m[2]] : [m[2], m[3], m[4]];
+      const firstAt = m.index + m[1].length;
+      const percent0 = percentFirst ? amount(m, percentNumber, undefined, firstAt) : null;
+      const by = amount(m, byNumber, byUnit, percent0 ? percent0.next : firstAt);
+      const percent = percent0 ?? (by && amount(m, percentNumber, undefined, by.next));
+      const end = by && percent && amount(m, m[6], m[7], Math.max(by.next, percent.next));
+      if (!by || !percent || !end) continue;
+      // `$70 million ... to $262 million`: a unit word said once, after the first figure, is the other's too.
+      const endExponent = m[7] ? end.exponent : by.exponent;
+      out.push({
+        text: m[0].replace(/\s+/g, ' '),
+        form: m[5].toLowerCase() as 'to' | 'from',
+        down: !UP.test(m[1].replace(/\s+/g, ' ')),
+        percent: strip(percent),
+        by: strip(by),
+        end: { ...strip(end), exponent: endExponent },
+        start: null,
+      });
+    }
   }
   ENDS_FORM.lastIndex = 0;
   for (let m = ENDS_FORM.exec(text); m; m = ENDS_FORM.exec(text)) {
