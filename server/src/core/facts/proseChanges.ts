@@ -115,12 +115,13 @@ function readParagraph(para: Paragraph, out: ProseChange[]): void {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       // Groups: the verb, then the change's amount (number, unit) and the percent in either order, `to` or `from`, the end.
-      const [byNumber, byUnit, percentNumber] = percentFirst ? [m[3], m[4], m[2]] : [m[2], m[3], m[4]];
-      const firstAt = m.index + m[1].length;
-      const percent0 = percentFirst ? amount(m, percentNumber, undefined, firstAt) : null;
-      const by = amount(m, byNumber, byUnit, percent0 ? percent0.next : firstAt);
-      const percent = percent0 ?? (by && amount(m, percentNumber, undefined, by.next));
-      const end = by && percent && amount(m, m[6], m[7], Math.max(by.next, percent.next));
+      const [firstNumber, firstUnit, secondNumber, secondUnit] = percentFirst
+        ? [m[2], undefined, m[3], m[4]]
+        : [m[2], m[3], m[4], undefined];
+      const first = amount(m, firstNumber, firstUnit, m.index + m[1].length);
+      const second = first && amount(m, secondNumber, secondUnit, first.next);
+      const end = second && amount(m, m[6], m[7], second.next);
+      const [percent, by] = percentFirst ? [first, second] : [second, first];
       if (!by || !percent || !end) continue;
       // `$70 million ... to $262 million`: a unit word said once, after the first figure, is the other's too.
       const endExponent = m[7] ? end.exponent : by.exponent;

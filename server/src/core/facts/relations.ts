@@ -557,7 +557,7 @@ function withBlankRows(g: Grid, e: Evaluated): Evaluated {
   const members = v.flatMap((x, i) => (x !== 0 ? [i] : []));
   const result = resultOf(g, v, members);
   for (let r = 0; r < g.rows.length; r++) {
-    const h = holdsWithBlanks(g, e.k, v, members, result, r);
+    const h = holdsWithBlanks(g, v, members, result, r);
     if (h === 1) holds.push(r);
     else if (h === 0) fails.push(r);
   }
@@ -576,23 +576,16 @@ function withBlankRows(g: Grid, e: Evaluated): Evaluated {
  * its blank columns read as nil (1 or 0), where it could not be tried as printed: the column it
  * makes up printed, one other at least, every other blank. -1 where the row is no such row.
  */
-function holdsWithBlanks(
-  g: Grid,
-  k: Candidate,
-  v: readonly number[],
-  members: readonly number[],
-  result: number,
-  r: number,
-): number {
+function holdsWithBlanks(g: Grid, v: readonly number[], members: readonly number[], result: number, r: number): number {
   const row = g.values[r];
   if (row[result] !== row[result]) return -1;
-  const sr = g.scales[k.result];
+  const sr = g.scales[result];
   let sum = 0;
   let slack = 0;
   let printed = 0;
   let blanks = 0;
   for (const i of members) {
-    if (g.scales[i] !== sr || g.families[i] !== g.families[k.result]) return -1;
+    if (g.scales[i] !== sr || g.families[i] !== g.families[result]) return -1;
     const x = row[i];
     if (x !== x) {
       if (!g.blank[r][i]) return -1;
