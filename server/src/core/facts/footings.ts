@@ -888,14 +888,21 @@ export function computeFootings(table: Table): { footings: Footing[]; unchecked:
     const plausible = failed.filter((g) => !g.doubt);
     // Columns failing by one and the same difference count once: a slip carried into a Total column.
     const failing = new Set(plausible.map((g) => toPlain(sub(g.stated, g.computed)))).size;
+    const misread = failed.filter((g) => g.doubt && !unreadIn(reading, g.column) && !g.moved);
     for (const f of best) {
       footings.push(f);
       if (f.ok) continue;
       const column = table.columns[f.column];
       const siblings = siblingsOf(f);
+      // A column of figures like this one's that the same reading misses by a misreading's shape
+      // speaks against the reading as a footing one speaks for it (Coca-Cola's `Shares available ...
+      // for options that may be granted`, read as the year's grants, exercises and forfeitures with
+      // the exercisable options: one column within the rounding, one by "a slip", one by far).
+      const against = misread.filter((g) => g !== f && likeColumns(f, g.column)).length;
       // Confirmed: other columns of this total foot under the same reading, on two figures or more:
       // more of them than fail, or all but this one.
-      if (siblings.length > 0 && (siblings.length > failing || failing === 1)) f.confirmedBy = 'columns';
+      if (siblings.length > 0 && (siblings.length > failing + against || (failing === 1 && against === 0)))
+        f.confirmedBy = 'columns';
       else if (best.every((g) => g === f || nonZero(reading, g.column) < 2)) {
         // No other column to say how the rows are read: a statement's one summed column (others
         // hold a figure or none). At a row that calls itself a total, the rows above are what it
