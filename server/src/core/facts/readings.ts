@@ -35,6 +35,11 @@ export interface Reading {
    */
   footsMore?: true;
   /**
+   * Believed only where it foots every column: a reading that takes rows marked as totals for
+   * items explains a table that adds so, and finds no slip in one that does not.
+   */
+  footsAll?: true;
+  /**
    * Subtotals of some columns only, each with the rows it adds (`Total comprehensive income` in an
    * equity statement's Total column, over net income and the other comprehensive items, which the
    * other columns add one by one): in a column where the subtotal has a figure it stands for its
@@ -136,6 +141,14 @@ export function* readings(
   if (headed) return;
   const grand = sectionItems(table, totalIndex, ruleLines, stood, heads);
   if (grand.length >= 2 && grand.length !== plain.length) yield* signings(grand);
+  // A row under a rule that names no total (`Other Automotive` under Ford's `Ford Asia Pacific and
+  // Africa`, the rule drawn under the sales columns only) and adds nothing above it is an item of
+  // the section, as the row above it is: read so where no reading of it footed.
+  if (stood === undefined) return;
+  const loose = sectionItems(table, totalIndex, ruleLines, stood, heads, true);
+  if (loose.length >= 2 && loose.length !== grand.length) {
+    yield { rows: loose, signs: writtenSigns(loose), asWritten: true, footsAll: true };
+  }
 }
 
 /** The rows after the last total among `rows`. */
@@ -361,8 +374,9 @@ export function standsFor(stood: StoodFor, total: Row, rows: Row[]): void {
  * The items of the section a total closes, top-level ones only: going up from the total, every row,
  * a subtotal in place of the rows it adds, up to the table's first row or a total closed by a double
  * rule (the end of the section before). A subtotal adds the rows its footing read it as adding
- * (`stood`), through the subtotals among them; one not footed, the rows since its rule; one printed
- * over the rows it adds (`heads`), those rows.
+ * (`stood`), through the subtotals among them; one not footed, the rows since its rule (or, with
+ * `unfootedAsItems`, itself as an item where its label names no total); one printed over the rows it
+ * adds (`heads`), those rows.
  */
 export function sectionItems(
   table: Table,
@@ -370,6 +384,7 @@ export function sectionItems(
   ruleLines: number[],
   stood?: StoodFor,
   heads?: Heads,
+  unfootedAsItems = false,
 ): Row[] {
   const out: Row[] = [];
   // A balance at a date ends the movements above a total that is not one itself (`Comprehensive
@@ -405,6 +420,11 @@ export function sectionItems(
         continue;
       }
       const first = stood?.get(row);
+      if (first === undefined && unfootedAsItems && row.label.trim() !== '' && !isTotalLabel(row.label)) {
+        out.push(row);
+        i--;
+        continue;
+      }
       if (first !== undefined) {
         out.push(row);
         // The rows it stands for lie right above it: step over them (a search of the whole table
