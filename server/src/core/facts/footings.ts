@@ -762,7 +762,7 @@ export function computeFootings(table: Table): { footings: Footing[]; unchecked:
       if (reading.deducted && deductionShown(reading.deducted, attempt) < 2) continue;
       if (reading === firstReading) plainOk = ok;
       else if (reading.footsMore && ok <= plainOk) continue;
-      if (reading.footsAll && ok < attempt.length) continue;
+      if (reading.footsAll && (ok < attempt.length || attempt.length < 2)) continue;
       // Among readings that foot as many columns, the plain one where a slip in one figure explains
       // each of its failures, then the nearest: a slip moves a sum a little, a misreading a lot (the
       // plain reading wins ties). Nearness alone would take `Ethical - OTC` (1,916.2) for a subtotal

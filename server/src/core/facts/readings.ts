@@ -35,8 +35,9 @@ export interface Reading {
    */
   footsMore?: true;
   /**
-   * Believed only where it foots every column: a reading that takes rows marked as totals for
-   * items explains a table that adds so, and finds no slip in one that does not.
+   * Believed only where it foots every column, two at least: a reading that takes rows marked as
+   * totals for items, or takes off the lines that name costs, explains a table that adds so, and
+   * finds no slip in one that does not.
    */
   footsAll?: true;
   /**
@@ -561,6 +562,9 @@ function bothSigns(row: Row): boolean {
   return above && below;
 }
 
+/** A line that names an expense, a cost or a provision for losses (not for income taxes). */
+const COST_LINE = /\b(?:expenses?|costs?|provisions?\s+for\s+(?:credit|loan|possible|doubtful|bad)\b)/i;
+
 function* signings(rows: Row[]): Generator<Reading> {
   const written = writtenSigns(rows);
   yield { rows, signs: written, asWritten: true };
@@ -579,6 +583,18 @@ function* signings(rows: Row[]): Generator<Reading> {
     const signed = rows.map((r, i) => i > 0 && signedBothWays(r.label));
     if (signed.some(Boolean)) {
       yield { rows, signs: rows.map((_, i) => (i === 0 || signed[i] ? 1 : -1)), asWritten: false };
+    }
+  }
+  // An income build-up: the first row with the lines that name an expense, a cost or a provision
+  // for losses taken off and the others added, each printed as an amount (Truist's segment results:
+  // `Segment net interest income`, `Allocated provision for credit losses`, `Noninterest income`,
+  // `Noninterest expense`, then `Income before income taxes`). Two such lines at least (one is a
+  // deduction tried below), and a line added besides the first.
+  if (rows.length >= 4) {
+    const costs = rows.map((r, i) => i > 0 && written[i] === 1 && COST_LINE.test(r.label) && !signedBothWays(r.label));
+    const taken = costs.filter(Boolean).length;
+    if (taken >= 2 && taken < rows.length - 1) {
+      yield { rows, signs: written.map((sign, i) => (costs[i] ? -1 : sign)), asWritten: false, footsAll: true };
     }
   }
   if (rows.length >= 3 && rows.length <= MAX_DEDUCTION_ROWS) {
