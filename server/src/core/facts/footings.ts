@@ -896,10 +896,13 @@ export function computeFootings(table: Table): { footings: Footing[]; unchecked:
       const column = table.columns[f.column];
       const siblings = siblingsOf(f);
       // A column of figures like this one's that the same reading misses by a misreading's shape
-      // speaks against the reading as a footing one speaks for it (Coca-Cola's `Shares available ...
-      // for options that may be granted`, read as the year's grants, exercises and forfeitures with
-      // the exercisable options: one column within the rounding, one by "a slip", one by far).
-      const against = misread.filter((g) => g !== f && likeColumns(f, g.column)).length;
+      // speaks against the reading, where the columns that speak for it meet their totals only
+      // within the rounding (Coca-Cola's `Shares available ... for options that may be granted`,
+      // read as the year's grants, exercises and forfeitures with the exercisable options: 110 for
+      // 108 in one column, "a slip" in another, far off in the third). A column footing exactly is
+      // how the filer added, whatever another column shows.
+      const exactly = siblings.some((g) => cmp(g.stated, g.computed) === 0);
+      const against = exactly ? 0 : misread.filter((g) => g !== f && likeColumns(f, g.column)).length;
       // Confirmed: other columns of this total foot under the same reading, on two figures or more:
       // more of them than fail, or all but this one.
       if (siblings.length > 0 && (siblings.length > failing + against || (failing === 1 && against === 0)))
