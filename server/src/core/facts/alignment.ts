@@ -216,9 +216,16 @@ function misalignedIn(table: Table, column: Column, rows: Row[], out: Misalignme
   if (onEdge < Math.min(Math.ceil(alike.length * AGREEMENT), alike.length - 1)) return;
   // A column whose figures share their left edge more than their right one is set flush left
   // (exhibit numbers, page numbers after leaders, cents in a dividend table): not right-aligned.
+  // Unless one figure alone says so, shorter than the others and moved left onto their left edge,
+  // in a table whose other columns are set flush right: figures of one width share both edges, and
+  // Texas Instruments' `478` under `$ 2,640`, beside `519` ending with `2,619` in the next column,
+  // is off a right-aligned column, not in a flush-left one. Two figures or more on the left edge
+  // and off the right one (Xerox's growth rates `14` and `3`, `35` and `2`, each pair starting
+  // together) set the column flush left; so does a longer one sticking out past the right edge.
   const starts = new Tally();
   for (const c of alike) starts.add(c.display.start);
-  if (starts.firstMet().count > onEdge) return;
+  const { key: start, count: onStart } = starts.firstMet();
+  if (onStart > onEdge && !(shortOneLeft(alike, start, edge) && othersFlushRight(table, column, rows))) return;
   for (let i = 0; i < alike.length; i++) {
     const cell = alike[i];
     if (digits[i] === edge || ends[i] === edge) continue;
@@ -226,4 +233,37 @@ function misalignedIn(table: Table, column: Column, rows: Row[], out: Misalignme
     if (Math.abs(shift) > MAX_SHIFT || reachesAnother(table, column, cell)) continue;
     out.push({ table, column, cell, shift, edge });
   }
+}
+
+/** Whether one of `cells` alone starts on `start` and ends off `edge`, and ends short of it. */
+function shortOneLeft(cells: readonly Cell[], start: number, edge: number): boolean {
+  let off: Cell | undefined;
+  for (const c of cells) {
+    if (c.display.start !== start || c.edge === edge) continue;
+    if (off) return false;
+    off = c;
+  }
+  return off !== undefined && off.edge < edge;
+}
+
+/**
+ * Whether another column of the table, among `rows`, is set flush right: three figures or more of
+ * two widths or more end on one edge.
+ */
+function othersFlushRight(table: Table, column: Column, rows: Row[]): boolean {
+  for (const other of table.columns) {
+    if (other === column || other.kind === 'label') continue;
+    const widths = new Map<number, Set<number>>();
+    const counts = new Map<number, number>();
+    for (const r of rows) {
+      const c = r.kind === 'heading' ? undefined : r.cells[other.index];
+      if (!c?.value) continue;
+      let w = widths.get(c.edge);
+      if (!w) widths.set(c.edge, (w = new Set()));
+      w.add(c.edge - c.display.start);
+      counts.set(c.edge, (counts.get(c.edge) ?? 0) + 1);
+    }
+    for (const [edge, w] of widths) if (w.size >= 2 && counts.get(edge)! >= 3) return true;
+  }
+  return false;
 }
