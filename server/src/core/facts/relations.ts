@@ -538,7 +538,36 @@ export function findRelations(table: Table): Relation[] {
   });
   for (const e of short) if (vouchedFor(g, e, found)) found.push(e);
   const believed = found.filter((e) => e.fails.length === 0 || !shadowOf(g, e, found));
-  return minimal(g, believed).map((e) => toRelation(g, withBlankRows(g, e)));
+  const sections = sectionsOf(table, g);
+  return minimal(g, believed).map((e) => toRelation(g, withinSections(sections, withBlankRows(g, e))));
+}
+
+/**
+ * The section of each of the grid's rows: the table's rows run on from one heading row to the next.
+ * A table that carries two blocks under one set of column headings (Ally's supplement: a debt
+ * maturity profile over its years, then its deposits over the quarters, printed with no headings of
+ * their own) relates each block's columns its own way.
+ */
+function sectionsOf(table: Table, g: Grid): number[] {
+  const of = new Map<Row, number>();
+  let section = 0;
+  for (const r of table.rows) {
+    if (r.kind === 'heading') section++;
+    else of.set(r, section);
+  }
+  return g.rows.map((r) => of.get(r) ?? -1);
+}
+
+/**
+ * The relation without the rows it fails on in a section where it holds on no row: it is a
+ * property of the rows it was found on, and says nothing of another block's (Ally's `Consolidated
+ * remaining maturities`, by year, above the heading of deposits that change by the quarter).
+ */
+function withinSections(sections: readonly number[], e: Evaluated): Evaluated {
+  if (e.fails.length === 0) return e;
+  const held = new Set(e.holds.map((r) => sections[r]));
+  const fails = e.fails.filter((r) => held.has(sections[r]));
+  return fails.length === e.fails.length ? e : { k: e.k, holds: e.holds, fails };
 }
 
 /**
