@@ -539,7 +539,7 @@ export function findRelations(table: Table): Relation[] {
   for (const e of short) if (vouchedFor(g, e, found)) found.push(e);
   const believed = found.filter((e) => e.fails.length === 0 || !shadowOf(g, e, found));
   const sections = sectionsOf(table, g);
-  return minimal(g, believed).map((e) => toRelation(g, withinSections(sections, withBlankRows(g, e))));
+  return minimal(g, believed).map((e) => toRelation(g, withinSections(table, g, sections, withBlankRows(g, e))));
 }
 
 /**
@@ -559,15 +559,26 @@ function sectionsOf(table: Table, g: Grid): number[] {
 }
 
 /**
- * The relation without the rows it fails on in a section where it holds on no row: it is a
- * property of the rows it was found on, and says nothing of another block's (Ally's `Consolidated
- * remaining maturities`, by year, above the heading of deposits that change by the quarter).
+ * The relation without the rows it fails on in a section where it holds on no row and whose
+ * figures fill other columns than any row it holds on: it is a property of the rows it was found on,
+ * and says nothing of another block's (Ally's `Consolidated remaining maturities`, six figures by
+ * year above the heading of deposits, seven figures each, that change by the quarter). A row of the
+ * same columns is one of its own rows, whatever heading stands over it (Adobe's `Reported results of
+ * operations` over `Write-off of acquired in-process research and development:` and its items).
  */
-function withinSections(sections: readonly number[], e: Evaluated): Evaluated {
+function withinSections(table: Table, g: Grid, sections: readonly number[], e: Evaluated): Evaluated {
   if (e.fails.length === 0) return e;
   const held = new Set(e.holds.map((r) => sections[r]));
-  const fails = e.fails.filter((r) => held.has(sections[r]));
+  const shapes = new Set(e.holds.map((r) => shapeOf(table, g.rows[r])));
+  const fails = e.fails.filter((r) => held.has(sections[r]) || shapes.has(shapeOf(table, g.rows[r])));
   return fails.length === e.fails.length ? e : { k: e.k, holds: e.holds, fails };
+}
+
+/** Which of the table's columns of figures a row prints something in (a figure, a dash), as a key. */
+function shapeOf(table: Table, row: Row): string {
+  let key = '';
+  for (const c of table.columns) if (c.kind !== 'label') key += row.cells[c.index] ? '1' : '0';
+  return key;
 }
 
 /**
