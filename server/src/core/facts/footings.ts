@@ -905,9 +905,9 @@ export function computeFootings(table: Table): { footings: Footing[]; unchecked:
       const against = exactly ? 0 : misread.filter((g) => g !== f && likeColumns(f, g.column)).length;
       // Confirmed: other columns of this total foot under the same reading, on two figures or more:
       // more of them than fail, or all but this one.
-      if (siblings.length > 0 && (siblings.length > failing + against || (failing === 1 && against === 0)))
+      if (siblings.length > 0 && (siblings.length > failing + against || (failing === 1 && against === 0))) {
         f.confirmedBy = 'columns';
-      else if (best.every((g) => g === f || nonZero(reading, g.column) < 2)) {
+      } else if (best.every((g) => g === f || nonZero(reading, g.column) < 2)) {
         // No other column to say how the rows are read: a statement's one summed column (others
         // hold a figure or none). At a row that calls itself a total, the rows above are what it
         // adds (a slip must still explain the difference, see doubtAbout).
