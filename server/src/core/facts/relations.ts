@@ -538,8 +538,15 @@ export function findRelations(table: Table): Relation[] {
   });
   for (const e of short) if (vouchedFor(g, e, found)) found.push(e);
   const believed = found.filter((e) => e.fails.length === 0 || !shadowOf(g, e, found));
-  const sections = sectionsOf(table, g);
-  return minimal(g, believed).map((e) => toRelation(g, withinSections(table, g, sections, withBlankRows(g, e))));
+  // Worked out only for a table with a relation that fails somewhere: most fail nowhere.
+  let sections: number[] | undefined;
+  return minimal(g, believed).map((e) => {
+    const read = withBlankRows(g, e);
+    return toRelation(
+      g,
+      read.fails.length === 0 ? read : withinSections(table, g, (sections ??= sectionsOf(table, g)), read),
+    );
+  });
 }
 
 /**
@@ -567,7 +574,6 @@ function sectionsOf(table: Table, g: Grid): number[] {
  * operations` over `Write-off of acquired in-process research and development:` and its items).
  */
 function withinSections(table: Table, g: Grid, sections: readonly number[], e: Evaluated): Evaluated {
-  if (e.fails.length === 0) return e;
   const held = new Set(e.holds.map((r) => sections[r]));
   const shapes = new Set(e.holds.map((r) => shapeOf(table, g.rows[r])));
   const fails = e.fails.filter((r) => held.has(sections[r]) || shapes.has(shapeOf(table, g.rows[r])));
