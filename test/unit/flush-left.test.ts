@@ -9,7 +9,7 @@ import * as assert from 'node:assert/strict';
 import { analyze } from '../../server/src/core';
 
 /** A text table of three year columns; each figure is placed by its first character (`starts`). */
-function table(rows: [string, string[], number[]][]): string {
+function table(rows: Placed[]): string {
   const line = (label: string, figures: string[], starts: number[]) => {
     let s = label.padEnd(30, '.');
     figures.forEach((f, i) => {
@@ -29,10 +29,20 @@ function table(rows: [string, string[], number[]][]): string {
   ].join('\n');
 }
 
+/** A row and where its figures start. */
+type Placed = [string, string[], number[]];
+
 /** Right-aligned figures ending at columns 38, 50 and 62 (exclusive), as a typist sets them. */
 function right(figures: string[]): number[] {
   return figures.map((f, i) => 38 + 12 * i - f.length);
 }
+
+/** A row set flush right in every column. */
+const flushRight = (label: string, ...figures: string[]): Placed => [label, figures, right(figures)];
+/** A row whose first figure starts on the first column's left edge (33), the others set flush right. */
+const firstLeft = (label: string, ...figures: string[]): Placed => [label, figures, [33, ...right(figures).slice(1)]];
+/** A row set flush left in every column (33, 45, 57). */
+const allLeft = (label: string, ...figures: string[]): Placed => [label, figures, [33, 45, 57]];
 
 function misaligned(text: string): string[] {
   return analyze(text)
@@ -42,55 +52,45 @@ function misaligned(text: string): string[] {
 
 test('a short figure alone on the left edge of a right-aligned table is off its column', () => {
   const text = table([
-    ['United States', ['2,640', '2,619', '1,505'], right(['2,640', '2,619', '1,505'])],
-    ['Japan', ['478', '519', '459'], [33, ...right(['478', '519', '459']).slice(1)]],
-    ['Rest of world', ['1,062', '1,024', '930'], right(['1,062', '1,024', '930'])],
-    ['Total', ['4,180', '4,162', '2,894'], right(['4,180', '4,162', '2,894'])],
+    flushRight('United States', '2,640', '2,619', '1,505'),
+    firstLeft('Japan', '478', '519', '459'),
+    flushRight('Rest of world', '1,062', '1,024', '930'),
+    flushRight('Total', '4,180', '4,162', '2,894'),
   ]);
   assert.deepEqual(misaligned(text), ['478']);
 });
 
 test('two short figures on the left edge set the column flush left', () => {
   // Eight rows, so that six figures of eight on the right edge pass the column's agreement.
-  const long = (label: string, a: string, b: string, c: string): [string, string[], number[]] => [
-    label,
-    [a, b, c],
-    right([a, b, c]),
-  ];
-  const short = (label: string, a: string, b: string, c: string): [string, string[], number[]] => [
-    label,
-    [a, b, c],
-    [33, ...right([a, b, c]).slice(1)],
-  ];
   const text = table([
-    long('United States', '2,640', '2,619', '1,505'),
-    short('Japan', '478', '519', '459'),
-    long('Germany', '1,062', '1,024', '930'),
-    long('France', '1,210', '1,190', '1,180'),
-    short('Other', '99', '97', '88'),
-    long('Canada', '1,300', '1,250', '1,200'),
-    long('Mexico', '1,400', '1,350', '1,300'),
-    long('Total', '8,189', '8,049', '7,562'),
+    flushRight('United States', '2,640', '2,619', '1,505'),
+    firstLeft('Japan', '478', '519', '459'),
+    flushRight('Germany', '1,062', '1,024', '930'),
+    flushRight('France', '1,210', '1,190', '1,180'),
+    firstLeft('Other', '99', '97', '88'),
+    flushRight('Canada', '1,300', '1,250', '1,200'),
+    flushRight('Mexico', '1,400', '1,350', '1,300'),
+    flushRight('Total', '8,189', '8,049', '7,562'),
   ]);
   assert.deepEqual(misaligned(text), []);
 });
 
 test('a longer figure sticking out past the right edge leaves the column flush left', () => {
   const text = table([
-    ['United States', ['640', '2,619', '1,505'], [33, ...right(['640', '2,619', '1,505']).slice(1)]],
-    ['Japan', ['478', '519', '459'], [33, ...right(['478', '519', '459']).slice(1)]],
-    ['Rest of world', ['312', '1,024', '930'], [33, ...right(['312', '1,024', '930']).slice(1)]],
-    ['Total', ['1,430', '4,162', '2,894'], [33, ...right(['1,430', '4,162', '2,894']).slice(1)]],
+    firstLeft('United States', '640', '2,619', '1,505'),
+    firstLeft('Japan', '478', '519', '459'),
+    firstLeft('Rest of world', '312', '1,024', '930'),
+    firstLeft('Total', '1,430', '4,162', '2,894'),
   ]);
   assert.deepEqual(misaligned(text), []);
 });
 
 test('without right-aligned columns beside it, a short figure on the left edge is left alone', () => {
   const text = table([
-    ['United States', ['2,640', '2,619', '1,505'], [33, 45, 57]],
-    ['Japan', ['478', '519', '459'], [33, 45, 57]],
-    ['Rest of world', ['1,062', '1,024', '930'], [33, 45, 57]],
-    ['Total', ['4,180', '4,162', '2,894'], [33, 45, 57]],
+    allLeft('United States', '2,640', '2,619', '1,505'),
+    allLeft('Japan', '478', '519', '459'),
+    allLeft('Rest of world', '1,062', '1,024', '930'),
+    allLeft('Total', '4,180', '4,162', '2,894'),
   ]);
   assert.deepEqual(misaligned(text), []);
 });
