@@ -5,10 +5,13 @@
  * more is one of the two printed wrong. The figure fewer tables state is reported; with no majority,
  * the one whose column does not foot with it; failing that, the later one, saying that nothing tells
  * which is right (and offering no fix). The other figure is related information; the fix makes the two agree.
- * Two neighbouring rows' figures exchanged between the tables are one finding (swapReport).
+ * Two neighbouring rows' figures exchanged between the tables are one finding (swapReport). A row
+ * another table words differently (`Deferred income taxes`, `Total deferred benefit`) is the same line
+ * where the two state two periods alike (facts/echoedRows.ts); a third one slip apart is reported so.
  */
 import { formatLike } from '../decimal';
 import { SLIP_WORDS } from '../facts/slips';
+import { echoedRows } from '../facts/echoedRows';
 import { repeatedFigures, type RepeatedFigure } from '../facts/repeatedFigures';
 import type { Cell } from '../model';
 import { changeFigure } from '../fixes/replace';
@@ -19,12 +22,15 @@ export const repeatedFigure: ModelCheck = {
   code: 'FL305',
   name: 'repeated-figure',
   description:
-    "A figure differs by one slip from the same figure (row label, period, unit) in a table that states its other figures alike, or two rows' figures are swapped between such tables.",
+    "A figure differs by one slip from the same figure (row label, period, unit) in a table that states its other figures alike, or from a row another table words differently whose other periods it states alike, or two rows' figures are swapped between such tables.",
   defaultSeverity: 'error',
   scope: 'document',
   run(ctx) {
     const out: Report[] = [];
-    for (const r of repeatedFigures(ctx.model)) {
+    const reported = new Set<Cell>();
+    for (const r of [...repeatedFigures(ctx.model), ...echoedRows(ctx.model)]) {
+      if (reported.has(r.cell)) continue;
+      reported.add(r.cell);
       const title = r.otherTable.untitled
         ? `the table at line ${r.otherTable.startLine + 1}`
         : r.otherTable.title.trim();
@@ -36,9 +42,11 @@ export const repeatedFigure: ModelCheck = {
       const other = bare(r.other.text);
       // To this figure's places, unless the other has fewer: then as the other prints it.
       const expected = r.other.value!.scale < r.cell.value!.scale ? other : formatLike(r.other.value!, printed);
-      const stated =
-        `${r.label} for ${r.period} is ${printed} here but ${other} in ${title}, which states ${r.agreeing} ` +
-        `other figures of this table alike`;
+      const stated = r.echo
+        ? `${r.label} for ${r.period} is ${printed} here but ${other} in ${title} as "${r.echo.label}", whose ` +
+          `figures for ${r.echo.periods.join(' and ')} are this row's`
+        : `${r.label} for ${r.period} is ${printed} here but ${other} in ${title}, which states ${r.agreeing} ` +
+          `other figures of this table alike`;
       const why =
         r.why === 'majority'
           ? `, and ${r.alsoStating + 1} tables in all state ${other}: ${printed} reads like ${SLIP_WORDS[r.slip!]} for ${expected}`
@@ -49,7 +57,7 @@ export const repeatedFigure: ModelCheck = {
         span: r.cell.span,
         table: r.table.index,
         message: stated + why,
-        related: [{ span: r.other.span, message: `${title}: ${r.label} ${r.period} ${other}` }],
+        related: [{ span: r.other.span, message: `${title}: ${r.echo?.label ?? r.label} ${r.period} ${other}` }],
         // With nothing to say which is right, no fix: changing either may break what it foots to.
         // Nor where the other figure has fewer places than this one: its value to this one's places is not known.
         fix:

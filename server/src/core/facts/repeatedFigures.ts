@@ -36,7 +36,7 @@ const MAX_VALUES = 24;
  * One figure a table states, and what identifies it across tables: its row's label, and its slot
  * (period, unit, percent or not), which a figure of another table must share to be the same one.
  */
-interface Figure {
+export interface Figure {
   table: Table;
   row: Row;
   cell: Cell;
@@ -82,8 +82,13 @@ export interface RepeatedFigure {
    * that row's figure here and in the other table, and its label as printed.
    */
   swap?: { cell: Cell; other: Cell; label: string };
-  /** Distinct figures the two tables state alike. */
+  /** Distinct figures the two tables state alike (for a row worded differently, the row's figures alike). */
   agreeing: number;
+  /**
+   * Where the other table states the row under other words (echoedRows): its label as printed, and
+   * the periods whose figures the two rows state alike.
+   */
+  echo?: { label: string; periods: string[] };
   /** Tables beyond the pair that state the other figure (the majority the blame follows), 0 if none. */
   alsoStating: number;
   /**
@@ -235,13 +240,13 @@ function findFigures(table: Table): Figures {
 }
 
 /** A figure's value as a map key, made the first time it is asked for: most figures are never compared. */
-function keyOfValue(f: Figure): string {
+export function keyOfValue(f: Figure): string {
   if (f.value === '') f.value = valueKey(f.cell.value!);
   return f.value;
 }
 
 /** The number of digits of a figure as printed (its units at its own scale). */
-function digits(d: Decimal): number {
+export function digits(d: Decimal): number {
   return (d.units < 0n ? -d.units : d.units).toString().length;
 }
 
@@ -413,7 +418,7 @@ function keep(map: Map<string, [Figure, Figure][]>, label: string, pairs: [Figur
  * figures each time (a map of every table's figures by value, kept, held a megabyte on the bench's
  * 10 MB filing for the few swaps there are).
  */
-function statedAs(table: Table, like: Figure, value: string, label: string): Figure[] {
+export function statedAs(table: Table, like: Figure, value: string, label: string): Figure[] {
   const out: Figure[] = [];
   for (const [other, figures] of figuresOf(table)) {
     if (other === label) continue;
@@ -597,7 +602,7 @@ function nextTo(a: Figure, b: Figure): boolean {
  * failing that, the one whose column does not foot with it where the other's does; failing that,
  * the later one.
  */
-function blameOf(
+export function blameOf(
   earlier: Figure,
   later: Figure,
   forEarlier: number,
