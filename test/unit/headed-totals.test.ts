@@ -113,12 +113,13 @@ test("Texas Instruments 1998: Total stockholders' equity adds the rows since the
   const { model } = analyze(text);
   const footings = factsOf(model.tables[0]).footings.filter((f) => f.total.label.startsWith('Total stockholders'));
   assert.equal(footings.length, 2, 'both columns are footed');
-  // The preferred stock's dashes are no figure: its row is not one of the terms.
+  // The preferred stock prints dashes: a row of the section with nothing to add (its cells have no value).
   for (const f of footings) {
     assert.ok(f.ok);
     assert.deepEqual(
       f.segment.map((r) => r.label.replace(/\.{2,}.*$/, '').trim()),
       [
+        'Participating cumulative preferred. None issued',
         'Shares issued: 1998 - 391,172,005; 1997 - 390,359,317',
         'Paid-in capital',
         'Retained earnings',

@@ -16,7 +16,10 @@ export function buildRows(doc: LineAccess, start: number, end: number, layout: L
   for (let l = start; l <= end; l++) {
     const info = infos[l];
     if ((info.kind === 'text' || info.kind === 'prose') && isNilRow(lines[l])) {
-      // A row of nil dashes adds nothing and heads nothing (see isNilRow); its wrapped label goes with it.
+      // A row of nil dashes heads nothing (see isNilRow): a row of its own, each dash in the one column
+      // it overlaps. A total under it and one row above adds the two (`Net income` 3,533, `Preferred
+      // stock dividends  -  -`, then `Net income available to common share owners`).
+      rows.push(nilRow(doc, l, layout, pendingLabel));
       pendingLabel = [];
       continue;
     }
@@ -107,18 +110,7 @@ export function buildRows(doc: LineAccess, start: number, end: number, layout: L
     let labelOnLine = '';
     if (labelFrom >= 0) {
       labelOnLine = lineView.text.slice(labelFrom, labelTo);
-      cells[0] = {
-        column: 0,
-        text: labelOnLine,
-        span: { line: l, start: lineView.toChar(labelFrom), end: lineView.toChar(labelTo - 1) + 1 },
-        display: { start: labelFrom, end: labelTo },
-        edge: labelTo,
-        marker: '',
-        afterLeader: undefined,
-        value: null,
-        dollar: false,
-        percent: false,
-      };
+      cells[0] = labelCell(lineView, l, labelFrom, labelTo);
     }
     // Most rows have no wrapped label lines above them: their label is their own line's.
     const wrapped = pendingLabel.length > 0;
@@ -156,6 +148,55 @@ export function buildRows(doc: LineAccess, start: number, end: number, layout: L
     if (wrapped) pendingLabel = [];
   }
   return rows;
+}
+
+/** The label column's cell of a row: the label's text on line `l`, `from` to `to` (view offsets). */
+function labelCell(view: LineView, l: number, from: number, to: number): Cell {
+  return {
+    column: 0,
+    text: view.text.slice(from, to),
+    span: { line: l, start: view.toChar(from), end: view.toChar(to - 1) + 1 },
+    display: { start: from, end: to },
+    edge: to,
+    marker: '',
+    afterLeader: undefined,
+    value: null,
+    dollar: false,
+    percent: false,
+  };
+}
+
+/** A row that prints nil in every column: its label, and its dashes as cells without a value. */
+function nilRow(doc: LineAccess, l: number, layout: Layout, pendingLabel: number[]): Row {
+  const { runs, boundary } = layout;
+  const view = doc.view(l);
+  const chunks = doc.chunksOf(l);
+  const cells = new Array<Cell | undefined>(layout.numericRuns.length + 1);
+  let labelFrom = -1;
+  let labelTo = -1;
+  for (const chunk of chunks) {
+    const run = chunk.number?.dash ? overlappedRun(runs, chunk) : -1;
+    const col = run - boundary + 1;
+    if (run < 0 || col < 1) {
+      if (!chunk.number?.dash) {
+        if (labelFrom < 0) labelFrom = chunk.start;
+        labelTo = chunk.end;
+      }
+      continue;
+    }
+    if (!cells[col]) cells[col] = makeCell(view, doc.lines[l], l, col, chunk);
+  }
+  const own = labelFrom >= 0 ? singleSpaced(view.text.slice(labelFrom, labelTo)) : '';
+  if (labelFrom >= 0) cells[0] = labelCell(view, l, labelFrom, labelTo);
+  const label = pendingLabel.length > 0 ? wrappedLabel(doc.lines, pendingLabel, own) : own;
+  return {
+    kind: 'body',
+    label,
+    lines: pendingLabel.length > 0 ? withLine(pendingLabel, l) : [l],
+    line: l,
+    cells,
+    unread: NONE,
+  };
 }
 
 /** The end of a line of a label that goes on below: a comma, a hyphen, or a word that joins. */
