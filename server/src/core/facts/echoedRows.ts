@@ -27,6 +27,7 @@ import {
   digits,
   figuresOf,
   keyOfValue,
+  repeatedAs,
   statedAs,
   type Figure,
   type RepeatedFigure,
@@ -136,19 +137,13 @@ function echoOf(model: Pick<FilingModel, 'tables' | 'lines'>, rowX: Figure[], ro
   const [wrong, right] = blame.earlier ? [f, g] : [g, f];
   const slip = slipApart(wrong.cell.value!, right.cell.value!);
   if (!slip) return null;
-  return {
-    cell: wrong.cell,
-    table: wrong.table,
-    other: right.cell,
-    otherTable: right.table,
-    label: printedLabel(wrong.row.label),
-    period: wrong.period,
+  return repeatedAs(wrong, right, {
     slip,
     agreeing: periods.length,
     alsoStating: 0,
     why: blame.why,
     echo: { label: printedLabel(right.row.label), periods },
-  };
+  });
 }
 
 /** The table before a table in the document: where the lines read for its basis stop. */

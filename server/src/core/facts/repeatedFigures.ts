@@ -550,24 +550,37 @@ export function repeatedFigures(model: Pick<FilingModel, 'tables' | 'lines'>): R
           blamed.add(mine.cell);
           swap = { cell: mine.cell, other: theirs.cell, label: printedLabel(mine.row.label) };
         }
-        out.push({
-          cell: wrong.cell,
-          table: wrong.table,
-          other: right.cell,
-          otherTable: right.table,
-          label: printedLabel(wrong.row.label),
-          period: wrong.period,
-          slip,
-          swap,
-          agreeing: comparison.agreeing,
-          alsoStating: blame.why === 'majority' ? (blame.earlier ? forB : forA) - 1 : 0,
-          why: blame.why,
-        });
+        out.push(
+          repeatedAs(wrong, right, {
+            slip,
+            swap,
+            agreeing: comparison.agreeing,
+            alsoStating: blame.why === 'majority' ? (blame.earlier ? forB : forA) - 1 : 0,
+            why: blame.why,
+          }),
+        );
       }
     }
   }
   out.sort((x, y) => x.cell.span.line - y.cell.span.line || x.cell.span.start - y.cell.span.start);
   return out;
+}
+
+/** A finding of a figure taken as wrong against the right one, with what was found of the two. */
+export function repeatedAs(
+  wrong: Figure,
+  right: Figure,
+  found: Pick<RepeatedFigure, 'slip' | 'swap' | 'agreeing' | 'alsoStating' | 'why' | 'echo'>,
+): RepeatedFigure {
+  return {
+    cell: wrong.cell,
+    table: wrong.table,
+    other: right.cell,
+    otherTable: right.table,
+    label: printedLabel(wrong.row.label),
+    period: wrong.period,
+    ...found,
+  };
 }
 
 /**
