@@ -18,7 +18,7 @@
  * its rows, the two rows are not one line. The labels must share a word that names something, and the
  * difference must exceed what rounding makes (one unit of the last digit both print).
  */
-import { abs, roundTo, sub, type Decimal } from '../decimal';
+import { abs, roundTo, sub, valueKey, type Decimal } from '../decimal';
 import { memoize } from '../memo';
 import type { FilingModel, Table } from '../model';
 import {
@@ -56,17 +56,21 @@ function significant(value: Decimal): number {
   return end;
 }
 
+/** Tables with no row that may echo another's share this list: most tables, and none of them holds one. */
+const NONE: readonly Figure[] = [];
+
 /**
- * A table's telling figures in rows that may echo another's (three periods at least), each with its
- * key (slot and value): worked out once per table object, as an edit leaves most tables as they were.
+ * A table's telling figures in rows that may echo another's (three periods at least), worked out once
+ * per table object, as an edit leaves most tables as they were. Their keys are made on each analysis:
+ * kept, they held half a megabyte of the bench's 10 MB filing.
  */
-const echoable = memoize((table: Table): [string, Figure][] => {
-  const out: [string, Figure][] = [];
+const echoable = memoize((table: Table): readonly Figure[] => {
+  let out: Figure[] | undefined;
   for (const figures of figuresOf(table).values()) {
     if (figures.length < MIN_PERIODS) continue;
-    for (const f of figures) if (telling(f)) out.push([`${f.period}|${f.unit}|${keyOfValue(f)}`, f]);
+    for (const f of figures) if (telling(f)) (out ??= []).push(f);
   }
-  return out;
+  return out ?? NONE;
 });
 
 /**
@@ -77,7 +81,8 @@ export function echoedRows(model: Pick<FilingModel, 'tables' | 'lines'>): Repeat
   // Each telling figure by its slot and value.
   const byValue = new Map<string, Figure[]>();
   for (const table of model.tables) {
-    for (const [key, f] of echoable(table)) {
+    for (const f of echoable(table)) {
+      const key = `${f.period}|${f.unit}|${valueKey(f.cell.value!)}`;
       const list = byValue.get(key);
       if (list) list.push(f);
       else byValue.set(key, [f]);
