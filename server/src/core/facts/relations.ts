@@ -86,6 +86,8 @@ interface Grid {
   families: number[];
   /** blank[r][c]: rows[r] prints nothing at all in columns[c] (no figure, no dash, nothing unread). */
   blank: boolean[][];
+  /** The key (keyOf) of the relation the headers state with their signs (headerStated), or null. */
+  stated: string | null;
 }
 
 /** Columns whose figures can be related: counts with counts, amounts and other numbers together. */
@@ -145,7 +147,8 @@ function gridOf(table: Table): Grid | null {
     blank.push(bs);
   }
   const families = columns.map((c) => (c.kind === 'count' ? 0 : 1));
-  return { columns, rows, values, halves, scales, families, blank };
+  const stated = headerStated(columns);
+  return { columns, rows, values, halves, scales, families, blank, stated: stated && keyOf(stated) };
 }
 
 /** Per-share figures under a heading (`Net income per share:` then `Basic`, `Diluted`). */
@@ -260,7 +263,12 @@ function evaluate(g: Grid, k: Candidate, maxFails: number): Evaluated | null {
  * tried on.
  */
 function believable(g: Grid, e: Evaluated): boolean {
-  if (e.holds.length < 3 || e.fails.length > MAX_FAILURES || e.fails.length * 3 > e.holds.length + e.fails.length) {
+  // A relation the headers state is the filer's: two rows that hold make it, one may fail.
+  const stated = g.stated !== null && e.holds.length === 2 && e.fails.length <= 1 && statedByHeaders(g, e.k);
+  if (
+    !stated &&
+    (e.holds.length < 3 || e.fails.length > MAX_FAILURES || e.fails.length * 3 > e.holds.length + e.fails.length)
+  ) {
     return false;
   }
   const tuples = new Set<string>();
@@ -269,8 +277,13 @@ function believable(g: Grid, e: Evaluated): boolean {
     tuples.add(e.k.terms.map((t) => g.values[r][t.i]).join(','));
   }
   if (tuples.size < 2) return false;
-  const needed = e.fails.length > 0 && !totalOfItsLeft(g, e.k) ? MIN_EVIDENCE_FAILING : MIN_EVIDENCE;
+  const needed =
+    e.fails.length > 0 && !totalOfItsLeft(g, e.k) && !(g.stated !== null && statedByHeaders(g, e.k))
+      ? MIN_EVIDENCE_FAILING
+      : MIN_EVIDENCE;
   if (evidence(g, e) < needed) return false;
+  // The headers vouch for each column they sign, figures or none (a pension change of nil two years of three).
+  if (stated) return !alike(g, e);
   let once = 0;
   // A run's inner columns are in it by their place (a tradename column between the components of a
   // purchase price): the ends, figures on both sides, vouch for them.
@@ -300,6 +313,40 @@ function totalOfItsLeft(g: Grid, k: Candidate): boolean {
   if (!TOTAL_HEADER.test(g.columns[total].header)) return false;
   return members.every((i, j) => i === j && (i === total || v[i] === -v[total]));
 }
+
+/**
+ * The relation a run of headers states with their signs: a column they start from, then columns
+ * headed `Minus:` or `Less:` (taken off) and `Plus:` or `Add:` (added), then the column they come to,
+ * unmarked. A pay-versus-performance table's `Reported Summary Compensation Table Total`, `Minus:
+ * Reported Value of Equity Awards`, `Minus: Reported Change in Pension Value`, `Plus: Equity Award
+ * Adjustments`, `Compensation Actually Paid`. Null where fewer than two headers say a sign.
+ */
+function headerStated(columns: readonly Column[]): Candidate | null {
+  const signs = columns.map((c) => signOfHeader(c.header));
+  const first = signs.findIndex((x) => x !== 0);
+  if (first < 1) return null;
+  let last = first;
+  while (last + 1 < signs.length && signs[last + 1] !== 0) last++;
+  const result = last + 1;
+  if (result >= signs.length || last - first < 1) return null;
+  const terms: Candidate['terms'] = [{ i: first - 1, sign: 1 }];
+  for (let i = first; i <= last; i++) terms.push({ i, sign: signs[i] as 1 | -1 });
+  return { result, terms };
+}
+
+/** Whether a candidate is the one its headers state (headerStated), whichever column the search took as the result. */
+function statedByHeaders(g: Grid, k: Candidate): boolean {
+  return g.stated !== null && g.stated === keyOf(k);
+}
+
+/** The sign a column's header says its figures are taken with: `Minus:`, `Less:` -1; `Plus:`, `Add:` +1; else 0. */
+function signOfHeader(header: string): number {
+  const word = SIGN_WORD.exec(header);
+  if (!word) return 0;
+  return /^(?:minus|less|deduct)/i.test(word[1]) ? -1 : 1;
+}
+const SIGN_WORD = /^\W*(minus|less|deduct|plus|add)\b/i;
+
 /**
  * Headers that name a column the sum of the ones before it: `Total`, and a segment or pro forma
  * table's `Consolidated` or `Combined` (`Online  Offline  Consolidated`).
@@ -536,6 +583,13 @@ export function findRelations(table: Table): Relation[] {
     if (believable(g, best)) found.push(best);
     else if (best.fails.length === 1) short.push(best);
   });
+  // The relation the headers state, tried whatever the pivots found: a slip on a pivot row hides it.
+  const stated = g.stated !== null && !seen.has(g.stated) ? headerStated(g.columns) : null;
+  if (stated) {
+    seen.add(g.stated!);
+    const e = evaluate(g, stated, tolerated);
+    if (e && believable(g, e)) found.push(e);
+  }
   for (const e of short) if (vouchedFor(g, e, found)) found.push(e);
   const believed = found.filter((e) => e.fails.length === 0 || !shadowOf(g, e, found));
   // Worked out only for a table with a relation that fails somewhere: most fail nowhere.
