@@ -10,8 +10,9 @@
  * - a shift: a figure of a column whose figures share one edge moved two characters left: FL201
  *   at the figure;
  * - across a row: in every table with a relation between columns that holds on every row (see
- *   facts/relations.ts), a term of one row changed by a digit or a transposition: FL104 or FL101 at
- *   the figure, at the row's result, or at the column's total (scope `relation`);
+ *   facts/relations.ts), a term of one row changed by a digit or a transposition: a check of the
+ *   arithmetic (FL1xx, FL3xx) at the figure, or FL104 or FL101 at the row's result or at the column's
+ *   total (scope `relation`);
  * - repeated figures: in every table that repeats an earlier table's figures (facts/repeatedFigures.ts)
  *   with room for one more difference, a figure the two state alike slipped in the later one: FL305
  *   at the figure or at the earlier table's (scope `relation`; the filing is analysed whole, again
@@ -247,14 +248,23 @@ function acrossRows(file: string, t: Table, local: string[], offset: number): Mu
         x.span.line === c.span.line && x.span.start === c.span.start;
       const found = analyze(mutated.join('\n')).findings.some(
         (x) =>
-          (x.code === 'FL104' || x.code === 'FL101') &&
           (x.severity === 'error' || x.severity === 'warning') &&
-          (at(x, cell) || at(x, result) || totals.some((c) => at(x, c))),
+          ((arithmetic(x.code) && at(x, cell)) ||
+            ((x.code === 'FL104' || x.code === 'FL101') && (at(x, result) || totals.some((c) => at(x, c))))),
       );
       out.push({ kind, scope: 'relation', file, line: cell.span.line + offset + 1, from: digits, to, found });
     }
   }
   return out;
+}
+
+/**
+ * Whether a code checks figures' arithmetic (FL1xx, FL3xx), not their layout or characters: a slip
+ * it reports on the figure itself is reported, whichever check saw it (a Schedule II balance that
+ * breaks its row also breaks the chain of balances, FL105, which names the figure first).
+ */
+function arithmetic(code: string): boolean {
+  return code.startsWith('FL1') || code.startsWith('FL3');
 }
 
 /**
