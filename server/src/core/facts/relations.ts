@@ -86,8 +86,8 @@ interface Grid {
   families: number[];
   /** blank[r][c]: rows[r] prints nothing at all in columns[c] (no figure, no dash, nothing unread). */
   blank: boolean[][];
-  /** The key (keyOf) of the relation the headers state with their signs (headerStated), or null. */
-  stated: string | null;
+  /** The relations the headers state (headerStated), by key (keyOf), with how they state it; null for none. */
+  stated: Map<string, StatedBy> | null;
 }
 
 /** Columns whose figures can be related: counts with counts, amounts and other numbers together. */
@@ -148,7 +148,16 @@ function gridOf(table: Table): Grid | null {
   }
   const families = columns.map((c) => (c.kind === 'count' ? 0 : 1));
   const stated = headerStated(columns);
-  return { columns, rows, values, halves, scales, families, blank, stated: stated && keyOf(stated) };
+  return {
+    columns,
+    rows,
+    values,
+    halves,
+    scales,
+    families,
+    blank,
+    stated: stated.length > 0 ? new Map(stated.map(([k, by]) => [keyOf(k), by])) : null,
+  };
 }
 
 /** Per-share figures under a heading (`Net income per share:` then `Basic`, `Diluted`). */
@@ -264,7 +273,7 @@ function evaluate(g: Grid, k: Candidate, maxFails: number): Evaluated | null {
  */
 function believable(g: Grid, e: Evaluated): boolean {
   // A relation the headers state is the filer's: two rows that hold make it, one may fail.
-  const stated = g.stated !== null && e.holds.length === 2 && e.fails.length <= 1 && statedByHeaders(g, e.k);
+  const stated = g.stated !== null && e.holds.length === 2 && e.fails.length <= 1 ? statedBy(g, e.k) : undefined;
   if (
     !stated &&
     (e.holds.length < 3 || e.fails.length > MAX_FAILURES || e.fails.length * 3 > e.holds.length + e.fails.length)
@@ -278,12 +287,13 @@ function believable(g: Grid, e: Evaluated): boolean {
   }
   if (tuples.size < 2) return false;
   const needed =
-    e.fails.length > 0 && !totalOfItsLeft(g, e.k) && !(g.stated !== null && statedByHeaders(g, e.k))
+    e.fails.length > 0 && !totalOfItsLeft(g, e.k) && !(g.stated !== null && statedBy(g, e.k))
       ? MIN_EVIDENCE_FAILING
       : MIN_EVIDENCE;
   if (evidence(g, e) < needed) return false;
-  // The headers vouch for each column they sign, figures or none (a pension change of nil two years of three).
-  if (stated) return !alike(g, e);
+  // Headers that sign each column vouch for it, figures or none (a pension change of nil two years of
+  // three); a roll-forward's headers name its ends only, and each movement must show on the rows.
+  if (stated === 'signs') return !alike(g, e);
   let once = 0;
   // A run's inner columns are in it by their place (a tradename column between the components of a
   // purchase price): the ends, figures on both sides, vouch for them.
@@ -314,29 +324,56 @@ function totalOfItsLeft(g: Grid, k: Candidate): boolean {
   return members.every((i, j) => i === j && (i === total || v[i] === -v[total]));
 }
 
+/** How headers state a relation: each column's sign (`Minus:`, `Plus:`), or a roll-forward's two balances. */
+type StatedBy = 'signs' | 'balances';
+
 /**
- * The relation a run of headers states with their signs: a column they start from, then columns
- * headed `Minus:` or `Less:` (taken off) and `Plus:` or `Add:` (added), then the column they come to,
- * unmarked. A pay-versus-performance table's `Reported Summary Compensation Table Total`, `Minus:
- * Reported Value of Equity Awards`, `Minus: Reported Change in Pension Value`, `Plus: Equity Award
- * Adjustments`, `Compensation Actually Paid`. Null where fewer than two headers say a sign.
+ * The relations a table's headers state, two ways:
+ * - with signs: a column they start from, then columns headed `Minus:` or `Less:` (taken off) and
+ *   `Plus:` or `Add:` (added), then the column they come to, unmarked. A pay-versus-performance
+ *   table's `Reported Summary Compensation Table Total`, `Minus: Reported Value of Equity Awards`,
+ *   `Minus: Reported Change in Pension Value`, `Plus: Equity Award Adjustments`, `Compensation
+ *   Actually Paid`;
+ * - as a roll-forward: a column headed as the balance at the beginning, one to four columns of
+ *   movements, then one headed as the balance at the end (Schedule II's `Balance at Beginning of
+ *   Period`, `Charged to Costs and Expenses`, `Deductions`, `Balance at End of Period`). The
+ *   movements' signs are not said (deductions are printed either way): each way is a candidate,
+ *   and the rows tell which holds.
  */
-function headerStated(columns: readonly Column[]): Candidate | null {
+function headerStated(columns: readonly Column[]): [Candidate, StatedBy][] {
+  const out: [Candidate, StatedBy][] = [];
   const signs = columns.map((c) => signOfHeader(c.header));
   const first = signs.findIndex((x) => x !== 0);
-  if (first < 1) return null;
-  let last = first;
-  while (last + 1 < signs.length && signs[last + 1] !== 0) last++;
-  const result = last + 1;
-  if (result >= signs.length || last - first < 1) return null;
-  const terms: Candidate['terms'] = [{ i: first - 1, sign: 1 }];
-  for (let i = first; i <= last; i++) terms.push({ i, sign: signs[i] as 1 | -1 });
-  return { result, terms };
+  if (first >= 1) {
+    let last = first;
+    while (last + 1 < signs.length && signs[last + 1] !== 0) last++;
+    const result = last + 1;
+    if (result < signs.length && last > first) {
+      const terms: Candidate['terms'] = [{ i: first - 1, sign: 1 }];
+      for (let i = first; i <= last; i++) terms.push({ i, sign: signs[i] as 1 | -1 });
+      out.push([{ result, terms }, 'signs']);
+    }
+  }
+  const begin = columns.findIndex((c) => OPENING.test(c.header));
+  const end = columns.findIndex((c) => CLOSING.test(c.header));
+  const moves = end - begin - 1;
+  if (begin >= 0 && moves >= 1 && moves <= MAX_MOVES) {
+    for (let mask = 0; mask < 1 << moves; mask++) {
+      const terms: Candidate['terms'] = [{ i: begin, sign: 1 }];
+      for (let j = 0; j < moves; j++) terms.push({ i: begin + 1 + j, sign: mask & (1 << j) ? -1 : 1 });
+      out.push([{ result: end, terms }, 'balances']);
+    }
+  }
+  return out;
 }
+/** A roll-forward across columns has at most this many columns of movements between its balances. */
+const MAX_MOVES = 4;
+const OPENING = /\bbalance\b.*\bbeginning\b|\bbeginning\s+of\s+(?:the\s+)?(?:period|year)\b/i;
+const CLOSING = /\bbalance\b.*\bend\b|\bend\s+of\s+(?:the\s+)?(?:period|year)\b/i;
 
-/** Whether a candidate is the one its headers state (headerStated), whichever column the search took as the result. */
-function statedByHeaders(g: Grid, k: Candidate): boolean {
-  return g.stated !== null && g.stated === keyOf(k);
+/** How the headers state a candidate (headerStated), whichever column the search took as the result; undefined if they do not. */
+function statedBy(g: Grid, k: Candidate): StatedBy | undefined {
+  return g.stated?.get(keyOf(k));
 }
 
 /** The sign a column's header says its figures are taken with: `Minus:`, `Less:` -1; `Plus:`, `Add:` +1; else 0. */
@@ -583,12 +620,15 @@ export function findRelations(table: Table): Relation[] {
     if (believable(g, best)) found.push(best);
     else if (best.fails.length === 1) short.push(best);
   });
-  // The relation the headers state, tried whatever the pivots found: a slip on a pivot row hides it.
-  const stated = g.stated !== null && !seen.has(g.stated) ? headerStated(g.columns) : null;
-  if (stated) {
-    seen.add(g.stated!);
-    const e = evaluate(g, stated, tolerated);
-    if (e && believable(g, e)) found.push(e);
+  // The relations the headers state, tried whatever the pivots found: a slip on a pivot row hides them.
+  if (g.stated !== null) {
+    for (const [k] of headerStated(g.columns)) {
+      const key = keyOf(k);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const e = evaluate(g, k, tolerated);
+      if (e && believable(g, e)) found.push(e);
+    }
   }
   for (const e of short) if (vouchedFor(g, e, found)) found.push(e);
   const believed = found.filter((e) => e.fails.length === 0 || !shadowOf(g, e, found));
