@@ -354,8 +354,8 @@ function headerStated(columns: readonly Column[]): [Candidate, StatedBy][] {
       out.push([{ result, terms }, 'signs']);
     }
   }
-  const begin = columns.findIndex((c) => OPENING.test(c.header));
-  const end = columns.findIndex((c) => CLOSING.test(c.header));
+  const begin = columns.findIndex((c) => namesBalance(c.header, BEGINNING, BEGINNING_OF));
+  const end = columns.findIndex((c) => namesBalance(c.header, END, END_OF));
   const moves = end - begin - 1;
   if (begin >= 0 && moves >= 1 && moves <= MAX_MOVES) {
     for (let mask = 0; mask < 1 << moves; mask++) {
@@ -368,8 +368,22 @@ function headerStated(columns: readonly Column[]): [Candidate, StatedBy][] {
 }
 /** A roll-forward across columns has at most this many columns of movements between its balances. */
 const MAX_MOVES = 4;
-const OPENING = /\bbalance\b.*\bbeginning\b|\bbeginning\s+of\s+(?:the\s+)?(?:period|year)\b/i;
-const CLOSING = /\bbalance\b.*\bend\b|\bend\s+of\s+(?:the\s+)?(?:period|year)\b/i;
+
+/**
+ * Whether a header names a balance at one end of a period: `balance` and then the end's word
+ * (`Balance at Beginning of Period`, `BALANCE AT END OF YEAR`), or the end of the period alone
+ * (`Beginning of Year`). Read in two steps: one pattern with `balance.*beginning` backtracks on a
+ * header of many `balance`s.
+ */
+function namesBalance(header: string, word: RegExp, ofPeriod: RegExp): boolean {
+  const h = header.toLowerCase();
+  const at = h.indexOf('balance');
+  return (at >= 0 && word.test(h.slice(at))) || ofPeriod.test(h);
+}
+const BEGINNING = /\bbeginning\b/;
+const END = /\bend\b/;
+const BEGINNING_OF = /\bbeginning\s+of\s+(?:the\s+)?(?:period|year)\b/;
+const END_OF = /\bend\s+of\s+(?:the\s+)?(?:period|year)\b/;
 
 /** How the headers state a candidate (headerStated), whichever column the search took as the result; undefined if they do not. */
 function statedBy(g: Grid, k: Candidate): StatedBy | undefined {
