@@ -78,9 +78,23 @@ const echoable = memoize((table: Table): readonly Figure[] => {
  * states under other words, for one period, where the two rows state their other figures alike.
  */
 export function echoedRows(model: Pick<FilingModel, 'tables' | 'lines'>): RepeatedFigure[] {
+  const tables = model.tables.filter((t) => echoable(t).length > 0);
+  if (tables.length < 2) return [];
+  // An edit that leaves every table with such rows as it was (the same objects) leaves the answer.
+  const last = lastFound.get(tables[0]);
+  if (last && last.tables.length === tables.length && last.tables.every((t, i) => t === tables[i])) return last.found;
+  const found = findEchoes(model, tables);
+  lastFound.set(tables[0], { tables, found });
+  return found;
+}
+
+/** The last answer for a document, by its first table with rows that may echo another's. */
+const lastFound = new WeakMap<Table, { tables: Table[]; found: RepeatedFigure[] }>();
+
+function findEchoes(model: Pick<FilingModel, 'tables' | 'lines'>, tables: readonly Table[]): RepeatedFigure[] {
   // Each telling figure by its slot and value.
   const byValue = new Map<string, Figure[]>();
-  for (const table of model.tables) {
+  for (const table of tables) {
     for (const f of echoable(table)) {
       const key = `${f.period}|${f.unit}|${valueKey(f.cell.value!)}`;
       const list = byValue.get(key);
