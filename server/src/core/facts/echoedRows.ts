@@ -61,8 +61,8 @@ const NONE: readonly Figure[] = [];
 
 /**
  * A table's telling figures in rows that may echo another's (three periods at least), worked out once
- * per table object, as an edit leaves most tables as they were. Their keys are made on each analysis:
- * kept, they held half a megabyte of the bench's 10 MB filing.
+ * per table object, as an edit leaves most tables as they were. Their keys are made when the rows are
+ * compared again (echoedRows): kept, they held half a megabyte of the bench's 10 MB filing.
  */
 const echoable = memoize((table: Table): readonly Figure[] => {
   let out: Figure[] | undefined;
