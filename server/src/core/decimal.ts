@@ -86,6 +86,14 @@ export function eq(a: Decimal, b: Decimal): boolean {
   return cmp(a, b) === 0;
 }
 
+/** How many significant digits a figure is written with: its digits less their trailing zeros (3,000 has 1). */
+export function significantDigits(d: Decimal): number {
+  const digits = (d.units < 0n ? -d.units : d.units).toString();
+  let end = digits.length;
+  while (end > 1 && digits[end - 1] === '0') end--;
+  return end;
+}
+
 /**
  * A string that equal values share, whatever their scale (`1.50` and `1.5` alike): for grouping
  * values in a map rather than comparing each with each.

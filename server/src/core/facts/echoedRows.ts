@@ -18,7 +18,7 @@
  * its rows, the two rows are not one line. The labels must share a word that names something, and the
  * difference must exceed what rounding makes (one unit of the last digit both print).
  */
-import { abs, roundTo, sub, valueKey, type Decimal } from '../decimal';
+import { abs, roundTo, significantDigits, sub, valueKey, type Decimal } from '../decimal';
 import { memoize } from '../memo';
 import type { FilingModel, Table } from '../model';
 import {
@@ -26,6 +26,7 @@ import {
   blameOf,
   digits,
   figuresOf,
+  inSlotOf,
   keyOfValue,
   repeatedAs,
   statedAs,
@@ -45,15 +46,7 @@ const MAX_STATING = 6;
 /** A figure that tells a line: not a percent, four digits or more, three of them significant. */
 function telling(f: Figure): boolean {
   const v = f.cell.value!;
-  return !f.percent && digits(v) >= 4 && significant(v) >= 3;
-}
-
-/** The digits a figure is written with, less its trailing zeros. */
-function significant(value: Decimal): number {
-  const text = abs(value).units.toString();
-  let end = text.length;
-  while (end > 1 && text[end - 1] === '0') end--;
-  return end;
+  return !f.percent && digits(v) >= 4 && significantDigits(v) >= 3;
 }
 
 /** Tables with no row that may echo another's share this list: most tables, and none of them holds one. */
@@ -134,7 +127,7 @@ function echoOf(model: Pick<FilingModel, 'tables' | 'lines'>, rowX: Figure[], ro
   const periods: string[] = [];
   let apart: [Figure, Figure] | null = null;
   for (const f of rowX) {
-    const g = rowY.find((h) => h.period === f.period && h.unit === f.unit && h.percent === f.percent);
+    const g = inSlotOf(rowY, f);
     if (!g) continue;
     if (sameFigure(f.cell.value!, g.cell.value!)) periods.push(f.period);
     else if (apart) return null;

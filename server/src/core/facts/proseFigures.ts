@@ -16,7 +16,7 @@
  * paragraph's with the paragraph (prose.ts, readText); what they are compared with is the document's
  * statements, looked up on every analysis.
  */
-import { abs, cmp, parseNumber, roundTo, timesPow10, type Decimal } from '../decimal';
+import { abs, cmp, parseNumber, roundTo, significantDigits, timesPow10, type Decimal } from '../decimal';
 import type { Cell, FilingModel, Row, Span, Table } from '../model';
 import { memoize } from '../memo';
 import { periodsFor, readText, sentenceBounds, statementMonths, type Paragraph, textReading } from './prose';
@@ -262,7 +262,7 @@ function tieIn(table: Table, figure: ProseFigure): ProseTie | null {
   const slip = agrees ? null : same ? 'sign' : opposite ? null : slipApart(figure.value, magnitude);
   const tie: ProseTie = { figure, table, cell, intended, agrees, slip };
   // Of three figures or more: a line of two (`$2.5 million`) shares its figure with others by chance.
-  if (!agrees && !same && significant(figure.value) >= 3) {
+  if (!agrees && !same && significantDigits(figure.value) >= 3) {
     const quoted = table.rows.find((r) => {
       const v = r !== row ? r.cells[column.index]?.value : null;
       return v && sameFigure(figure.value, abs(timesPow10(v, exponent)));
@@ -270,14 +270,6 @@ function tieIn(table: Table, figure: ProseFigure): ProseTie | null {
     if (quoted) tie.quoted = quoted;
   }
   return tie;
-}
-
-/** How many significant digits a figure is written with. */
-function significant(value: Decimal): number {
-  const digits = abs(value).units.toString();
-  let end = digits.length;
-  while (end > 1 && digits[end - 1] === '0') end--;
-  return end;
 }
 
 /**

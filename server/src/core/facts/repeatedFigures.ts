@@ -60,7 +60,7 @@ function sameSlot(f: Figure, g: Figure): boolean {
 }
 
 /** The figure of a list in the same slot as `f`, if any. */
-function inSlotOf(list: readonly Figure[] | undefined, f: Figure): Figure | undefined {
+export function inSlotOf(list: readonly Figure[] | undefined, f: Figure): Figure | undefined {
   if (list) for (const g of list) if (sameSlot(f, g)) return g;
   return undefined;
 }
