@@ -86,8 +86,8 @@ interface Grid {
   families: number[];
   /** blank[r][c]: rows[r] prints nothing at all in columns[c] (no figure, no dash, nothing unread). */
   blank: boolean[][];
-  /** The relations the headers state (headerStated), by key (keyOf), with how they state it; null for none. */
-  stated: Map<string, StatedBy> | null;
+  /** The relations the headers state (headerStated), by key (keyOf), with how they state them; null for none. */
+  stated: Map<string, [Candidate, StatedBy]> | null;
 }
 
 /** Columns whose figures can be related: counts with counts, amounts and other numbers together. */
@@ -156,7 +156,7 @@ function gridOf(table: Table): Grid | null {
     scales,
     families,
     blank,
-    stated: stated.length > 0 ? new Map(stated.map(([k, by]) => [keyOf(k), by])) : null,
+    stated: stated.length > 0 ? new Map(stated.map((s) => [keyOf(s[0]), s])) : null,
   };
 }
 
@@ -384,7 +384,7 @@ const END_OF = /\bend\s+of\s+(?:the\s+)?(?:period|year)\b/;
 
 /** How the headers state a candidate (headerStated), whichever column the search took as the result; undefined if they do not. */
 function statedBy(g: Grid, k: Candidate): StatedBy | undefined {
-  return g.stated?.get(keyOf(k));
+  return g.stated?.get(keyOf(k))?.[1];
 }
 
 /** The sign a column's header says its figures are taken with: `Minus:`, `Less:` -1; `Plus:`, `Add:` +1; else 0. */
@@ -633,8 +633,7 @@ export function findRelations(table: Table): Relation[] {
   });
   // The relations the headers state, tried whatever the pivots found: a slip on a pivot row hides them.
   if (g.stated !== null) {
-    for (const [k] of headerStated(g.columns)) {
-      const key = keyOf(k);
+    for (const [key, [k]] of g.stated) {
       if (seen.has(key)) continue;
       seen.add(key);
       // One failing row at most: a schedule that prints its deductions one way one year and the other
