@@ -1,0 +1,51 @@
+/**
+ * A table ruled under every row (a grid's borders): each row stands under a rule, so each is read as
+ * a total, and only its label says which is one. Cut from Autodesk's 8-K/A of 1999 (test/corpus,
+ * tuning): its investments, `Municipal bonds`, `Preferred stock` and `Treasury bills` each boxed over
+ * their unlabelled total.
+ */
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyze, parseFiling } from '../../server/src/core';
+import { factsOf } from '../../server/src/core/facts';
+import { FIXTURES } from '../support/paths';
+
+const text = fs.readFileSync(path.join(FIXTURES, 'real', 'autodesk-1999-investments-boxed-rows.txt'), 'latin1');
+
+/** The fixture with one figure replaced (the replaced text must occur once). */
+function slipped(from: string, to: string): string {
+  assert.equal(text.split(from).length, 2, `${from} occurs once`);
+  return text.replace(from, to);
+}
+
+test('the boxed rows of a grid are the rows its unlabelled total adds', () => {
+  const table = parseFiling(text).tables[0];
+  // Every row under the first is under a rule, so read as a total; their labels say they are none.
+  assert.deepEqual(
+    table.rows.map((r) => `${r.kind} ${r.label}`),
+    ['body Municipal bonds', 'total Preferred stock', 'total Treasury bills', 'total '],
+  );
+  const footings = factsOf(table).footings;
+  assert.deepEqual(
+    footings.map((f) => [f.column, f.ok, f.segment.map((r) => r.label).join(' + ')]),
+    [
+      [1, true, 'Municipal bonds + Preferred stock + Treasury bills'],
+      [2, true, 'Municipal bonds + Preferred stock + Treasury bills'],
+      [4, true, 'Municipal bonds + Preferred stock + Treasury bills'],
+    ],
+  );
+  assert.deepEqual(analyze(text).findings, []);
+});
+
+test('a slip in one boxed row is named, the other columns confirming the rows the total adds', () => {
+  // Before, a reading of all three rows was believed only where it footed every column: with the
+  // cost of municipal bonds transposed, the total was read over two of the rows and nothing said.
+  const [finding, ...more] = analyze(slipped('$ 90,655', '$ 96,055')).findings;
+  assert.deepEqual(more, []);
+  assert.equal(finding.code, 'FL101');
+  assert.equal(finding.severity, 'error');
+  assert.match(finding.message, /^96,055 in "Municipal bonds" reads like two digits transposed for 90,655/);
+  assert.equal(finding.fix?.edits[0].newText, '90,655');
+});
