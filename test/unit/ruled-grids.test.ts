@@ -1,8 +1,8 @@
 /**
- * A table ruled under every row (a grid's borders): each row stands under a rule, so each is read as
- * a total, and only its label says which is one. Cut from Autodesk's 8-K/A of 1999 (test/corpus,
- * tuning): its investments, `Municipal bonds`, `Preferred stock` and `Treasury bills` each boxed over
- * their unlabelled total.
+ * A table ruled under every row (a grid's borders): each row stands under a rule, and only its label
+ * says whether it is a total. Cut from Autodesk's 8-K/A of 1999 (test/corpus, tuning): its
+ * investments, `Municipal bonds`, `Preferred stock` and `Treasury bills` each boxed over their
+ * unlabelled total.
  */
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
@@ -22,10 +22,11 @@ function slipped(from: string, to: string): string {
 
 test('the boxed rows of a grid are the rows its unlabelled total adds', () => {
   const table = parseFiling(text).tables[0];
-  // Every row under the first is under a rule, so read as a total; their labels say they are none.
+  // Every row under the first stands under a rule; before, the first was counted among the rows
+  // that need one, three of four fell short of a grid, and the boxed rows were read as totals.
   assert.deepEqual(
     table.rows.map((r) => `${r.kind} ${r.label}`),
-    ['body Municipal bonds', 'total Preferred stock', 'total Treasury bills', 'total '],
+    ['body Municipal bonds', 'body Preferred stock', 'body Treasury bills', 'total '],
   );
   const footings = factsOf(table).footings;
   assert.deepEqual(
@@ -40,8 +41,9 @@ test('the boxed rows of a grid are the rows its unlabelled total adds', () => {
 });
 
 test('a slip in one boxed row is named, the other columns confirming the rows the total adds', () => {
-  // Before, a reading of all three rows was believed only where it footed every column: with the
-  // cost of municipal bonds transposed, the total was read over two of the rows and nothing said.
+  // Before, the boxed rows were totals, and a reading of all three was believed only where it footed
+  // every column: with the cost of municipal bonds transposed, the total was read over two of the rows
+  // and nothing said.
   const [finding, ...more] = analyze(slipped('$ 90,655', '$ 96,055')).findings;
   assert.deepEqual(more, []);
   assert.equal(finding.code, 'FL101');

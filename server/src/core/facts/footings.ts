@@ -13,6 +13,7 @@ import { addsExactly, halfUnit, isSummed, ROUNDING, roundingTolerance } from './
 import { ruleLinesOf } from './segments';
 import { countBelow } from '../sorted';
 import {
+  bodyRowsAbove,
   CLOSES_PERIOD,
   headedRows,
   isBalance,
@@ -347,22 +348,6 @@ const ruledThroughout = memoize((table: Table): boolean => {
   }
   return nearlyAll(ruled, rows.length - 1);
 });
-
-/**
- * The rows of a ruled grid above row `index`, up to a heading or a row that calls itself a total.
- * Under a grid's borders every row stands under a rule and is read as a total; only its label says
- * which is one (Autodesk's investments, `Municipal bonds`, `Preferred stock` and `Treasury bills`
- * each boxed over their unlabelled total).
- */
-function gridRowsAbove(table: Table, index: number): Row[] {
-  let k = index - 1;
-  while (k >= 0) {
-    const row = table.rows[k];
-    if (row.kind !== 'body' && (row.kind !== 'total' || row.label === '' || isTotalLabel(row.label))) break;
-    k--;
-  }
-  return table.rows.slice(k + 1, index);
-}
 
 /**
  * The total row above row `index` whose figures it prints in every column where it has one, two
@@ -849,7 +834,7 @@ export function computeFootings(table: Table): { footings: Footing[]; unchecked:
     // total), and believed where they foot more columns, all of them or all but one of two or more
     // (a slip in one column must not hide the reading the others confirm).
     if ((!bestReading || bestOk < best.length) && ruledThroughout(table)) {
-      const since = gridRowsAbove(table, index);
+      const since = bodyRowsAbove(table, index);
       const reading = since.length >= 2 ? writtenReading(since) : undefined;
       const attempt = reading ? attemptOf(reading, false) : [];
       const ok = attempt.filter((f) => f.ok).length;

@@ -160,8 +160,11 @@ function gridOf(table: Table): Grid | null {
   };
 }
 
-/** Per-share figures under a heading (`Net income per share:` then `Basic`, `Diluted`). */
-const PER_SHARE_ROW = /^(?:basic|diluted|primary|fully\s+diluted|assuming\s+dilution)\b/i;
+/**
+ * Per-share figures under a heading (`Net income per share:` then `Basic`, `Diluted`), or named so
+ * (`EPS` under ADP's net earnings and average shares, basic and diluted side by side).
+ */
+const PER_SHARE_ROW = /^(?:basic|diluted|primary|fully\s+diluted|assuming\s+dilution)\b|\bEPS\b/i;
 /**
  * A ratio of one thing to another, named so: `Screens per theatre`, `Revenue per available room`,
  * `Sales per square foot`. Not `as per` (according to), `per cent`, a rate the label quotes

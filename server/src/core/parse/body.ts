@@ -217,7 +217,9 @@ function firstFigureAt(chunks: Chunk[]): number {
 /** A long label line that wraps onto the row below it (`GECS financing receivables (investment in ...`). */
 export function isWrappedLabel(doc: LineAccess, line: number): boolean {
   const text = doc.lines[line];
-  if (text.length >= 100) return false;
+  // Its length as printed: spaces typed out to the table's width after it (Pfizer's 1996 segment
+  // table) make no paragraph of it.
+  if (text.trimEnd().length >= 100) return false;
   // The label may wrap over more lines first (`Convertible Preferred Stock, $0.001 par value; none`
   // over `and 7,750,072 shares authorized; none and` over `7,738,072 issued and outstanding  --  8,000`),
   // each indented under the first.
@@ -341,8 +343,8 @@ export function scanBody(doc: LineAccess, start: number, end: number): BodyMarks
     }
   }
   // Rules under (nearly) every row draw a grid, not totals: only rows that say they are totals
-  // (`Total ...`, or no label at all) are.
-  if (numeric >= GRID_ROWS && nearlyAll(underRule, numeric)) {
+  // (`Total ...`, or no label at all) are. The first row has no rule between it and a row above.
+  if (numeric >= GRID_ROWS && nearlyAll(underRule, numeric - 1)) {
     for (const l of [...totalish]) {
       const label = leadingText(infos[l].chunks);
       if (label !== '' && !isTotalLabel(label)) totalish.delete(l);

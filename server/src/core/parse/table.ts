@@ -9,6 +9,7 @@ import {
   findHeader,
   findScale,
   findTitle,
+  isSectionYear,
   isYearHeading,
   MAX_HEADER_LINES,
   onlyYears,
@@ -77,6 +78,27 @@ function wordsOverYears(doc: LineAccess, line: number): boolean {
 }
 
 /**
+ * A year alone at the labels' margin over the rows under it (Pfizer's segment table: `1996`, then
+ * `Net sales` and the other rows of that year, then `1995` and its rows): the first block's heading,
+ * a row of the body as the later years' headings are, not a column heading. A year heading a column
+ * stands over that column's figures, right of the labels.
+ */
+function yearOverLabels(doc: LineAccess, line: number, end: number): boolean {
+  const chunks = doc.infos[line].chunks;
+  if (chunks.length !== 1 || !isSectionYear(doc.infos[line])) return false;
+  const year = chunks[0];
+  for (let l = line + 1; l <= end && l <= line + 2; l++) {
+    const info = doc.infos[l];
+    if (info.kind === 'blank') continue;
+    if (info.kind !== 'numeric' || info.chunks[0].number) return false;
+    const label = info.chunks[0];
+    const figure = info.chunks.find((c) => c.number);
+    return year.start <= label.start && (!figure || year.end < figure.start);
+  }
+  return false;
+}
+
+/**
  * The first row's label wrapped above its figures, right under EDGAR's column markup (`<S>  <C>`
  * over `Tax provision at the U.S. federal statutory` over `  rate......  $266`): the markup ends the
  * header, so those lines are the row's, not a column heading. Returns where the body then starts.
@@ -106,7 +128,13 @@ export function buildTable(
   const { infos, lines } = doc;
   // Leading year lines (`1999   1998`, `At December 31 (In millions)   1993   1992`, `1995  -------`)
   // are column headings, not rows.
-  while (start < end && (yearHeaderLine(doc, start) || wordsOverYears(doc, start))) start++;
+  while (
+    start < end &&
+    !yearOverLabels(doc, start, end) &&
+    (yearHeaderLine(doc, start) || wordsOverYears(doc, start))
+  ) {
+    start++;
+  }
   start = labelUnderStubMarkup(doc, start, floor);
 
   // Rows, wrapped labels and rules of the body. Most candidates are a lone numeric line in prose:
@@ -117,8 +145,10 @@ export function buildTable(
   const header = findHeader(doc, start, floor);
   const titleLine = findTitle(doc, header.top, floor);
 
-  // Numeric columns are measured from numbers only, so a long label cannot join two columns.
-  const lineChunks = numericLines.map((l) => infos[l].chunks);
+  // Numeric columns are measured from numbers only, so a long label cannot join two columns. A year
+  // heading a section of rows (`1995` over that year's rows) is a heading row, not figures: set at
+  // the labels' margin, it would make a column of the labels.
+  const lineChunks = numericLines.filter((l) => !isSectionYear(infos[l])).map((l) => infos[l].chunks);
   const runs = splitSharedRuns(occupiedRuns(lineChunks, true), lineChunks);
   const body = scanBody(doc, start, end);
 

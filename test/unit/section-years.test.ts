@@ -1,0 +1,93 @@
+/**
+ * Tables that print their periods as sections, a year alone on a line over that year's rows,
+ * rather than as columns. Cut from ADP's 10-K for fiscal 2000 (test/corpus, tuning: its EPS
+ * computation, `2000`, `1999` and `1998` over net earnings, average shares and EPS) and Pfizer's 10-K
+ * for 1996 (validation-1, counted: its segment table, a year over each block of rows, one label
+ * in each block wrapped onto a second line and typed out with spaces to the table's width).
+ */
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyze, parseFiling } from '../../server/src/core';
+import { factsOf } from '../../server/src/core/facts';
+import { FIXTURES } from '../support/paths';
+
+const fixture = (name: string) => fs.readFileSync(path.join(FIXTURES, 'real', `${name}.txt`), 'latin1');
+
+/** The fixture with one figure replaced (the replaced text must occur once). */
+function slipped(text: string, from: string, to: string): string {
+  assert.equal(text.split(from).length, 2, `${from} occurs once`);
+  return text.replace(from, to);
+}
+
+test('a year over the first section of rows is its heading, not a column heading', () => {
+  const table = parseFiling(fixture('adp-2000-eps-years-over-sections')).tables[0];
+  // Before, the first `2000` was read into the header, and the years at the labels' margin made a
+  // column of the labels: no row had a label, and the first column was headed `2000`.
+  assert.deepEqual(
+    table.columns.map((c) => c.header),
+    ['', 'Basic', 'Effect of Zero Coupon Subordinated Notes', 'Effect of Stock Options', 'Diluted'],
+  );
+  assert.deepEqual(
+    table.rows.map((r) => (r.kind === 'heading' ? `[${r.label}]` : r.label)),
+    [
+      '[2000]',
+      'Net earnings',
+      'Average shares',
+      'EPS',
+      '[1999]',
+      'Net earnings',
+      'Average shares',
+      'EPS',
+      '[1998]',
+      'Net earnings',
+      'Average shares',
+      'EPS',
+    ],
+  );
+  // EPS rows are per-share figures, not parts of a sum across the row: with them left out, the
+  // columns' figures are whole thousands alike, and net earnings cross-foot.
+  const relations = factsOf(table).relations.map((r) => [
+    table.columns[r.result].header,
+    r.terms.map((t) => table.columns[t.column].header),
+    r.holds.map((h) => h.label),
+  ]);
+  assert.deepEqual(relations, [
+    [
+      'Diluted',
+      ['Basic', 'Effect of Zero Coupon Subordinated Notes'],
+      ['Net earnings', 'Net earnings', 'Net earnings'],
+    ],
+  ]);
+  assert.deepEqual(
+    analyze(fixture('adp-2000-eps-years-over-sections')).findings.filter((f) => f.code !== 'FL401'),
+    [],
+  );
+});
+
+test('a wrapped label typed out to the width of the table stays in it', () => {
+  const text = fixture('pfizer-1996-segments-padded-wrapped-labels');
+  const tables = parseFiling(text).tables;
+  // `Income from continuing operations before provision for taxes` is followed by spaces to column
+  // 113: counted as printed, it was a paragraph, and it cut the table in three.
+  assert.equal(tables.length, 1);
+  const table = tables[0];
+  assert.deepEqual(
+    table.rows.filter((r) => r.kind === 'heading').map((r) => r.label),
+    ['1996', '1995', '1994'],
+  );
+  assert.ok(table.rows.some((r) => r.label.startsWith('Income from continuing operations before provision for taxes')));
+  const [segments] = factsOf(table).relations.filter((r) => table.columns[r.result].header === 'Consolidated');
+  assert.equal(segments.holds.length, 18);
+  assert.deepEqual(segments.fails, []);
+  // A slip in the last block's identifiable assets breaks the row's sum of the segments: before, that
+  // block was a table of its own, three rows too few to believe the sum by.
+  const [finding, ...more] = analyze(slipped(text, '$5,388', '$6,388')).findings.filter(
+    (f) => f.severity === 'error' || f.severity === 'warning',
+  );
+  assert.deepEqual(more, []);
+  assert.equal(finding.code, 'FL104');
+  assert.match(finding.message, /Identifiable assets/);
+  assert.match(finding.message, /holds on 17 of 18 rows but not on this one/);
+});
