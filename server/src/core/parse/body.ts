@@ -24,19 +24,33 @@ export function isTotalLabel(label: string): boolean {
   return TOTAL_LABEL.test(label);
 }
 
-/** A page number (`57`, `- 57 -`) alone on its line, just above a `<PAGE>` marker (or the end). */
+/**
+ * A page number (`57`, `- 57 -`) alone on its line, just above a `<PAGE>` marker (or the end), or set
+ * off by a blank line above it over the next page's headings (Texas Instruments' 1997 cash flows:
+ * `16` at the margin, then the column headings again over `CASH FLOWS (continued)`, with no marker
+ * between the pages): no row of figures has a number alone under a blank line and over words.
+ */
 function isPageNumber(doc: LineAccess, line: number): boolean {
   if (!PAGE_NUMBER.test(doc.lines[line].trim())) return false;
   for (let k = line + 1; k < doc.lines.length && k <= line + 3; k++) {
     const kind = doc.infos[k]?.kind;
     if (kind === 'blank') continue;
-    return kind === 'page' || PAGE_RE.test(doc.lines[k]);
+    if (kind === 'page' || PAGE_RE.test(doc.lines[k])) return true;
+    // Not a year, four digits, which heads the rows under it (`1993` over `Allowance for Losses on:`).
+    return (
+      k === line + 1 &&
+      doc.infos[line - 1]?.kind === 'blank' &&
+      (kind === 'text' || kind === 'prose') &&
+      SHORT_PAGE_NUMBER.test(doc.lines[line].trim())
+    );
   }
   return true;
 }
 
 /** A page number as filings print it: `57`, `- 57 -`, `-57-`. */
 const PAGE_NUMBER = /^(?:-\s*)?\d{1,4}(?:\s*-)?$/;
+/** One of up to three digits, never a year. */
+const SHORT_PAGE_NUMBER = /^(?:-\s*)?\d{1,3}(?:\s*-)?$/;
 
 /**
  * The last line bodyEnd read, set by each call (it is never re-entered): the scan's last line plus

@@ -411,6 +411,9 @@ export function findTitle(doc: LineAccess, above: number, floor: number): number
     // A title and the filer's name on one line, set apart (`Consolidated Statement of Income
     // Pfizer Inc and Subsidiary Companies`), not a line of column headings.
     if (kind === 'text' && titleBesideFiler(doc, p) !== null) return p;
+    // A number alone, not a year: the page's number at its foot (Texas Instruments' `16` over the
+    // headings of the page's continued statement). The title, if any, is on the page before.
+    if (kind === 'numeric' && infos[p].chunks.every((c) => c.number && !YEAR.test(c.text))) return -1;
     if (
       (kind === 'text' ||
         (kind === 'numeric' && !hasFigures(infos[p])) ||
