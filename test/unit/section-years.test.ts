@@ -91,3 +91,30 @@ test('a wrapped label typed out to the width of the table stays in it', () => {
   assert.match(finding.message, /Identifiable assets/);
   assert.match(finding.message, /holds on 17 of 18 rows but not on this one/);
 });
+
+test("a year underlined at the labels' margin heads its rows, and its underline marks no total", () => {
+  // Motorola's 1993 Schedule V (test/corpus, tuning): `1993` over `- ----` under the column markup.
+  // Before, the year and its underline were read into the header, the headings above the markup were
+  // lost, and a misaligned figure was said to be out of `column 5`.
+  const text = fixture('motorola-1993-schedule-v-underlined-years');
+  const table = parseFiling(text).tables[0];
+  assert.deepEqual(
+    table.columns.map((c) => c.header),
+    [
+      'Classification',
+      'Balance at beginning of period',
+      'Additions at cost',
+      'Retirements',
+      'Other changes add (deduct)',
+      // The notes' markers set after those figures (`(29) (1)`) stand in a column of their own.
+      'Other changes add (deduct)',
+      'Balance at end of period',
+    ],
+  );
+  assert.deepEqual(
+    table.rows.slice(0, 2).map((r) => `${r.kind} ${r.label}`),
+    ['heading 1993', 'body Land'],
+  );
+  const misaligned = analyze(text).findings.filter((f) => f.code === 'FL201');
+  assert.match(misaligned[0].message, /the numbers of "Other changes add \(deduct\)" end at column 71/);
+});

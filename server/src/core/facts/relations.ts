@@ -147,7 +147,12 @@ function gridOf(table: Table): Grid | null {
     blank.push(bs);
   }
   const families = columns.map((c) => (c.kind === 'count' ? 0 : 1));
-  const stated = headerStated(columns);
+  // A column of movements that moves nothing (`Charged to Other Accounts`, a dash on every row of a
+  // Schedule II) is no term of the relation its headers state: the rest must hold without it.
+  const nil = columns.map((_, i) => values.every((row) => row[i] === 0 || row[i] !== row[i]));
+  const stated = headerStated(columns)
+    .map(([k, by]): [Candidate, StatedBy] => [{ result: k.result, terms: k.terms.filter((t) => !nil[t.i]) }, by])
+    .filter(([k]) => k.terms.length >= 2);
   return {
     columns,
     rows,
@@ -275,8 +280,10 @@ function evaluate(g: Grid, k: Candidate, maxFails: number): Evaluated | null {
  * tried on.
  */
 function believable(g: Grid, e: Evaluated): boolean {
-  // A relation the headers state is the filer's: two rows that hold make it, one may fail.
-  const stated = g.stated !== null && e.holds.length === 2 && e.fails.length <= 1 ? statedBy(g, e.k) : undefined;
+  // A relation the headers state is the filer's: two rows that hold make it, one may fail, and one
+  // that fails needs no more evidence than one that holds throughout (a schedule in millions, its
+  // figures of two or three digits, holds by less than its rounding allows by chance).
+  const stated = g.stated !== null && e.holds.length >= 2 && e.fails.length <= 1 ? statedBy(g, e.k) : undefined;
   if (
     !stated &&
     (e.holds.length < 3 || e.fails.length > MAX_FAILURES || e.fails.length * 3 > e.holds.length + e.fails.length)

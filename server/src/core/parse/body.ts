@@ -5,7 +5,7 @@
 import type { Rule } from '../model';
 import { firstNonBlank, PAGE_RE, type Chunk, type LineInfo } from './lines';
 import { TABLE_TAG_LINE } from './regions';
-import { isColumnMarkup, isPeriodRow, isYearHeading } from './header';
+import { isColumnMarkup, isPeriodRow, isSectionYear, isYearHeading } from './header';
 import type { LineAccess } from './doc';
 
 /** Blank lines allowed inside a table body before the table is taken to have ended. */
@@ -314,6 +314,11 @@ export function scanBody(doc: LineAccess, start: number, end: number): BodyMarks
   for (let l = start; l <= end; l++) {
     const kind = infos[l].kind;
     if (kind === 'rule') {
+      // A year's own underline (`1998` over `- ----`) heads the rows under it; it closes no total.
+      if (l > start && isSectionYear(infos[l - 1]) && doc.lines[l].trim().length <= UNDERLINED_YEAR) {
+        previous = 'other';
+        continue;
+      }
       const view = doc.view(l);
       const s = view.text.search(/[-=_]/);
       const e = view.text.trimEnd().length;
@@ -441,6 +446,9 @@ function wrapsOnto(doc: LineAccess, line: number, end: number): boolean {
   const after = doc.infos[line + 2].kind;
   return after === 'rule' || after === 'blank' || firstNonBlank(doc.lines[line + 2]) <= at;
 }
+
+/** The widest underline of a year alone on its line (`----`, `- ----`). */
+export const UNDERLINED_YEAR = 8;
 
 /** Rows a table needs before a mark on nearly all of them (a rule, an empty row) is taken for its layout. */
 export const GRID_ROWS = 4;

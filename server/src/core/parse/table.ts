@@ -4,7 +4,7 @@
  */
 import type { Table } from '../model';
 import type { LineAccess } from './doc';
-import { isWrappedLabel, scanBody } from './body';
+import { isWrappedLabel, scanBody, UNDERLINED_YEAR } from './body';
 import {
   findHeader,
   findScale,
@@ -87,9 +87,10 @@ function yearOverLabels(doc: LineAccess, line: number, end: number): boolean {
   const chunks = doc.infos[line].chunks;
   if (chunks.length !== 1 || !isSectionYear(doc.infos[line])) return false;
   const year = chunks[0];
-  for (let l = line + 1; l <= end && l <= line + 2; l++) {
+  for (let l = line + 1; l <= end && l <= line + 3; l++) {
     const info = doc.infos[l];
-    if (info.kind === 'blank') continue;
+    // Blank lines, and the year's own underline (Motorola's Schedule VIII: `1993` over `- ----`).
+    if (info.kind === 'blank' || (info.kind === 'rule' && doc.lines[l].trim().length <= UNDERLINED_YEAR)) continue;
     if (info.kind !== 'numeric' || info.chunks[0].number) return false;
     const label = info.chunks[0];
     const figure = info.chunks.find((c) => c.number);
@@ -100,20 +101,35 @@ function yearOverLabels(doc: LineAccess, line: number, end: number): boolean {
 
 /**
  * The first row's label wrapped above its figures, right under EDGAR's column markup (`<S>  <C>`
- * over `Tax provision at the U.S. federal statutory` over `  rate......  $266`): the markup ends the
- * header, so those lines are the row's, not a column heading. Returns where the body then starts.
+ * over `Tax provision at the U.S. federal statutory` over `  rate......  $266`), or the first
+ * block's headings over it (a Schedule II's `YEAR ENDED JUNE 28,` / ` 1996:` / `Deducted from
+ * asset` / ` accounts:` over `  Allowance for doubtful` and the row): the markup ends the header, so
+ * those lines are the body's, not column headings. Each is one run of words left of the row's
+ * figures, as a label is; column headings stand over the figures. Returns where the body then starts.
  */
 function labelUnderStubMarkup(doc: LineAccess, start: number, floor: number): number {
+  // Where the row's figures start: a number at its margin is its label (`1995......`).
+  const chunks = doc.chunksOf(start);
+  const figuresAt = chunks.find((c, i) => c.number && (i > 0 || !chunks[1]))?.start ?? 0;
   let p = start - 1;
-  while (p >= floor && start - p <= MAX_LABEL_ABOVE && doc.infos[p].kind === 'text' && doc.chunksOf(p).length === 1) {
+  while (
+    p >= floor &&
+    start - p <= MAX_LINES_UNDER_MARKUP &&
+    doc.infos[p].kind === 'text' &&
+    doc.chunksOf(p).length === 1 &&
+    doc.chunksOf(p)[0].end < figuresAt
+  ) {
     p--;
   }
   const first = p + 1;
   if (first === start || p < floor || !STUB_MARKUP.test(doc.lines[p])) return start;
-  return isWrappedLabel(doc, first) ? first : start;
+  // One or two lines may be the row's label alone, wrapped; more carry a heading.
+  return start - first > MAX_LABEL_ABOVE || isWrappedLabel(doc, first) ? first : start;
 }
 /** Lines a label may wrap over above its figures (see isWrappedLabel). */
 const MAX_LABEL_ABOVE = 3;
+/** Lines of headings and a wrapped label that may stand between the markup and the first row. */
+const MAX_LINES_UNDER_MARKUP = 6;
 /** The markup line that opens a table's rows: `<S>` over the stub, then `<C>` over each column. */
 const STUB_MARKUP = /^\s*<S>/i;
 
