@@ -2,7 +2,9 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { analyze, parseFiling, toPlain } from '../../server/src/core';
-import { readSample } from '../support/paths';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { FIXTURES, readSample } from '../support/paths';
 
 const model = parseFiling(readSample());
 
@@ -296,6 +298,21 @@ test("lines under EDGAR's <S> markup, above the first figures, are the first row
     ],
   );
   assert.equal(headed.columns[0].header, '');
+});
+
+test("a first row's label wrapped over its figures under the header's rule is the row's, without the markup", () => {
+  // Motorola's 1993 EPS computation (test/corpus, tuning): under `EARNINGS PER COMMON AND COMMON
+  // EQUIVALENT SHARE - PRIMARY:` and its rule, `Weighted average common shares` over `outstanding`
+  // and the figures. Before, the first line was the label column's heading, the row's label
+  // `outstanding`.
+  const text = fs.readFileSync(path.join(FIXTURES, 'real', 'motorola-1993-eps-label-wrapped-under-rule.txt'), 'latin1');
+  const table = parseFiling(text).tables[0];
+  assert.equal(table.columns[0].header, 'EARNINGS PER COMMON AND COMMON EQUIVALENT SHARE - PRIMARY:');
+  assert.equal(table.rows[0].label.replace(/\s+/g, ' '), 'Weighted average common shares outstanding');
+  assert.deepEqual(
+    table.rows.slice(1, 4).map((r) => `${r.kind} ${r.label}`),
+    ['heading Common equivalent shares:', 'body Stock options', 'body Zero coupon notes due 2009 and 2013'],
+  );
 });
 
 test('a title above <TABLE> over a period line inside it names the table', () => {

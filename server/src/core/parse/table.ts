@@ -121,10 +121,19 @@ function labelUnderStubMarkup(doc: LineAccess, start: number, floor: number): nu
   ) {
     p--;
   }
-  const first = p + 1;
-  if (first === start || p < floor || !STUB_MARKUP.test(doc.lines[p])) return start;
-  // One or two lines may be the row's label alone, wrapped; more carry a heading.
-  return start - first > MAX_LABEL_ABOVE || isWrappedLabel(doc, first) ? first : start;
+  let first = p + 1;
+  if (first === start || p < floor) return start;
+  if (STUB_MARKUP.test(doc.lines[p])) {
+    // One or two lines may be the row's label alone, wrapped; more carry a heading.
+    return start - first > MAX_LABEL_ABOVE || isWrappedLabel(doc, first) ? first : start;
+  }
+  // Without the markup, a label wrapped over the row, right under the header's rule or a blank line
+  // (Motorola's `Weighted average common shares` over `  outstanding   274.4   267.0`; Sears'
+  // `Merchandise sales and` over `  services   $7,771 ...`), is the row's all the same: words
+  // left of the figures that run on, indented, into the row are a label, not a column heading.
+  first = Math.max(first, start - MAX_LABEL_ABOVE);
+  const above = doc.infos[first - 1]?.kind;
+  return (above === 'rule' || above === 'blank') && isWrappedLabel(doc, first) ? first : start;
 }
 /** Lines a label may wrap over above its figures (see isWrappedLabel). */
 const MAX_LABEL_ABOVE = 3;
