@@ -7,17 +7,13 @@
  */
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { analyze, parseFiling } from '../../server/src/core';
 import { factsOf } from '../../server/src/core/facts';
 import { statedFigures } from '../../server/src/core/summaries/stated';
-import { FIXTURES } from '../support/paths';
-
-const fixture = (name: string) => fs.readFileSync(path.join(FIXTURES, 'real', `${name}.txt`), 'latin1');
+import { realFixture } from '../support/fixtures';
 
 test('a note that amounts may not sum to total due to rounding adds the cents within the rounding interval', () => {
-  const text = fixture('bmw-2025-html-lease-values-rounded-to-the-cent');
+  const text = realFixture('bmw-2025-html-lease-values-rounded-to-the-cent');
   const model = parseFiling(text);
   const table = model.tables.find((t) => /Original Term/.test(t.title))!;
   const values = factsOf(table).footings.find(
@@ -46,7 +42,7 @@ test('a note that amounts may not sum to total due to rounding adds the cents wi
 });
 
 test('percents beside a column of zeros but one are no shares of that column', () => {
-  const model = parseFiling(fixture('bmw-2025-html-delinquency-months-of-zeros'));
+  const model = parseFiling(realFixture('bmw-2025-html-delinquency-months-of-zeros'));
   const table = model.tables.find((t) => t.columns.some((c) => /121-150 Days Delinquent \(\$\)/.test(c.header)))!;
   const bucket = table.columns.find((c) => /121-150 Days Delinquent \(\$\)/.test(c.header))!;
   assert.deepEqual(
@@ -85,7 +81,7 @@ test("a footnote's share of the total pool is not the total, its aggregate balan
 test('a percent cell beyond zero-width spacers is not read with the figure before them', () => {
   // Harley-Davidson's 424H (validation-10): `84,550,000`, four cells of a zero-width space, then a
   // cell of figure spaces and `%` (an empty percent column). The amounts are amounts, and add up.
-  const model = parseFiling(fixture('harley-davidson-2024-html-percent-beyond-spacers'));
+  const model = parseFiling(realFixture('harley-davidson-2024-html-percent-beyond-spacers'));
   const table = model.tables[0];
   const offered = table.columns.find((c) => /Initial Offered Amount/.test(c.header))!;
   assert.equal(offered.kind, 'amount');

@@ -8,13 +8,9 @@
  */
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { analyze, parseFiling, type Finding } from '../../server/src/core';
 import { factsOf } from '../../server/src/core/facts';
-import { FIXTURES } from '../support/paths';
-
-const fixture = (name: string) => fs.readFileSync(path.join(FIXTURES, 'real', `${name}.txt`), 'latin1');
+import { realFixture, slippedOnce } from '../support/fixtures';
 
 /** Each total row's label with how many of its columns foot and fail. */
 function footed(text: string): Record<string, string> {
@@ -27,21 +23,15 @@ function footed(text: string): Record<string, string> {
   return out;
 }
 
-/** A fixture with one figure replaced (the replaced text must occur once). */
-function slipped(text: string, from: string, to: string): string {
-  assert.equal(text.split(from).length, 2, `${from} occurs once`);
-  return text.replace(from, to);
-}
-
 /** The one finding on a fixture with one figure replaced: there must be exactly one. */
 function onlyFinding(text: string, from: string, to: string): Finding {
-  const findings = analyze(slipped(text, from, to)).findings;
+  const findings = analyze(slippedOnce(text, from, to)).findings;
   assert.equal(findings.length, 1, `one finding for ${from} printed ${to}`);
   return findings[0];
 }
 
 test('a fee table adds its expenses in every share class, and the waiver comes off the total', () => {
-  const text = fixture('virtus-2018-html-fee-table-zero-width-spaces');
+  const text = realFixture('virtus-2018-html-fee-table-zero-width-spaces');
   const table = parseFiling(text).tables[0];
   // Zero-width spaces around the labels print nothing: `Total ...` is a total row.
   assert.deepEqual(
@@ -57,14 +47,14 @@ test('a fee table adds its expenses in every share class, and the waiver comes o
   });
   assert.deepEqual(analyze(text).findings, []);
   // Class I's total with two digits transposed is named, with the fix.
-  const findings = analyze(slipped(text, '6.18', '6.81')).findings.filter((f) => f.code === 'FL101');
+  const findings = analyze(slippedOnce(text, '6.18', '6.81')).findings.filter((f) => f.code === 'FL101');
   assert.equal(findings[0].severity, 'error');
   assert.match(findings[0].message, /^6\.81 in the total reads like two digits transposed for 6\.18/);
   assert.equal(findings[0].fix?.edits[0].newText, '6.18');
 });
 
 test('other expenses printed over the rows they add stand for them in the total', () => {
-  const text = fixture('financial-investors-2025-html-other-expenses-over-parts');
+  const text = realFixture('financial-investors-2025-html-other-expenses-over-parts');
   assert.deepEqual(footed(text), {
     'Total Other Expenses': '5/0',
     'Total Annual Fund Operating Expenses': '5/0',
@@ -78,7 +68,7 @@ test('other expenses printed over the rows they add stand for them in the total'
 });
 
 test('percents of a table that is no fee table are still not summed', () => {
-  const text = fixture('virtus-2018-html-fee-table-zero-width-spaces').replace(
+  const text = realFixture('virtus-2018-html-fee-table-zero-width-spaces').replace(
     /Management Fees/g,
     'Portfolio turnover',
   );
@@ -89,7 +79,7 @@ test('a fee table boxed row by row adds the operating expenses since its heading
   // Virtus Opportunities Trust's 497K (2025, validation-14): every row has a border; the shareholder
   // fees above the heading (Class C's 1.00% deferred sales charge among them) were taken into
   // Class C's total, a false FL101 as gathered.
-  const text = fixture('virtus-2025-html-fee-table-boxed-rows');
+  const text = realFixture('virtus-2025-html-fee-table-boxed-rows');
   assert.deepEqual(footed(text), {
     'Total Annual Fund Operating Expenses': '4/0',
     'Total Annual Fund Operating Expenses After Fee Waiver and/or Expense Reimbursement': '4/0',
@@ -103,7 +93,7 @@ test('a fee table boxed row by row adds the operating expenses since its heading
 
 test('a percent sign set apart from its figure in the same cell is read with it, and a fix leaves it be', () => {
   // Vanguard's 497Ks (validation-14) print `0.08`, line breaks, then `%` in one cell: no table was read.
-  const text = fixture('vanguard-2024-html-percent-sign-apart');
+  const text = realFixture('vanguard-2024-html-percent-sign-apart');
   const table = parseFiling(text).tables[0];
   assert.ok(table, 'the fee table is read');
   assert.ok(
@@ -111,7 +101,7 @@ test('a percent sign set apart from its figure in the same cell is read with it,
     'its figures are percents, their text the digits alone',
   );
   assert.deepEqual(footed(text), { 'Total Annual Fund Operating Expenses': '1/0' });
-  const slip = slipped(text, '0.08', '0.06');
+  const slip = slippedOnce(text, '0.08', '0.06');
   const [finding] = analyze(slip).findings;
   assert.equal(finding.code, 'FL101');
   const edit = finding.fix!.edits[0];
@@ -123,7 +113,7 @@ test('a percent sign set apart from its figure in the same cell is read with it,
 test('a fee table spaced by empty rows, its % on the first row only, adds its other expenses from their row down', () => {
   // Invesco's 497Ks (validation-14): no total row was read (each `Total` row follows an empty one),
   // and `Total Other Expenses` adds `Other Expenses` and `Interest Expense`, not the fees above.
-  const text = fixture('invesco-2025-html-fee-table-spaced-rows');
+  const text = realFixture('invesco-2025-html-fee-table-spaced-rows');
   assert.deepEqual(footed(text), {
     'Total Other Expenses': '5/0',
     'Total Annual Fund Operating Expenses': '5/0',
@@ -138,7 +128,7 @@ test('a fee table spaced by empty rows, its % on the first row only, adds its ot
 test("a fee table that writes the % after each row's label adds its bare figures", () => {
   // Voya's 497Ks (validation-13 to -15): `Total Annual Fund Operating Expenses %` was taken for a
   // ratio row by its `%`, and none of its eight fee tables was footed.
-  const text = fixture('voya-2025-html-fee-table-percent-in-labels');
+  const text = realFixture('voya-2025-html-fee-table-percent-in-labels');
   assert.deepEqual(footed(text), {
     'Total Annual Fund Operating Expenses %': '4/0',
     'Total Annual Fund Operating Expenses After Waivers and Reimbursements %': '4/0',
@@ -149,7 +139,7 @@ test("a fee table that writes the % after each row's label adds its bare figures
   );
   // A transposition across the point moves the zero before it (`0.70` printed `7.00`): a slip still,
   // not a misreading, though the difference is larger than the total.
-  const [moved] = analyze(slipped(text, '>0.70<', '>7.00<')).findings;
+  const [moved] = analyze(slippedOnce(text, '>0.70<', '>7.00<')).findings;
   assert.equal(moved.severity, 'error');
   assert.match(moved.message, /^7\.00 in the total reads like two digits transposed for 0\.70/);
 });

@@ -6,16 +6,11 @@
  */
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { analyze, parseFiling } from '../../server/src/core';
 import { factsOf } from '../../server/src/core/facts';
-import { FIXTURES } from '../support/paths';
+import { realFixture } from '../support/fixtures';
 
-const text = fs.readFileSync(
-  path.join(FIXTURES, 'real', 'texas-instruments-1997-cash-flows-page-number-between.txt'),
-  'latin1',
-);
+const text = realFixture('texas-instruments-1997-cash-flows-page-number-between');
 
 test('a page number between two pages of a statement ends the first page', () => {
   const tables = parseFiling(text).tables;

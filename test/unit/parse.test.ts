@@ -2,9 +2,8 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { analyze, parseFiling, toPlain } from '../../server/src/core';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { FIXTURES, readSample } from '../support/paths';
+import { realFixture } from '../support/fixtures';
+import { readSample } from '../support/paths';
 
 const model = parseFiling(readSample());
 
@@ -305,7 +304,7 @@ test("a first row's label wrapped over its figures under the header's rule is th
   // EQUIVALENT SHARE - PRIMARY:` and its rule, `Weighted average common shares` over `outstanding`
   // and the figures. Before, the first line was the label column's heading, the row's label
   // `outstanding`.
-  const text = fs.readFileSync(path.join(FIXTURES, 'real', 'motorola-1993-eps-label-wrapped-under-rule.txt'), 'latin1');
+  const text = realFixture('motorola-1993-eps-label-wrapped-under-rule');
   const table = parseFiling(text).tables[0];
   assert.equal(table.columns[0].header, 'EARNINGS PER COMMON AND COMMON EQUIVALENT SHARE - PRIMARY:');
   assert.equal(table.rows[0].label.replace(/\s+/g, ' '), 'Weighted average common shares outstanding');

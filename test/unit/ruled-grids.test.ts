@@ -6,19 +6,11 @@
  */
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { analyze, parseFiling } from '../../server/src/core';
 import { factsOf } from '../../server/src/core/facts';
-import { FIXTURES } from '../support/paths';
+import { realFixture, slippedOnce } from '../support/fixtures';
 
-const text = fs.readFileSync(path.join(FIXTURES, 'real', 'autodesk-1999-investments-boxed-rows.txt'), 'latin1');
-
-/** The fixture with one figure replaced (the replaced text must occur once). */
-function slipped(from: string, to: string): string {
-  assert.equal(text.split(from).length, 2, `${from} occurs once`);
-  return text.replace(from, to);
-}
+const text = realFixture('autodesk-1999-investments-boxed-rows');
 
 test('the boxed rows of a grid are the rows its unlabelled total adds', () => {
   const table = parseFiling(text).tables[0];
@@ -44,7 +36,7 @@ test('a slip in one boxed row is named, the other columns confirming the rows th
   // Before, the boxed rows were totals, and a reading of all three was believed only where it footed
   // every column: with the cost of municipal bonds transposed, the total was read over two of the rows
   // and nothing said.
-  const [finding, ...more] = analyze(slipped('$ 90,655', '$ 96,055')).findings;
+  const [finding, ...more] = analyze(slippedOnce(text, '$ 90,655', '$ 96,055')).findings;
   assert.deepEqual(more, []);
   assert.equal(finding.code, 'FL101');
   assert.equal(finding.severity, 'error');

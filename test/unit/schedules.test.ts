@@ -6,22 +6,12 @@
  */
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { analyze, parseFiling } from '../../server/src/core';
 import { factsOf } from '../../server/src/core/facts';
-import { FIXTURES } from '../support/paths';
-
-const fixture = (name: string) => fs.readFileSync(path.join(FIXTURES, 'real', `${name}.txt`), 'latin1');
-
-/** The fixture with one figure replaced (the replaced text must occur once). */
-function slipped(text: string, from: string, to: string): string {
-  assert.equal(text.split(from).length, 2, `${from} occurs once`);
-  return text.replace(from, to);
-}
+import { realFixture, slippedOnce } from '../support/fixtures';
 
 test("the first block's headings under the column markup are the body's, not the label column's heading", () => {
-  const table = parseFiling(fixture('kodak-1997-schedule-ii-headings-under-markup')).tables[0];
+  const table = parseFiling(realFixture('kodak-1997-schedule-ii-headings-under-markup')).tables[0];
   // Before, `Year ended December 31, 1997`, `Deducted in the Statement`, `of Financial Position:`,
   // `From Current Receivables` and `Reserve for doubtful` were read as the label column's heading,
   // and the first row's label was `accounts`.
@@ -39,7 +29,7 @@ test("the first block's headings under the column markup are the body's, not the
 });
 
 test('a column of movements that moves nothing leaves the relation the headers state', () => {
-  const text = fixture('seagate-1996-schedule-ii-nil-column');
+  const text = realFixture('seagate-1996-schedule-ii-nil-column');
   const table = parseFiling(text).tables[0];
   assert.deepEqual(
     table.rows.filter((r) => r.kind !== 'heading').map((r) => r.label),
@@ -51,7 +41,9 @@ test('a column of movements that moves nothing leaves the relation the headers s
   // `CHARGED TO OTHER ACCOUNTS`, a dash on every row, among its terms it was never the one that
   // holds: taken out, the relation stands on the other two years, and the chain of balances names
   // the figure.
-  const [finding, ...more] = analyze(slipped(text, '$71,702,000  $ 3,744,000', '$81,702,000  $ 3,744,000')).findings;
+  const [finding, ...more] = analyze(
+    slippedOnce(text, '$71,702,000  $ 3,744,000', '$81,702,000  $ 3,744,000'),
+  ).findings;
   assert.deepEqual(more, []);
   assert.equal(finding.code, 'FL105');
   assert.equal(finding.severity, 'error');

@@ -7,22 +7,12 @@
  */
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { analyze, parseFiling } from '../../server/src/core';
 import { factsOf } from '../../server/src/core/facts';
-import { FIXTURES } from '../support/paths';
-
-const fixture = (name: string) => fs.readFileSync(path.join(FIXTURES, 'real', `${name}.txt`), 'latin1');
-
-/** The fixture with one figure replaced (the replaced text must occur once). */
-function slipped(text: string, from: string, to: string): string {
-  assert.equal(text.split(from).length, 2, `${from} occurs once`);
-  return text.replace(from, to);
-}
+import { realFixture, slippedOnce } from '../support/fixtures';
 
 test('a year over the first section of rows is its heading, not a column heading', () => {
-  const table = parseFiling(fixture('adp-2000-eps-years-over-sections')).tables[0];
+  const table = parseFiling(realFixture('adp-2000-eps-years-over-sections')).tables[0];
   // Before, the first `2000` was read into the header, and the years at the labels' margin made a
   // column of the labels: no row had a label, and the first column was headed `2000`.
   assert.deepEqual(
@@ -61,13 +51,13 @@ test('a year over the first section of rows is its heading, not a column heading
     ],
   ]);
   assert.deepEqual(
-    analyze(fixture('adp-2000-eps-years-over-sections')).findings.filter((f) => f.code !== 'FL401'),
+    analyze(realFixture('adp-2000-eps-years-over-sections')).findings.filter((f) => f.code !== 'FL401'),
     [],
   );
 });
 
 test('a wrapped label typed out to the width of the table stays in it', () => {
-  const text = fixture('pfizer-1996-segments-padded-wrapped-labels');
+  const text = realFixture('pfizer-1996-segments-padded-wrapped-labels');
   const tables = parseFiling(text).tables;
   // `Income from continuing operations before provision for taxes` is followed by spaces to column
   // 113: counted as printed, it was a paragraph, and it cut the table in three.
@@ -83,7 +73,7 @@ test('a wrapped label typed out to the width of the table stays in it', () => {
   assert.deepEqual(segments.fails, []);
   // A slip in the last block's identifiable assets breaks the row's sum of the segments: before, that
   // block was a table of its own, three rows too few to believe the sum by.
-  const [finding, ...more] = analyze(slipped(text, '$5,388', '$6,388')).findings.filter(
+  const [finding, ...more] = analyze(slippedOnce(text, '$5,388', '$6,388')).findings.filter(
     (f) => f.severity === 'error' || f.severity === 'warning',
   );
   assert.deepEqual(more, []);
@@ -96,7 +86,7 @@ test("a year underlined at the labels' margin heads its rows, and its underline 
   // Motorola's 1993 Schedule V (test/corpus, tuning): `1993` over `- ----` under the column markup.
   // Before, the year and its underline were read into the header, the headings above the markup were
   // lost, and a misaligned figure was said to be out of `column 5`.
-  const text = fixture('motorola-1993-schedule-v-underlined-years');
+  const text = realFixture('motorola-1993-schedule-v-underlined-years');
   const table = parseFiling(text).tables[0];
   assert.deepEqual(
     table.columns.map((c) => c.header),
