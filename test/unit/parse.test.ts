@@ -299,6 +299,17 @@ test("lines under EDGAR's <S> markup, above the first figures, are the first row
   assert.equal(headed.columns[0].header, '');
 });
 
+test("a heading under the markup, a blank line between it and its rows, is the body's", () => {
+  // IBM's 1998 statement of earnings (test/corpus, tuning): `Revenue:` under `<S>  <C>`, then a blank
+  // line, then the segments. Before, `Revenue:` was read into the label column's heading.
+  const table = parseFiling(realFixture('ibm-1998-income-statement-heading-under-markup')).tables[0];
+  assert.equal(table.columns[0].header, 'For the year ended December 31: Notes');
+  assert.deepEqual(
+    table.rows.slice(0, 2).map((r) => `${r.kind} ${r.label}`),
+    ['heading Revenue:', 'body Hardware segments'],
+  );
+});
+
 test("a first row's label wrapped over its figures under the header's rule is the row's, without the markup", () => {
   // Motorola's 1993 EPS computation (test/corpus, tuning): under `EARNINGS PER COMMON AND COMMON
   // EQUIVALENT SHARE - PRIMARY:` and its rule, `Weighted average common shares` over `outstanding`

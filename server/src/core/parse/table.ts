@@ -111,27 +111,36 @@ function labelUnderStubMarkup(doc: LineAccess, start: number, floor: number): nu
   // Where the row's figures start: a number at its margin is its label (`1995......`).
   const chunks = doc.chunksOf(start);
   const figuresAt = chunks.find((c, i) => c.number && (i > 0 || !chunks[1]))?.start ?? 0;
+  const leftOfFigures = (l: number) => {
+    const words = doc.chunksOf(l);
+    return words.length === 1 && words[0].end < figuresAt;
+  };
+  // Under the markup: the lines of words up to it, blank lines between them (IBM's `Revenue:`, a
+  // blank line, then its segments; Dell's statement's name over `Research, development and
+  // engineering expenses:`, a line long enough to read as prose).
+  const under: number[] = [];
   let p = start - 1;
-  while (
-    p >= floor &&
-    start - p <= MAX_LINES_UNDER_MARKUP &&
-    doc.infos[p].kind === 'text' &&
-    doc.chunksOf(p).length === 1 &&
-    doc.chunksOf(p)[0].end < figuresAt
-  ) {
-    p--;
+  for (; p >= floor && start - p <= MAX_LINES_UNDER_MARKUP; p--) {
+    const kind = doc.infos[p].kind;
+    if (kind === 'blank') continue;
+    if ((kind !== 'text' && kind !== 'prose') || !leftOfFigures(p)) break;
+    under.push(p);
   }
-  let first = p + 1;
-  if (first === start || p < floor) return start;
-  if (STUB_MARKUP.test(doc.lines[p])) {
-    // One or two lines may be the row's label alone, wrapped; more carry a heading.
-    return start - first > MAX_LABEL_ABOVE || isWrappedLabel(doc, first) ? first : start;
+  if (under.length > 0 && p >= floor && STUB_MARKUP.test(doc.lines[p])) {
+    const first = under[under.length - 1];
+    // One or two lines may be the row's label alone, wrapped; a heading (`Revenue:`) or more lines
+    // than a label wraps over carry the body's headings. Anything else (a unit note) stays above.
+    const headed = under.some((l) => doc.lines[l].trimEnd().endsWith(':'));
+    return under.length > MAX_LABEL_ABOVE || headed || isWrappedLabel(doc, first) ? first : start;
   }
   // Without the markup, a label wrapped over the row, right under the header's rule or a blank line
   // (Motorola's `Weighted average common shares` over `  outstanding   274.4   267.0`; Sears'
   // `Merchandise sales and` over `  services   $7,771 ...`), is the row's all the same: words
   // left of the figures that run on, indented, into the row are a label, not a column heading.
-  first = Math.max(first, start - MAX_LABEL_ABOVE);
+  p = start - 1;
+  while (p >= floor && start - p <= MAX_LABEL_ABOVE && doc.infos[p].kind === 'text' && leftOfFigures(p)) p--;
+  const first = p + 1;
+  if (first === start) return start;
   const above = doc.infos[first - 1]?.kind;
   return (above === 'rule' || above === 'blank') && isWrappedLabel(doc, first) ? first : start;
 }
