@@ -149,9 +149,9 @@ function gridOf(table: Table): Grid | null {
   const families = columns.map((c) => (c.kind === 'count' ? 0 : 1));
   // A column of movements that moves nothing (`Charged to Other Accounts`, a dash on every row of a
   // Schedule II) is no term of the relation its headers state: the rest must hold without it.
-  const nil = columns.map((_, i) => values.every((row) => row[i] === 0 || row[i] !== row[i]));
+  const nil = (i: number) => values.every((row) => row[i] === 0 || row[i] !== row[i]);
   const stated = headerStated(columns)
-    .map(([k, by]): [Candidate, StatedBy] => [{ result: k.result, terms: k.terms.filter((t) => !nil[t.i]) }, by])
+    .map(([k, by]): [Candidate, StatedBy] => [{ result: k.result, terms: k.terms.filter((t) => !nil(t.i)) }, by])
     .filter(([k]) => k.terms.length >= 2);
   return {
     columns,

@@ -314,8 +314,8 @@ export function scanBody(doc: LineAccess, start: number, end: number): BodyMarks
   for (let l = start; l <= end; l++) {
     const kind = infos[l].kind;
     if (kind === 'rule') {
-      // A year's own underline (`1998` over `- ----`) heads the rows under it; it closes no total.
-      if (l > start && isSectionYear(infos[l - 1]) && doc.lines[l].trim().length <= UNDERLINED_YEAR) {
+      // A year's own underline heads the rows under it with the year; it closes no total.
+      if (l > start && underlinesYear(doc, l)) {
         previous = 'other';
         continue;
       }
@@ -448,7 +448,17 @@ function wrapsOnto(doc: LineAccess, line: number, end: number): boolean {
 }
 
 /** The widest underline of a year alone on its line (`----`, `- ----`). */
-export const UNDERLINED_YEAR = 8;
+const UNDERLINED_YEAR = 8;
+
+/** Whether line `line` is a short rule right under a year alone on its line (`1998` over `- ----`). */
+export function underlinesYear(doc: LineAccess, line: number): boolean {
+  return (
+    doc.infos[line].kind === 'rule' &&
+    line > 0 &&
+    isSectionYear(doc.infos[line - 1]) &&
+    doc.lines[line].trim().length <= UNDERLINED_YEAR
+  );
+}
 
 /** Rows a table needs before a mark on nearly all of them (a rule, an empty row) is taken for its layout. */
 export const GRID_ROWS = 4;

@@ -4,7 +4,7 @@
  */
 import type { Table } from '../model';
 import type { LineAccess } from './doc';
-import { isWrappedLabel, scanBody, UNDERLINED_YEAR } from './body';
+import { isWrappedLabel, scanBody, underlinesYear } from './body';
 import {
   findHeader,
   findScale,
@@ -90,7 +90,7 @@ function yearOverLabels(doc: LineAccess, line: number, end: number): boolean {
   for (let l = line + 1; l <= end && l <= line + 3; l++) {
     const info = doc.infos[l];
     // Blank lines, and the year's own underline (Motorola's Schedule VIII: `1993` over `- ----`).
-    if (info.kind === 'blank' || (info.kind === 'rule' && doc.lines[l].trim().length <= UNDERLINED_YEAR)) continue;
+    if (info.kind === 'blank' || underlinesYear(doc, l)) continue;
     if (info.kind !== 'numeric' || info.chunks[0].number) return false;
     const label = info.chunks[0];
     const figure = info.chunks.find((c) => c.number);
