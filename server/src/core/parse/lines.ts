@@ -228,7 +228,12 @@ function findWords(text: string): number {
     while (i < n && text.charCodeAt(i) <= 32) i++;
     if (i >= n) break;
     const s = i;
-    while (i < n && text.charCodeAt(i) > 32) i++;
+    while (i < n && text.charCodeAt(i) > 32) {
+      i++;
+      // `(126)$(1,020)`, `$(1,198)$  (26)`: in columns set tight, a negative's `)` meets the `$` of
+      // the next figure. The `$` starts a word of its own where what stands before it is a figure.
+      if (text.charCodeAt(i) === 36 && text.charCodeAt(i - 1) === 41 && parseNumberIn(text, s, i) !== null) break;
+    }
     if (count === wordStarts.length) {
       const starts = new Int32Array(count * 2);
       const ends = new Int32Array(count * 2);
