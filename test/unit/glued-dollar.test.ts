@@ -47,7 +47,7 @@ test('a total row set tight is read whole, and each column foots', () => {
   assert.deepEqual(analyze(text).findings, []);
 });
 
-test("a slip in the first column is found now that its total is read", () => {
+test('a slip in the first column is found now that its total is read', () => {
   // 331 for 313 in the first column's transition asset: before, the column had no total to foot.
   const text = slippedOnce(
     realFixture('kodak-1997-dollar-glued-to-negative'),
