@@ -228,11 +228,13 @@ function findWords(text: string): number {
     while (i < n && text.charCodeAt(i) <= 32) i++;
     if (i >= n) break;
     const s = i;
-    while (i < n && text.charCodeAt(i) > 32) {
-      i++;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (c <= 32) break;
       // `(126)$(1,020)`, `$(1,198)$  (26)`: in columns set tight, a negative's `)` meets the `$` of
       // the next figure. The `$` starts a word of its own where what stands before it is a figure.
-      if (text.charCodeAt(i) === 36 && text.charCodeAt(i - 1) === 41 && parseNumberIn(text, s, i) !== null) break;
+      if (c === 36 && i > s && text.charCodeAt(i - 1) === 41 && parseNumberIn(text, s, i) !== null) break;
+      i++;
     }
     if (count === wordStarts.length) {
       const starts = new Int32Array(count * 2);
