@@ -144,6 +144,7 @@ export function findHeader(doc: LineAccess, bodyStart: number, floor: number): H
       continue;
     }
     if (kind === 'text' || (kind === 'numeric' && onlyYears(infos[p])) || (kind === 'prose' && headsColumns(doc, p))) {
+      if (endsSentenceAbove(doc, p, floor)) break;
       lines.unshift(p);
       top = p;
       p--;
@@ -165,6 +166,20 @@ export function findHeader(doc: LineAccess, bodyStart: number, floor: number): H
   }
   return { lines, top };
 }
+
+/**
+ * A line that finishes the sentence above it, with no blank line between it and the headings below:
+ * the line above is prose stopped mid-phrase (`Fifty-three weeks ended December 31, 1994 and
+ * fifty-two weeks ended` over `December 25, 1993 and December 26, 1992`, `... for the three-year
+ * period ended` over `December 29, 2001`), and this line is one phrase, not headings set apart by
+ * wide gaps. It is the title block's (its period, or the end of a sentence), not a column heading.
+ */
+function endsSentenceAbove(doc: LineAccess, line: number, floor: number): boolean {
+  if (line - 1 < floor || doc.infos[line - 1].kind !== 'prose') return false;
+  return !WIDE_GAP.test(doc.lines[line].trim()) && MID_PHRASE.test(doc.lines[line - 1].trimEnd());
+}
+/** The end of a line that stops mid-phrase: a word that leads into more, or a comma. */
+const MID_PHRASE = /(?:\b(?:ended|ending|and|or|of|for|the|to|in|through|from|with|at|on|by|as|are|were)|,)$/i;
 
 /**
  * A blank line or two right under EDGAR's column stops (`<S>  <C>  <C>`) inside the header: the
@@ -261,7 +276,7 @@ const MONTHS = 'january|february|march|april|may|june|july|august|september|octo
  * 1999`, `December 31, 1998 and 1997`).
  */
 const PERIOD_LINE = new RegExp(
-  '^\\s*(?:(?:for\\s+the\\s+)?(?:(?:three|six|nine|twelve|fiscal)\\s+)?(?:years?|quarters?|periods?|months?)\\s+' +
+  '^\\s*(?:(?:for\\s+the\\s+)?(?:(?:three|six|nine|twelve|thirteen|fiscal|fifty-two|fifty-three|\\d{1,2}-?)\\s*)?(?:years?|quarters?|periods?|months?|weeks?)\\s+' +
     `(?:ended|ending)|(?:as\\s+of|at|to|through|and)\\s+(?:${MONTHS}|the\\s+end)\\b)`,
   'i',
 );
