@@ -178,8 +178,13 @@ function endsSentenceAbove(doc: LineAccess, line: number, floor: number): boolea
   if (line - 1 < floor || doc.infos[line - 1].kind !== 'prose') return false;
   return !WIDE_GAP.test(doc.lines[line].trim()) && MID_PHRASE.test(doc.lines[line - 1].trimEnd());
 }
-/** The end of a line that stops mid-phrase: a word that leads into more, or a comma. */
-const MID_PHRASE = /(?:\b(?:ended|ending|and|or|of|for|the|to|in|through|from|with|at|on|by|as|are|were)|,)$/i;
+/**
+ * Words that join a line to the next: a line that ends on one goes on below, a label's (rows.ts
+ * `CARRIES_ON`) or a sentence's (`MID_PHRASE`).
+ */
+export const JOINING_WORDS = 'and|or|of|to|in|for|the|by|with|from|on|at';
+/** The end of a line that stops mid-phrase: a joining word, a period's or a verb's that leads into more, or a comma. */
+const MID_PHRASE = new RegExp(`(?:\\b(?:${JOINING_WORDS}|ended|ending|through|as|are|were)|,)$`, 'i');
 
 /**
  * A blank line or two right under EDGAR's column stops (`<S>  <C>  <C>`) inside the header: the
@@ -276,7 +281,7 @@ const MONTHS = 'january|february|march|april|may|june|july|august|september|octo
  * 1999`, `December 31, 1998 and 1997`).
  */
 const PERIOD_LINE = new RegExp(
-  '^\\s*(?:(?:for\\s+the\\s+)?(?:(?:three|six|nine|twelve|thirteen|fiscal|fifty-two|fifty-three|\\d{1,2}-?)\\s*)?(?:years?|quarters?|periods?|months?|weeks?)\\s+' +
+  '^\\s*(?:(?:for\\s+the\\s+)?(?:(?:three|six|nine|twelve|thirteen|fiscal|fifty-two|fifty-three)\\s+|\\d{1,2}(?:-|\\s+))?(?:years?|quarters?|periods?|months?|weeks?)\\s+' +
     `(?:ended|ending)|(?:as\\s+of|at|to|through|and)\\s+(?:${MONTHS}|the\\s+end)\\b)`,
   'i',
 );

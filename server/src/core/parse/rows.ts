@@ -4,7 +4,7 @@ import { digitsEndIn } from '../decimal';
 import { firstNonBlank, isSplitFigure, isStrayTyped, type Chunk, type LineInfo, type LineView } from './lines';
 import type { LineAccess } from './doc';
 import { isNilRow, isWrappedLabel, type BodyMarks } from './body';
-import { isPeriodRow, isSectionYear, isYearHeader } from './header';
+import { isPeriodRow, isSectionYear, isYearHeader, JOINING_WORDS } from './header';
 import { runOf, splitGluedNumbers, type Layout } from './columns';
 
 /** The rows of a body: headings, and rows of cells placed in the layout's columns. */
@@ -200,7 +200,7 @@ function nilRow(doc: LineAccess, l: number, layout: Layout, pendingLabel: number
 }
 
 /** The end of a line of a label that goes on below: a comma, a hyphen, or a word that joins. */
-const CARRIES_ON = /(?:[,-]|\b(?:and|or|of|to|in|for|the|by|with|from|on|at|before|after))\s*$/i;
+const CARRIES_ON = new RegExp(`(?:[,-]|\\b(?:${JOINING_WORDS}|before|after))\\s*$`, 'i');
 
 /**
  * Whether text line `line` is a heading over items rather than the first line of a wrapped label:
