@@ -158,7 +158,9 @@ test('incremental and full analysis agree under random edits to one long page of
   // The sample three times over without its <PAGE> markers: one page, whose tables clear of an edit are kept.
   // The example: a marker and a long line typed at the top under two blank lines, which are then
   // deleted. The page paired with the long line's new page was the two blank lines, and per-line
-  // checks took the long line as already scanned.
+  // checks took the long line as already scanned. Another: three characters deleted in the third
+  // copy. A wrong figure repeated correctly in two tables was tied to the one the index had met
+  // first, which differs between an incremental and a full analysis; it is now the first in the text.
   const wide = `\n${'wide '.repeat(20)}\n`;
   const blanksDeleted = [
     { at: 0, remove: 0, insert: '\n<PAGE>\n' },
@@ -167,7 +169,15 @@ test('incremental and full analysis agree under random edits to one long page of
     { at: 0, remove: 0, insert: '\n' },
     { at: 0, remove: 2, insert: '' },
   ];
-  agreesUnderRandomEdits(sample.replace(/^[ \t]*<PAGE>.*$/gim, '').repeat(3), 300, [blanksDeleted]);
+  const tableOfTheFirstCopy = [
+    { at: 0, remove: 0, insert: '\nend\n' },
+    { at: 0.7343735470792806, remove: 3, insert: '' },
+    { at: 0, remove: 0, insert: '' },
+  ];
+  agreesUnderRandomEdits(sample.replace(/^[ \t]*<PAGE>.*$/gim, '').repeat(3), 300, [
+    blanksDeleted,
+    tableOfTheFirstCopy,
+  ]);
 });
 
 test('on a long page, a footnote or a detached totals row typed under a table reaches that table', () => {

@@ -523,8 +523,11 @@ export function repeatedFigures(model: Pick<FilingModel, 'tables' | 'lines'>): R
   for (const map of [index.slipPairs, index.swapPairs]) {
     for (const figurePairs of map.values()) for (const [x, y] of figurePairs) pairUp(pairs, x.table, y.table);
   }
-  for (const [first, others] of pairs) {
-    for (const second of others) {
+  // A wrong figure may be repeated right in several tables: the first pair in the text is the one
+  // reported, whichever the index met first (an edited document's index meets them in another order).
+  const byStart = (a: Table, b: Table) => a.startLine - b.startLine;
+  for (const first of [...pairs.keys()].sort(byStart)) {
+    for (const second of [...pairs.get(first)!].sort(byStart)) {
       if (index.basis(first, model.lines) !== index.basis(second, model.lines)) continue;
       const comparison = compared(first, second);
       if (!repeats(comparison)) continue;
