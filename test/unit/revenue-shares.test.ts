@@ -86,3 +86,46 @@ test('a quarter is not a share of the year: a column of a quarter is tied to a s
   assert.ok(!figureRows(quarterly).includes('General and administrative expenses'), 'a quarter against no year');
   assert.ok(figureRows(quarterly).includes('Research and development expenses'));
 });
+
+const ALTERA = fs.readFileSync(path.join(FIXTURES, 'real', 'altera-1996-percent-of-sales-table.txt'), 'latin1');
+
+test('a table of shares alone: each row a line of the statement, over its sales for the same year', () => {
+  const read = revenueShares(parseFiling(ALTERA));
+  assert.ok(read.every((s) => s.layout === 'table'));
+  // Seven rows of three years name a line of the statement; `Gross margin` and `Operating income` do not.
+  assert.equal(read.length, 20);
+  assert.deepEqual(
+    read.filter((s) => !s.ok).map((s) => [s.label, s.cell.text.trim(), format(s.finer)]),
+    [
+      ['Research and development', '23%', '11.19'],
+      ['Selling, general, and administrative', '17%', '17.64'],
+      ['Interest expense', '3%', '2.47'],
+      ['Provision for income taxes', '9%', '8.495'],
+    ],
+  );
+  // 23% is the research line and the in-process charge together: no unit's slip, passed over.
+  assert.deepEqual(
+    fl314(ALTERA).map((f) => [f.span.line, f.fix?.title]),
+    [
+      [15, 'Change 17 to 18'],
+      [17, 'Change 3 to 2'],
+      [19, 'Change 9 to 8'],
+    ],
+  );
+  const fixed = applyEdits(ALTERA, fl314(ALTERA)[0].fix!.edits);
+  assert.equal(fixed.length, ALTERA.length, 'the fix changes the share alone');
+  assert.equal(fl314(fixed).length, 2);
+});
+
+test("a statement's title wrapped after `&` is read whole, and names the statement", () => {
+  const statement = parseFiling(ALTERA).tables.find((t) => t.title.startsWith('CONSOLIDATED'));
+  assert.equal(statement?.title, "CONSOLIDATED STATEMENTS OF OPERATIONS & SHAREHOLDERS' EQUITY OPERATIONS");
+});
+
+test('a table of shares whose rows mostly disagree with the statement is of another base: nothing is reported', () => {
+  // Sales of another entity (a segment's, restated): most shares now disagree, and the table's
+  // reading is not confirmed.
+  const other = ALTERA.replace('$497,306', '$527,306').replace('$401,598', '$431,598').replace('$198,796', '$208,796');
+  assert.notEqual(other, ALTERA);
+  assert.deepEqual(fl314(other), []);
+});

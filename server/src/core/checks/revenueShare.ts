@@ -29,7 +29,10 @@ export const revenueShare: ModelCheck = {
     const out: Report[] = [];
     for (const s of shares) {
       if (s.ok) continue;
-      const agreeing = shares.find((o) => o.ok && o.revenueTable === s.revenueTable);
+      const agreeing =
+        s.layout === 'table'
+          ? agreeingInTable(shares, s)
+          : shares.find((o) => o.ok && o.revenueTable === s.revenueTable);
       if (!agreeing) continue;
       const printed = abs(s.cell.value!);
       const off = abs(sub(printed, s.computed));
@@ -42,6 +45,19 @@ export const revenueShare: ModelCheck = {
     return out;
   },
 };
+
+/**
+ * For a table of shares alone, the reading is its own to confirm: its rows were tied to the
+ * statement's lines by their words, so most of its shares against that statement must agree (two at
+ * least), as a segment's shares or a restated year's would not. The agreeing share named is one of
+ * the same column where there is one.
+ */
+function agreeingInTable(shares: readonly RevenueShare[], s: RevenueShare): RevenueShare | undefined {
+  const same = shares.filter((o) => o.table === s.table && o.revenueTable === s.revenueTable);
+  const ok = same.filter((o) => o.ok);
+  if (ok.length < 2 || ok.length < 2 * (same.length - ok.length)) return undefined;
+  return ok.find((o) => o.column === s.column) ?? ok[0];
+}
 
 function report(lines: readonly string[], s: RevenueShare, agreeing: RevenueShare, slip: string | null): Report {
   const text = bare(s.cell.text).replace(/%$/, '').trim();

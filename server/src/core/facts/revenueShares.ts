@@ -17,7 +17,16 @@ import { abs, add, cmp, decimal, mul, percentOf, sub, type Decimal } from '../de
 import { memoize } from '../memo';
 import type { Cell, Column, FilingModel, Row, Table } from '../model';
 import { statementMonths } from './prose';
-import { bareLabel, halfInDollars, samePeriod, statementKind, tiedRow, withScale, yearOf } from './statements';
+import {
+  bareLabel,
+  halfInDollars,
+  printedLabel,
+  samePeriod,
+  statementKind,
+  tiedRow,
+  withScale,
+  yearOf,
+} from './statements';
 
 /** A share of revenues printed in a table, against the income statement's revenues. */
 export interface RevenueShare {
@@ -32,6 +41,11 @@ export interface RevenueShare {
   figure: Cell;
   revenue: Cell;
   revenueTable: Table;
+  /**
+   * `under`: the share row stands under its figure row in the same table; `table`: a table of shares
+   * alone (`Major items ..., expressed as a percentage of sales`), whose figures are the statement's.
+   */
+  layout: 'under' | 'table';
   /** The share of the printed figures, rounded to the places the share is printed with, and to two more. */
   computed: Decimal;
   finer: Decimal;
@@ -80,9 +94,132 @@ export const revenueShares = memoize((model: FilingModel): RevenueShare[] => {
         if (share) out.push(share);
       }
     }
+    if (isTableOfShares(table, model.lines)) out.push(...sharesOfTable(table, incomes));
   }
   return out;
 });
+
+/**
+ * Said over a table of shares: `as a percentage of sales`, `percent of net revenues`, `% of total
+ * net sales`; or a title cut at its line's end after `percentage of` (the base on the next line).
+ */
+const OF_REVENUES_OVER =
+  /\b(?:percent(?:age)?s?|%)\s+of(?:\s+(?:(?:total|net|consolidated)\s+)*(?:revenues?|sales)\b|\s*$)/i;
+
+/**
+ * Whether a table prints only shares of revenues, its figures left to the income statement (the
+ * discussion's `Major items in the statements of operations, expressed as a percentage of sales`):
+ * not a statement, no figure above 100, and either its title or headers say so, or its revenues row
+ * prints 100 in every column.
+ */
+const isTableOfShares = memoize((table: Table, lines: readonly string[]): boolean => {
+  if (statementKind(table) !== null) return false;
+  let valued = 0;
+  for (const row of table.rows) {
+    for (const cell of row.cells) {
+      if (!cell?.value) continue;
+      if (cmp(abs(cell.value), HUNDRED) > 0) return false;
+      valued++;
+    }
+  }
+  if (valued < 4) return false;
+  const revenues = tiedRow(table, 'revenues');
+  if (
+    revenues &&
+    revenues.cells.some((c) => c?.value) &&
+    revenues.cells.every((c) => !c?.value || cmp(c.value, HUNDRED) === 0)
+  ) {
+    return true;
+  }
+  if (revenues) return false;
+  const firstRow = table.rows[0]?.line ?? table.endLine;
+  const over = [table.untitled ? '' : table.title, ...table.columns.map((c) => c.header)];
+  // A title's words run on to the header: read its next lines too (not an HTML table's, whose lines are its source's).
+  if (table.source !== 'html' && table.titleLine >= 0) {
+    for (let l = table.titleLine + 1; l < Math.min(table.titleLine + 3, firstRow); l++) over.push(lines[l] ?? '');
+  }
+  return over.some((text) => OF_REVENUES_OVER.test(text.trim()));
+});
+const HUNDRED = decimal(100n, 0);
+
+/**
+ * A table of shares against the income statements: each row whose words are one line's of a
+ * statement (`Selling, general, and administrative`), in each column whose period is one of the
+ * statement's, is that line's figure over the statement's revenues.
+ */
+function sharesOfTable(table: Table, incomes: Table[]): RevenueShare[] {
+  const out: RevenueShare[] = [];
+  for (const row of table.rows) {
+    if (row.kind === 'heading') continue;
+    const named = words(row.label);
+    if (named === '') continue;
+    for (const column of table.columns) {
+      const cell = row.cells[column.index];
+      if (!cell?.value || column.index === 0) continue;
+      if (yearOf(column) === null) continue;
+      let found: { figure: Cell; figureRow: Row; revenue: Cell; revenueTable: Table } | null = null;
+      let tied = true;
+      for (const statement of incomes) {
+        const theirs = columnOfPeriod(table, column, statement);
+        if (!theirs) continue;
+        const revenueRow = tiedRow(statement, 'revenues')!;
+        const lines = statement.rows.filter((r) => r.kind !== 'heading' && words(r.label) === named);
+        // A line the statement prints twice (net income, and its amount per share) is not one figure.
+        if (lines.length !== 1 || lines[0] === revenueRow) continue;
+        const figure = lines[0].cells[theirs.index];
+        const revenue = revenueRow.cells[theirs.index];
+        if (!figure?.value || figure.percent || !revenue?.value || revenue.percent || revenue.value.units === 0n) {
+          continue;
+        }
+        if (
+          found &&
+          (cmp(withScale(revenue.value, statement), withScale(found.revenue.value!, found.revenueTable)) !== 0 ||
+            cmp(withScale(figure.value, statement), withScale(found.figure.value!, found.revenueTable)) !== 0)
+        ) {
+          tied = false;
+          break;
+        }
+        found ??= { figure, figureRow: lines[0], revenue, revenueTable: statement };
+      }
+      if (!found || !tied || found.figure.value!.units === 0n) continue;
+      const n = abs(withScale(found.figure.value!, found.revenueTable));
+      const r = abs(withScale(found.revenue.value!, found.revenueTable));
+      const p = abs(cell.value);
+      const half = (v: Decimal) => halfInDollars(v, found.revenueTable);
+      out.push({
+        table,
+        row,
+        label: printedLabel(row.label),
+        layout: 'table',
+        column,
+        cell,
+        ...found,
+        computed: percentOf(n, r, p.scale),
+        finer: finerShare(n, r, p.scale),
+        ok: agrees(p, n, half(found.figure.value!), r, half(found.revenue.value!)),
+      });
+    }
+  }
+  return out;
+}
+
+/** A statement's column of the same period as a table's column: the same year, months and length. */
+function columnOfPeriod(table: Table, column: Column, statement: Table): Column | undefined {
+  const year = yearOf(column);
+  const quarter = isQuarter(table, column);
+  return statement.columns.find(
+    (c) =>
+      c.index > 0 &&
+      yearOf(c) === year &&
+      samePeriod(table, column, statement, c) &&
+      quarter === isQuarter(statement, c),
+  );
+}
+
+/** Whether a column is a quarter's, which a year's revenues are not the base of (nor the reverse). */
+function isQuarter(table: Table, column: Column): boolean {
+  return QUARTER.test(column.header) || statementMonths(table, column.header) === 3;
+}
 
 /** A table's rows of shares of revenues, each with the figure row it is of; once per table object. */
 const shareRows = memoize((table: Table): { row: Row; label: string; figureRow: Row }[] => {
@@ -116,19 +253,11 @@ function shareIn(
   const cell = row.cells[column.index];
   const figure = figureRow.cells[column.index];
   if (!cell?.value || !figure?.value || figure.percent || figure.value.units === 0n) return null;
-  const year = yearOf(column);
-  if (year === null) return null;
-  const quarter = QUARTER.test(column.header) || statementMonths(table, column.header) === 3;
+  if (yearOf(column) === null) return null;
   // The statements' revenues for the period: none, or two that disagree, ties nothing.
   let base: { revenue: Cell; revenueTable: Table } | null = null;
   for (const statement of incomes) {
-    const theirs = statement.columns.find(
-      (c) =>
-        c.index > 0 &&
-        yearOf(c) === year &&
-        samePeriod(table, column, statement, c) &&
-        quarter === (QUARTER.test(c.header) || statementMonths(statement, c.header) === 3),
-    );
+    const theirs = columnOfPeriod(table, column, statement);
     // Units unknown on one side only leave the base unknown (a note's `in millions` read, the statement's not).
     if ((table.scale === null) !== (statement.scale === null)) continue;
     const revenue = theirs && tiedRow(statement, 'revenues')?.cells[theirs.index];
@@ -143,9 +272,34 @@ function shareIn(
   const r = abs(withScale(base.revenue.value!, base.revenueTable));
   const p = abs(cell.value);
   const computed = percentOf(n, r, p.scale);
-  const finer = percentOf(n, r, p.scale + 2);
+  const finer = finerShare(n, r, p.scale);
   const ok = agrees(p, n, halfInDollars(figure.value, table), r, halfInDollars(base.revenue.value!, base.revenueTable));
-  return { table, row, label: found.label, figureRow, column, cell, figure, ...base, computed, finer, ok };
+  return {
+    table,
+    row,
+    label: found.label,
+    figureRow,
+    layout: 'under',
+    column,
+    cell,
+    figure,
+    ...base,
+    computed,
+    finer,
+    ok,
+  };
+}
+
+/**
+ * The share to two places more than printed, or more where two would hide which way it rounds
+ * (8.495% of a whole percent is 8, where 8.50 would read as 9).
+ */
+function finerShare(n: Decimal, r: Decimal, scale: number): Decimal {
+  const rounded = percentOf(n, r, scale);
+  for (let more = 2; ; more++) {
+    const finer = percentOf(n, r, scale + more);
+    if (more === 4 || cmp(percentOf(finer, HUNDRED, scale), rounded) === 0) return finer;
+  }
 }
 
 /**

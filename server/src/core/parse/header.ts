@@ -317,7 +317,7 @@ const MAX_TITLE_BLANKS = 2;
 function namingLine(doc: LineAccess, nearest: number, floor: number): number {
   const { infos, lines } = doc;
   const when = saysOnlyWhen(lines[nearest]) || NO_NAME.test(lines[nearest].trim());
-  if (!when && !CONTINUATION.test(lines[nearest])) return nearest;
+  if (!when && !CONTINUATION.test(lines[nearest])) return wrappedFrom(doc, nearest, floor);
   let filer = -1;
   let blanks = 0;
   // Lines passed over without counting: EDGAR's `<TABLE>` and `<CAPTION>` between a title above the
@@ -364,6 +364,31 @@ const NO_NAME = /^(?:assets:?|\(unaudited\))(?:\s+\(unaudited\))?$/i;
 
 function saysOnlyWhen(line: string): boolean {
   return PERIOD_LINE.test(line) || DATE_LINE.test(line.trim());
+}
+
+/**
+ * The first line of a title wrapped onto `line`: the line right above, where it breaks off at a
+ * joining word (`CONSOLIDATED STATEMENTS OF OPERATIONS &` over `SHAREHOLDERS' EQUITY`), which names
+ * the table first; else `line` itself.
+ */
+function wrappedFrom(doc: LineAccess, line: number, floor: number): number {
+  const p = line - 1;
+  return p >= floor && wrapsOnto(doc, p) ? p : line;
+}
+
+/** Whether a title line breaks off at a joining word (`&`, `and`, `of`, `for`, `in`) and goes on in the next. */
+function wrapsOnto(doc: LineAccess, line: number): boolean {
+  const next = line + 1;
+  if (doc.infos[line]?.kind !== 'text' || doc.infos[next]?.kind !== 'text' || isColumnHeading(doc, line)) return false;
+  const text = doc.lines[line].trim();
+  return /^[A-Z]/.test(text) && text.length <= 120 && doc.lines[next].trim().length <= 120 && WRAPS_ON.test(text);
+}
+const WRAPS_ON = /(?:&|\b(?:and|of|for|in))$/i;
+
+/** A title's text: its line, and the next where the title wraps onto it (`Condensed Statement of` over `Income`). */
+export function titleText(doc: LineAccess, line: number): string {
+  const text = doc.lines[line].trim();
+  return wrapsOnto(doc, line) ? `${text} ${doc.lines[line + 1].trim()}` : text;
 }
 
 /** `(Continued)`, `(Dollar values in thousands)`: a line in parentheses says something of the table, not its name. */

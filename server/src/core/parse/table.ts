@@ -16,6 +16,7 @@ import {
   splitTitleRefs,
   untitledTitle,
   titleBesideFiler,
+  titleText,
 } from './header';
 import {
   buildColumns,
@@ -159,7 +160,7 @@ export function buildTable(
   index: number,
   page: number,
 ): Table | null {
-  const { infos, lines } = doc;
+  const { infos } = doc;
   // Leading year lines (`1999   1998`, `At December 31 (In millions)   1993   1992`, `1995  -------`)
   // are column headings, not rows.
   while (
@@ -212,8 +213,8 @@ export function buildTable(
   const columns = buildColumns(rows, layout, headers, scale);
   if (!columns) return null;
 
-  const titleText = titleLine >= 0 ? (titleBesideFiler(doc, titleLine) ?? lines[titleLine].trim()) : '';
-  const split = splitTitleRefs(titleText);
+  const titled = titleLine >= 0 ? (titleBesideFiler(doc, titleLine) ?? titleText(doc, titleLine)) : '';
+  const split = splitTitleRefs(titled);
   const title = split.title || untitledTitle(index);
   const titleRefs = split.refs;
   const footnotes = findFootnotes(doc, end + 1);
