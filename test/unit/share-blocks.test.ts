@@ -83,3 +83,21 @@ test("Emerson's plan assets, a block for 2021 and one for 2020 (HTML): nothing r
   assert.ok(share, 'read as blocks');
   assert.equal(share.rows.filter((r) => r.denominator?.units === 5750n).length, 6);
 });
+
+test("an income statement's `% of Sales` with none on `Net sales` itself: the shares are of net sales", () => {
+  // Motorola's results of operations: costs, earnings before taxes and net earnings each with a
+  // percent of sales, none printed on net sales. The sum of the rows with a percent is no whole.
+  const text = fs.readFileSync(
+    path.join(FIXTURES, 'real', 'motorola-2000-percent-of-sales-beside-costs.txt'),
+    'latin1',
+  );
+  const share = factsOf(parseFiling(text).tables[0]).shares.find((s) => s.rows.length > 3);
+  assert.equal(share?.denominator.units, 9255n);
+  assert.ok(share.rows.every((r) => r.ok));
+  // A percent typed wrong is reported, of net sales: 1,598 of 9,255 is 17.3%, not 27%.
+  const slipped = text.replace('1,598    17%', '1,598    27%');
+  assert.notEqual(slipped, text);
+  const found = analyze(slipped).findings.filter((f) => f.code === 'FL102');
+  assert.equal(found.length, 1);
+  assert.match(found[0].message, /27% ≠ 17% computed from 1,598 .* 9,255/);
+});

@@ -3,6 +3,7 @@ import { cmp, neg, parseNumber, percentOf, pow10, rescale, sum, type Decimal } f
 import type { Cell, Column, Row, Table } from '../model';
 import { isHundred, isSummed } from './tolerance';
 import type { Footing } from './footings';
+import { tiedRow } from './statements';
 
 export interface ShareRow {
   row: Row;
@@ -105,6 +106,11 @@ function inferShare(table: Table, percent: Column, footings: Footing[]): Share |
       const values = bodyRows.map((r) => r.cells[base.index]?.value).filter((v): v is Decimal => !!v);
       candidates.push({ denominator: sum(values), stated: false });
     }
+    // An income statement's `% of Sales` beside its costs, with no percent printed on `Net sales`
+    // itself (Motorola's results of operations): its revenues line is the whole the rows choose.
+    const revenues = tiedRow(table, 'revenues');
+    const sales = revenues?.cells[base.index]?.value;
+    if (sales && !revenues.cells[percent.index]?.value) candidates.push({ denominator: sales, stated: true });
     const blocks = blockWholes(table, base, percent, footings);
     if (blocks) candidates.push({ denominator: totalRow.cells[base.index]!.value!, stated: true, blocks });
     for (const cand of candidates) {
