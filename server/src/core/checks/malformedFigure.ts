@@ -38,6 +38,8 @@ const MISTYPED: { pattern: RegExp; what: string }[] = [
   { pattern: /^\(?\$?\s*\d+ \.\d+\)?%?$/, what: 'a space inside the figure' },
   // `1 166`: a space typed for the thousands comma.
   { pattern: /^\(?\$?\s*\d{1,3} \d{3}\)?%?$/, what: 'a space where its thousands comma goes' },
+  // `$8, 356`: a space typed after the thousands comma.
+  { pattern: /^\(?\$?\s*\d{1,3}, \d{3}\)?%?$/, what: 'a space after its thousands comma' },
   // `(1,25 1)`: a space typed inside the last group of three digits.
   { pattern: /^\(?\$?\s*\d{1,3}(?:,\d{3})*,(?:\d \d{2}|\d{2} \d)(?:\.\d+)?\)?%?$/, what: 'a space inside the figure' },
   CLOSING_ONLY,
@@ -88,13 +90,43 @@ function columnWhole(table: Table, cell: Cell): boolean {
   return grouped >= 2;
 }
 
-/** `14.785` in a column and a table of whole thousands: a point typed for the comma. */
-function pointForComma(table: Table, cell: Cell): boolean {
+/**
+ * `14.785` in a column and a table of whole thousands, or in a row of them (`Net sales  $1,710
+ * $1,578  ...  $1.556`, in a column whose other figures are shares and amounts per share): a point
+ * typed for the comma.
+ */
+function pointForComma(table: Table, row: Row, cell: Cell): 'column' | 'row' | null {
   const v = cell.value;
   const kind = table.columns[cell.column].kind;
-  if (!v || v.scale !== 3 || cell.percent || (kind !== 'amount' && kind !== 'count')) return false;
-  if (!/^\(?\$?\s*\d{1,3}\.\d{3}\)?$/.test(cell.text.trim())) return false;
-  return columnWhole(table, cell) && wholeWithCommas(table, cell);
+  if (!v || v.scale !== 3 || cell.percent || (kind !== 'amount' && kind !== 'count')) return null;
+  if (!/^\(?\$?\s*\d{1,3}\.\d{3}\)?$/.test(cell.text.trim())) return null;
+  if (columnWhole(table, cell) && wholeWithCommas(table, cell)) return 'column';
+  return rowWhole(table, row, cell) ? 'row' : null;
+}
+
+/**
+ * Whether a row's other figures (its percents aside) are whole numbers, two or more with thousands
+ * commas, and no other figure of the cell's column is written to three places (a column of prices
+ * or rates to three places would write them so).
+ */
+function rowWhole(table: Table, row: Row, cell: Cell): boolean {
+  let grouped = 0;
+  for (const c of row.cells) {
+    if (!c?.value || c === cell || c.percent) continue;
+    if (c.value.scale !== 0) return false;
+    if (c.text.includes(',')) grouped++;
+  }
+  if (grouped < 2) return false;
+  return table.rows.every((r) => {
+    const c = r.cells[cell.column];
+    return !c?.value || c === cell || c.value.scale !== 3;
+  });
+}
+
+/** A figure of the row written with a thousands comma, shown beside the finding. */
+function grouped(row: Row, not: Cell): { span: Cell['span']; message: string }[] {
+  const c = row.cells.find((x) => x?.value && x !== not && !x.percent && x.text.includes(','));
+  return c ? [{ span: c.span, message: `the row writes ${c.text.trim()}` }] : [];
 }
 
 /** A well-formed figure of the same column, shown beside the finding. */
@@ -158,7 +190,10 @@ interface Malformed {
   row: Row;
   cell: Cell;
   what: 'mistyped' | 'stray' | 'zero group' | 'point for comma' | 'point lost';
-  /** For `mistyped`, what is wrong; for `point lost`, the figure as meant, written as the row writes it. */
+  /**
+   * For `mistyped`, what is wrong; for `point lost`, the figure as meant, written as the row writes
+   * it; for `point for comma`, whether its column's or its row's whole figures say so.
+   */
   detail?: string;
 }
 
@@ -188,7 +223,10 @@ const malformedIn = memoize((table: Table): Malformed[] => {
       const cell = row.cells[c];
       if (!cell?.value) continue;
       if (cell.text.includes('0,') && ZERO_GROUP.test(cell.text.trim())) out.push({ row, cell, what: 'zero group' });
-      else if (cell.value.scale === 3 && pointForComma(table, cell)) out.push({ row, cell, what: 'point for comma' });
+      else if (cell.value.scale === 3) {
+        const among = pointForComma(table, row, cell);
+        if (among) out.push({ row, cell, what: 'point for comma', detail: among });
+      }
     }
     const lost = row.kind === 'heading' ? null : pointLost(table, row);
     if (lost) out.push({ row, cell: lost.cell, what: 'point lost', detail: formatLike(lost.meant, lost.like) });
@@ -278,8 +316,8 @@ export const malformedFigure: TableCheck = {
         out.push({
           span: cell.span,
           table: table.index,
-          message: `${text} in ${rowName(row)} has a decimal point where the column's whole figures have a thousands comma`,
-          related,
+          message: `${text} in ${rowName(row)} has a decimal point where the ${detail}'s whole figures have a thousands comma`,
+          related: detail === 'row' ? grouped(row, cell) : related,
           fix: {
             title: `Change ${digits} to ${fixed}`,
             edits: [cellEdit(ctx.model.lines, table, cell, fixed)],

@@ -4,7 +4,7 @@
  * period is read from their headers' years, or else from the rows: the order under which most rows
  * agree. A column is believed only when at least three rows agree, and at most a quarter do not.
  */
-import { abs, add, cmp, decimal, neg, percentOf, sub, type Decimal } from '../decimal';
+import { abs, add, cmp, decimal, neg, percentOf, sub, timesPow10, type Decimal } from '../decimal';
 import type { Cell, Column, Row, Table } from '../model';
 import { memoize } from '../memo';
 import { YEARS_ONLY } from '../parse/columns';
@@ -167,6 +167,10 @@ function changeRows(table: Table, column: Column, later: Column, earlier: Column
       ok = within(cell.value, changeRange(abs(a.value), abs(b.value), cell.value.scale)!);
       if (ok) sizes = true;
     }
+    // A change that agrees once one amount is put a thousand times larger or smaller is of a figure
+    // printed in other units, or with a point typed for its comma (`$1.556` for 1,556, FL202): the
+    // figure is in doubt, not the change.
+    if (!ok && inOtherUnits(cell.value, a.value, b.value)) continue;
     const made: PercentChangeRow = { row, cell, later: a, earlier: b, computed: range.nearest, ok, negatives };
     if (!ok && !negatives && (a.value.units < 0n || b.value.units < 0n)) {
       const signs = changeRange(neg(a.value), neg(b.value), cell.value.scale);
@@ -187,6 +191,20 @@ function changeRows(table: Table, column: Column, later: Column, earlier: Column
     }
   }
   return out;
+}
+
+/** Whether a printed change agrees with its amounts once one of them is a thousand times larger or smaller. */
+function inOtherUnits(printed: Decimal, later: Decimal, earlier: Decimal): boolean {
+  for (const e of [3, -3]) {
+    for (const [x, y] of [
+      [timesPow10(later, e), earlier],
+      [later, timesPow10(earlier, e)],
+    ]) {
+      const range = y.units === 0n ? null : changeRange(x, y, printed.scale);
+      if (range && within(printed, range)) return true;
+    }
+  }
+  return false;
 }
 
 /**

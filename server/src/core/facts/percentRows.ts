@@ -48,9 +48,27 @@ export interface PercentRows {
  * its margin rows; null where neither is read.
  */
 export const percentRowsOf = memoize((table: Table): PercentRows | null => {
-  const cells = [...sharesOfSales(table), ...marginCells(table)];
+  const cells = withoutDoubtedBases([...sharesOfSales(table), ...marginCells(table)]);
   return cells.length > 0 ? { cells } : null;
 });
+
+/**
+ * The cells less those of a base figure two or more shares are of and none agrees with: one wrong
+ * figure explains them all, and it is the base (Apple's net sales printed `$1.556`, a point typed
+ * for its comma, gave `26.8% ≠ 26799.5%` and two more), so its shares are passed over.
+ */
+function withoutDoubtedBases(cells: PercentRowCell[]): PercentRowCell[] {
+  const byBase = new Map<Cell, PercentRowCell[]>();
+  for (const c of cells) {
+    const list = byBase.get(c.base);
+    if (list) list.push(c);
+    else byBase.set(c.base, [c]);
+  }
+  return cells.filter((c) => {
+    const same = byBase.get(c.base)!;
+    return same.length < 2 || same.some((o) => o.ok);
+  });
+}
 
 /** Whether three or more of the cells, and two thirds of them, agree: the reading is believed. */
 function believed(cells: PercentRowCell[]): boolean {

@@ -160,6 +160,24 @@ export function runOf(runs: RawColumn[], chunk: Chunk): number {
  */
 export const NOT_SUMMED =
   /\b(rates?|average|avg|wtd|wac|wam|dscr|ltv|ratios?|yields?|price|coupon|margin|fico|score|terms?|age|months(?!\s+ended)|years(?!\s+ended)|(?<!held[- ]to[- ])maturity|weighted|per share|%\s*$)/i;
+/**
+ * A header of money per unit: `$/SF`, `$ / Share`, `Cost per square foot`, `Revenue per employee`
+ * (not `$/bps`, a change in dollars or basis points).
+ */
+const PER_UNIT =
+  /\$\s*\/\s*(?:sf|sq\.?\s*f(?:oo)?t|square|share|unit|ton|tonne|bbl|barrel|mcf|boe|mmbtu|lb|oz|gal|kwh|mwh)\b|\bper\s+(?:unit|square|sq\.?|ton|tonne|barrel|bbl|mcf|boe|employee|capita|day|hour|mile|seat|vehicle|store|pound|ounce|gallon)\b/i;
+
+/** Whether a column's figures are 1, 2, 3 ... down its rows (four or more): the rows' numbers, not figures. */
+function numbersRows(cells: KindEvidence['cells']): boolean {
+  let next = 1n;
+  for (const c of cells) {
+    if (c.value === null) continue;
+    if (c.value.units !== next || c.value.scale !== 0 || c.dollar) return false;
+    next++;
+  }
+  return next > 4n;
+}
+
 /** Words of a header over amounts, or its `$` (a `$` after a space: `Vehicles $`, where `\b` never stands before it). */
 export const AMOUNT_HEADER = /\b(?:balance|amount|principal|dollars?|value|cost|proceeds|fees?)|\$/i;
 export const COUNT_HEADER = /\b(number|count|no\.|loans|shares|units|holders|employees)\b/i;
@@ -230,8 +248,10 @@ export function inferKind(e: KindEvidence): ColumnKind {
   // `Percentage of Total Number of Receivables`, `% of Pool Balance`: a share of what it names.
   if (SHARE_OF_HEADER.test(e.header)) return 'percent';
   if (PERCENT_HEADER.test(e.header) && !AMOUNT_HEADER.test(e.header) && !COUNT_HEADER.test(e.header)) return 'percent';
-  // Per-unit figures (average price, rate) are money that is not added up, nor are page references.
-  if (NOT_SUMMED.test(e.header) || PAGE_HEADER.test(e.header)) return 'number';
+  // Per-unit figures (average price, rate, `$/SF`) are money that is not added up, nor are page
+  // references, nor the numbers of the rows (`Lease Year` 1, 2, 3 ... 7).
+  if (NOT_SUMMED.test(e.header) || PER_UNIT.test(e.header) || PAGE_HEADER.test(e.header)) return 'number';
+  if (integers && numbersRows(e.cells)) return 'number';
   if (dollars) return 'amount';
   if (AMOUNT_HEADER.test(e.header)) return 'amount';
   if (COUNT_HEADER.test(e.header) && integers) return 'count';

@@ -345,7 +345,8 @@ export function isSplitFigure(text: string): boolean {
   const c = text.charCodeAt(0);
   return (isDigit(c) || c === 36 || c === 40) && SPLIT_FIGURE.test(text);
 }
-const SPLIT_FIGURE = /^\(?\$?\s*\d{1,3} (?:\.\d+|\d{3})\)?%?$/;
+// `$8, 356`: a space typed after the thousands comma, too.
+const SPLIT_FIGURE = /^\(?\$?\s*\d{1,3}(?: (?:\.\d+|\d{3})|, \d{3})\)?%?$/;
 
 /**
  * A figure with stray characters typed after it (`138.6\``, `157,603..`): a cell that could not be
