@@ -156,7 +156,9 @@ function sharesOfTable(table: Table, incomes: Table[]): RevenueShare[] {
     for (const column of table.columns) {
       const cell = row.cells[column.index];
       if (!cell?.value || column.index === 0) continue;
-      if (yearOf(column) === null) continue;
+      // A column whose header carries a note (`1999(a)`: "excludes the purchased research and
+      // development charge") is of figures the statement does not print as they are.
+      if (yearOf(column) === null || FOOTNOTED.test(column.header)) continue;
       let found: { figure: Cell; figureRow: Row; revenue: Cell; revenueTable: Table } | null = null;
       let tied = true;
       for (const statement of incomes) {
@@ -215,6 +217,9 @@ function columnOfPeriod(table: Table, column: Column, statement: Table): Column 
       quarter === isQuarter(statement, c),
   );
 }
+
+/** A footnote's mark in a header: `1999(a)`, `1998 (1)`, `2000*`. */
+const FOOTNOTED = /\((?:[a-z]|\d{1,2})\)|\*/i;
 
 /** Whether a column is a quarter's, which a year's revenues are not the base of (nor the reverse). */
 function isQuarter(table: Table, column: Column): boolean {

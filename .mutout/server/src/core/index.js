@@ -1,0 +1,80 @@
+"use strict";
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __exportStar = (this && this.__exportStar) || function(m, exports) {
+    for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
+};
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.sidecarPath = exports.addToSidecar = exports.parseSidecar = exports.applySuppressions = exports.realign = exports.moveEdit = exports.misalignments = exports.rebalances = exports.tableToJson = exports.tableToDelimited = exports.lensTitle = exports.codeLenses = exports.foldingRanges = exports.tableSymbols = exports.bar = exports.cellAt = exports.summaryMarkdown = exports.numberHoverMarkdown = exports.tableHoverMarkdown = exports.replaceKeepingRightEdge = exports.compatibleFixes = exports.applyEdits = exports.tieOut = exports.formatSummary = exports.summarizeTable = exports.factsOf = exports.FIRST_LOOK_CHARS = exports.firstLook = exports.CHECKS = exports.severityOf = exports.lintModel = exports.analyzeLines = exports.analyze = exports.PAGE_RE = exports.splitLines = exports.expandTabs = exports.followedBy = exports.createParseCache = exports.parseLines = exports.parseFiling = void 0;
+/** The core's public face: everything the server, the client's commands and the CLI use. */
+__exportStar(require("./model"), exports);
+__exportStar(require("./findings"), exports);
+__exportStar(require("./decimal"), exports);
+var parse_1 = require("./parse");
+Object.defineProperty(exports, "parseFiling", { enumerable: true, get: function () { return parse_1.parseFiling; } });
+Object.defineProperty(exports, "parseLines", { enumerable: true, get: function () { return parse_1.parseLines; } });
+Object.defineProperty(exports, "createParseCache", { enumerable: true, get: function () { return parse_1.createParseCache; } });
+var change_1 = require("./parse/change");
+Object.defineProperty(exports, "followedBy", { enumerable: true, get: function () { return change_1.followedBy; } });
+var lines_1 = require("./parse/lines");
+Object.defineProperty(exports, "expandTabs", { enumerable: true, get: function () { return lines_1.expandTabs; } });
+Object.defineProperty(exports, "splitLines", { enumerable: true, get: function () { return lines_1.splitLines; } });
+Object.defineProperty(exports, "PAGE_RE", { enumerable: true, get: function () { return lines_1.PAGE_RE; } });
+var analyze_1 = require("./analyze");
+Object.defineProperty(exports, "analyze", { enumerable: true, get: function () { return analyze_1.analyze; } });
+Object.defineProperty(exports, "analyzeLines", { enumerable: true, get: function () { return analyze_1.analyzeLines; } });
+Object.defineProperty(exports, "lintModel", { enumerable: true, get: function () { return analyze_1.lintModel; } });
+Object.defineProperty(exports, "severityOf", { enumerable: true, get: function () { return analyze_1.severityOf; } });
+var checks_1 = require("./checks");
+Object.defineProperty(exports, "CHECKS", { enumerable: true, get: function () { return checks_1.CHECKS; } });
+var firstLook_1 = require("./firstLook");
+Object.defineProperty(exports, "firstLook", { enumerable: true, get: function () { return firstLook_1.firstLook; } });
+Object.defineProperty(exports, "FIRST_LOOK_CHARS", { enumerable: true, get: function () { return firstLook_1.FIRST_LOOK_CHARS; } });
+var facts_1 = require("./facts");
+Object.defineProperty(exports, "factsOf", { enumerable: true, get: function () { return facts_1.factsOf; } });
+var summaries_1 = require("./summaries");
+Object.defineProperty(exports, "summarizeTable", { enumerable: true, get: function () { return summaries_1.summarizeTable; } });
+Object.defineProperty(exports, "formatSummary", { enumerable: true, get: function () { return summaries_1.formatSummary; } });
+Object.defineProperty(exports, "tieOut", { enumerable: true, get: function () { return summaries_1.tieOut; } });
+var replace_1 = require("./fixes/replace");
+Object.defineProperty(exports, "applyEdits", { enumerable: true, get: function () { return replace_1.applyEdits; } });
+Object.defineProperty(exports, "compatibleFixes", { enumerable: true, get: function () { return replace_1.compatibleFixes; } });
+Object.defineProperty(exports, "replaceKeepingRightEdge", { enumerable: true, get: function () { return replace_1.replaceKeepingRightEdge; } });
+var markdown_1 = require("./summaries/markdown");
+Object.defineProperty(exports, "tableHoverMarkdown", { enumerable: true, get: function () { return markdown_1.tableHoverMarkdown; } });
+Object.defineProperty(exports, "numberHoverMarkdown", { enumerable: true, get: function () { return markdown_1.numberHoverMarkdown; } });
+Object.defineProperty(exports, "summaryMarkdown", { enumerable: true, get: function () { return markdown_1.summaryMarkdown; } });
+Object.defineProperty(exports, "cellAt", { enumerable: true, get: function () { return markdown_1.cellAt; } });
+Object.defineProperty(exports, "bar", { enumerable: true, get: function () { return markdown_1.bar; } });
+var navigation_1 = require("./service/navigation");
+Object.defineProperty(exports, "tableSymbols", { enumerable: true, get: function () { return navigation_1.tableSymbols; } });
+Object.defineProperty(exports, "foldingRanges", { enumerable: true, get: function () { return navigation_1.foldingRanges; } });
+Object.defineProperty(exports, "codeLenses", { enumerable: true, get: function () { return navigation_1.codeLenses; } });
+Object.defineProperty(exports, "lensTitle", { enumerable: true, get: function () { return navigation_1.lensTitle; } });
+var export_1 = require("./service/export");
+Object.defineProperty(exports, "tableToDelimited", { enumerable: true, get: function () { return export_1.tableToDelimited; } });
+Object.defineProperty(exports, "tableToJson", { enumerable: true, get: function () { return export_1.tableToJson; } });
+var rebalance_1 = require("./fixes/rebalance");
+Object.defineProperty(exports, "rebalances", { enumerable: true, get: function () { return rebalance_1.rebalances; } });
+var alignment_1 = require("./facts/alignment");
+Object.defineProperty(exports, "misalignments", { enumerable: true, get: function () { return alignment_1.misalignments; } });
+var move_1 = require("./fixes/move");
+Object.defineProperty(exports, "moveEdit", { enumerable: true, get: function () { return move_1.moveEdit; } });
+var format_1 = require("./service/format");
+Object.defineProperty(exports, "realign", { enumerable: true, get: function () { return format_1.realign; } });
+var suppress_1 = require("./service/suppress");
+Object.defineProperty(exports, "applySuppressions", { enumerable: true, get: function () { return suppress_1.applySuppressions; } });
+var sidecar_1 = require("../../../common/sidecar");
+Object.defineProperty(exports, "parseSidecar", { enumerable: true, get: function () { return sidecar_1.parseSidecar; } });
+Object.defineProperty(exports, "addToSidecar", { enumerable: true, get: function () { return sidecar_1.addToSidecar; } });
+Object.defineProperty(exports, "sidecarPath", { enumerable: true, get: function () { return sidecar_1.sidecarPath; } });
+//# sourceMappingURL=index.js.map

@@ -1,0 +1,337 @@
+"use strict";
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", { value: true });
+/**
+ * The parser's stages one by one, on a few inline lines each: body extent and marks, header,
+ * title, scale, label boundary, rows, footnotes and continued tables. Whole filings test them
+ * together (parse.test.ts, the fixtures, the corpus); these say what each stage decides alone.
+ */
+const node_test_1 = require("node:test");
+const rollForwards_1 = require("../../server/src/core/facts/rollForwards");
+const assert = __importStar(require("node:assert/strict"));
+const core_1 = require("../../server/src/core");
+const lines_1 = require("../../server/src/core/parse/lines");
+const doc_1 = require("../../server/src/core/parse/doc");
+const body_1 = require("../../server/src/core/parse/body");
+const header_1 = require("../../server/src/core/parse/header");
+const table_1 = require("../../server/src/core/parse/table");
+const footnotes_1 = require("../../server/src/core/parse/footnotes");
+const columns_1 = require("../../server/src/core/parse/columns");
+const parse_1 = require("../../server/src/core/parse");
+const continued_1 = require("../support/continued");
+/** The lines of `text`, each classified, as a page's parse sees them. */
+function access(text) {
+    const lines = (0, lines_1.splitLines)(text);
+    const infos = new Array(lines.length);
+    const doc = new doc_1.LineAccess(lines, infos, lines_1.KeptViews.of(lines.length), new Uint8Array(lines.length));
+    for (let i = 0; i < lines.length; i++)
+        infos[i] = (0, lines_1.classify)(lines[i], doc, i);
+    return doc;
+}
+/** Line numbers in the inline tables below are 0-based, as in the model. */
+const POOL = [
+    '                     Occupancy Types(1)(2)', // 0
+    '', // 1
+    '---------------------------------------------------------------', // 2
+    '                          Number of     Aggregate      Percent of', // 3
+    'Occupancy                   Loans        Balance         Balance', // 4
+    '---------------------------------------------------------------', // 5
+    'Primary                       40      $ 9,000.00         90.00%', // 6
+    'Investor                       8        1,000.00         10.00', // 7
+    '                          -------------------------------------', // 8
+    '                              48      $10,000.00        100.00%', // 9
+    '', // 10
+    '(1) As of the cut-off date, by principal balance.', // 11
+    "(2) Based on the borrower's statement.", // 12
+    '', // 13
+    'The text goes on in prose after the table, as filings do.', // 14
+].join('\n');
+(0, node_test_1.test)('body: the extent runs from the first numeric line to the total row', () => {
+    const doc = access(POOL);
+    assert.equal((0, body_1.bodyEnd)(doc, 6), 9);
+});
+(0, node_test_1.test)('body: two blank lines are allowed inside a body, a third ends it', () => {
+    const doc = access(['Alpha    10', 'Beta     20', '', '', 'Gamma    30', '', '', '', 'Delta    40'].join('\n'));
+    assert.equal((0, body_1.bodyEnd)(doc, 0), 4);
+});
+(0, node_test_1.test)('body: a wrapped label line inside the body does not end it', () => {
+    const doc = access(['Cash and cash          10', 'Receivables from', '  affiliates           20', 'Other                  30'].join('\n'));
+    assert.equal((0, body_1.bodyEnd)(doc, 0), 3);
+});
+(0, node_test_1.test)('body: a TOTALS row a dozen blank lines under the rows still belongs to them', () => {
+    const lines = [
+        'Class A     100.00',
+        'Class B      50.00',
+        ...new Array(12).fill(''),
+        '------------------',
+        'TOTALS      150.00',
+    ];
+    assert.equal((0, body_1.bodyEnd)(access(lines.join('\n')), 0), 15);
+});
+(0, node_test_1.test)('body marks: a row under a rule is a total, and so is a `Total` row right under its parts', () => {
+    const doc = access(POOL);
+    const marks = (0, body_1.scanBody)(doc, 6, 9);
+    assert.deepEqual([...marks.totalish], [9]);
+    assert.deepEqual(marks.rules.map((r) => r.line), [8]);
+    const labelled = access(['Cash          10', 'Receivables   20', 'Total assets  30'].join('\n'));
+    assert.deepEqual([...(0, body_1.scanBody)(labelled, 0, 2).totalish], [2]);
+});
+(0, node_test_1.test)('body marks: a `Total` row after a blank line leads the rows below it, it does not add those above', () => {
+    const doc = access(['Cash          10', 'Other         20', '', 'Total Retail Sales-   30', 'Stores        30'].join('\n'));
+    assert.deepEqual([...(0, body_1.scanBody)(doc, 0, 4).totalish], []);
+});
+(0, node_test_1.test)('total labels: Total, TOTALS, Grand total, Subtotal and Sub-total; not a word that starts with total', () => {
+    for (const label of ['Total', 'TOTALS', 'Total assets', 'Grand total', 'Subtotal', 'Sub-total']) {
+        assert.ok((0, body_1.isTotalLabel)(label), label);
+    }
+    for (const label of ['Totally owned', 'Net total', 'Subsidiaries'])
+        assert.ok(!(0, body_1.isTotalLabel)(label), label);
+});
+(0, node_test_1.test)('header: the lines between the top rule and the header rule, with the top at the rule', () => {
+    const doc = access(POOL);
+    assert.deepEqual((0, header_1.findHeader)(doc, 6, 0), { lines: [3, 4], top: 2 });
+});
+(0, node_test_1.test)('header: EDGAR column markup (<S> <C>) between header and body is passed over', () => {
+    const doc = access([
+        '                    1999      1998',
+        '<S>                 <C>       <C>',
+        'Cash                 10         9',
+        'Other                20        19',
+    ].join('\n'));
+    assert.deepEqual((0, header_1.findHeader)(doc, 2, 0).lines, [0]);
+});
+(0, node_test_1.test)('header: a blank line between the headings and their rule inside <CAPTION> is passed over (SanDisk 1999)', () => {
+    const lines = [
+        '<TABLE>', // 0
+        '<CAPTION>', // 1
+        '                                 Number         Weighted', // 2
+        '                            Outstanding          Average', // 3
+        '     Range of                     as of         Exercise', // 4
+        '     Exercise Prices    December 31, 1999          Price', // 5
+        '', // 6
+        '- --------------------  -----------------  -------------', // 7
+        '<S>                     <C>                <C>', // 8
+        '$ 0.075 - $ 5.000               3,158,873        $3.6738', // 9
+        '$ 5.094 - $ 6.375               2,568,148        $6.1155', // 10
+    ];
+    assert.deepEqual((0, header_1.findHeader)(access(lines.join('\n')), 9, 0), { lines: [2, 3, 4, 5], top: 2 });
+    // Under a unit note between the rule and <S>, too.
+    const noted = [...lines.slice(0, 8), '                      (Shares in thousands)', ...lines.slice(8)];
+    assert.deepEqual((0, header_1.findHeader)(access(noted.join('\n')), 10, 0).lines, [2, 3, 4, 5, 8]);
+    // Without the caption's tag above, a blank line still ends the header: the lines above may be prose.
+    const bare = lines.filter((_, i) => i !== 1);
+    assert.deepEqual((0, header_1.findHeader)(access(bare.join('\n')), 8, 0).lines, []);
+});
+(0, node_test_1.test)('title: the line above the header, past blank lines; a unit note in parentheses is passed over', () => {
+    const doc = access(POOL);
+    assert.equal((0, header_1.findTitle)(doc, 2, 0), 0);
+    const noted = access([
+        'Balance Sheets',
+        '(In thousands)',
+        '',
+        '            1999    1998',
+        'Cash          10       9',
+        'Other         20      19',
+    ].join('\n'));
+    assert.equal((0, header_1.findTitle)(noted, 3, 0), 0);
+});
+(0, node_test_1.test)('title: footnote references are peeled off its end, one at a time', () => {
+    assert.deepEqual((0, header_1.splitTitleRefs)('Occupancy Types(1)(2)'), { title: 'Occupancy Types', refs: ['(1)', '(2)'] });
+    assert.deepEqual((0, header_1.splitTitleRefs)('Mortgage Rates *'), { title: 'Mortgage Rates', refs: ['*'] });
+    assert.deepEqual((0, header_1.splitTitleRefs)('Selected Data{1}'), { title: 'Selected Data', refs: ['{1}'] });
+    assert.deepEqual((0, header_1.splitTitleRefs)('Year 1999'), { title: 'Year 1999', refs: [] });
+});
+(0, node_test_1.test)('scale: `(in thousands)` up to three lines above the title sets exponent 3', () => {
+    const doc = access(['(Dollars in thousands)', '', 'Balance Sheets', '', 'Cash   10', 'Other  20'].join('\n'));
+    assert.deepEqual((0, header_1.findScale)(doc, 2, 4), { exponent: 3, line: 0, text: 'in thousands' });
+    assert.equal((0, header_1.findScale)(access(['Balance Sheets', 'Cash   10'].join('\n')), 0, 1), null);
+});
+(0, node_test_1.test)('label boundary: a numeric label column (rates) stays a label when a total row has no number there', () => {
+    const doc = access(['   6.375      50    21,431.00', '   6.500      30    11,000.00', '             80    32,431.00'].join('\n'));
+    const chunks = [0, 1, 2].map((l) => doc.infos[l].chunks);
+    const runs = (0, columns_1.occupiedRuns)(chunks, true);
+    assert.equal(runs.length, 3);
+    assert.equal((0, columns_1.labelBoundary)(runs, chunks, [chunks[2]]), 1);
+});
+(0, node_test_1.test)('label boundary: with text labels, the first numeric column is the first data column', () => {
+    const doc = access(['Cash        10     9', 'Other       20    19'].join('\n'));
+    const chunks = [0, 1].map((l) => doc.infos[l].chunks);
+    assert.equal((0, columns_1.labelBoundary)((0, columns_1.occupiedRuns)(chunks, true), chunks, []), 0);
+});
+(0, node_test_1.test)('table: the recipe puts it together: title, header, columns, rows, total and footnotes', () => {
+    const doc = access(POOL);
+    const table = (0, table_1.buildTable)(doc, 6, 9, 0, 0, 1);
+    assert.equal(table.title, 'Occupancy Types');
+    assert.deepEqual(table.titleRefs, ['(1)', '(2)']);
+    assert.deepEqual(table.columns.map((c) => c.kind), ['label', 'count', 'amount', 'percent']);
+    assert.deepEqual(table.rows.map((r) => [r.kind, r.label]), [
+        ['body', 'Primary'],
+        ['body', 'Investor'],
+        ['total', ''],
+    ]);
+    assert.equal((0, core_1.toPlain)(table.rows[2].cells[2].value), '10000.00');
+    assert.deepEqual(table.footnotes.map((f) => f.marker), ['(1)', '(2)']);
+    assert.equal(table.endLine, 12);
+});
+(0, node_test_1.test)('table: a lone numeric line in prose is no table', () => {
+    const doc = access(['In 1999 the company had 40 stores.', '', 'More prose follows.'].join('\n'));
+    assert.equal((0, table_1.buildTable)(doc, 0, 0, 0, 0, 1), null);
+});
+(0, node_test_1.test)('footnotes: marked paragraphs under a table, continuation lines joined, up to two blank lines between them', () => {
+    const doc = access([
+        '----------',
+        '(1) The first note says what the table leaves out,',
+        '    and goes on here.',
+        '',
+        '(a) The second note is one line long, as most are.',
+        '',
+        '',
+        '',
+        '(b) The third is too far below to belong to the table.',
+    ].join('\n'));
+    const notes = (0, footnotes_1.findFootnotes)(doc, 0);
+    assert.deepEqual(notes.map((n) => [n.marker, n.text, n.startLine, n.endLine]), [
+        ['(1)', 'The first note says what the table leaves out, and goes on here.', 1, 2],
+        ['(a)', 'The second note is one line long, as most are.', 4, 4],
+    ]);
+});
+(0, node_test_1.test)('continued tables: a table with no total broken by <PAGE> joins the part below with the same columns', () => {
+    const model = (0, parse_1.parseFiling)(continued_1.LOANS_BY_STATE_ACROSS_A_PAGE.join('\n'));
+    assert.equal(model.tables.length, 1);
+    const table = model.tables[0];
+    assert.deepEqual(table.rows.map((r) => r.label), ['California', 'Texas', 'Nevada', 'Oregon', '']);
+    assert.ok(table.continuedFrom);
+    assert.deepEqual(model.pages.map((p) => [p.from, p.to, p.tables.length]), [
+        [0, 5, 1],
+        [5, 10, 1],
+    ]);
+});
+(0, node_test_1.test)('continued tables: not joined when the part below is led in by a sentence or heads its columns otherwise', () => {
+    const above = [
+        'Loans by State',
+        '',
+        '                   Number      Balance',
+        '                   ------      -------',
+        'California            10     1,000.00',
+        'Texas                  5       500.00',
+        '<PAGE>',
+    ];
+    const rows = ['Nevada                 2       200.00', 'Oregon                 3       300.00'];
+    const repeated = ['                   Number      Balance', '                   ------      -------'];
+    const joined = (0, parse_1.parseFiling)([...above, ...repeated, ...rows].join('\n'));
+    assert.equal(joined.tables.length, 1, 'the same headings repeated on the next page');
+    const ledIn = (0, parse_1.parseFiling)([...above, 'Loans by servicer are as follows:', '', ...repeated, ...rows].join('\n'));
+    assert.equal(ledIn.tables.length, 2, 'a sentence leads into a new table');
+    const other = ['                   Count       Amount', '                   -----       ------'];
+    const headed = (0, parse_1.parseFiling)([...above, ...other, ...rows].join('\n'));
+    assert.equal(headed.tables.length, 2, 'columns headed otherwise');
+});
+(0, node_test_1.test)('continued tables: a roll-forward cut at the page joins the rest of its block on the next', () => {
+    // Seagate's 1997 options: a year's balance (a total) above, the next year's grants the last row.
+    const above = [
+        '                                                                 Number             Weighted Average',
+        '                                                                of Shares            Exercise Price',
+        '- --------------------------------------------------------------------------------------------------------',
+        'Balance July 1, 1994                                               25,595,748                     $10.03',
+        'Granted                                                             6,803,274                     $13.72',
+        'Exercised                                                          (7,440,738)                    $ 6.80',
+        'Canceled                                                           (3,590,654)                    $15.27',
+        '                                                                   ----------',
+        'Balance June 30, 1995                                              21,367,630                     $11.45',
+        'Granted                                                            11,057,982                     $22.30',
+        '',
+        '                                       24',
+        '<PAGE>',
+    ];
+    const rest = [
+        'Exercised                                                          (6,168,230)                    $ 8.71',
+        'Canceled                                                           (3,257,684)                    $14.27',
+        '                                                                   ----------',
+        'Balance June 28, 1996                                              22,999,698                     $16.91',
+    ];
+    const model = (0, parse_1.parseFiling)([...above, ...rest].join('\n'));
+    assert.equal(model.tables.length, 1);
+    assert.equal((0, rollForwards_1.rollForwardsOf)(model.tables[0]).ties.filter((t) => t.ok).length, 2);
+    // Ending on its balance, the part above is whole where the next page opens with a balance of its
+    // own: that is another table.
+    const whole = (0, parse_1.parseFiling)([...above.slice(0, 9), '', '<PAGE>', above[8], ...rest].join('\n'));
+    assert.equal(whole.tables.length, 2);
+    // But where the next page's rows are a block's movements with no opening balance of their own,
+    // then its closing one (Seagate's 1996 restructuring reserves, headed again), the balance above
+    // opens them.
+    const opened = (0, parse_1.parseFiling)([...above.slice(0, 9), '', '<PAGE>', ...above.slice(0, 3), above[9], ...rest].join('\n'));
+    assert.equal(opened.tables.length, 1);
+    assert.equal((0, rollForwards_1.rollForwardsOf)(opened.tables[0]).ties.filter((t) => t.ok).length, 2);
+});
+(0, node_test_1.test)('page markers: <PAGE> with leading blanks, in any case; not a mention of one in prose', () => {
+    assert.ok((0, lines_1.isPageMarker)('<PAGE>'));
+    assert.ok((0, lines_1.isPageMarker)('   <page>   '));
+    assert.ok(!(0, lines_1.isPageMarker)('see <PAGE> above'));
+    assert.ok(!(0, lines_1.isPageMarker)('<PAG'));
+});
+(0, node_test_1.test)('cells: a price with its fraction one space on (`48 7/8`) is one figure, of exact value', () => {
+    const doc = access('First Quarter        48 7/8      45 1/2       1/4');
+    const numbers = doc.infos[0].chunks.filter((c) => c.number);
+    assert.deepEqual(numbers.map((c) => [c.text, (0, core_1.toPlain)(c.number.value)]), [
+        ['48 7/8', '48.875'],
+        ['45 1/2', '45.5'],
+        ['1/4', '0.25'],
+    ]);
+});
+(0, node_test_1.test)('cells: a footnote marker glued to a figure is kept apart from its value and its edge', () => {
+    const doc = access([
+        'Operating income     1,311{2}      (602){3}     1,250(5)',
+        'Other                  165         (419)         63(7)(8)',
+    ].join('\n'));
+    const table = (0, table_1.buildTable)(doc, 0, 1, 0, 0, 1);
+    const [first, second] = table.rows;
+    assert.deepEqual(first.cells.slice(1).map((c) => [(0, core_1.toPlain)(c.value), c.marker]), [
+        ['1311', '{2}'],
+        ['-602', '{3}'],
+        ['1250', '(5)'],
+    ]);
+    // The digits' edge: `(602){3}` ends its digits where `(419)` does.
+    assert.equal(first.cells[2].edge, second.cells[2].edge);
+    assert.equal(second.cells[3].marker, '(7)(8)');
+});
+(0, node_test_1.test)('header: a row of years with footnote markers is a heading, not a row', () => {
+    const doc = access([
+        '                     1999(a)       1998',
+        'Cash                   10           9',
+        'Other                  20          19',
+    ].join('\n'));
+    assert.deepEqual((0, header_1.findHeader)(doc, 1, 0).lines, [0]);
+});
+//# sourceMappingURL=parse-stages.test.js.map
