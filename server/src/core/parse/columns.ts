@@ -178,6 +178,20 @@ function numbersRows(cells: KindEvidence['cells']): boolean {
   return next > 4n;
 }
 
+/**
+ * Whether a column's figures are years (1900 to 2099, two or more, no `$`): an introduction date or
+ * an expiry (`mid/late  1999`, `September 1998`), not an amount of that many.
+ */
+function allYears(cells: KindEvidence['cells']): boolean {
+  let years = 0;
+  for (const c of cells) {
+    if (c.value === null) continue;
+    if (c.dollar || c.value.units < 1900n || c.value.units > 2099n) return false;
+    years++;
+  }
+  return years >= 2;
+}
+
 /** Words of a header over amounts, or its `$` (a `$` after a space: `Vehicles $`, where `\b` never stands before it). */
 export const AMOUNT_HEADER = /\b(?:balance|amount|principal|dollars?|value|cost|proceeds|fees?)|\$/i;
 export const COUNT_HEADER = /\b(number|count|no\.|loans|shares|units|holders|employees)\b/i;
@@ -251,7 +265,7 @@ export function inferKind(e: KindEvidence): ColumnKind {
   // Per-unit figures (average price, rate, `$/SF`) are money that is not added up, nor are page
   // references, nor the numbers of the rows (`Lease Year` 1, 2, 3 ... 7).
   if (NOT_SUMMED.test(e.header) || PER_UNIT.test(e.header) || PAGE_HEADER.test(e.header)) return 'number';
-  if (integers && numbersRows(e.cells)) return 'number';
+  if (integers && (numbersRows(e.cells) || allYears(e.cells))) return 'number';
   if (dollars) return 'amount';
   if (AMOUNT_HEADER.test(e.header)) return 'amount';
   if (COUNT_HEADER.test(e.header) && integers) return 'count';
