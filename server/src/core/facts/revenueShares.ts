@@ -165,7 +165,7 @@ function sharesOfTable(table: Table, incomes: Table[]): RevenueShare[] {
         const theirs = columnOfPeriod(table, column, statement);
         if (!theirs) continue;
         const revenueRow = tiedRow(statement, 'revenues')!;
-        const lines = statement.rows.filter((r) => r.kind !== 'heading' && words(r.label) === named);
+        const lines = linesByWords(statement).get(named) ?? [];
         // A line the statement prints twice (net income, and its amount per share) is not one figure.
         if (lines.length !== 1 || lines[0] === revenueRow) continue;
         const figure = lines[0].cells[theirs.index];
@@ -204,6 +204,19 @@ function sharesOfTable(table: Table, incomes: Table[]): RevenueShare[] {
   }
   return out;
 }
+
+/** A statement's lines by their words (headings left out); once per table object. */
+const linesByWords = memoize((statement: Table): Map<string, Row[]> => {
+  const out = new Map<string, Row[]>();
+  for (const r of statement.rows) {
+    if (r.kind === 'heading') continue;
+    const key = words(r.label);
+    const list = out.get(key);
+    if (list) list.push(r);
+    else out.set(key, [r]);
+  }
+  return out;
+});
 
 /** A statement's column of the same period as a table's column: the same year, months and length. */
 function columnOfPeriod(table: Table, column: Column, statement: Table): Column | undefined {
