@@ -35,6 +35,7 @@ import {
 } from './repeatedFigures';
 import { sameFigure, slipApart } from './slips';
 import { printedLabel } from './statements';
+import { pushTo } from '../groups';
 
 /** Periods a row must state: two alike and one apart. */
 const MIN_PERIODS = 3;
@@ -89,10 +90,7 @@ function findEchoes(model: Pick<FilingModel, 'tables' | 'lines'>, tables: readon
   const byValue = new Map<string, Figure[]>();
   for (const table of tables) {
     for (const f of echoable(table)) {
-      const key = `${f.period}|${f.unit}|${valueKey(f.cell.value!)}`;
-      const list = byValue.get(key);
-      if (list) list.push(f);
-      else byValue.set(key, [f]);
+      pushTo(byValue, `${f.period}|${f.unit}|${valueKey(f.cell.value!)}`, f);
     }
   }
   // Pairs of rows (the earlier table's first) with how many telling figures they state alike.

@@ -8,7 +8,7 @@ import { abs, add, cmp, decimal, eq, format, mul, neg, pow10, sub, toPlain, ZERO
 import type { Cell, Column, Row, Rule, Table } from '../model';
 import { GRID_ROWS, isTotalLabel, nearlyAll } from '../parse/body';
 import { memoize } from '../memo';
-import { AMOUNT_HEADER, COUNT_HEADER } from '../parse/columns';
+import { AMOUNT_HEADER, COUNT_HEADER, headerRefs } from '../parse/columns';
 import { addsExactly, halfUnit, isSummed, ROUNDING, roundingTolerance } from './tolerance';
 import { ruleLinesOf } from './segments';
 import { countBelow } from '../sorted';
@@ -146,13 +146,10 @@ function footnotedAsNotAdding(table: Table, cell: Cell): boolean {
   return cell.marker !== '' && saysNotAdding(table, cell.marker);
 }
 
-/** Footnote references in a column's header words: `EPS(1)`, `Per share*`, `Net income{2}`. */
-const HEADER_REF = /\(\w{1,2}\)|\*{1,3}|\{\d{1,2}\}/g;
-
 /** A column whose header carries a footnote saying its figures do not add (quarterly per-share amounts). */
 function headerSaysNotAdding(table: Table, column: Column): boolean {
   if (table.footnotes.length === 0) return false;
-  for (const ref of column.header.match(HEADER_REF) ?? []) if (saysNotAdding(table, ref)) return true;
+  for (const ref of headerRefs(column.header)) if (saysNotAdding(table, ref)) return true;
   return false;
 }
 

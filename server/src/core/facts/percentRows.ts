@@ -17,6 +17,7 @@ import { cmp, decimal, percentOf, rescale, type Decimal } from '../decimal';
 import { memoize } from '../memo';
 import type { Cell, Row, Table } from '../model';
 import { bareLabel } from './statements';
+import { pushTo } from '../groups';
 
 /** A row of percentages of sales: `% of sales`, `As a percentage of net revenues`, `Percent of total revenues`. */
 const PERCENT_ROW = /^(?:as\s+a\s+)?(?:%|percent(?:age)?)\s+(?:of\s+)?(?:net\s+|total\s+)?(?:sales|revenues?)\b/i;
@@ -59,11 +60,7 @@ export const percentRowsOf = memoize((table: Table): PercentRows | null => {
  */
 function withoutDoubtedBases(cells: PercentRowCell[]): PercentRowCell[] {
   const byBase = new Map<Cell, PercentRowCell[]>();
-  for (const c of cells) {
-    const list = byBase.get(c.base);
-    if (list) list.push(c);
-    else byBase.set(c.base, [c]);
-  }
+  for (const c of cells) pushTo(byBase, c.base, c);
   return cells.filter((c) => {
     const same = byBase.get(c.base)!;
     return same.length < 2 || same.some((o) => o.ok);

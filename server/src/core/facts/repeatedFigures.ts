@@ -24,6 +24,7 @@ import { PAGE_RE } from '../parse/lines';
 import { sameFigure, slipApart, type SlipKind } from './slips';
 import { yearOf, bareLabel, printedLabel } from './statements';
 import { factsOf } from './index';
+import { pushTo } from '../groups';
 
 /** Distinct figures two tables must state alike before a difference between them is claimed. */
 export const MIN_AGREEING = 3;
@@ -653,13 +654,6 @@ function pairUp(pairs: Map<Table, Set<Table>>, a: Table, b: Table): void {
   let set = pairs.get(first);
   if (!set) pairs.set(first, (set = new Set()));
   set.add(second);
-}
-
-/** Adds a value to the list a map keeps under `key`, made on the first. */
-function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
 
 /** Figures grouped by equal value, in the order first stated; null past MAX_VALUES values. */

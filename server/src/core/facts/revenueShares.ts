@@ -15,6 +15,7 @@
  */
 import { abs, add, cmp, decimal, mul, percentOf, sub, type Decimal } from '../decimal';
 import { memoize } from '../memo';
+import { headerRefs } from '../parse/columns';
 import type { Cell, Column, FilingModel, Row, Table } from '../model';
 import { statementMonths } from './prose';
 import {
@@ -27,6 +28,7 @@ import {
   withScale,
   yearOf,
 } from './statements';
+import { pushTo } from '../groups';
 
 /** A share of revenues printed in a table, against the income statement's revenues. */
 export interface RevenueShare {
@@ -158,7 +160,7 @@ function sharesOfTable(table: Table, incomes: Table[]): RevenueShare[] {
       if (!cell?.value || column.index === 0) continue;
       // A column whose header carries a note (`1999(a)`: "excludes the purchased research and
       // development charge") is of figures the statement does not print as they are.
-      if (yearOf(column) === null || FOOTNOTED.test(column.header)) continue;
+      if (yearOf(column) === null || headerRefs(column.header).length > 0) continue;
       let found: { figure: Cell; figureRow: Row; revenue: Cell; revenueTable: Table } | null = null;
       let tied = true;
       for (const statement of incomes) {
@@ -209,11 +211,7 @@ function sharesOfTable(table: Table, incomes: Table[]): RevenueShare[] {
 const linesByWords = memoize((statement: Table): Map<string, Row[]> => {
   const out = new Map<string, Row[]>();
   for (const r of statement.rows) {
-    if (r.kind === 'heading') continue;
-    const key = words(r.label);
-    const list = out.get(key);
-    if (list) list.push(r);
-    else out.set(key, [r]);
+    if (r.kind !== 'heading') pushTo(out, words(r.label), r);
   }
   return out;
 });
@@ -230,9 +228,6 @@ function columnOfPeriod(table: Table, column: Column, statement: Table): Column 
       quarter === isQuarter(statement, c),
   );
 }
-
-/** A footnote's mark in a header: `1999(a)`, `1998 (1)`, `2000*`. */
-const FOOTNOTED = /\((?:[a-z]|\d{1,2})\)|\*/i;
 
 /** Whether a column is a quarter's, which a year's revenues are not the base of (nor the reverse). */
 function isQuarter(table: Table, column: Column): boolean {

@@ -14,6 +14,7 @@ import { sameFigure, slipApart, slipBetween } from './slips';
 import type { Cell, Column, FilingModel, Row, Table } from '../model';
 import { dataSchedules, tagText, type TagFigure, type TagLine } from './dataSchedules';
 import type { Footing } from './footings';
+import { pushTo } from '../groups';
 
 export type StatementKind = 'income' | 'cash flows' | 'balance sheet' | 'equity';
 
@@ -152,10 +153,7 @@ const columnsOfYears = memoize((table: Table): Map<number, Column[]> => {
   for (const c of table.columns) {
     if (c.kind !== 'amount' && c.kind !== 'number') continue;
     const y = yearOf(c);
-    if (y === null) continue;
-    const list = out.get(y);
-    if (list) list.push(c);
-    else out.set(y, [c]);
+    if (y !== null) pushTo(out, y, c);
   }
   return out;
 });

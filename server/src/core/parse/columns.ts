@@ -192,6 +192,12 @@ function allYears(cells: KindEvidence['cells']): boolean {
   return years >= 2;
 }
 
+/** Footnote references in a column's header words: `EPS(1)`, `Per share*`, `Net income{2}`, `1999(a)`. */
+export function headerRefs(header: string): string[] {
+  return header.match(HEADER_REF) ?? [];
+}
+const HEADER_REF = /\(\w{1,2}\)|\*{1,3}|\{\d{1,2}\}/g;
+
 /** Words of a header over amounts, or its `$` (a `$` after a space: `Vehicles $`, where `\b` never stands before it). */
 export const AMOUNT_HEADER = /\b(?:balance|amount|principal|dollars?|value|cost|proceeds|fees?)|\$/i;
 export const COUNT_HEADER = /\b(number|count|no\.|loans|shares|units|holders|employees)\b/i;
