@@ -11,7 +11,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { isDeduction, signedBothWays } from '../../server/src/core/parse/body';
 import { FIXTURES } from '../support/paths';
-import { errorsAndWarnings } from '../support/analysis';
+import { errorAndWarningFindings, errorsAndWarnings } from '../support/analysis';
+import { balanceRole } from '../../server/src/core/facts/balanceRows';
 
 test('labels that name both ways their figures go', () => {
   for (const label of [
@@ -147,3 +148,36 @@ for (const [name, what] of [
     assert.deepEqual(errorsAndWarnings(text), []);
   });
 }
+
+/** Fujitsu AMD Semiconductor's equity statement: balances labelled by a date alone, comprehensive income subtotals in the Total column. */
+function dated(): string {
+  return fs.readFileSync(
+    path.join(FIXTURES, 'real', 'fasl-1999-equity-dated-balances-comprehensive-subtotals.txt'),
+    'latin1',
+  );
+}
+
+test('a label of a date alone is a balance at that date; a change that names a date is not', () => {
+  for (const label of ['March 31, 1997', 'Dec. 31, 1995', 'Balances, June 30, 1996 (Unaudited):']) {
+    assert.equal(balanceRole(label), 'point', label);
+  }
+  for (const label of [
+    'March 31',
+    'Three months ended March 31, 1997',
+    "Changes in stockholders' equity of NexGen in the six months ended June 30, 1995",
+  ]) {
+    assert.equal(balanceRole(label), null, label);
+  }
+});
+
+test('a subtotal of the Total column over a one-item subtotal: each year closes on its balance', () => {
+  assert.deepEqual(errorsAndWarnings(dated()), []);
+});
+
+test('a slip in net income under those subtotals is named in the Total column', () => {
+  const text = dated().replace(/( {10})75,386\n/, '$175,836\n');
+  assert.notEqual(text, dated());
+  const found = errorAndWarningFindings(text, 'FL101').filter((f) => f.severity === 'error');
+  assert.equal(found.length, 1, JSON.stringify(found.map((f) => f.message)));
+  assert.match(found[0].message, /^75,836 in "Net income" should read 75,386/);
+});

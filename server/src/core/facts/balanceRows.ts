@@ -13,6 +13,17 @@ const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 /** A date in a label: `December 31, 1995`, `Dec. 31`, `June 30 1996`. */
 const DATE = new RegExp(`\\b${MONTH} \\d{1,2}\\b`, 'i');
+/**
+ * A row labelled by a date alone, the year with it (`March 31, 1997`, `December 28, 1997`, `Balances,
+ * June 30, 1996 (Unaudited)`): how equity statements name their balances. Without the year it is as
+ * likely a quarter's row.
+ */
+const DATE_ALONE = new RegExp(`^(?:balances?,? )?${MONTH} \\d{1,2},? (?:19|20)\\d\\d(?: \\(unaudited\\))?:?$`, 'i');
+/**
+ * A movement that names the balance it moves and a date (`Changes in stockholders' equity of NexGen
+ * in the six months ended June 30, 1995`): not a balance.
+ */
+const CHANGE_IN = /^(?:net )?(?:changes?|increases?|decreases?)\b/i;
 /** A balance at a date without a balance word: `Projected benefit obligation at January 1`. */
 const AT_DATE = new RegExp(`\\bat ${MONTH} \\d{1,2}\\b`, 'i');
 /** The start or end of a period: `at beginning of year`, `end of period`, `beginning balance`, `Balance, end of year`. */
@@ -62,8 +73,10 @@ export function namesBalance(label: string): boolean {
 
 /** What a row's label says it is: a balance (and which end of the period), another kind of balance, or neither. */
 export function balanceRole(written: string): BalanceRole | 'info' | null {
-  if (!BALANCE_HINT.test(written)) return null;
+  if (!BALANCE_HINT.test(written)) return DATE_ALONE.test(labelWords(written)) ? 'point' : null;
   const label = labelWords(written);
+  if (DATE_ALONE.test(label)) return 'point';
+  if (CHANGE_IN.test(label)) return null;
   // An index of the statements (`Consolidated balance sheets at July 31, 1999 ... 28`) or of the
   // exhibits (`Agreement dated as of September 30, 1991`) names dates, and holds no balance.
   if (STATEMENT.test(label)) return null;

@@ -497,26 +497,53 @@ function* readingsOf(rows: Row[], summed: Column[]): Generator<Reading> {
 /**
  * The subtotals among a segment's rows that have figures in some of the summed columns only, each
  * the exact sum of two rows or more right above it in every column it has a figure in, with the rows
- * it adds; or undefined for none.
+ * it adds; or undefined for none. A subtotal found so stands for its rows in the run of one below it
+ * (`Total comprehensive loss` over `Net loss` and `Total other comprehensive loss`, itself over the
+ * items). A subtotal that restates the one row right above it (`Total other comprehensive loss`
+ * under its one item, which has figures in other columns too) stands for that row: no chance
+ * equality, as the row is its whole section.
  */
 function partialSubtotals(rows: Row[], summed: Column[]): Map<Row, Row[]> | undefined {
   let out: Map<Row, Row[]> | undefined;
   const used = summed.filter((c) => rows.some((r) => r.cells[c.index]?.value));
-  for (let i = 2; i < rows.length; i++) {
+  for (let i = 1; i < rows.length; i++) {
     const row = rows[i];
     if (row.kind !== 'total') continue;
     const cols = used.filter((c) => row.cells[c.index]?.value);
     if (cols.length === 0 || cols.length === used.length) continue;
-    // Two figures at least in each column, and exact in every one; not through another's rows.
-    const n = runAdding(
-      rows,
-      i,
-      cols,
-      (sums, counts) =>
-        counts.every((c) => c >= 2) && cols.every((c, k) => cmp(sums[k], row.cells[c.index]!.value!) === 0),
-      (above) => out?.has(above) === true,
-    );
-    if (n > 0) (out ??= new Map()).set(row, rows.slice(i - n, i));
+    const above = rows[i - 1];
+    if (
+      above.kind === 'body' &&
+      used.some((c) => !row.cells[c.index]?.value && above.cells[c.index]?.value) &&
+      cols.every((c) => {
+        const v = above.cells[c.index]?.value;
+        return v != null && cmp(v, row.cells[c.index]!.value!) === 0;
+      })
+    ) {
+      (out ??= new Map()).set(row, [above]);
+      continue;
+    }
+    // Two figures at least in each column, and exact in every one; a subtotal found above stands
+    // for its rows where it has a figure in each column, and is not gone through otherwise.
+    const sums = cols.map(() => ZERO);
+    const counts = cols.map(() => 0);
+    let j = i - 1;
+    while (j >= 0) {
+      const part = rows[j];
+      const under = out?.get(part);
+      if (under && !cols.every((c) => part.cells[c.index]?.value)) break;
+      cols.forEach((c, k) => {
+        const v = part.cells[c.index]?.value;
+        if (!v) return;
+        sums[k] = add(sums[k], v);
+        counts[k]++;
+      });
+      j -= under ? under.length + 1 : 1;
+      if (counts.every((c) => c >= 2) && cols.every((c, k) => cmp(sums[k], row.cells[c.index]!.value!) === 0)) {
+        (out ??= new Map()).set(row, rows.slice(j + 1, i));
+        break;
+      }
+    }
   }
   return out;
 }
