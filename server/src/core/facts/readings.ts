@@ -409,8 +409,11 @@ export function sectionItems(
     const stops = movements && isBalance(row.label) && !(sectionEnd && stood.has(row));
     sectionEnd = false;
     if (stops) break;
+    // A double rule under a row closes its section, whether or not its label names a total: the
+    // `Estimated fair value` printed between double rules under one block of contracts is no item of
+    // the next blocks' grand total.
+    if (closedByDoubleRule(table, row, ruleLines)) break;
     if (row.kind === 'total') {
-      if (closedByDoubleRule(table, row, ruleLines)) break;
       // A subtotal printed over the rows it adds, passed already (`Total Other Expenses` over
       // `Shareholder Services Fees` and `Other Expenses`), stands for them; the rows above it are items.
       const parts = heads?.(i);
