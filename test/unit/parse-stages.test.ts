@@ -369,3 +369,19 @@ test('header: a row of years with footnote markers is a heading, not a row', () 
   );
   assert.deepEqual(findHeader(doc, 1, 0).lines, [0]);
 });
+
+test('a justified sentence is prose, its words spread before its first figure or run on after one', () => {
+  const doc = access(
+    [
+      'Reference  is  made  to  Note  2 Acquisitions  and  Divestitures,  Note  7',
+      'During  1997,  the  Company  issued  55,125  shares of  common  stock for no',
+      'Average common shares outstanding - Basic  1,984  1,987  1,992',
+      'Income  taxes  paid  1,234  1,456',
+    ].join('\n'),
+  );
+  assert.equal(doc.infos[0].kind, 'prose');
+  assert.equal(doc.infos[1].kind, 'prose');
+  // A row whose label keeps its words together, and a short row whose label is spread: rows.
+  assert.equal(doc.infos[2].kind, 'numeric');
+  assert.equal(doc.infos[3].kind, 'numeric');
+});

@@ -568,19 +568,26 @@ export function classify(raw: string, source: LineSource, line: number): LineInf
 /**
  * A sentence set justified, its words spread by two spaces here and there (`During  1997,  the
  * Company  issued  55,125  shares of  common  stock for no`), is cut into chunks as a row is, and has
- * figures: it is prose when it runs on in words after a figure, holds ten words or more, and has no
- * gutter wider than two spaces, as every row's columns have somewhere.
+ * figures: it is prose when it holds ten words or more, has no gutter wider than two spaces, as every
+ * row's columns have somewhere, and runs on in words after a figure, or spreads its words before the
+ * first one (`Reference  is  made  to  Note  2 Acquisitions  and  Divestitures,  Note  7`): a row's
+ * label keeps its words together, one space apart.
  */
 function justifiedProse(chunks: Chunk[]): boolean {
   let wordsAfterFigure = false;
   let figure = false;
+  // Chunks of words before the first figure, each set two spaces from the one before.
+  let spreadWords = chunks.length > 0 && !chunks[0].number ? 1 : 0;
   for (let i = 1; i < chunks.length; i++) {
     if (chunks[i].start - chunks[i - 1].end > 2) return false;
     if (chunks[i - 1].number) figure = true;
+    if (!figure && !chunks[i].number) spreadWords++;
     if (figure && !chunks[i].number && /^[a-z]/.test(chunks[i].text)) wordsAfterFigure = true;
   }
-  return wordsAfterFigure && hasWords(chunks, 10);
+  return (wordsAfterFigure || spreadWords >= SPREAD_WORDS) && hasWords(chunks, 10);
 }
+/** Chunks of words before a line's first figure that make it a justified sentence's (see justifiedProse). */
+const SPREAD_WORDS = 4;
 
 /** Whether the text cells of a line hold `n` words or more (a cell's words are separated by single spaces). */
 function hasWords(chunks: Chunk[], n: number): boolean {
