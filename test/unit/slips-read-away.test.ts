@@ -222,3 +222,41 @@ test("a year's figure that lost its decimal point in a row of years is reported,
     [],
   );
 });
+
+/** Sales by product in millions, a column of whole figures written with commas. */
+function salesByProduct(first: string, second: string): string {
+  return [
+    '                                              1999     1998     1997',
+    '                                             ------   ------   ------',
+    ` PRAVACHOL*                                  $1,704    $1,643   ${first.padStart(6)}`,
+    ' TAXOL*                                       1,481     1,206      941',
+    ' GLUCOPHAGE                                   1,317       862      579',
+    ' BUSPAR*                                        605       531      443',
+    ' Hair care                                    1,250     1,179      794',
+    ` Infant formulas                              1,233     1,203    ${first === '$1,437' ? '1,219' : second}`,
+    ' Orthopaedic implants                           665       596      615',
+  ].join('\n');
+}
+
+test('two points typed for commas in one column of whole figures are each reported; prices in eighths are not', () => {
+  const points = analyze(salesByProduct('$1.437', '1.219')).findings.filter((f) => f.code === 'FL202');
+  assert.deepEqual(
+    points.map((f) => f.fix?.title),
+    ['Change 1.437 to 1,437', 'Change 1.219 to 1,219'],
+  );
+  assert.deepEqual(
+    analyze(salesByProduct('$1,437', '1,219')).findings.filter((f) => f.code === 'FL202'),
+    [],
+  );
+  const grants = [
+    '                       Options     Percent of    Exercise',
+    'Name                   Granted     Total (%)     Price ($/Sh)',
+    'Fred D. Anderson       100,000       1.5          $34.625     1,234,567    3,456,789',
+    'Timothy D. Cook        200,000       3.0          $34.625     2,469,134    6,913,578',
+    'Mitchell Mandich       150,000       2.3          $34.625     1,851,850    5,185,183',
+  ].join('\n');
+  assert.deepEqual(
+    analyze(grants).findings.filter((f) => f.code === 'FL202'),
+    [],
+  );
+});

@@ -90,6 +90,9 @@ function columnWhole(table: Table, cell: Cell): boolean {
   return grouped >= 2;
 }
 
+/** A figure written as thousands with a point for their comma: `$1.437`, `(14.785)`. */
+const THOUSANDS_POINT = /^\(?\$?\s*\d{1,3}\.\d{3}\)?$/;
+
 /**
  * `14.785` in a column and a table of whole thousands, or in a row of them (`Net sales  $1,710
  * $1,578  ...  $1.556`, in a column whose other figures are shares and amounts per share): a point
@@ -99,7 +102,7 @@ function pointForComma(table: Table, row: Row, cell: Cell): 'column' | 'row' | n
   const v = cell.value;
   const kind = table.columns[cell.column].kind;
   if (!v || v.scale !== 3 || cell.percent || (kind !== 'amount' && kind !== 'count')) return null;
-  if (!/^\(?\$?\s*\d{1,3}\.\d{3}\)?$/.test(cell.text.trim())) return null;
+  if (!THOUSANDS_POINT.test(cell.text.trim())) return null;
   if (columnWhole(table, cell) && wholeWithCommas(table, cell)) return 'column';
   return rowWhole(table, row, cell) ? 'row' : null;
 }
@@ -107,20 +110,36 @@ function pointForComma(table: Table, row: Row, cell: Cell): 'column' | 'row' | n
 /**
  * Whether a row's other figures (its percents aside) are whole numbers, two or more with thousands
  * commas, and no other figure of the cell's column is written to three places (a column of prices
- * or rates to three places would write them so).
+ * or rates to three places would write them so) but a few in rows of the same kind: Bristol-Myers
+ * Squibb's 1997 sales by product, `$1.437` and, seven rows down, `1.219`, each among whole figures
+ * in millions written with commas, two points typed for commas in one column of ten whole figures.
  */
 function rowWhole(table: Table, row: Row, cell: Cell): boolean {
+  if (!rowGrouped(row, cell)) return false;
+  let whole = 0;
+  let threePlaces = 1;
+  for (const r of table.rows) {
+    const c = r.cells[cell.column];
+    if (!c?.value || c === cell) continue;
+    if (c.value.scale === 0) whole++;
+    if (c.value.scale !== 3) continue;
+    if (!THOUSANDS_POINT.test(c.text.trim()) || !rowGrouped(r, c)) return false;
+    threePlaces++;
+  }
+  // Alike figures that outnumber the column's whole ones are prices in eighths (`$34.625` on each
+  // row of an option grants table), not slips.
+  return threePlaces === 1 || whole >= 2 * threePlaces;
+}
+
+/** Whether a row's figures other than `cell` (its percents aside) are whole, two or more with thousands commas. */
+function rowGrouped(row: Row, cell: Cell): boolean {
   let grouped = 0;
   for (const c of row.cells) {
     if (!c?.value || c === cell || c.percent) continue;
     if (c.value.scale !== 0) return false;
     if (c.text.includes(',')) grouped++;
   }
-  if (grouped < 2) return false;
-  return table.rows.every((r) => {
-    const c = r.cells[cell.column];
-    return !c?.value || c === cell || c.value.scale !== 3;
-  });
+  return grouped >= 2;
 }
 
 /** A figure of the row written with a thousands comma, shown beside the finding. */
