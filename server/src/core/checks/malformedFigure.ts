@@ -117,6 +117,7 @@ function pointForComma(table: Table, row: Row, cell: Cell): 'column' | 'row' | n
 function rowWhole(table: Table, row: Row, cell: Cell): boolean {
   if (!rowGrouped(row, cell)) return false;
   let whole = 0;
+  // The cell itself is one.
   let threePlaces = 1;
   for (const r of table.rows) {
     const c = r.cells[cell.column];
