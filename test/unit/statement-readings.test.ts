@@ -161,6 +161,7 @@ test('a label of a date alone is a balance at that date; a change that names a d
   for (const label of ['March 31, 1997', 'Dec. 31, 1995', 'Balances, June 30, 1996 (Unaudited):']) {
     assert.equal(balanceRole(label), 'point', label);
   }
+  assert.equal(balanceRole('Change in Benefit Obligation Benefit obligation at beginning of year'), 'open');
   for (const label of [
     'March 31',
     'Three months ended March 31, 1997',

@@ -21,7 +21,7 @@ const DATE = new RegExp(`\\b${MONTH} \\d{1,2}\\b`, 'i');
 const DATE_ALONE = new RegExp(`^(?:balances?,? )?${MONTH} \\d{1,2},? (?:19|20)\\d\\d(?: \\(unaudited\\))?:?$`, 'i');
 /**
  * A movement that names the balance it moves and a date (`Changes in stockholders' equity of NexGen
- * in the six months ended June 30, 1995`): not a balance.
+ * in the six months ended June 30, 1995`): not a balance, where it names no period's edge.
  */
 const CHANGE_IN = /^(?:net )?(?:changes?|increases?|decreases?)\b/i;
 /** A balance at a date without a balance word: `Projected benefit obligation at January 1`. */
@@ -76,7 +76,6 @@ export function balanceRole(written: string): BalanceRole | 'info' | null {
   if (!BALANCE_HINT.test(written)) return DATE_ALONE.test(labelWords(written)) ? 'point' : null;
   const label = labelWords(written);
   if (DATE_ALONE.test(label)) return 'point';
-  if (CHANGE_IN.test(label)) return null;
   // An index of the statements (`Consolidated balance sheets at July 31, 1999 ... 28`) or of the
   // exhibits (`Agreement dated as of September 30, 1991`) names dates, and holds no balance.
   if (STATEMENT.test(label)) return null;
@@ -88,6 +87,10 @@ export function balanceRole(written: string): BalanceRole | 'info' | null {
     PERIOD_EDGE.test(label) || EDGE_BALANCE.test(label) || (INCEPTION.test(label) && BALANCE_WORD.test(label));
   const dated = (BALANCE_WORD.test(label) && DATE.test(label)) || AT_DATE.test(label);
   if (!edge && !dated) return null;
+  // A movement that names its balance and a date is none, unless it names a period's edge too
+  // (`Change in Benefit Obligation  Benefit obligation at beginning of year`: a heading run into its
+  // row's label).
+  if (!edge && CHANGE_IN.test(label)) return null;
   // A pension plan's assets are rolled forward at fair value (`Fair value of plan assets at January 1`):
   // the balance itself, not a fair value printed beside one.
   if (INFO_WORD.test(label) && !PLAN_ASSETS.test(label)) return 'info';
