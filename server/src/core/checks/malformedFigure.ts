@@ -109,27 +109,40 @@ function pointForComma(table: Table, row: Row, cell: Cell): 'column' | 'row' | n
 
 /**
  * Whether a row's other figures (its percents aside) are whole numbers, two or more with thousands
- * commas, and no other figure of the cell's column is written to three places (a column of prices
- * or rates to three places would write them so) but a few in rows of the same kind: Bristol-Myers
- * Squibb's 1997 sales by product, `$1.437` and, seven rows down, `1.219`, each among whole figures
- * in millions written with commas, two points typed for commas in one column of ten whole figures.
+ * commas, and its column's figures written to three places are few among its whole ones (see
+ * pointsAmongWhole).
  */
 function rowWhole(table: Table, row: Row, cell: Cell): boolean {
   if (!rowGrouped(row, cell)) return false;
+  const known = pointColumns(table);
+  let few = known.get(cell.column);
+  if (few === undefined) known.set(cell.column, (few = pointsAmongWhole(table, cell.column)));
+  return few;
+}
+
+/** Each column's answer to pointsAmongWhole, worked out once: every three-place figure of it asks. */
+const pointColumns = memoize((_table: Table) => new Map<number, boolean>());
+
+/**
+ * Whether a column's figures written to three places are each written as thousands in a row of
+ * whole figures with commas, and its whole figures are twice as many or more; or it has one such
+ * figure alone. A column of prices or rates to three places writes them so throughout: Bristol-Myers
+ * Squibb's 1997 sales by product, `$1.437` and, seven rows down, `1.219`, each among whole figures in
+ * millions written with commas, are two points typed for commas in one column of ten whole figures;
+ * `$34.625` on each row of an option grants table, prices in eighths.
+ */
+function pointsAmongWhole(table: Table, column: number): boolean {
   let whole = 0;
-  // The cell itself is one.
-  let threePlaces = 1;
+  let threePlaces = 0;
   for (const r of table.rows) {
-    const c = r.cells[cell.column];
-    if (!c?.value || c === cell) continue;
+    const c = r.cells[column];
+    if (!c?.value) continue;
     if (c.value.scale === 0) whole++;
     if (c.value.scale !== 3) continue;
     if (!THOUSANDS_POINT.test(c.text.trim()) || !rowGrouped(r, c)) return false;
     threePlaces++;
   }
-  // Alike figures that outnumber the column's whole ones are prices in eighths (`$34.625` on each
-  // row of an option grants table), not slips.
-  return threePlaces === 1 || whole >= 2 * threePlaces;
+  return threePlaces <= 1 || whole >= 2 * threePlaces;
 }
 
 /** Whether a row's figures other than `cell` (its percents aside) are whole, two or more with thousands commas. */
