@@ -16,9 +16,13 @@ const DATE = new RegExp(`\\b${MONTH} \\d{1,2}\\b`, 'i');
 /**
  * A row labelled by a date alone, the year with it (`March 31, 1997`, `December 28, 1997`, `Balances,
  * June 30, 1996 (Unaudited)`): how equity statements name their balances. Without the year it is as
- * likely a quarter's row.
+ * likely a quarter's row. Read on the label as written (its spaces any), before anything else: most
+ * labels fail it on their first character.
  */
-const DATE_ALONE = new RegExp(`^(?:balances?,? )?${MONTH} \\d{1,2},? (?:19|20)\\d\\d(?: \\(unaudited\\))?:?$`, 'i');
+const DATE_ALONE = new RegExp(
+  `^\\s*(?:balances?,?\\s+)?${MONTH}\\s+\\d{1,2},?\\s+(?:19|20)\\d\\d(?:\\s+\\(unaudited\\))?:?\\s*$`,
+  'i',
+);
 /**
  * A movement that names the balance it moves and a date (`Changes in stockholders' equity of NexGen
  * in the six months ended June 30, 1995`): not a balance, where it names no period's edge.
@@ -73,9 +77,9 @@ export function namesBalance(label: string): boolean {
 
 /** What a row's label says it is: a balance (and which end of the period), another kind of balance, or neither. */
 export function balanceRole(written: string): BalanceRole | 'info' | null {
-  if (!BALANCE_HINT.test(written)) return DATE_ALONE.test(labelWords(written)) ? 'point' : null;
+  if (DATE_ALONE.test(written)) return 'point';
+  if (!BALANCE_HINT.test(written)) return null;
   const label = labelWords(written);
-  if (DATE_ALONE.test(label)) return 'point';
   // An index of the statements (`Consolidated balance sheets at July 31, 1999 ... 28`) or of the
   // exhibits (`Agreement dated as of September 30, 1991`) names dates, and holds no balance.
   if (STATEMENT.test(label)) return null;
