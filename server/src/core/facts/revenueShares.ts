@@ -151,16 +151,16 @@ const HUNDRED = decimal(100n, 0);
  */
 function sharesOfTable(table: Table, incomes: Table[]): RevenueShare[] {
   const out: RevenueShare[] = [];
+  // Columns of a year. One whose header carries a note (`1999(a)`: "excludes the purchased research
+  // and development charge") is of figures the statement does not print as they are.
+  const columns = table.columns.filter((c) => c.index !== 0 && yearOf(c) !== null && headerRefs(c.header).length === 0);
   for (const row of table.rows) {
     if (row.kind === 'heading') continue;
     const named = words(row.label);
     if (named === '') continue;
-    for (const column of table.columns) {
+    for (const column of columns) {
       const cell = row.cells[column.index];
-      if (!cell?.value || column.index === 0) continue;
-      // A column whose header carries a note (`1999(a)`: "excludes the purchased research and
-      // development charge") is of figures the statement does not print as they are.
-      if (yearOf(column) === null || headerRefs(column.header).length > 0) continue;
+      if (!cell?.value) continue;
       let found: { figure: Cell; figureRow: Row; revenue: Cell; revenueTable: Table } | null = null;
       let tied = true;
       for (const statement of incomes) {
