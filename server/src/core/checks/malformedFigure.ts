@@ -294,6 +294,16 @@ function strayRemoved(table: Table, cell: Cell, stray: string, lineText: string)
   return { title, edits: [{ span: cell.span, newText }] };
 }
 
+/**
+ * Dots typed after the upper bound of a range (`$ 0.00 - $72.31.. 31,272,225`, the total row of an
+ * options table by exercise price) are the range label's leaders, typed short of three for want of
+ * room: the bound is a label's figure, and nothing was typed wrong.
+ */
+function rangeLeaders(stray: string, lineText: string | undefined, cell: Cell): boolean {
+  return stray.startsWith('..') && RANGE_BEFORE.test((lineText ?? '').slice(0, cell.span.start));
+}
+const RANGE_BEFORE = /\d\s{0,3}(?:-{1,2}|\u2013|to)\s{0,3}$/;
+
 export const malformedFigure: TableCheck = {
   code: 'FL202',
   name: 'malformed-figure',
@@ -315,6 +325,7 @@ export const malformedFigure: TableCheck = {
           related,
         });
       } else if (what === 'stray') {
+        if (rangeLeaders(detail!, ctx.model.lines[cell.span.line], cell)) continue;
         out.push({
           span: cell.span,
           table: table.index,
