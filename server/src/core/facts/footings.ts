@@ -638,6 +638,27 @@ function notFootedBecause(
   return why;
 }
 
+/**
+ * How many of `rows` have figures in `columns` each nearer nothing than one unit of the total's last
+ * place (`0.54` under a total of whole shares), one of them not nil.
+ */
+function belowTotalsUnit(rows: readonly Row[], total: Row, columns: readonly Column[]): number {
+  let n = 0;
+  for (const r of rows) {
+    let below = false;
+    for (const c of columns) {
+      const v = r.cells[c.index]?.value;
+      const t = total.cells[c.index]?.value;
+      if (!v || !t || v.units === 0n) continue;
+      // |v| < 10^-t.scale, in integers: |units| * 10^t.scale < 10^v.scale.
+      below = (v.units < 0n ? -v.units : v.units) * pow10(t.scale) < pow10(v.scale);
+      if (!below) break;
+    }
+    if (below) n++;
+  }
+  return n;
+}
+
 /** What a table's total rows add, footing by footing, and the totals not checked, with why. */
 export function computeFootings(table: Table): { footings: Footing[]; unchecked: Unchecked[] } {
   const footings: Footing[] = [];
@@ -731,6 +752,10 @@ export function computeFootings(table: Table): { footings: Footing[]; unchecked:
       // restates its row in every column (a section of one movement closing on its balance:
       // `Convertible preferred stock issued 980`, then `Balance, end of year 980`) still stands
       // for it in the totals below, which add that section's balance with the others'.
+      // So is one row with rows of figures each less than a unit of the total's last place: a
+      // measure of its own under the same rules (AMD's `Diluted` shares, 149,540, over its basic
+      // shares and the per-share rows above them, `0.54` and `0.53`).
+      if (reading.rows.length >= 2 && reading.rows.length - belowTotalsUnit(reading.rows, row, columns) < 2) continue;
       if (reading.rows.length < 2) {
         if (reading === firstReading && restates(row, reading.rows[0], columns)) {
           standsFor(stood, row, reading.rows);
