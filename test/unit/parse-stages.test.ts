@@ -385,3 +385,27 @@ test('a justified sentence is prose, its words spread before its first figure or
   assert.equal(doc.infos[2].kind, 'numeric');
   assert.equal(doc.infos[3].kind, 'numeric');
 });
+
+test('underlines two characters wide under two columns or more are a rule; one, a nil row, or armour is not', () => {
+  const doc = access(
+    [
+      '                                                        --            --',
+      '                                            ==        ==            ==',
+      '                                                        --',
+      'Maturities one to three years...........    --        --            --',
+      '- --------------------------------------',
+      '- --',
+      '  -  -  -',
+    ].join('\n'),
+  );
+  assert.equal(doc.infos[0].kind, 'rule');
+  assert.equal(doc.infos[0].ruleChar, '-');
+  assert.equal(doc.infos[1].kind, 'rule');
+  assert.equal(doc.infos[1].ruleChar, '=');
+  // One column's underline alone may be a nil cell as well: left as it was read.
+  assert.notEqual(doc.infos[2].kind, 'rule');
+  assert.notEqual(doc.infos[3].kind, 'rule');
+  assert.equal(doc.infos[4].kind, 'rule');
+  assert.notEqual(doc.infos[5].kind, 'rule');
+  assert.notEqual(doc.infos[6].kind, 'rule');
+});

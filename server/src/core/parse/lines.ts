@@ -185,6 +185,11 @@ export function lineInfo(kind: LineKind, chunks: Chunk[], ruleChar?: '-' | '=' |
 
 const RULE_RE = /^[\s\-=_]+$/;
 const RULE_RUN_RE = /[-=_]{3,}/;
+/**
+ * Underlines two characters wide under two columns or more (`--` under `$--`, Dell's unrealized
+ * gains and losses, nil throughout): a rule of short columns, not a row.
+ */
+const SHORT_RULES = /^\s*[-=_]{2}(?:\s+[-=_]{2})+\s*$/;
 /** A `<PAGE>` marker line: where EDGAR text breaks pages. */
 export const PAGE_RE = /^\s*<PAGE>/i;
 
@@ -507,9 +512,9 @@ export function classify(raw: string, source: LineSource, line: number): LineInf
   if (first === n) return BLANK;
   if (n > MAX_TABLE_LINE) return DATA;
   const c = raw.charCodeAt(first);
-  if ((c === 45 || c === 61 || c === 95) && RULE_RE.test(raw) && RULE_RUN_RE.test(raw)) {
+  if ((c === 45 || c === 61 || c === 95) && RULE_RE.test(raw) && (RULE_RUN_RE.test(raw) || SHORT_RULES.test(raw))) {
     const m = /[-=_]{3,}/.exec(raw);
-    const ch = (m ? m[0][0] : '-') as '-' | '=' | '_';
+    const ch = (m ? m[0][0] : raw[first]) as '-' | '=' | '_';
     return lineInfo('rule', [], ch);
   }
   if (c === 60) {
