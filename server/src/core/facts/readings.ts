@@ -412,7 +412,7 @@ export function sectionItems(
     // A double rule under a row closes its section, whether or not its label names a total: the
     // `Estimated fair value` printed between double rules under one block of contracts is no item of
     // the next blocks' grand total.
-    if (closedByDoubleRule(table, row, ruleLines)) break;
+    if (closedByDoubleRule(table, i, ruleLines)) break;
     if (row.kind === 'total') {
       // A subtotal printed over the rows it adds, passed already (`Total Other Expenses` over
       // `Shareholder Services Fees` and `Other Expenses`), stands for them; the rows above it are items.
@@ -479,10 +479,15 @@ function covers(subtotal: Row, rows: Row[], strictly = false): boolean {
 }
 
 /** Whether the rule right under a total row is a double one (`=====`): it closes a section. */
-function closedByDoubleRule(table: Table, row: Row, ruleLines: number[]): boolean {
+function closedByDoubleRule(table: Table, index: number, ruleLines: number[]): boolean {
+  const row = table.rows[index];
   const k = countBelow(ruleLines, row.line + 1);
   if (k >= ruleLines.length) return false;
-  const next = table.rows.find((r) => r.line > row.line);
+  // The next row is the next in the table's order (rows are in line order): a search of the table
+  // from its first row, for every row a reading passes, made a long schedule quadratic.
+  let j = index + 1;
+  while (j < table.rows.length && table.rows[j].line <= row.line) j++;
+  const next = table.rows[j];
   return (next === undefined || ruleLines[k] < next.line) && table.rules[k].char === '=';
 }
 
