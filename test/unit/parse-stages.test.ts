@@ -409,3 +409,27 @@ test('underlines two characters wide under two columns or more are a rule; one, 
   assert.notEqual(doc.infos[5].kind, 'rule');
   assert.notEqual(doc.infos[6].kind, 'rule');
 });
+
+test("a few rows with a tab among rows typed with spaces are read at the stops that set their figures on the others' edges", () => {
+  const rowsOf = (lines: string[]) =>
+    parseFiling(lines.join('\n')).tables[0].rows.map((r) => r.cells.slice(1).map((c) => c?.text.trim() ?? ''));
+  const spaced = [
+    'Business Segment Net Revenues        1998      1997          1998      1997',
+    '                                  -------   -------       -------   -------',
+    'Trade.......................... $ 1,707   $ 2,053       $ 3,523   $ 3,913',
+    'Intersegment...................       5         6            10        14',
+    '                                  -------   -------       -------   -------',
+    '                                   1,712     2,059         3,533     3,927',
+  ];
+  // Texas Instruments' row: the tab takes no room (at eight-column stops, 487 falls under 1997).
+  const tabbed = [...spaced, 'Materials......................     245\t       250           487       482'];
+  assert.deepEqual(rowsOf(tabbed).at(-1), ['245', '250', '487', '482']);
+  // A tab a filer set at stops one column apart (Motorola's `$ 7,023   <tab>$14,745`).
+  const oneColumn = [...spaced, 'Net sales......................   $ 245   $   250   \t$   487     $ 482'];
+  assert.deepEqual(rowsOf(oneColumn).at(-1), ['$ 245', '$   250', '$   487', '$ 482']);
+  // One figure after the tab is too few to tell the filer's stops (stops five columns apart would
+  // set it on its column's edge, 73): it is measured at eight-column stops, where it ends at 72.
+  const one = [...spaced, 'Materials......................     245       250           487\t     482'];
+  const last = parseFiling(one.join('\n')).tables[0].rows.at(-1)!;
+  assert.equal(last.cells.find((c) => c?.text.trim() === '482')?.display.end, 72);
+});

@@ -23,7 +23,7 @@ export class LineAccess {
     readonly lines: string[],
     readonly infos: LineInfo[],
     /** Each line's view, made when first asked for. */
-    private readonly views: KeptViews,
+    protected readonly views: KeptViews,
     /** Per line, what the regions say of it (see parse/regions.ts: SKIPPED_LINE, TABLE_TAG_LINE). */
     readonly flags: Uint8Array,
   ) {}
@@ -38,6 +38,18 @@ export class LineAccess {
     return view;
   }
 
+  /**
+   * The same document with some of its lines read otherwise, each with its view and cells: a
+   * table's rows typed with tabs at other stops than the parse's (parse/tabs.ts). The lines' own
+   * kinds, views and cells, kept between edits, are left as they are.
+   */
+  reading(reread: ReadonlyMap<number, { info: LineInfo; view: LineView }>): LineAccess {
+    // An array that falls back on the document's for every line not read again.
+    const infos = Object.create(this.infos) as LineInfo[];
+    for (const [line, r] of reread) infos[line] = r.info;
+    return new RereadLines(this.lines, infos, this.views, this.flags, reread);
+  }
+
   /** A line's cells: numeric lines carry theirs; others are cut on demand (header words). */
   chunksOf(line: number): Chunk[] {
     const info = this.infos[line];
@@ -45,5 +57,22 @@ export class LineAccess {
     let chunks = this.textChunks.get(line);
     if (!chunks) this.textChunks.set(line, (chunks = tokenize(this.view(line).text)));
     return chunks;
+  }
+}
+
+/** A document with some lines read otherwise (LineAccess.reading). */
+class RereadLines extends LineAccess {
+  constructor(
+    lines: string[],
+    infos: LineInfo[],
+    views: KeptViews,
+    flags: Uint8Array,
+    private readonly reread: ReadonlyMap<number, { info: LineInfo; view: LineView }>,
+  ) {
+    super(lines, infos, views, flags);
+  }
+
+  override view(line: number): LineView {
+    return this.reread.get(line)?.view ?? super.view(line);
   }
 }

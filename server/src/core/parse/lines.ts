@@ -104,18 +104,22 @@ export function isPlain(view: LineView, line: string): boolean {
   return view.text === line && view.toChar === identity;
 }
 
-export function viewLine(line: string): LineView {
+/**
+ * A line's view, its tabs expanded to stops `stop` columns apart (TAB_STOP unless a table's rows
+ * say their filer set others: parse/tabs.ts; 0 for a tab that takes no room).
+ */
+export function viewLine(line: string, stop = TAB_STOP): LineView {
   // EDGAR's PEM armour writes `- ` before every line that starts with a dash: the line as filed is
   // the rest, and its columns are measured there (`- - Income before taxes   $2,407.3`).
   if (isDashStuffed(line)) {
-    const filed = viewLine(line.slice(2));
+    const filed = viewLine(line.slice(2), stop);
     return { text: filed.text, toChar: (col: number) => filed.toChar(col) + 2 };
   }
   let text = line;
   let toChar = identity;
   if (line.includes('\t')) {
     const map: number[] = [];
-    text = expandTabs(line, map);
+    text = expandTabs(line, map, stop);
     toChar = (col: number) => (col < map.length ? map[col] : line.length + (col - map.length));
   }
   return { text: blankLeaders(blankGluedPage(text)), toChar };
@@ -138,11 +142,11 @@ export function isDashStuffed(line: string): boolean {
 }
 
 /** The line with each tab written as the spaces to the next stop; `map` gets each column's character offset. */
-export function expandTabs(line: string, map?: number[]): string {
+export function expandTabs(line: string, map?: number[], stop = TAB_STOP): string {
   let out = '';
   for (let i = 0; i < line.length; i++) {
     const ch = line[i];
-    const n = ch === '\t' ? TAB_STOP - (out.length % TAB_STOP) : 1;
+    const n = ch !== '\t' ? 1 : stop === 0 ? 0 : stop - (out.length % stop);
     if (map) for (let k = 0; k < n; k++) map.push(i);
     out += ch === '\t' ? ' '.repeat(n) : ch;
   }

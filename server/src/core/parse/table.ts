@@ -28,6 +28,7 @@ import {
   type RawColumn,
 } from './columns';
 import { buildRows } from './rows';
+import { retabbedRows } from './tabs';
 import { findFootnotes } from './footnotes';
 
 /**
@@ -153,14 +154,15 @@ const MAX_LINES_UNDER_MARKUP = 6;
 const STUB_MARKUP = /^\s*<S>/i;
 
 export function buildTable(
-  doc: LineAccess,
+  document: LineAccess,
   start: number,
   end: number,
   floor: number,
   index: number,
   page: number,
 ): Table | null {
-  const { infos } = doc;
+  let doc = document;
+  let { infos } = doc;
   // Leading year lines (`1999   1998`, `At December 31 (In millions)   1993   1992`, `1995  -------`)
   // are column headings, not rows.
   while (
@@ -177,6 +179,12 @@ export function buildTable(
   const numericLines: number[] = [];
   for (let l = start; l <= end; l++) if (infos[l].kind === 'numeric') numericLines.push(l);
   if (numericLines.length < 2) return null;
+  // Rows typed with tabs among rows typed with spaces are read at their filer's stops.
+  const retabbed = retabbedRows(doc, numericLines);
+  if (retabbed) {
+    doc = doc.reading(retabbed);
+    infos = doc.infos;
+  }
   const header = findHeader(doc, start, floor);
   const titleLine = findTitle(doc, header.top, floor);
 
