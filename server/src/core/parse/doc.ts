@@ -23,7 +23,7 @@ export class LineAccess {
     readonly lines: string[],
     readonly infos: LineInfo[],
     /** Each line's view, made when first asked for. */
-    protected readonly views: KeptViews,
+    private readonly views: KeptViews,
     /** Per line, what the regions say of it (see parse/regions.ts: SKIPPED_LINE, TABLE_TAG_LINE). */
     readonly flags: Uint8Array,
   ) {}

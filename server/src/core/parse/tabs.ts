@@ -17,9 +17,9 @@ const OTHER_STOPS = [0, 1, 2, 3, 4, 5, 6, 7];
 const MIN_FIGURES = 2;
 
 /**
- * The table's rows with tabs read at the one other stop that sets every figure after their tabs on
- * an edge the rows typed with spaces share, where the parse's stops do not; null when none is read
- * otherwise. `numericLines` are the table's rows with figures.
+ * The table's rows with tabs read at the narrowest other stop that sets every figure after their
+ * tabs on an edge the rows typed with spaces share, where the parse's stops do not; null when none
+ * is read otherwise. `numericLines` are the table's rows with figures.
  */
 export function retabbedRows(
   doc: LineAccess,
