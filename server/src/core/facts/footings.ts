@@ -639,24 +639,20 @@ function notFootedBecause(
 }
 
 /**
- * How many of `rows` have figures in `columns` each nearer nothing than one unit of the total's last
+ * Whether a row's figures in `columns` are each nearer nothing than one unit of the total's last
  * place (`0.54` under a total of whole shares), one of them not nil.
  */
-function belowTotalsUnit(rows: readonly Row[], total: Row, columns: readonly Column[]): number {
-  let n = 0;
-  for (const r of rows) {
-    let below = false;
-    for (const c of columns) {
-      const v = r.cells[c.index]?.value;
-      const t = total.cells[c.index]?.value;
-      if (!v || !t || v.units === 0n) continue;
-      // |v| < 10^-t.scale, in integers: |units| * 10^t.scale < 10^v.scale.
-      below = (v.units < 0n ? -v.units : v.units) * pow10(t.scale) < pow10(v.scale);
-      if (!below) break;
-    }
-    if (below) n++;
+function belowTotalsUnit(row: Row, total: Row, columns: readonly Column[]): boolean {
+  let below = false;
+  for (const c of columns) {
+    const v = row.cells[c.index]?.value;
+    const t = total.cells[c.index]?.value;
+    if (!v || !t || v.units === 0n) continue;
+    // |v| < 10^-t.scale, in integers: |units| * 10^t.scale < 10^v.scale.
+    below = (v.units < 0n ? -v.units : v.units) * pow10(t.scale) < pow10(v.scale);
+    if (!below) break;
   }
-  return n;
+  return below;
 }
 
 /** What a table's total rows add, footing by footing, and the totals not checked, with why. */
@@ -707,6 +703,18 @@ export function computeFootings(table: Table): { footings: Footing[]; unchecked:
     const closing = isBalance(row.label);
     // Worked out once per total: every reading tried asks it of every column.
     const perShare = perShareRow(table, index);
+    // Per row, whether it is below a unit of this total (belowTotalsUnit): the readings of one total
+    // share their rows, each read with several signs.
+    const belowUnit = new Map<Row, boolean>();
+    const rowsOfWeight = (rows: readonly Row[]) => {
+      let n = 0;
+      for (const r of rows) {
+        let below = belowUnit.get(r);
+        if (below === undefined) belowUnit.set(r, (below = belowTotalsUnit(r, row, columns)));
+        if (!below) n++;
+      }
+      return n;
+    };
     const candidates: Iterable<Reading> = run
       ? [{ rows: run, signs: run.map(() => 1), asWritten: true }]
       : readingsOf(table, index, summed, ruleLines, stood, heads);
@@ -755,7 +763,7 @@ export function computeFootings(table: Table): { footings: Footing[]; unchecked:
       // So is one row with rows of figures each less than a unit of the total's last place: a
       // measure of its own under the same rules (AMD's `Diluted` shares, 149,540, over its basic
       // shares and the per-share rows above them, `0.54` and `0.53`).
-      if (reading.rows.length >= 2 && reading.rows.length - belowTotalsUnit(reading.rows, row, columns) < 2) continue;
+      if (reading.rows.length >= 2 && rowsOfWeight(reading.rows) < 2) continue;
       if (reading.rows.length < 2) {
         if (reading === firstReading && restates(row, reading.rows[0], columns)) {
           standsFor(stood, row, reading.rows);

@@ -516,10 +516,9 @@ export function classify(raw: string, source: LineSource, line: number): LineInf
   if (first === n) return BLANK;
   if (n > MAX_TABLE_LINE) return DATA;
   const c = raw.charCodeAt(first);
-  if ((c === 45 || c === 61 || c === 95) && RULE_RE.test(raw) && (RULE_RUN_RE.test(raw) || SHORT_RULES.test(raw))) {
-    const m = /[-=_]{3,}/.exec(raw);
-    const ch = (m ? m[0][0] : raw[first]) as '-' | '=' | '_';
-    return lineInfo('rule', [], ch);
+  if ((c === 45 || c === 61 || c === 95) && RULE_RE.test(raw)) {
+    const run = RULE_RUN_RE.exec(raw);
+    if (run || SHORT_RULES.test(raw)) return lineInfo('rule', [], (run ? run[0][0] : raw[first]) as '-' | '=' | '_');
   }
   if (c === 60) {
     if (PAGE_RE.test(raw)) return PAGE_LINE;

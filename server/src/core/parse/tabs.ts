@@ -33,7 +33,11 @@ export function retabbedRows(
   const counts = new Map<number, number>();
   for (const l of numericLines) {
     if (lines[l].includes('\t')) continue;
-    for (const c of infos[l].chunks) if (c.number) counts.set(coreEnd(c), (counts.get(coreEnd(c)) ?? 0) + 1);
+    for (const c of infos[l].chunks) {
+      if (!c.number) continue;
+      const end = coreEnd(c);
+      counts.set(end, (counts.get(end) ?? 0) + 1);
+    }
   }
   const edges = new Set<number>();
   for (const [edge, n] of counts) if (n >= 2) edges.add(edge);
