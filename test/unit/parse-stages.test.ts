@@ -410,6 +410,26 @@ test('underlines two characters wide under two columns or more are a rule; one, 
   assert.notEqual(doc.infos[6].kind, 'rule');
 });
 
+test("an address's last line is text: its ZIP code is no figure; a row whose label has a comma is still a row", () => {
+  const doc = access(
+    [
+      'New York,  NY  10281',
+      'Cupertino, California                            95014',
+      'Washington, D.C.  20549',
+      'Atlanta, Georgia  30313      1,234',
+      'Net sales, US    12345',
+      'Revenues, net                                    95014',
+    ].join('\n'),
+  );
+  assert.equal(doc.infos[0].kind, 'text');
+  assert.equal(doc.infos[1].kind, 'text');
+  assert.equal(doc.infos[2].kind, 'text');
+  // A figure besides the code, a country that is no state, a label with a comma: rows.
+  assert.equal(doc.infos[3].kind, 'numeric');
+  assert.equal(doc.infos[4].kind, 'numeric');
+  assert.equal(doc.infos[5].kind, 'numeric');
+});
+
 test("a few rows with a tab among rows typed with spaces are read at the stops that set their figures on the others' edges", () => {
   const rowsOf = (lines: string[]) =>
     parseFiling(lines.join('\n')).tables[0].rows.map((r) => r.cells.slice(1).map((c) => c?.text.trim() ?? ''));

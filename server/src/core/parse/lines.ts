@@ -485,6 +485,24 @@ export function tokenize(text: string): Chunk[] {
 
 /** Dot leaders, then one space and a figure: a label's end in a row typed without gutters. */
 const LEADERS_BEFORE_FIGURE = /\.\.\. [$(]{0,2} ?\d/;
+
+/**
+ * The last line of a postal address: a city, a comma, a state (its two letters or its name) and a
+ * ZIP code (`New York,  NY  10281`, `Cupertino, California      95014`, `Washington, D.C.  20549`).
+ * Lists of underwriters' or agents' offices set their lines apart with spaces as a table's rows are.
+ */
+const POSTAL =
+  '(?:A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[TA]|W[AVIY]|PR)';
+const STATE_NAMES = [
+  'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii',
+  'Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan',
+  'Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York',
+  'North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina',
+  'South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming',
+]
+  .join('|')
+  .replace(/ /g, String.raw`\s+`);
+const ZIP_LINE = new RegExp(String.raw`,\s*(?:${POSTAL}|D\.\s?C\.|${STATE_NAMES})\s+\d{5}(?:-\d{4})?\s*$`);
 const BLANK = lineInfo('blank', []);
 const DATA = lineInfo('prose', []);
 /** A `<PAGE>` marker's line. */
@@ -566,6 +584,8 @@ export function classify(raw: string, source: LineSource, line: number): LineInf
   if (numbers > 0 && justifiedProse(chunks)) return lineInfo('prose', chunks);
   // A long label still makes a row when the line ends in numbers set apart from it.
   const last = chunks[chunks.length - 1];
+  // An address's last line (`New York,  NY  10281`): its ZIP code is no figure.
+  if (numbers === 1 && last.number && ZIP_LINE.test(text)) return lineInfo('text', chunks);
   if (numbers > 0 && (longest < 60 || (longest < 100 && last.number !== null && !longAfterFirst))) {
     return lineInfo('numeric', chunks);
   }
