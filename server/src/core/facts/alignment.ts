@@ -112,6 +112,31 @@ const INDEX_HEADER = /\b(?:pages?|page\s+no|exhibits?|section)\b/i;
 const INDEX_TITLE =
   /\bcontents\b|(?<!\b(?:bond|stock|equity|price|composite|500|market)\s)\bindex\b(?!\s+(?:funds?|portfolio|trust|account|series)\b)|^pages?(?:\s+no\.?)?$|^(?:\d{1,2}\.\s*)?exhibits\b|\blist\s+of\s+exhibits\b/i;
 
+/**
+ * An agreement's table of contents under a title of its own (`ARTICLE II`, `MISCELLANEOUS`): nearly
+ * every row a numbered section (`SECTION 8.10. GOVERNING LAW ....... 16`, `4.1 Organization of
+ * Seller`) and every figure a page number (a whole number below 1,000). Page numbers are set where
+ * the section's words and leaders end, not in a right-aligned column.
+ */
+function sectionsListed(table: Table): boolean {
+  let rows = 0;
+  let sections = 0;
+  for (const r of table.rows) {
+    let figures = false;
+    for (let k = 1; k < r.cells.length; k++) {
+      const v = r.cells[k]?.value;
+      if (!v) continue;
+      if (v.scale !== 0 || v.units < 0n || v.units >= 1000n) return false;
+      figures = true;
+    }
+    if (!figures) continue;
+    rows++;
+    if (SECTION.test(r.label)) sections++;
+  }
+  return rows >= MIN_CELLS && sections >= rows * AGREEMENT;
+}
+const SECTION = /^\s*(?:section|article|sec\.)\s+(?:\d+(?:\.\d+)*|[ivxlc]+)\b|^\s*\d{1,2}\.\d{1,2}\.?\s+[A-Za-z]/i;
+
 const FRACTION = /\d\/\d/;
 /** A note marker of stars or like signs, set as a `)` is. */
 const STARS = /^[*+#]+$/;
@@ -167,7 +192,7 @@ function lastCharacter(cell: Cell): number {
 function findMisalignments(table: Table): Misalignment[] {
   const out: Misalignment[] = [];
   // An HTML table's columns are laid out by the browser: its grid says nothing of alignment.
-  if (table.source === 'html' || INDEX_TITLE.test(table.title)) return out;
+  if (table.source === 'html' || INDEX_TITLE.test(table.title) || sectionsListed(table)) return out;
   const unread = unreadColumns(table);
   for (const rows of pageParts(table)) {
     for (const column of table.columns) {
