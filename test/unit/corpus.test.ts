@@ -270,17 +270,8 @@ const PINNED: Pinned[] = [
  */
 const LINE_LENGTH: Record<string, number> = {
   '0000084581-00-500009.txt': 1,
-  '0000092122-05-000042.txt': 2,
-  '0000092122-07-000008.txt': 8,
   '0000320193-96-000027.txt': 2,
-  // A rule between a table's title and its <TABLE> tag belongs to the table (132 columns), not the prose (80).
-  '0000891020-98-001352.txt': 7,
-  '0001164150-07-000163.txt': 4,
-  '10k-1997-apple-full-submission.txt': 5,
-  '10k405-1997-ibm-full-submission.txt': 37,
-  '10ksb-2007-24holdings-small-filer.txt': 2,
   '10q-2000-apple-submission-repeated-9x.txt': 9,
-  'abs-8k-1998-aames-capital-statement-to-certificateholders.txt': 9,
 };
 
 const present = fs.existsSync(CORPUS);
