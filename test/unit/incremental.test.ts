@@ -854,3 +854,48 @@ test("a document's file name edited from a script's to a text's makes its lines 
   );
   assert.deepEqual(digest(second), digest(analyze(lines.join('\n'))));
 });
+
+test("comments before a document's HTML leave it HTML, and an edit to them reads the document again", () => {
+  // Wal-Mart's 2000 10-K, its EX-13 saved from a browser: a comment stands between `<TEXT>` and
+  // `<HTML>`. Read as text, its paragraphs' lines were measured against 80 characters (500 notes)
+  // and its tables were not read.
+  const paragraph = `<p>${'Net sales for the fiscal year increased by a margin that this sentence states at length. '.repeat(2)}</p>`;
+  const lines = splitLines(
+    [
+      '<DOCUMENT>',
+      '<TYPE>EX-13',
+      '<TEXT>',
+      '',
+      '<!-- saved from url=(0022)http://internet.e-mail -->',
+      '<HTML>',
+      '<body>',
+      paragraph,
+      '<table><tr><td>Net sales</td><td>1,000</td></tr><tr><td>Other</td><td>250</td></tr>',
+      '<tr><td>Total</td><td>1,250</td></tr></table>',
+      '</body>',
+      '</HTML>',
+      '</TEXT>',
+      '</DOCUMENT>',
+    ].join('\n'),
+  );
+  const cache = createParseCache();
+  const first = analyzeLines(lines.slice(), { cache });
+  assert.equal(first.model.tables.length, 1);
+  assert.equal(first.model.tables[0].source, 'html');
+  assert.deepEqual(
+    first.findings.filter((f) => f.code === 'FL401'),
+    [],
+    "an HTML document's lines are not measured",
+  );
+  // The comment left open: the document is no longer HTML from its start; then closed again.
+  for (const comment of ['<!-- saved from url=(0022)http://internet.e-mail', lines[4]]) {
+    lines[4] = comment;
+    const incremental = analyzeLines(lines.slice(), { cache, change: { from: 4, oldTo: 5, newTo: 5, delta: 0 } });
+    assert.deepEqual(digest(incremental), digest(analyze(lines.join('\n'))));
+  }
+  // A second comment line typed between the first and `<HTML>`.
+  lines.splice(5, 0, '<!-- a second comment -->');
+  const inserted = analyzeLines(lines.slice(), { cache, change: { from: 5, oldTo: 5, newTo: 6, delta: 1 } });
+  assert.deepEqual(digest(inserted), digest(analyze(lines.join('\n'))));
+  assert.equal(inserted.model.tables[0]?.source, 'html');
+});

@@ -68,7 +68,7 @@ const XBRL_LEAD = 50;
  * `<XBRL>` wrapper, as EDGAR sends 10-Ks and 10-Qs since 2019) the `<html>` line a few lines below.
  */
 function htmlOpening(lines: string[], first: number, end: number): number {
-  if (HTML_DOCUMENT.test(lines[first])) return first;
+  if (HTML_DOCUMENT.test(pastComments(lines[first]))) return first;
   if (!/^\s*<XBRL>/i.test(lines[first])) return -1;
   for (let k = first + 1; k < end && k <= first + XBRL_LEAD; k++) {
     // The XML declaration and comments may share the `<html>` line (Workiva writes them all on one).
@@ -95,6 +95,31 @@ function afterProlog(text: string): number {
     if (end < 0) return -1;
     at = end + close.length;
   }
+}
+
+/**
+ * The first line at or after `from` that is not blank or wholly a comment, where comments open a
+ * document's text (a few lines at most); `from` itself where none do or they run on too far.
+ */
+function commentsBefore(lines: string[], from: number): number {
+  for (let k = from; k < lines.length && k <= from + XBRL_LEAD; k++) {
+    const text = lines[k];
+    if (!text.trimStart().startsWith('<!--')) {
+      if (text.trim() === '') continue;
+      return k;
+    }
+    const at = afterProlog(text);
+    // A comment left open past its line: not a few comments before the document.
+    if (at < 0) return from;
+    if (at < text.length) return k;
+  }
+  return from;
+}
+
+/** A line past the comments that may open it: what HTML_START and HTML_DOCUMENT are tested on. */
+function pastComments(text: string): string {
+  const at = afterProlog(text);
+  return at > 0 ? text.slice(at) : text;
 }
 
 /** The opening of a document that is HTML from its first line (a `.htm` file, inline XBRL): no SGML around it. */
@@ -160,14 +185,16 @@ export function textRegions(lines: string[], html?: HtmlRegion[]): TextRegion[] 
       continue;
     }
     if (TEXT_OPEN.test(line)) {
-      // Look at the first non-blank line of the document's text.
+      // Look at the first non-blank line of the document's text, past comments before its HTML
+      // (`<!-- saved from url=(0022)http://internet.e-mail -->`, as a browser saves a page).
       let j = i + 1;
       while (j < lines.length && lines[j].trim() === '') j++;
-      if (j < lines.length && (HTML_START.test(lines[j]) || notText(lines, i))) {
+      const opening = commentsBefore(lines, j);
+      if (j < lines.length && (HTML_START.test(pastComments(lines[opening])) || notText(lines, i))) {
         close(i);
         const first = j;
         while (j < lines.length && !(mayCloseText(lines[j]) && TEXT_CLOSE.test(lines[j]))) j++;
-        const opens = html ? htmlOpening(lines, first, j) : -1;
+        const opens = html ? htmlOpening(lines, opening, j) : -1;
         if (opens >= 0) html!.push({ start: opens, end: j - 1 });
         start = j;
         i = j;
@@ -226,7 +253,8 @@ export function isRegionMarker(line: string): boolean {
 /** Whether only blank lines lie between `<TEXT>` and this line (editing it may turn HTML into text). */
 export function belowTextOpen(lines: string[], line: number): boolean {
   let k = line - 1;
-  while (k >= 0 && line - k < 1000 && lines[k].trim() === '') k--;
+  // Comments may stand before a document's HTML (commentsBefore): they decide nothing either.
+  while (k >= 0 && line - k < 1000 && (lines[k].trim() === '' || lines[k].trimStart().startsWith('<!--'))) k--;
   return k >= 0 && TEXT_OPEN.test(lines[k]);
 }
 
