@@ -269,9 +269,7 @@ const PINNED: Pinned[] = [
  * files (`.xsd`, `.xml`, `Show.js`, `MetaLinks.json`), which are not text: it has none.
  */
 const LINE_LENGTH: Record<string, number> = {
-  '0000084581-00-500009.txt': 1,
   '0000320193-96-000027.txt': 2,
-  '10q-2000-apple-submission-repeated-9x.txt': 9,
 };
 
 const present = fs.existsSync(CORPUS);

@@ -10,9 +10,11 @@ import { isDashStuffed } from '../parse/lines';
 const DOCUMENT_LIMIT = 80;
 /**
  * A line of a document's header, before its `<TEXT>`: its fields are not the document's text, and a
- * `<DESCRIPTION>` may run to 255 characters.
+ * `<DESCRIPTION>` may run to 255 characters. Nor are the lines EDGAR opens a disseminated submission
+ * with (`<SEC-DOCUMENT>/in/edgar/work/.../0000950112-95-000774.txt : 19950712`, and the older
+ * `<IMS-DOCUMENT>`), which name the submission's file and dates, not anything its filer typed.
  */
-const DOCUMENT_HEADER = /^<(?:TYPE|SEQUENCE|FILENAME|DESCRIPTION)>/;
+const DOCUMENT_HEADER = /^<(?:TYPE|SEQUENCE|FILENAME|DESCRIPTION|SEC-DOCUMENT|IMS-DOCUMENT|SEC-HEADER|IMS-HEADER)>/;
 const TABLE_LIMIT = 132;
 
 const lengthCache = pageSlot<Report>();
