@@ -192,7 +192,6 @@ export function textRegions(lines: string[], html?: HtmlRegion[]): TextRegion[] 
       const opening = commentsBefore(lines, j);
       if (j < lines.length && (HTML_START.test(pastComments(lines[opening])) || notText(lines, i))) {
         close(i);
-        const first = j;
         while (j < lines.length && !(mayCloseText(lines[j]) && TEXT_CLOSE.test(lines[j]))) j++;
         const opens = html ? htmlOpening(lines, opening, j) : -1;
         if (opens >= 0) html!.push({ start: opens, end: j - 1 });
