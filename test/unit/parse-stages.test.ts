@@ -453,3 +453,26 @@ test("a few rows with a tab among rows typed with spaces are read at the stops t
   const last = parseFiling(one.join('\n')).tables[0].rows.at(-1)!;
   assert.equal(last.cells.find((c) => c?.text.trim() === '482')?.display.end, 72);
 });
+
+test("a footnote's mark typed a space after a heading's year marks the year: the line heads the columns", () => {
+  const table = (years: string) =>
+    parseFiling(
+      [
+        '                                                             June 30     Dec. 31',
+        `                                                              ${years}`,
+        '- --------------------------------------------------------------------------------',
+        '  Cash and short-term investments                           $17,236     $17,843',
+        '  Accounts receivable                                         2,245       3,284',
+        '  Other                                                         752         893',
+      ].join('\n'),
+    ).tables[0];
+  const marked = table('1999      1999 (1)');
+  assert.deepEqual(marked.headerLines, [0, 1]);
+  assert.deepEqual(
+    marked.columns.slice(1).map((c) => c.header),
+    ['June 30 1999', 'Dec. 31 1999 (1)'],
+  );
+  assert.equal(marked.rows.length, 3);
+  // A figure after a year, two spaces apart, is a figure: the line is a row of data, not a heading.
+  assert.deepEqual(table('1999      1999  (1)').headerLines, [0]);
+});

@@ -3,7 +3,7 @@
  * the footnote references peeled off it, and its scale note (`(in thousands)`).
  */
 import type { ScaleNote } from '../model';
-import { firstNonBlank, type LineInfo } from './lines';
+import { firstNonBlank, type Chunk, type LineInfo } from './lines';
 import type { LineAccess } from './doc';
 
 /** The most lines a table's header has. */
@@ -36,14 +36,41 @@ export function untitledTitle(index: number): string {
 const YEAR = /^(?:19|20)\d\d(?:\*{1,3}|(?:\([A-Za-z0-9]{1,2}\)|\/\([A-Za-z0-9]{1,2}\)\/){1,3}|\{\d{1,2}\})?$/;
 
 export function isYearHeader(info: LineInfo): boolean {
-  return info.chunks.length > 0 && info.chunks.every((c) => c.number !== null && YEAR.test(c.text));
+  const { chunks } = info;
+  return (
+    chunks.length > 0 && chunks.every((c, i) => c.number !== null && (YEAR.test(c.text) || markerAfterYear(chunks, i)))
+  );
 }
 
 /** A line whose numbers are all years, with or without a label: a heading line of periods. */
 export function isYearRow(info: LineInfo): boolean {
-  const numbers = info.chunks.filter((c) => c.number);
-  return numbers.length >= 2 && numbers.every((c) => YEAR.test(c.text));
+  const { chunks } = info;
+  let years = 0;
+  for (let i = 0; i < chunks.length; i++) {
+    const c = chunks[i];
+    if (!c.number || markerAfterYear(chunks, i)) continue;
+    if (!YEAR.test(c.text)) return false;
+    years++;
+  }
+  return years >= 2;
 }
+
+/**
+ * A footnote's mark typed a space after a year that heads a column (`Dec. 31` over `1999 (1)`): read
+ * as a figure, (1) is a negative one; it marks the year.
+ */
+function markerAfterYear(chunks: readonly Chunk[], i: number): boolean {
+  const c = chunks[i];
+  const before = i > 0 ? chunks[i - 1] : undefined;
+  return (
+    before !== undefined &&
+    c.start - before.end === 1 &&
+    SPACED_MARK.test(c.text) &&
+    before.number !== null &&
+    YEAR.test(before.text)
+  );
+}
+const SPACED_MARK = /^\((?:[A-Za-z]|\d{1,2})\)$/;
 
 /**
  * A line of the header over period columns: years and nothing else (`2006   2005`), two years or
@@ -54,8 +81,10 @@ export function isYearHeading(info: LineInfo): boolean {
   if (isYearHeader(info) || isYearRow(info)) return true;
   let years = 0;
   let underline = false;
-  for (const c of info.chunks) {
+  for (let i = 0; i < info.chunks.length; i++) {
+    const c = info.chunks[i];
     if (c.number) {
+      if (markerAfterYear(info.chunks, i)) continue;
       if (!YEAR.test(c.text)) return false;
       years++;
     } else if (UNDERLINE.test(c.text)) underline = true;
@@ -97,8 +126,9 @@ export function isPeriodRow(info: LineInfo): boolean {
 /** A line whose figures are all years, with any words beside them: above a body, a header line. */
 export function onlyYears(info: LineInfo): boolean {
   let years = 0;
-  for (const c of info.chunks) {
-    if (!c.number) continue;
+  for (let i = 0; i < info.chunks.length; i++) {
+    const c = info.chunks[i];
+    if (!c.number || markerAfterYear(info.chunks, i)) continue;
     if (!YEAR.test(c.text)) return false;
     years++;
   }
