@@ -421,13 +421,11 @@ test("an address's last line is text: its ZIP code is no figure; a row whose lab
       'Revenues, net                                    95014',
     ].join('\n'),
   );
-  assert.equal(doc.infos[0].kind, 'text');
-  assert.equal(doc.infos[1].kind, 'text');
-  assert.equal(doc.infos[2].kind, 'text');
   // A figure besides the code, a country that is no state, a label with a comma: rows.
-  assert.equal(doc.infos[3].kind, 'numeric');
-  assert.equal(doc.infos[4].kind, 'numeric');
-  assert.equal(doc.infos[5].kind, 'numeric');
+  assert.deepEqual(
+    doc.infos.slice(0, 6).map((i) => i.kind),
+    ['text', 'text', 'text', 'numeric', 'numeric', 'numeric'],
+  );
 });
 
 test("a few rows with a tab among rows typed with spaces are read at the stops that set their figures on the others' edges", () => {

@@ -44,15 +44,23 @@ export function isYearHeader(info: LineInfo): boolean {
 
 /** A line whose numbers are all years, with or without a label: a heading line of periods. */
 export function isYearRow(info: LineInfo): boolean {
+  return yearsAmong(info) >= 2;
+}
+
+/**
+ * How many years a line's figures are, a footnote's mark after one aside; -1 when a figure is
+ * something else.
+ */
+function yearsAmong(info: LineInfo): number {
   const { chunks } = info;
   let years = 0;
   for (let i = 0; i < chunks.length; i++) {
     const c = chunks[i];
     if (!c.number || markerAfterYear(chunks, i)) continue;
-    if (!YEAR.test(c.text)) return false;
+    if (!YEAR.test(c.text)) return -1;
     years++;
   }
-  return years >= 2;
+  return years;
 }
 
 /**
@@ -125,14 +133,7 @@ export function isPeriodRow(info: LineInfo): boolean {
 
 /** A line whose figures are all years, with any words beside them: above a body, a header line. */
 export function onlyYears(info: LineInfo): boolean {
-  let years = 0;
-  for (let i = 0; i < info.chunks.length; i++) {
-    const c = info.chunks[i];
-    if (!c.number || markerAfterYear(info.chunks, i)) continue;
-    if (!YEAR.test(c.text)) return false;
-    years++;
-  }
-  return years > 0;
+  return yearsAmong(info) > 0;
 }
 
 /**

@@ -60,8 +60,11 @@ export interface HtmlRegion {
   end: number;
 }
 
-/** Lines an `<XBRL>` wrapper's `<?xml ...?>` and comments may take before an inline XBRL document's `<html>`. */
-const XBRL_LEAD = 50;
+/**
+ * Lines a document's `<?xml ...?>` and comments may take before its `<html>`: an `<XBRL>` wrapper's
+ * before inline XBRL, or a browser's comments before a page it saved.
+ */
+const PROLOG_LEAD = 50;
 
 /**
  * The line where the HTML of a `<TEXT>` starts, or -1: its first line, or for inline XBRL (an
@@ -70,7 +73,7 @@ const XBRL_LEAD = 50;
 function htmlOpening(lines: string[], first: number, end: number): number {
   if (HTML_DOCUMENT.test(pastComments(lines[first]))) return first;
   if (!/^\s*<XBRL>/i.test(lines[first])) return -1;
-  for (let k = first + 1; k < end && k <= first + XBRL_LEAD; k++) {
+  for (let k = first + 1; k < end && k <= first + PROLOG_LEAD; k++) {
     // The XML declaration and comments may share the `<html>` line (Workiva writes them all on one).
     const at = afterProlog(lines[k]);
     if (at < 0) continue;
@@ -102,7 +105,7 @@ function afterProlog(text: string): number {
  * document's text (a few lines at most); `from` itself where none do or they run on too far.
  */
 function commentsBefore(lines: string[], from: number): number {
-  for (let k = from; k < lines.length && k <= from + XBRL_LEAD; k++) {
+  for (let k = from; k < lines.length && k <= from + PROLOG_LEAD; k++) {
     const text = lines[k];
     if (!text.trimStart().startsWith('<!--')) {
       if (text.trim() === '') continue;
